@@ -1,0 +1,44 @@
+/**
+ * Validating the reference point of an analysis: the publication date and the article's time zone.
+ * All later arithmetic happens on the luxon DateTime produced here, in the article's zone, never the machine's.
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { ChronicleInputError } from './errors.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export interface Reference {
+  /** The publication instant in the article's zone (midnight starting the day when only a date was given). */
+  dateTime: DateTime;
+  /** True when only a calendar day was given (no clock time). */
+  dateOnly: boolean;
+  timeZone: string;
+}
+
+/** Parses and checks `publicationDate` and `timeZone`; throws ChronicleInputError naming the field. */
+export function parseReference(publicationDate: string, timeZone: string | undefined, field = 'publicationDate'): Reference {
+  const zone = timeZone ?? 'UTC';
+  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone)) {
+    throw new ChronicleInputError([
+      { field: 'timeZone', message: `"${timeZone}" is not a known IANA time zone (for example Asia/Beirut or America/New_York)` },
+    ]);
+  }
+  const trimmed = publicationDate.trim();
+  const dateOnly = ISO_DATE.test(trimmed);
+  if (!dateOnly && !ISO_DATE_TIME.test(trimmed)) {
+    throw new ChronicleInputError([
+      {
+        field,
+        message: `"${publicationDate}" is not an ISO 8601 date (expected YYYY-MM-DD, or a date-time with an offset such as 2017-09-02T10:00:00+03:00)`,
+      },
+    ]);
+  }
+  const dateTime = DateTime.fromISO(trimmed, { zone, setZone: false }).setZone(zone);
+  if (!dateTime.isValid) {
+    throw new ChronicleInputError([
+      { field, message: `"${publicationDate}" is not a real calendar date (${dateTime.invalidExplanation ?? dateTime.invalidReason})` },
+    ]);
+  }
+  return { dateTime, dateOnly, timeZone: zone };
+}
