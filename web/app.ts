@@ -1,0 +1,207 @@
+/**
+ * The view's controller: reads the state from the URL, validates what the reader types, asks the engine
+ * worker for an analysis, applies chosen readings and keeps the timeline, the text, the ordered list and
+ * the URL in step. Every selection, from any of the three views, goes through `select`.
+ */
+import type { Analysis } from '../src/index.js';
+import { parseReference } from '../src/reference.js';
+import type { BundledArticle } from './articles.js';
+import { checkArticleFields, type FieldName } from './article-fields.js';
+import { chronology } from './chronology.js';
+import { el, replaceChildren } from './dom.js';
+import type { EngineClient } from './engine-client.js';
+import type { EventList } from './event-list.js';
+import { applyReadings } from './readings.js';
+import { renderReadingsPanel } from './readings-panel.js';
+import type { TextView } from './text-view.js';
+import { timelineData } from './timeline-items.js';
+import type { TimelineView } from './timeline-view.js';
+import { formatViewState, parseViewState, type ViewState } from './view-state.js';
+
+export const OWN_TEXT = '__own__';
+
+export interface AppElements {
+  picker: HTMLSelectElement;
+  date: HTMLInputElement;
+  zone: HTMLInputElement;
+  text: HTMLTextAreaElement;
+  textField: HTMLElement;
+  errors: Record<FieldName, HTMLElement>;
+  status: HTMLElement;
+  title: HTMLElement;
+  diagnostics: HTMLElement;
+  readings: HTMLElement;
+}
+
+export interface AppViews {
+  timeline: TimelineView;
+  text: TextView;
+  list: EventList;
+}
+
+/** What is on screen: the analysed text, the engine's analysis and the one shown (readings applied). */
+export interface Shown {
+  text: string;
+  raw: Analysis;
+  analysis: Analysis;
+  title: string;
+}
+
+export class ChronicleApp {
+  shown: Shown | null = null;
+  private state: ViewState = { readings: {} };
+  private selected: string | null = null;
+
+  constructor(
+    private readonly articles: BundledArticle[],
+    private readonly elements: AppElements,
+    private readonly views: AppViews,
+    private readonly engine: EngineClient,
+  ) {
+    const options = articles.map((article) => el('option', { value: article.id }, article.document.title));
+    replaceChildren(elements.picker, ...options, el('option', { value: OWN_TEXT }, 'Your own text…'));
+    elements.picker.addEventListener('change', () => this.pickArticle(elements.picker.value));
+    elements.date.addEventListener('input', () => void this.run(false));
+    elements.zone.addEventListener('input', () => void this.run(false));
+    let typing: number | undefined;
+    elements.text.addEventListener('input', () => {
+      window.clearTimeout(typing);
+      typing = window.setTimeout(() => void this.run(true), 250);
+    });
+  }
+
+  /** Opens the view the URL hash describes. */
+  async open(hash: string): Promise<void> {
+    const state = parseViewState(hash);
+    const article = this.articles.find((candidate) => candidate.id === state.article);
+    const own = !article && state.text !== undefined;
+    const chosen = article ?? (own ? undefined : this.articles[0]);
+    this.elements.picker.value = chosen?.id ?? OWN_TEXT;
+    this.elements.text.value = state.text ?? '';
+    this.elements.date.value = state.date ?? chosen?.document.publicationDate ?? '';
+    this.elements.zone.value = state.zone ?? chosen?.document.timeZone ?? '';
+    this.state = { ...state, readings: state.readings };
+    this.selected = state.event ?? null;
+    await this.run(true);
+  }
+
+  /** Selects an event from any view (null clears) and brings the other views along. */
+  select(id: string | null, from: 'timeline' | 'text' | 'list' | 'url'): void {
+    this.selected = id;
+    this.views.timeline.select(id, from !== 'timeline');
+    this.views.list.show(id, from !== 'url');
+    this.views.text.highlight(id, from !== 'text');
+    this.writeUrl();
+  }
+
+  /** Switches a time expression to one of its alternative readings (index in the shown alternatives). */
+  chooseReading(timexId: string, index: number): void {
+    const readings = { ...this.state.readings };
+    const current = readings[timexId];
+    // The shown alternatives list the engine's reading at the chosen index; choosing it again switches back.
+    if (current === index) delete readings[timexId];
+    else readings[timexId] = index;
+    this.state = { ...this.state, readings };
+    this.draw(false);
+  }
+
+  private pickArticle(id: string): void {
+    const article = this.articles.find((candidate) => candidate.id === id);
+    if (article) {
+      this.elements.date.value = article.document.publicationDate;
+      this.elements.zone.value = article.document.timeZone;
+    } else if (this.elements.text.value.trim() === '' && this.shown) {
+      this.elements.text.value = this.shown.text;
+    }
+    this.state = { readings: {} };
+    this.selected = null;
+    void this.run(true);
+  }
+
+  private currentArticle(): BundledArticle | undefined {
+    return this.articles.find((article) => article.id === this.elements.picker.value);
+  }
+
+  /** Validates the fields and, when they are valid, analyses and draws; `fit` re-frames the timeline. */
+  private async run(fit: boolean): Promise<void> {
+    const article = this.currentArticle();
+    this.elements.textField.hidden = article !== undefined;
+    const text = article ? article.document.text : this.elements.text.value;
+    const check = checkArticleFields({ text, publicationDate: this.elements.date.value, timeZone: this.elements.zone.value });
+    this.showErrors(check.ok ? {} : check.errors);
+    this.writeUrl();
+    if (!check.ok) return;
+    const result = await this.engine.analyze({ text, publicationDate: check.value.publicationDate, timeZone: check.value.timeZone });
+    if (result.ok === 'stale') return;
+    if (!result.ok) {
+      const errors: Partial<Record<FieldName, string>> = {};
+      for (const issue of result.issues) errors[fieldOf(issue.field)] = issue.message;
+      this.showErrors(errors);
+      return;
+    }
+    this.shown = { text, raw: result.value, analysis: result.value, title: article?.document.title ?? 'Your article' };
+    this.draw(fit, result.ms);
+  }
+
+  private draw(fit: boolean, analyseMs?: number): void {
+    if (!this.shown) return;
+    const { raw, text } = this.shown;
+    const analysis = applyReadings(raw, this.state.readings);
+    this.shown = { ...this.shown, analysis };
+    const entries = chronology(analysis, text);
+    const reference = parseReference(analysis.publicationDate, analysis.timeZone);
+    const marker = reference.dateOnly ? reference.dateTime.startOf('day').plus({ hours: 12 }) : reference.dateTime;
+    const data = timelineData(entries, marker.toMillis());
+    this.views.timeline.render(data, analysis.timeZone, { at: marker.toMillis(), label: `Published ${reference.dateTime.toFormat('ccc d LLL yyyy')}` }, fit);
+    this.views.text.render(text, analysis);
+    this.views.list.render(entries);
+    this.elements.title.textContent = this.shown.title;
+    renderReadingsPanel(this.elements.readings, analysis, new Set(Object.keys(this.state.readings)),
+      (id, index) => this.chooseReading(id, index),
+      () => { this.state = { ...this.state, readings: {} }; this.draw(false); });
+    this.showDiagnostics(analysis);
+    const timing = analyseMs === undefined ? '' : ` · analysed in ${analyseMs.toFixed(0)} ms`;
+    this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions${timing}`;
+    if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
+    this.select(this.selected, 'url');
+    requestAnimationFrame(() => {
+      document.body.dataset.status = 'ready';
+      document.body.dataset.drawnAt = String(performance.now());
+    });
+  }
+
+  private showDiagnostics(analysis: Analysis): void {
+    const items = analysis.diagnostics.map((diagnostic) => el('li', {}, el('code', {}, diagnostic.code), ` “${diagnostic.text}”: ${diagnostic.message}`));
+    replaceChildren(this.elements.diagnostics, items.length > 0 ? el('h3', {}, 'What Chronicle could not resolve') : null, items.length > 0 ? el('ul', {}, ...items) : null);
+  }
+
+  private showErrors(errors: Partial<Record<FieldName, string>>): void {
+    const inputs: Record<FieldName, HTMLElement> = { text: this.elements.text, publicationDate: this.elements.date, timeZone: this.elements.zone };
+    for (const field of ['text', 'publicationDate', 'timeZone'] as const) {
+      const message = errors[field] ?? '';
+      this.elements.errors[field].textContent = message;
+      if (message) inputs[field].setAttribute('aria-invalid', 'true');
+      else inputs[field].removeAttribute('aria-invalid');
+    }
+  }
+
+  /** Keeps the URL hash in step: article (or own text), typed date and zone, selection, readings. */
+  private writeUrl(): void {
+    const article = this.currentArticle();
+    const state: ViewState = {
+      ...(article ? { article: article.id } : { text: this.elements.text.value }),
+      date: this.elements.date.value,
+      zone: this.elements.zone.value,
+      ...(this.selected !== null ? { event: this.selected } : {}),
+      readings: this.state.readings,
+    };
+    const hash = formatViewState(state);
+    if (hash !== window.location.hash) history.replaceState(null, '', hash);
+  }
+}
+
+function fieldOf(field: string): FieldName {
+  if (field === 'timeZone') return 'timeZone';
+  if (field === 'text') return 'text';
+  return 'publicationDate';
+}

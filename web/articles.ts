@@ -1,0 +1,29 @@
+/**
+ * The bundled articles: every `events/*.json` that is an ArticleDocument (other JSON there, such as CLI
+ * regression cases, is skipped). Each article is keyed by its file name without `.json`, which is also
+ * the id the URL keeps.
+ */
+import { ArticleDocument } from '../src/index.js';
+
+export interface BundledArticle {
+  id: string;
+  document: ArticleDocument;
+}
+
+/** Keeps the modules that validate as articles, sorted by id; `modules` maps a path to its JSON. */
+export function articlesFromModules(modules: Record<string, unknown>): BundledArticle[] {
+  const articles: BundledArticle[] = [];
+  for (const [path, module] of Object.entries(modules)) {
+    const json = module !== null && typeof module === 'object' && 'default' in module ? module.default : module;
+    const parsed = ArticleDocument.safeParse(json);
+    if (!parsed.success) continue;
+    const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
+    articles.push({ id, document: parsed.data });
+  }
+  return articles.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The articles bundled into the site at build time. */
+export function bundledArticles(): BundledArticle[] {
+  return articlesFromModules(import.meta.glob('../events/*.json', { eager: true }));
+}

@@ -1,0 +1,61 @@
+/**
+ * Human labels for when something happened, in the article's zone (luxon only, never the reader's zone):
+ * a day reads "Sun 27 Aug 2017", a week "28 Aug – 1 Sep 2017", a month "Sep 2017", an open bound
+ * "before 2 Sep 2017".
+ */
+import { DateTime } from 'luxon';
+import type { Interval, Precision, When } from '../src/index.js';
+
+/** Parses an ISO date-time written by the engine and places it in `zone`. */
+export function inZone(iso: string, zone: string): DateTime {
+  return DateTime.fromISO(iso, { setZone: true }).setZone(zone);
+}
+
+const DAY = 'ccc d LLL yyyy';
+
+/** Label of a span [start, end) at a precision. */
+export function spanLabel(start: DateTime, end: DateTime, precision: Precision): string {
+  const last = end.minus({ milliseconds: 1 });
+  switch (precision) {
+    case 'minute':
+    case 'hour':
+      return start.toFormat(`${DAY}, HH:mm`);
+    case 'month':
+      return start.hasSame(last, 'month') ? start.toFormat('LLL yyyy') : rangeLabel(start, last, 'LLL yyyy');
+    case 'quarter':
+    case 'season':
+      return rangeLabel(start, last, 'LLL yyyy');
+    case 'year':
+      return start.hasSame(last, 'year') ? start.toFormat('yyyy') : `${start.toFormat('yyyy')}–${last.toFormat('yyyy')}`;
+    case 'decade':
+      return `${Math.floor(start.year / 10) * 10}s`;
+    case 'century':
+      return `${Math.floor(start.year / 100) + 1}th century`;
+    default:
+      return start.hasSame(last, 'day') ? start.toFormat(DAY) : rangeLabel(start, last, 'd LLL yyyy');
+  }
+}
+
+function rangeLabel(first: DateTime, last: DateTime, format: string): string {
+  if (first.hasSame(last, 'year')) {
+    const head = format.replace(/ ?yyyy/, '');
+    return `${first.toFormat(head)} – ${last.toFormat(format)}`;
+  }
+  return `${first.toFormat(format)} – ${last.toFormat(format)}`;
+}
+
+/** Label of an event's `when`, or "undated" when neither bound is known. */
+export function whenLabel(when: When, zone: string): string {
+  const start = when.start === null ? null : inZone(when.start, zone);
+  const end = when.end === null ? null : inZone(when.end, zone);
+  if (start && end) return spanLabel(start, end, when.precision);
+  if (end) return `before ${end.minus({ milliseconds: 1 }).toFormat('d LLL yyyy')}`;
+  if (start) return `after ${start.toFormat('d LLL yyyy')}`;
+  return 'undated';
+}
+
+/** Label of a timex interval, e.g. "Mon 28 Aug 2017 00:00 → Sat 2 Sep 2017 00:00 (Asia/Beirut)". */
+export function intervalLabel(interval: Interval, zone: string): string {
+  const format = `${DAY} HH:mm`;
+  return `${inZone(interval.start, zone).toFormat(format)} → ${inZone(interval.end, zone).toFormat(format)} (${zone})`;
+}

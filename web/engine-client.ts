@@ -1,0 +1,43 @@
+/**
+ * The page's side of the engine worker: promise-returning `analyze` and `resolve`. An analysis superseded
+ * by a newer request (the reader kept typing) resolves to `stale` instead of being drawn.
+ */
+import type { Analysis, AnalyzeInput, InputIssue, ResolvedPhrase, ResolveOptions } from '../src/index.js';
+import type { EngineRequest, EngineResponse } from './engine-protocol.js';
+
+export type EngineResult<T> = { ok: true; value: T; ms: number } | { ok: false; issues: InputIssue[] } | { ok: 'stale' };
+
+export class EngineClient {
+  private readonly worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+  private readonly pending = new Map<number, (response: EngineResponse) => void>();
+  private nextId = 1;
+  private latestAnalysis = 0;
+
+  constructor() {
+    this.worker.onmessage = (event: MessageEvent<EngineResponse>) => {
+      const settle = this.pending.get(event.data.id);
+      this.pending.delete(event.data.id);
+      settle?.(event.data);
+    };
+  }
+
+  async analyze(input: AnalyzeInput): Promise<EngineResult<Analysis>> {
+    const id = this.nextId++;
+    this.latestAnalysis = id;
+    const response = await this.send({ id, kind: 'analyze', input });
+    if (id !== this.latestAnalysis) return { ok: 'stale' };
+    return response.ok ? { ok: true, value: response.result as Analysis, ms: response.ms } : response;
+  }
+
+  async resolve(phrase: string, options: ResolveOptions): Promise<EngineResult<ResolvedPhrase | null>> {
+    const response = await this.send({ id: this.nextId++, kind: 'resolve', phrase, options });
+    return response.ok ? { ok: true, value: response.result as ResolvedPhrase | null, ms: response.ms } : response;
+  }
+
+  private send(request: EngineRequest): Promise<EngineResponse> {
+    return new Promise((settle) => {
+      this.pending.set(request.id, settle);
+      this.worker.postMessage(request);
+    });
+  }
+}

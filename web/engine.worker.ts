@@ -1,0 +1,24 @@
+/**
+ * The engine in a Web Worker, so long articles never block the page. Messages in: `{ id, kind: 'analyze',
+ * input }` or `{ id, kind: 'resolve', phrase, options }`; out: `{ id, ok: true, result, ms }` or
+ * `{ id, ok: false, issues }` where issues name the field at fault.
+ */
+import { analyze, resolve, ChronicleInputError } from '../src/index.js';
+import type { EngineRequest, EngineResponse } from './engine-protocol.js';
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<EngineRequest>) => void) | null; postMessage(message: EngineResponse): void };
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  const began = performance.now();
+  try {
+    const result = request.kind === 'analyze' ? analyze(request.input) : resolve(request.phrase, request.options);
+    scope.postMessage({ id: request.id, ok: true, result, ms: performance.now() - began } as EngineResponse);
+  } catch (error) {
+    const issues =
+      error instanceof ChronicleInputError
+        ? error.issues
+        : [{ field: '', message: `the engine failed: ${error instanceof Error ? error.message : String(error)}` }];
+    scope.postMessage({ id: request.id, ok: false, issues });
+  }
+};
