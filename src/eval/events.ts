@@ -1,0 +1,163 @@
+/**
+ * Scoring events against gold TLINKs (issue 3), micro-averaged over documents:
+ *   - anchoring: of the gold TLINKs between an EVENT and a TIMEX3 of the same sentence (the DCT excluded),
+ *     the share where the system event with the same span has `anchor.timexId` naming a system timex that
+ *     overlaps the gold timex. Each (event, timex) pair counts once.
+ *   - relation to the DCT: of the gold TLINKs between an event and the DCT, mapped to BEFORE / AFTER / OVERLAP
+ *     (BEFORE, IBEFORE → BEFORE; AFTER, IAFTER → AFTER; everything else → OVERLAP), the share where the system
+ *     event with the same span gets the same class from its `when` bounds against the DCT day: end ≤ day start
+ *     → BEFORE; start ≥ day end → AFTER; else OVERLAP. Each event counts once (its first link).
+ * A gold event the system did not find counts as a miss in both.
+ */
+import { DateTime } from 'luxon';
+import type { Analysis, ChronicleEvent } from '../schema.js';
+import type { TimemlDocument, TimemlRelType } from '../timeml/document.js';
+import { overlaps } from './matching.js';
+import { sentenceIndexAt, splitSentences } from './sentences.js';
+import type { ScoredDocument } from './tempeval.js';
+
+export type DctClass = 'BEFORE' | 'AFTER' | 'OVERLAP';
+export const DCT_CLASSES: readonly DctClass[] = ['BEFORE', 'AFTER', 'OVERLAP'];
+
+/** Why a gold anchoring link was missed (or `correct`). */
+export type AnchoringOutcome = 'correct' | 'noSystemEvent' | 'noAnchor' | 'otherTimex';
+
+export interface EventCounts {
+  /** System events over all documents: 0 means the figures are not applicable yet. */
+  systemEvents: number;
+  anchoring: Record<AnchoringOutcome, number>;
+  /** Gold DCT class → system class (or `missing` when no system event has the span) → count. */
+  dctConfusion: Record<DctClass, Record<DctClass | 'missing', number>>;
+}
+
+export interface EventScores {
+  counts: EventCounts;
+  /** Share of gold same-sentence event–time links the system reproduces; undefined when not applicable. */
+  anchoringAccuracy: number | undefined;
+  anchoringLinks: number;
+  /** Share of gold event–DCT links whose class the system gets; undefined when not applicable. */
+  dctAccuracy: number | undefined;
+  dctLinks: number;
+}
+
+export function emptyEventCounts(): EventCounts {
+  const row = (): Record<DctClass | 'missing', number> => ({ BEFORE: 0, AFTER: 0, OVERLAP: 0, missing: 0 });
+  return {
+    systemEvents: 0,
+    anchoring: { correct: 0, noSystemEvent: 0, noAnchor: 0, otherTimex: 0 },
+    dctConfusion: { BEFORE: row(), AFTER: row(), OVERLAP: row() },
+  };
+}
+
+/** The BEFORE / AFTER / OVERLAP class of "event relType DCT". */
+export function dctClassOf(relType: TimemlRelType): DctClass {
+  if (relType === 'BEFORE' || relType === 'IBEFORE') return 'BEFORE';
+  if (relType === 'AFTER' || relType === 'IAFTER') return 'AFTER';
+  return 'OVERLAP';
+}
+
+function invert(dctClass: DctClass): DctClass {
+  return dctClass === 'BEFORE' ? 'AFTER' : dctClass === 'AFTER' ? 'BEFORE' : 'OVERLAP';
+}
+
+/** The class of a system event's `when` bounds against the DCT day [dayStart, dayEnd). */
+export function systemDctClass(event: ChronicleEvent, dayStart: number, dayEnd: number): DctClass {
+  const end = event.when.end === null ? undefined : DateTime.fromISO(event.when.end, { setZone: true }).toMillis();
+  const start = event.when.start === null ? undefined : DateTime.fromISO(event.when.start, { setZone: true }).toMillis();
+  if (end !== undefined && end <= dayStart) return 'BEFORE';
+  if (start !== undefined && start >= dayEnd) return 'AFTER';
+  return 'OVERLAP';
+}
+
+/** Adds one document's anchoring and DCT outcomes to `counts`. */
+export function countEvents(document: ScoredDocument, counts: EventCounts): void {
+  const { gold, system } = document;
+  counts.systemEvents += system.events.length;
+  const goldEventOf = eventResolver(gold);
+  const systemEventAt = new Map(system.events.map((e) => [`${e.start}:${e.end}`, e]));
+  const systemTimexById = new Map(system.timexes.map((t) => [t.id, t]));
+  const goldTimexById = new Map(gold.timexes.map((t) => [t.tid, t]));
+  const sentences = splitSentences(gold.text);
+  const { dayStart, dayEnd } = dctDay(gold, system);
+  const anchoringSeen = new Set<string>();
+  const dctSeen = new Set<string>();
+
+  for (const link of gold.tlinks) {
+    const eventEnd = link.from.kind === 'event' ? link.from : link.to.kind === 'event' ? link.to : undefined;
+    const timeEnd = link.from.kind === 'time' ? link.from : link.to.kind === 'time' ? link.to : undefined;
+    if (!eventEnd || !timeEnd || eventEnd.kind !== 'event' || timeEnd.kind !== 'time') continue;
+    const event = goldEventOf(eventEnd.eiid);
+    if (!event) continue;
+    const systemEvent = systemEventAt.get(`${event.start}:${event.end}`);
+
+    if (timeEnd.tid === gold.dct.tid) {
+      if (dctSeen.has(event.eid)) continue;
+      dctSeen.add(event.eid);
+      const asWritten = dctClassOf(link.relType);
+      const goldClass = link.from.kind === 'event' ? asWritten : invert(asWritten);
+      const systemClass = systemEvent ? systemDctClass(systemEvent, dayStart, dayEnd) : 'missing';
+      counts.dctConfusion[goldClass][systemClass]++;
+      continue;
+    }
+
+    const timex = goldTimexById.get(timeEnd.tid);
+    if (!timex) continue;
+    const sentence = sentenceIndexAt(sentences, event.start);
+    if (sentence === -1 || sentence !== sentenceIndexAt(sentences, timex.start)) continue;
+    const key = `${event.eid}|${timex.tid}`;
+    if (anchoringSeen.has(key)) continue;
+    anchoringSeen.add(key);
+    const anchored = systemEvent?.anchor ? systemTimexById.get(systemEvent.anchor.timexId) : undefined;
+    const outcome: AnchoringOutcome = !systemEvent
+      ? 'noSystemEvent'
+      : !systemEvent.anchor
+        ? 'noAnchor'
+        : anchored && overlaps(anchored, timex)
+          ? 'correct'
+          : 'otherTimex';
+    counts.anchoring[outcome]++;
+  }
+}
+
+/** eiid → gold EVENT, through MAKEINSTANCE. */
+function eventResolver(gold: TimemlDocument): (eiid: string) => TimemlDocument['events'][number] | undefined {
+  const events = new Map(gold.events.map((e) => [e.eid, e]));
+  const instances = new Map(gold.instances.map((i) => [i.eiid, i.eventID]));
+  return (eiid) => {
+    const eventId = instances.get(eiid);
+    return eventId === undefined ? undefined : events.get(eventId);
+  };
+}
+
+/** The DCT's calendar day in the zone of the analysis, as epoch milliseconds [start, end). */
+function dctDay(gold: TimemlDocument, system: Analysis): { dayStart: number; dayEnd: number } {
+  const day = DateTime.fromISO(gold.dct.value.slice(0, 10), { zone: system.timeZone }).startOf('day');
+  return { dayStart: day.toMillis(), dayEnd: day.plus({ days: 1 }).toMillis() };
+}
+
+export function scoresFromEventCounts(counts: EventCounts): EventScores {
+  const anchoringLinks = Object.values(counts.anchoring).reduce((a, b) => a + b, 0);
+  let dctLinks = 0;
+  let dctCorrect = 0;
+  for (const goldClass of DCT_CLASSES) {
+    for (const [systemClass, n] of Object.entries(counts.dctConfusion[goldClass])) {
+      dctLinks += n;
+      if (systemClass === goldClass) dctCorrect += n;
+    }
+  }
+  const applicable = counts.systemEvents > 0;
+  return {
+    counts,
+    anchoringLinks,
+    anchoringAccuracy: applicable && anchoringLinks > 0 ? counts.anchoring.correct / anchoringLinks : undefined,
+    dctLinks,
+    dctAccuracy: applicable && dctLinks > 0 ? dctCorrect / dctLinks : undefined,
+  };
+}
+
+/** Event scores over a set of documents. */
+export function scoreEvents(documents: readonly ScoredDocument[]): EventScores {
+  const counts = emptyEventCounts();
+  for (const document of documents) countEvents(document, counts);
+  return scoresFromEventCounts(counts);
+}
