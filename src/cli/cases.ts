@@ -56,7 +56,7 @@ export interface CheckOutcome {
   caseLabel: string;
   expected: ExpectedResolution;
   found?: Found;
-  problem?: 'value' | 'type' | 'extent' | 'not-found' | 'not-in-text';
+  problem?: 'value' | 'type' | 'extent' | 'not-found' | 'unresolved' | 'not-in-text';
 }
 
 /** Reads and validates a case file; errors name the file and the field (`cases.2.expected.0.value is missing`). */
@@ -94,7 +94,7 @@ function checkPhrases(checkCase: CheckCase, caseLabel: string): CheckOutcome[] {
       ...(checkCase.timeZone === undefined ? {} : { timeZone: checkCase.timeZone }),
       ...(checkCase.tense === undefined ? {} : { tense: checkCase.tense }),
     });
-    if (!result) return { caseLabel, expected, problem: 'not-found' };
+    if (!result) return { caseLabel, expected, problem: 'unresolved' };
     return compare(caseLabel, expected, { ...result, text: result.text || expected.phrase }, true);
   });
 }

@@ -60,6 +60,8 @@ export function describeMismatch(outcome: CheckOutcome): string {
       return `${head}but the phrase does not occur${expected.occurrence ? ` ${expected.occurrence} time(s)` : ''} in the case's text\n`;
     case 'not-found':
       return `${head}got nothing: the engine found no time expression there\n`;
+    case 'unresolved':
+      return `${head}got nothing: the engine could not resolve the phrase on its own\n`;
     case 'extent':
       return `${head}got "${found?.text}" = ${got} (the engine marked a different extent)\n${explain(found)}`;
     case 'value':
