@@ -6,6 +6,7 @@
 import { AnalyzeInput, Analysis, ResolveOptions, type Timex } from './schema.js';
 import { ChronicleInputError, issuesFromZod } from './errors.js';
 import { parseReference } from './reference.js';
+import { findTimexes } from './timex/index.js';
 
 /** Analyses an article: every time expression resolved, events attached and ordered. Synchronous. */
 export function analyze(input: AnalyzeInput): Analysis {
@@ -13,16 +14,16 @@ export function analyze(input: AnalyzeInput): Analysis {
   if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error));
   const { text, publicationDate, timeZone, documentType = 'news' } = parsed.data;
   const reference = parseReference(publicationDate, timeZone);
-  void text;
+  const found = findTimexes(text, { publication: reference.dateTime, timeZone: reference.timeZone });
   return {
     publicationDate,
     timeZone: reference.timeZone,
     documentType,
-    timexes: [],
+    timexes: found.timexes,
     events: [],
     relations: [],
     order: [],
-    diagnostics: [],
+    diagnostics: found.diagnostics,
   };
 }
 
@@ -33,6 +34,10 @@ export function resolve(phrase: string, options: ResolveOptions): ResolvedPhrase
   const parsed = ResolveOptions.safeParse(options);
   if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error));
   if (typeof phrase !== 'string') throw new ChronicleInputError([{ field: 'phrase', message: 'must be a string' }]);
-  parseReference(parsed.data.reference, parsed.data.timeZone, 'reference');
-  return null;
+  const reference = parseReference(parsed.data.reference, parsed.data.timeZone, 'reference');
+  const found = findTimexes(phrase, { publication: reference.dateTime, timeZone: reference.timeZone, tense: parsed.data.tense });
+  const whole = found.timexes.find((t) => t.start === 0 && t.end === phrase.trim().length) ?? found.timexes[0];
+  if (!whole) return null;
+  const { id: _id, start: _start, end: _end, ...rest } = whole;
+  return rest;
 }

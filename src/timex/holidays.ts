@@ -1,0 +1,89 @@
+/**
+ * Holidays as data: fixed ones by month and day, computed ones (Easter, Thanksgiving…) by a function of
+ * the year. Computation uses plain calendar arithmetic on luxon dates, independent of any zone.
+ */
+import { DateTime } from 'luxon';
+
+export interface HolidayDefinition {
+  /** Canonical name, used in explanations. */
+  name: string;
+  /** Regex source of the ways news writes it. */
+  pattern: string;
+  date(year: number): { month: number; day: number };
+}
+
+/** Easter Sunday (Gregorian), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+export function easterSunday(year: number): { month: number; day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { month, day };
+}
+
+/** The n-th given weekday (1 = Monday) of a month; n = -1 for the last. */
+export function nthWeekday(year: number, month: number, weekday: number, n: number): { month: number; day: number } {
+  if (n > 0) {
+    const first = DateTime.utc(year, month, 1);
+    const offset = (weekday - first.weekday + 7) % 7;
+    return { month, day: 1 + offset + (n - 1) * 7 };
+  }
+  const last = DateTime.utc(year, month, 1).endOf('month');
+  return { month, day: last.day - ((last.weekday - weekday + 7) % 7) };
+}
+
+function fixed(month: number, day: number) {
+  return () => ({ month, day });
+}
+
+function fromEaster(year: number, days: number) {
+  const { month, day } = easterSunday(year);
+  const date = DateTime.utc(year, month, day).plus({ days });
+  return { month: date.month, day: date.day };
+}
+
+export const HOLIDAYS: HolidayDefinition[] = [
+  { name: "New Year's Eve", pattern: "new\\s+year['’]?s\\s+eve", date: fixed(12, 31) },
+  { name: "New Year's Day", pattern: "new\\s+year['’]?s(?:\\s+day)?", date: fixed(1, 1) },
+  { name: 'Christmas Eve', pattern: 'christmas\\s+eve', date: fixed(12, 24) },
+  { name: 'Christmas', pattern: 'christmas(?:\\s+day)?|xmas', date: fixed(12, 25) },
+  { name: 'Boxing Day', pattern: 'boxing\\s+day', date: fixed(12, 26) },
+  { name: "Valentine's Day", pattern: "(?:st\\.?\\s+)?valentine['’]?s\\s+day", date: fixed(2, 14) },
+  { name: 'Independence Day', pattern: 'independence\\s+day|the\\s+fourth\\s+of\\s+july|july\\s+fourth', date: fixed(7, 4) },
+  { name: 'Halloween', pattern: 'halloween', date: fixed(10, 31) },
+  { name: 'Veterans Day', pattern: "veterans['’]?\\s+day", date: fixed(11, 11) },
+  { name: 'Bastille Day', pattern: 'bastille\\s+day', date: fixed(7, 14) },
+  { name: 'Easter', pattern: 'easter(?:\\s+sunday)?', date: (y) => easterSunday(y) },
+  { name: 'Good Friday', pattern: 'good\\s+friday', date: (y) => fromEaster(y, -2) },
+  { name: 'Easter Monday', pattern: 'easter\\s+monday', date: (y) => fromEaster(y, 1) },
+  { name: 'Thanksgiving', pattern: 'thanksgiving(?:\\s+day)?', date: (y) => nthWeekday(y, 11, 4, 4) },
+  { name: 'Memorial Day', pattern: 'memorial\\s+day', date: (y) => nthWeekday(y, 5, 1, -1) },
+  { name: 'Labor Day', pattern: 'labou?r\\s+day', date: (y) => nthWeekday(y, 9, 1, 1) },
+  { name: 'Martin Luther King Day', pattern: "martin\\s+luther\\s+king(?:\\s+jr\\.?)?['’]?s?\\s+day|mlk\\s+day", date: (y) => nthWeekday(y, 1, 1, 3) },
+  { name: "Presidents' Day", pattern: "presidents['’]?\\s+day", date: (y) => nthWeekday(y, 2, 1, 3) },
+  { name: "Mother's Day", pattern: "mother['’]?s\\s+day", date: (y) => nthWeekday(y, 5, 7, 2) },
+  { name: "Father's Day", pattern: "father['’]?s\\s+day", date: (y) => nthWeekday(y, 6, 7, 3) },
+  { name: 'Columbus Day', pattern: 'columbus\\s+day', date: (y) => nthWeekday(y, 10, 1, 2) },
+  {
+    name: 'Election Day',
+    pattern: 'election\\s+day',
+    date: (y) => {
+      const firstMonday = nthWeekday(y, 11, 1, 1);
+      return { month: 11, day: firstMonday.day + 1 };
+    },
+  },
+];
+
+export function holidayNamed(name: string): HolidayDefinition | undefined {
+  return HOLIDAYS.find((h) => h.name === name);
+}

@@ -1,0 +1,74 @@
+/**
+ * Time expressions of a text: found by the rules (scan), then resolved in text order, each against the
+ * publication date or — for narrative phrases — the previous concrete date, with the clause's tense.
+ */
+import type { DateTime } from 'luxon';
+import type { Diagnostic, Tense, Timex } from '../schema.js';
+import { iso } from './resolveDates.js';
+import { resolveReading } from './resolve.js';
+import type { PreviousDate } from './resolution.js';
+import { scan } from './scan.js';
+import type { Candidate } from './spec.js';
+import { clauseTense } from './tense.js';
+
+export interface TimexResult {
+  timexes: Timex[];
+  diagnostics: Diagnostic[];
+}
+
+export interface TimexOptions {
+  publication: DateTime;
+  timeZone: string;
+  /** Forces the tense used for every expression (for `resolve` of a single phrase). */
+  tense?: Tense;
+}
+
+/** Which readings depend on tense (and so get it computed): those without a year or a modifier. */
+function needsTense(candidate: Candidate): boolean {
+  const spec = candidate.reading.spec;
+  return spec.kind === 'weekday' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
+}
+
+/** Updates the narrative anchor: explicit, day-or-finer or calendar dates become "the previous date". */
+function nextPrevious(timex: Timex, candidate: Candidate, start: DateTime | undefined, grain: PreviousDate['grain'] | undefined, previous: PreviousDate | undefined): PreviousDate | undefined {
+  if (!start || !grain || timex.type === 'DURATION' || timex.type === 'SET') return previous;
+  if (candidate.reading.spec.kind === 'reference') return previous;
+  return { timexId: timex.id, text: timex.text, start, grain };
+}
+
+export function findTimexes(text: string, options: TimexOptions): TimexResult {
+  const timexes: Timex[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let previous: PreviousDate | undefined;
+  for (const candidate of scan(text)) {
+    const phrase = text.slice(candidate.start, candidate.end);
+    const tense = options.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);
+    try {
+      const resolution = resolveReading(candidate.reading, { publication: options.publication, timeZone: options.timeZone, tense, previous, text: phrase });
+      const timex: Timex = {
+        id: `t${timexes.length + 1}`,
+        text: phrase,
+        start: candidate.start,
+        end: candidate.end,
+        type: resolution.type,
+        value: resolution.value,
+        ...(resolution.mod && { mod: resolution.mod }),
+        ...(resolution.quant && { quant: resolution.quant }),
+        ...(resolution.freq && { freq: resolution.freq }),
+        anchor: resolution.anchor,
+        ...(resolution.interval && { interval: iso(resolution.interval) }),
+        rule: candidate.rule,
+        explanation: resolution.explanation,
+        ...(resolution.alternatives && { alternatives: resolution.alternatives }),
+      };
+      timexes.push(timex);
+      previous = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
+    } catch (error) {
+      diagnostics.push({
+        code: 'UNRESOLVED_EXPRESSION', start: candidate.start, end: candidate.end, text: phrase,
+        message: `"${phrase}" was recognised by rule ${candidate.rule} but could not be resolved: ${(error as Error).message}`,
+      });
+    }
+  }
+  return { timexes, diagnostics };
+}

@@ -1,0 +1,40 @@
+/** The result of resolving one underspecified value against its reference. */
+import type { DateTime } from 'luxon';
+import type { Alternative, Tense, TimexAnchor, TimexMod, TimexType } from '../schema.js';
+import type { PartOfDay } from './lexicon.js';
+import type { Grain } from './spec.js';
+
+export interface Resolution {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  quant?: string;
+  freq?: string;
+  /** The half-open span of real time denoted, in the article's zone. */
+  interval?: { start: DateTime; end: DateTime };
+  grain?: Grain;
+  /** The interval was already cut to part of its period ("earlier this week"); `mod` must not narrow it again. */
+  restricted?: boolean;
+  partOfDay?: PartOfDay;
+  anchor: TimexAnchor;
+  explanation: string;
+  alternatives?: Alternative[];
+}
+
+/** The previous concrete date of the text, for narrative phrases ("the next day"). */
+export interface PreviousDate {
+  timexId: string;
+  text: string;
+  start: DateTime;
+  grain: Grain;
+}
+
+export interface ResolutionContext {
+  /** Publication instant, in the article's zone. */
+  publication: DateTime;
+  timeZone: string;
+  tense?: Tense;
+  previous?: PreviousDate;
+  /** The phrase being resolved, for explanations. */
+  text: string;
+}

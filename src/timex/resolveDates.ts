@@ -1,0 +1,228 @@
+/**
+ * Resolution of underspecified dates against a reference: calendar fields with a missing year, weekdays,
+ * periods, holidays, shifts and clock times. Every path explains itself in one sentence.
+ */
+import { DateTime, FixedOffsetZone } from 'luxon';
+import type { Alternative } from '../schema.js';
+import { holidayNamed } from './holidays.js';
+import { WEEKDAY_NAMES } from './lexicon.js';
+import { periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
+import type { Resolution, ResolutionContext } from './resolution.js';
+import type { DayDetail, Grain, Spec } from './spec.js';
+
+type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
+const DAY_FORMAT = 'cccc d LLLL yyyy';
+
+function describeDay(date: DateTime): string {
+  return date.toFormat(DAY_FORMAT, { locale: 'en' });
+}
+
+function tenseReason(context: ResolutionContext): string {
+  return context.tense ? `because the clause is in the ${context.tense} tense` : 'because news reports refer to the past unless the clause is future';
+}
+
+/** A period of `grain` starting at `start`, with a day detail (part of day or clock) applied when given. */
+export function dated(start: DateTime, grain: Grain, detail: DayDetail, context: ResolutionContext): Pick<Resolution, 'type' | 'value' | 'interval' | 'grain' | 'partOfDay'> {
+  if (detail.clock && (grain === 'day' || grain === 'minute')) {
+    const { hour, minute, offsetMinutes } = detail.clock;
+    const local = offsetMinutes === undefined
+      ? start.set({ hour, minute, second: 0, millisecond: 0 })
+      : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone: FixedOffsetZone.instance(offsetMinutes) });
+    const zoned = local.setZone(context.timeZone);
+    const suffix = offsetMinutes === undefined ? '' : offsetMinutes === 0 ? 'Z' : local.toFormat('ZZ');
+    const value = `${timexValue(local, 'minute')}${suffix}`;
+    return { type: 'TIME', value, interval: { start: zoned, end: zoned.plus({ minutes: 1 }) }, grain: 'minute' };
+  }
+  if (detail.partOfDay && grain === 'day') {
+    const from = periodStart(start, 'partOfDay', detail.partOfDay);
+    return {
+      type: 'TIME', value: timexValue(start, 'partOfDay', detail.partOfDay),
+      interval: { start: from, end: periodEnd(from, 'partOfDay', detail.partOfDay) }, grain: 'partOfDay', partOfDay: detail.partOfDay,
+    };
+  }
+  const from = periodStart(start, grain);
+  return { type: 'DATE', value: timexValue(from, grain), interval: { start: from, end: periodEnd(from, grain) }, grain };
+}
+
+/** Picks the occurrence of a yearly-recurring period by tense: past → on or before, future → after, else nearest. */
+function pickOccurrence(make: (year: number) => DateTime | undefined, grain: Grain, context: ResolutionContext): { start: DateTime; alternative?: DateTime; how: string } {
+  const ref = context.publication;
+  const candidates = [ref.year - 1, ref.year, ref.year + 1]
+    .map(make)
+    .filter((d): d is DateTime => d !== undefined && d.isValid);
+  const currentStart = periodStart(ref, grain);
+  const past = candidates.filter((d) => d <= ref || d.equals(currentStart)).pop();
+  const future = candidates.find((d) => d > ref && !d.equals(currentStart)) ?? candidates.find((d) => d >= currentStart);
+  if (context.tense === 'future' && future) {
+    return { start: future, alternative: past, how: `the next one after the publication date, ${tenseReason(context)}` };
+  }
+  if (context.tense === 'present' && future && past) {
+    const nearer = Math.abs(future.diff(ref).toMillis()) < Math.abs(ref.diff(periodEnd(past, grain)).toMillis()) ? future : past;
+    return { start: nearer, alternative: nearer === future ? past : future, how: 'the nearest one to the publication date, because the clause is in the present tense' };
+  }
+  const chosen = past ?? future!;
+  return { start: chosen, alternative: future, how: `the most recent one on or before the publication date, ${tenseReason(context)}` };
+}
+
+function alternative(date: DateTime | undefined, grain: Grain, detail: DayDetail, context: ResolutionContext, why: string): Alternative[] | undefined {
+  if (!date) return undefined;
+  const reading = dated(date, grain, detail, context);
+  return [{ value: reading.value, interval: reading.interval && iso(reading.interval), explanation: why }];
+}
+
+export function iso(interval: { start: DateTime; end: DateTime }) {
+  return { start: interval.start.toISO()!, end: interval.end.toISO()! };
+}
+
+export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext): Resolution {
+  const zone = context.timeZone;
+  if (spec.century !== undefined) {
+    const start = DateTime.fromObject({ year: spec.century * 100 }, { zone });
+    return { ...dated(start, 'century', {}, context), anchor: { kind: 'none' }, explanation: `${context.text} → the ${spec.century + 1}th century, written ${String(spec.century).padStart(2, '0')} in TIMEX3` };
+  }
+  if (spec.decade !== undefined) {
+    const start = DateTime.fromObject({ year: spec.decade * 10 }, { zone });
+    return { ...dated(start, 'decade', {}, context), anchor: { kind: 'none' }, explanation: `${context.text} → the decade ${spec.decade * 10}–${spec.decade * 10 + 9}` };
+  }
+  const fields = (year: number): DateTime | undefined => {
+    if (spec.season) return seasonStart(year, spec.season, zone);
+    if (spec.quarter) return DateTime.fromObject({ year, month: (spec.quarter - 1) * 3 + 1 }, { zone });
+    if (spec.half) return DateTime.fromObject({ year, month: spec.half === 1 ? 1 : 7 }, { zone });
+    const date = DateTime.fromObject({ year, month: spec.month ?? 1, day: spec.day ?? 1 }, { zone });
+    return date.isValid ? date : undefined;
+  };
+  const detail: DayDetail = { partOfDay: spec.partOfDay, clock: spec.clock };
+  if (spec.year !== undefined) {
+    const start = fields(spec.year);
+    if (!start) throw new Error('invalid calendar date'); // rules only produce valid dates
+    const resolved = dated(start, spec.grain, detail, context);
+    return { ...resolved, anchor: { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: an explicit date` };
+  }
+  const pick = pickOccurrence(fields, spec.grain, context);
+  const resolved = dated(pick.start, spec.grain, detail, context);
+  const weekdayNote = spec.weekday && spec.grain === 'day' && pick.start.weekday !== spec.weekday
+    ? ` (note: that day is a ${WEEKDAY_NAMES[pick.start.weekday]}, not a ${WEEKDAY_NAMES[spec.weekday]})` : '';
+  return {
+    ...resolved,
+    anchor: { kind: 'publicationDate' },
+    explanation: `${context.text} → ${resolved.value}: no year is given, so ${pick.how}${weekdayNote}`,
+    alternatives: alternative(pick.alternative, spec.grain, detail, context, 'the occurrence on the other side of the publication date'),
+  };
+}
+
+export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext): Resolution {
+  const today = context.publication.startOf('day');
+  const back = (today.weekday - spec.weekday + 7) % 7;
+  const onOrBefore = today.minus({ days: back });
+  const after = today.plus({ days: ((spec.weekday - today.weekday + 7) % 7) || 7 });
+  const name = WEEKDAY_NAMES[spec.weekday]!;
+  let chosen: DateTime;
+  let other: DateTime | undefined;
+  let how: string;
+  switch (spec.modifier) {
+    case 'last':
+    case 'past':
+      chosen = back === 0 ? today.minus({ days: 7 }) : onOrBefore;
+      how = `the most recent ${name} before the publication date`;
+      break;
+    case 'this':
+      chosen = today.startOf('week').plus({ days: spec.weekday - 1 });
+      how = `the ${name} of the publication date's ISO week`;
+      break;
+    case 'next':
+    case 'coming':
+      chosen = after;
+      other = after.plus({ days: 7 });
+      how = `the first ${name} after the publication date`;
+      break;
+    default:
+      if (context.tense === 'future') {
+        chosen = after;
+        other = onOrBefore;
+        how = `the first ${name} after the publication date, ${tenseReason(context)}`;
+      } else {
+        chosen = onOrBefore;
+        other = context.tense === undefined ? after : undefined;
+        how = back === 0
+          ? `the publication day itself is a ${name}, ${tenseReason(context)}`
+          : `the most recent ${name} before the publication date, ${tenseReason(context)}`;
+      }
+  }
+  const resolved = dated(chosen, 'day', spec, context);
+  return {
+    ...resolved,
+    anchor: { kind: 'publicationDate' },
+    explanation: `${context.text} → ${resolved.value}: ${how} (${describeDay(chosen)})`,
+    alternatives: alternative(other, 'day', spec, context, spec.modifier ? `the ${name} a week later` : `the next ${name}, if the clause refers to the future`),
+  };
+}
+
+export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): Resolution {
+  const zone = context.timeZone;
+  const make = (year: number): DateTime => {
+    if (spec.grain === 'season') return seasonStart(year, spec.index as never, zone);
+    const month = spec.grain === 'quarter' ? ((spec.index as number) - 1) * 3 + 1 : spec.index === 1 ? 1 : 7;
+    return DateTime.fromObject({ year, month }, { zone });
+  };
+  if (spec.modifier) {
+    const ref = context.publication;
+    const thisOne = make(ref.year);
+    const start = spec.modifier === 'this' ? thisOne : spec.modifier === 'last' ? make(ref.year - 1) : make(ref.year + 1);
+    const resolved = dated(start, spec.grain, {}, context);
+    return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${spec.modifier} year's ${spec.grain} relative to the publication date` };
+  }
+  const pick = pickOccurrence(make, spec.grain, context);
+  const resolved = dated(pick.start, spec.grain, {}, context);
+  return {
+    ...resolved,
+    anchor: { kind: 'publicationDate' },
+    explanation: `${context.text} → ${resolved.value}: no year is given, so ${pick.how}`,
+  };
+}
+
+export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext): Resolution {
+  const holiday = holidayNamed(spec.holiday)!;
+  const make = (year: number) => DateTime.fromObject({ year, ...holiday.date(year) }, { zone: context.timeZone });
+  if (spec.year !== undefined) {
+    const resolved = dated(make(spec.year), 'day', {}, context);
+    return { ...resolved, anchor: { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${holiday.name} of ${spec.year}` };
+  }
+  const tense = spec.modifier === 'last' ? 'past' : spec.modifier === 'next' ? 'future' : context.tense;
+  const pick = pickOccurrence(make, 'day', { ...context, tense });
+  const resolved = dated(pick.start, 'day', {}, context);
+  return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${holiday.name}, ${pick.how}` };
+}
+
+export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
+  const previous = spec.from === 'previous' ? context.previous : undefined;
+  const base = previous?.start ?? context.publication;
+  let grain = spec.grain;
+  if (spec.inheritGrain && previous && isFiner(previous.grain, 'year') && (previous.grain === 'quarter' || previous.grain === 'half')) grain = previous.grain;
+  let target = shiftBy(base, spec.unit, spec.amount);
+  if (spec.within) {
+    const w = spec.within;
+    if (w.quarter) target = target.set({ month: (w.quarter - 1) * 3 + 1 });
+    else if (w.half) target = target.set({ month: w.half === 1 ? 1 : 7 });
+    else if (w.season) target = seasonStart(target.year, w.season, context.timeZone);
+    else if (w.month) target = target.set({ month: w.month });
+  }
+  const resolved = dated(spec.clock ? target.startOf('day') : target, grain, spec, context);
+  const anchorText = previous ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : 'the publication date';
+  const anchor = previous ? { kind: 'timex' as const, timexId: previous.timexId } : { kind: 'publicationDate' as const };
+  const direction = spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
+  let interval = resolved.interval;
+  let restriction = '';
+  if (spec.restrict && interval) {
+    const day = context.publication.startOf('day');
+    interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: day.plus({ days: 1 }) > interval.start ? day.plus({ days: 1 }) : interval.start, end: interval.end };
+    restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';
+  }
+  const fallback = spec.from === 'previous' && !previous ? ' (no earlier date in the text, so the publication date is used)' : '';
+  return {
+    ...resolved,
+    interval,
+    restricted: spec.restrict !== undefined,
+    anchor,
+    explanation: `${context.text} → ${resolved.value}: ${direction} ${anchorText}${restriction}${fallback}`,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * A rule: a named pattern with named groups and a function reading its match into an underspecified value.
+ * The name is the provenance stamped on every result; `examples` document it and are tested.
+ */
+import type { Reading } from './spec.js';
+
+export type Groups = Record<string, string | undefined>;
+
+export interface Rule {
+  name: string;
+  /** Source of a regular expression with named groups; compiled case-insensitively and globally. */
+  pattern: string;
+  examples: string[];
+  /** Reads a match; `null` rejects it (e.g. "May" as a modal verb). */
+  read(groups: Groups, match: string, context: MatchContext): Reading | null;
+}
+
+/** What a rule may look at around its match. */
+export interface MatchContext {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Word boundaries that treat hyphens as part of a word ("17-bus" is one token). */
+export const WORD_START = "(?<![\\w'’])(?<!(?<![Mm]id)-)";
+export const WORD_END = '(?![\\w])';
+
+export function isCapitalized(word: string | undefined): boolean {
+  return word !== undefined && /^[A-Z]/.test(word);
+}
+
+/** A rule's pattern compiled once. */
+export interface CompiledRule extends Rule {
+  regex: RegExp;
+}
+
+export function compile(rule: Rule): CompiledRule {
+  return { ...rule, regex: new RegExp(`${WORD_START}(?:${rule.pattern})${WORD_END}`, 'gi') };
+}

@@ -1,0 +1,81 @@
+/**
+ * Lengths of time and recurrences: "five weeks", "72 hours", "a two-year", "days" (PXD), "several months",
+ * "every Monday", "weekly", "twice a year". Ages ("a 45-year-old") are not durations.
+ */
+import { NUMBER_PATTERN, WEEKDAY_PATTERN, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
+import { isCapitalized, type Rule } from '../rule.js';
+
+const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
+
+const SET_WORDS: Record<string, { value: string; freq?: string }> = {
+  hourly: { value: 'PT1H' }, daily: { value: 'P1D' }, nightly: { value: 'P1D' }, weekly: { value: 'P1W' },
+  biweekly: { value: 'P2W' }, monthly: { value: 'P1M' }, quarterly: { value: 'P3M' }, yearly: { value: 'P1Y' },
+  annually: { value: 'P1Y' }, annual: { value: 'P1Y' },
+};
+
+const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', year: '1Y', decade: '10Y', century: '100Y' };
+
+export const durationRules: Rule[] = [
+  {
+    name: 'number-units',
+    pattern: `(?<number>${NUMBER_PATTERN}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[-\\s]+${UNIT_ANY}(?<tail>[-\\s]+old|-long)?`,
+    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years'],
+    read: (g, match) => {
+      if (g.tail && /old/i.test(g.tail)) return null; // ages
+      const unit = unitOf(g.unit!)!;
+      const amount = parseNumber(g.number!);
+      // "a day" alone is too weak a signal when followed by more words ("a day of talks" is fine, "a year" fine);
+      // the article "a" must be followed by a singular unit.
+      if (/^an?\s/i.test(match) && /s$/i.test(g.unit!)) return null;
+      return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }] } };
+    },
+  },
+  {
+    name: 'bare-plural-units',
+    pattern: '(?<unit>days|weeks|months|years|decades|hours|minutes)',
+    examples: ['days after they left', 'for years'],
+    read: (g, _m, context) => {
+      const before = context.text.slice(Math.max(0, context.start - 16), context.start);
+      // "the days", "those years" are periods of the narrative rather than lengths; numbers are the rule above.
+      if (/\b(?:the|these|those|their|his|her|its|our|my|your|recent|\d+)\s*$/i.test(before)) return null;
+      return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] } };
+    },
+  },
+  {
+    name: 'every-unit',
+    pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|year|morning|night|evening))`,
+    examples: ['every Monday', 'every day', 'each year', 'every two weeks'],
+    read: (g) => {
+      const quant = g.quant!.toUpperCase();
+      if (g.weekday) {
+        if (!isCapitalized(g.weekday)) return null;
+        return { spec: { kind: 'set', value: `XXXX-WXX-${weekdayNumber(g.weekday)}`, quant } };
+      }
+      const word = g.unit!.toLowerCase();
+      if (word === 'morning' || word === 'night' || word === 'evening') {
+        return { spec: { kind: 'set', value: `XXXX-XX-XXT${word === 'morning' ? 'MO' : word === 'night' ? 'NI' : 'EV'}`, quant } };
+      }
+      const step = g.number ? (g.number.toLowerCase() === 'other' ? 2 : parseNumber(g.number) ?? 1) : 1;
+      const letter = UNIT_LETTER[word]!;
+      const value = `P${letter.replace(/\d+/, (n) => String(Number(n) * step))}`;
+      return { spec: { kind: 'set', value, quant } };
+    },
+  },
+  {
+    name: 'frequency-adverb',
+    pattern: '(?<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)',
+    examples: ['weekly', 'annually', 'daily'],
+    read: (g) => ({ spec: { kind: 'set', ...SET_WORDS[g.word!.toLowerCase()]! } }),
+  },
+  {
+    name: 'times-per-unit',
+    pattern: '(?<times>once|twice|three\\s+times|four\\s+times|(?:\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit>day|week|month|year)',
+    examples: ['twice a year', 'once a week'],
+    read: (g) => {
+      const times = g.times!.toLowerCase();
+      const n = times === 'once' ? 1 : times === 'twice' ? 2 : parseNumber(times.split(/\s+/)[0]!) ?? 1;
+      return { spec: { kind: 'set', value: `P${UNIT_LETTER[g.unit!.toLowerCase()]}`, freq: `${n}X` } };
+    },
+  },
+];

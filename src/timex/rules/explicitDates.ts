@@ -1,0 +1,138 @@
+/**
+ * Explicit calendar dates in the forms news uses: "March 16, 2017", "Dec. 25", "4 July 2019", "2021-11-03",
+ * "Tuesday, June 6", "July 1997", "the 1990s", "the 20th century", "fiscal 1989", bare years and months.
+ */
+import { MONTH_PATTERN, ORDINALS, WEEKDAY_PATTERN, alternation, monthNumber, weekdayNumber } from '../lexicon.js';
+import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
+import type { Reading } from '../spec.js';
+
+const MONTH = `(?<month>${MONTH_PATTERN})\\.?`;
+const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
+const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
+const WEEKDAY_PREFIX = `(?:(?<weekday>${WEEKDAY_PATTERN})\\.?,?\\s+)?`;
+
+function yearOf(groups: Groups): number | undefined {
+  return groups.year ? Number(groups.year) : undefined;
+}
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000, month, 0)).getUTCDate();
+}
+
+/** Month words must be capitalised: "march" and "may" in lower case are verbs. */
+function monthDay(groups: Groups): Reading | null {
+  if (!isCapitalized(groups.month)) return null;
+  if (groups.weekday && !isCapitalized(groups.weekday)) return null;
+  const month = monthNumber(groups.month!);
+  const day = Number(groups.day);
+  if (!validDay(month, day)) return null;
+  const weekday = groups.weekday ? weekdayNumber(groups.weekday) : undefined;
+  return { spec: { kind: 'calendar', year: yearOf(groups), month, day, weekday, grain: 'day' } };
+}
+
+/** A capitalised word right after ("May Day", "June Carter") makes a bare month a name, not a date. */
+function followedByName(context: MatchContext): boolean {
+  return /^\s+(?!(?:Day|Eve)\b)[A-Z][a-z]/.test(context.text.slice(context.end, context.end + 20));
+}
+
+const PRECEDES_MONTH = /(?:\b(?:in|since|until|till|by|last|this|next|early|late|mid|of|through|from|to|during|before|after|and|or|between|on|each|every|until)\s*-?\s*|-)$/i;
+
+export const explicitDateRules: Rule[] = [
+  {
+    name: 'iso-date',
+    pattern: '(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})',
+    examples: ['2021-11-03'],
+    read: (g) => {
+      const month = Number(g.month);
+      const day = Number(g.day);
+      if (!validDay(month, day)) return null;
+      return { spec: { kind: 'calendar', year: Number(g.year), month, day, grain: 'day' } };
+    },
+  },
+  {
+    name: 'month-day-year',
+    pattern: `${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`,
+    examples: ['March 16, 2017', 'Dec. 25', 'Tuesday, June 6', 'Aug. 7, 1998'],
+    read: (g) => monthDay(g),
+  },
+  {
+    name: 'day-month-year',
+    pattern: `${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
+    examples: ['4 July 2019', 'the 4th of July', '25 Dec.'],
+    read: (g) => monthDay(g),
+  },
+  {
+    name: 'month-ordinal',
+    pattern: `${MONTH}\\s+(?<ordinal>${alternation(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! > 0))})`,
+    examples: ['March first'],
+    read: (g) => monthDay({ ...g, day: String(ORDINALS[g.ordinal!.toLowerCase()]) }),
+  },
+  {
+    name: 'numeric-date',
+    pattern: '(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>(?:19|20)\\d\\d|\\d\\d)',
+    examples: ['9/2/2017', '12/25/98'],
+    read: (g) => {
+      const month = Number(g.month);
+      const day = Number(g.day);
+      let year = Number(g.year);
+      if (year < 100) year += year < 50 ? 2000 : 1900;
+      return validDay(month, day) ? { spec: { kind: 'calendar', year, month, day, grain: 'day' } } : null;
+    },
+  },
+  {
+    name: 'month-year',
+    pattern: `${MONTH},?\\s+(?:of\\s+)?${YEAR}`,
+    examples: ['July 1997', 'March of 2016'],
+    read: (g) =>
+      isCapitalized(g.month) ? { spec: { kind: 'calendar', year: yearOf(g), month: monthNumber(g.month!), grain: 'month' } } : null,
+  },
+  {
+    name: 'month-alone',
+    pattern: `${MONTH}`,
+    examples: ['in March', 'September', 'last April'],
+    read: (g, _match, context) => {
+      if (!isCapitalized(g.month)) return null;
+      const word = g.month!.toLowerCase();
+      const before = context.text.slice(Math.max(0, context.start - 12), context.start);
+      const ambiguous = word === 'may' || word === 'march' || word === 'june' || word === 'jan' || word === 'sat' || word === 'sun' || word === 'mar' || word === 'jun';
+      if (ambiguous && !PRECEDES_MONTH.test(before)) return null;
+      if (word.length <= 3 && !/\.$/.test(context.text.slice(context.start, context.end + 1)) && word !== 'may') return null;
+      if (followedByName(context)) return null;
+      return { spec: { kind: 'calendar', month: monthNumber(word), grain: 'month' } };
+    },
+  },
+  {
+    name: 'year',
+    pattern: `(?<fiscal>fiscal(?:\\s+year)?\\s+|FY\\s?)?${YEAR}(?<possessive>['’]s)?`,
+    examples: ['in 1998', 'fiscal 1989', '2017'],
+    read: (g, _match, context) => {
+      const after = context.text.slice(context.end, context.end + 14);
+      const before = context.text.slice(Math.max(0, context.start - 2), context.start);
+      if (/^(?:[.,]\d|\s*(?:%|percent|per cent|people|persons|men|women|troops|militants|dollars|euros|pounds|feet|metres|meters|miles|km|tons|tonnes|units|votes|shares|points)\b|[-–]\d|\s*[a-z]+-)/i.test(after)) return null;
+      if (/[$£€#]\s?$/.test(before) || /\d[.,]$/.test(before)) return null;
+      return { spec: { kind: 'calendar', year: yearOf(g), grain: 'year' } };
+    },
+  },
+  {
+    name: 'decade',
+    pattern: `(?:the\\s+)?(?:(?<century>1[6-9]|20)(?<decade>\\d)0['’]?s|['’](?<short>\\d)0['’]?s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+    examples: ['the 1990s', "the '80s", 'the nineties'],
+    read: (g) => {
+      const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+      const tens = g.word ? words.indexOf(g.word.toLowerCase()) + 2 : Number(g.decade ?? g.short);
+      const century = g.century ? Number(g.century) : 19;
+      return { spec: { kind: 'calendar', decade: century * 10 + tens, grain: 'decade' } };
+    },
+  },
+  {
+    name: 'century',
+    pattern: '(?:the\\s+)?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+century',
+    examples: ['the 20th century', 'the twenty-first century'],
+    read: (g) => {
+      const raw = g.ordinal!.toLowerCase();
+      const number = /^\d/.test(raw) ? parseInt(raw, 10) : ORDINALS[raw];
+      if (!number || number < 1) return null;
+      return { spec: { kind: 'calendar', century: number - 1, grain: 'century' } };
+    },
+  },
+];

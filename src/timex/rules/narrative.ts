@@ -1,0 +1,66 @@
+/**
+ * Narrative phrases resolved against the previous date mentioned: "the next day", "three weeks later",
+ * "that day", "the following week", "the previous year", "a year earlier", "the year-earlier quarter".
+ */
+import { NUMBER_PATTERN, parseNumber, unitOf } from '../lexicon.js';
+import type { Rule } from '../rule.js';
+import type { Reading } from '../spec.js';
+import { grainOfUnit } from './relative.js';
+import type { Unit } from '../lexicon.js';
+
+const UNIT_SINGULAR = '(?<unit>day|week|weekend|month|quarter|year|decade)';
+const UNIT_ANY = '(?<unit>minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)';
+
+function fromPrevious(unit: Unit, amount: number, inheritGrain = false): Reading {
+  return { spec: { kind: 'shift', from: 'previous', unit, amount, grain: grainOfUnit(unit), inheritGrain } };
+}
+
+export const narrativeRules: Rule[] = [
+  {
+    name: 'next-previous-unit',
+    pattern: `the\\s+(?<which>next|following|previous|preceding|prior|same)\\s+${UNIT_SINGULAR}`,
+    examples: ['the next day', 'the following week', 'the previous year', 'the same day'],
+    read: (g, _m, context) => {
+      const which = g.which!.toLowerCase();
+      // "the next five years" is a span, handled elsewhere; "the next day or two" stays a date.
+      if (/^\s+(?:of|in\s+which)\b/i.test(context.text.slice(context.end, context.end + 10))) return null;
+      const amount = which === 'same' ? 0 : which === 'next' || which === 'following' ? 1 : -1;
+      return fromPrevious(unitOf(g.unit!)!, amount);
+    },
+  },
+  {
+    name: 'that-unit',
+    pattern: `(?:that|the\\s+same)\\s+${UNIT_SINGULAR}`,
+    examples: ['that day', 'that week'],
+    read: (g) => fromPrevious(unitOf(g.unit!)!, 0),
+  },
+  {
+    name: 'units-later-earlier',
+    pattern: `(?<number>${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple)\\s+${UNIT_ANY}\\s+(?<direction>later|earlier|before|after|afterwards?|afterward)`,
+    examples: ['three weeks later', 'a year earlier', 'two days before'],
+    read: (g, _m, context) => {
+      const direction = g.direction!.toLowerCase();
+      // "two days after the attack" anchors on an event, not a date: left as a duration for the event layer.
+      if ((direction === 'before' || direction === 'after') && /^\s+(?:the|a|an|his|her|their|its|they|he|she|it|we|I)\b/i.test(context.text.slice(context.end, context.end + 8))) {
+        return null;
+      }
+      const unit = unitOf(g.unit!)!;
+      const amount = parseNumber(g.number!);
+      const sign = direction === 'earlier' || direction === 'before' ? -1 : 1;
+      if (amount === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      return fromPrevious(unit, sign * amount, unit === 'year');
+    },
+  },
+  {
+    name: 'day-before-after',
+    pattern: 'the\\s+(?<unit>day|night|week|month|year)\\s+(?<direction>before|after)(?!\\s+(?:the|a|an|his|her|their|its|this|that|[A-Z]))',
+    examples: ['the day before', 'the day after'],
+    read: (g) => fromPrevious(unitOf(g.unit!.toLowerCase() === 'night' ? 'day' : g.unit!)!, g.direction!.toLowerCase() === 'before' ? -1 : 1),
+  },
+  {
+    name: 'year-earlier-period',
+    pattern: '(?:the\\s+)?(?:year[-\\s](?:earlier|ago)|prior[-\\s]year|previous[-\\s]year)(?:\\s+(?<what>quarter|period|month|week))?',
+    examples: ['the year-earlier quarter', 'year-ago', 'the year-earlier period'],
+    read: () => fromPrevious('year', -1, true),
+  },
+];

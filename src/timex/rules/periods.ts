@@ -1,0 +1,88 @@
+/**
+ * Parts of a year: seasons ("this summer", "last fall", "the spring of 2016"), quarters ("the third quarter",
+ * "third-quarter", "Q3 2017") and halves ("the first half of 2017", "the second half").
+ */
+import { ORDINALS, SEASONS, SEASON_PATTERN } from '../lexicon.js';
+import type { Rule } from '../rule.js';
+import type { PeriodWithin, Reading } from '../spec.js';
+import type { Season } from '../lexicon.js';
+
+const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
+const WHICH = '(?:(?<which>last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
+const ORDINAL_WORDS = 'first|second|third|fourth|1st|2nd|3rd|4th';
+const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`;
+
+function ordinal(word: string): number {
+  const w = word.toLowerCase();
+  return ORDINALS[w] ?? parseInt(w, 10);
+}
+
+function modifierOf(which: string | undefined): 'last' | 'this' | 'next' | undefined {
+  const w = which?.toLowerCase().replace(/^the\s+/, '');
+  if (w === 'last' || w === 'past') return 'last';
+  if (w === 'next' || w === 'coming') return 'next';
+  if (w === 'this' || w === 'current') return 'this';
+  return undefined;
+}
+
+function withYear(reading: Reading, year: string | undefined, thisYear: string | undefined): Reading {
+  const spec = reading.spec;
+  if (spec.kind !== 'period') return reading;
+  const field: PeriodWithin = spec.grain === 'season' ? { season: spec.index as Season } : spec.grain === 'quarter' ? { quarter: spec.index as number } : { half: spec.index as number };
+  if (year) return { ...reading, spec: { kind: 'calendar', year: Number(year), grain: spec.grain, ...field } };
+  if (thisYear) {
+    const amount = /last/i.test(thisYear) ? -1 : /next/i.test(thisYear) ? 1 : 0;
+    return { ...reading, spec: { kind: 'shift', from: 'publication', unit: 'year', amount, grain: spec.grain, within: field } };
+  }
+  return reading;
+}
+
+export const periodRules: Rule[] = [
+  {
+    name: 'season',
+    pattern: `${WHICH}(?<season>${SEASON_PATTERN})${OF_YEAR}`,
+    examples: ['this summer', 'last fall', 'the spring of 2016', 'winter'],
+    read: (g, _m, context) => {
+      const word = g.season!.toLowerCase();
+      // "fall" and "spring" are also verbs and nouns: require a determiner or a year.
+      if ((word === 'fall' || word === 'spring') && !g.which && !g.year && !g.thisYear) return null;
+      if (/^\s*(?:of\s+(?:the|a|an|his|her|their|its)\b)/i.test(context.text.slice(context.end, context.end + 12)) && !g.year) return null;
+      const base: Reading = { spec: { kind: 'period', grain: 'season', index: SEASONS[word]!, modifier: modifierOf(g.which) } };
+      return withYear(base, g.year, g.thisYear);
+    },
+  },
+  {
+    name: 'quarter',
+    pattern: `${WHICH}(?:(?<fiscal>fiscal)\\s+)?(?<ordinal>${ORDINAL_WORDS})[-\\s]+(?:fiscal\\s+)?quarter${OF_YEAR}`,
+    examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year'],
+    read: (g) => {
+      const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
+      return withYear(base, g.year, g.thisYear);
+    },
+  },
+  {
+    name: 'quarter-code',
+    pattern: `Q(?<index>[1-4])(?:\\s+${YEAR})?`,
+    examples: ['Q3 2017'],
+    read: (g) => withYear({ spec: { kind: 'period', grain: 'quarter', index: Number(g.index) } }, g.year, undefined),
+  },
+  {
+    name: 'latest-quarter',
+    pattern: '(?<which>the\\s+latest|the\\s+current|this|last|the\\s+past|the\\s+previous|the\\s+most\\s+recent)\\s+quarter',
+    examples: ['the latest quarter'],
+    read: (g) => {
+      const which = g.which!.toLowerCase();
+      const amount = /last|previous/.test(which) ? -1 : 0;
+      return { spec: { kind: 'shift', from: 'previous', unit: 'quarter', amount, grain: 'quarter' } };
+    },
+  },
+  {
+    name: 'half',
+    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year|${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
+    examples: ['the first half of 2017', 'the second half', 'the first half of this year'],
+    read: (g) => {
+      const base: Reading = { spec: { kind: 'period', grain: 'half', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
+      return withYear(base, g.year, g.thisYear);
+    },
+  },
+];

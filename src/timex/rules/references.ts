@@ -1,0 +1,49 @@
+/**
+ * Vague references to the present, past and future: "now", "currently", "recently", "the past",
+ * "the future", "soon" → PRESENT_REF, PAST_REF, FUTURE_REF.
+ */
+import type { Rule } from '../rule.js';
+
+const REFERENCES: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', presently: 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF', 'the present': 'PRESENT_REF',
+  recently: 'PAST_REF', recent: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
+  'the past': 'PAST_REF', 'in the past': 'PAST_REF', once: 'PAST_REF', earlier: 'PAST_REF',
+  'the future': 'FUTURE_REF', soon: 'FUTURE_REF', shortly: 'FUTURE_REF', 'in the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF', 'the coming': 'FUTURE_REF',
+};
+
+export const referenceRules: Rule[] = [
+  {
+    name: 'present-ref',
+    pattern: '(?<word>right\\s+now|now|currently|current|nowadays|these\\s+days|at\\s+present|presently|the\\s+present(?!\\s+(?:tense|value|day|time)))',
+    examples: ['now', 'currently', 'these days'],
+    read: (g, _m, context) => {
+      const word = g.word!.toLowerCase().replace(/\s+/g, ' ');
+      const after = context.text.slice(context.end, context.end + 12);
+      // "now that", "current account", "current" as a noun (electric, ocean).
+      if (word === 'now' && /^\s+that\b/i.test(after)) return null;
+      if (word === 'current' && !/^\s+(?:[a-z]+\s+)?(?:government|president|administration|year|season|quarter|level|leader|rate|crisis|situation|policy|term|price|conditions?|talks|plan|system|state|economic|regime|members?|chief|chairman|management|executive|market|account)/i.test(after)) return null;
+      return { spec: { kind: 'reference', value: REFERENCES[word] ?? 'PRESENT_REF' } };
+    },
+  },
+  {
+    name: 'past-ref',
+    pattern: '(?<word>recently|lately|previously|formerly|the\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|centur)))',
+    examples: ['recently', 'the past', 'previously'],
+    read: (g) => ({ spec: { kind: 'reference', value: REFERENCES[g.word!.toLowerCase().replace(/\s+/g, ' ')] ?? 'PAST_REF' } }),
+  },
+  {
+    name: 'recent-noun',
+    pattern: 'recent(?=\\s+(?:days|weeks|months|years|times|decades|history|past))',
+    examples: ['recent (days)'],
+    read: () => ({ spec: { kind: 'reference', value: 'PAST_REF' } }),
+  },
+  {
+    name: 'future-ref',
+    pattern: '(?<word>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon)',
+    examples: ['the future', 'soon', 'the near future'],
+    read: () => ({ spec: { kind: 'reference', value: 'FUTURE_REF' } }),
+  },
+];

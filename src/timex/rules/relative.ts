@@ -1,0 +1,107 @@
+/**
+ * Deictic and relative expressions anchored at the publication date: "yesterday", "six days ago",
+ * "last week", "earlier this week", "next year", and spans like "the past two years" or "the coming months".
+ */
+import { NUMBER_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, parseNumber, unitOf } from '../lexicon.js';
+import type { Rule } from '../rule.js';
+import type { Grain, Reading } from '../spec.js';
+import type { Unit } from '../lexicon.js';
+
+const UNIT_SINGULAR = '(?<unit>day|week|weekend|month|quarter|year|decade|century|hour|minute)';
+const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century)';
+
+/** The grain a shift by this unit lands on: "two weeks ago" names a week, "six days ago" a day. */
+export function grainOfUnit(unit: Unit): Grain {
+  if (unit === 'second' || unit === 'minute') return 'minute';
+  return unit;
+}
+
+const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
+
+function shift(unit: Unit, amount: number, extra: Partial<Extract<Reading['spec'], { kind: 'shift' }>> = {}): Reading {
+  return { spec: { kind: 'shift', from: 'publication', unit, amount, grain: grainOfUnit(unit), ...extra } };
+}
+
+export const relativeRules: Rule[] = [
+  {
+    name: 'deictic-day',
+    pattern: `(?<word>yesterday|today|tomorrow|tonight)(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
+    examples: ['yesterday', 'today', 'tomorrow morning', 'tonight'],
+    read: (g) => {
+      const word = g.word!.toLowerCase();
+      const partOfDay = word === 'tonight' ? 'NI' : g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : undefined;
+      return shift('day', DEICTIC_DAYS[word]!, { partOfDay, grain: partOfDay ? 'partOfDay' : 'day' });
+    },
+  },
+  {
+    name: 'deictic-part-of-day',
+    pattern: `(?<which>this|last|yesterday)\\s+(?<part>${PART_OF_DAY_PATTERN})`,
+    examples: ['this morning', 'last night', 'this afternoon'],
+    read: (g) => {
+      const partOfDay = PARTS_OF_DAY[g.part!.toLowerCase()]!;
+      const amount = g.which!.toLowerCase() === 'this' ? 0 : -1;
+      // "last night" is the night before the publication day.
+      return shift('day', amount, { partOfDay, grain: 'partOfDay' });
+    },
+  },
+  {
+    name: 'units-ago',
+    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)\\s+${UNIT_ANY}\\s+(?<direction>ago|from now|hence)`,
+    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now'],
+    read: (g) => {
+      const unit = unitOf(g.unit!)!;
+      const amount = parseNumber(g.number!);
+      const sign = g.direction!.toLowerCase() === 'ago' ? -1 : 1;
+      if (amount === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      return shift(unit, sign * amount);
+    },
+  },
+  {
+    name: 'last-this-next-unit',
+    pattern: `(?<which>last|this|next|past|coming|current|previous|the\\s+past|the\\s+coming|the\\s+current)\\s+${UNIT_SINGULAR}(?<possessive>['’]s)?`,
+    examples: ['last week', 'this month', 'next year', 'the current quarter'],
+    read: (g) => {
+      const unit = unitOf(g.unit!)!;
+      const which = g.which!.toLowerCase().replace(/^the\s+/, '');
+      if (which === 'past' || which === 'coming') {
+        // "the past week", "the coming year": a span ending (starting) at publication.
+        return { spec: { kind: 'duration', parts: [{ unit, amount: 1 }] }, type: 'DURATION' };
+      }
+      const amount = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
+      return shift(unit, amount);
+    },
+  },
+  {
+    name: 'earlier-later-this-unit',
+    pattern: `(?<side>earlier|later)\\s+(?<which>this|last|next)\\s+${UNIT_SINGULAR}`,
+    examples: ['earlier this week', 'later this month', 'earlier this year'],
+    read: (g) => {
+      const unit = unitOf(g.unit!)!;
+      const which = g.which!.toLowerCase();
+      const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const restrict = amount !== 0 ? undefined : g.side!.toLowerCase() === 'earlier' ? 'beforeReference' : 'afterReference';
+      return { ...shift(unit, amount, { restrict }), mod: g.side!.toLowerCase() === 'earlier' ? 'START' : 'END' };
+    },
+  },
+  {
+    name: 'past-next-n-units',
+    pattern: `(?:the\\s+)?(?<which>past|last|next|coming|previous|following|first|final)\\s+(?<number>${NUMBER_PATTERN}|several|few|many)\\s+${UNIT_ANY}`,
+    examples: ['the past two years', 'the next five years', 'the last 12 months', 'the first nine months'],
+    read: (g) => {
+      const unit = unitOf(g.unit!)!;
+      const amount = parseNumber(g.number!);
+      const which = g.which!.toLowerCase();
+      const anchoring = which === 'past' || which === 'last' ? 'endsAtReference' : which === 'next' || which === 'coming' ? 'startsAtReference' : undefined;
+      return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }], anchoring }, type: 'DURATION' };
+    },
+  },
+  {
+    name: 'coming-past-units',
+    pattern: `(?:the\\s+)?(?<which>coming|past|next|last|recent|previous)\\s+(?<unit>days|weeks|months|years|decades|hours)`,
+    examples: ['the coming months', 'the past weeks', 'recent years'],
+    read: (g) => {
+      if (g.which!.toLowerCase() === 'recent') return { spec: { kind: 'reference', value: 'PAST_REF' } };
+      return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] }, type: 'DURATION' };
+    },
+  },
+];

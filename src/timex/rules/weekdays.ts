@@ -1,0 +1,35 @@
+/**
+ * Weekdays with and without last/this/next, with parts of day: "Saturday", "last Friday",
+ * "next Tuesday", "Wednesday night". Newspaper titles ("The Sunday Telegraph") are not dates.
+ */
+import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
+import { isCapitalized, type MatchContext, type Rule } from '../rule.js';
+
+/** Titles and names built on weekdays: "The Sunday Times", "Mail on Sunday", "Bloody Sunday", "Black Monday". */
+const NAME_AFTER = /^\s*(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Tribune|Star|People|Sport|Night Live|Morning Herald|Mass|School|Observer|Business Post|World|Edition|Magazine)\b/;
+const NAME_BEFORE = /(?:\bMail on|\bBloody|\bBlack|\bGood|\bAsh|\bPalm|\bEaster|\bSuper|\bCyber|\bMaundy|\bHoly|\bMeet the Press on|\bFace the Nation on)\s*$/;
+
+function isWeekdayName(context: MatchContext): boolean {
+  const after = context.text.slice(context.end, context.end + 24);
+  const before = context.text.slice(Math.max(0, context.start - 24), context.start);
+  return NAME_AFTER.test(after) || NAME_BEFORE.test(before);
+}
+
+export const weekdayRules: Rule[] = [
+  {
+    name: 'weekday',
+    pattern: `(?:(?<modifier>last|this|next|coming|past|this\\s+past|this\\s+coming)\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
+    examples: ['Saturday', 'last Friday', 'next Tuesday', 'Wednesday night', 'this past Sunday'],
+    read: (g, match, context) => {
+      if (!isCapitalized(g.weekday)) return null;
+      const word = g.weekday!.toLowerCase();
+      // Abbreviations need their full stop ("Sat." yes, "sat" no; "Sun" is a newspaper).
+      if (word.length <= 4 && !match.endsWith('.') && !/^\./.test(context.text.slice(context.end, context.end + 1))) return null;
+      if (isWeekdayName(context)) return null;
+      const raw = g.modifier?.toLowerCase().replace(/\s+/g, ' ');
+      const modifier = raw === 'this past' ? 'last' : raw === 'this coming' ? 'next' : (raw as 'last' | 'this' | 'next' | 'coming' | 'past' | undefined);
+      const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : undefined;
+      return { spec: { kind: 'weekday', weekday: weekdayNumber(word), modifier, partOfDay } };
+    },
+  },
+];

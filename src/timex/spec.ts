@@ -1,0 +1,75 @@
+/**
+ * Underspecified time values: what a rule read from the text, before resolution against a reference.
+ * A discriminated union, so resolution can never confuse "Friday" with "six days ago".
+ */
+import type { TimexMod, TimexType } from '../schema.js';
+import type { PartOfDay, Season, Unit } from './lexicon.js';
+
+/** How fine a resolved value is; decides both the TIMEX3 value's form and its interval. */
+export type Grain =
+  | 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'weekend'
+  | 'day' | 'partOfDay' | 'hour' | 'minute';
+
+/** A clock time stated in the text ("10 a.m.", "3 p.m. EDT"). */
+export interface ClockTime {
+  hour: number;
+  minute: number;
+  /** A zone named in the text, as a fixed UTC offset in minutes. */
+  offsetMinutes?: number;
+  zoneName?: string;
+}
+
+/** Parts of a day stated beside a date ("Wednesday night", "10 a.m. Tuesday"). */
+export interface DayDetail {
+  partOfDay?: PartOfDay;
+  clock?: ClockTime;
+}
+
+/** A named part of a shifted period: "the third quarter of last year" (within year −1). */
+export interface PeriodWithin {
+  quarter?: number;
+  half?: number;
+  season?: Season;
+  month?: number;
+}
+
+/** "earlier this week": only the part of the period before (or after) the reference instant. */
+export type Restriction = 'beforeReference' | 'afterReference';
+
+export type Spec =
+  /** Calendar fields stated in the text; a missing year is resolved by tense. */
+  | ({ kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number;
+      quarter?: number; half?: number; season?: Season; decade?: number; century?: number; grain: Grain } & DayDetail)
+  /** A weekday with an optional last/this/next. */
+  | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' } & DayDetail)
+  /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */
+  | ({ kind: 'shift'; from: 'publication' | 'previous'; unit: Unit; amount: number; grain: Grain;
+      restrict?: Restriction; inheritGrain?: boolean; within?: PeriodWithin } & DayDetail)
+  /** A season, quarter or half named without a year ("the third quarter", "this summer"). */
+  | { kind: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | Season; modifier?: 'last' | 'this' | 'next' }
+  /** A clock time alone ("at 3 p.m."), on the reference day. */
+  | ({ kind: 'clock' } & DayDetail & { clock: ClockTime })
+  /** A length of time: "five weeks", "72 hours", "days" (PXD). */
+  | { kind: 'duration'; parts: { unit: Unit; amount: number | 'X' }[]; anchoring?: 'endsAtReference' | 'startsAtReference' }
+  /** A recurrence: "every Monday", "weekly". */
+  | { kind: 'set'; value: string; quant?: string; freq?: string }
+  /** PAST_REF / PRESENT_REF / FUTURE_REF. */
+  | { kind: 'reference'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
+  /** A holiday, fixed or computed. */
+  | { kind: 'holiday'; holiday: string; year?: number; modifier?: 'last' | 'this' | 'next' };
+
+/** What a rule hands on: the spec plus the attributes it already knows. */
+export interface Reading {
+  spec: Spec;
+  mod?: TimexMod;
+  /** Overrides the type inferred from the spec (e.g. a DURATION spec read as a DATE). */
+  type?: TimexType;
+}
+
+/** A candidate time expression found by a rule. */
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  reading: Reading;
+}
