@@ -49,7 +49,7 @@ export function whenLabel(when: When, zone: string): string {
   const start = when.start === null ? null : inZone(when.start, zone);
   const end = when.end === null ? null : inZone(when.end, zone);
   if (start && end) return spanLabel(start, end, when.precision);
-  if (end) return `before ${end.minus({ milliseconds: 1 }).toFormat('d LLL yyyy')}`;
+  if (end) return `before ${end.toFormat('d LLL yyyy')}`;
   if (start) return `after ${start.toFormat('d LLL yyyy')}`;
   return 'undated';
 }

@@ -1,0 +1,160 @@
+/**
+ * The web view's pure parts, without a browser: bundled-article discovery, URL state, field validation,
+ * the chronology and its timeline items (shapes, lanes, zone), alternative readings and text segments.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis, ChronicleEvent, Timex } from '../src/index.js';
+import { articlesFromModules } from '../web/articles.js';
+import { formatViewState, parseViewState } from '../web/view-state.js';
+import { checkArticleFields } from '../web/article-fields.js';
+import { chronology, eventLabel } from '../web/chronology.js';
+import { timelineData, UNDATED_GROUP } from '../web/timeline-items.js';
+import { applyReadings } from '../web/readings.js';
+import { textSegments } from '../web/text-segments.js';
+import { whenLabel } from '../web/date-labels.js';
+import seed from '../events/ap-2017-09-02-islamic-state-convoy.json' with { type: 'json' };
+
+const TEXT = 'Activists said Saturday the convoy left six days ago. A strike hit earlier this week. Then nothing.';
+
+function event(id: string, trigger: string, when: ChronicleEvent['when'], extra: Partial<ChronicleEvent> = {}): ChronicleEvent {
+  const start = TEXT.indexOf(trigger);
+  const sentenceStart = TEXT.lastIndexOf('.', start) + 1;
+  const sentenceEnd = TEXT.indexOf('.', start) + 1;
+  return { id, text: trigger, start, end: start + trigger.length, sentence: { start: sentenceStart, end: sentenceEnd }, kind: 'occurrence', when, ...extra };
+}
+
+function timex(id: string, phrase: string, value: string, interval: { start: string; end: string }, extra: Partial<Timex> = {}): Timex {
+  const start = TEXT.indexOf(phrase);
+  return { id, text: phrase, start, end: start + phrase.length, type: 'DATE', value, anchor: { kind: 'publicationDate' }, interval, rule: 'test', explanation: 'test', ...extra };
+}
+
+const day = (date: string, next: string) => ({ start: `${date}T00:00:00.000+03:00`, end: `${next}T00:00:00.000+03:00` });
+
+function fixture(): Analysis {
+  const saturday = day('2017-09-02', '2017-09-03');
+  const sixDays = day('2017-08-27', '2017-08-28');
+  const week = { start: '2017-08-28T00:00:00.000+03:00', end: '2017-09-02T00:00:00.000+03:00' };
+  return {
+    publicationDate: '2017-09-02',
+    timeZone: 'Asia/Beirut',
+    documentType: 'news',
+    timexes: [
+      timex('t1', 'Saturday', '2017-09-02', saturday),
+      timex('t2', 'six days ago', '2017-08-27', sixDays, { alternatives: [{ value: '2017-08-26', interval: day('2017-08-26', '2017-08-27'), explanation: 'counting the publication day' }] }),
+      timex('t3', 'earlier this week', '2017-W35', week),
+    ],
+    events: [
+      event('e1', 'said', { ...saturday, precision: 'day', basis: 'anchored' }, { kind: 'reporting', anchor: { timexId: 't1', relation: 'IS_INCLUDED' } }),
+      event('e2', 'left', { ...sixDays, precision: 'day', basis: 'anchored' }, { anchor: { timexId: 't2', relation: 'IS_INCLUDED' } }),
+      event('e3', 'strike', { ...week, precision: 'week', basis: 'anchored' }, { anchor: { timexId: 't3', relation: 'IS_INCLUDED' } }),
+      event('e4', 'nothing', { start: null, end: null, precision: 'unknown', basis: 'unknown' }),
+    ],
+    relations: [],
+    order: ['e2', 'e3', 'e1', 'e4'],
+    diagnostics: [],
+  };
+}
+
+describe('bundled articles', () => {
+  it('keeps only files that are article documents, keyed by file name', () => {
+    const articles = articlesFromModules({
+      '../events/seed.json': { default: seed },
+      '../events/cases.example.json': { default: { cases: [] } },
+    });
+    expect(articles.map((article) => article.id)).toEqual(['seed']);
+    expect(articles[0]?.document.timeZone).toBe('Asia/Beirut');
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips article, date, zone, selection and readings', () => {
+    const state = { article: 'seed', date: '2017-09-03', zone: 'Europe/Paris', event: 'e2', readings: { t2: 0 } };
+    expect(parseViewState(formatViewState(state))).toEqual(state);
+  });
+  it('keeps pasted text, even markup, and ignores junk', () => {
+    const text = '<img src=x onerror=alert(1)> & more #hash';
+    expect(parseViewState(formatViewState({ text, readings: {} })).text).toBe(text);
+    expect(parseViewState('#alt=nonsense&e=')).toEqual({ readings: {}, event: '' });
+  });
+});
+
+describe('field validation', () => {
+  it('accepts a valid article and names each bad field', () => {
+    expect(checkArticleFields({ text: 'x', publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' }).ok).toBe(true);
+    const bad = checkArticleFields({ text: ' ', publicationDate: '2017-02-30', timeZone: 'Mars/Olympus' });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.text).toMatch(/Paste the article text/);
+    expect(bad.errors.timeZone).toMatch(/Mars\/Olympus.*not a known IANA time zone/);
+    const date = checkArticleFields({ text: 'x', publicationDate: '2017-02-30', timeZone: 'UTC' });
+    expect(date.ok === false && date.errors.publicationDate).toMatch(/not a real calendar date/);
+    const format = checkArticleFields({ text: 'x', publicationDate: '02/09/2017', timeZone: 'UTC' });
+    expect(format.ok === false && format.errors.publicationDate).toMatch(/not an ISO 8601 date/);
+  });
+});
+
+describe('chronology and timeline items', () => {
+  it('follows the engine order and labels events from their sentence', () => {
+    const entries = chronology(fixture(), TEXT);
+    expect(entries.map((entry) => entry.event.id)).toEqual(['e2', 'e3', 'e1', 'e4']);
+    expect(entries[2]?.label).toBe('Activists said Saturday the');
+    expect(entries[0]?.dateLabel).toBe('Sun 27 Aug 2017');
+    expect(entries[1]?.dateLabel).toBe('28 Aug – 1 Sep 2017');
+    expect(eventLabel(TEXT, fixture().events[3]!)).toBe('Then nothing');
+  });
+
+  it('draws a day as a point, a week as a range, and the undated in their own lane', () => {
+    const { items, groups } = timelineData(chronology(fixture(), TEXT), Date.parse('2017-09-02T12:00:00+03:00'));
+    const byId = new Map(items.map((item) => [item.id, item]));
+    expect(byId.get('e2')?.type).toBe('point');
+    expect(byId.get('e3')?.type).toBe('range');
+    expect(byId.get('e3')?.className).toContain('stated');
+    expect(byId.get('e4')?.group).toBe(UNDATED_GROUP);
+    expect(groups.map((group) => group.id)).toContain(UNDATED_GROUP);
+    // A day point sits at midday of its day in the article's zone.
+    expect(new Date(byId.get('e2')!.start).toISOString()).toBe('2017-08-27T09:00:00.000Z');
+  });
+
+  it('bands months, marks inferred and open bounds', () => {
+    const analysis = fixture();
+    analysis.events[2] = { ...analysis.events[2]!, when: { start: '2017-08-01T00:00:00.000+03:00', end: '2017-09-01T00:00:00.000+03:00', precision: 'month', basis: 'tense' } };
+    analysis.events[0] = { ...analysis.events[0]!, when: { start: null, end: '2017-09-02T00:00:00.000+03:00', precision: 'day', basis: 'tense' } };
+    const { items } = timelineData(chronology(analysis, TEXT), Date.parse('2017-09-02T12:00:00+03:00'));
+    const byId = new Map(items.map((item) => [item.id, item]));
+    expect(byId.get('e3')?.className).toMatch(/shape-band.*inferred/);
+    expect(byId.get('e1')?.className).toMatch(/inferred.*open-start/);
+    expect(byId.get('e1')?.end).toBe(Date.parse('2017-09-02T00:00:00+03:00'));
+    expect(whenLabel(analysis.events[0]!.when, 'Asia/Beirut')).toBe('before 2 Sep 2017');
+  });
+
+  it('labels dates in the article zone whatever the machine zone', () => {
+    const when = { start: '2017-09-01T00:00:00.000+03:00', end: '2017-09-02T00:00:00.000+03:00', precision: 'day' as const, basis: 'anchored' as const };
+    expect(whenLabel(when, 'Asia/Beirut')).toBe('Fri 1 Sep 2017');
+  });
+});
+
+describe('alternative readings', () => {
+  it('substitutes the chosen reading, moves anchored events and re-sequences', () => {
+    const switched = applyReadings(fixture(), { t2: 0 });
+    const t2 = switched.timexes.find((t) => t.id === 't2')!;
+    expect(t2.value).toBe('2017-08-26');
+    expect(t2.alternatives?.[0]?.value).toBe('2017-08-27');
+    expect(switched.events.find((e) => e.id === 'e2')?.when.start).toBe('2017-08-26T00:00:00.000+03:00');
+    expect(switched.order.indexOf('e2')).toBeLessThan(switched.order.indexOf('e3'));
+    // Choosing index 0 again on the switched analysis brings back the engine's reading.
+    expect(applyReadings(switched, { t2: 0 }).timexes.find((t) => t.id === 't2')?.value).toBe('2017-08-27');
+    expect(applyReadings(fixture(), {})).toEqual(fixture());
+  });
+});
+
+describe('text segments', () => {
+  it('cover the text end to end and mark timexes, triggers and sentences', () => {
+    const segments = textSegments(TEXT, fixture());
+    expect(segments.map((segment) => TEXT.slice(segment.start, segment.end)).join('')).toBe(TEXT);
+    const said = segments.find((segment) => segment.eventId === 'e1')!;
+    expect(TEXT.slice(said.start, said.end)).toBe('said');
+    const six = segments.filter((segment) => segment.timexId === 't2').map((s) => TEXT.slice(s.start, s.end)).join('');
+    expect(six).toBe('six days ago');
+    expect(segments.find((segment) => segment.timexId === 't2')?.sentenceOf).toEqual(['e1', 'e2']);
+  });
+});
