@@ -1,0 +1,125 @@
+/**
+ * Anchoring: attaches each time expression to the event it modifies, within its sentence. A fronted adverbial
+ * ("Earlier this week, …") governs the main clause; a detached one (", on March 16") the main finite verb; any
+ * other the nearest verb before it ("said Saturday", "left … six days ago"), else the nearest after it.
+ */
+import type { TLinkType, Timex } from '../schema.js';
+import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { tenseOf } from './event-types.js';
+import type { Token } from './tokens.js';
+
+/** An event–time link: `event` happens in relation `relation` to the timex. */
+export interface Anchoring {
+  readonly event: EventMention;
+  readonly timex: Timex;
+  readonly relation: TLinkType;
+  /** The signal word that decided the relation ("before", "since"), if any. */
+  readonly signal?: string;
+}
+
+/** Prepositions before a time expression and the relation of the event to it. */
+const SIGNAL_RELATION: Readonly<Record<string, TLinkType>> = {
+  before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
+  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
+};
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** Anchors every DATE/TIME timex (and durations, as DURING) to one event of its sentence. */
+export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
+  const byEvent = new Map<EventMention, Anchoring & { distance: number }>();
+  let s = 0;
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  for (const timex of sorted) {
+    if (timex.type === 'SET') continue;
+    while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
+    const sentence = sentences[s];
+    if (sentence === undefined || sentence.span.start > timex.start) continue;
+    for (const { event, distance } of governedEvents(sentence, timex)) {
+      const relation = timex.type === 'DURATION' ? 'DURING' : relationFor(sentence.tokens, timex);
+      const signal = signalBefore(sentence.tokens, timex);
+      const existing = byEvent.get(event);
+      if (existing !== undefined && existing.distance <= distance) continue;
+      if (existing !== undefined && timex.type === 'DURATION' && existing.timex.type !== 'DURATION') continue;
+      byEvent.set(event, { event, timex, relation, distance, ...(signal !== undefined ? { signal } : {}) });
+    }
+  }
+  return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function signalBefore(tokens: readonly Token[], timex: Timex): string | undefined {
+  const i = tokenIndexAt(tokens, timex.start);
+  const w = tokens[i - 1]?.lower;
+  return w !== undefined && w in SIGNAL_RELATION ? w : undefined;
+}
+
+/** The relation of the governed event to the timex, from the timex's mod or the preposition before it. */
+function relationFor(tokens: readonly Token[], timex: Timex): TLinkType {
+  switch (timex.mod) {
+    case 'BEFORE': return 'BEFORE';
+    case 'AFTER': return 'AFTER';
+    case 'ON_OR_BEFORE': return 'ENDED_BY';
+    case 'ON_OR_AFTER': return 'BEGUN_BY';
+    default: break;
+  }
+  const signal = signalBefore(tokens, timex);
+  return signal !== undefined ? (SIGNAL_RELATION[signal] ?? 'IS_INCLUDED') : 'IS_INCLUDED';
+}
+
+const isVerb = (e: EventMention): boolean => e.pos === 'verb';
+const isFinite = (e: EventMention): boolean => e.group?.form === 'finite';
+const canTakeTime = (e: EventMention): boolean => isVerb(e) && e.group?.form !== 'infinitive';
+
+/** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
+function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event: EventMention; distance: number }> {
+  const { tokens, events } = sentence;
+  const first = tokenIndexAt(tokens, timex.start);
+  const last = tokenIndexAt(tokens, timex.end - 1);
+  const outside = events.filter((e) => e.tokenIndex < first || e.tokenIndex > last);
+  const before = outside.filter((e) => e.tokenIndex < first);
+  const after = outside.filter((e) => e.tokenIndex > last);
+  const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
+  const fronted = before.length === 0 && tokens[last + 1]?.text === ',';
+  if (fronted) return frontedScope(after).map((event) => ({ event, distance: dist(event) }));
+  const detached = tokens[first - 1]?.text === ',' || tokens[first - 2]?.text === ',';
+  if (detached) {
+    const main = before.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
+    if (main !== undefined) return [{ event: main, distance: dist(main) }];
+  }
+  const preceding = [...before].reverse().find(canTakeTime) ?? [...before].reverse().find(isVerb);
+  if (preceding !== undefined && first - preceding.tokenIndex <= 12) return [{ event: preceding, distance: dist(preceding) }];
+  const following = after.find(canTakeTime) ?? after.find(isVerb);
+  if (following !== undefined) return [{ event: following, distance: dist(following) }];
+  const nearest = preceding ?? [...before].reverse()[0] ?? after[0];
+  return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
+}
+
+/**
+ * The events of a main clause governed by a fronted adverbial: its first finite verb, the nouns before it, and
+ * finite verbs coordinated with it (same tense, not perfect); it stops at the first reporting verb.
+ */
+function frontedScope(after: readonly EventMention[]): EventMention[] {
+  const head = after.find(isFinite);
+  if (head === undefined) return after.slice(0, 1);
+  const scope = after.filter((e) => e.pos === 'noun' && e.tokenIndex < head.tokenIndex);
+  scope.push(head);
+  if (head.kind === 'reporting') return scope;
+  const tense = tenseOf(head);
+  for (const e of after) {
+    if (e.tokenIndex <= head.tokenIndex) continue;
+    if (e.kind === 'reporting') break;
+    const g = e.group;
+    if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective') scope.push(e);
+  }
+  return scope;
+}

@@ -1,0 +1,116 @@
+/**
+ * Event detection: finds verbal triggers (lexicon forms and regular -ed/-ing forms in verbal contexts) and
+ * event nouns, skipping auxiliaries and copulas, and reads each verb group's tense.
+ */
+import type { EventKind } from '../schema.js';
+import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
+import { DETERMINERS, GROUP_ADVERBS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, kindOfEventNoun } from './noun-lexicon.js';
+import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
+import { guessRegularForm, isKnownVerb, kindOfVerb, verbReadings, type VerbReading } from './verb-lexicon.js';
+import { readVerbGroup } from './verb-group.js';
+
+const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
+/** Words after which a base or third-person form is a verb. */
+const VERB_CUES = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
+const AUXILIARY_FORMS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
+const NOUNISH_PREV = new Set([...DETERMINERS, ...PREPOSITIONS]);
+
+/** Splits text into sentences (or uses the given spans) and finds the event triggers of each. */
+export function detectEvents(text: string, sentenceSpans?: readonly TextSpan[]): AnalyzedSentence[] {
+  const spans = sentenceSpans ?? splitSentences(text);
+  return spans.map((span, sentenceIndex) => {
+    const tokens = tokenize(text, span.start, span.end);
+    return { span, tokens, events: detectInSentence(tokens, sentenceIndex) };
+  });
+}
+
+type Reading = { readonly kind: 'verb'; readonly reading: VerbReading } | { readonly kind: 'noun'; readonly eventKind: EventKind } | { readonly kind: 'none' };
+
+/** Classifies each word of a sentence, left to right (the previous decision informs the next). */
+function detectInSentence(tokens: readonly Token[], sentenceIndex: number): EventMention[] {
+  const events: EventMention[] = [];
+  let prevWasVerb = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || !token.isWord) { prevWasVerb = false; continue; }
+    const reading = classify(tokens, i, prevWasVerb);
+    if (reading.kind === 'none') {
+      if (!GROUP_ADVERBS.has(token.lower)) prevWasVerb = false;
+      continue;
+    }
+    if (reading.kind === 'noun') {
+      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, sentenceIndex, tokenIndex: i });
+      prevWasVerb = false;
+      continue;
+    }
+    const { lemma, form } = reading.reading;
+    prevWasVerb = true;
+    if (AUXILIARY_LEMMAS.has(lemma) && isAuxiliaryUse(tokens, i)) continue;
+    if (lemma === 'be') continue;
+    const group: VerbGroup = readVerbGroup(tokens, i, form);
+    events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i });
+  }
+  return events;
+}
+
+/** True when a form of be/have/do is followed (after adverbs) by a verb form it supports. */
+function isAuxiliaryUse(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
+    const w = tokens[j]?.lower ?? '';
+    if (GROUP_ADVERBS.has(w)) continue;
+    if (w === 'to') return true;
+    if (tokens[j]?.isWord !== true && /^["“”'‘’]$/.test(tokens[j]?.text ?? '')) continue;
+    return verbReadings(w).length > 0 || guessRegularForm(w) !== undefined;
+  }
+  return false;
+}
+
+function nextWord(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i + 1];
+  return t?.isWord === true ? t : undefined;
+}
+
+function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Reading {
+  const token = tokens[i] as Token;
+  const w = token.lower;
+  const prev = tokens[i - 1];
+  const p = prev?.isWord === true ? prev.lower : '';
+  const nounKind = kindOfEventNoun(w);
+  const readings = verbReadings(w);
+  const guessed = readings.length === 0 ? guessRegularForm(w) : undefined;
+  const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
+  if (all.length === 0) return nounKind !== undefined ? { kind: 'noun', eventKind: nounKind } : { kind: 'none' };
+  const pick = (forms: readonly string[]): VerbReading | undefined => all.find((r) => forms.includes(r.form));
+  const afterDeterminer = NOUNISH_PREV.has(p) && p !== 'that';
+  // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
+  const gerund = pick(['gerund']);
+  if (gerund !== undefined) {
+    if (DETERMINERS.has(p)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? { kind: 'noun', eventKind: nounKind ?? 'occurrence' } : { kind: 'none' };
+    if (token.capitalized && i > 0) return { kind: 'none' };
+    return { kind: 'verb', reading: gerund };
+  }
+  // past forms: verbs unless after a determiner (adjectival "the displaced children").
+  const past = pick(['past', 'pastOrParticiple', 'participle']);
+  if (past !== undefined && !(afterDeterminer && p !== 'been')) {
+    if (token.capitalized && i > 0 && !/^[A-Z][a-z]+$/.test(token.text)) return { kind: 'none' };
+    const next = nextWord(tokens, i);
+    // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
+    const opensClause = prev === undefined || !prev.isWord;
+    if (past.form !== 'past' && opensClause && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return { kind: 'none' };
+    return { kind: 'verb', reading: past };
+  }
+  if (past !== undefined) return nounKind !== undefined ? { kind: 'noun', eventKind: nounKind } : { kind: 'none' };
+  const finite = pick(['base', 'third']);
+  if (finite === undefined) return { kind: 'none' };
+  if (token.capitalized && i > 0) return { kind: 'none' };
+  const strongCue = VERB_CUES.has(p) || (GROUP_ADVERBS.has(p) && !DETERMINERS.has(tokens[i - 2]?.lower ?? ''));
+  if (nounKind !== undefined && !strongCue) return { kind: 'noun', eventKind: nounKind };
+  if (strongCue) return { kind: 'verb', reading: finite };
+  if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return { kind: 'none' };
+  // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
+  const next = nextWord(tokens, i);
+  if (finite.form === 'third' && next !== undefined && verbReadings(next.lower).some((r) => r.form !== 'gerund')) return { kind: 'none' };
+  if (next !== undefined && (MODALS.has(next.lower) || AUXILIARY_FORMS.has(next.lower))) return { kind: 'none' };
+  if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return { kind: 'none' };
+  return { kind: 'verb', reading: finite };
+}

@@ -1,0 +1,184 @@
+/**
+ * Event–event evidence found in the text: signal words ("days after they left", "three weeks later", "since the
+ * deal", "until the election", "meanwhile"), reporting frames (what was said happened on or before the saying),
+ * infinitive complements ("threats to bomb": the bombing is not before the threat) and repeated mentions of the
+ * same happening ("left the border" twice).
+ */
+import type { Timex } from '../schema.js';
+import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { tenseOf } from './event-types.js';
+import { DETERMINERS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
+export interface Offset {
+  readonly minMinutes: number;
+  /** Undefined when the text gives only a lower bound ("days after"). */
+  readonly maxMinutes?: number;
+  readonly phrase: string;
+}
+
+/** One piece of event–event evidence; `later` is the event that comes second (if any). */
+export type EventLink =
+  | { readonly kind: 'after'; readonly earlier: EventMention; readonly later: EventMention; readonly offset?: Offset; readonly via: string }
+  | { readonly kind: 'since'; readonly anchor: EventMention; readonly event: EventMention; readonly via: string }
+  | { readonly kind: 'until'; readonly anchor: EventMention; readonly event: EventMention; readonly via: string }
+  | { readonly kind: 'overlap'; readonly a: EventMention; readonly b: EventMention; readonly via: string }
+  | { readonly kind: 'identity'; readonly a: EventMention; readonly b: EventMention; readonly via: string }
+  /** `event` is reported by `report`: past/perfect → ends by the end of the report; future → starts after its start. */
+  | { readonly kind: 'reported'; readonly report: EventMention; readonly event: EventMention; readonly when: 'before' | 'overlap' | 'after'; readonly via: string }
+  /** `event` is the infinitive complement of `governor` ("threats to bomb"): it does not start before it. */
+  | { readonly kind: 'complement'; readonly governor: EventMention; readonly event: EventMention; readonly via: string };
+
+const UNIT_MINUTES: Readonly<Record<string, number>> = {
+  minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600,
+};
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: 2, few: 2, couple: 2,
+};
+
+/** Reads "six days", "two weeks", "days" ending just before token `i` (exclusive). */
+export function quantityBefore(tokens: readonly Token[], i: number): Offset | undefined {
+  const unitToken = tokens[i - 1];
+  if (unitToken === undefined) return undefined;
+  const unit = unitToken.lower.replace(/s$/, '');
+  const minutes = UNIT_MINUTES[unit];
+  if (minutes === undefined) return undefined;
+  const numToken = tokens[i - 2];
+  const n = numToken === undefined ? undefined : NUMBER_WORDS[numToken.lower] ?? (/^\d+$/.test(numToken.text) ? Number(numToken.text) : undefined);
+  if (n === undefined || numToken === undefined) {
+    return unitToken.lower.endsWith('s') ? { minMinutes: minutes, phrase: unitToken.text } : undefined;
+  }
+  const vague = ['several', 'few', 'couple'].includes(numToken.lower);
+  return vague
+    ? { minMinutes: n * minutes, phrase: `${numToken.text} ${unitToken.text}` }
+    : { minMinutes: (n - 1) * minutes, maxMinutes: (n + 1) * minutes, phrase: `${numToken.text} ${unitToken.text}` };
+}
+
+const insideTimex = (token: Token, timexes: readonly Timex[]): boolean =>
+  timexes.some((t) => token.start >= t.start && token.end <= t.end);
+
+/** The first event within a few tokens after a signal at `i`, unless a time expression comes first. */
+function eventAfterSignal(sentence: AnalyzedSentence, i: number, timexes: readonly Timex[]): EventMention | undefined {
+  for (let j = i + 1; j < sentence.tokens.length && j <= i + 7; j++) {
+    const token = sentence.tokens[j] as Token;
+    if (insideTimex(token, timexes)) return undefined;
+    const event = sentence.events.find((e) => e.tokenIndex === j);
+    if (event !== undefined) return event;
+  }
+  return undefined;
+}
+
+/** The event a signal phrase modifies: the nearest preceding verb or noun that is not an infinitive or modal. */
+function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention | undefined {
+  const before = sentence.events.filter((e) => e.tokenIndex < i).reverse();
+  return before.find((e) => e.group === undefined || e.group.form === 'finite' || e.group.form === 'participle') ?? before[0];
+}
+
+/** The main event of a sentence: its first finite verb, else its first event. */
+function mainEvent(sentence: AnalyzedSentence | undefined): EventMention | undefined {
+  if (sentence === undefined) return undefined;
+  return sentence.events.find((e) => e.group?.form === 'finite' && e.kind !== 'reporting') ?? sentence.events.find((e) => e.group?.form === 'finite') ?? sentence.events[0];
+}
+
+/** Finds all event–event evidence of the text. */
+export function findEventLinks(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): EventLink[] {
+  const links: EventLink[] = [];
+  let previous: AnalyzedSentence | undefined;
+  for (const sentence of sentences) {
+    signalLinks(sentence, previous, timexes, links);
+    frameLinks(sentence, links);
+    if (sentence.events.length > 0) previous = sentence;
+  }
+  identityLinks(sentences, links);
+  return links;
+}
+
+function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | undefined, timexes: readonly Timex[], out: EventLink[]): void {
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (w === 'after' || w === 'before' || w === 'since' || w === 'until' || w === 'till') {
+      const governed = eventAfterSignal(sentence, i, timexes);
+      const modified = governed === undefined ? undefined : eventBeforeSignal(sentence, i) ?? (i <= 1 ? mainEventAfter(sentence, governed) : undefined);
+      if (governed === undefined || modified === undefined || modified === governed) continue;
+      const offset = quantityBefore(tokens, i);
+      const via = offset !== undefined ? `${offset.phrase} ${w}` : w;
+      if (w === 'after') out.push({ kind: 'after', earlier: governed, later: modified, ...(offset ? { offset } : {}), via });
+      else if (w === 'before') out.push({ kind: 'after', earlier: modified, later: governed, ...(offset ? { offset } : {}), via });
+      else if (w === 'since') out.push({ kind: 'since', anchor: governed, event: modified, via });
+      else out.push({ kind: 'until', anchor: governed, event: modified, via });
+    } else if ((w === 'later' || w === 'afterwards' || w === 'earlier') && !insideTimex(tokens[i] as Token, timexes) || (w === 'meanwhile' && i <= 1)) {
+      const current = eventBeforeSignal(sentence, i) ?? mainEvent(sentence);
+      const prior = mainEvent(previous);
+      if (current === undefined || prior === undefined || previous === undefined) continue;
+      if (w === 'meanwhile') { out.push({ kind: 'overlap', a: prior, b: current, via: 'meanwhile' }); continue; }
+      const offset = quantityBefore(tokens, i);
+      const via = offset !== undefined ? `${offset.phrase} ${w}` : w;
+      if (w === 'earlier') out.push({ kind: 'after', earlier: current, later: prior, ...(offset ? { offset } : {}), via });
+      else out.push({ kind: 'after', earlier: prior, later: current, ...(offset ? { offset } : {}), via });
+    }
+  }
+}
+
+function mainEventAfter(sentence: AnalyzedSentence, after: EventMention): EventMention | undefined {
+  return sentence.events.find((e) => e.tokenIndex > after.tokenIndex && e.group?.form === 'finite' && sentence.tokens[e.tokenIndex - 1]?.text !== ',');
+}
+
+/** Reporting frames and infinitive complements within a sentence. */
+function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
+  const { events, tokens } = sentence;
+  const reports = events.filter((e) => e.kind === 'reporting' && e.pos === 'verb');
+  for (const report of reports) {
+    const prevText = tokens[report.tokenIndex - 2]?.text ?? '';
+    const quoted = /^[,”"’']$/.test(tokens[report.tokenIndex - 1]?.text ?? '') || /^[,”"’']$/.test(prevText) || /^[,”"’']$/.test(tokens[report.tokenIndex - 3]?.text ?? '');
+    const nextReport = reports.find((r) => r.tokenIndex > report.tokenIndex);
+    const complement = quoted && events.some((e) => e.tokenIndex < report.tokenIndex - 3) && reports.every((r) => r.tokenIndex >= report.tokenIndex)
+      ? events.filter((e) => e.tokenIndex < report.tokenIndex)
+      : events.filter((e) => e.tokenIndex > report.tokenIndex && (nextReport === undefined || e.tokenIndex <= nextReport.tokenIndex));
+    let context: EventMention | undefined;
+    for (const event of complement) {
+      if (event.group?.form === 'finite') context = event;
+      const when = reportedTiming(event, context);
+      if (when !== undefined) out.push({ kind: 'reported', report, event, when, via: `reported by "${report.text}"` });
+    }
+  }
+  for (const event of events) {
+    if (event.group?.form !== 'infinitive') continue;
+    const governor = [...events].reverse().find((e) => e.tokenIndex < event.tokenIndex && e.group?.form !== 'infinitive');
+    if (governor !== undefined && event.tokenIndex - governor.tokenIndex <= 4) {
+      out.push({ kind: 'complement', governor, event, via: `"${governor.text} to ${event.text}"` });
+    }
+  }
+}
+
+/** How a reported event stands to its report, from its own tense (or, for a noun, the tense of its clause). */
+function reportedTiming(event: EventMention, context: EventMention | undefined): 'before' | 'overlap' | 'after' | undefined {
+  const g = event.group ?? context?.group;
+  if (g === undefined) return undefined;
+  if (g.form === 'modal') return g.modal === 'would' ? 'after' : undefined;
+  if (g.form !== 'finite') return undefined;
+  if (g.tense === 'future') return 'after';
+  if (g.tense === 'past' || g.aspect === 'perfective') return 'before';
+  return event.group === undefined ? undefined : 'overlap';
+}
+
+const contentAfter = (sentence: AnalyzedSentence, e: EventMention): string =>
+  sentence.tokens.slice(e.tokenIndex + 1, e.tokenIndex + 5).filter((t) => t.isWord && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)).slice(0, 2).map((t) => t.lower).join(' ');
+
+/** The same verb with the same object in two places ("left the Lebanon-Syria border") names one happening. */
+function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {
+  const seen = new Map<string, EventMention>();
+  for (const sentence of sentences) {
+    for (const e of sentence.events) {
+      if (e.pos !== 'verb' || e.group?.form !== 'finite' || tenseOf(e) === 'future') continue;
+      const object = contentAfter(sentence, e);
+      if (object.split(' ').length < 2) continue;
+      const key = `${e.lemma} ${object}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, e);
+      else out.push({ kind: 'identity', a: first, b: e, via: `repeated "${e.text} … ${object}"` });
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The typed intermediate values of the event layer: a detected trigger with its verb-group reading, and a
+ * sentence with its tokens and events.
+ */
+import type { EventKind, Tense } from '../schema.js';
+import type { TextSpan, Token } from './tokens.js';
+
+export type Aspect = 'none' | 'perfective' | 'progressive';
+
+/** How the trigger's verb group is built, which decides its tense and how it relates to its governor. */
+export type VerbGroup =
+  | { readonly form: 'finite'; readonly tense: Tense; readonly aspect: Aspect; readonly auxiliaries: readonly string[] }
+  /** "to leave": tense comes from the governing verb; `future` when governed by a present "plans to" etc. */
+  | { readonly form: 'infinitive'; readonly tense?: Tense }
+  /** "could leave", "would leave": modal other than will/shall. */
+  | { readonly form: 'modal'; readonly modal: string }
+  /** "saying", "left by" without auxiliary: participle clause. */
+  | { readonly form: 'participle'; readonly participle: 'present' | 'past' };
+
+/** One event trigger found in the text. */
+export interface EventMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lemma: string;
+  readonly pos: 'verb' | 'noun';
+  readonly kind: EventKind;
+  /** Undefined for nouns. */
+  readonly group?: VerbGroup;
+  readonly sentenceIndex: number;
+  /** Index of the trigger in its sentence's tokens. */
+  readonly tokenIndex: number;
+}
+
+/** A sentence of the text with its tokens and the event triggers it holds (in text order). */
+export interface AnalyzedSentence {
+  readonly span: TextSpan;
+  readonly tokens: readonly Token[];
+  readonly events: EventMention[];
+}
+
+/** The tense of a mention, from its verb group (undefined for nouns, participles, bare infinitives, modals). */
+export function tenseOf(mention: EventMention): Tense | undefined {
+  const g = mention.group;
+  if (g === undefined) return undefined;
+  if (g.form === 'finite') return g.tense;
+  if (g.form === 'infinitive') return g.tense;
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * Event nouns: nominal triggers of events in news text ("airstrike", "election", "deal"), with their kind, and
+ * the word classes the detector needs to tell a noun use from a verb use.
+ */
+import type { EventKind } from '../schema.js';
+
+const NOUNS_BY_KIND: Readonly<Partial<Record<EventKind, string>>> = {
+  occurrence: `
+airstrike airstrikes strike strikes attack attacks offensive offensives election elections deal deals war wars
+meeting meetings talks visit visits crash crashes bombing bombings explosion explosions blast blasts shooting
+shootings killing killings fighting battle battles clash clashes raid raids invasion assault assaults war
+siege ceasefire truce agreement agreements accord treaty negotiations summit conference vote votes referendum
+protest protests demonstration demonstrations rally riot riots uprising revolt coup evacuation withdrawal
+retreat advance capture arrest arrests trial verdict sentence execution release merger acquisition takeover sale
+purchase investment deficit loss losses gain gains rise fall drop decline increase growth crisis recession
+collapse earthquake quake storm hurricane flood floods fire fires disaster accident incident operation operations
+campaign mission shelling bombardment massacre genocide siege ambush kidnapping hijacking crackdown election
+inauguration funeral ceremony celebration hearing hearings investigation inquiry probe trip tour journey flight
+departure arrival return escape transfer payment crossing evacuation negotiation dispute conflict
+fighting violence unrest sanctions embargo resignation appointment nomination victory defeat win
+`,
+  reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration',
+  intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt decision',
+  state: 'presence occupation control tension tensions',
+};
+
+const NOUN_KIND = new Map<string, EventKind>();
+for (const [kind, words] of Object.entries(NOUNS_BY_KIND) as Array<[EventKind, string]>) {
+  for (const w of words.trim().split(/\s+/)) if (!NOUN_KIND.has(w)) NOUN_KIND.set(w, kind);
+}
+
+/** The kind of an event noun, or undefined when the word is not an event noun. */
+export function kindOfEventNoun(word: string): EventKind | undefined {
+  return NOUN_KIND.get(word);
+}
+
+/** Determiners, possessives and quantifiers: a following word is read as a noun. */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that these those its their his her our my your whose every each some any no another such'.split(' '),
+);
+
+/** Prepositions (a following base form is a noun, a following -ing form a gerund). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'of in on at by for with from into onto over under after before since until during despite against about among between through without within across toward towards near amid upon via per like than'.split(' '),
+);
+
+/** Subject pronouns: a following base/third/past form is a finite verb. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('i we you they he she it who which that there'.split(' '));
+
+/** Modal auxiliaries. */
+export const MODALS: ReadonlySet<string> = new Set("will would shall should can could may might must 'll 'd wo".split(' '));
+
+/** Adverbs that may stand inside a verb group ("has still not crossed"). */
+export const GROUP_ADVERBS: ReadonlySet<string> = new Set(
+  "not n't never also still already just only now then recently reportedly allegedly currently really even ever again since yet soon later earlier quickly finally largely mostly partly nearly almost further apparently initially previously subsequently".split(' '),
+);

@@ -1,0 +1,82 @@
+/**
+ * Tokens and sentences: the only segmentation the event layer needs. Words keep their character offsets so
+ * every event trigger points back into the original text.
+ */
+
+/** A word or punctuation mark of the text, with its offsets and lowercase form. */
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** True for a word (letters, possibly with inner apostrophes or hyphens), false for digits and punctuation. */
+  readonly isWord: boolean;
+  /** True when the word starts with a capital letter. */
+  readonly capitalized: boolean;
+}
+
+/** A half-open character span [start, end). */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+(?:[.,:]\d+)*|[^\s]/g;
+
+/** Splits text into word and punctuation tokens. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    const word = m[0];
+    const first = word.charCodeAt(0);
+    const isLetter = /[A-Za-z\u00C0-\u024F]/.test(word[0] ?? '');
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase().replace(/’/g, "'"),
+      start: m.index,
+      end: m.index + word.length,
+      isWord: isLetter,
+      capitalized: first >= 65 && first <= 90,
+    });
+  }
+  return tokens;
+}
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'u.s', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'calif', 'fla', 'mass',
+]);
+
+/**
+ * Splits text into sentences: at ., ! or ? followed by space and an uppercase letter, digit or quote (not after
+ * a known abbreviation or a single initial), and at blank lines. Spans exclude surrounding whitespace.
+ */
+export function splitSentences(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const boundary = /([.!?]+["'”’)]*)(\s+)(?=["“'‘(]?[A-Z0-9])|\n\s*\n/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    if (m[1] !== undefined) {
+      const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const word = before?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+      pushTrimmed(text, start, m.index + m[1].length, spans);
+    } else {
+      pushTrimmed(text, start, m.index, spans);
+    }
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) out.push({ start: s, end: e });
+}

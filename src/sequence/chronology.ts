@@ -1,0 +1,101 @@
+/**
+ * The entry point of events and sequencing: detect events, anchor time expressions, collect event–event
+ * evidence, solve the temporal network and order the events.
+ *   text → sentences → event triggers → anchors + links → constraints → bounds → `when`, relations, order.
+ */
+import type { DateTime } from 'luxon';
+import { anchorTimexes, type Anchoring } from '../events/anchor.js';
+import { detectEvents } from '../events/detect.js';
+import { findEventLinks, type EventLink } from '../events/event-links.js';
+import { tenseOf, type EventMention } from '../events/event-types.js';
+import type { TextSpan } from '../events/tokens.js';
+import type { ChronicleEvent, Diagnostic, Relation, TLinkType, Timex } from '../schema.js';
+import { buildConstraints, endPoint, startPoint } from './constraints.js';
+import { solveNetwork } from './network.js';
+import { chronologicalOrder } from './order.js';
+import { timexSpan } from './timex-interval.js';
+import { whenOf } from './when.js';
+
+export interface ChronologyReference {
+  /** The publication instant (midnight starting the day when only a date was given), in the article's zone. */
+  readonly dateTime: DateTime;
+  readonly timeZone: string;
+  /** True when only a calendar day was given; defaults to "the instant is midnight". */
+  readonly dateOnly?: boolean;
+}
+
+export interface Chronology {
+  readonly events: ChronicleEvent[];
+  readonly relations: Relation[];
+  readonly order: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Builds the chronology of a text from its resolved time expressions. Sentences are split here if not given. */
+export function buildChronology(
+  text: string,
+  sentences: readonly TextSpan[] | undefined,
+  timexes: readonly Timex[],
+  reference: ChronologyReference,
+): Chronology {
+  const analyzed = detectEvents(text, sentences);
+  const mentions = analyzed.flatMap((s) => s.events);
+  const index = new Map<EventMention, number>(mentions.map((m, i) => [m, i]));
+  const anchors = anchorTimexes(analyzed, timexes);
+  const links = findEventLinks(analyzed, timexes);
+  const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
+  const origin = reference.dateTime;
+  const { constraints } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 });
+  const solution = solveNetwork(1 + 2 * mentions.length, constraints);
+  const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
+
+  const anchorOf = new Map<EventMention, Anchoring>(anchors.map((a) => [a.event, a]));
+  const idOf = (m: EventMention): string => `e${(index.get(m) ?? 0) + 1}`;
+  const events: ChronicleEvent[] = mentions.map((m, i) => {
+    const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
+    const anchor = anchorOf.get(m);
+    const span = anchor === undefined ? undefined : timexSpan(anchor.timex, reference.timeZone);
+    const tense = tenseOf(m);
+    return {
+      id: idOf(m), text: m.text, start: m.start, end: m.end,
+      sentence: { start: sentence.start, end: sentence.end },
+      kind: m.kind,
+      ...(tense !== undefined ? { tense } : {}),
+      ...(anchor !== undefined ? { anchor: { timexId: anchor.timex.id, relation: anchor.relation } } : {}),
+      when: whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, origin, reference.timeZone, span?.precision),
+    };
+  });
+
+  const relations: Relation[] = [
+    ...anchors.filter((a) => !droppedEvidence.has(a)).map((a) => ({ from: idOf(a.event), to: a.timex.id, type: a.relation, via: a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"` })),
+    ...links.filter((l) => !droppedEvidence.has(l)).flatMap((l) => relationOf(l, idOf)),
+  ];
+  const items = events.map((e, i) => {
+    const lower = solution.bounds[startPoint(i)]!.lower;
+    const upper = solution.bounds[endPoint(i)]!.upper;
+    return { id: e.id, key: Number.isFinite(lower) ? lower : Number.isFinite(upper) ? upper : Number.NaN };
+  });
+  const order = chronologicalOrder(items, relations);
+  const diagnostics: Diagnostic[] = solution.conflicts
+    .filter((c) => c.dropped.source.kind !== 'tense')
+    .map(({ dropped: d, against: a }) => ({
+      code: 'CONTRADICTION' as const, start: d.source.start, end: d.source.end, text: text.slice(d.source.start, d.source.end),
+      message: `"${d.source.phrase}" contradicts "${a.source.phrase}"; the first was set aside`,
+    }));
+  return { events, relations, order, diagnostics };
+}
+
+/** The public relation of a piece of event–event evidence. */
+function relationOf(link: EventLink, idOf: (m: EventMention) => string): Relation[] {
+  const make = (a: EventMention, b: EventMention, type: TLinkType, via: string): Relation => ({ from: idOf(a), to: idOf(b), type, via });
+  switch (link.kind) {
+    case 'after': return [make(link.earlier, link.later, 'BEFORE', link.via)];
+    case 'since': return [make(link.event, link.anchor, 'BEGUN_BY', link.via)];
+    case 'until': return [make(link.event, link.anchor, 'ENDED_BY', link.via)];
+    case 'overlap': return [make(link.a, link.b, 'OVERLAP', link.via)];
+    case 'identity': return [make(link.a, link.b, 'IDENTITY', link.via)];
+    case 'reported':
+      return [make(link.event, link.report, link.when === 'before' ? 'BEFORE' : link.when === 'after' ? 'AFTER' : 'OVERLAP', link.via)];
+    case 'complement': return [];
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Turns the evidence of the event layer into difference constraints of the temporal network: anchors (event
+ * inside / before / after a time expression), signals between events, reporting frames, infinitive complements,
+ * repeated mentions, and — weakest — tense against the publication date.
+ */
+import type { DateTime } from 'luxon';
+import type { Anchoring } from '../events/anchor.js';
+import type { EventLink } from '../events/event-links.js';
+import type { EventMention } from '../events/event-types.js';
+import type { Constraint, ConstraintSource } from './network.js';
+import { timexSpan } from './timex-interval.js';
+
+/** Point 0 is the origin (publication instant); event i has start point 1+2i and end point 2+2i. */
+export const startPoint = (i: number): number => 1 + 2 * i;
+export const endPoint = (i: number): number => 2 + 2 * i;
+
+export interface PublicationFrame {
+  readonly origin: DateTime;
+  readonly zone: string;
+  /** Length of the publication "now" in minutes: 1440 when only a date was given, 0 for an instant. */
+  readonly nowMinutes: number;
+}
+
+const PRIORITY: Readonly<Record<ConstraintSource['kind'], number>> = {
+  structure: 100, anchor: 50, identity: 40, signal: 30, frame: 20, complement: 15, tense: 5,
+};
+
+export interface ConstraintSet {
+  readonly constraints: Constraint[];
+  /** Events whose bounds come from a time expression of their own. */
+  readonly anchored: ReadonlySet<number>;
+}
+
+/** Builds every constraint of the network. `index` gives each mention's position in text order. */
+export function buildConstraints(
+  events: readonly EventMention[],
+  index: ReadonlyMap<EventMention, number>,
+  anchors: readonly Anchoring[],
+  links: readonly EventLink[],
+  frame: PublicationFrame,
+): ConstraintSet {
+  const out: Constraint[] = [];
+  const source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number, evidence?: object): ConstraintSource =>
+    ({ priority: PRIORITY[kind], kind, phrase, start, end, ...(evidence !== undefined ? { evidence } : {}) });
+  const le = (from: number, to: number, weight: number, s: ConstraintSource): void => { out.push({ from, to, weight, source: s }); };
+  const minutes = (dt: DateTime): number => Math.round(dt.diff(frame.origin, 'minutes').minutes);
+  const id = (e: EventMention): number => index.get(e) ?? -1;
+
+  events.forEach((e, i) => le(endPoint(i), startPoint(i), 0, source('structure', e.text, e.start, e.end)));
+
+  const anchored = new Set<number>();
+  for (const a of anchors) {
+    const span = timexSpan(a.timex, frame.zone);
+    const i = id(a.event);
+    if (span === undefined || i < 0) continue;
+    anchored.add(i);
+    const lo = minutes(span.start);
+    const hi = minutes(span.end);
+    const s = source('anchor', `${a.event.text} … ${a.timex.text}`, Math.min(a.event.start, a.timex.start), Math.max(a.event.end, a.timex.end), a);
+    const [S, E] = [startPoint(i), endPoint(i)];
+    switch (a.relation) {
+      case 'BEFORE': le(0, E, lo, s); break;
+      case 'AFTER': le(S, 0, -hi, s); break;
+      case 'BEGUN_BY': le(S, 0, -lo, s); le(0, S, hi, s); break;
+      case 'ENDED_BY': le(E, 0, -lo, s); le(0, E, hi, s); break;
+      default: le(S, 0, -lo, s); le(0, E, hi, s); break;
+    }
+  }
+
+  for (const link of links) linkConstraints(link, id, le, source);
+
+  events.forEach((e, i) => {
+    if (anchored.has(i)) return;
+    const g = e.group;
+    if (g?.form !== 'finite') return;
+    const s = source('tense', e.text, e.start, e.end);
+    const [S, E, now] = [startPoint(i), endPoint(i), frame.nowMinutes];
+    if (g.tense === 'past') le(0, E, 0, s);
+    else if (g.tense === 'future') le(S, 0, -now, s);
+    else if (g.aspect === 'perfective') { le(0, S, 0, s); le(0, E, now, s); }
+    else { le(0, S, now, s); le(E, 0, 0, s); }
+  });
+  return { constraints: out, anchored };
+}
+
+type Le = (from: number, to: number, weight: number, s: ConstraintSource) => void;
+type Source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number, evidence?: object) => ConstraintSource;
+
+function linkConstraints(link: EventLink, id: (e: EventMention) => number, le: Le, source: Source): void {
+  const span = (a: EventMention, b: EventMention, kind: ConstraintSource['kind'], via: string): ConstraintSource =>
+    source(kind, `${a.text} … ${b.text} (${via})`, Math.min(a.start, b.start), Math.max(a.end, b.end), link);
+  switch (link.kind) {
+    case 'after': {
+      const [a, b] = [id(link.earlier), id(link.later)];
+      const s = span(link.earlier, link.later, 'signal', link.via);
+      if (link.offset === undefined) { le(startPoint(b), endPoint(a), 0, s); return; }
+      le(startPoint(b), startPoint(a), -link.offset.minMinutes, s);
+      if (link.offset.maxMinutes !== undefined) le(startPoint(a), startPoint(b), link.offset.maxMinutes, s);
+      return;
+    }
+    case 'since': {
+      const s = span(link.anchor, link.event, 'signal', link.via);
+      le(startPoint(id(link.event)), startPoint(id(link.anchor)), 0, s);
+      return;
+    }
+    case 'until': {
+      const s = span(link.anchor, link.event, 'signal', link.via);
+      le(startPoint(id(link.anchor)), endPoint(id(link.event)), 0, s);
+      return;
+    }
+    case 'overlap': {
+      const [a, b] = [id(link.a), id(link.b)];
+      const s = span(link.a, link.b, 'signal', link.via);
+      le(endPoint(a), startPoint(b), 0, s);
+      le(endPoint(b), startPoint(a), 0, s);
+      return;
+    }
+    case 'identity': {
+      const [a, b] = [id(link.a), id(link.b)];
+      const s = span(link.a, link.b, 'identity', link.via);
+      for (const p of [startPoint, endPoint]) { le(p(a), p(b), 0, s); le(p(b), p(a), 0, s); }
+      return;
+    }
+    case 'reported': {
+      const [r, e] = [id(link.report), id(link.event)];
+      const s = span(link.event, link.report, 'frame', link.via);
+      if (link.when === 'before') le(endPoint(r), endPoint(e), 0, s);
+      else if (link.when === 'after') le(startPoint(e), startPoint(r), 0, s);
+      else { le(endPoint(r), startPoint(e), 0, s); le(endPoint(e), startPoint(r), 0, s); }
+      return;
+    }
+    case 'complement': {
+      const s = span(link.governor, link.event, 'complement', link.via);
+      le(startPoint(id(link.event)), startPoint(id(link.governor)), 0, s);
+      return;
+    }
+  }
+}

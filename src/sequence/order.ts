@@ -1,0 +1,95 @@
+/**
+ * The chronological order of events: a topological order of the BEFORE/AFTER relations (Kahn's algorithm) that
+ * always emits the available event with the earliest key — its earliest start, else its latest end, else the key
+ * of the event before it in the text — ties kept in text order. O((n + r) log n).
+ */
+import type { Relation } from '../schema.js';
+
+export interface OrderItem {
+  readonly id: string;
+  /** Minutes from the origin: earliest start, else latest end, NaN when both are open. */
+  readonly key: number;
+}
+
+class MinHeap {
+  private readonly items: Array<{ key: number; index: number }> = [];
+  get size(): number { return this.items.length; }
+  private less(a: { key: number; index: number }, b: { key: number; index: number }): boolean {
+    return a.key < b.key || (a.key === b.key && a.index < b.index);
+  }
+  push(item: { key: number; index: number }): void {
+    const h = this.items;
+    h.push(item);
+    for (let i = h.length - 1; i > 0;) {
+      const p = (i - 1) >> 1;
+      if (!this.less(h[i]!, h[p]!)) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+  pop(): { key: number; index: number } | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last !== undefined) {
+      h[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Orders items (given in text order) consistently with every BEFORE/AFTER/IBEFORE/IAFTER relation among them. */
+export function chronologicalOrder(items: readonly OrderItem[], relations: readonly Relation[]): string[] {
+  const position = new Map(items.map((item, i) => [item.id, i]));
+  const keys: number[] = [];
+  let carried = -Infinity;
+  for (const item of items) {
+    if (!Number.isNaN(item.key)) carried = item.key;
+    keys.push(Number.isNaN(item.key) ? carried : item.key);
+  }
+  const successors: number[][] = items.map(() => []);
+  const indegree = new Int32Array(items.length);
+  for (const r of relations) {
+    const a = position.get(r.from);
+    const b = position.get(r.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    const forward = r.type === 'BEFORE' || r.type === 'IBEFORE';
+    const backward = r.type === 'AFTER' || r.type === 'IAFTER';
+    if (!forward && !backward) continue;
+    const [first, second] = forward ? [a, b] : [b, a];
+    successors[first]!.push(second);
+    indegree[second]!++;
+  }
+  const heap = new MinHeap();
+  items.forEach((_, i) => { if (indegree[i] === 0) heap.push({ key: keys[i]!, index: i }); });
+  const order: string[] = [];
+  const emitted = new Uint8Array(items.length);
+  while (order.length < items.length) {
+    const next = heap.pop();
+    if (next === undefined) {
+      // A cycle of relations: release the earliest remaining event and carry on.
+      const rest = items.map((_, i) => i).filter((i) => emitted[i] === 0).sort((x, y) => keys[x]! - keys[y]! || x - y);
+      const i = rest[0]!;
+      indegree[i] = 0;
+      heap.push({ key: keys[i]!, index: i });
+      continue;
+    }
+    if (emitted[next.index] === 1) continue;
+    emitted[next.index] = 1;
+    order.push(items[next.index]!.id);
+    for (const s of successors[next.index]!) {
+      if (--indegree[s]! === 0 && emitted[s] === 0) heap.push({ key: keys[s]!, index: s });
+    }
+  }
+  return order;
+}

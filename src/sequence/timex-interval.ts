@@ -1,0 +1,67 @@
+/**
+ * The real-time interval and precision of a resolved time expression: its own `interval` when the engine gave
+ * one, else read from a TIMEX3 calendar value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, …THH:mm) in the
+ * article's zone.
+ */
+import { DateTime } from 'luxon';
+import type { Precision, Timex } from '../schema.js';
+
+export interface TimexSpan {
+  readonly start: DateTime;
+  readonly end: DateTime;
+  readonly precision: Precision;
+}
+
+const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Precision of a TIMEX3 value from its shape. */
+export function precisionOfValue(value: string): Precision {
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return 'minute';
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}/.test(value)) return 'hour';
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
+  if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{3}$/.test(value)) return 'decade';
+  if (/^\d{2}$/.test(value)) return 'century';
+  return 'unknown';
+}
+
+/** Interval of a calendar value, or undefined for durations, sets and references (PRESENT_REF, PAST_REF). */
+export function intervalOfValue(value: string, zone: string): TimexSpan | undefined {
+  const precision = precisionOfValue(value);
+  const at = (iso: string): DateTime => DateTime.fromISO(iso, { zone });
+  let start: DateTime;
+  switch (precision) {
+    case 'minute': case 'hour': case 'day': case 'month': case 'year': {
+      start = at(value.slice(0, precision === 'minute' ? 16 : precision === 'hour' ? 13 : value.length));
+      if (precision === 'hour') start = at(`${value.slice(0, 13)}:00`);
+      const unit = precision === 'minute' ? 'minutes' : precision === 'hour' ? 'hours' : precision === 'day' ? 'days' : precision === 'month' ? 'months' : 'years';
+      return start.isValid ? { start, end: start.plus({ [unit]: 1 }), precision } : undefined;
+    }
+    case 'week': start = at(value.slice(0, 8)); return start.isValid ? { start, end: start.plus({ weeks: 1 }), precision } : undefined;
+    case 'quarter': start = at(`${value.slice(0, 4)}-${String((Number(value.slice(6)) - 1) * 3 + 1).padStart(2, '0')}`); return { start, end: start.plus({ months: 3 }), precision };
+    case 'season': {
+      const month = SEASON_MONTH[value.slice(5)] ?? 1;
+      start = DateTime.fromObject({ year: Number(value.slice(0, 4)), month }, { zone });
+      return { start, end: start.plus({ months: 3 }), precision };
+    }
+    case 'decade': start = DateTime.fromObject({ year: Number(value) * 10 }, { zone }); return { start, end: start.plus({ years: 10 }), precision };
+    case 'century': start = DateTime.fromObject({ year: Number(value) * 100 }, { zone }); return { start, end: start.plus({ years: 100 }), precision };
+    default: return undefined;
+  }
+}
+
+/** The interval a timex denotes, preferring the engine's own `interval`. */
+export function timexSpan(timex: Timex, zone: string): TimexSpan | undefined {
+  if (timex.type === 'DURATION' || timex.type === 'SET') return undefined;
+  const fromValue = intervalOfValue(timex.value, zone);
+  if (timex.interval !== undefined) {
+    const start = DateTime.fromISO(timex.interval.start, { zone, setZone: false }).setZone(zone);
+    const end = DateTime.fromISO(timex.interval.end, { zone, setZone: false }).setZone(zone);
+    if (start.isValid && end.isValid) return { start, end, precision: fromValue?.precision ?? precisionOfValue(timex.value) };
+  }
+  return fromValue;
+}

@@ -1,0 +1,43 @@
+/**
+ * From point bounds to the public `when` of an event: ISO bounds in the article's zone, a precision and the
+ * basis of the bounds (anchored to a time expression, derived from other events, tense only, or unknown).
+ */
+import type { DateTime } from 'luxon';
+import type { Precision, When } from '../schema.js';
+import type { PointBounds } from './network.js';
+
+const DAY = 1440;
+
+function precisionOfWidth(minutes: number): Precision {
+  if (!Number.isFinite(minutes)) return 'unknown';
+  if (minutes <= 60) return 'hour';
+  if (minutes <= DAY) return 'day';
+  if (minutes <= 7 * DAY) return 'week';
+  if (minutes <= 31 * DAY) return 'month';
+  if (minutes <= 92 * DAY) return 'quarter';
+  if (minutes <= 366 * DAY) return 'year';
+  if (minutes <= 3660 * DAY) return 'decade';
+  return 'unknown';
+}
+
+function basisOf(bounds: readonly PointBounds[]): When['basis'] {
+  const vias = bounds.flatMap((b) => [Number.isFinite(b.lower) ? b.lowerVia : undefined, Number.isFinite(b.upper) ? b.upperVia : undefined]);
+  const kinds = vias.flatMap((c) => (c === undefined ? [] : [c.source.kind]));
+  if (kinds.length === 0) return 'unknown';
+  if (kinds.some((k) => k !== 'tense' && k !== 'structure')) return 'derived';
+  return 'tense';
+}
+
+/** The `when` of an event from the bounds of its start and end points. */
+export function whenOf(start: PointBounds, end: PointBounds, origin: DateTime, zone: string, anchorPrecision: Precision | undefined): When {
+  const iso = (minutes: number): string | null =>
+    Number.isFinite(minutes) ? origin.plus({ minutes }).setZone(zone).toISO({ suppressMilliseconds: true }) : null;
+  const lower = start.lower;
+  const upper = end.upper;
+  return {
+    start: iso(lower),
+    end: iso(upper),
+    precision: anchorPrecision ?? precisionOfWidth(upper - lower),
+    basis: anchorPrecision !== undefined ? 'anchored' : basisOf([start, end]),
+  };
+}
