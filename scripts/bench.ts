@@ -1,0 +1,239 @@
+/**
+ * `npm run bench [-- --quick]`: throughput (MB/s of UTF-8 article text) and memory of Chronicle's `analyze`
+ * against chrono-node, Microsoft's recognizers-text-date-time and compromise-dates, on the same documents
+ * (TimeBank + AQUAINT TEXTs from ../shared, else the articles in events/).
+ *
+ * Each library runs in its own child process (so one's heap does not weigh on another's), pinned to one core
+ * with `taskset -c 0` when available: warm-up first, then timed passes. The fast libraries (Chronicle,
+ * chrono-node) run whole passes over every document until a time budget is spent; the slow ones (Microsoft,
+ * compromise: about 0.01-0.04 MB/s) run once over a spread sample of documents, within a time budget, and the
+ * table says so. Memory: the child's peak RSS, and the largest heap growth seen between documents.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ArticleDocument } from '../src/schema.js';
+import { readTimemlFolder } from '../src/timeml/files.js';
+import { publicationDateOf } from '../src/timeml/reader.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPORA = resolve(ROOT, '../shared/corpora/tbaq');
+const CONTENDERS = ['chronicle', 'chrono-node', 'microsoft', 'compromise'] as const;
+type ContenderName = (typeof CONTENDERS)[number];
+
+interface BenchDocument {
+  id: string;
+  text: string;
+  /** Publication day, YYYY-MM-DD. */
+  day: string;
+  bytes: number;
+}
+
+/** What one child process measured. */
+interface BenchResult {
+  name: ContenderName;
+  scope: string;
+  documents: number;
+  passes: number;
+  megabytes: number;
+  seconds: number;
+  expressionsPerPass: number;
+  peakRssMB: number;
+  heapGrowthMB: number;
+}
+
+/** Runs one document through a library; returns how many expressions it found. */
+type Runner = (document: BenchDocument) => number;
+
+function loadDocuments(): { documents: BenchDocument[]; source: string } {
+  const make = (id: string, text: string, day: string): BenchDocument => ({ id, text, day, bytes: Buffer.byteLength(text, 'utf8') });
+  if (existsSync(join(CORPORA, 'TimeBank')) && existsSync(join(CORPORA, 'AQUAINT'))) {
+    const gold = [...readTimemlFolder(join(CORPORA, 'TimeBank')), ...readTimemlFolder(join(CORPORA, 'AQUAINT'))];
+    return { documents: gold.map((d) => make(d.docId, d.text, publicationDateOf(d))), source: `TimeBank + AQUAINT TEXTs (${CORPORA})` };
+  }
+  const folder = join(ROOT, 'events');
+  const documents = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const article = ArticleDocument.parse(JSON.parse(readFileSync(join(folder, name), 'utf8')));
+      return make(name, article.text, article.publicationDate.slice(0, 10));
+    });
+  return { documents, source: `events/*.json (${CORPORA} is absent)` };
+}
+
+async function loadRunner(name: ContenderName): Promise<Runner> {
+  switch (name) {
+    case 'chronicle': {
+      const { analyze } = await import('../src/analyze.js');
+      return (d) => {
+        const analysis = analyze({ text: d.text, publicationDate: d.day, timeZone: 'UTC' });
+        return analysis.timexes.length;
+      };
+    }
+    case 'chrono-node': {
+      const chrono = await import('chrono-node');
+      return (d) => chrono.parse(d.text, new Date(`${d.day}T12:00:00Z`)).length;
+    }
+    case 'microsoft': {
+      const { DateTimeRecognizer, Culture } = await import('@microsoft/recognizers-text-date-time');
+      // The model is built once (recognizeDateTime would rebuild it on every call, which is slower still).
+      const model = new DateTimeRecognizer(Culture.English).getDateTimeModel();
+      return (d) => model.parse(d.text, new Date(`${d.day}T12:00:00Z`)).length;
+    }
+    case 'compromise': {
+      const nlp = (await import('compromise')).default;
+      const dates = (await import('compromise-dates')).default;
+      nlp.plugin(dates);
+      type WithDates = { dates: (options: { today: string }) => { json: () => unknown[] } };
+      return (d) => (nlp(d.text) as unknown as WithDates).dates({ today: d.day }).json().length;
+    }
+  }
+}
+
+const isSlow = (name: ContenderName): boolean => name === 'microsoft' || name === 'compromise';
+
+/** Every k-th document, until `maxChars` of text: a spread sample for the slow libraries. */
+function spreadSample(documents: BenchDocument[], maxChars: number): BenchDocument[] {
+  const sample: BenchDocument[] = [];
+  let chars = 0;
+  for (let i = 0; i < documents.length && chars < maxChars; i += 7) {
+    const d = documents[i] as BenchDocument;
+    sample.push(d);
+    chars += d.text.length;
+  }
+  return sample;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Child-process mode: measure one library and print its result as a JSON line. */
+async function measure(name: ContenderName, quick: boolean): Promise<BenchResult> {
+  const { documents } = loadDocuments();
+  const run = await loadRunner(name);
+  const slow = isSlow(name);
+  const corpus = slow ? spreadSample(documents, quick ? 15_000 : 60_000) : documents;
+  const budgetMs = slow ? (quick ? 3_000 : 10_000) : quick ? 500 : 3_000;
+  for (const d of slow ? corpus.slice(0, 2) : corpus) run(d); // warm-up
+  collectGarbage();
+  const baseline = process.memoryUsage().heapUsed;
+  let heapPeak = baseline;
+  let bytes = 0;
+  let expressions = 0;
+  let passes = 0;
+  let processed = 0;
+  const started = performance.now();
+  outer: for (;;) {
+    for (const d of corpus) {
+      expressions += run(d);
+      bytes += d.bytes;
+      if (passes === 0) processed++;
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+      if (slow && performance.now() - started > budgetMs) break outer;
+    }
+    passes++;
+    const elapsed = performance.now() - started;
+    if (slow || (passes >= 3 && elapsed >= budgetMs) || passes >= 50) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const scope = slow
+    ? `sample: ${processed} of ${documents.length} docs, ${Math.round(budgetMs / 1000)} s budget`
+    : `all ${documents.length} docs, ${passes} passes`;
+  return {
+    name,
+    scope,
+    documents: slow ? processed : documents.length,
+    passes: slow ? 1 : passes,
+    megabytes: bytes / 1e6,
+    seconds,
+    expressionsPerPass: slow ? expressions : expressions / passes,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    heapGrowthMB: (heapPeak - baseline) / 1e6,
+  };
+}
+
+function formatTable(results: BenchResult[]): string {
+  const chrono = results.find((r) => r.name === 'chrono-node');
+  const chronoSpeed = chrono ? chrono.megabytes / chrono.seconds : undefined;
+  const header = ['library', 'MB/s', 'x chrono', 'MB timed', 'seconds', 'found/pass', 'peak RSS MB', 'heap growth MB', 'scope'];
+  const rows = results.map((r) => {
+    const speed = r.megabytes / r.seconds;
+    return [
+      r.name,
+      speed >= 0.1 ? speed.toFixed(2) : speed.toFixed(4),
+      chronoSpeed ? (speed / chronoSpeed).toFixed(speed / chronoSpeed >= 0.1 ? 2 : 4) : 'n/a',
+      r.megabytes.toFixed(2),
+      r.seconds.toFixed(2),
+      String(Math.round(r.expressionsPerPass)),
+      r.peakRssMB.toFixed(0),
+      r.heapGrowthMB.toFixed(1),
+      r.scope,
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Orchestrator mode: one child process per library, sequentially, then the table. */
+function orchestrate(quick: boolean, only: ContenderName[]): void {
+  const { documents, source } = loadDocuments();
+  const megabytes = documents.reduce((n, d) => n + d.bytes, 0) / 1e6;
+  console.log(`Documents: ${documents.length} from ${source}, ${megabytes.toFixed(2)} MB of text.`);
+  const pinned = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
+  console.log(pinned ? 'Each library runs in its own process, pinned to one core (taskset -c 0).' : 'Each library runs in its own process (taskset unavailable: not pinned).');
+  const results: BenchResult[] = [];
+  for (const name of only) {
+    const nodeArgs = [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--child', name, ...(quick ? ['--quick'] : [])];
+    const [command, args] = pinned ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+    process.stderr.write(`bench: ${name}…\n`);
+    const child = spawnSync(command as string, args as string[], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const line = child.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+    if (child.status !== 0 || !line) {
+      console.log(`${name}: failed (exit ${child.status}): ${(child.stderr || child.stdout).trim().split('\n').slice(0, 3).join(' / ')}`);
+      continue;
+    }
+    results.push(JSON.parse(line.slice('BENCH_RESULT '.length)) as BenchResult);
+  }
+  console.log('');
+  console.log(formatTable(results));
+  console.log('');
+  console.log('MB/s counts UTF-8 bytes of article text per wall-clock second, after warm-up. Microsoft and compromise are');
+  console.log('timed on a spread sample within a time budget (see scope). found/pass = expressions (Chronicle: timexes) found per pass.');
+  console.log('peak RSS includes the library and the documents loaded; heap growth is the largest heapUsed rise seen between documents.');
+}
+
+function parseArguments(argv: string[]): { child?: ContenderName; quick: boolean; only: ContenderName[] } {
+  const quick = argv.includes('--quick');
+  const childAt = argv.indexOf('--child');
+  const onlyAt = argv.indexOf('--only');
+  const pick = (value: string | undefined, flag: string): ContenderName[] => {
+    const names = (value ?? '').split(',').filter(Boolean);
+    const bad = names.filter((n) => !(CONTENDERS as readonly string[]).includes(n));
+    if (names.length === 0 || bad.length > 0) {
+      console.error(`bench: ${flag} takes one or more of ${CONTENDERS.join(', ')} (comma-separated), not ${JSON.stringify(value ?? '')}`);
+      process.exit(2);
+    }
+    return names as ContenderName[];
+  };
+  const unknown = argv.filter((a, i) => a.startsWith('--') && !['--quick', '--child', '--only'].includes(a) && i !== childAt + 1 && i !== onlyAt + 1);
+  if (unknown.length > 0) {
+    console.error(`bench: unknown option ${unknown[0]}\nusage: npm run bench [-- --quick] [--only chronicle,chrono-node,microsoft,compromise]`);
+    process.exit(2);
+  }
+  const only = onlyAt === -1 ? [...CONTENDERS] : pick(argv[onlyAt + 1], '--only');
+  if (childAt === -1) return { quick, only };
+  return { child: (pick(argv[childAt + 1], '--child')[0] as ContenderName), quick, only };
+}
+
+const args = parseArguments(process.argv.slice(2));
+if (args.child) {
+  const result = await measure(args.child, args.quick);
+  console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
+} else {
+  orchestrate(args.quick, args.only);
+}
