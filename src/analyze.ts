@@ -7,6 +7,7 @@ import { AnalyzeInput, Analysis, ResolveOptions, type Timex } from './schema.js'
 import { ChronicleInputError, issuesFromZod } from './errors.js';
 import { parseReference } from './reference.js';
 import { findTimexes } from './timex/index.js';
+import { buildChronology } from './sequence/chronology.js';
 
 /** Analyses an article: every time expression resolved, events attached and ordered. Synchronous. */
 export function analyze(input: AnalyzeInput): Analysis {
@@ -15,15 +16,16 @@ export function analyze(input: AnalyzeInput): Analysis {
   const { text, publicationDate, timeZone, documentType = 'news' } = parsed.data;
   const reference = parseReference(publicationDate, timeZone);
   const found = findTimexes(text, { publication: reference.dateTime, timeZone: reference.timeZone });
+  const chronology = buildChronology(text, undefined, found.timexes, reference);
   return {
     publicationDate,
     timeZone: reference.timeZone,
     documentType,
     timexes: found.timexes,
-    events: [],
-    relations: [],
-    order: [],
-    diagnostics: found.diagnostics,
+    events: chronology.events,
+    relations: chronology.relations,
+    order: chronology.order,
+    diagnostics: [...found.diagnostics, ...chronology.diagnostics],
   };
 }
 

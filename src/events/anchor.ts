@@ -22,6 +22,15 @@ const SIGNAL_RELATION: Readonly<Record<string, TLinkType>> = {
   before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
   until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 };
+/** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
+const OFFSET_SIGNALS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'afterwards']);
+
+function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): string {
+  const sentence = sentences.find((s) => s.span.start <= timex.start && timex.start < s.span.end);
+  if (sentence === undefined) return '';
+  return sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)]?.lower ?? '';
+}
+
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 /** Anchors every DATE/TIME timex (and durations, as DURING) to one event of its sentence. */
@@ -31,6 +40,7 @@ export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: r
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   for (const timex of sorted) {
     if (timex.type === 'SET') continue;
+    if (timex.type === 'DURATION' && OFFSET_SIGNALS.has(nextWordAfter(sentences, timex))) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;

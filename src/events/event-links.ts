@@ -7,7 +7,7 @@
 import type { Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
-import { DETERMINERS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
@@ -134,7 +134,8 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     const prevText = tokens[report.tokenIndex - 2]?.text ?? '';
     const quoted = /^[,”"’']$/.test(tokens[report.tokenIndex - 1]?.text ?? '') || /^[,”"’']$/.test(prevText) || /^[,”"’']$/.test(tokens[report.tokenIndex - 3]?.text ?? '');
     const nextReport = reports.find((r) => r.tokenIndex > report.tokenIndex);
-    const complement = quoted && events.some((e) => e.tokenIndex < report.tokenIndex - 3) && reports.every((r) => r.tokenIndex >= report.tokenIndex)
+    const finalReport = !events.some((e) => e.tokenIndex > report.tokenIndex && e.group?.form === 'finite');
+    const complement = (quoted || finalReport) && events.some((e) => e.tokenIndex < report.tokenIndex - 3) && reports.every((r) => r.tokenIndex >= report.tokenIndex)
       ? events.filter((e) => e.tokenIndex < report.tokenIndex)
       : events.filter((e) => e.tokenIndex > report.tokenIndex && (nextReport === undefined || e.tokenIndex <= nextReport.tokenIndex));
     let context: EventMention | undefined;
@@ -165,14 +166,14 @@ function reportedTiming(event: EventMention, context: EventMention | undefined):
 }
 
 const contentAfter = (sentence: AnalyzedSentence, e: EventMention): string =>
-  sentence.tokens.slice(e.tokenIndex + 1, e.tokenIndex + 5).filter((t) => t.isWord && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)).slice(0, 2).map((t) => t.lower).join(' ');
+  sentence.tokens.slice(e.tokenIndex + 1, e.tokenIndex + 5).filter((t) => t.isWord && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PREPOSITIONS.has(t.lower)).slice(0, 2).map((t) => t.lower).join(' ');
 
 /** The same verb with the same object in two places ("left the Lebanon-Syria border") names one happening. */
 function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {
   const seen = new Map<string, EventMention>();
   for (const sentence of sentences) {
     for (const e of sentence.events) {
-      if (e.pos !== 'verb' || e.group?.form !== 'finite' || tenseOf(e) === 'future') continue;
+      if (e.pos !== 'verb' || e.kind === 'reporting' || e.group?.form !== 'finite' || tenseOf(e) === 'future') continue;
       const object = contentAfter(sentence, e);
       if (object.split(' ').length < 2) continue;
       const key = `${e.lemma} ${object}`;

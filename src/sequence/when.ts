@@ -37,7 +37,7 @@ export function whenOf(start: PointBounds, end: PointBounds, origin: DateTime, z
   return {
     start: iso(lower),
     end: iso(upper),
-    precision: anchorPrecision ?? precisionOfWidth(upper - lower),
+    precision: anchorPrecision !== undefined && anchorPrecision !== 'unknown' ? anchorPrecision : precisionOfWidth(upper - lower),
     basis: anchorPrecision !== undefined ? 'anchored' : basisOf([start, end]),
   };
 }
