@@ -26,7 +26,7 @@ export interface TimexOptions {
 /** Which readings depend on tense (and so get it computed): those without a year or a modifier. */
 function needsTense(candidate: Candidate): boolean {
   const spec = candidate.reading.spec;
-  return spec.kind === 'weekday' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
+  return spec.kind === 'weekday' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
 }
 
 /** Updates the narrative anchor: explicit, day-or-finer or calendar dates become "the previous date". */
@@ -42,9 +42,11 @@ export function findTimexes(text: string, options: TimexOptions): TimexResult {
   let previous: PreviousDate | undefined;
   for (const candidate of scan(text)) {
     const phrase = text.slice(candidate.start, candidate.end);
-    const tense = options.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);
+    const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);
     try {
-      const resolution = resolveReading(candidate.reading, { publication: options.publication, timeZone: options.timeZone, tense, previous, text: phrase });
+      const resolution = resolveReading(candidate.reading, {
+        publication: options.publication, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, text: phrase,
+      });
       const timex: Timex = {
         id: `t${timexes.length + 1}`,
         text: phrase,

@@ -1,6 +1,6 @@
 /**
- * Modifiers written before a time expression. Those TimeML keeps inside the expression ("early", "mid-",
- * "late", "the end of") extend its span; approximations ("about", "more than") only set `mod`.
+ * Modifiers written before a time expression ("early", "mid-", "late", "the end of", "about", "more than"):
+ * as in TimeBank, they become part of the expression's span and set its `mod`.
  */
 import type { TimexMod } from '../schema.js';
 import type { Candidate } from './spec.js';
@@ -10,8 +10,8 @@ interface Modifier {
   mod: TimexMod;
   /** Whether the words become part of the expression's text. */
   inside: boolean;
-  /** Which kinds of value it may modify. */
-  appliesTo: 'date' | 'duration';
+  /** Which kinds of value it may modify: calendar dates, or counted quantities ("two years", "two years ago"). */
+  appliesTo: 'date' | 'quantity';
 }
 
 const MODIFIERS: Modifier[] = [
@@ -23,22 +23,22 @@ const MODIFIERS: Modifier[] = [
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:end|close)\s+of\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?middle\s+of\s+)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
-  { pattern: /(?:^|[^\w])(about|around|roughly|approximately|some|nearly|almost)\s+$/i, mod: 'APPROX', inside: false, appliesTo: 'duration' },
-  { pattern: /(?:^|[^\w])(more\s+than|over|upwards\s+of)\s+$/i, mod: 'MORE_THAN', inside: false, appliesTo: 'duration' },
-  { pattern: /(?:^|[^\w])(less\s+than|under|fewer\s+than)\s+$/i, mod: 'LESS_THAN', inside: false, appliesTo: 'duration' },
-  { pattern: /(?:^|[^\w])(at\s+least)\s+$/i, mod: 'EQUAL_OR_MORE', inside: false, appliesTo: 'duration' },
-  { pattern: /(?:^|[^\w])(at\s+most|up\s+to|no\s+more\s+than)\s+$/i, mod: 'EQUAL_OR_LESS', inside: false, appliesTo: 'duration' },
+  { pattern: /(?:^|[^\w])(about|around|roughly|approximately|some|more\s+or\s+less)\s+$/i, mod: 'APPROX', inside: true, appliesTo: 'quantity' },
+  { pattern: /(?:^|[^\w])(more\s+than|over|upwards\s+of)\s+$/i, mod: 'MORE_THAN', inside: true, appliesTo: 'quantity' },
+  { pattern: /(?:^|[^\w])(less\s+than|under|fewer\s+than|nearly|almost)\s+$/i, mod: 'LESS_THAN', inside: true, appliesTo: 'quantity' },
+  { pattern: /(?:^|[^\w])(at\s+least)\s+$/i, mod: 'EQUAL_OR_MORE', inside: true, appliesTo: 'quantity' },
+  { pattern: /(?:^|[^\w])(at\s+most|up\s+to|no\s+more\s+than)\s+$/i, mod: 'EQUAL_OR_LESS', inside: true, appliesTo: 'quantity' },
 ];
 
 /** Applies the modifier written just before a candidate, if any; returns the (possibly widened) candidate. */
 export function applyModifiers(text: string, candidate: Candidate, floor: number): Candidate {
   if (candidate.reading.mod) return candidate;
   const kind = candidate.reading.spec.kind;
-  const isDuration = kind === 'duration';
+  const isQuantity = kind === 'duration' || candidate.rule === 'units-ago';
   if (kind === 'set' || kind === 'reference') return candidate;
   const before = text.slice(Math.max(floor, candidate.start - 24), candidate.start);
   for (const modifier of MODIFIERS) {
-    if ((modifier.appliesTo === 'duration') !== isDuration) continue;
+    if ((modifier.appliesTo === 'quantity') !== isQuantity) continue;
     const match = modifier.pattern.exec(before);
     if (!match) continue;
     const words = match[1]!;

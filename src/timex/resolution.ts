@@ -34,6 +34,8 @@ export interface ResolutionContext {
   publication: DateTime;
   timeZone: string;
   tense?: Tense;
+  /** The tense comes from the expression's own words ("last April"), so it decides alone. */
+  tenseIsStated?: boolean;
   previous?: PreviousDate;
   /** The phrase being resolved, for explanations. */
   text: string;

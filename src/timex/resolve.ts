@@ -4,7 +4,7 @@
  */
 import type { TimexMod } from '../schema.js';
 import { UNIT_DURATION, type Unit } from './lexicon.js';
-import { resolveCalendar, resolveHoliday, resolvePeriod, resolveShift, resolveWeekday } from './resolveDates.js';
+import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter, resolveShift, resolveWeekday, resolveWeekend } from './resolveDates.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { Reading, Spec } from './spec.js';
 import { shiftBy } from './calendar.js';
@@ -92,6 +92,8 @@ export function resolveReading(reading: Reading, context: ResolutionContext): Re
     case 'shift': resolution = resolveShift(spec, context); break;
     case 'period': resolution = resolvePeriod(spec, context); break;
     case 'holiday': resolution = resolveHoliday(spec, context); break;
+    case 'weekend': resolution = resolveWeekend(context); break;
+    case 'reportingQuarter': resolution = resolveReportingQuarter(context); break;
     case 'clock': resolution = resolveClock(spec, context); break;
     case 'duration': resolution = resolveDuration(spec, context); break;
     case 'set': resolution = resolveSet(spec, context); break;

@@ -33,7 +33,7 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
     const value = `${timexValue(local, 'minute')}${suffix}`;
     return { type: 'TIME', value, interval: { start: zoned, end: zoned.plus({ minutes: 1 }) }, grain: 'minute' };
   }
-  if (detail.partOfDay && grain === 'day') {
+  if (detail.partOfDay && (grain === 'day' || grain === 'partOfDay')) {
     const from = periodStart(start, 'partOfDay', detail.partOfDay);
     return {
       type: 'TIME', value: timexValue(start, 'partOfDay', detail.partOfDay),
@@ -50,18 +50,26 @@ function pickOccurrence(make: (year: number) => DateTime | undefined, grain: Gra
   const candidates = [ref.year - 1, ref.year, ref.year + 1]
     .map(make)
     .filter((d): d is DateTime => d !== undefined && d.isValid);
-  const currentStart = periodStart(ref, grain);
-  const past = candidates.filter((d) => d <= ref || d.equals(currentStart)).pop();
-  const future = candidates.find((d) => d > ref && !d.equals(currentStart)) ?? candidates.find((d) => d >= currentStart);
-  if (context.tense === 'future' && future) {
+  const past = candidates.filter((d) => d <= ref).pop();
+  const future = candidates.find((d) => d > ref);
+  if (!past || !future) {
+    const only = (past ?? future)!;
+    return { start: only, how: 'the only occurrence within a year of the publication date' };
+  }
+  // Distance from the publication instant to each occurrence (zero when it contains the publication date).
+  const pastGap = Math.max(0, ref.diff(periodEnd(past, grain)).toMillis());
+  const futureGap = future.diff(ref).toMillis();
+  const nearest = pastGap <= futureGap ? past : future;
+  const other = nearest === past ? future : past;
+  // Tense overrides nearness unless the other occurrence is far away (more than four times as distant).
+  if (context.tense === 'past' && nearest === future && (context.tenseIsStated || pastGap < 4 * futureGap)) {
+    return { start: past, alternative: future, how: `the most recent one on or before the publication date, ${tenseReason(context)}` };
+  }
+  if (context.tense === 'future' && nearest === past && pastGap > 0 && (context.tenseIsStated || futureGap < 4 * pastGap)) {
     return { start: future, alternative: past, how: `the next one after the publication date, ${tenseReason(context)}` };
   }
-  if (context.tense === 'present' && future && past) {
-    const nearer = Math.abs(future.diff(ref).toMillis()) < Math.abs(ref.diff(periodEnd(past, grain)).toMillis()) ? future : past;
-    return { start: nearer, alternative: nearer === future ? past : future, how: 'the nearest one to the publication date, because the clause is in the present tense' };
-  }
-  const chosen = past ?? future!;
-  return { start: chosen, alternative: future, how: `the most recent one on or before the publication date, ${tenseReason(context)}` };
+  const side = nearest === past ? (pastGap === 0 ? 'the one containing the publication date' : 'the most recent one before the publication date') : 'the next one after the publication date';
+  return { start: nearest, alternative: other, how: `${side}, being the nearest to it${context.tense ? ` (the clause is in the ${context.tense} tense)` : ''}` };
 }
 
 function alternative(date: DateTime | undefined, grain: Grain, detail: DayDetail, context: ResolutionContext, why: string): Alternative[] | undefined {
@@ -92,6 +100,13 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     return date.isValid ? date : undefined;
   };
   const detail: DayDetail = { partOfDay: spec.partOfDay, clock: spec.clock };
+  if (spec.quarterFromPrevious) {
+    const quarter = context.previous?.grain === 'quarter' ? context.previous.start.quarter : undefined;
+    const start = DateTime.fromObject({ year: spec.year, month: quarter ? (quarter - 1) * 3 + 1 : 1 }, { zone });
+    const resolved = dated(start, quarter ? 'quarter' : 'year', detail, context);
+    const why = quarter ? `the same quarter as "${context.previous!.text}" in ${spec.year}` : `the year ${spec.year}, as no quarter was mentioned before`;
+    return { ...resolved, anchor: quarter ? { kind: 'timex', timexId: context.previous!.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
+  }
   if (spec.year !== undefined) {
     const start = fields(spec.year);
     if (!start) throw new Error('invalid calendar date'); // rules only produce valid dates
@@ -193,11 +208,33 @@ export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext):
   return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${holiday.name}, ${pick.how}` };
 }
 
+export function resolveWeekend(context: ResolutionContext): Resolution {
+  const saturday = resolveWeekday({ kind: 'weekday', weekday: 6 }, context);
+  const start = DateTime.fromISO(saturday.interval!.start.toISO()!, { zone: context.timeZone });
+  const resolved = dated(start, 'weekend', {}, context);
+  const how = saturday.explanation.split(': ').slice(1).join(': ').replace(/Saturday/g, 'weekend');
+  return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${how}` };
+}
+
+export function resolveReportingQuarter(context: ResolutionContext): Resolution {
+  const previous = context.previous?.grain === 'quarter' ? context.previous : undefined;
+  const start = previous ? previous.start : context.publication.startOf('quarter').minus({ months: 3 });
+  const resolved = dated(start, 'quarter', {}, context);
+  return {
+    ...resolved,
+    anchor: previous ? { kind: 'timex', timexId: previous.timexId } : { kind: 'publicationDate' },
+    explanation: previous
+      ? `${context.text} → ${resolved.value}: the quarter just mentioned ("${previous.text}")`
+      : `${context.text} → ${resolved.value}: the last quarter completed before publication, the one a report covers`,
+  };
+}
+
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
-  const previous = spec.from === 'previous' ? context.previous : undefined;
+  // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
+  const inherits = spec.inheritGrain === true && context.previous !== undefined && isFiner(context.previous.grain, 'year') && !isFiner(context.previous.grain, 'day');
+  const previous = spec.from === 'previous' || inherits ? context.previous : undefined;
   const base = previous?.start ?? context.publication;
-  let grain = spec.grain;
-  if (spec.inheritGrain && previous && isFiner(previous.grain, 'year') && (previous.grain === 'quarter' || previous.grain === 'half')) grain = previous.grain;
+  const grain = inherits ? context.previous!.grain : spec.grain;
   let target = shiftBy(base, spec.unit, spec.amount);
   if (spec.within) {
     const w = spec.within;

@@ -22,6 +22,14 @@ function candidatesOf(rule: CompiledRule, order: number, text: string, found: (C
   }
 }
 
+/** TimeML leaves a possessive "'s" and a sentence's full stop outside the expression ("Friday's", "in September."). */
+function trimmedEnd(text: string, start: number, end: number): number {
+  const phrase = text.slice(start, end);
+  if (/['’]s$/.test(phrase)) return end - 2;
+  if (/[a-z]{4,}\.$/i.test(phrase) && !/\b(?:Sept|Febr?|Janu?|Augu?|Octo?|Nove?|Dece?)\.$/i.test(phrase)) return end - 1;
+  return end;
+}
+
 /** All time expressions of `text`, non-overlapping, in text order. */
 export function scan(text: string): Candidate[] {
   const found: (Candidate & { order: number })[] = [];
@@ -36,7 +44,8 @@ export function scan(text: string): Candidate[] {
   }
   taken.sort((a, b) => a.start - b.start);
   let floor = 0;
-  return taken.map((candidate) => {
+  return taken.map((found) => {
+    const candidate = { ...found, end: trimmedEnd(text, found.start, found.end) };
     const widened = applyModifiers(text, candidate, floor);
     floor = widened.end;
     return { start: widened.start, end: widened.end, rule: widened.rule, reading: widened.reading };

@@ -2,7 +2,7 @@
  * Underspecified time values: what a rule read from the text, before resolution against a reference.
  * A discriminated union, so resolution can never confuse "Friday" with "six days ago".
  */
-import type { TimexMod, TimexType } from '../schema.js';
+import type { Tense, TimexMod, TimexType } from '../schema.js';
 import type { PartOfDay, Season, Unit } from './lexicon.js';
 
 /** How fine a resolved value is; decides both the TIMEX3 value's form and its interval. */
@@ -39,7 +39,9 @@ export type Restriction = 'beforeReference' | 'afterReference';
 export type Spec =
   /** Calendar fields stated in the text; a missing year is resolved by tense. */
   | ({ kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number;
-      quarter?: number; half?: number; season?: Season; decade?: number; century?: number; grain: Grain } & DayDetail)
+      quarter?: number; half?: number; season?: Season; decade?: number; century?: number; grain: Grain;
+      /** "the 1988 quarter": the quarter index comes from the quarter mentioned before. */
+      quarterFromPrevious?: boolean } & DayDetail)
   /** A weekday with an optional last/this/next. */
   | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' } & DayDetail)
   /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */
@@ -55,6 +57,10 @@ export type Spec =
   | { kind: 'set'; value: string; quant?: string; freq?: string }
   /** PAST_REF / PRESENT_REF / FUTURE_REF. */
   | { kind: 'reference'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
+  /** "the weekend": the nearest weekend by tense, like a bare weekday. */
+  | { kind: 'weekend' }
+  /** "the quarter" of a business report: the quarter just mentioned, else the last one completed. */
+  | { kind: 'reportingQuarter' }
   /** A holiday, fixed or computed. */
   | { kind: 'holiday'; holiday: string; year?: number; modifier?: 'last' | 'this' | 'next' };
 
@@ -64,6 +70,8 @@ export interface Reading {
   mod?: TimexMod;
   /** Overrides the type inferred from the spec (e.g. a DURATION spec read as a DATE). */
   type?: TimexType;
+  /** A tense the words themselves impose ("last April" looks back whatever the verb). */
+  tense?: Tense;
 }
 
 /** A candidate time expression found by a rule. */

@@ -19,26 +19,28 @@ const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour
 export const durationRules: Rule[] = [
   {
     name: 'number-units',
-    pattern: `(?<number>${NUMBER_PATTERN}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[-\\s]+${UNIT_ANY}(?<tail>[-\\s]+old|-long)?`,
+    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:to|or|-)\\s*(?<upper>${NUMBER_PATTERN}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
     examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years'],
     read: (g, match) => {
       if (g.tail && /old/i.test(g.tail)) return null; // ages
       const unit = unitOf(g.unit!)!;
-      const amount = parseNumber(g.number!);
-      // "a day" alone is too weak a signal when followed by more words ("a day of talks" is fine, "a year" fine);
-      // the article "a" must be followed by a singular unit.
-      if (/^an?\s/i.test(match) && /s$/i.test(g.unit!)) return null;
+      const whole = parseNumber(g.number!);
+      const amount = whole === undefined ? undefined : whole + (g.fraction ? 0.5 : 0);
+      // "a years" is not English: an article needs a singular unit.
+      if (/^(?:the\s+)?an?$/i.test(g.number!) && /s$/i.test(g.unit!)) return null;
+      if (/^the\s/i.test(match) && whole === undefined) return null; // "the many years" is not a length
       return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }] } };
     },
   },
   {
     name: 'bare-plural-units',
-    pattern: '(?<unit>days|weeks|months|years|decades|hours|minutes)',
+    pattern: '(?<unit>days|weeks|months|years|decades|hours|minutes)(?<ago>\\s+ago)?',
     examples: ['days after they left', 'for years'],
     read: (g, _m, context) => {
       const before = context.text.slice(Math.max(0, context.start - 16), context.start);
       // "the days", "those years" are periods of the narrative rather than lengths; numbers are the rule above.
       if (/\b(?:the|these|those|their|his|her|its|our|my|your|recent|\d+)\s*$/i.test(before)) return null;
+      if (g.ago) return { spec: { kind: 'reference', value: 'PAST_REF' } };
       return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] } };
     },
   },
@@ -64,8 +66,8 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'frequency-adverb',
-    pattern: '(?<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)',
-    examples: ['weekly', 'annually', 'daily'],
+    pattern: '(?<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)',
+    examples: ['weekly', 'yearly', 'daily'],
     read: (g) => ({ spec: { kind: 'set', ...SET_WORDS[g.word!.toLowerCase()]! } }),
   },
   {

@@ -2,7 +2,7 @@
  * Explicit calendar dates in the forms news uses: "March 16, 2017", "Dec. 25", "4 July 2019", "2021-11-03",
  * "Tuesday, June 6", "July 1997", "the 1990s", "the 20th century", "fiscal 1989", bare years and months.
  */
-import { MONTH_PATTERN, ORDINALS, WEEKDAY_PATTERN, alternation, monthNumber, weekdayNumber } from '../lexicon.js';
+import { MONTH_PATTERN, ORDINALS, WEEKDAY_PATTERN, alternation, monthNumber, parseNumber, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
 import type { Reading } from '../spec.js';
 
@@ -33,6 +33,19 @@ function monthDay(groups: Groups): Reading | null {
 /** A capitalised word right after ("May Day", "June Carter") makes a bare month a name, not a date. */
 function followedByName(context: MatchContext): boolean {
   return /^\s+(?!(?:Day|Eve)\b)[A-Z][a-z]/.test(context.text.slice(context.end, context.end + 20));
+}
+
+const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SPOKEN_ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+
+/** "nineteen ninety-six" → 1996, "two thousand" → 2000, "twenty o five" → 2005. */
+function spokenYear(g: Groups): number | undefined {
+  if (!g.century) return 2000 + (g.small ? parseNumber(g.small) ?? 0 : 0);
+  const century = g.century.toLowerCase() === 'nineteen' ? 1900 : 2000;
+  const rest = g.rest!.toLowerCase().replace(/^o[-\s]/, '');
+  const value = parseNumber(rest);
+  return value === undefined ? undefined : century + value;
 }
 
 const PRECEDES_MONTH = /(?:\b(?:in|since|until|till|by|last|this|next|early|late|mid|of|through|from|to|during|before|after|and|or|between|on|each|every|until)\s*-?\s*|-)$/i;
@@ -88,17 +101,24 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'month-alone',
-    pattern: `${MONTH}`,
-    examples: ['in March', 'September', 'last April'],
-    read: (g, _match, context) => {
+    pattern: `(?:(?<which>last|this|next|this\\s+past|this\\s+coming|each|every)\\s+)?${MONTH}(?:,?\\s+(?<rel>this|last|next)\\s+year)?`,
+    examples: ['in March', 'September', 'last April', 'January this year', 'each July'],
+    read: (g, match, context) => {
       if (!isCapitalized(g.month)) return null;
       const word = g.month!.toLowerCase();
       const before = context.text.slice(Math.max(0, context.start - 12), context.start);
-      const ambiguous = word === 'may' || word === 'march' || word === 'june' || word === 'jan' || word === 'sat' || word === 'sun' || word === 'mar' || word === 'jun';
-      if (ambiguous && !PRECEDES_MONTH.test(before)) return null;
-      if (word.length <= 3 && !/\.$/.test(context.text.slice(context.start, context.end + 1)) && word !== 'may') return null;
-      if (followedByName(context)) return null;
-      return { spec: { kind: 'calendar', month: monthNumber(word), grain: 'month' } };
+      const ambiguous = word === 'may' || word === 'march' || word === 'june' || word === 'mar' || word === 'jun';
+      if (ambiguous && !g.which && !g.rel && !PRECEDES_MONTH.test(before)) return null;
+      if (word.length <= 3 && !match.endsWith('.') && word !== 'may') return null;
+      if (!g.rel && followedByName(context)) return null;
+      const month = monthNumber(word);
+      const which = g.which?.toLowerCase().replace(/\s+/g, ' ');
+      if (which === 'each' || which === 'every') return { spec: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}`, quant: which.toUpperCase() } };
+      const rel = g.rel?.toLowerCase();
+      if (rel) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, grain: 'month', within: { month } } };
+      if (which === 'last' || which === 'this past') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'past' };
+      if (which === 'next' || which === 'this coming') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'future' };
+      return { spec: { kind: 'calendar', month, grain: 'month' } };
     },
   },
   {
@@ -111,6 +131,18 @@ export const explicitDateRules: Rule[] = [
       if (/^(?:[.,]\d|\s*(?:%|percent|per cent|people|persons|men|women|troops|militants|dollars|euros|pounds|feet|metres|meters|miles|km|tons|tonnes|units|votes|shares|points)\b|[-–]\d|\s*[a-z]+-)/i.test(after)) return null;
       if (/[$£€#]\s?$/.test(before) || /\d[.,]$/.test(before)) return null;
       return { spec: { kind: 'calendar', year: yearOf(g), grain: 'year' } };
+    },
+  },
+  {
+    name: 'spoken-year',
+    pattern: `(?:${MONTH}\\s+|the\\s+year\\s+)?(?<century>nineteen|twenty)[-\\s](?<rest>(?:${SPOKEN_TENS})(?:[-\\s](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS}|o[-\\s](?:${SPOKEN_ONES}))|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(?<small>${SPOKEN_ONES}|${SPOKEN_TEENS}))?`,
+    examples: ['nineteen ninety-six', 'January nineteen ninety-seven', 'the year two thousand'],
+    read: (g, match) => {
+      if (g.month && !isCapitalized(g.month)) return null;
+      const year = spokenYear(g);
+      if (year === undefined) return null;
+      if (/^the\s+year/i.test(match) === false && !g.month && !/^(?:nineteen|twenty|two)/i.test(match)) return null;
+      return { spec: { kind: 'calendar', year, month: g.month ? monthNumber(g.month) : undefined, grain: g.month ? 'month' : 'year' } };
     },
   },
   {

@@ -3,6 +3,7 @@
  * candidates of the same span; otherwise the longest candidate wins.
  */
 import { compile, type CompiledRule, type Rule } from '../rule.js';
+import { businessRules } from './business.js';
 import { clockRules } from './clock.js';
 import { durationRules } from './durations.js';
 import { explicitDateRules } from './explicitDates.js';
@@ -15,6 +16,7 @@ import { weekdayRules } from './weekdays.js';
 
 export const RULES: Rule[] = [
   ...holidayRules,
+  ...businessRules,
   ...explicitDateRules,
   ...clockRules,
   ...relativeRules,

@@ -59,8 +59,11 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'year-earlier-period',
-    pattern: '(?:the\\s+)?(?:year[-\\s](?:earlier|ago)|prior[-\\s]year|previous[-\\s]year)(?:\\s+(?<what>quarter|period|month|week))?',
+    pattern: '(?:the\\s+(?:comparable\\s+|corresponding\\s+)?(?=(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)\\s+\\w))?(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)(?:\\s+(?:(?<ordinal>first|second|third|fourth)\\s+)?(?<what>quarter|period|month|week))?',
     examples: ['the year-earlier quarter', 'year-ago', 'the year-earlier period'],
-    read: () => fromPrevious('year', -1, true),
+    read: (g) => {
+      if (g.ordinal) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: -1, grain: 'quarter', within: { quarter: ['first', 'second', 'third', 'fourth'].indexOf(g.ordinal.toLowerCase()) + 1 } } };
+      return fromPrevious('year', -1, true);
+    },
   },
 ];

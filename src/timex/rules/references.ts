@@ -17,20 +17,21 @@ const REFERENCES: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
 export const referenceRules: Rule[] = [
   {
     name: 'present-ref',
-    pattern: '(?<word>right\\s+now|now|currently|current|nowadays|these\\s+days|at\\s+present|presently|the\\s+present(?!\\s+(?:tense|value|day|time)))',
+    pattern: '(?<word>now|currently|current|nowadays|these\\s+days|at\\s+present|presently|the\\s+present(?!\\s+(?:tense|value|day|time)))',
     examples: ['now', 'currently', 'these days'],
     read: (g, _m, context) => {
       const word = g.word!.toLowerCase().replace(/\s+/g, ' ');
       const after = context.text.slice(context.end, context.end + 12);
       // "now that", "current account", "current" as a noun (electric, ocean).
       if (word === 'now' && /^\s+that\b/i.test(after)) return null;
-      if (word === 'current' && !/^\s+(?:[a-z]+\s+)?(?:government|president|administration|year|season|quarter|level|leader|rate|crisis|situation|policy|term|price|conditions?|talks|plan|system|state|economic|regime|members?|chief|chairman|management|executive|market|account)/i.test(after)) return null;
+      // "current" as an adjective ("the current crisis"), not the noun ("an electric current", "current account").
+      if (word === 'current' && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|affairs|events|of|and|in|is|was|flows?)\b/i.test(after))) return null;
       return { spec: { kind: 'reference', value: REFERENCES[word] ?? 'PRESENT_REF' } };
     },
   },
   {
     name: 'past-ref',
-    pattern: '(?<word>recently|lately|previously|formerly|the\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|centur)))',
+    pattern: '(?<word>recently|lately|the\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|centur)))',
     examples: ['recently', 'the past', 'previously'],
     read: (g) => ({ spec: { kind: 'reference', value: REFERENCES[g.word!.toLowerCase().replace(/\s+/g, ' ')] ?? 'PAST_REF' } }),
   },
@@ -42,8 +43,8 @@ export const referenceRules: Rule[] = [
   },
   {
     name: 'future-ref',
-    pattern: '(?<word>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|soon)',
-    examples: ['the future', 'soon', 'the near future'],
+    pattern: '(?<word>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future)',
+    examples: ['the future', 'the near future'],
     read: () => ({ spec: { kind: 'reference', value: 'FUTURE_REF' } }),
   },
 ];

@@ -58,12 +58,13 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'last-this-next-unit',
-    pattern: `(?<which>last|this|next|past|coming|current|previous|the\\s+past|the\\s+coming|the\\s+current)\\s+${UNIT_SINGULAR}(?<possessive>['’]s)?`,
+    pattern: `(?<which>last|this|next|past|coming|current|previous|the\\s+past|the\\s+coming|the\\s+current|the\\s+last)\\s+${UNIT_SINGULAR}(?<possessive>['’]s)?`,
     examples: ['last week', 'this month', 'next year', 'the current quarter'],
     read: (g) => {
       const unit = unitOf(g.unit!)!;
+      const definite = /^the\s/i.test(g.which!);
       const which = g.which!.toLowerCase().replace(/^the\s+/, '');
-      if (which === 'past' || which === 'coming') {
+      if (which === 'past' || which === 'coming' || (definite && which === 'last')) {
         // "the past week", "the coming year": a span ending (starting) at publication.
         return { spec: { kind: 'duration', parts: [{ unit, amount: 1 }] }, type: 'DURATION' };
       }

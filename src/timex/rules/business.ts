@@ -1,0 +1,60 @@
+/**
+ * Reporting periods of business news: "the quarter", "the latest period", "the 1988 quarter", "the fiscal
+ * year", "this year's third quarter". They name the period a report covers: the quarter just mentioned, or
+ * else the last one completed before publication.
+ */
+import type { Rule } from '../rule.js';
+
+const ORDINAL = '(?<ordinal>first|second|third|fourth)';
+const QUARTER_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+export const businessRules: Rule[] = [
+  {
+    name: 'reporting-quarter',
+    pattern: '(?:the|that)\\s+(?:(?<which>latest|current|most\\s+recent|same|comparable)\\s+)?(?:fiscal\\s+)?(?:quarter|period)',
+    examples: ['the quarter', 'the latest period', 'that quarter'],
+    read: () => ({ spec: { kind: 'reportingQuarter' } }),
+  },
+  {
+    name: 'year-quarter',
+    pattern: `(?:the\\s+)?(?<year>(?:19|20)\\d\\d)\\s+(?:${ORDINAL}\\s+)?(?:fiscal\\s+)?(?:quarter|period)`,
+    examples: ['the 1988 quarter', 'the 1988 second quarter', 'the 1989 period'],
+    read: (g) => {
+      const year = Number(g.year);
+      if (g.ordinal) return { spec: { kind: 'calendar', year, quarter: QUARTER_INDEX[g.ordinal.toLowerCase()], grain: 'quarter' } };
+      return { spec: { kind: 'calendar', year, grain: 'quarter', quarterFromPrevious: true } };
+    },
+  },
+  {
+    name: 'relative-year-quarter',
+    pattern: `(?<rel>this|last|next)\\s+year['’]s\\s+(?:${ORDINAL}\\s+)?(?:fiscal\\s+)?quarter`,
+    examples: ["this year's third quarter", "last year's quarter"],
+    read: (g) => {
+      const amount = g.rel!.toLowerCase() === 'last' ? -1 : g.rel!.toLowerCase() === 'next' ? 1 : 0;
+      if (g.ordinal) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount, grain: 'quarter', within: { quarter: QUARTER_INDEX[g.ordinal.toLowerCase()] } } };
+      return { spec: { kind: 'shift', from: 'previous', unit: 'year', amount, grain: 'quarter', inheritGrain: true } };
+    },
+  },
+  {
+    name: 'fiscal-year',
+    pattern: '(?:the\\s+)?(?<which>current|latest|full|this|last|next|past|previous)?\\s*(?:fiscal|financial|full)\\s+year|the\\s+full\\s+year',
+    examples: ['the fiscal year', 'the current fiscal year', 'the full year'],
+    read: (g) => {
+      const which = g.which?.toLowerCase();
+      const amount = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' ? 1 : 0;
+      return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount, grain: 'year' } };
+    },
+  },
+  {
+    name: 'weekend',
+    pattern: '(?<which>the|this|last|next|that|the\\s+past|the\\s+coming)\\s+weekend',
+    examples: ['the weekend', 'last weekend', 'this weekend'],
+    read: (g) => {
+      const which = g.which!.toLowerCase();
+      const amount = which === 'last' || which === 'the past' ? -1 : which === 'next' || which === 'the coming' ? 1 : 0;
+      if (which === 'that') return { spec: { kind: 'shift', from: 'previous', unit: 'week', amount: 0, grain: 'weekend' } };
+      if (which === 'the') return { spec: { kind: 'weekend' } };
+      return { spec: { kind: 'shift', from: 'publication', unit: 'week', amount, grain: 'weekend' } };
+    },
+  },
+];
