@@ -49,7 +49,8 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<string>
 export function parseArticleDocument(json: string, source: string): ArticleDocument {
   rejectEmpty(json, source);
   const value = parseJson(json, source);
-  const parsed = ArticleDocument.safeParse(value);
+  // reportInput lets the messages tell a wrong type ("must be a string, not number 3") from a missing field.
+  const parsed = ArticleDocument.safeParse(value, { reportInput: true });
   if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error), source);
   checkReference(parsed.data.publicationDate, parsed.data.timeZone, source);
   return parsed.data;
@@ -171,7 +172,7 @@ export function parseJson(json: string, source: string): unknown {
 /** Rewrites V8's "at position N" into a line and column, which people can find in an editor. */
 function locateJsonError(json: string, reason: string): string {
   const position = /position (\d+)/.exec(reason);
-  const firstClause = reason.split(/,? "|\n/)[0] ?? reason;
+  const firstClause = reason.split(/, (?:"|\.\.\.)|\n/)[0] ?? reason;
   const offset = position?.[1] === undefined ? undefined : Number(position[1]);
   if (offset === undefined) return reason.includes('Unexpected end') ? 'it ends too early' : firstClause;
   const before = json.slice(0, offset);

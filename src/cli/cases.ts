@@ -63,7 +63,7 @@ export interface CheckOutcome {
 export async function loadCheckCases(path: string): Promise<CheckCases> {
   const raw = await readDocumentText(path);
   rejectEmpty(raw, path);
-  const parsed = CheckCases.safeParse(parseJson(raw, path));
+  const parsed = CheckCases.safeParse(parseJson(raw, path), { reportInput: true });
   if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error), path);
   parsed.data.cases.forEach((checkCase, index) => {
     try {

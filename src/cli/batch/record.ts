@@ -52,7 +52,7 @@ function recordFor(raw: string, line: number): BatchSuccess | BatchFailure {
   } catch (error) {
     return { line, error: `is not valid JSON (${firstClause(error)})` };
   }
-  const parsed = BatchDocument.safeParse(value);
+  const parsed = BatchDocument.safeParse(value, { reportInput: true });
   const id = idOf(value);
   const withId = id === undefined ? {} : { id };
   if (!parsed.success) return { line, ...withId, error: renderIssues(issuesFromZod(parsed.error)).replace(/\n/g, '; ') };
@@ -75,5 +75,5 @@ function idOf(value: unknown): string | number | undefined {
 
 function firstClause(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? message).split(/, "/)[0] ?? message;
+  return (message.split('\n')[0] ?? message).split(/, (?:"|\.\.\.)/)[0] ?? message;
 }
