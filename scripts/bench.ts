@@ -11,6 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleDocument } from '../src/schema.js';
@@ -117,7 +118,20 @@ async function measure(name: ContenderName, quick: boolean): Promise<BenchResult
   const slow = isSlow(name);
   const corpus = slow ? spreadSample(documents, quick ? 15_000 : 60_000) : documents;
   const budgetMs = slow ? (quick ? 3_000 : 10_000) : quick ? 500 : 3_000;
-  for (const d of slow ? corpus.slice(0, 2) : corpus) run(d); // warm-up
+  let failures = 0;
+  let firstFailure = '';
+  /** Runs one document; a library that throws on it (compromise-dates does on a few) is counted, not fatal. */
+  const attempt = (d: BenchDocument): number => {
+    try {
+      return run(d);
+    } catch (error) {
+      failures++;
+      firstFailure ||= `${d.id}: ${error instanceof Error ? error.message : String(error)}`;
+      return 0;
+    }
+  };
+  for (const d of slow ? corpus.slice(0, 2) : corpus) attempt(d); // warm-up
+  failures = 0;
   collectGarbage();
   const baseline = process.memoryUsage().heapUsed;
   let heapPeak = baseline;
@@ -128,7 +142,7 @@ async function measure(name: ContenderName, quick: boolean): Promise<BenchResult
   const started = performance.now();
   outer: for (;;) {
     for (const d of corpus) {
-      expressions += run(d);
+      expressions += attempt(d);
       bytes += d.bytes;
       if (passes === 0) processed++;
       heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
@@ -142,9 +156,10 @@ async function measure(name: ContenderName, quick: boolean): Promise<BenchResult
   const scope = slow
     ? `sample: ${processed} of ${documents.length} docs, ${Math.round(budgetMs / 1000)} s budget`
     : `all ${documents.length} docs, ${passes} passes`;
+  const failed = failures > 0 ? `; threw on ${failures} doc(s), e.g. ${firstFailure.slice(0, 80)}` : '';
   return {
     name,
-    scope,
+    scope: scope + failed,
     documents: slow ? processed : documents.length,
     passes: slow ? 1 : passes,
     megabytes: bytes / 1e6,
@@ -186,6 +201,8 @@ function orchestrate(quick: boolean, only: ContenderName[]): void {
   console.log(`Documents: ${documents.length} from ${source}, ${megabytes.toFixed(2)} MB of text.`);
   const pinned = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
   console.log(pinned ? 'Each library runs in its own process, pinned to one core (taskset -c 0).' : 'Each library runs in its own process (taskset unavailable: not pinned).');
+  const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
+  console.log(`Load average at start: ${load()} on ${availableParallelism()} cores (figures are noisy when it exceeds the core count).`);
   const results: BenchResult[] = [];
   for (const name of only) {
     const nodeArgs = [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--child', name, ...(quick ? ['--quick'] : [])];
@@ -194,11 +211,14 @@ function orchestrate(quick: boolean, only: ContenderName[]): void {
     const child = spawnSync(command as string, args as string[], { encoding: 'utf8', maxBuffer: 1 << 24 });
     const line = child.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
     if (child.status !== 0 || !line) {
-      console.log(`${name}: failed (exit ${child.status}): ${(child.stderr || child.stdout).trim().split('\n').slice(0, 3).join(' / ')}`);
+      const output = `${child.stderr}\n${child.stdout}`.split('\n');
+      const reason = output.find((l) => /^\w*Error\b/.test(l)) ?? output.find((l) => l.trim() !== '') ?? 'no output';
+      console.log(`${name}: failed (exit ${child.status}): ${reason.slice(0, 200)}`);
       continue;
     }
     results.push(JSON.parse(line.slice('BENCH_RESULT '.length)) as BenchResult);
   }
+  console.log(`Load average at end: ${load()}.`);
   console.log('');
   console.log(formatTable(results));
   console.log('');
