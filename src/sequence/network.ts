@@ -116,7 +116,8 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
     if (run.kind === 'ok') break;
     const byPriority = [...run.cycle].sort((a, b) => a.source.priority - b.source.priority);
     const dropped = byPriority[0];
-    const against = byPriority[byPriority.length - 1];
+    const stated = byPriority.filter((c) => c.source.kind !== 'structure' && c !== dropped);
+    const against = stated[stated.length - 1] ?? byPriority[byPriority.length - 1];
     if (dropped === undefined || against === undefined) break;
     conflicts.push({ dropped, against });
     active = active.filter((c) => c !== dropped);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { detectEvents } from '../src/events/detect.js';
+import { tenseOf } from '../src/events/event-types.js';
+import { anchorTimexes } from '../src/events/anchor.js';
+import type { Timex } from '../src/schema.js';
+
+const events = (text: string) => detectEvents(text).flatMap((s) => s.events);
+const find = (text: string, trigger: string) => events(text).find((e) => e.text === trigger);
+
+describe('event detection and verb-group tense', () => {
+  it.each([
+    ['They have crossed into the area.', 'crossed', 'present', 'perfective'],
+    ['The buses had intended to take the road.', 'intended', 'past', 'perfective'],
+    ['The minister will meet the envoy.', 'meet', 'future', 'none'],
+    ['The army was shelling the city.', 'shelling', 'past', 'progressive'],
+    ['Children evacuate the neighbourhood.', 'evacuate', 'present', 'none'],
+    ['The convoy left the border.', 'left', 'past', 'none'],
+  ])('%s → %s is %s (%s)', (text, trigger, tense, aspect) => {
+    const e = find(text, trigger);
+    expect(e?.pos).toBe('verb');
+    expect(tenseOf(e!)).toBe(tense);
+    expect(e?.group).toMatchObject({ form: 'finite', aspect });
+  });
+
+  it('reads "plans to visit" as a future infinitive and skips auxiliaries', () => {
+    const list = events('The president plans to visit Paris and has not said why.');
+    expect(list.map((e) => e.text)).toEqual(['plans', 'visit', 'said']);
+    expect(tenseOf(list[1]!)).toBe('future');
+  });
+
+  it('finds event nouns and kinds', () => {
+    const list = events('An airstrike hit the bridge, officials said in a statement.');
+    expect(list.map((e) => [e.text, e.pos, e.kind])).toEqual([
+      ['airstrike', 'noun', 'occurrence'], ['hit', 'verb', 'occurrence'], ['said', 'verb', 'reporting'], ['statement', 'noun', 'reporting'],
+    ]);
+  });
+
+  it('does not take determiners + -ed adjectives or proper names as events', () => {
+    expect(events('The displaced families of Islamic State members waited.').map((e) => e.text)).toEqual(['waited']);
+  });
+});
+
+describe('anchoring', () => {
+  const timex = (text: string, body: string): Timex => {
+    const start = body.indexOf(text);
+    return { id: 't1', text, start, end: start + text.length, type: 'DATE', value: 'XXXX', anchor: { kind: 'none' }, rule: 't', explanation: 't' };
+  };
+  it.each([
+    ['Activists said Saturday that the convoy left.', 'Saturday', ['said']],
+    ['The convoy that left the border six days ago is stranded.', 'six days ago', ['left']],
+    ['Earlier this week, an airstrike created a crater and destroyed a bridge.', 'Earlier this week', ['airstrike', 'created', 'destroyed']],
+    ['Children evacuate a town during the offensive to retake the city, on March 16.', 'March 16', ['evacuate']],
+  ])('%s', (body, phrase, expected) => {
+    const anchored = anchorTimexes(detectEvents(body), [timex(phrase, body)]).map((a) => a.event.text);
+    expect(anchored).toEqual(expected);
+  });
+});

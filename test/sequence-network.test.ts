@@ -1,0 +1,73 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { solveNetwork, type Constraint, type ConstraintSource } from '../src/sequence/network.js';
+import { chronologicalOrder } from '../src/sequence/order.js';
+import { buildChronology } from '../src/sequence/chronology.js';
+import type { Timex } from '../src/schema.js';
+
+const src = (priority: number, phrase: string): ConstraintSource => ({ priority, kind: 'signal', phrase, start: 0, end: phrase.length });
+const le = (from: number, to: number, weight: number, s = src(10, 'x')): Constraint => ({ from, to, weight, source: s });
+
+describe('temporal network', () => {
+  it('propagates the tightest bounds from the origin', () => {
+    // 1 ≥ 0 + 60, 2 ≥ 1 + 30, 2 ≤ 0 + 200
+    const { bounds, conflicts } = solveNetwork(3, [le(1, 0, -60), le(2, 1, -30), le(0, 2, 200)]);
+    expect(conflicts).toEqual([]);
+    expect(bounds[2]).toMatchObject({ lower: 90, upper: 200 });
+    expect(bounds[1]).toMatchObject({ lower: 60, upper: 170 });
+  });
+
+  it('drops the weakest constraint of a contradiction and keeps the rest', () => {
+    const strong = src(50, 'said Saturday');
+    const weak = src(20, 'before Friday');
+    const { bounds, conflicts } = solveNetwork(2, [le(1, 0, -1440, strong), le(0, 1, 0, weak)]);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]?.dropped.source.phrase).toBe('before Friday');
+    expect(conflicts[0]?.against.source.phrase).toBe('said Saturday');
+    expect(bounds[1]?.lower).toBe(1440);
+  });
+});
+
+describe('chronological order', () => {
+  it('follows keys, keeps ties in text order, carries open keys from the text and obeys BEFORE relations', () => {
+    const order = chronologicalOrder(
+      [{ id: 'a', key: 100 }, { id: 'b', key: 0 }, { id: 'c', key: 0 }, { id: 'd', key: Number.NaN }],
+      [{ from: 'a', to: 'c', type: 'BEFORE', via: 'after' }],
+    );
+    expect(order).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('buildChronology', () => {
+  const reference = { dateTime: DateTime.fromISO('2017-09-02', { zone: 'Asia/Beirut' }), timeZone: 'Asia/Beirut' };
+  const timex = (id: string, text: string, body: string, value: string, start: string, end: string): Timex => {
+    const at = body.indexOf(text);
+    return { id, text, start: at, end: at + text.length, type: 'DATE', value, anchor: { kind: 'publicationDate' }, interval: { start, end }, rule: 'test', explanation: 'test' };
+  };
+
+  it('reports a contradiction naming both phrases and still orders every event', () => {
+    const body = 'The talks ended on Friday. Two days later, the meeting began on Monday.';
+    const t = [
+      timex('t1', 'Friday', body, '2017-09-01', '2017-09-01T00:00:00+03:00', '2017-09-02T00:00:00+03:00'),
+      timex('t2', 'Monday', body, '2017-08-28', '2017-08-28T00:00:00+03:00', '2017-08-29T00:00:00+03:00'),
+    ];
+    const c = buildChronology(body, undefined, t, reference);
+    expect(c.order).toHaveLength(c.events.length);
+    const diagnostics = c.diagnostics.filter((d) => d.code === 'CONTRADICTION');
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics[0]?.message).toMatch(/later.*contradicts.*Monday/);
+    expect(c.relations.some((r) => r.via.includes('later'))).toBe(false);
+  });
+
+  it('analyses a 1,000-event document in under a second', () => {
+    const sentences: string[] = [];
+    for (let i = 0; i < 500; i++) sentences.push(`Officials said rebels attacked the town ${i % 7 === 0 ? 'days after they left the border' : 'and burned houses'}.`);
+    const body = sentences.join(' ');
+    const t0 = performance.now();
+    const c = buildChronology(body, undefined, [], reference);
+    const ms = performance.now() - t0;
+    expect(c.events.length).toBeGreaterThanOrEqual(1000);
+    expect(c.order).toHaveLength(c.events.length);
+    expect(ms).toBeLessThan(1000);
+  });
+});
