@@ -40,12 +40,13 @@ export function findTimexes(text: string, options: TimexOptions): TimexResult {
   const timexes: Timex[] = [];
   const diagnostics: Diagnostic[] = [];
   let previous: PreviousDate | undefined;
+  let previousCurrent: PreviousDate | undefined;
   for (const candidate of scan(text)) {
     const phrase = text.slice(candidate.start, candidate.end);
     const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);
     try {
       const resolution = resolveReading(candidate.reading, {
-        publication: options.publication, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, text: phrase,
+        publication: options.publication, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, previousCurrent, text: phrase,
       });
       const timex: Timex = {
         id: `t${timexes.length + 1}`,
@@ -65,6 +66,7 @@ export function findTimexes(text: string, options: TimexOptions): TimexResult {
       };
       timexes.push(timex);
       previous = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
+      if (previous && previous.start.year >= options.publication.year) previousCurrent = previous;
     } catch (error) {
       diagnostics.push({
         code: 'UNRESOLVED_EXPRESSION', start: candidate.start, end: candidate.end, text: phrase,

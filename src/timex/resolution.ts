@@ -37,6 +37,8 @@ export interface ResolutionContext {
   /** The tense comes from the expression's own words ("last April"), so it decides alone. */
   tenseIsStated?: boolean;
   previous?: PreviousDate;
+  /** The most recent previous date lying in the publication's own year: what "year-earlier" compares with. */
+  previousCurrent?: PreviousDate;
   /** The phrase being resolved, for explanations. */
   text: string;
 }

@@ -20,12 +20,22 @@ const SMALLER: Partial<Record<Unit, { unit: Unit; factor: number }>> = {
 export function durationValue(parts: Of<'duration'>['parts']): string {
   let date = '';
   let time = '';
-  for (const part of parts) {
-    let { unit, amount } = part;
-    if (typeof amount === 'number' && !Number.isInteger(amount) && SMALLER[unit]) {
-      amount = amount * SMALLER[unit]!.factor;
-      unit = SMALLER[unit]!.unit;
+  const expanded = parts.flatMap((part) => {
+    // TIMEX3 writes decades and centuries in years (P10Y), and fractions in the next unit down (PT5H30M).
+    if (part.unit === 'decade' || part.unit === 'century') {
+      const years = part.unit === 'decade' ? 10 : 100;
+      return [{ unit: 'year' as Unit, amount: part.amount === 'X' ? ('X' as const) : part.amount * years }];
     }
+    const smaller = SMALLER[part.unit];
+    if (typeof part.amount === 'number' && !Number.isInteger(part.amount) && smaller) {
+      const whole = Math.floor(part.amount);
+      const rest = { unit: smaller.unit, amount: Math.round((part.amount - whole) * smaller.factor) };
+      return whole > 0 ? [{ unit: part.unit, amount: whole }, rest] : [rest];
+    }
+    return [part];
+  });
+  for (const part of expanded) {
+    const { unit, amount } = part;
     const { letter, time: isTime } = UNIT_DURATION[unit];
     const quantity = amount === 'X' ? 'X' : String(unit === 'weekend' ? amount : amount);
     if (unit === 'weekend') date += `${quantity}WE`;
@@ -93,7 +103,7 @@ export function resolveReading(reading: Reading, context: ResolutionContext): Re
     case 'period': resolution = resolvePeriod(spec, context); break;
     case 'holiday': resolution = resolveHoliday(spec, context); break;
     case 'weekend': resolution = resolveWeekend(context); break;
-    case 'reportingQuarter': resolution = resolveReportingQuarter(context); break;
+    case 'reportingQuarter': resolution = resolveReportingQuarter(context, spec.latest); break;
     case 'clock': resolution = resolveClock(spec, context); break;
     case 'duration': resolution = resolveDuration(spec, context); break;
     case 'set': resolution = resolveSet(spec, context); break;

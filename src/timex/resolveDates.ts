@@ -216,9 +216,11 @@ export function resolveWeekend(context: ResolutionContext): Resolution {
   return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${how}` };
 }
 
-export function resolveReportingQuarter(context: ResolutionContext): Resolution {
-  const previous = context.previous?.grain === 'quarter' ? context.previous : undefined;
-  const start = previous ? previous.start : context.publication.startOf('quarter').minus({ months: 3 });
+export function resolveReportingQuarter(context: ResolutionContext, latest: boolean): Resolution {
+  const lastCompleted = context.publication.startOf('quarter').minus({ months: 3 });
+  const recent = context.previous?.grain === 'quarter' && context.previous.start >= lastCompleted;
+  const previous = !latest && recent ? context.previous : undefined;
+  const start = previous ? previous.start : lastCompleted;
   const resolved = dated(start, 'quarter', {}, context);
   return {
     ...resolved,
@@ -231,10 +233,11 @@ export function resolveReportingQuarter(context: ResolutionContext): Resolution 
 
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
-  const inherits = spec.inheritGrain === true && context.previous !== undefined && isFiner(context.previous.grain, 'year') && !isFiner(context.previous.grain, 'day');
-  const previous = spec.from === 'previous' || inherits ? context.previous : undefined;
+  const current = context.previousCurrent;
+  const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
+  const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : context.previous) : undefined;
   const base = previous?.start ?? context.publication;
-  const grain = inherits ? context.previous!.grain : spec.grain;
+  const grain = inherits ? current!.grain : spec.grain;
   let target = shiftBy(base, spec.unit, spec.amount);
   if (spec.within) {
     const w = spec.within;

@@ -60,7 +60,7 @@ export type Spec =
   /** "the weekend": the nearest weekend by tense, like a bare weekday. */
   | { kind: 'weekend' }
   /** "the quarter" of a business report: the quarter just mentioned, else the last one completed. */
-  | { kind: 'reportingQuarter' }
+  | { kind: 'reportingQuarter'; latest: boolean }
   /** A holiday, fixed or computed. */
   | { kind: 'holiday'; holiday: string; year?: number; modifier?: 'last' | 'this' | 'next' };
 

@@ -6,7 +6,7 @@
  */
 import type { Tense } from '../schema.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|would|next|upcoming|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|next|upcoming|tomorrow)\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|yesterday|ago|last|earlier|[a-z]{3,}ed|went|came|took|made|gave|got|met|left|began|fell|rose|won|lost|held|saw|found|sent|led|built|became|brought|fought|struck|hit|killed|shot|ran|spoke|wrote|broke|sold|paid|caught|knew|thought|kept|put|set)\b/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does|do|says|now|currently|remains|continues)\b/gi;
 
@@ -56,6 +56,6 @@ export function clauseTense(text: string, start: number, end: number = start): T
   outside.sort((a, b) => a.distance - b.distance);
   const nearest = outside[0]!;
   const future = outside.find((m) => m.tense === 'future');
-  if (future && future.distance < nearest.distance + 40) return 'future';
+  if (future && future.distance < nearest.distance + 12) return 'future';
   return nearest.tense;
 }

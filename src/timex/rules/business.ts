@@ -13,7 +13,7 @@ export const businessRules: Rule[] = [
     name: 'reporting-quarter',
     pattern: '(?:the|that)\\s+(?:(?<which>latest|current|most\\s+recent|same|comparable)\\s+)?(?:fiscal\\s+)?(?:quarter|period)',
     examples: ['the quarter', 'the latest period', 'that quarter'],
-    read: () => ({ spec: { kind: 'reportingQuarter' } }),
+    read: (g) => ({ spec: { kind: 'reportingQuarter', latest: /latest|recent/i.test(g.which ?? '') } }),
   },
   {
     name: 'year-quarter',

@@ -53,7 +53,8 @@ export const relativeRules: Rule[] = [
       const amount = parseNumber(g.number!);
       const sign = g.direction!.toLowerCase() === 'ago' ? -1 : 1;
       if (amount === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
-      return shift(unit, sign * amount);
+      // "a year ago" in a report on a quarter means that quarter a year ago.
+      return shift(unit, sign * amount, { inheritGrain: unit === 'year' && amount === 1 });
     },
   },
   {
