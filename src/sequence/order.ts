@@ -74,12 +74,14 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
   items.forEach((_, i) => { if (indegree[i] === 0) heap.push({ key: keys[i]!, index: i }); });
   const order: string[] = [];
   const emitted = new Uint8Array(items.length);
+  const byKey = items.map((_, i) => i).sort((x, y) => keys[x]! - keys[y]! || x - y);
+  let cursor = 0;
   while (order.length < items.length) {
     const next = heap.pop();
     if (next === undefined) {
       // A cycle of relations: release the earliest remaining event and carry on.
-      const rest = items.map((_, i) => i).filter((i) => emitted[i] === 0).sort((x, y) => keys[x]! - keys[y]! || x - y);
-      const i = rest[0]!;
+      while (emitted[byKey[cursor]!] === 1) cursor++;
+      const i = byKey[cursor]!;
       indegree[i] = 0;
       heap.push({ key: keys[i]!, index: i });
       continue;
