@@ -36,9 +36,12 @@ export function applyModifiers(text: string, candidate: Candidate, floor: number
   const kind = candidate.reading.spec.kind;
   const isQuantity = kind === 'duration' || candidate.rule === 'units-ago';
   if (kind === 'set' || kind === 'reference') return candidate;
+  // "over the past two years": "over" is a preposition there, not an approximation.
+  const definite = /^the\s/i.test(text.slice(candidate.start, candidate.end));
   const before = text.slice(Math.max(floor, candidate.start - 24), candidate.start);
   for (const modifier of MODIFIERS) {
     if ((modifier.appliesTo === 'quantity') !== isQuantity) continue;
+    if (modifier.appliesTo === 'quantity' && definite) continue;
     const match = modifier.pattern.exec(before);
     if (!match) continue;
     const words = match[1]!;

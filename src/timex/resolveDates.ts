@@ -237,7 +237,9 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
   const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : context.previous) : undefined;
   const base = previous?.start ?? context.publication;
-  const grain = inherits ? current!.grain : spec.grain;
+  // "Three weeks later" after a day names a day: a narrative shift keeps the day precision of its anchor.
+  const keepsDay = spec.from === 'previous' && !spec.within && previous?.grain === 'day' && (spec.unit === 'week' || spec.unit === 'month' || spec.unit === 'day');
+  const grain = inherits ? current!.grain : keepsDay ? 'day' : spec.grain;
   let target = shiftBy(base, spec.unit, spec.amount);
   if (spec.within) {
     const w = spec.within;

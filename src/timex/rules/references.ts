@@ -25,7 +25,8 @@ export const referenceRules: Rule[] = [
       // "now that", "current account", "current" as a noun (electric, ocean).
       if (word === 'now' && /^\s+that\b/i.test(after)) return null;
       // "current" as an adjective ("the current crisis"), not the noun ("an electric current", "current account").
-      if (word === 'current' && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|affairs|events|of|and|in|is|was|flows?)\b/i.test(after))) return null;
+      const before = context.text.slice(Math.max(0, context.start - 12), context.start);
+      if (word === 'current' && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|affairs|events|of|and|in|is|was|ran|runs|flows?|[a-z]+ed)\b/i.test(after) || /\b(?:electric|electrical|ocean|strong|warm|cold|powerful|rip|jet|air)\s+$/i.test(before))) return null;
       return { spec: { kind: 'reference', value: REFERENCES[word] ?? 'PRESENT_REF' } };
     },
   },

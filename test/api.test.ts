@@ -1,0 +1,70 @@
+/** The public API's contract: `resolve` for one phrase, input validation with plain-English errors, zone independence. */
+import { describe, expect, it } from 'vitest';
+import { Analysis, analyze, ChronicleInputError, resolve } from '../src/index.js';
+
+function errorOf(run: () => unknown): ChronicleInputError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ChronicleInputError);
+    return error as ChronicleInputError;
+  }
+  throw new Error('expected a ChronicleInputError');
+}
+
+describe('resolve', () => {
+  it('resolves one phrase with its interval and explanation', () => {
+    const result = resolve('six days ago', { reference: '2017-09-02', timeZone: 'Asia/Beirut' })!;
+    expect(result).toMatchObject({ type: 'DATE', value: '2017-08-27', anchor: { kind: 'publicationDate' } });
+    expect(result.interval).toEqual({ start: '2017-08-27T00:00:00.000+03:00', end: '2017-08-28T00:00:00.000+03:00' });
+  });
+
+  it('uses the tense it is given for bare weekdays, and offers the other reading', () => {
+    expect(resolve('Friday', { reference: '2017-09-02', tense: 'past' })!.value).toBe('2017-09-01');
+    expect(resolve('Friday', { reference: '2017-09-02', tense: 'future' })!.value).toBe('2017-09-08');
+    expect(resolve('Friday', { reference: '2017-09-02' })!.alternatives?.[0]?.value).toBe('2017-09-08');
+  });
+
+  it('returns null for a phrase with no time in it', () => {
+    expect(resolve('the convoy', { reference: '2017-09-02' })).toBeNull();
+  });
+});
+
+describe('invalid input', () => {
+  it('names an impossible date', () => {
+    expect(errorOf(() => analyze({ text: 'x', publicationDate: '2017-02-30' })).message).toMatch(/publicationDate "2017-02-30" is not a real calendar date/);
+  });
+  it('names a non-ISO date', () => {
+    expect(errorOf(() => analyze({ text: 'x', publicationDate: '09/02/2017' })).message).toMatch(/publicationDate "09\/02\/2017" is not an ISO 8601 date/);
+  });
+  it('names an unknown zone', () => {
+    expect(errorOf(() => analyze({ text: 'x', publicationDate: '2017-09-02', timeZone: 'Mars/Olympus' })).message).toMatch(/timeZone "Mars\/Olympus" is not a known IANA time zone/);
+  });
+  it('names text that is not a string', () => {
+    const error = errorOf(() => analyze({ text: 42 as unknown as string, publicationDate: '2017-09-02' }));
+    expect(error.issues[0]).toMatchObject({ field: 'text' });
+    expect(error.message).toMatch(/^text /);
+  });
+  it('names a missing publication date', () => {
+    expect(errorOf(() => analyze({ text: 'x' } as never)).message).toBe('publicationDate is missing');
+  });
+});
+
+describe('output', () => {
+  it('matches the exported schema, and empty text gives an empty analysis', () => {
+    const analysis = analyze({ text: 'He left Friday and returned three weeks later.', publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' });
+    expect(Analysis.safeParse(analysis).success).toBe(true);
+    expect(analyze({ text: '', publicationDate: '2017-09-02' }).timexes).toEqual([]);
+  });
+
+  it('does not depend on the machine time zone (results are in the article zone)', () => {
+    const zone = process.env.TZ;
+    const run = () => analyze({ text: 'Earlier this week, at 10 a.m. Tuesday, they met.', publicationDate: '2017-09-02', timeZone: 'America/Los_Angeles' }).timexes;
+    const first = run();
+    process.env.TZ = 'Asia/Tokyo';
+    const second = run();
+    process.env.TZ = zone;
+    expect(second).toEqual(first);
+    expect(first[0]!.interval!.start).toBe('2017-08-28T00:00:00.000-07:00');
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Example tables for every family of time expressions: phrase (in a sentence, for tense), publication date,
+ * expected span text, type and TIMEX3 value. One generic checker gives precise failure messages.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+interface Example {
+  sentence: string;
+  /** The expression expected, exactly as it appears in the sentence. */
+  phrase: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  value: string;
+  mod?: string;
+  on?: string;
+}
+
+const ON = '2017-09-02'; // a Saturday
+
+function check(examples: Example[]) {
+  for (const example of examples) {
+    it(`${example.phrase} (in "${example.sentence}") → ${example.value}`, () => {
+      const analysis = analyze({ text: example.sentence, publicationDate: example.on ?? ON, timeZone: 'Asia/Beirut' });
+      const found = analysis.timexes.find((t) => t.text === example.phrase);
+      expect(found, `found: ${analysis.timexes.map((t) => `"${t.text}"=${t.value}`).join(', ') || 'nothing'}`).toBeDefined();
+      expect({ type: found!.type, value: found!.value, ...(example.mod && { mod: found!.mod }) }).toEqual({ type: example.type, value: example.value, ...(example.mod && { mod: example.mod }) });
+      expect(found!.text).toBe(example.sentence.slice(found!.start, found!.end));
+      expect(found!.explanation.length).toBeGreaterThan(10);
+    });
+  }
+}
+
+describe('explicit dates', () => check([
+  { sentence: 'It happened on March 16, 2017.', phrase: 'March 16, 2017', type: 'DATE', value: '2017-03-16' },
+  { sentence: 'Shops close on Dec. 25 this year.', phrase: 'Dec. 25', type: 'DATE', value: '2017-12-25' },
+  { sentence: 'He was born on 4 July 2019.', phrase: '4 July 2019', type: 'DATE', value: '2019-07-04' },
+  { sentence: 'The filing is dated 2021-11-03.', phrase: '2021-11-03', type: 'DATE', value: '2021-11-03' },
+  { sentence: 'The vote was held Tuesday, June 6.', phrase: 'Tuesday, June 6', type: 'DATE', value: '2017-06-06' },
+  { sentence: 'The war ended in 1998.', phrase: '1998', type: 'DATE', value: '1998' },
+  { sentence: 'Prices soared in the 1990s.', phrase: 'the 1990s', type: 'DATE', value: '199' },
+  { sentence: 'It was built in the 20th century.', phrase: 'the 20th century', type: 'DATE', value: '19' },
+  { sentence: 'The talks collapsed in March.', phrase: 'March', type: 'DATE', value: '2017-03' },
+  { sentence: 'The talks will resume in November.', phrase: 'November', type: 'DATE', value: '2017-11' },
+  { sentence: 'Sales rose in July 1997.', phrase: 'July 1997', type: 'DATE', value: '1997-07' },
+  { sentence: 'The firm reported results for fiscal 1989.', phrase: 'fiscal 1989', type: 'DATE', value: '1989' },
+  { sentence: 'The deal closed last April.', phrase: 'last April', type: 'DATE', value: '2017-04' },
+  { sentence: 'Economists spoke of nineteen ninety-six.', phrase: 'nineteen ninety-six', type: 'DATE', value: '1996' },
+]));
+
+describe('seasons, quarters, halves', () => check([
+  { sentence: 'Fighting intensified this summer.', phrase: 'this summer', type: 'DATE', value: '2017-SU' },
+  { sentence: 'Profits fell in the second quarter.', phrase: 'the second quarter', type: 'DATE', value: '2017-Q2' },
+  { sentence: 'Output grew in the first half of 2016.', phrase: 'the first half of 2016', type: 'DATE', value: '2016-H1' },
+  { sentence: 'Sales in the fourth quarter of last year slipped.', phrase: 'the fourth quarter of last year', type: 'DATE', value: '2016-Q4' },
+  { sentence: 'Revenue for Q3 2017 was flat.', phrase: 'Q3 2017', type: 'DATE', value: '2017-Q3' },
+]));
+
+describe('weekdays and parts of day', () => check([
+  { sentence: 'Activists said Saturday that the convoy moved.', phrase: 'Saturday', type: 'DATE', value: '2017-09-02' },
+  { sentence: 'The coalition issued a statement Friday.', phrase: 'Friday', type: 'DATE', value: '2017-09-01' },
+  { sentence: 'The minister will visit Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
+  { sentence: 'The envoy is scheduled to arrive Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'They met last Friday.', phrase: 'last Friday', type: 'DATE', value: '2017-09-01' },
+  { sentence: 'They will meet next Wednesday.', phrase: 'next Wednesday', type: 'DATE', value: '2017-09-06' },
+  { sentence: 'Shelling resumed Wednesday night.', phrase: 'Wednesday night', type: 'TIME', value: '2017-08-30TNI' },
+  { sentence: 'The army said this afternoon it had withdrawn.', phrase: 'this afternoon', type: 'TIME', value: '2017-09-02TAF' },
+  { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
+  { sentence: 'The market closed at 3 p.m. EDT.', phrase: '3 p.m. EDT', type: 'TIME', value: '2017-09-02T15:00-04:00' },
+  { sentence: 'The weekly holiday fell on Sunday, 2019-12-29.', phrase: '2019-12-29', type: 'DATE', value: '2019-12-29' },
+]));
+
+describe('deictic and relative expressions', () => check([
+  { sentence: 'He arrived yesterday.', phrase: 'yesterday', type: 'DATE', value: '2017-09-01' },
+  { sentence: 'He leaves tomorrow.', phrase: 'tomorrow', type: 'DATE', value: '2017-09-03' },
+  { sentence: 'It is raining today.', phrase: 'today', type: 'DATE', value: '2017-09-02' },
+  { sentence: 'They speak tonight.', phrase: 'tonight', type: 'TIME', value: '2017-09-02TNI' },
+  { sentence: 'The convoy left six days ago.', phrase: 'six days ago', type: 'DATE', value: '2017-08-27' },
+  { sentence: 'The town fell thirty-two years ago.', phrase: 'thirty-two years ago', type: 'DATE', value: '1985' },
+  { sentence: 'The deal was struck a dozen years ago.', phrase: 'a dozen years ago', type: 'DATE', value: '2005' },
+  { sentence: 'They met a couple of weeks ago.', phrase: 'a couple of weeks ago', type: 'DATE', value: '2017-W33' },
+  { sentence: 'It rained last week.', phrase: 'last week', type: 'DATE', value: '2017-W34' },
+  { sentence: 'It will rain next month.', phrase: 'next month', type: 'DATE', value: '2017-10' },
+  { sentence: 'Taxes rose this year.', phrase: 'this year', type: 'DATE', value: '2017' },
+  { sentence: 'Earlier this week, an airstrike hit.', phrase: 'Earlier this week', type: 'DATE', value: '2017-W35', mod: 'START' },
+  { sentence: 'A vote is due later this month.', phrase: 'later this month', type: 'DATE', value: '2017-09', mod: 'END' },
+  { sentence: 'Elections are planned for early next year.', phrase: 'early next year', type: 'DATE', value: '2018', mod: 'START' },
+  { sentence: 'The war began in mid-2015.', phrase: 'mid-2015', type: 'DATE', value: '2015', mod: 'MID' },
+  { sentence: 'Prices rose late last month.', phrase: 'late last month', type: 'DATE', value: '2017-08', mod: 'END' },
+  { sentence: 'Prices doubled over the past two years.', phrase: 'the past two years', type: 'DURATION', value: 'P2Y' },
+  { sentence: 'More will come in the coming months.', phrase: 'the coming months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'Fighting recently spread.', phrase: 'recently', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'He now lives in Europe.', phrase: 'now', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'He currently lives in Europe.', phrase: 'currently', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'Historians will judge it in the future.', phrase: 'the future', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'That was common in the past.', phrase: 'the past', type: 'DATE', value: 'PAST_REF' },
+]));
+
+describe('durations and sets', () => check([
+  { sentence: 'The siege lasted five weeks.', phrase: 'five weeks', type: 'DURATION', value: 'P5W' },
+  { sentence: 'They were held for 72 hours.', phrase: '72 hours', type: 'DURATION', value: 'PT72H' },
+  { sentence: 'The threat came days after they left.', phrase: 'days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'It took several months.', phrase: 'several months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'They waited 2 1/2 years.', phrase: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
+  { sentence: 'They waited about two decades.', phrase: 'about two decades', type: 'DURATION', value: 'P20Y', mod: 'APPROX' },
+  { sentence: 'The market opens every Monday.', phrase: 'every Monday', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'The figures are published weekly.', phrase: 'weekly', type: 'SET', value: 'P1W' },
+  { sentence: 'The meeting is held yearly.', phrase: 'yearly', type: 'SET', value: 'P1Y' },
+  { sentence: 'The board meets twice a year.', phrase: 'twice a year', type: 'SET', value: 'P1Y' },
+]));
+
+describe('narrative phrases', () => check([
+  { sentence: 'They left on March 3, 2017. The next day they crossed.', phrase: 'The next day', type: 'DATE', value: '2017-03-04' },
+  { sentence: 'They left on March 3, 2017. Three weeks later they crossed.', phrase: 'Three weeks later', type: 'DATE', value: '2017-03-24' },
+  { sentence: 'The deal was signed on May 23, 2016. The following week it collapsed.', phrase: 'The following week', type: 'DATE', value: '2016-05-30' },
+  { sentence: 'The deal was signed in May 2016. The following month it collapsed.', phrase: 'The following month', type: 'DATE', value: '2016-06' },
+  { sentence: 'Elections were held in 2012. The previous year had been calm.', phrase: 'The previous year', type: 'DATE', value: '2011' },
+  { sentence: 'Rebels attacked on Jan. 5, 2016. Troops fled that day.', phrase: 'that day', type: 'DATE', value: '2016-01-05' },
+]));
+
+describe('holidays', () => check([
+  { sentence: 'They partied on New Year\'s Eve.', phrase: 'New Year\'s Eve', type: 'DATE', value: '2016-12-31' },
+  { sentence: 'Shops were shut at Christmas 2016.', phrase: 'Christmas 2016', type: 'DATE', value: '2016-12-25' },
+  { sentence: 'Families met on Thanksgiving 2017.', phrase: 'Thanksgiving 2017', type: 'DATE', value: '2017-11-23' },
+  { sentence: 'Pilgrims gathered at Easter 2019.', phrase: 'Easter 2019', type: 'DATE', value: '2019-04-21' },
+  { sentence: 'The parade was held on Labor Day 2017.', phrase: 'Labor Day 2017', type: 'DATE', value: '2017-09-04' },
+]));
+
+describe('ISO week-years', () => check([
+  { sentence: 'It happened this week.', phrase: 'this week', type: 'DATE', value: '2020-W01', on: '2019-12-30' },
+  { sentence: 'It happened last week.', phrase: 'last week', type: 'DATE', value: '2019-W52', on: '2019-12-30' },
+]));

@@ -1,0 +1,33 @@
+/** Words that look like time but are not: modal "may", the verb "march", newspapers, names, counts, ages, scores. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const NOT_TIME: { sentence: string; word: string }[] = [
+  { sentence: 'The convoy may be hit by airstrikes.', word: 'may' },
+  { sentence: 'Protesters march toward the capital.', word: 'march' },
+  { sentence: 'Thousands plan to march on the ministry.', word: 'march' },
+  { sentence: 'The Sunday Telegraph reported the raid.', word: 'Sunday' },
+  { sentence: 'The Mail on Sunday published the letter.', word: 'Sunday' },
+  { sentence: 'Theresa May said the talks would go on.', word: 'May' },
+  { sentence: 'June Carter sang at the event.', word: 'June' },
+  { sentence: 'More than 300 militants are in the convoy.', word: '300' },
+  { sentence: 'The 17-bus convoy is stranded.', word: '17' },
+  { sentence: 'Some 2000 people fled the town.', word: '2000' },
+  { sentence: 'A 45-year-old man was arrested.', word: '45-year' },
+  { sentence: 'The team won 3-1 at home.', word: '3-1' },
+  { sentence: 'The fall of the city shocked the world.', word: 'fall' },
+  { sentence: 'Water poured from a spring in the hills.', word: 'spring' },
+  { sentence: 'The index fell 2.1 percent.', word: '2.1' },
+  { sentence: 'An electric current ran through the wire.', word: 'current' },
+];
+
+describe('negative examples: no time expression', () => {
+  for (const { sentence, word } of NOT_TIME) {
+    it(`"${word}" in "${sentence}"`, () => {
+      const { timexes } = analyze({ text: sentence, publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' });
+      const at = sentence.indexOf(word);
+      const clash = timexes.filter((t) => t.start < at + word.length && at < t.end);
+      expect(clash.map((t) => `${t.text}=${t.value}`)).toEqual([]);
+    });
+  }
+});
