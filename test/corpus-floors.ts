@@ -13,6 +13,6 @@ export interface CorpusFloors {
 }
 
 export const CORPUS_FLOORS: Readonly<Record<'TimeBank' | 'AQUAINT', CorpusFloors>> = {
-  TimeBank: { strictF1: 0, relaxedF1: 0, valueF1: 0, typeF1: 0, anchoring: 0, dctRelation: 0 },
-  AQUAINT: { strictF1: 0, relaxedF1: 0, valueF1: 0, typeF1: 0, anchoring: 0, dctRelation: 0 },
+  TimeBank: { strictF1: 85, relaxedF1: 91.5, valueF1: 78.8, typeF1: 88, anchoring: 41.5, dctRelation: 57.5 },
+  AQUAINT: { strictF1: 82, relaxedF1: 92, valueF1: 73.9, typeF1: 83.7, anchoring: 35, dctRelation: 47 },
 };
