@@ -97,7 +97,7 @@ describe('chronology and timeline items', () => {
   it('follows the engine order and labels events from their sentence', () => {
     const entries = chronology(fixture(), TEXT);
     expect(entries.map((entry) => entry.event.id)).toEqual(['e2', 'e3', 'e1', 'e4']);
-    expect(entries[2]?.label).toBe('Activists said Saturday the');
+    expect(entries[2]?.label).toBe('Activists said Saturday the convoy');
     expect(entries[0]?.dateLabel).toBe('Sun 27 Aug 2017');
     expect(entries[1]?.dateLabel).toBe('28 Aug – 1 Sep 2017');
     expect(eventLabel(TEXT, fixture().events[3]!)).toBe('Then nothing');
@@ -118,12 +118,15 @@ describe('chronology and timeline items', () => {
   it('bands months, marks inferred and open bounds', () => {
     const analysis = fixture();
     analysis.events[2] = { ...analysis.events[2]!, when: { start: '2017-08-01T00:00:00.000+03:00', end: '2017-09-01T00:00:00.000+03:00', precision: 'month', basis: 'tense' } };
-    analysis.events[0] = { ...analysis.events[0]!, when: { start: null, end: '2017-09-02T00:00:00.000+03:00', precision: 'day', basis: 'tense' } };
+    analysis.events[0] = { ...analysis.events[0]!, when: { start: null, end: '2017-09-02T00:00:00.000+03:00', precision: 'day', basis: 'derived' } };
+    analysis.events[3] = { ...analysis.events[3]!, when: { start: null, end: '2017-09-02T00:00:00.000+03:00', precision: 'day', basis: 'tense' } };
     const { items } = timelineData(chronology(analysis, TEXT), Date.parse('2017-09-02T12:00:00+03:00'));
     const byId = new Map(items.map((item) => [item.id, item]));
     expect(byId.get('e3')?.className).toMatch(/shape-band.*inferred/);
     expect(byId.get('e1')?.className).toMatch(/inferred.*open-start/);
     expect(byId.get('e1')?.end).toBe(Date.parse('2017-09-02T00:00:00+03:00'));
+    // Known only from tense ("before publication"): no usable date, so the undated lane.
+    expect(byId.get('e4')?.group).toBe(UNDATED_GROUP);
     expect(whenLabel(analysis.events[0]!.when, 'Asia/Beirut')).toBe('before 2 Sep 2017');
   });
 

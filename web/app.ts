@@ -164,7 +164,7 @@ export class ChronicleApp {
     this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions${timing}`;
     if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
     this.select(this.selected, 'url');
-    requestAnimationFrame(() => {
+    void this.views.timeline.drawn().then(() => {
       document.body.dataset.status = 'ready';
       document.body.dataset.drawnAt = String(performance.now());
     });

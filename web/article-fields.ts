@@ -15,14 +15,18 @@ export const ArticleFields = z
     timeZone: z.string().trim().min(1, 'Give the IANA time zone of the dateline, for example Asia/Beirut.'),
   })
   .superRefine((fields, context) => {
-    if (fields.publicationDate.trim() === '' || fields.timeZone.trim() === '') return;
-    try {
-      parseReference(fields.publicationDate.trim(), fields.timeZone.trim());
-    } catch (error) {
-      if (!(error instanceof ChronicleInputError)) throw error;
-      for (const issue of error.issues) {
-        const path = issue.field === 'timeZone' ? 'timeZone' : 'publicationDate';
-        context.addIssue({ code: 'custom', path: [path], message: capitalise(issue.message) });
+    // Each field is checked on its own, so a bad zone does not hide a bad date (and the reverse).
+    const checks: Array<[FieldName, () => unknown]> = [
+      ['publicationDate', () => parseReference(fields.publicationDate.trim(), 'UTC')],
+      ['timeZone', () => parseReference('2000-01-01', fields.timeZone.trim())],
+    ];
+    for (const [field, check] of checks) {
+      if (fields[field].trim() === '') continue;
+      try {
+        check();
+      } catch (error) {
+        if (!(error instanceof ChronicleInputError)) throw error;
+        context.addIssue({ code: 'custom', path: [field], message: capitalise(error.issues[0]?.message ?? 'is invalid') });
       }
     }
   });

@@ -14,7 +14,7 @@ export interface ChronologyEntry {
   /** A few words around the trigger, from its sentence. */
   label: string;
   dateLabel: string;
-  /** Epoch ms of the known bounds, null when open. */
+  /** Epoch ms of the known bounds, null when open. An undated entry may still know one bound from tense. */
   start: number | null;
   end: number | null;
   dated: boolean;
@@ -46,7 +46,8 @@ export function chronology(analysis: Analysis, text: string): ChronologyEntry[] 
 function entryOf(event: ChronicleEvent, rank: number, zone: string, text: string): ChronologyEntry {
   const start = event.when.start === null ? null : inZone(event.when.start, zone).toMillis();
   const end = event.when.end === null ? null : inZone(event.when.end, zone).toMillis();
-  const dated = start !== null || end !== null;
+  // A date is usable when both bounds are known, or one is and it comes from the text (not from tense alone).
+  const dated = (start !== null && end !== null) || ((start !== null || end !== null) && (event.when.basis === 'anchored' || event.when.basis === 'derived'));
   let shape: Shape = 'range';
   if (start !== null && end !== null && end - start <= DAY_MS + 3_600_000) shape = 'point';
   else if (COARSE.has(event.when.precision)) shape = 'band';
@@ -63,12 +64,19 @@ function entryOf(event: ChronicleEvent, rank: number, zone: string, text: string
   };
 }
 
-/** Up to three words either side of the trigger, within its sentence: "activists said Saturday". */
+/** Words that make a poor first or last word of a label. */
+const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'is', 'are', 'was', 'were', 'it', 'its', 'their', 'his', 'her', 'as', 'after', 'before']);
+
+/** Up to two words before and three after the trigger, within its sentence: "activists said Saturday". */
 export function eventLabel(text: string, event: ChronicleEvent): string {
   const sentenceStart = Math.min(event.sentence.start, event.start);
   const sentenceEnd = Math.max(event.sentence.end, event.end);
-  const before = text.slice(sentenceStart, event.start).split(/\s+/).filter(Boolean).slice(-3);
-  const after = text.slice(event.end, sentenceEnd).split(/\s+/).filter(Boolean).slice(0, 2);
-  const words = [...before, text.slice(event.start, event.end), ...after].join(' ');
-  return words.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/\s+/g, ' ');
+  const clean = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const words = (span: string) => span.split(/\s+/).filter((word) => clean(word) !== '');
+  const before = words(text.slice(sentenceStart, event.start)).slice(-2);
+  const after = words(text.slice(event.end, sentenceEnd)).slice(0, 3);
+  while (before.length > 0 && EDGE_WORDS.has(clean(before[0]!).toLowerCase())) before.shift();
+  while (after.length > 0 && EDGE_WORDS.has(clean(after.at(-1)!).toLowerCase())) after.pop();
+  const label = [...before, text.slice(event.start, event.end), ...after].join(' ');
+  return clean(label).replace(/\s+/g, ' ');
 }

@@ -20,12 +20,16 @@ export interface TimelineItem {
   label: string;
   dateLabel: string;
   rank: number;
+  /** Epoch ms where the event can start (its start bound, or the drawn start when open); a data attribute. */
+  from: number;
 }
 
 export interface TimelineGroup {
   id: string;
   content: string;
   className: string;
+  /** Lane order, top first. */
+  order: number;
 }
 
 export interface TimelineData {
@@ -53,13 +57,14 @@ export function timelineData(entries: ChronologyEntry[], publication: number): T
   for (const entry of entries) {
     if (entry.dated) items.push(datedItem(entry, low, high));
   }
-  const groups: TimelineGroup[] = [{ id: DATED_GROUP, content: 'Chronology', className: 'lane-dated' }];
-  if (undated.length > 0) groups.push({ id: UNDATED_GROUP, content: 'Undated', className: 'lane-undated' });
+  const groups: TimelineGroup[] = [{ id: DATED_GROUP, content: 'Chronology', className: 'lane-dated', order: 0 }];
+  if (undated.length > 0) groups.push({ id: UNDATED_GROUP, content: `Undated (${undated.length})`, className: 'lane-undated', order: 1 });
   return { items, groups, extent: { start: low, end: high } };
 }
 
-function base(entry: ChronologyEntry): Pick<TimelineItem, 'id' | 'content' | 'label' | 'dateLabel' | 'rank'> {
-  return { id: entry.event.id, content: '', label: entry.label, dateLabel: entry.dateLabel, rank: entry.rank };
+function base(entry: ChronologyEntry): Pick<TimelineItem, 'id' | 'content' | 'label' | 'dateLabel' | 'rank' | 'from'> {
+  const from = entry.start ?? Number.NEGATIVE_INFINITY;
+  return { id: entry.event.id, content: '', label: entry.label, dateLabel: entry.dateLabel, rank: entry.rank, from };
 }
 
 function undatedItem(entry: ChronologyEntry, at: number): TimelineItem {
@@ -75,9 +80,10 @@ function datedItem(entry: ChronologyEntry, low: number, high: number): TimelineI
     }
     return { ...base(entry), group: DATED_GROUP, type: 'range', start: entry.start, end: entry.end, className: classes.join(' ') };
   }
-  // One bound open: draw from the far edge of the chronology, fading on the open side.
-  const start = entry.start ?? Math.min(low, (entry.end ?? high) - DAY_MS);
-  const end = entry.end ?? Math.max(high, start + DAY_MS);
+  // One bound open: a short bar from the known bound, fading towards the open side.
+  const reach = Math.max(2 * DAY_MS, (high - low) * 0.08);
+  const start = entry.start ?? (entry.end ?? high) - reach;
+  const end = entry.end ?? start + reach;
   classes.push(entry.start === null ? 'open-start' : 'open-end');
   return { ...base(entry), group: DATED_GROUP, type: 'range', start, end, className: classes.join(' ') };
 }

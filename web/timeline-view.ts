@@ -6,7 +6,7 @@
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { TimelineData, TimelineGroup, TimelineItem } from './timeline-items.js';
+import { UNDATED_GROUP, type TimelineData, type TimelineGroup, type TimelineItem } from './timeline-items.js';
 import { zonedMoment } from './zoned-moment.js';
 import { el } from './dom.js';
 
@@ -26,6 +26,9 @@ export class TimelineView {
   private markerAt: number | null = null;
   private zone = '';
   private clustered = false;
+  /** Data waiting to be framed once vis has drawn it (vis's own first-draw fit runs before ours). */
+  private pendingFit: TimelineData | null = null;
+  private waiting: Array<() => void> = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -42,13 +45,30 @@ export class TimelineView {
       minHeight: 220,
       maxHeight: 560,
       order: (a: TimelineItem, b: TimelineItem) => a.rank - b.rank,
+      groupOrder: 'order',
       template: (item?: TimelineItem) => itemElement(item),
       xss: { disabled: false },
+      dataAttributes: ['id', 'rank', 'from'],
     };
     this.timeline = new Timeline(container, this.items as never, this.groups as never, options);
     this.timeline.on('select', (properties?: { items?: Array<string | number> }) => {
       const id = properties?.items?.[0];
       handlers.onSelect(id === undefined ? null : String(id));
+    });
+    this.timeline.on('changed', () => {
+      const data = this.pendingFit;
+      this.pendingFit = null;
+      const waiting = this.waiting;
+      this.waiting = [];
+      void (data ? this.fit(data) : Promise.resolve()).then(() => waiting.forEach((settle) => settle()));
+    });
+  }
+
+  /** Resolves once the chart has drawn the latest render (framed, when it was asked to fit). */
+  drawn(): Promise<void> {
+    return new Promise((settle) => {
+      this.waiting.push(settle);
+      setTimeout(settle, 2000);
     });
   }
 
@@ -69,7 +89,8 @@ export class TimelineView {
     this.items.remove(this.items.getIds().filter((id) => !ids.has(String(id))));
     this.items.update(data.items);
     this.setMarker(publication);
-    if (fit) this.fit(data);
+    // Fit once vis has drawn the items, so their labels can be measured.
+    if (fit) this.pendingFit = data;
     this.container.dataset.items = String(data.items.length);
     this.container.dataset.renders = String(Number(this.container.dataset.renders ?? '0') + 1);
   }
@@ -100,25 +121,57 @@ export class TimelineView {
     (this.timeline as unknown as MarkerApi).setCustomTimeMarker(publication.label, MARKER_ID, false);
   }
 
-  /** Fits every item with its label, then widens so the marker and its label are inside too. */
-  private fit(data: TimelineData): void {
-    if (data.items.length === 0) {
-      const day = 86_400_000;
-      this.timeline.setWindow(data.extent.start - 3 * day, data.extent.end + 3 * day, { animation: false });
-      return;
-    }
-    this.timeline.fit({ animation: false });
-    const window = this.timeline.getWindow();
-    let start = window.start.valueOf();
-    let end = window.end.valueOf();
-    const span = end - start;
+  /**
+   * Fits every item and the marker, then widens the window until every label and the marker's label are
+   * inside the chart (vis's own fit underestimates labels drawn beyond narrow items).
+   */
+  private async fit(data: TimelineData): Promise<void> {
+    const day = 86_400_000;
+    if (data.items.length === 0) this.timeline.setWindow(data.extent.start - 3 * day, data.extent.end + 3 * day, { animation: false });
+    else this.timeline.fit({ animation: false });
+    let { start, end } = this.windowMs();
     const marker = this.markerAt ?? start;
-    const labelRoom = span * 0.12;
-    if (marker - labelRoom < start) start = marker - labelRoom;
-    if (marker + labelRoom > end) end = marker + labelRoom;
-    const pad = (end - start) * 0.03;
-    this.timeline.setWindow(start - pad, end + pad, { animation: false });
+    start = Math.min(start, marker - (end - start) * 0.02);
+    end = Math.max(end, marker + (end - start) * 0.02);
+    for (let pass = 0; pass < 4; pass++) {
+      this.timeline.setWindow(start, end, { animation: false });
+      await nextFrame();
+      const overflow = this.labelOverflow();
+      if (overflow.left <= 0 && overflow.right <= 0) break;
+      // Widen by the overflow (at most half the width per side and pass: the scale changes as it widens).
+      const msPerPx = (end - start) / Math.max(100, overflow.width);
+      const limit = overflow.width / 2;
+      start -= Math.min(limit, Math.max(0, overflow.left + 12)) * msPerPx;
+      end += Math.min(limit, Math.max(0, overflow.right + 12)) * msPerPx;
+    }
   }
+
+  private windowMs(): { start: number; end: number } {
+    const window = this.timeline.getWindow();
+    return { start: window.start.valueOf(), end: window.end.valueOf() };
+  }
+
+  /** How many pixels of item labels (and the marker label) stick out of the chart on each side. */
+  private labelOverflow(): { left: number; right: number; width: number } {
+    const panel = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!panel) return { left: 0, right: 0, width: 0 };
+    let left = 0;
+    let right = 0;
+    const faces = this.container.querySelectorAll<HTMLElement>('.vis-item.event:not(.undated) .vis-item-content, .vis-custom-time-marker');
+    for (const face of faces) {
+      const box = face.getBoundingClientRect();
+      // Faces of items vis has not placed yet report far-off positions: not labels to make room for.
+      if (box.right < panel.left - panel.width || box.left > panel.right + panel.width) continue;
+      const item = face.closest('.vis-item');
+      if (!item?.classList.contains('open-start')) left = Math.max(left, panel.left - box.left);
+      if (!item?.classList.contains('open-end')) right = Math.max(right, box.right - panel.right);
+    }
+    return { left, right, width: panel.width };
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((settle) => requestAnimationFrame(() => settle()));
 }
 
 interface MarkerApi {
@@ -128,6 +181,8 @@ interface MarkerApi {
 /** The item's face: its label and date as text nodes (never HTML). */
 function itemElement(item: TimelineItem | undefined): HTMLElement {
   if (!item?.label) return el('span', {}, '');
+  // Undated items are dots in text order; their words are in the list and the tooltip.
+  if (item.group === UNDATED_GROUP) return el('span', { class: 'item-face undated-face', title: `${item.label} — undated` });
   return el('span', { class: 'item-face', title: `${item.label} — ${item.dateLabel}` },
     el('span', { class: 'item-label' }, item.label),
     el('span', { class: 'item-date' }, item.dateLabel));
