@@ -2,10 +2,15 @@
  * `chronicle batch`: the line splitter and the per-line records as units, then the real CLI as a subprocess
  * with worker threads (order kept, malformed lines as error records, the same output for 1 and 2 workers).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLines, type InputLine } from '../src/cli/batch/lines.js';
+import { OrderedWorkerPool } from '../src/cli/batch/pool.js';
+import { ProgressLine } from '../src/cli/batch/progress.js';
 import { processLine } from '../src/cli/batch/record.js';
 import { Analysis } from '../src/schema.js';
 import { buildCli, removeDir, runCli } from './cli-harness.js';
@@ -135,5 +140,43 @@ describe('chronicle batch (subprocess)', () => {
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; error?: string });
     expect(records.map((record) => [record.line, record.error === undefined])).toEqual([[1, true], [2, false], [3, true]]);
     expect(records[1]?.error).toMatch(/longer than 1000 bytes/);
+  });
+});
+
+describe('OrderedWorkerPool', () => {
+  it('keeps input order and turns the lines of a dying worker into error records, then goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronicle-pool-'));
+    const workerPath = join(dir, 'echo-worker.mjs');
+    writeFileSync(
+      workerPath,
+      `import { parentPort } from 'node:worker_threads';
+       parentPort.on('message', (request) => {
+         if (request.lines.some((l) => l.text === 'crash')) process.exit(3);
+         setTimeout(() => parentPort.postMessage({ seq: request.seq, output: request.lines.map((l) => l.text + '\\n').join(''), errors: 0 }),
+           request.seq % 2 === 0 ? 30 : 0);
+       });`,
+    );
+    const written: string[] = [];
+    const pool = new OrderedWorkerPool({ workers: 2, window: 3, workerUrl: pathToFileURL(workerPath) }, async (block) => {
+      written.push(block.text);
+    });
+    const inputs = ['a', 'b', 'crash', 'c', 'd', 'e', 'f'];
+    for (const [index, text] of inputs.entries()) await pool.submit([{ line: index + 1, text }]);
+    await pool.submitOutput({ text: 'tail\n', lines: 1, errors: 1 });
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+    expect(written.join('')).toBe(
+      ['a', 'b', JSON.stringify({ line: 3, error: 'analysis failed: worker stopped with exit code 3' }), 'c', 'd', 'e', 'f', 'tail', ''].join('\n'),
+    );
+  });
+});
+
+describe('ProgressLine', () => {
+  it('draws a bar with counts and rate, and ends the line', () => {
+    let drawn = '';
+    const stream = new Writable({ write(chunk: Buffer, _encoding, done) { drawn += chunk.toString(); done(); } });
+    const progress = new ProgressLine(stream, 1000);
+    progress.finish({ lines: 12, errors: 2, bytes: 500 });
+    expect(drawn).toMatch(/^\r\x1b\[2K\[#{12}\.{12}\] {2}50% {2}12 lines, 2 error record\(s\), [\d.]+ MB\/s, \d+ lines\/s\n$/);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * A pool of worker threads that analyses chunks of lines and writes their outputs strictly in input order.
  * Memory stays bounded: at most `window` chunks are submitted but not yet written (submit waits for room), and
- * each write waits for the output stream to drain (backpressure). A worker that dies turns the lines it held
- * into error records and is replaced; the run goes on.
+ * each write waits for the output stream to drain (backpressure).
+ *
+ * A worker that dies is replaced. The chunks it held are retried one at a time, each alone on a worker, so
+ * the chunk that killed it is found and only its lines become error records; nothing else is lost.
  */
 import { Worker } from 'node:worker_threads';
 import { failureLine } from './record.js';
@@ -24,14 +26,23 @@ export interface OutputBlock {
   errors: number;
 }
 
+/** A chunk waiting for a worker; `suspect` chunks were on a worker that died and must run alone. */
+interface QueuedChunk {
+  request: ChunkRequest;
+  suspect: boolean;
+}
+
 interface PooledWorker {
   worker: Worker;
   /** Chunks sent to this worker and not yet answered, by sequence number. */
   inFlight: Map<number, ChunkRequest>;
+  /** True while the worker runs a suspect chunk alone. */
+  isolating: boolean;
 }
 
 export class OrderedWorkerPool {
   private readonly workers: PooledWorker[] = [];
+  private readonly queue: QueuedChunk[] = [];
   private readonly done = new Map<number, OutputBlock>();
   private nextSeq = 0;
   private nextToWrite = 0;
@@ -55,10 +66,8 @@ export class OrderedWorkerPool {
   /** Sends lines to be analysed; resolves once the window has room for another chunk. */
   async submit(lines: ChunkRequest['lines']): Promise<void> {
     await this.waitForRoom();
-    const request: ChunkRequest = { seq: this.nextSeq++, lines };
-    const target = this.workers.reduce((best, candidate) => (candidate.inFlight.size < best.inFlight.size ? candidate : best));
-    target.inFlight.set(request.seq, request);
-    target.worker.postMessage(request);
+    this.queue.push({ request: { seq: this.nextSeq++, lines }, suspect: false });
+    this.dispatch();
   }
 
   /** Adds output that needs no analysis (an error record for an unreadable line) at this point of the order. */
@@ -78,31 +87,58 @@ export class OrderedWorkerPool {
     if (this.failure !== undefined) throw this.failure;
   }
 
+  /** Hands queued chunks to workers: a suspect only to an idle worker (which then takes nothing else). */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const next = this.queue[0] as QueuedChunk;
+      const available = this.workers.filter((pooled) => !pooled.isolating && (!next.suspect || pooled.inFlight.size === 0));
+      if (available.length === 0) return;
+      const target = available.reduce((best, candidate) => (candidate.inFlight.size < best.inFlight.size ? candidate : best));
+      this.queue.shift();
+      target.isolating = next.suspect;
+      target.inFlight.set(next.request.seq, next.request);
+      target.worker.postMessage(next.request);
+    }
+  }
+
   private spawn(): PooledWorker {
-    const worker = new Worker(this.options.workerUrl);
-    const pooled: PooledWorker = { worker, inFlight: new Map() };
+    const worker = this.options.workerUrl.pathname.endsWith('.ts')
+      ? new Worker(tsxBootstrap(this.options.workerUrl), { eval: true })
+      : new Worker(this.options.workerUrl);
+    const pooled: PooledWorker = { worker, inFlight: new Map(), isolating: false };
     worker.on('message', (result: ChunkResult) => {
       const lines = pooled.inFlight.get(result.seq)?.lines.length ?? 0;
       pooled.inFlight.delete(result.seq);
+      pooled.isolating = false;
       this.complete(result.seq, { text: result.output, lines, errors: result.errors });
+      this.dispatch();
     });
     worker.on('error', (error) => this.replace(pooled, error.message));
     worker.on('exit', (code) => {
-      if (!this.closing && code !== 0) this.replace(pooled, `worker stopped with exit code ${code}`);
+      if (!this.closing) this.replace(pooled, `worker stopped with exit code ${code}`);
     });
     return pooled;
   }
 
-  /** Turns a dead worker's chunks into error records and starts a new worker in its place. */
+  /**
+   * Starts a new worker in place of a dead one. A chunk that was alone on it (or already a suspect) caused the
+   * death: its lines become error records. Several chunks are retried as suspects, each alone on a worker.
+   */
   private replace(dead: PooledWorker, reason: string): void {
     const index = this.workers.indexOf(dead);
     if (index < 0) return;
-    for (const request of dead.inFlight.values()) {
-      const text = request.lines.map(({ line }) => failureLine(line, `analysis failed: ${reason}`)).join('');
-      this.complete(request.seq, { text, lines: request.lines.length, errors: request.lines.length });
+    const held = [...dead.inFlight.values()];
+    if (held.length === 1 || dead.isolating) {
+      for (const request of held) {
+        const text = request.lines.map(({ line }) => failureLine(line, `analysis failed: ${reason}`)).join('');
+        this.complete(request.seq, { text, lines: request.lines.length, errors: request.lines.length });
+      }
+    } else {
+      this.queue.unshift(...held.map((request) => ({ request, suspect: true })));
     }
     dead.inFlight.clear();
     this.workers[index] = this.spawn();
+    this.dispatch();
   }
 
   private complete(seq: number, block: OutputBlock): void {
@@ -132,4 +168,12 @@ export class OrderedWorkerPool {
     }
     if (this.failure !== undefined) throw this.failure;
   }
+}
+
+/**
+ * Run from TypeScript sources (`npx tsx src/cli/main.ts`), a worker cannot load `worker.ts` by itself: the
+ * parent's tsx flags do not carry over to worker threads. This bootstrap registers tsx inside the worker first.
+ */
+function tsxBootstrap(workerUrl: URL): string {
+  return `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); })`;
 }
