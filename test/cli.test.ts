@@ -60,7 +60,9 @@ describe('help and usage', () => {
   });
 
   it('no command is a usage error', () => {
-    expect(cli([]).status).toBe(2);
+    const result = cli([]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n').slice(0, 2)).toEqual(['chronicle: missing COMMAND', 'Usage: chronicle COMMAND [options]']);
   });
 
   it('an unknown command is a usage error', () => {

@@ -26,9 +26,13 @@ Exit codes: 0 ok, 1 bad input document or check mismatches, 2 usage error.
 /** Runs the command line `args` (without `node` and the script) and returns the exit code. */
 export async function runCli(args: string[], io: CliIO): Promise<ExitCode> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr.write(`chronicle: missing COMMAND\n${OVERVIEW}`);
+    return ExitCode.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(OVERVIEW);
-    return name === undefined ? ExitCode.usage : ExitCode.ok;
+    return ExitCode.ok;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
