@@ -162,7 +162,7 @@ describe('OrderedWorkerPool', () => {
     });
     const inputs = ['a', 'b', 'crash', 'c', 'd', 'e', 'f'];
     for (const [index, text] of inputs.entries()) await pool.submit([{ line: index + 1, text }]);
-    await pool.submitOutput({ text: 'tail\n', lines: 1, errors: 1 });
+    await pool.submitOutput({ text: 'tail\n', lines: 1, errors: 1, inputBytes: 5 });
     await pool.close();
     rmSync(dir, { recursive: true, force: true });
     expect(written.join('')).toBe(

@@ -73,6 +73,7 @@ Example (as the map step of Hadoop Streaming: see docs/cli.md):
       async (block) => {
         counts.lines += block.lines;
         counts.errors += block.errors;
+        counts.bytes += block.inputBytes;
         progress?.update(counts);
         if (block.text.length > 0) await writeText(io.stdout, block.text);
       },
@@ -83,22 +84,22 @@ Example (as the map step of Hadoop Streaming: see docs/cli.md):
     const send = async (): Promise<void> => {
       if (chunk.length === 0) return;
       const lines = chunk;
+      const bytes = chunkBytes;
       chunk = [];
       chunkBytes = 0;
-      await pool.submit(lines);
+      await pool.submit(lines, bytes);
     };
     try {
       for await (const line of readLines(input, maxLineBytes)) {
-        counts.bytes += line.bytes + 1;
         if (line.text === undefined) {
           await send();
           const text = failureLine(line.line, `is longer than ${maxLineBytes} bytes (--max-line-bytes), so it was not read`);
-          await pool.submitOutput({ text, lines: 1, errors: 1 });
+          await pool.submitOutput({ text, lines: 1, errors: 1, inputBytes: line.bytes + 1 });
           continue;
         }
+        chunkBytes += line.bytes + 1;
         if (line.text.trim() === '') continue;
         chunk.push({ line: line.line, text: line.text });
-        chunkBytes += line.bytes;
         if (chunk.length >= CHUNK_LINES || chunkBytes >= CHUNK_BYTES) await send();
       }
       await send();

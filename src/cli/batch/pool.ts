@@ -24,6 +24,8 @@ export interface OutputBlock {
   text: string;
   lines: number;
   errors: number;
+  /** Bytes of input the block accounts for (for progress). */
+  inputBytes: number;
 }
 
 /** A chunk waiting for a worker; `suspect` chunks were on a worker that died and must run alone. */
@@ -31,6 +33,9 @@ interface QueuedChunk {
   request: ChunkRequest;
   suspect: boolean;
 }
+
+/** Bytes of input by chunk sequence number, until the chunk is written. */
+type InputSizes = Map<number, number>;
 
 interface PooledWorker {
   worker: Worker;
@@ -44,6 +49,7 @@ export class OrderedWorkerPool {
   private readonly workers: PooledWorker[] = [];
   private readonly queue: QueuedChunk[] = [];
   private readonly done = new Map<number, OutputBlock>();
+  private readonly inputBytes: InputSizes = new Map();
   private nextSeq = 0;
   private nextToWrite = 0;
   private writing: Promise<void> = Promise.resolve();
@@ -63,9 +69,10 @@ export class OrderedWorkerPool {
     for (let index = 0; index < options.workers; index++) this.workers.push(this.spawn());
   }
 
-  /** Sends lines to be analysed; resolves once the window has room for another chunk. */
-  async submit(lines: ChunkRequest['lines']): Promise<void> {
+  /** Sends lines (`inputBytes` of input) to be analysed; resolves once the window has room for another chunk. */
+  async submit(lines: ChunkRequest['lines'], inputBytes = 0): Promise<void> {
     await this.waitForRoom();
+    this.inputBytes.set(this.nextSeq, inputBytes);
     this.queue.push({ request: { seq: this.nextSeq++, lines }, suspect: false });
     this.dispatch();
   }
@@ -110,7 +117,7 @@ export class OrderedWorkerPool {
       const lines = pooled.inFlight.get(result.seq)?.lines.length ?? 0;
       pooled.inFlight.delete(result.seq);
       pooled.isolating = false;
-      this.complete(result.seq, { text: result.output, lines, errors: result.errors });
+      this.complete(result.seq, { text: result.output, lines, errors: result.errors, inputBytes: 0 });
       this.dispatch();
     });
     worker.on('error', (error) => this.replace(pooled, error.message));
@@ -131,7 +138,7 @@ export class OrderedWorkerPool {
     if (held.length === 1 || dead.isolating) {
       for (const request of held) {
         const text = request.lines.map(({ line }) => failureLine(line, `analysis failed: ${reason}`)).join('');
-        this.complete(request.seq, { text, lines: request.lines.length, errors: request.lines.length });
+        this.complete(request.seq, { text, lines: request.lines.length, errors: request.lines.length, inputBytes: 0 });
       }
     } else {
       this.queue.unshift(...held.map((request) => ({ request, suspect: true })));
@@ -149,10 +156,12 @@ export class OrderedWorkerPool {
   /** Writes every finished chunk that is next in input order. */
   private async flush(): Promise<void> {
     while (this.failure === undefined && this.done.has(this.nextToWrite)) {
-      const block = this.done.get(this.nextToWrite) ?? { text: '', lines: 0, errors: 0 };
+      const block = this.done.get(this.nextToWrite) ?? { text: '', lines: 0, errors: 0, inputBytes: 0 };
       this.done.delete(this.nextToWrite);
+      const inputBytes = block.inputBytes + (this.inputBytes.get(this.nextToWrite) ?? 0);
+      this.inputBytes.delete(this.nextToWrite);
       try {
-        await this.emit(block);
+        await this.emit({ ...block, inputBytes });
       } catch (error) {
         this.failure = error;
       }
