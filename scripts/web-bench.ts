@@ -1,7 +1,10 @@
 /**
  * Web view timings in real Chromium (printed, not asserted): navigation → seed timeline drawn, time to
  * re-resolve and redraw after a publication-date change, and first draw of a generated 1,000-event article.
- * Usage: npm run bench:web   (needs Debian's chromium: apt-get install -y chromium)
+ * The 1,000-event draw is measured with the engine worker replaced by a synthetic one (same protocol, an
+ * analysis made from the generated sentences), so it times the view alone; `--real-engine` also times the
+ * real engine on the same article (slow while the sequencer is quadratic or worse).
+ * Usage: npm run bench:web [-- --real-engine]   (needs Debian's chromium: apt-get install -y chromium)
  */
 import type { Page } from 'playwright-core';
 import { buildSite, launchChromium, serveStatic } from '../test/browser/site.js';
@@ -27,10 +30,46 @@ function generatedArticle(count: number): string {
   return sentences.join(' ');
 }
 
-async function drawnAt(page: Page): Promise<number> {
-  await page.waitForSelector('body[data-status="ready"]', { timeout: 60_000 });
+async function drawnAt(page: Page, timeout = 60_000): Promise<number> {
+  await page.waitForSelector('body[data-status="ready"]', { timeout });
   return Number(await page.getAttribute('body', 'data-drawn-at'));
 }
+
+/**
+ * A stand-in engine worker for the draw benchmark: answers `analyze` with one event per sentence of the
+ * generated article (dated by its explicit date; a day, a week or a month in turn; every 20th undated).
+ */
+const SYNTHETIC_WORKER = `
+const DAY = 86400000;
+const MONTHS = ['January','February','March','April','May','June','July','August','September','October','November','December'];
+self.onmessage = (message) => {
+  const request = message.data;
+  if (request.kind !== 'analyze') { self.postMessage({ id: request.id, ok: true, result: null, ms: 0 }); return; }
+  const began = performance.now();
+  const text = request.input.text;
+  const events = [], timexes = [];
+  const sentence = /On (\\w+) (\\d+), (\\d{4}), the \\w+ (\\w+)[^.]*\\./g;
+  let match, i = 0;
+  while ((match = sentence.exec(text))) {
+    const start = Date.UTC(Number(match[3]), MONTHS.indexOf(match[1]), Number(match[2]));
+    const kind = i % 3;
+    const from = kind === 2 ? Date.UTC(Number(match[3]), MONTHS.indexOf(match[1]), 1) : start;
+    const to = kind === 0 ? start + DAY : kind === 1 ? start + 7 * DAY : Date.UTC(Number(match[3]), MONTHS.indexOf(match[1]) + 1, 1);
+    const verbAt = match.index + match[0].indexOf(' ' + match[4] + ' ') + 1;
+    const dateText = match[1] + ' ' + match[2] + ', ' + match[3];
+    timexes.push({ id: 't' + (i + 1), text: dateText, start: match.index + 3, end: match.index + 3 + dateText.length, type: 'DATE',
+      value: new Date(start).toISOString().slice(0, 10), anchor: { kind: 'none' }, interval: { start: new Date(start).toISOString(), end: new Date(start + DAY).toISOString() }, rule: 'synthetic', explanation: 'synthetic' });
+    const undated = i % 20 === 19;
+    events.push({ id: 'e' + (i + 1), text: match[4], start: verbAt, end: verbAt + match[4].length, sentence: { start: match.index, end: match.index + match[0].length },
+      kind: 'occurrence', when: undated ? { start: null, end: null, precision: 'unknown', basis: 'unknown' }
+        : { start: new Date(from).toISOString(), end: new Date(to).toISOString(), precision: ['day', 'week', 'month'][kind], basis: 'anchored' } });
+    i++;
+  }
+  const key = (e) => e.when.start === null ? -Infinity : Date.parse(e.when.start);
+  const order = [...events].sort((a, b) => key(a) - key(b) || a.start - b.start).map((e) => e.id);
+  const result = { publicationDate: request.input.publicationDate, timeZone: request.input.timeZone, documentType: 'news', timexes, events, relations: [], order, diagnostics: [] };
+  self.postMessage({ id: request.id, ok: true, result, ms: performance.now() - began });
+};`;
 
 async function main(): Promise<void> {
   const server = await serveStatic(await buildSite());
@@ -65,18 +104,33 @@ async function main(): Promise<void> {
     const seedStatus = await page.textContent('#status');
     await page.close();
 
-    const text = generatedArticle(1000);
-    const big = await context.newPage();
-    await big.goto(`${server.url}#text=${encodeURIComponent(text)}&on=2017-09-02&zone=Europe%2FLondon`);
+    const bigHash = `#text=${encodeURIComponent(generatedArticle(1000))}&on=2017-09-02&zone=Europe%2FLondon`;
+    const synthetic = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    await synthetic.route(/engine\.worker[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: SYNTHETIC_WORKER }));
+    const big = await synthetic.newPage();
+    await big.goto(`${server.url}${bigHash}`);
     const bigDraw = await drawnAt(big);
     const bigStatus = await big.textContent('#status');
     const clusters = await big.$$eval('#timeline .vis-cluster', (nodes) => nodes.length);
     const items = await big.$$eval('#timeline .vis-item', (nodes) => nodes.length);
+    const stepBegan = await big.evaluate('performance.now()');
+    await big.focus('#event-list');
+    await big.keyboard.press('End');
+    const keyStep = Number(await big.evaluate('performance.now()')) - Number(stepBegan);
 
     console.log('Chronicle web view, Chromium headless, built site served from localhost');
     console.log(`navigation → seed timeline drawn   median ${ms(median(loads))}  (runs: ${loads.map(ms).join(', ')})  goal < 1000 ms`);
     console.log(`re-resolve after date change       median ${ms(median(reresolve))}  (max ${ms(Math.max(...reresolve))})  goal < 100 ms   [${seedStatus}]`);
-    console.log(`1,000-sentence article first draw  ${ms(bigDraw)}  [${bigStatus}; ${items} item elements, ${clusters} clusters drawn]`);
+    console.log(`1,000-event article first draw     ${ms(bigDraw)}  (synthetic engine worker) [${bigStatus}; ${items} item elements, ${clusters} clusters drawn; End key → selection ${ms(keyStep)}]`);
+    if (process.argv.includes('--real-engine')) {
+      const real = await context.newPage();
+      await real.goto(`${server.url}${bigHash}`);
+      try {
+        console.log(`1,000-event article, real engine   ${ms(await drawnAt(real, 600_000))}  [${await real.textContent('#status')}]`);
+      } catch {
+        console.log('1,000-event article, real engine   did not finish within 600 s');
+      }
+    }
   } finally {
     await browser.close();
     await server.close();

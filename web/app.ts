@@ -9,7 +9,7 @@ import type { BundledArticle } from './articles.js';
 import { checkArticleFields, type FieldName } from './article-fields.js';
 import { chronology } from './chronology.js';
 import { el, replaceChildren } from './dom.js';
-import type { EngineClient } from './engine-client.js';
+import type { Engine } from './engine-client.js';
 import type { EventList } from './event-list.js';
 import { applyReadings } from './readings.js';
 import { renderReadingsPanel } from './readings-panel.js';
@@ -45,18 +45,21 @@ export interface Shown {
   raw: Analysis;
   analysis: Analysis;
   title: string;
+  /** How long the engine took, in the worker. */
+  ms: number;
 }
 
 export class ChronicleApp {
   shown: Shown | null = null;
   private state: ViewState = { readings: {} };
   private selected: string | null = null;
+  /** The views arrive after the first analysis request is out (see main.ts); until then nothing is drawn. */
+  private views: AppViews | null = null;
 
   constructor(
     private readonly articles: BundledArticle[],
     private readonly elements: AppElements,
-    private readonly views: AppViews,
-    private readonly engine: EngineClient,
+    private readonly engine: Engine,
   ) {
     const options = articles.map((article) => el('option', { value: article.id }, article.document.title));
     replaceChildren(elements.picker, ...options, el('option', { value: OWN_TEXT }, 'Your own text…'));
@@ -85,13 +88,20 @@ export class ChronicleApp {
     await this.run(true);
   }
 
+  /** Hands the app its views and draws what has already been analysed. */
+  attach(views: AppViews): void {
+    this.views = views;
+    this.draw(true);
+  }
+
   /** Selects an event from any view (null clears) and brings the other views along. */
   select(id: string | null, from: 'timeline' | 'text' | 'list' | 'url'): void {
     this.selected = id;
+    this.writeUrl();
+    if (!this.views) return;
     this.views.timeline.select(id, from !== 'timeline');
     this.views.list.show(id, from !== 'url');
     this.views.text.highlight(id, from !== 'text');
-    this.writeUrl();
   }
 
   /** Switches a time expression to one of its alternative readings (index in the shown alternatives). */
@@ -139,12 +149,12 @@ export class ChronicleApp {
       this.showErrors(errors);
       return;
     }
-    this.shown = { text, raw: result.value, analysis: result.value, title: article?.document.title ?? 'Your article' };
-    this.draw(fit, result.ms);
+    this.shown = { text, raw: result.value, analysis: result.value, title: article?.document.title ?? 'Your article', ms: result.ms };
+    this.draw(fit);
   }
 
-  private draw(fit: boolean, analyseMs?: number): void {
-    if (!this.shown) return;
+  private draw(fit: boolean): void {
+    if (!this.shown || !this.views) return;
     const { raw, text } = this.shown;
     const analysis = applyReadings(raw, this.state.readings);
     this.shown = { ...this.shown, analysis };
@@ -152,7 +162,7 @@ export class ChronicleApp {
     const reference = parseReference(analysis.publicationDate, analysis.timeZone);
     const marker = reference.dateOnly ? reference.dateTime.startOf('day').plus({ hours: 12 }) : reference.dateTime;
     const data = timelineData(entries, marker.toMillis());
-    this.views.timeline.render(data, analysis.timeZone, { at: marker.toMillis(), label: `Published ${reference.dateTime.toFormat('ccc d LLL yyyy')}` }, fit);
+    const drawn = this.views.timeline.render(data, analysis.timeZone, { at: marker.toMillis(), label: `Published ${reference.dateTime.toFormat('ccc d LLL yyyy')}` }, fit);
     this.views.text.render(text, analysis);
     this.views.list.render(entries);
     this.elements.title.textContent = this.shown.title;
@@ -160,11 +170,10 @@ export class ChronicleApp {
       (id, index) => this.chooseReading(id, index),
       () => { this.state = { ...this.state, readings: {} }; this.draw(false); });
     this.showDiagnostics(analysis);
-    const timing = analyseMs === undefined ? '' : ` · analysed in ${analyseMs.toFixed(0)} ms`;
-    this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions${timing}`;
+    this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions · analysed in ${this.shown.ms.toFixed(0)} ms`;
     if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
     this.select(this.selected, 'url');
-    void this.views.timeline.drawn().then(() => {
+    void drawn.then(() => {
       document.body.dataset.status = 'ready';
       document.body.dataset.drawnAt = String(performance.now());
     });

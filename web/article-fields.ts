@@ -3,7 +3,7 @@
  * engine's own reference parser so the messages are the ones the library gives, attached to the field.
  */
 import { z } from 'zod';
-import { ChronicleInputError } from '../src/index.js';
+import { ChronicleInputError } from '../src/errors.js';
 import { parseReference } from '../src/reference.js';
 
 export type FieldName = 'text' | 'publicationDate' | 'timeZone';

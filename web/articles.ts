@@ -3,7 +3,7 @@
  * regression cases, is skipped). Each article is keyed by its file name without `.json`, which is also
  * the id the URL keeps.
  */
-import { ArticleDocument } from '../src/index.js';
+import { ArticleDocument } from '../src/schema.js';
 
 export interface BundledArticle {
   id: string;

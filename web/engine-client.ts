@@ -7,7 +7,13 @@ import type { EngineRequest, EngineResponse } from './engine-protocol.js';
 
 export type EngineResult<T> = { ok: true; value: T; ms: number } | { ok: false; issues: InputIssue[] } | { ok: 'stale' };
 
-export class EngineClient {
+/** What the view needs of the engine (the worker client below; a stand-in in benchmarks). */
+export interface Engine {
+  analyze(input: AnalyzeInput): Promise<EngineResult<Analysis>>;
+  resolve(phrase: string, options: ResolveOptions): Promise<EngineResult<ResolvedPhrase | null>>;
+}
+
+export class EngineClient implements Engine {
   private readonly worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
   private readonly pending = new Map<number, (response: EngineResponse) => void>();
   private nextId = 1;

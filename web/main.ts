@@ -1,4 +1,8 @@
-/** Entry point of the web view: finds the page's elements, builds the views and opens the URL's state. */
+/**
+ * Entry point of the web view: finds the page's elements, builds the views and opens the URL's state.
+ * The page imports only the light parts of `src/` (schemas, errors, reference, writers): the engine itself
+ * is loaded by the worker alone, so its start-up cost never blocks the page.
+ */
 import './style.css';
 import { bundledArticles } from './articles.js';
 import { ChronicleApp } from './app.js';
@@ -9,19 +13,9 @@ import { exportAnalysis, type ExportFormat } from './exports.js';
 import { download } from './download.js';
 import { wireResolverPanel } from './resolver-panel.js';
 import { TextView } from './text-view.js';
-import { TimelineView } from './timeline-view.js';
 
 const engine = new EngineClient();
-let app: ChronicleApp | undefined;
-const views = {
-  timeline: new TimelineView(byId('timeline', HTMLDivElement), { onSelect: (id) => app?.select(id, 'timeline') }),
-  text: new TextView(byId('article-view', HTMLDivElement), byId('timex-details', HTMLDivElement), {
-    onSelectEvent: (id) => app?.select(id, 'text'),
-    onChooseReading: (id, index) => app?.chooseReading(id, index),
-  }),
-  list: new EventList(byId('event-list', HTMLOListElement), byId('announcer', HTMLParagraphElement), (id) => app?.select(id, 'list')),
-};
-app = new ChronicleApp(
+const app = new ChronicleApp(
   bundledArticles(),
   {
     picker: byId('article-picker', HTMLSelectElement),
@@ -39,15 +33,15 @@ app = new ChronicleApp(
     diagnostics: byId('diagnostics', HTMLDivElement),
     readings: byId('readings-panel', HTMLDivElement),
   },
-  views,
   engine,
 );
-
-replaceChildren(byId('zone-names', HTMLDataListElement), ...Intl.supportedValuesOf('timeZone').map((zone) => el('option', { value: zone })));
+// Ask for the analysis first, so the worker loads the engine and analyses while the page builds the chart.
+void app.open(window.location.hash);
+window.addEventListener('hashchange', () => void app.open(window.location.hash));
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
   button.addEventListener('click', () => {
-    const shown = app?.shown;
+    const shown = app.shown;
     if (!shown) return;
     const picker = byId('article-picker', HTMLSelectElement);
     download(exportAnalysis(button.dataset.export as ExportFormat, shown.analysis, shown.text, picker.value, shown.title));
@@ -72,5 +66,18 @@ wireResolverPanel(
   engine,
 );
 
-void app.open(window.location.hash);
-window.addEventListener('hashchange', () => void app?.open(window.location.hash));
+/** Builds the views (vis-timeline is the heaviest module, loaded after the analysis request is out). */
+async function attachViews(): Promise<void> {
+  const { TimelineView } = await import('./timeline-view.js');
+  app.attach({
+    timeline: new TimelineView(byId('timeline', HTMLDivElement), { onSelect: (id) => app.select(id, 'timeline') }),
+    text: new TextView(byId('article-view', HTMLDivElement), byId('timex-details', HTMLDivElement), {
+      onSelectEvent: (id) => app.select(id, 'text'),
+      onChooseReading: (id, index) => app.chooseReading(id, index),
+    }),
+    list: new EventList(byId('event-list', HTMLOListElement), byId('announcer', HTMLParagraphElement), (id) => app.select(id, 'list')),
+  });
+  replaceChildren(byId('zone-names', HTMLDataListElement), ...Intl.supportedValuesOf('timeZone').map((zone) => el('option', { value: zone })));
+}
+
+void attachViews();

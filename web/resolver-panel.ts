@@ -2,8 +2,8 @@
  * The resolver panel: one phrase, a reference date, a zone and an optional tense, resolved by the library's
  * `resolve` (in the worker) and shown as value, interval and explanation. Field errors appear beside the field.
  */
-import { ResolveOptions } from '../src/index.js';
-import type { EngineClient } from './engine-client.js';
+import { ResolveOptions } from '../src/schema.js';
+import type { Engine } from './engine-client.js';
 import { el, replaceChildren } from './dom.js';
 import { intervalLabel } from './date-labels.js';
 
@@ -18,7 +18,7 @@ export interface ResolverElements {
 }
 
 /** Wires the panel; resolves on submit and as the reader types. */
-export function wireResolverPanel(elements: ResolverElements, engine: EngineClient): void {
+export function wireResolverPanel(elements: ResolverElements, engine: Engine): void {
   const run = async () => {
     for (const message of Object.values(elements.errors)) message.textContent = '';
     const phrase = elements.phrase.value;

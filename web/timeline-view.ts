@@ -26,9 +26,6 @@ export class TimelineView {
   private markerAt: number | null = null;
   private zone = '';
   private clustered = false;
-  /** Data waiting to be framed once vis has drawn it (vis's own first-draw fit runs before ours). */
-  private pendingFit: TimelineData | null = null;
-  private waiting: Array<() => void> = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -55,25 +52,13 @@ export class TimelineView {
       const id = properties?.items?.[0];
       handlers.onSelect(id === undefined ? null : String(id));
     });
-    this.timeline.on('changed', () => {
-      const data = this.pendingFit;
-      this.pendingFit = null;
-      const waiting = this.waiting;
-      this.waiting = [];
-      void (data ? this.fit(data) : Promise.resolve()).then(() => waiting.forEach((settle) => settle()));
-    });
   }
 
-  /** Resolves once the chart has drawn the latest render (framed, when it was asked to fit). */
-  drawn(): Promise<void> {
-    return new Promise((settle) => {
-      this.waiting.push(settle);
-      setTimeout(settle, 2000);
-    });
-  }
-
-  /** Replaces the chart's data. `fit` re-frames the window (a new article); otherwise the window stays. */
-  render(data: TimelineData, zone: string, publication: { at: number; label: string }, fit: boolean): void {
+  /**
+   * Replaces the chart's data. `fit` re-frames the window (a new article); otherwise the window stays.
+   * Resolves once the chart is drawn (and framed).
+   */
+  async render(data: TimelineData, zone: string, publication: { at: number; label: string }, fit: boolean): Promise<void> {
     if (zone !== this.zone) {
       this.zone = zone;
       this.timeline.setOptions({ moment: zonedMoment(zone) as never });
@@ -83,16 +68,19 @@ export class TimelineView {
       this.clustered = cluster;
       this.timeline.setOptions({ cluster: cluster ? { maxItems: 3, titleTemplate: '{count} events — zoom in to see them', showStipes: true } : false } as never);
     }
-    this.groups.clear();
-    this.groups.add(data.groups);
+    // Update lanes in place: re-creating them makes vis rebuild every label (the slowest part of a redraw).
+    const laneIds = new Set(data.groups.map((group) => group.id));
+    this.groups.remove(this.groups.getIds().filter((id) => !laneIds.has(String(id))));
+    this.groups.update(data.groups);
     const ids = new Set(data.items.map((item) => item.id));
     this.items.remove(this.items.getIds().filter((id) => !ids.has(String(id))));
     this.items.update(data.items);
     this.setMarker(publication);
-    // Fit once vis has drawn the items, so their labels can be measured.
-    if (fit) this.pendingFit = data;
     this.container.dataset.items = String(data.items.length);
-    this.container.dataset.renders = String(Number(this.container.dataset.renders ?? '0') + 1);
+    // vis draws on data changes and frames the window itself on its first draw; ours comes after, when
+    // the labels can be measured.
+    await nextFrame();
+    if (fit) await this.fit(data);
   }
 
   /** Selects an item (null clears), scrolling it into view when `focus`. */
@@ -122,51 +110,50 @@ export class TimelineView {
   }
 
   /**
-   * Fits every item and the marker, then widens the window until every label and the marker's label are
-   * inside the chart (vis's own fit underestimates labels drawn beyond narrow items).
+   * Fits every item and the marker, then widens the window so every label and the marker's label are
+   * inside the chart (vis's own fit underestimates labels drawn beyond narrow items). Labels keep their
+   * pixel width when the scale changes, so the window that fits them is computed in one step.
    */
   private async fit(data: TimelineData): Promise<void> {
     const day = 86_400_000;
     if (data.items.length === 0) this.timeline.setWindow(data.extent.start - 3 * day, data.extent.end + 3 * day, { animation: false });
     else this.timeline.fit({ animation: false });
-    let { start, end } = this.windowMs();
+    await nextFrame();
+    const panel = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!panel || panel.width < 100) return;
+    const { start, end } = this.windowMs();
+    const msPerPx = (end - start) / panel.width;
+    const margin = 12;
+    const width = panel.width - margin;
+    const labels = this.labelBoxes(panel).map((box) => ({ at: start + (box.left - panel.left) * msPerPx, px: Math.min(box.width, width / 2) }));
     const marker = this.markerAt ?? start;
-    start = Math.min(start, marker - (end - start) * 0.02);
-    end = Math.max(end, marker + (end - start) * 0.02);
-    for (let pass = 0; pass < 4; pass++) {
-      this.timeline.setWindow(start, end, { animation: false });
-      await nextFrame();
-      const overflow = this.labelOverflow();
-      if (overflow.left <= 0 && overflow.right <= 0) break;
-      // Widen by the overflow (at most half the width per side and pass: the scale changes as it widens).
-      const msPerPx = (end - start) / Math.max(100, overflow.width);
-      const limit = overflow.width / 2;
-      start -= Math.min(limit, Math.max(0, overflow.left + 12)) * msPerPx;
-      end += Math.min(limit, Math.max(0, overflow.right + 12)) * msPerPx;
+    let newStart = Math.min(start, marker, ...labels.map((label) => label.at)) - margin * msPerPx;
+    if (!Number.isFinite(newStart)) newStart = start;
+    // A label starting at `at` and `px` wide fits when (at − start') · W / (end' − start') + px ≤ W.
+    let newEnd = Math.max(end, marker + margin * msPerPx);
+    for (const label of labels) newEnd = Math.max(newEnd, newStart + ((label.at - newStart) * width) / (width - label.px));
+    this.timeline.setWindow(newStart, newEnd, { animation: false });
+    await nextFrame();
+  }
+
+  /** Boxes of the item labels (and the marker label) to keep inside the chart. */
+  private labelBoxes(panel: DOMRect): DOMRect[] {
+    const boxes: DOMRect[] = [];
+    const faces = this.container.querySelectorAll<HTMLElement>('.vis-item.event:not(.undated) .vis-item-content, .vis-custom-time-marker');
+    for (const face of faces) {
+      const box = face.getBoundingClientRect();
+      // Faces of items vis has not placed report far-off positions; open ranges fade out on purpose.
+      if (box.right < panel.left - panel.width || box.left > panel.right + panel.width) continue;
+      const item = face.closest('.vis-item');
+      if (item?.classList.contains('open-start') || item?.classList.contains('open-end')) continue;
+      boxes.push(box);
     }
+    return boxes;
   }
 
   private windowMs(): { start: number; end: number } {
     const window = this.timeline.getWindow();
     return { start: window.start.valueOf(), end: window.end.valueOf() };
-  }
-
-  /** How many pixels of item labels (and the marker label) stick out of the chart on each side. */
-  private labelOverflow(): { left: number; right: number; width: number } {
-    const panel = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
-    if (!panel) return { left: 0, right: 0, width: 0 };
-    let left = 0;
-    let right = 0;
-    const faces = this.container.querySelectorAll<HTMLElement>('.vis-item.event:not(.undated) .vis-item-content, .vis-custom-time-marker');
-    for (const face of faces) {
-      const box = face.getBoundingClientRect();
-      // Faces of items vis has not placed yet report far-off positions: not labels to make room for.
-      if (box.right < panel.left - panel.width || box.left > panel.right + panel.width) continue;
-      const item = face.closest('.vis-item');
-      if (!item?.classList.contains('open-start')) left = Math.max(left, panel.left - box.left);
-      if (!item?.classList.contains('open-end')) right = Math.max(right, box.right - panel.right);
-    }
-    return { left, right, width: panel.width };
   }
 }
 
