@@ -3,18 +3,17 @@
  * The page imports only the light parts of `src/` (schemas, errors, reference, writers): the engine itself
  * is loaded by the worker alone, so its start-up cost never blocks the page.
  */
+import { engine } from './engine-boot.js';
 import './style.css';
 import { bundledArticles } from './articles.js';
 import { ChronicleApp } from './app.js';
 import { byId, el, replaceChildren } from './dom.js';
-import { EngineClient } from './engine-client.js';
 import { EventList } from './event-list.js';
 import { exportAnalysis, type ExportFormat } from './exports.js';
 import { download } from './download.js';
 import { wireResolverPanel } from './resolver-panel.js';
 import { TextView } from './text-view.js';
 
-const engine = new EngineClient();
 const app = new ChronicleApp(
   bundledArticles(),
   {
