@@ -120,6 +120,20 @@ describe('the seed article', () => {
     await page.context().close();
   });
 
+  it('shows value, interval, reference and explanation of a time expression on hover and focus', async () => {
+    const page = await open(SEED);
+    await page.hover('#article-view [data-timex]:text-is("six days ago")');
+    await page.waitForSelector('#timex-details:not([hidden])');
+    const details = await page.textContent('#timex-details');
+    expect(details).toContain('2017-08-27');
+    expect(details).toContain('Sun 27 Aug 2017 00:00 → Mon 28 Aug 2017 00:00 (Asia/Beirut)');
+    expect(details).toContain('the publication date, 2017-09-02');
+    await page.mouse.move(0, 0);
+    await page.focus('#article-view [data-timex]:text-is("Friday")');
+    await expect.poll(() => page.textContent('#timex-details')).toContain('2017-09-01');
+    await page.context().close();
+  });
+
   it('re-resolves every phrase when the publication date changes', async () => {
     const page = await open(SEED);
     await page.fill('#publication-date', '2017-09-09');
