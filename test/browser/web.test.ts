@@ -174,6 +174,20 @@ describe('zones and input', () => {
     });
   }
 
+  it('switches an ambiguous reading with one click and re-sequences', async () => {
+    const page = await open(own('In March the deal was signed. The coalition issued a statement Friday.'));
+    const before = await listDates(page);
+    expect([...before.values()]).toContain('Mar 2017');
+    await page.click('#readings-panel button.choose-reading:text-is("Use 2018-03")');
+    await expect.poll(async () => [...(await listDates(page)).values()]).toContain('Mar 2018');
+    const after = [...(await listDates(page)).values()];
+    expect(after.indexOf('Mar 2018')).toBeGreaterThan(after.indexOf('Fri 1 Sep 2017'));
+    expect(page.url()).toMatch(/alt=t\d+%3A0/);
+    await page.click('#readings-panel button.choose-reading:text-is("Use 2017-03")');
+    await expect.poll(async () => [...(await listDates(page)).values()]).toContain('Mar 2017');
+    await page.context().close();
+  });
+
   it('shows pasted markup literally and runs nothing', async () => {
     const payload = '<img src=x onerror=alert(1)>';
     const page = await open(own(`${payload} Activists said Saturday that the convoy left.`));
