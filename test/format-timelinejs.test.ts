@@ -1,6 +1,6 @@
 /** TimelineJS output: slides in chronological order, precision respected, headline from the sentence. */
 import { describe, expect, it } from 'vitest';
-import { formatTimelineJS } from '../src/format/timelinejs.js';
+import { formatTimelineJS, headline } from '../src/format/timelinejs.js';
 import { ANALYSIS, TEXT } from './format-fixture.js';
 
 const { timeline, omitted } = formatTimelineJS(ANALYSIS, TEXT, 'A <test>');
@@ -34,5 +34,21 @@ describe('formatTimelineJS', () => {
   it('takes the headline from the sentence and bolds the event in the escaped text', () => {
     expect(slide('e1')?.text.headline).toBe('The convoy left six days ago.');
     expect(slide('e3')?.text.text).toBe('A &lt;bridge&gt; &amp; road was <b>hit</b> earlier this week.');
+  });
+});
+
+describe('headline', () => {
+  it('shows the words around the event when the sentence is long, cut at word boundaries', () => {
+    const before = 'word '.repeat(40);
+    const text = `${before}the convoy left the border ${'more '.repeat(40)}end.`;
+    const start = text.indexOf('left');
+    const event = { ...ANALYSIS.events[0]!, start, end: start + 4, sentence: { start: 0, end: text.length } };
+    const result = headline(text, event);
+    expect(result).toMatch(/^…word( word)* the convoy left the border more( more)*…$/);
+    expect(result.length).toBeLessThanOrEqual(102);
+  });
+
+  it('uses a short sentence whole', () => {
+    expect(headline(TEXT, ANALYSIS.events[1]!)).toBe('Talks began in May.');
   });
 });

@@ -80,7 +80,8 @@ function render(format: AnalyzeFormat, analysis: Analysis, document: LoadedDocum
     case 'timelinejs': {
       const { timeline, omitted } = formatTimelineJS(analysis, text, document.title);
       if (omitted.length > 0) {
-        io.stderr.write(`chronicle analyze: ${omitted.length} event(s) left out of the timeline (no start date): ${omitted.join(', ')}\n`);
+        const shown = omitted.length > 8 ? `${omitted.slice(0, 8).join(', ')}, …` : omitted.join(', ');
+        io.stderr.write(`chronicle analyze: ${omitted.length} event(s) left out of the timeline (no start date): ${shown}\n`);
       }
       return `${JSON.stringify(timeline, null, 2)}\n`;
     }

@@ -91,11 +91,10 @@ function slideFor(event: ChronicleEvent, text: string): TimelineSlide | undefine
   const startTime = wallTime(start);
   if (!startTime.isValid) return undefined;
   const parts = PARTS[precision];
-  const sentence = text.slice(event.sentence.start, event.sentence.end).replace(/\s+/g, ' ').trim();
   const slide: TimelineSlide = {
     unique_id: event.id,
     start_date: datePart(startTime, parts),
-    text: { headline: escapeHtml(clip(sentence, HEADLINE_WIDTH)), text: highlight(text, event) },
+    text: { headline: escapeHtml(headline(text, event)), text: highlight(text, event) },
   };
   if (end !== null && SPANNING.has(precision)) {
     const lastMoment = wallTime(end).minus({ milliseconds: 1 });
@@ -103,6 +102,25 @@ function slideFor(event: ChronicleEvent, text: string): TimelineSlide | undefine
   }
   if (precision === 'week') slide.display_date = `Week of ${startTime.toISODate() ?? start}`;
   return slide;
+}
+
+/**
+ * The event's sentence when it is short enough; otherwise the words around the event, cut at word boundaries
+ * and marked with ellipses, so the headline always shows the event itself.
+ */
+export function headline(text: string, event: ChronicleEvent): string {
+  const flat = (from: number, to: number): string => text.slice(from, to).replace(/\s+/g, ' ');
+  const { start, end } = event.sentence;
+  const sentence = flat(start, end).trim();
+  if (sentence.length <= HEADLINE_WIDTH || event.start < start || event.end > end) return clip(sentence, HEADLINE_WIDTH);
+  const room = Math.max(HEADLINE_WIDTH - (event.end - event.start) - 2, 0);
+  let from = Math.max(start, event.start - Math.floor(room / 2));
+  const to = Math.min(end, from + (event.end - event.start) + room);
+  from = Math.max(start, to - (event.end - event.start) - room);
+  let window = flat(from, to);
+  if (from > start) window = window.replace(/^\S*\s/, '');
+  if (to < end) window = window.replace(/\s\S*$/, '');
+  return `${from > start ? '…' : ''}${window.trim()}${to < end ? '…' : ''}`;
 }
 
 function datePart(time: DateTime, parts: ReadonlyArray<keyof TimelineDate>): TimelineDate {
