@@ -137,11 +137,16 @@ export class ChronicleApp {
     const article = this.currentArticle();
     this.elements.textField.hidden = article !== undefined;
     const text = article ? article.document.text : this.elements.text.value;
-    const check = checkArticleFields({ text, publicationDate: this.elements.date.value, timeZone: this.elements.zone.value });
+    const fields = { text, publicationDate: this.elements.date.value, timeZone: this.elements.zone.value };
+    // Post first (the engine validates too), then check on the page in a later task: the worker only starts
+    // loading once this task ends, and the page's first date check pays for Intl's start-up.
+    const pending = this.engine.analyze({ text, publicationDate: fields.publicationDate.trim(), timeZone: fields.timeZone.trim() });
+    await new Promise((settle) => setTimeout(settle, 0));
+    const check = checkArticleFields(fields);
     this.showErrors(check.ok ? {} : check.errors);
     this.writeUrl();
     if (!check.ok) return;
-    const result = await this.engine.analyze({ text, publicationDate: check.value.publicationDate, timeZone: check.value.timeZone });
+    const result = await pending;
     if (result.ok === 'stale') return;
     if (!result.ok) {
       const errors: Partial<Record<FieldName, string>> = {};
