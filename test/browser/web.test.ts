@@ -143,6 +143,41 @@ describe('the seed article', () => {
   });
 });
 
+describe('links and exports', () => {
+  it('reopens the same view from a link', async () => {
+    const first = await open(SEED);
+    const [id] = await eventsBeside(first, 'Friday');
+    await first.context().close();
+    const page = await open(`${SEED}&on=2017-09-09&e=${id}`);
+    expect(await page.inputValue('#publication-date')).toBe('2017-09-09');
+    expect(await page.getAttribute(`#option-${id}`, 'aria-selected')).toBe('true');
+    expect(await page.getAttribute('#timeline .vis-item.vis-selected', 'data-id')).toBe(id);
+    await page.context().close();
+  });
+
+  it('exports the chronology as JSON, TimeML and TimelineJS', async () => {
+    const page = await open(SEED);
+    const saved = async (format: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    };
+    const json = await saved('json');
+    expect(json.name).toBe('ap-2017-09-02-islamic-state-convoy.analysis.json');
+    const analysis = JSON.parse(json.text) as { events: unknown[]; timeZone: string };
+    expect(analysis.timeZone).toBe('Asia/Beirut');
+    expect(analysis.events.length).toBeGreaterThan(0);
+    const timeml = await saved('timeml');
+    expect(timeml.text).toContain('<TimeML');
+    expect(timeml.text).toContain('<TIMEX3');
+    const timelinejs = JSON.parse((await saved('timelinejs')).text) as { events: Array<{ start_date: { year: number } }> };
+    expect(timelinejs.events.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
 describe('zones and input', () => {
   const own = (text: string) => `#text=${encodeURIComponent(text)}&on=2017-09-02&zone=Asia%2FBeirut`;
   const TEXT = 'Earlier this week, an airstrike destroyed a small bridge. The coalition issued a statement Friday.';
