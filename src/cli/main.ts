@@ -85,7 +85,8 @@ if (isEntryPoint()) {
   // A closed pipe (`chronicle ... | head`) is not an error worth a message.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.stderr.write(`chronicle: cannot write the output: ${error.message}\n`);
+    process.exit(ExitCode.failure);
   });
   process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 }
