@@ -3,7 +3,7 @@
  * message, no stack trace), the output formats, resolve and check. The engine's results are not hard-coded:
  * outputs are checked against the schema and against each other.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analysis } from '../src/schema.js';
@@ -11,6 +11,20 @@ import { parseTimeml } from '../src/timeml/reader.js';
 import { buildCli, hasStackTrace, removeDir, REPO, runCli, type CliResult } from './cli-harness.js';
 
 const SEED = 'events/ap-2017-09-02-islamic-state-convoy.json';
+
+/** A small TempEval-3 style document with two gold time expressions (so the tests need no corpus). */
+const TIMEML_SAMPLE = `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>CONVOY1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2017-09-02" temporalFunction="false" functionInDocument="CREATION_TIME">2017-09-02</TIMEX3></DCT>
+<TEXT>
+The convoy <EVENT eid="e1" class="OCCURRENCE">left</EVENT> the border <TIMEX3 tid="t1" type="DATE" value="2017-08-27">six days ago</TIMEX3>, activists <EVENT eid="e2" class="REPORTING">said</EVENT> <TIMEX3 tid="t2" type="DATE" value="2017-09-02">Saturday</TIMEX3>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+</TimeML>
+`;
 let main = '';
 let buildDir = '';
 let scratch = '';
@@ -178,12 +192,13 @@ describe('analyze: formats', () => {
     expect(document.timexes.map((timex) => [timex.text, timex.value])).toEqual(analysis.timexes.map((timex) => [timex.text, timex.value]));
   });
 
-  const timebankDocument = join(REPO, '../shared/corpora/tbaq/TimeBank/ABC19980108.1830.0711.tml');
-  it.skipIf(!existsSync(timebankDocument))('a TimeML corpus document is analysed with its DCT as the publication date (skipped: ../shared/corpora absent)', () => {
-    const path = timebankDocument;
-    const result = cli(['analyze', path, '--format', 'json']);
+  it('a TimeML document is analysed with its DCT as the publication date', () => {
+    const result = cli(['analyze', scratchFile('convoy.tml', TIMEML_SAMPLE), '--format', 'json']);
     expect(result.status).toBe(0);
-    expect(Analysis.parse(JSON.parse(result.stdout)).publicationDate).toBe('1998-01-08');
+    const analysis = Analysis.parse(JSON.parse(result.stdout));
+    expect([analysis.publicationDate, analysis.timeZone]).toEqual(['2017-09-02', 'UTC']);
+    const fromStdin = cli(['analyze', '-', '--format', 'json'], TIMEML_SAMPLE);
+    expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(result.stdout));
   });
 
   it('timelinejs has a title slide and one slide per dated event, in order', () => {
@@ -292,11 +307,13 @@ describe('check', () => {
 });
 
 describe('eval', () => {
-  const aquaint = join(REPO, '../shared/corpora/tbaq/AQUAINT');
-  it.skipIf(!existsSync(aquaint))('scores a TimeML folder and prints a table (skipped: ../shared/corpora absent)', () => {
-    const result = cli(['eval', aquaint]);
+  it('scores a TimeML folder and prints a table with its documents and gold count', () => {
+    const folder = join(scratch, 'gold');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'convoy.tml'), TIMEML_SAMPLE);
+    const result = cli(['eval', folder]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^AQUAINT\s+73\s+579\s/m);
+    expect(result.stdout).toMatch(/^gold\s+1\s+2\s/m);
   });
 
   it('a missing folder is an input error', () => {
