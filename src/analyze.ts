@@ -11,7 +11,7 @@ import { buildChronology } from './sequence/chronology.js';
 
 /** Analyses an article: every time expression resolved, events attached and ordered. Synchronous. */
 export function analyze(input: AnalyzeInput): Analysis {
-  const parsed = AnalyzeInput.safeParse(input);
+  const parsed = AnalyzeInput.safeParse(input, { reportInput: true });
   if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error));
   const { text, publicationDate, timeZone, documentType = 'news' } = parsed.data;
   const reference = parseReference(publicationDate, timeZone);
@@ -33,7 +33,7 @@ export type ResolvedPhrase = Omit<Timex, 'id' | 'start' | 'end'>;
 
 /** Resolves a single phrase against a reference date, for checking how Chronicle reads it. */
 export function resolve(phrase: string, options: ResolveOptions): ResolvedPhrase | null {
-  const parsed = ResolveOptions.safeParse(options);
+  const parsed = ResolveOptions.safeParse(options, { reportInput: true });
   if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error));
   if (typeof phrase !== 'string') throw new ChronicleInputError([{ field: 'phrase', message: 'must be a string' }]);
   const reference = parseReference(parsed.data.reference, parsed.data.timeZone, 'reference');

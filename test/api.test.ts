@@ -68,3 +68,12 @@ describe('output', () => {
     expect(first[0]!.interval!.start).toBe('2017-08-28T00:00:00.000-07:00');
   });
 });
+
+describe('type errors name the wrong type, not a missing field', () => {
+  it('says what a non-string text is', () => {
+    expect(errorOf(() => analyze({ text: 42 as unknown as string, publicationDate: '2017-09-02' })).message).toBe('text must be a string of article text');
+  });
+  it('says a missing field is missing', () => {
+    expect(errorOf(() => resolve('Friday', {} as never)).message).toBe('reference is missing');
+  });
+});
