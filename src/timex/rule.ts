@@ -8,8 +8,14 @@ export type Groups = Record<string, string | undefined>;
 
 export interface Rule {
   name: string;
-  /** Source of a regular expression with named groups; compiled case-insensitively and globally. */
+  /** Source of a regular expression with named groups; compiled case-insensitively, sticky. */
   pattern: string;
+  /**
+   * Every word a match can begin with, lower case, or a class: `#digit`, `#number`, `#month`, `#weekday`,
+   * `#season`, `#ordinal`. The scanner tries a rule only where one of these words starts, so the list must be
+   * complete (listing too many only costs time); test/timex-dispatch.test.ts checks it against a full scan.
+   */
+  firstWords: readonly string[];
   examples: string[];
   /** Reads a match; `null` rejects it (e.g. "May" as a modal verb). */
   read(groups: Groups, match: string, context: MatchContext): Reading | null;
@@ -30,11 +36,13 @@ export function isCapitalized(word: string | undefined): boolean {
   return word !== undefined && /^[A-Z]/.test(word);
 }
 
-/** A rule's pattern compiled once. */
+/** A rule's pattern compiled once: `sticky` for the dispatching scanner, `global` for a reference full scan. */
 export interface CompiledRule extends Rule {
-  regex: RegExp;
+  sticky: RegExp;
+  global: RegExp;
 }
 
 export function compile(rule: Rule): CompiledRule {
-  return { ...rule, regex: new RegExp(`${WORD_START}(?:${rule.pattern})${WORD_END}`, 'gi') };
+  const source = `${WORD_START}(?:${rule.pattern})${WORD_END}`;
+  return { ...rule, sticky: new RegExp(source, 'iy'), global: new RegExp(source, 'gi') };
 }

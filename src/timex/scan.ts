@@ -3,23 +3,55 @@
  * (longest wins, then earliest, then rule order); modifiers before a winner are folded in.
  */
 import { applyModifiers } from './modifiers.js';
-import { COMPILED_RULES } from './rules/index.js';
+import { COMPILED_RULES, RULES_BY_FIRST_WORD } from './rules/index.js';
 import type { CompiledRule } from './rule.js';
 import type { Candidate } from './spec.js';
 
-function candidatesOf(rule: CompiledRule, order: number, text: string, found: (Candidate & { order: number })[]): void {
-  const regex = rule.regex;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (end === start) {
-      regex.lastIndex++;
-      continue;
-    }
-    const reading = rule.read(match.groups ?? {}, match[0], { text, start, end });
-    if (reading) found.push({ start, end, rule: rule.name, reading, order });
+type Found = Candidate & { order: number };
+
+const RULE_ORDER = new Map(COMPILED_RULES.map((rule, index) => [rule, index]));
+
+/** Words, digit runs and the apostrophe of "'80s": the places a time expression can begin. */
+const WORD_STARTS = /[A-Za-z]+|\d+|['’](?=\d)/g;
+
+function tryRule(rule: CompiledRule, at: number, text: string, found: Found[]): void {
+  const regex = rule.sticky;
+  regex.lastIndex = at;
+  const match = regex.exec(text);
+  if (!match || match[0].length === 0) return;
+  const end = at + match[0].length;
+  const reading = rule.read(match.groups ?? {}, match[0], { text, start: at, end });
+  if (reading) found.push({ start: at, end, rule: rule.name, reading, order: RULE_ORDER.get(rule)! });
+}
+
+/** Every candidate of every rule, trying each rule only at the words it can begin with. */
+export function dispatchedCandidates(text: string): Found[] {
+  const found: Found[] = [];
+  WORD_STARTS.lastIndex = 0;
+  for (let word = WORD_STARTS.exec(text); word; word = WORD_STARTS.exec(text)) {
+    const first = word[0].charCodeAt(0);
+    const key = first >= 48 && first <= 57 ? '#digit' : first === 39 || first === 0x2019 ? "'" : word[0].toLowerCase();
+    const rules = RULES_BY_FIRST_WORD.get(key);
+    if (rules) for (const rule of rules) tryRule(rule, word.index, text, found);
   }
+  return found;
+}
+
+/** Every candidate of every rule by running each rule over the whole text: the slow reference for tests. */
+export function fullScanCandidates(text: string): Found[] {
+  const found: Found[] = [];
+  for (const rule of COMPILED_RULES) {
+    const regex = rule.global;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      tryRule(rule, match.index, text, found);
+    }
+  }
+  return found;
 }
 
 /** TimeML leaves a possessive "'s" and a sentence's full stop outside the expression ("Friday's", "in September."). */
@@ -32,8 +64,7 @@ function trimmedEnd(text: string, start: number, end: number): number {
 
 /** All time expressions of `text`, non-overlapping, in text order. */
 export function scan(text: string): Candidate[] {
-  const found: (Candidate & { order: number })[] = [];
-  COMPILED_RULES.forEach((rule, order) => candidatesOf(rule, order, text, found));
+  const found = dispatchedCandidates(text);
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const taken: Candidate[] = [];
   const occupied = new Uint8Array(text.length);

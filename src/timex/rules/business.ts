@@ -11,12 +11,14 @@ const QUARTER_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, f
 export const businessRules: Rule[] = [
   {
     name: 'reporting-quarter',
+    firstWords: ['the', 'that'],
     pattern: '(?:the|that)\\s+(?:(?<which>latest|current|most\\s+recent|same|comparable)\\s+)?(?:fiscal\\s+)?(?:quarter|period)',
     examples: ['the quarter', 'the latest period', 'that quarter'],
     read: (g) => ({ spec: { kind: 'reportingQuarter', latest: /latest|recent/i.test(g.which ?? '') } }),
   },
   {
     name: 'year-quarter',
+    firstWords: ['the', '#digit'],
     pattern: `(?:the\\s+)?(?<year>(?:19|20)\\d\\d)\\s+(?:${ORDINAL}\\s+)?(?:fiscal\\s+)?(?:quarter|period)`,
     examples: ['the 1988 quarter', 'the 1988 second quarter', 'the 1989 period'],
     read: (g) => {
@@ -27,6 +29,7 @@ export const businessRules: Rule[] = [
   },
   {
     name: 'relative-year-quarter',
+    firstWords: ['this', 'last', 'next'],
     pattern: `(?<rel>this|last|next)\\s+year['’]s\\s+(?:${ORDINAL}\\s+)?(?:fiscal\\s+)?quarter`,
     examples: ["this year's third quarter", "last year's quarter"],
     read: (g) => {
@@ -37,6 +40,7 @@ export const businessRules: Rule[] = [
   },
   {
     name: 'fiscal-year',
+    firstWords: ['the', 'current', 'latest', 'full', 'this', 'last', 'next', 'past', 'previous', 'fiscal', 'financial'],
     pattern: '(?:the\\s+)?(?<which>current|latest|full|this|last|next|past|previous)?\\s*(?:fiscal|financial|full)\\s+year|the\\s+full\\s+year',
     examples: ['the fiscal year', 'the current fiscal year', 'the full year'],
     read: (g) => {
@@ -47,6 +51,7 @@ export const businessRules: Rule[] = [
   },
   {
     name: 'weekend',
+    firstWords: ['the', 'this', 'last', 'next', 'that'],
     pattern: '(?<which>the|this|last|next|that|the\\s+past|the\\s+coming)\\s+weekend',
     examples: ['the weekend', 'last weekend', 'this weekend'],
     read: (g) => {

@@ -42,6 +42,7 @@ function withDay(clock: ClockTime, dayWord: string | undefined, weekday: string 
 export const clockRules: Rule[] = [
   {
     name: 'clock-meridiem',
+    firstWords: ['#digit'],
     pattern: `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
     examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm'],
     read: (g) => {
@@ -51,6 +52,7 @@ export const clockRules: Rule[] = [
   },
   {
     name: 'clock-24h',
+    firstWords: ['#digit'],
     pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
     examples: ['14:30 GMT'],
     read: (g) => {
@@ -61,6 +63,7 @@ export const clockRules: Rule[] = [
   },
   {
     name: 'noon-midnight',
+    firstWords: ['noon', 'midnight'],
     pattern: `(?<word>noon|midnight)${ZONE}${DAY_AFTER}`,
     examples: ['noon', 'midnight Tuesday'],
     read: (g) => {

@@ -19,6 +19,7 @@ const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour
 export const durationRules: Rule[] = [
   {
     name: 'number-units',
+    firstWords: ['the', '#number', 'several', 'few', 'many', 'some', 'numerous', 'a'],
     pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:to|or|-)\\s*(?<upper>${NUMBER_PATTERN}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
     examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years'],
     read: (g, match) => {
@@ -34,6 +35,7 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'bare-plural-units',
+    firstWords: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
     pattern: '(?<unit>days|weeks|months|years|decades|hours|minutes)(?<ago>\\s+ago)?',
     examples: ['days after they left', 'for years'],
     read: (g, _m, context) => {
@@ -46,6 +48,7 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'every-unit',
+    firstWords: ['every', 'each'],
     pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|year|morning|night|evening))`,
     examples: ['every Monday', 'every day', 'each year', 'every two weeks'],
     read: (g) => {
@@ -66,12 +69,14 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'frequency-adverb',
+    firstWords: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'yearly'],
     pattern: '(?<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)',
     examples: ['weekly', 'yearly', 'daily'],
     read: (g) => ({ spec: { kind: 'set', ...SET_WORDS[g.word!.toLowerCase()]! } }),
   },
   {
     name: 'times-per-unit',
+    firstWords: ['once', 'twice', 'three', 'four', '#digit'],
     pattern: '(?<times>once|twice|three\\s+times|four\\s+times|(?:\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit>day|week|month|year)',
     examples: ['twice a year', 'once a week'],
     read: (g) => {

@@ -53,6 +53,7 @@ const PRECEDES_MONTH = /(?:\b(?:in|since|until|till|by|last|this|next|early|late
 export const explicitDateRules: Rule[] = [
   {
     name: 'iso-date',
+    firstWords: ['#digit'],
     pattern: '(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})',
     examples: ['2021-11-03'],
     read: (g) => {
@@ -64,24 +65,28 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'month-day-year',
+    firstWords: ['#weekday', '#month'],
     pattern: `${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`,
     examples: ['March 16, 2017', 'Dec. 25', 'Tuesday, June 6', 'Aug. 7, 1998'],
     read: (g) => monthDay(g),
   },
   {
     name: 'day-month-year',
+    firstWords: ['#weekday', 'the', '#digit'],
     pattern: `${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
     examples: ['4 July 2019', 'the 4th of July', '25 Dec.'],
     read: (g) => monthDay(g),
   },
   {
     name: 'month-ordinal',
+    firstWords: ['#month'],
     pattern: `${MONTH}\\s+(?<ordinal>${alternation(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! > 0))})`,
     examples: ['March first'],
     read: (g) => monthDay({ ...g, day: String(ORDINALS[g.ordinal!.toLowerCase()]) }),
   },
   {
     name: 'numeric-date',
+    firstWords: ['#digit'],
     pattern: '(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>(?:19|20)\\d\\d|\\d\\d)',
     examples: ['9/2/2017', '12/25/98'],
     read: (g) => {
@@ -94,6 +99,7 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'month-year',
+    firstWords: ['#month'],
     pattern: `${MONTH},?\\s+(?:of\\s+)?${YEAR}`,
     examples: ['July 1997', 'March of 2016'],
     read: (g) =>
@@ -101,6 +107,7 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'month-alone',
+    firstWords: ['last', 'this', 'next', 'each', 'every', '#month'],
     pattern: `(?:(?<which>last|this|next|this\\s+past|this\\s+coming|each|every)\\s+)?${MONTH}(?:,?\\s+(?<rel>this|last|next)\\s+year)?`,
     examples: ['in March', 'September', 'last April', 'January this year', 'each July'],
     read: (g, match, context) => {
@@ -123,6 +130,7 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'year',
+    firstWords: ['fiscal', 'fy', '#digit'],
     pattern: `(?<fiscal>fiscal(?:\\s+year)?\\s+|FY\\s?)?${YEAR}(?<possessive>['’]s)?`,
     examples: ['in 1998', 'fiscal 1989', '2017'],
     read: (g, _match, context) => {
@@ -135,6 +143,7 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'spoken-year',
+    firstWords: ['#month', 'the', 'nineteen', 'twenty', 'two'],
     pattern: `(?:${MONTH}\\s+|the\\s+year\\s+)?(?<century>nineteen|twenty)[-\\s](?<rest>(?:${SPOKEN_TENS})(?:[-\\s](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS}|o[-\\s](?:${SPOKEN_ONES}))|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(?<small>${SPOKEN_ONES}|${SPOKEN_TEENS}))?`,
     examples: ['nineteen ninety-six', 'January nineteen ninety-seven', 'the year two thousand'],
     read: (g, match) => {
@@ -147,6 +156,7 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'decade',
+    firstWords: ['the', '#digit', "'", 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
     pattern: `(?:the\\s+)?(?:(?<century>1[6-9]|20)(?<decade>\\d)0['’]?s|['’](?<short>\\d)0['’]?s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
     examples: ['the 1990s', "the '80s", 'the nineties'],
     read: (g) => {
@@ -158,6 +168,7 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'century',
+    firstWords: ['the', '#digit', '#ordinal', '#number'],
     pattern: '(?:the\\s+)?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+century',
     examples: ['the 20th century', 'the twenty-first century'],
     read: (g) => {

@@ -18,6 +18,7 @@ function fromPrevious(unit: Unit, amount: number, inheritGrain = false): Reading
 export const narrativeRules: Rule[] = [
   {
     name: 'next-previous-unit',
+    firstWords: ['the'],
     pattern: `the\\s+(?<which>next|following|previous|preceding|prior|same)\\s+${UNIT_SINGULAR}`,
     examples: ['the next day', 'the following week', 'the previous year', 'the same day'],
     read: (g, _m, context) => {
@@ -30,12 +31,14 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'that-unit',
+    firstWords: ['that', 'the'],
     pattern: `(?:that|the\\s+same)\\s+${UNIT_SINGULAR}`,
     examples: ['that day', 'that week'],
     read: (g) => fromPrevious(unitOf(g.unit!)!, 0),
   },
   {
     name: 'units-later-earlier',
+    firstWords: ['#number', 'several', 'a'],
     pattern: `(?<number>${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple)\\s+${UNIT_ANY}\\s+(?<direction>later|earlier|before|after|afterwards?|afterward)`,
     examples: ['three weeks later', 'a year earlier', 'two days before'],
     read: (g, _m, context) => {
@@ -53,12 +56,14 @@ export const narrativeRules: Rule[] = [
   },
   {
     name: 'day-before-after',
+    firstWords: ['the'],
     pattern: 'the\\s+(?<unit>day|night|week|month|year)\\s+(?<direction>before|after)(?!\\s+(?:the|a|an|his|her|their|its|this|that|[A-Z]))',
     examples: ['the day before', 'the day after'],
     read: (g) => fromPrevious(unitOf(g.unit!.toLowerCase() === 'night' ? 'day' : g.unit!)!, g.direction!.toLowerCase() === 'before' ? -1 : 1),
   },
   {
     name: 'year-earlier-period',
+    firstWords: ['the', 'year', 'prior'],
     pattern: '(?:the\\s+(?:comparable\\s+|corresponding\\s+)?(?=(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)\\s+\\w))?(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)(?:\\s+(?:(?<ordinal>first|second|third|fourth)\\s+)?(?<what>quarter|period|month|week))?',
     examples: ['the year-earlier quarter', 'year-ago', 'the year-earlier period'],
     read: (g) => {

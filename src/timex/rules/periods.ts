@@ -40,6 +40,7 @@ function withYear(reading: Reading, year: string | undefined, thisYear: string |
 export const periodRules: Rule[] = [
   {
     name: 'season',
+    firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', '#season'],
     pattern: `${WHICH}(?<season>${SEASON_PATTERN})${OF_YEAR}`,
     examples: ['this summer', 'last fall', 'the spring of 2016', 'winter'],
     read: (g, _m, context) => {
@@ -53,6 +54,7 @@ export const periodRules: Rule[] = [
   },
   {
     name: 'quarter',
+    firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'fiscal', '#ordinal', '#digit'],
     pattern: `${WHICH}(?:(?<fiscal>fiscal)\\s+)?(?<ordinal>${ORDINAL_WORDS})[-\\s]+(?:fiscal\\s+)?quarter${OF_YEAR}`,
     examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year'],
     read: (g) => {
@@ -62,12 +64,14 @@ export const periodRules: Rule[] = [
   },
   {
     name: 'quarter-code',
+    firstWords: ['q'],
     pattern: `Q(?<index>[1-4])(?:\\s+${YEAR})?`,
     examples: ['Q3 2017'],
     read: (g) => withYear({ spec: { kind: 'period', grain: 'quarter', index: Number(g.index) } }, g.year, undefined),
   },
   {
     name: 'latest-quarter',
+    firstWords: ['the', 'this', 'last'],
     pattern: '(?<which>the\\s+latest|the\\s+current|this|last|the\\s+past|the\\s+previous|the\\s+most\\s+recent)\\s+quarter',
     examples: ['the latest quarter'],
     read: (g) => {
@@ -78,6 +82,7 @@ export const periodRules: Rule[] = [
   },
   {
     name: 'half',
+    firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
     pattern: `${WHICH}(?<ordinal>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year|${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
     examples: ['the first half of 2017', 'the second half', 'the first half of this year'],
     read: (g) => {

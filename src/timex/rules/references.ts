@@ -17,6 +17,7 @@ const REFERENCES: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
 export const referenceRules: Rule[] = [
   {
     name: 'present-ref',
+    firstWords: ['now', 'currently', 'current', 'nowadays', 'these', 'at', 'presently', 'the'],
     pattern: '(?<word>now|currently|current|nowadays|these\\s+days|at\\s+present|presently|the\\s+present(?!\\s+(?:tense|value|day|time)))',
     examples: ['now', 'currently', 'these days'],
     read: (g, _m, context) => {
@@ -32,18 +33,21 @@ export const referenceRules: Rule[] = [
   },
   {
     name: 'past-ref',
+    firstWords: ['recently', 'lately', 'the'],
     pattern: '(?<word>recently|lately|the\\s+past(?!\\s+(?:\\w+\\s+)?(?:days?|weeks?|months?|years?|decades?|centur)))',
     examples: ['recently', 'the past', 'previously'],
     read: (g) => ({ spec: { kind: 'reference', value: REFERENCES[g.word!.toLowerCase().replace(/\s+/g, ' ')] ?? 'PAST_REF' } }),
   },
   {
     name: 'recent-noun',
+    firstWords: ['recent'],
     pattern: 'recent(?=\\s+(?:days|weeks|months|years|times|decades|history|past))',
     examples: ['recent (days)'],
     read: () => ({ spec: { kind: 'reference', value: 'PAST_REF' } }),
   },
   {
     name: 'future-ref',
+    firstWords: ['the'],
     pattern: '(?<word>the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future)',
     examples: ['the future', 'the near future'],
     read: () => ({ spec: { kind: 'reference', value: 'FUTURE_REF' } }),

@@ -25,6 +25,7 @@ function shift(unit: Unit, amount: number, extra: Partial<Extract<Reading['spec'
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
+    firstWords: ['yesterday', 'today', 'tomorrow', 'tonight'],
     pattern: `(?<word>yesterday|today|tomorrow|tonight)(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
     examples: ['yesterday', 'today', 'tomorrow morning', 'tonight'],
     read: (g) => {
@@ -35,6 +36,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'deictic-part-of-day',
+    firstWords: ['this', 'last', 'yesterday'],
     pattern: `(?<which>this|last|yesterday)\\s+(?<part>${PART_OF_DAY_PATTERN})`,
     examples: ['this morning', 'last night', 'this afternoon'],
     read: (g) => {
@@ -46,6 +48,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'units-ago',
+    firstWords: ['#number', 'several', 'a', 'few'],
     pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)\\s+${UNIT_ANY}\\s+(?<direction>ago|from now|hence)`,
     examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now'],
     read: (g) => {
@@ -59,6 +62,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'last-this-next-unit',
+    firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'previous', 'the'],
     pattern: `(?<which>last|this|next|past|coming|current|previous|the\\s+past|the\\s+coming|the\\s+current|the\\s+last)\\s+${UNIT_SINGULAR}(?<possessive>['’]s)?`,
     examples: ['last week', 'this month', 'next year', 'the current quarter'],
     read: (g) => {
@@ -75,6 +79,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'earlier-later-this-unit',
+    firstWords: ['earlier', 'later'],
     pattern: `(?<side>earlier|later)\\s+(?<which>this|last|next)\\s+${UNIT_SINGULAR}`,
     examples: ['earlier this week', 'later this month', 'earlier this year'],
     read: (g) => {
@@ -87,6 +92,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'past-next-n-units',
+    firstWords: ['the', 'past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'final'],
     pattern: `(?:the\\s+)?(?<which>past|last|next|coming|previous|following|first|final)\\s+(?<number>${NUMBER_PATTERN}|several|few|many)\\s+${UNIT_ANY}`,
     examples: ['the past two years', 'the next five years', 'the last 12 months', 'the first nine months'],
     read: (g) => {
@@ -99,6 +105,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'coming-past-units',
+    firstWords: ['the', 'coming', 'past', 'next', 'last', 'recent', 'previous'],
     pattern: `(?:the\\s+)?(?<which>coming|past|next|last|recent|previous)\\s+(?<unit>days|weeks|months|years|decades|hours)`,
     examples: ['the coming months', 'the past weeks', 'recent years'],
     read: (g) => {

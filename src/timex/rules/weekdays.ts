@@ -18,6 +18,7 @@ function isWeekdayName(context: MatchContext): boolean {
 export const weekdayRules: Rule[] = [
   {
     name: 'weekday',
+    firstWords: ['last', 'this', 'next', 'coming', 'past', '#weekday'],
     pattern: `(?:(?<modifier>last|this|next|coming|past|this\\s+past|this\\s+coming)\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
     examples: ['Saturday', 'last Friday', 'next Tuesday', 'Wednesday night', 'this past Sunday'],
     read: (g, match, context) => {
