@@ -2,7 +2,8 @@
  * Validating the reference point of an analysis: the publication date and the article's time zone.
  * All later arithmetic happens on the luxon DateTime produced here, in the article's zone, never the machine's.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { articleZone, isKnownZone } from './zone.js';
 import { ChronicleInputError } from './errors.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,7 +20,7 @@ export interface Reference {
 /** Parses and checks `publicationDate` and `timeZone`; throws ChronicleInputError naming the field. */
 export function parseReference(publicationDate: string, timeZone: string | undefined, field = 'publicationDate'): Reference {
   const zone = timeZone ?? 'UTC';
-  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone)) {
+  if (timeZone !== undefined && !isKnownZone(timeZone)) {
     throw new ChronicleInputError([
       { field: 'timeZone', message: `"${timeZone}" is not a known IANA time zone (for example Asia/Beirut or America/New_York)` },
     ]);
@@ -34,7 +35,8 @@ export function parseReference(publicationDate: string, timeZone: string | undef
       },
     ]);
   }
-  const dateTime = DateTime.fromISO(trimmed, { zone, setZone: false }).setZone(zone);
+  const articleZoneOf = zone === 'UTC' ? 'UTC' : articleZone(zone);
+  const dateTime = DateTime.fromISO(trimmed, { zone: articleZoneOf, setZone: false }).setZone(articleZoneOf);
   if (!dateTime.isValid) {
     throw new ChronicleInputError([
       { field, message: `"${publicationDate}" is not a real calendar date (${dateTime.invalidExplanation ?? dateTime.invalidReason})` },

@@ -69,6 +69,19 @@ describe('output', () => {
   });
 });
 
+describe('daylight saving', () => {
+  it('gives a day across the spring-forward change its true 23-hour span', () => {
+    const yesterday = resolve('yesterday', { reference: '2017-03-13', timeZone: 'America/New_York' })!;
+    expect(yesterday.interval).toEqual({ start: '2017-03-12T00:00:00.000-05:00', end: '2017-03-13T00:00:00.000-04:00' });
+  });
+  it('keeps clock times on the right side of the autumn change', () => {
+    const early = resolve('1 a.m. today', { reference: '2017-11-05', timeZone: 'America/New_York' })!;
+    const late = resolve('3 a.m. today', { reference: '2017-11-05', timeZone: 'America/New_York' })!;
+    expect(early.interval!.start).toBe('2017-11-05T01:00:00.000-04:00');
+    expect(late.interval!.start).toBe('2017-11-05T03:00:00.000-05:00');
+  });
+});
+
 describe('type errors name the wrong type, not a missing field', () => {
   it('says what a non-string text is', () => {
     expect(errorOf(() => analyze({ text: 42 as unknown as string, publicationDate: '2017-09-02' })).message).toBe('text must be a string of article text');

@@ -2,7 +2,7 @@
  * Calendar arithmetic on luxon DateTimes in the article's zone: the period of a given grain containing an
  * instant, its end, and the TIMEX3 value naming it. ISO weeks throughout (2019-12-30 is in 2020-W01).
  */
-import { DateTime } from 'luxon';
+import { DateTime, type Zone } from 'luxon';
 import type { PartOfDay, Season, Unit } from './lexicon.js';
 import { PART_OF_DAY_HOURS } from './lexicon.js';
 import type { Grain } from './spec.js';
@@ -18,7 +18,7 @@ export function seasonOf(date: DateTime): { season: Season; year: number } {
 }
 
 /** The start of a season of a year (winter of Y runs from December Y to February Y+1). */
-export function seasonStart(year: number, season: Season, zone: string): DateTime {
+export function seasonStart(year: number, season: Season, zone: Zone | string): DateTime {
   return DateTime.fromObject({ year, month: SEASON_START_MONTH[season], day: 1 }, { zone });
 }
 
@@ -37,7 +37,7 @@ export function periodStart(date: DateTime, grain: Grain, partOfDay?: PartOfDay)
       return date.startOf('quarter');
     case 'season': {
       const { season, year } = seasonOf(date);
-      return seasonStart(year, season, date.zoneName ?? 'UTC');
+      return seasonStart(year, season, date.zone);
     }
     case 'month':
       return date.startOf('month');

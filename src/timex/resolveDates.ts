@@ -28,7 +28,7 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
     const local = offsetMinutes === undefined
       ? start.set({ hour, minute, second: 0, millisecond: 0 })
       : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone: FixedOffsetZone.instance(offsetMinutes) });
-    const zoned = local.setZone(context.timeZone);
+    const zoned = local.setZone(context.publication.zone);
     const suffix = offsetMinutes === undefined ? '' : offsetMinutes === 0 ? 'Z' : local.toFormat('ZZ');
     const value = `${timexValue(local, 'minute')}${suffix}`;
     return { type: 'TIME', value, interval: { start: zoned, end: zoned.plus({ minutes: 1 }) }, grain: 'minute' };
@@ -83,7 +83,7 @@ export function iso(interval: { start: DateTime; end: DateTime }) {
 }
 
 export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext): Resolution {
-  const zone = context.timeZone;
+  const zone = context.publication.zone;
   if (spec.century !== undefined) {
     const start = DateTime.fromObject({ year: spec.century * 100 }, { zone });
     return { ...dated(start, 'century', {}, context), anchor: { kind: 'none' }, explanation: `${context.text} → the ${spec.century + 1}th century, written ${String(spec.century).padStart(2, '0')} in TIMEX3` };
@@ -173,7 +173,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
 }
 
 export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): Resolution {
-  const zone = context.timeZone;
+  const zone = context.publication.zone;
   const make = (year: number): DateTime => {
     if (spec.grain === 'season') return seasonStart(year, spec.index as never, zone);
     const month = spec.grain === 'quarter' ? ((spec.index as number) - 1) * 3 + 1 : spec.index === 1 ? 1 : 7;
@@ -197,7 +197,7 @@ export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): R
 
 export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext): Resolution {
   const holiday = holidayNamed(spec.holiday)!;
-  const make = (year: number) => DateTime.fromObject({ year, ...holiday.date(year) }, { zone: context.timeZone });
+  const make = (year: number) => DateTime.fromObject({ year, ...holiday.date(year) }, { zone: context.publication.zone });
   if (spec.year !== undefined) {
     const resolved = dated(make(spec.year), 'day', {}, context);
     return { ...resolved, anchor: { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${holiday.name} of ${spec.year}` };
@@ -210,7 +210,7 @@ export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext):
 
 export function resolveWeekend(context: ResolutionContext): Resolution {
   const saturday = resolveWeekday({ kind: 'weekday', weekday: 6 }, context);
-  const start = DateTime.fromISO(saturday.interval!.start.toISO()!, { zone: context.timeZone });
+  const start = DateTime.fromISO(saturday.interval!.start.toISO()!, { zone: context.publication.zone });
   const resolved = dated(start, 'weekend', {}, context);
   const how = saturday.explanation.split(': ').slice(1).join(': ').replace(/Saturday/g, 'weekend');
   return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${how}` };
@@ -245,7 +245,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     const w = spec.within;
     if (w.quarter) target = target.set({ month: (w.quarter - 1) * 3 + 1 });
     else if (w.half) target = target.set({ month: w.half === 1 ? 1 : 7 });
-    else if (w.season) target = seasonStart(target.year, w.season, context.timeZone);
+    else if (w.season) target = seasonStart(target.year, w.season, context.publication.zone);
     else if (w.month) target = target.set({ month: w.month });
   }
   const resolved = dated(spec.clock ? target.startOf('day') : target, grain, spec, context);
