@@ -96,7 +96,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     const next = nextWord(tokens, i);
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     const opensClause = prev === undefined || !prev.isWord;
-    if (past.form !== 'past' && opensClause && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return { kind: 'none' };
+    // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
+    const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
+    if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return { kind: 'none' };
     return { kind: 'verb', reading: past };
   }
   if (past !== undefined) return nounKind !== undefined ? { kind: 'noun', eventKind: nounKind } : { kind: 'none' };
