@@ -1,6 +1,7 @@
 /**
- * Modifiers written before a time expression ("early", "mid-", "late", "the end of", "about", "more than"):
- * as in TimeBank, they become part of the expression's span and set its `mod`.
+ * Modifiers written before a time expression ("early", "mid-", "late", "the end of", "nearly", "more than")
+ * set its `mod`. As in TimeBank and AQUAINT, most become part of the span; approximations ("about", "around")
+ * stay outside it.
  */
 import type { TimexMod } from '../schema.js';
 import type { Candidate } from './spec.js';
@@ -16,14 +17,12 @@ interface Modifier {
 
 const MODIFIERS: Modifier[] = [
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:very\s+)?early\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
-  { pattern: /(?:^|[^\w])(earlier\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?mid-?\s*)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?late\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
-  { pattern: /(?:^|[^\w])(later\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:end|close)\s+of\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?middle\s+of\s+)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
-  { pattern: /(?:^|[^\w])((?:about|around|roughly|approximately|some|more\s+or\s+less)\s+)$/i, mod: 'APPROX', inside: true, appliesTo: 'quantity' },
+  { pattern: /(?:^|[^\w])((?:about|around|roughly|approximately|some|more\s+or\s+less)\s+)$/i, mod: 'APPROX', inside: false, appliesTo: 'quantity' },
   { pattern: /(?:^|[^\w])((?:more\s+than|over|upwards\s+of)\s+)$/i, mod: 'MORE_THAN', inside: true, appliesTo: 'quantity' },
   { pattern: /(?:^|[^\w])((?:less\s+than|under|fewer\s+than|nearly|almost)\s+)$/i, mod: 'LESS_THAN', inside: true, appliesTo: 'quantity' },
   { pattern: /(?:^|[^\w])((?:at\s+least)\s+)$/i, mod: 'EQUAL_OR_MORE', inside: true, appliesTo: 'quantity' },

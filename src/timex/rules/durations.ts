@@ -30,6 +30,7 @@ export const durationRules: Rule[] = [
       // "a years" is not English: an article needs a singular unit.
       if (/^(?:the\s+)?an?$/i.test(g.number!) && /s$/i.test(g.unit!)) return null;
       if (/^the\s/i.test(match) && whole === undefined) return null; // "the many years" is not a length
+      if (/^the\s+\S+-/i.test(match)) return null; // "the 14-day": the adjective alone is the expression (found without "the")
       return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }] } };
     },
   },
