@@ -18,9 +18,16 @@ campaign mission shelling bombardment massacre genocide siege ambush kidnapping 
 inauguration funeral ceremony celebration hearing hearings investigation inquiry probe trip tour journey flight
 departure arrival return escape transfer payment crossing evacuation negotiation dispute conflict
 fighting violence unrest sanctions embargo resignation appointment nomination victory defeat win
+slaying slayings accession speech speeches entry murder murders expansion death deaths boom search manhunt
+interview interviews disaster disasters tragedy rallies revolution move moves assassination assassinations
+violation violations broadcast turnaround construction discussion discussions recapitalization setback setbacks
+founding discovery breakthrough cutback cutbacks buildup cease-fire showdown conversation conversations lecture
+movement inspection inspections glut revision gunfire bloodletting declines usage parole crime crimes payments
+sales earnings income results profit profits reduction reductions aftermath completion creation culmination
+beginning beginnings restructuring downturn slump rebound recovery reform reforms layoffs merger mergers
 `,
-  reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration',
-  intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt decision',
+  reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration message claims',
+  intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt decision warning warnings speculation hope hopes desire willingness commitment',
   state: 'presence occupation control tension tensions',
 };
 

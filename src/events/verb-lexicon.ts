@@ -39,6 +39,8 @@ const IRREGULAR: ReadonlyArray<readonly [string, string, string]> = [
   ['uphold', 'upheld', 'upheld'], ['upset', 'upset', 'upset'], ['wake', 'woke', 'woken'], ['wear', 'wore', 'worn'],
   ['win', 'won', 'won'], ['withdraw', 'withdrew', 'withdrawn'], ['withhold', 'withheld', 'withheld'], ['write', 'wrote', 'written'],
   ['split', 'split', 'split'], ['shed', 'shed', 'shed'], ['spin', 'spun', 'spun'], ['sling', 'slung', 'slung'],
+  ['shrink', 'shrank', 'shrunk'], ['cling', 'clung', 'clung'], ['repay', 'repaid', 'repaid'], ['outbid', 'outbid', 'outbid'],
+  ['thrust', 'thrust', 'thrust'], ['forgo', 'forwent', 'forgone'], ['outrun', 'outran', 'outrun'], ['offset', 'offset', 'offset'],
 ];
 
 /** Common regular verbs of news text (base forms). Regular inflections are derived from these. */
@@ -80,11 +82,17 @@ suppose surge surprise surrender surround survive suspect suspend sustain talk t
 thank threaten topple total touch tour track trade train transfer transport travel treat trigger trust try turn
 urge use vacate value violate visit voice vote wait walk want warn wash watch weaken welcome widen wish witness
 wonder work worry wound yield rain crumble fluctuate plummet soar tumble rebound slump climb merge acquire
+accord expire rejoin redeem repatriate boast stream cosponsor outnumber accumulate drag disavow surface concentrate
+repel placate dilute slash square rate liquidate specify outflow simulate divulge purport elaborate antagonize
+signify underscore prohibit enhance inflame precede descend commemorate heighten exclude wave pack dismiss
+date dignify distort articulate disclose reiterate resemble weigh plague favor favour respect comprise total
+hasten outlast outsmart endure invigorate finance mortgage tender cede fuel risk lack raid treat block vow
+downgrade upgrade rebuff revive soften stall ratify rebuke reaffirm emphasize emphasise recommend underline
 `.trim().split(/\s+/);
 
 /** Kinds of verbs that are not plain occurrences (TimeML classes REPORTING, PERCEPTION, ASPECTUAL, I_*, STATE). */
 const KIND_OF_LEMMA: Readonly<Record<Exclude<EventKind, 'occurrence'>, string>> = {
-  reporting: 'say tell announce report state add warn claim confirm deny declare note explain comment insist assert allege testify describe reply respond remark disclose reveal acknowledge admit predict quote cite brief',
+  reporting: 'say tell announce report state add warn claim confirm deny declare note explain comment insist assert allege testify describe reply respond remark disclose reveal acknowledge admit predict quote cite brief accord maintain indicate divulge purport elaborate reiterate reaffirm emphasize emphasise',
   perception: 'see hear watch observe notice witness feel view spot perceive',
   aspectual: 'begin start continue finish end stop complete cease resume halt keep initiate launch',
   intention: 'want plan intend try attempt seek hope expect decide agree promise threaten ask urge order demand request offer refuse fear believe think wish consider propose pledge vow aim schedule prepare allow permit force help call need',
