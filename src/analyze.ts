@@ -15,7 +15,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error));
   const { text, publicationDate, timeZone, documentType = 'news' } = parsed.data;
   const reference = parseReference(publicationDate, timeZone);
-  const found = findTimexes(text, { publication: reference.dateTime, timeZone: reference.timeZone });
+  const found = findTimexes(text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType });
   const chronology = buildChronology(text, undefined, found.timexes, reference);
   return {
     publicationDate,

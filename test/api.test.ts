@@ -90,3 +90,18 @@ describe('type errors name the wrong type, not a missing field', () => {
     expect(errorOf(() => resolve('Friday', {} as never)).message).toBe('reference is missing');
   });
 });
+
+describe('narrative documents', () => {
+  const text = 'In June 1944 the allies landed in Normandy. Two days ago the weather had cleared, and on Tuesday they moved inland.';
+  it('resolves deictic expressions against the last date mentioned, and says so', () => {
+    const { timexes } = analyze({ text, publicationDate: '2017-09-02', documentType: 'narrative' });
+    const ago = timexes.find((t) => t.text === 'Two days ago')!;
+    expect(ago.value).toBe('1944-05-30');
+    expect(ago.anchor).toEqual({ kind: 'timex', timexId: 't1' });
+    expect(ago.explanation).toContain('the last date mentioned, "June 1944"');
+  });
+  it('resolves them against the publication date in news', () => {
+    const { timexes } = analyze({ text, publicationDate: '2017-09-02' });
+    expect(timexes.find((t) => t.text === 'Two days ago')!.value).toBe('2017-08-31');
+  });
+});

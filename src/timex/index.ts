@@ -3,10 +3,10 @@
  * publication date or — for narrative phrases — the previous concrete date, with the clause's tense.
  */
 import type { DateTime } from 'luxon';
-import type { Diagnostic, Tense, Timex } from '../schema.js';
+import type { Diagnostic, DocumentType, Tense, Timex } from '../schema.js';
 import { iso } from './resolveDates.js';
 import { resolveReading } from './resolve.js';
-import type { PreviousDate } from './resolution.js';
+import type { PreviousDate, ReferencePoint } from './resolution.js';
 import { scan } from './scan.js';
 import type { Candidate } from './spec.js';
 import { clauseTense } from './tense.js';
@@ -21,6 +21,22 @@ export interface TimexOptions {
   timeZone: string;
   /** Forces the tense used for every expression (for `resolve` of a single phrase). */
   tense?: Tense;
+  /**
+   * `news` (default): deictic expressions ("yesterday", "Friday", "last week") are resolved against the
+   * publication date. `narrative`: against the last date the text mentioned, as a story's own timeline runs.
+   */
+  documentType?: DocumentType;
+}
+
+const PUBLICATION: ReferencePoint = { label: 'the publication date', anchor: { kind: 'publicationDate' } };
+
+/** The instant and name of what deictic expressions lean on at this point of the text. */
+function referencePoint(options: TimexOptions, previous: PreviousDate | undefined): { instant: DateTime; point: ReferencePoint } {
+  if (options.documentType !== 'narrative' || !previous) return { instant: options.publication, point: PUBLICATION };
+  return {
+    instant: previous.start,
+    point: { label: `the last date mentioned, "${previous.text}"`, anchor: { kind: 'timex', timexId: previous.timexId } },
+  };
 }
 
 /** Which readings depend on tense (and so get it computed): those without a year or a modifier. */
@@ -45,8 +61,9 @@ export function findTimexes(text: string, options: TimexOptions): TimexResult {
     const phrase = text.slice(candidate.start, candidate.end);
     const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);
     try {
+      const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {
-        publication: options.publication, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, previousCurrent, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, previousCurrent, text: phrase,
       });
       const timex: Timex = {
         id: `t${timexes.length + 1}`,
@@ -66,7 +83,7 @@ export function findTimexes(text: string, options: TimexOptions): TimexResult {
       };
       timexes.push(timex);
       previous = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
-      if (previous && previous.start.year >= options.publication.year) previousCurrent = previous;
+      if (previous && previous.start.year >= instant.year) previousCurrent = previous;
     } catch (error) {
       diagnostics.push({
         code: 'UNRESOLVED_EXPRESSION', start: candidate.start, end: candidate.end, text: phrase,

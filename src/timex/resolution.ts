@@ -29,9 +29,17 @@ export interface PreviousDate {
   grain: Grain;
 }
 
+/** What deictic expressions are resolved against: the publication date (news) or the last date (narrative). */
+export interface ReferencePoint {
+  /** How explanations name it: "the publication date", or a quoted earlier expression. */
+  label: string;
+  anchor: TimexAnchor;
+}
+
 export interface ResolutionContext {
-  /** Publication instant, in the article's zone. */
+  /** The reference instant (the publication instant in news), in the article's zone. */
   publication: DateTime;
+  reference: ReferencePoint;
   timeZone: string;
   tense?: Tense;
   /** The tense comes from the expression's own words ("last April"), so it decides alone. */

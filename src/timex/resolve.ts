@@ -54,7 +54,7 @@ function resolveDuration(spec: Of<'duration'>, context: ResolutionContext): Reso
     const other = shiftBy(ref, part.unit, spec.anchoring === 'endsAtReference' ? -part.amount : part.amount);
     const interval = spec.anchoring === 'endsAtReference' ? { start: other, end: ref } : { start: ref, end: other };
     return {
-      type: 'DURATION', value, interval, anchor: { kind: 'publicationDate' },
+      type: 'DURATION', value, interval, anchor: context.reference.anchor,
       explanation: `${context.text} → ${value}: a span of ${length} ${part.unit}(s) ${spec.anchoring === 'endsAtReference' ? 'ending' : 'starting'} at publication`,
     };
   }
@@ -72,7 +72,7 @@ function resolveReference(spec: Of<'reference'>, context: ResolutionContext): Re
   const day = context.publication.startOf('day');
   const interval = spec.value === 'PRESENT_REF' ? { start: day, end: day.plus({ days: 1 }) } : undefined;
   const meaning = { PAST_REF: 'some time before', PRESENT_REF: 'the time of', FUTURE_REF: 'some time after' }[spec.value];
-  return { type: 'DATE', value: spec.value, interval, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${spec.value}: ${meaning} publication, with no date given` };
+  return { type: 'DATE', value: spec.value, interval, anchor: context.reference.anchor, explanation: `${context.text} → ${spec.value}: ${meaning} publication, with no date given` };
 }
 
 function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution {

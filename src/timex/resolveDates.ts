@@ -54,21 +54,21 @@ function pickOccurrence(make: (year: number) => DateTime | undefined, grain: Gra
   const future = candidates.find((d) => d > ref);
   if (!past || !future) {
     const only = (past ?? future)!;
-    return { start: only, how: 'the only occurrence within a year of the publication date' };
+    return { start: only, how: `the only occurrence within a year of ${context.reference.label}` };
   }
-  // Distance from the publication instant to each occurrence (zero when it contains the publication date).
+  // Distance from the publication instant to each occurrence (zero when it contains ${context.reference.label}).
   const pastGap = Math.max(0, ref.diff(periodEnd(past, grain)).toMillis());
   const futureGap = future.diff(ref).toMillis();
   const nearest = pastGap <= futureGap ? past : future;
   const other = nearest === past ? future : past;
   // Tense overrides nearness unless the other occurrence is far away (more than four times as distant).
   if (context.tense === 'past' && nearest === future && (context.tenseIsStated || pastGap < 4 * futureGap)) {
-    return { start: past, alternative: future, how: `the most recent one on or before the publication date, ${tenseReason(context)}` };
+    return { start: past, alternative: future, how: `the most recent one on or before ${context.reference.label}, ${tenseReason(context)}` };
   }
   if (context.tense === 'future' && nearest === past && pastGap > 0 && (context.tenseIsStated || futureGap < 4 * pastGap)) {
-    return { start: future, alternative: past, how: `the next one after the publication date, ${tenseReason(context)}` };
+    return { start: future, alternative: past, how: `the next one after ${context.reference.label}, ${tenseReason(context)}` };
   }
-  const side = nearest === past ? (pastGap === 0 ? 'the one containing the publication date' : 'the most recent one before the publication date') : 'the next one after the publication date';
+  const side = nearest === past ? (pastGap === 0 ? `the one containing ${context.reference.label}` : `the most recent one before ${context.reference.label}`) : `the next one after ${context.reference.label}`;
   return { start: nearest, alternative: other, how: `${side}, being the nearest to it${context.tense ? ` (the clause is in the ${context.tense} tense)` : ''}` };
 }
 
@@ -119,9 +119,9 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     ? ` (note: that day is a ${WEEKDAY_NAMES[pick.start.weekday]}, not a ${WEEKDAY_NAMES[spec.weekday]})` : '';
   return {
     ...resolved,
-    anchor: { kind: 'publicationDate' },
+    anchor: context.reference.anchor,
     explanation: `${context.text} → ${resolved.value}: no year is given, so ${pick.how}${weekdayNote}`,
-    alternatives: alternative(pick.alternative, spec.grain, detail, context, 'the occurrence on the other side of the publication date'),
+    alternatives: alternative(pick.alternative, spec.grain, detail, context, `the occurrence on the other side of ${context.reference.label}`),
   };
 }
 
@@ -138,35 +138,35 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
     case 'last':
     case 'past':
       chosen = back === 0 ? today.minus({ days: 7 }) : onOrBefore;
-      how = `the most recent ${name} before the publication date`;
+      how = `the most recent ${name} before ${context.reference.label}`;
       break;
     case 'this':
       chosen = today.startOf('week').plus({ days: spec.weekday - 1 });
-      how = `the ${name} of the publication date's ISO week`;
+      how = `the ${name} of ${context.reference.label}'s ISO week`;
       break;
     case 'next':
     case 'coming':
       chosen = after;
       other = after.plus({ days: 7 });
-      how = `the first ${name} after the publication date`;
+      how = `the first ${name} after ${context.reference.label}`;
       break;
     default:
       if (context.tense === 'future') {
         chosen = after;
         other = onOrBefore;
-        how = `the first ${name} after the publication date, ${tenseReason(context)}`;
+        how = `the first ${name} after ${context.reference.label}, ${tenseReason(context)}`;
       } else {
         chosen = onOrBefore;
         other = context.tense === undefined ? after : undefined;
         how = back === 0
           ? `the publication day itself is a ${name}, ${tenseReason(context)}`
-          : `the most recent ${name} before the publication date, ${tenseReason(context)}`;
+          : `the most recent ${name} before ${context.reference.label}, ${tenseReason(context)}`;
       }
   }
   const resolved = dated(chosen, 'day', spec, context);
   return {
     ...resolved,
-    anchor: { kind: 'publicationDate' },
+    anchor: context.reference.anchor,
     explanation: `${context.text} → ${resolved.value}: ${how} (${describeDay(chosen)})`,
     alternatives: alternative(other, 'day', spec, context, spec.modifier ? `the ${name} a week later` : `the next ${name}, if the clause refers to the future`),
   };
@@ -184,13 +184,13 @@ export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): R
     const thisOne = make(ref.year);
     const start = spec.modifier === 'this' ? thisOne : spec.modifier === 'last' ? make(ref.year - 1) : make(ref.year + 1);
     const resolved = dated(start, spec.grain, {}, context);
-    return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${spec.modifier} year's ${spec.grain} relative to the publication date` };
+    return { ...resolved, anchor: context.reference.anchor, explanation: `${context.text} → ${resolved.value}: ${spec.modifier} year's ${spec.grain} relative to ${context.reference.label}` };
   }
   const pick = pickOccurrence(make, spec.grain, context);
   const resolved = dated(pick.start, spec.grain, {}, context);
   return {
     ...resolved,
-    anchor: { kind: 'publicationDate' },
+    anchor: context.reference.anchor,
     explanation: `${context.text} → ${resolved.value}: no year is given, so ${pick.how}`,
   };
 }
@@ -205,7 +205,7 @@ export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext):
   const tense = spec.modifier === 'last' ? 'past' : spec.modifier === 'next' ? 'future' : context.tense;
   const pick = pickOccurrence(make, 'day', { ...context, tense });
   const resolved = dated(pick.start, 'day', {}, context);
-  return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${holiday.name}, ${pick.how}` };
+  return { ...resolved, anchor: context.reference.anchor, explanation: `${context.text} → ${resolved.value}: ${holiday.name}, ${pick.how}` };
 }
 
 export function resolveWeekend(context: ResolutionContext): Resolution {
@@ -213,7 +213,7 @@ export function resolveWeekend(context: ResolutionContext): Resolution {
   const start = DateTime.fromISO(saturday.interval!.start.toISO()!, { zone: context.publication.zone });
   const resolved = dated(start, 'weekend', {}, context);
   const how = saturday.explanation.split(': ').slice(1).join(': ').replace(/Saturday/g, 'weekend');
-  return { ...resolved, anchor: { kind: 'publicationDate' }, explanation: `${context.text} → ${resolved.value}: ${how}` };
+  return { ...resolved, anchor: context.reference.anchor, explanation: `${context.text} → ${resolved.value}: ${how}` };
 }
 
 export function resolveReportingQuarter(context: ResolutionContext, latest: boolean): Resolution {
@@ -224,7 +224,7 @@ export function resolveReportingQuarter(context: ResolutionContext, latest: bool
   const resolved = dated(start, 'quarter', {}, context);
   return {
     ...resolved,
-    anchor: previous ? { kind: 'timex', timexId: previous.timexId } : { kind: 'publicationDate' },
+    anchor: previous ? { kind: 'timex', timexId: previous.timexId } : context.reference.anchor,
     explanation: previous
       ? `${context.text} → ${resolved.value}: the quarter just mentioned ("${previous.text}")`
       : `${context.text} → ${resolved.value}: the last quarter completed before publication, the one a report covers`,
@@ -249,8 +249,8 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     else if (w.month) target = target.set({ month: w.month });
   }
   const resolved = dated(spec.clock ? target.startOf('day') : target, grain, spec, context);
-  const anchorText = previous ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : 'the publication date';
-  const anchor = previous ? { kind: 'timex' as const, timexId: previous.timexId } : { kind: 'publicationDate' as const };
+  const anchorText = previous ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : `${context.reference.label}`;
+  const anchor = previous ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
   const direction = spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
   let interval = resolved.interval;
   let restriction = '';
@@ -259,7 +259,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: day.plus({ days: 1 }) > interval.start ? day.plus({ days: 1 }) : interval.start, end: interval.end };
     restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';
   }
-  const fallback = spec.from === 'previous' && !previous ? ' (no earlier date in the text, so the publication date is used)' : '';
+  const fallback = spec.from === 'previous' && !previous ? ` (no earlier date in the text, so ${context.reference.label} is used)` : '';
   return {
     ...resolved,
     interval,
