@@ -1,9 +1,18 @@
 /**
  * A Simple Temporal Network over time points: difference constraints `x[to] − x[from] ≤ weight` (minutes),
- * propagated by queue-based Bellman–Ford (sparse: O(V·E) worst case, near-linear on news text) from the origin
- * (the publication instant, point 0) to the tightest upper and lower bound of every point. Negative cycles
- * (contradictions) are found, the weakest constraint of the cycle is dropped and propagation continues.
+ * solved to the tightest upper and lower bound of every point relative to the origin (the publication instant,
+ * point 0).
+ *
+ * Contradictions: constraints are added strongest first (priority, then given order) to an incremental network
+ * that keeps a feasible potential (`consistency.ts`); one that would close a negative cycle is set aside, so every
+ * dropped constraint is the weakest of a cycle among the stronger constraints kept. Bounds: two Dijkstra searches
+ * from the origin (forward for upper bounds, backward for lower bounds) over costs made non-negative by the
+ * potential. Cost: O(C·(k log k)) for C constraints where k is the number of points one addition moves (at most
+ * all of them), plus O(E log V) for the bounds: no restart per contradiction, no Bellman–Ford passes.
  */
+import { IncrementalNetwork, type Edge } from './consistency.js';
+import { MinHeap } from './heap.js';
+
 
 /** Why a constraint exists, for diagnostics and for the `basis` of a bound. */
 export interface ConstraintSource {
@@ -47,93 +56,102 @@ export interface Solution {
   readonly active: Constraint[];
 }
 
-interface Edge { readonly to: number; readonly weight: number; readonly c: Constraint }
-
-function adjacency(pointCount: number, constraints: readonly Constraint[], reverse: boolean): Edge[][] {
-  const adj: Edge[][] = Array.from({ length: pointCount }, () => []);
-  for (const c of constraints) {
-    if (reverse) adj[c.to]?.push({ to: c.from, weight: c.weight, c });
-    else adj[c.from]?.push({ to: c.to, weight: c.weight, c });
-  }
-  return adj;
-}
-
-type Run = { kind: 'ok'; dist: Float64Array; via: Array<Constraint | undefined> } | { kind: 'cycle'; cycle: Constraint[] };
+let totalWork = 0;
 
 /**
- * Shortest paths by SPFA. With `sources` = all points at distance 0 it checks consistency (a virtual source);
- * with the origin alone it yields bounds. Detects a negative cycle by path length ≥ number of points.
+ * Edge relaxations done by every `solveNetwork` call of this process so far (consistency searches and bound
+ * searches): counted work, for scaling tests and benchmarks that must not depend on wall-clock time.
  */
-function shortestPaths(adj: readonly Edge[][], sources: readonly number[]): Run {
-  const n = adj.length;
-  const dist = new Float64Array(n).fill(Infinity);
-  const length = new Int32Array(n);
-  const via: Array<Constraint | undefined> = new Array<Constraint | undefined>(n);
-  const pred = new Int32Array(n).fill(-1);
-  const inQueue = new Uint8Array(n);
-  const queue: number[] = [];
-  for (const s of sources) { dist[s] = 0; queue.push(s); inQueue[s] = 1; }
-  for (let head = 0; head < queue.length; head++) {
-    const u = queue[head] as number;
-    inQueue[u] = 0;
-    const du = dist[u] as number;
-    for (const edge of adj[u] as Edge[]) {
-      const nd = du + edge.weight;
-      if (nd < (dist[edge.to] as number)) {
-        dist[edge.to] = nd;
-        pred[edge.to] = u;
-        via[edge.to] = edge.c;
-        length[edge.to] = (length[u] as number) + 1;
-        if ((length[edge.to] as number) >= n) return { kind: 'cycle', cycle: extractCycle(edge.to, pred, via, n) };
-        if (inQueue[edge.to] === 0) { inQueue[edge.to] = 1; queue.push(edge.to); }
-      }
-    }
-    if (head > 4096 && head * 2 > queue.length) { queue.splice(0, head + 1); head = -1; }
-  }
-  return { kind: 'ok', dist, via };
+export function networkWork(): number {
+  return totalWork;
 }
 
-function extractCycle(start: number, pred: Int32Array, via: ReadonlyArray<Constraint | undefined>, n: number): Constraint[] {
-  let v = start;
-  for (let i = 0; i < n; i++) v = pred[v] as number;
-  const cycle: Constraint[] = [];
-  let u = v;
-  do {
-    const c = via[u];
-    if (c !== undefined) cycle.push(c);
-    u = pred[u] as number;
-  } while (u !== v && u >= 0 && cycle.length <= n);
-  return cycle;
-}
-
-/** Solves the network: drops the weakest constraint of each contradiction, then computes every point's bounds. */
+/** Solves the network: sets aside the weakest constraint of each contradiction, then computes every point's bounds. */
 export function solveNetwork(pointCount: number, constraints: readonly Constraint[]): Solution {
-  let active = [...constraints];
+  const network = new IncrementalNetwork(pointCount);
   const conflicts: Conflict[] = [];
-  const all = Array.from({ length: pointCount }, (_, i) => i);
-  for (;;) {
-    const run = shortestPaths(adjacency(pointCount, active, false), all);
-    if (run.kind === 'ok') break;
-    const byPriority = [...run.cycle].sort((a, b) => a.source.priority - b.source.priority);
-    const dropped = byPriority[0];
-    const stated = byPriority.filter((c) => c.source.kind !== 'structure' && c !== dropped);
-    const against = stated[stated.length - 1] ?? byPriority[byPriority.length - 1];
-    if (dropped === undefined || against === undefined) break;
-    conflicts.push({ dropped, against });
-    active = active.filter((c) => c !== dropped);
+  const dropped = new Set<Constraint>();
+  const strongestFirst = constraints.map((c, i) => ({ c, i })).sort((a, b) => b.c.source.priority - a.c.source.priority || a.i - b.i);
+  for (const { c } of strongestFirst) {
+    const cycle = network.add(c);
+    if (cycle === undefined) continue;
+    dropped.add(c);
+    conflicts.push({ dropped: c, against: strongestOther(cycle, c) });
   }
-  const forward = shortestPaths(adjacency(pointCount, active, false), [0]);
-  const backward = shortestPaths(adjacency(pointCount, active, true), [0]);
-  if (forward.kind !== 'ok' || backward.kind !== 'ok') throw new Error('temporal network still inconsistent after removing contradictions');
-  const bounds: PointBounds[] = all.map((p) => {
+  const forward = boundSearch(network, network.out, 1);
+  const backward = boundSearch(network, network.in, -1);
+  totalWork += network.work;
+  const bounds: PointBounds[] = [];
+  for (let p = 0; p < pointCount; p++) {
     const upperVia = forward.via[p];
     const lowerVia = backward.via[p];
-    return {
+    bounds.push({
       upper: forward.dist[p] as number,
       lower: -(backward.dist[p] as number),
       ...(upperVia !== undefined ? { upperVia } : {}),
       ...(lowerVia !== undefined ? { lowerVia } : {}),
-    };
-  });
-  return { bounds, conflicts, active };
+    });
+  }
+  // Conflicts in the order the constraints were given, as a reader meets them.
+  const position = new Map(constraints.map((c, i) => [c, i]));
+  conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
+  return { bounds, conflicts, active: dropped.size === 0 ? [...constraints] : constraints.filter((c) => !dropped.has(c)) };
+}
+
+/** The constraint a dropped one is reported against: the strongest stated (non-structure) one of its cycle. */
+function strongestOther(cycle: readonly Constraint[], dropped: Constraint): Constraint {
+  let best: Constraint | undefined;
+  let fallback: Constraint = dropped;
+  for (const c of cycle) {
+    if (c === dropped) continue;
+    if (c.source.priority >= fallback.source.priority || fallback === dropped) fallback = c;
+    if (c.source.kind !== 'structure' && (best === undefined || c.source.priority >= best.source.priority)) best = c;
+  }
+  return best ?? fallback;
+}
+
+interface Distances { readonly dist: Float64Array; readonly via: Array<Constraint | undefined> }
+
+/**
+ * Shortest distances from the origin along `edges` (out-edges: upper bounds; in-edges: distances to the origin,
+ * i.e. minus the lower bounds), by Dijkstra on the reduced costs `weight + sign·(π[from] − π[to])` ≥ 0.
+ * `via[p]` is the constraint of the last edge of the shortest path found to `p`.
+ */
+function boundSearch(network: IncrementalNetwork, edges: readonly Edge[][], sign: 1 | -1): Distances {
+  const n = network.pointCount;
+  const pi = network.potential;
+  const reduced = new Float64Array(n).fill(Infinity);
+  const via = new Array<Constraint | undefined>(n);
+  const done = new Uint8Array(n);
+  if (n === 0) return { dist: reduced, via };
+  const hops = new Int32Array(n);
+  const heap = new MinHeap();
+  reduced[0] = 0;
+  heap.push(0, 0);
+  let work = 0;
+  while (heap.size > 0) {
+    const key = heap.peekKey() as number;
+    const item = heap.pop() as number;
+    const x = item % n;
+    if (done[x] === 1 || key !== reduced[x] || (item - x) / n !== hops[x]) continue;
+    done[x] = 1;
+    const nextHops = (hops[x] as number) + 1;
+    for (const edge of edges[x] as Edge[]) {
+      work++;
+      const y = edge.to;
+      const candidate = key + edge.weight + sign * ((pi[x] as number) - (pi[y] as number));
+      const current = reduced[y] as number;
+      if (candidate < current || (candidate === current && done[y] === 0 && nextHops < (hops[y] as number))) {
+        reduced[y] = candidate;
+        hops[y] = nextHops;
+        via[y] = edge.c;
+        heap.push(candidate, nextHops * n + y);
+      }
+    }
+  }
+  network.work += work;
+  // Undo the reweighting: dist(p) = reduced(p) − sign·(π[0] − π[p]).
+  const dist = new Float64Array(n);
+  for (let p = 0; p < n; p++) dist[p] = (reduced[p] as number) - sign * ((pi[0] as number) - (pi[p] as number));
+  return { dist, via };
 }

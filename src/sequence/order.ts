@@ -4,48 +4,12 @@
  * of the event before it in the text — ties kept in text order. O((n + r) log n).
  */
 import type { Relation } from '../schema.js';
+import { MinHeap } from './heap.js';
 
 export interface OrderItem {
   readonly id: string;
   /** Minutes from the origin: earliest start, else latest end, NaN when both are open. */
   readonly key: number;
-}
-
-class MinHeap {
-  private readonly items: Array<{ key: number; index: number }> = [];
-  get size(): number { return this.items.length; }
-  private less(a: { key: number; index: number }, b: { key: number; index: number }): boolean {
-    return a.key < b.key || (a.key === b.key && a.index < b.index);
-  }
-  push(item: { key: number; index: number }): void {
-    const h = this.items;
-    h.push(item);
-    for (let i = h.length - 1; i > 0;) {
-      const p = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
-      i = p;
-    }
-  }
-  pop(): { key: number; index: number } | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length > 0 && last !== undefined) {
-      h[0] = last;
-      for (let i = 0; ;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
-        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
-        i = m;
-      }
-    }
-    return top;
-  }
 }
 
 /** Orders items (given in text order) consistently with every BEFORE/AFTER/IBEFORE/IAFTER relation among them. */
@@ -71,7 +35,7 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
     indegree[second]!++;
   }
   const heap = new MinHeap();
-  items.forEach((_, i) => { if (indegree[i] === 0) heap.push({ key: keys[i]!, index: i }); });
+  items.forEach((_, i) => { if (indegree[i] === 0) heap.push(keys[i]!, i); });
   const order: string[] = [];
   const emitted = new Uint8Array(items.length);
   const byKey = items.map((_, i) => i).sort((x, y) => keys[x]! - keys[y]! || x - y);
@@ -83,14 +47,14 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
       while (emitted[byKey[cursor]!] === 1) cursor++;
       const i = byKey[cursor]!;
       indegree[i] = 0;
-      heap.push({ key: keys[i]!, index: i });
+      heap.push(keys[i]!, i);
       continue;
     }
-    if (emitted[next.index] === 1) continue;
-    emitted[next.index] = 1;
-    order.push(items[next.index]!.id);
-    for (const s of successors[next.index]!) {
-      if (--indegree[s]! === 0 && emitted[s] === 0) heap.push({ key: keys[s]!, index: s });
+    if (emitted[next] === 1) continue;
+    emitted[next] = 1;
+    order.push(items[next]!.id);
+    for (const s of successors[next]!) {
+      if (--indegree[s]! === 0 && emitted[s] === 0) heap.push(keys[s]!, s);
     }
   }
   return order;
