@@ -7,6 +7,7 @@ import type { DateTime } from 'luxon';
 import type { Anchoring } from '../events/anchor.js';
 import type { EventLink } from '../events/event-links.js';
 import type { EventMention } from '../events/event-types.js';
+import { tenseFrames } from '../events/governing-tense.js';
 import type { Constraint, ConstraintSource } from './network.js';
 import { timexSpan } from './timex-interval.js';
 
@@ -69,15 +70,18 @@ export function buildConstraints(
 
   for (const link of links) linkConstraints(link, id, le, source);
 
+  // Tense against the publication date: past and present perfect end by it (a perfect's result may last,
+  // the event itself is over), future starts after it, present overlaps it. Untensed nouns and participles
+  // take the frame of their governing verb.
+  const frames = tenseFrames(events);
   events.forEach((e, i) => {
     if (anchored.has(i)) return;
-    const g = e.group;
-    if (g?.form !== 'finite') return;
+    const f = frames.get(e);
+    if (f === undefined) return;
     const s = source('tense', e.text, e.start, e.end);
     const [S, E, now] = [startPoint(i), endPoint(i), frame.nowMinutes];
-    if (g.tense === 'past') le(0, E, 0, s);
-    else if (g.tense === 'future') le(S, 0, -now, s);
-    else if (g.aspect === 'perfective') { le(0, S, 0, s); le(0, E, now, s); }
+    if (f.tense === 'past' || f.aspect === 'perfective') le(0, E, 0, s);
+    else if (f.tense === 'future') le(S, 0, -now, s);
     else { le(0, S, now, s); le(E, 0, 0, s); }
   });
   return { constraints: out, anchored };

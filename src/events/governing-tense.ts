@@ -1,0 +1,43 @@
+/**
+ * The tense an untensed event takes from its clause: an event noun ("the attack"), a participle ("forces
+ * camped in the desert") or a gerund has no tense of its own, but it happens in the time frame of the finite
+ * verb that governs it — the nearest finite verb before it in its sentence, else the nearest after it.
+ * Used for bounds against the publication date, never for the event's own `tense`.
+ */
+import type { Tense } from '../schema.js';
+import type { Aspect, EventMention } from './event-types.js';
+
+/** A tense and aspect, from an event's own verb group or from the verb governing it. */
+export interface TenseFrame {
+  readonly tense: Tense;
+  readonly aspect: Aspect;
+  /** True when the frame was inherited from another event of the sentence. */
+  readonly inherited: boolean;
+}
+
+const ownFrame = (e: EventMention): TenseFrame | undefined =>
+  e.group?.form === 'finite' ? { tense: e.group.tense, aspect: e.group.aspect, inherited: false } : undefined;
+
+/** Maps each event to its tense frame (own or inherited); events with neither are absent. */
+export function tenseFrames(events: readonly EventMention[]): Map<EventMention, TenseFrame> {
+  const frames = new Map<EventMention, TenseFrame>();
+  const bySentence = new Map<number, EventMention[]>();
+  for (const e of events) {
+    const list = bySentence.get(e.sentenceIndex);
+    if (list === undefined) bySentence.set(e.sentenceIndex, [e]);
+    else list.push(e);
+  }
+  for (const list of bySentence.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i] as EventMention;
+      const own = ownFrame(e);
+      if (own !== undefined) { frames.set(e, own); continue; }
+      if (e.pos !== 'noun' && e.group?.form !== 'participle') continue;
+      let governor: TenseFrame | undefined;
+      for (let j = i - 1; j >= 0 && governor === undefined; j--) governor = ownFrame(list[j] as EventMention);
+      for (let j = i + 1; j < list.length && governor === undefined; j++) governor = ownFrame(list[j] as EventMention);
+      if (governor !== undefined) frames.set(e, { ...governor, inherited: true });
+    }
+  }
+  return frames;
+}
