@@ -105,3 +105,11 @@ describe('narrative documents', () => {
     expect(timexes.find((t) => t.text === 'Two days ago')!.value).toBe('2017-08-31');
   });
 });
+
+describe('diagnostics', () => {
+  it('reports a narrative phrase with no earlier date to count from, and still resolves it', () => {
+    const analysis = analyze({ text: 'The next day, the convoy moved.', publicationDate: '2017-09-02' });
+    expect(analysis.timexes[0]).toMatchObject({ text: 'The next day', value: '2017-09-03' });
+    expect(analysis.diagnostics).toEqual([expect.objectContaining({ code: 'NO_NARRATIVE_ANCHOR', start: 0, end: 12, text: 'The next day' })]);
+  });
+});

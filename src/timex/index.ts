@@ -45,6 +45,12 @@ function needsTense(candidate: Candidate): boolean {
   return spec.kind === 'weekday' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
 }
 
+/** Narrative phrases ("the next day", "that week") that count from the previous date of the text. */
+function leansOnPrevious(candidate: Candidate): boolean {
+  const spec = candidate.reading.spec;
+  return spec.kind === 'shift' && spec.from === 'previous' && !spec.inheritGrain;
+}
+
 /** Updates the narrative anchor: explicit, day-or-finer or calendar dates become "the previous date". */
 function nextPrevious(timex: Timex, candidate: Candidate, start: DateTime | undefined, grain: PreviousDate['grain'] | undefined, previous: PreviousDate | undefined): PreviousDate | undefined {
   if (!start || !grain || timex.type === 'DURATION' || timex.type === 'SET') return previous;
@@ -82,6 +88,12 @@ export function findTimexes(text: string, options: TimexOptions): TimexResult {
         ...(resolution.alternatives && { alternatives: resolution.alternatives }),
       };
       timexes.push(timex);
+      if (leansOnPrevious(candidate) && !previous) {
+        diagnostics.push({
+          code: 'NO_NARRATIVE_ANCHOR', start: candidate.start, end: candidate.end, text: phrase,
+          message: `"${phrase}" counts from an earlier date, but the text mentions none before it; it was resolved against the publication date instead`,
+        });
+      }
       previous = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;
     } catch (error) {
