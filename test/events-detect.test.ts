@@ -51,7 +51,26 @@ describe('anchoring', () => {
     ['Earlier this week, an airstrike created a crater and destroyed a bridge.', 'Earlier this week', ['airstrike', 'created', 'destroyed']],
     ['Children evacuate a town during the offensive to retake the city, on March 16.', 'March 16', ['evacuate']],
   ])('%s', (body, phrase, expected) => {
-    const anchored = anchorTimexes(detectEvents(body), [timex(phrase, body)]).map((a) => a.event.text);
+    const anchored = anchorTimexes(detectEvents(body), [timex(phrase, body)]).filter((a) => a.scope === 'direct').map((a) => a.event.text);
     expect(anchored).toEqual(expected);
+  });
+
+  it('gives a noun the time expression that premodifies it', () => {
+    const body = 'Keating, who put the issue in the spotlight in his 1996 campaign, welcomed the result.';
+    const direct = anchorTimexes(detectEvents(body), [timex('1996', body)]).filter((a) => a.scope === 'direct');
+    expect(direct.map((a) => [a.event.text, a.relation])).toEqual([['campaign', 'IS_INCLUDED']]);
+  });
+
+  it.each([
+    ['Activists said Saturday that the convoy left.', 'Saturday', 'left', 'BEFORE'],
+    ['Bangladesh said today its troops would join the force.', 'today', 'join', 'AFTER'],
+    ['Officials said Thursday he has sent a team.', 'Thursday', 'sent', 'BEFORE'],
+    ['Bush told a news conference on Tuesday that commerce flows through the port.', 'Tuesday', 'flows', 'OVERLAP'],
+    ['The convoy left the border on Monday and crossed the desert.', 'Monday', 'crossed', 'IS_INCLUDED'],
+    ['The ministers announced on Friday plans to travel.', 'Friday', 'travel', 'AFTER'],
+  ])('%s → %s: the clause event is placed by tense', (body, phrase, trigger, relation) => {
+    const anchors = anchorTimexes(detectEvents(body), [timex(phrase, body)]);
+    const found = anchors.find((a) => a.event.text === trigger);
+    expect(found).toMatchObject({ scope: 'clause', relation });
   });
 });

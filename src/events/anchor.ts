@@ -7,6 +7,7 @@ import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
+import { clauseAnchors } from './clause-anchor.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
 export interface Anchoring {
@@ -15,6 +16,11 @@ export interface Anchoring {
   readonly relation: TLinkType;
   /** The signal word that decided the relation ("before", "since"), if any. */
   readonly signal?: string;
+  /**
+   * `direct`: the time expression modifies this event ("left … six days ago", "the 1996 campaign");
+   * `clause`: the event shares a sentence with it and is placed against it by tense (see clause-anchor.ts).
+   */
+  readonly scope: 'direct' | 'clause';
 }
 
 /** Prepositions before a time expression and the relation of the event to it. */
@@ -33,14 +39,28 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
 
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
-/** Anchors every DATE/TIME timex (and durations, as DURING) to one event of its sentence. */
+/**
+ * Anchors the events of each sentence: first every DATE/TIME timex (and durations, as DURING) to the events
+ * it modifies (`direct`), then every other event of a sentence with a time expression to its nearest one,
+ * with a relation from the tenses (`clause`).
+ */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
+  const direct = directAnchors(sentences, timexes);
+  return [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable)].sort((a, b) => a.event.start - b.event.start);
+}
+
+/** A timex that can anchor events: not a set, not an offset between events ("days after"). */
+function isAnchorable(sentences: readonly AnalyzedSentence[], timex: Timex): boolean {
+  return timex.type !== 'SET' && !(timex.type === 'DURATION' && OFFSET_SIGNALS.has(nextWordAfter(sentences, timex)));
+}
+
+/** The events each timex modifies (one per event: the nearest timex wins). */
+export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
   const byEvent = new Map<EventMention, Anchoring & { distance: number }>();
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   for (const timex of sorted) {
-    if (timex.type === 'SET') continue;
-    if (timex.type === 'DURATION' && OFFSET_SIGNALS.has(nextWordAfter(sentences, timex))) continue;
+    if (!isAnchorable(sentences, timex)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
@@ -50,7 +70,7 @@ export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: r
       const existing = byEvent.get(event);
       if (existing !== undefined && existing.distance <= distance) continue;
       if (existing !== undefined && timex.type === 'DURATION' && existing.timex.type !== 'DURATION') continue;
-      byEvent.set(event, { event, timex, relation, distance, ...(signal !== undefined ? { signal } : {}) });
+      byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
     }
   }
   return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
@@ -99,6 +119,8 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   const before = outside.filter((e) => e.tokenIndex < first);
   const after = outside.filter((e) => e.tokenIndex > last);
   const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
+  const modified = premodifiedNoun(tokens, after, last);
+  if (modified !== undefined) return [{ event: modified, distance: dist(modified) }];
   const fronted = before.length === 0 && tokens[last + 1]?.text === ',';
   if (fronted) return frontedScope(after).map((event) => ({ event, distance: dist(event) }));
   const detached = tokens[first - 1]?.text === ',' || tokens[first - 2]?.text === ',';
@@ -112,6 +134,21 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   if (following !== undefined) return [{ event: following, distance: dist(following) }];
   const nearest = preceding ?? [...before].reverse()[0] ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
+}
+
+/**
+ * A noun event the timex premodifies inside its noun phrase: "the 1996 campaign", "last month's explosion",
+ * "a four-day state visit" — up to two plain words between, no punctuation or verb.
+ */
+function premodifiedNoun(tokens: readonly Token[], after: readonly EventMention[], last: number): EventMention | undefined {
+  const next = after[0];
+  if (next === undefined || next.pos !== 'noun' || next.tokenIndex - last > 3) return undefined;
+  for (let j = last + 1; j < next.tokenIndex; j++) {
+    const t = tokens[j];
+    if (t === undefined || (!t.isWord && t.text !== "'s" && t.text !== "'") || t.lower === 'and' || t.lower === 'of') return undefined;
+  }
+  const before = tokens[last + 1];
+  return before !== undefined && (before.isWord || before.text === "'") ? next : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * events are computed once per text (a one-entry cache), so calling it for every expression stays linear.
  */
 import type { Tense } from '../schema.js';
-import { anchorTimexes } from './anchor.js';
+import { directAnchors } from './anchor.js';
 import { detectEvents } from './detect.js';
 import { tenseOf, type AnalyzedSentence } from './event-types.js';
 
@@ -20,7 +20,7 @@ export function clauseTense(text: string, start: number, end = start + 1): Tense
   const sentence = sentencesOf(text).find((s) => s.span.start <= start && start < s.span.end);
   if (sentence === undefined) return undefined;
   const probe = { id: 'probe', text: text.slice(start, end), start, end, type: 'DATE' as const, value: 'XXXX', anchor: { kind: 'none' as const }, rule: 'probe', explanation: 'probe' };
-  for (const a of anchorTimexes([sentence], [probe])) {
+  for (const a of directAnchors([sentence], [probe])) {
     const t = tenseOf(a.event);
     if (t !== undefined) return t;
   }

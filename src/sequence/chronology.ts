@@ -54,7 +54,8 @@ export function buildChronology(
   const events: ChronicleEvent[] = mentions.map((m, i) => {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
     const anchor = anchorOf.get(m);
-    const span = anchor === undefined ? undefined : timexSpan(anchor.timex, reference.timeZone);
+    // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence).
+    const span = anchor?.scope !== 'direct' ? undefined : timexSpan(anchor.timex, reference.timeZone);
     const tense = tenseOf(m);
     return {
       id: idOf(m), text: m.text, start: m.start, end: m.end,

@@ -54,16 +54,20 @@ export function buildConstraints(
     const span = timexSpan(a.timex, frame.zone);
     const i = id(a.event);
     if (span === undefined || i < 0) continue;
-    anchored.add(i);
+    // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
+    // time expression, and leaves the event's own tense constraint in place.
+    if (a.scope === 'direct') anchored.add(i);
     const lo = minutes(span.start);
     const hi = minutes(span.end);
-    const s = source('anchor', `${a.event.text} … ${a.timex.text}`, Math.min(a.event.start, a.timex.start), Math.max(a.event.end, a.timex.end), a);
+    const s = source(a.scope === 'direct' ? 'anchor' : 'frame', `${a.event.text} … ${a.timex.text}`, Math.min(a.event.start, a.timex.start), Math.max(a.event.end, a.timex.end), a);
     const [S, E] = [startPoint(i), endPoint(i)];
     switch (a.relation) {
       case 'BEFORE': le(0, E, lo, s); break;
       case 'AFTER': le(S, 0, -hi, s); break;
       case 'BEGUN_BY': le(S, 0, -lo, s); le(0, S, hi, s); break;
       case 'ENDED_BY': le(E, 0, -lo, s); le(0, E, hi, s); break;
+      case 'INCLUDES': le(0, S, lo, s); le(E, 0, -hi, s); break;
+      case 'OVERLAP': le(0, S, hi, s); le(E, 0, -lo, s); break;
       default: le(S, 0, -lo, s); le(0, E, hi, s); break;
     }
   }

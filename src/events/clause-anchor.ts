@@ -1,0 +1,88 @@
+/**
+ * Clause-level anchoring: an event with no time expression of its own, in a sentence that has one, is placed
+ * against the nearest time expression of its sentence (as TimeML annotators relate every event of a sentence
+ * to its times), with a relation read from the tenses:
+ *   - the event's frame against that of the event the expression modifies ("said Thursday he has sent a
+ *     team": the sending is BEFORE Thursday; "said today its troops would join": AFTER; "told a conference on
+ *     Tuesday that commerce flows": OVERLAP);
+ *   - same frame: inside the expression's time (IS_INCLUDED), except under a reporting verb, where a past
+ *     event is reported as already over (BEFORE);
+ *   - an untensed infinitive or modal: AFTER an expression that precedes it (its governor's time), inside one
+ *     that follows it ("plans to travel next week").
+ */
+import type { TLinkType, Timex } from '../schema.js';
+import type { Anchoring } from './anchor.js';
+import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { tenseFrames, type TenseFrame } from './governing-tense.js';
+
+/** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
+type Step = -1 | 0 | 1;
+
+/** A frame's position on a coarse time line: past perfect < past ≈ present perfect < present < future. */
+function rank(f: TenseFrame): number {
+  if (f.tense === 'future') return 3;
+  if (f.tense === 'present') return f.aspect === 'perfective' ? 1 : 2;
+  return f.aspect === 'perfective' ? 0 : 1;
+}
+
+function step(event: TenseFrame, governor: TenseFrame): Step {
+  const d = rank(event) - rank(governor);
+  // A present perfect under a past verb is still earlier than it ("said he has sent").
+  if (d === 0 && event.aspect === 'perfective' && governor.aspect !== 'perfective') return -1;
+  return d < 0 ? -1 : d > 0 ? 1 : 0;
+}
+
+/** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
+function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined): TLinkType {
+  const g = event.group;
+  if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
+    const later = g?.form === 'infinitive' || g?.form === 'modal';
+    return later && timex.start < event.start ? 'AFTER' : 'IS_INCLUDED';
+  }
+  if (g?.form === 'modal') return 'AFTER';
+  if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
+  const s = step(frame, governorFrame);
+  if (s > 0) return frame.tense === 'future' ? 'AFTER' : 'OVERLAP';
+  if (s < 0) return 'BEFORE';
+  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event;
+  return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
+}
+
+/**
+ * Clause anchors for every event of a sentence with an anchorable time expression that `direct` leaves
+ * unanchored: the nearest such expression (in tokens), with the relation from the tenses.
+ */
+export function clauseAnchors(
+  sentences: readonly AnalyzedSentence[],
+  timexes: readonly Timex[],
+  direct: readonly Anchoring[],
+  anchorable: (sentences: readonly AnalyzedSentence[], timex: Timex) => boolean,
+): Anchoring[] {
+  const anchoredEvents = new Set(direct.map((a) => a.event));
+  const governorOf = new Map<Timex, EventMention>();
+  for (const a of direct) if (!governorOf.has(a.timex) || a.event.pos === 'verb') governorOf.set(a.timex, a.event);
+  const usable = timexes.filter((t) => anchorable(sentences, t)).sort((a, b) => a.start - b.start);
+  const out: Anchoring[] = [];
+  let k = 0;
+  for (const sentence of sentences) {
+    const inSentence: Timex[] = [];
+    while (k < usable.length && (usable[k] as Timex).start < sentence.span.start) k++;
+    for (let j = k; j < usable.length && (usable[j] as Timex).start < sentence.span.end; j++) inSentence.push(usable[j] as Timex);
+    if (inSentence.length === 0) continue;
+    const frames = tenseFrames(sentence.events);
+    const position = (t: Timex): number => sentence.tokens.findIndex((tok) => tok.end > t.start);
+    const positions = inSentence.map(position);
+    for (const event of sentence.events) {
+      if (anchoredEvents.has(event)) continue;
+      let best = 0;
+      for (let j = 1; j < inSentence.length; j++) {
+        if (Math.abs((positions[j] as number) - event.tokenIndex) < Math.abs((positions[best] as number) - event.tokenIndex)) best = j;
+      }
+      const timex = inSentence[best] as Timex;
+      const governor = governorOf.get(timex);
+      const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor));
+      out.push({ event, timex, relation, scope: 'clause' });
+    }
+  }
+  return out;
+}
