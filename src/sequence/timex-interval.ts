@@ -54,14 +54,37 @@ export function intervalOfValue(value: string, zone: string): TimexSpan | undefi
   }
 }
 
-/** The interval a timex denotes, preferring the engine's own `interval`. */
-export function timexSpan(timex: Timex, zone: string): TimexSpan | undefined {
-  if (timex.type === 'DURATION' || timex.type === 'SET') return undefined;
-  const fromValue = intervalOfValue(timex.value, zone);
-  if (timex.interval !== undefined) {
-    const start = DateTime.fromISO(timex.interval.start, { zone, setZone: false }).setZone(zone);
-    const end = DateTime.fromISO(timex.interval.end, { zone, setZone: false }).setZone(zone);
-    if (start.isValid && end.isValid) return { start, end, precision: fromValue?.precision ?? precisionOfValue(timex.value) };
+/** An ISO date-time with an explicit offset (or Z), whose instant `Date.parse` reads exactly. */
+const OFFSET_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** An engine date-time in the article's zone: via its instant when it carries an offset, else read in the zone. */
+function dateTimeIn(iso: string, zone: string): DateTime {
+  if (OFFSET_ISO.test(iso)) {
+    const ms = Date.parse(iso);
+    if (Number.isFinite(ms)) return DateTime.fromMillis(ms, { zone });
   }
-  return fromValue;
+  return DateTime.fromISO(iso, { zone, setZone: false }).setZone(zone);
+}
+
+/** Spans already computed, per timex object and zone (a timex is read by anchoring, constraints and `when`). */
+const spans = new WeakMap<Timex, { readonly zone: string; readonly value: string; readonly interval: Timex['interval']; readonly span: TimexSpan | undefined }>();
+
+/** The interval a timex denotes, preferring the engine's own `interval`. Memoised per timex object and zone. */
+export function timexSpan(timex: Timex, zone: string): TimexSpan | undefined {
+  const known = spans.get(timex);
+  if (known !== undefined && known.zone === zone && known.value === timex.value && known.interval === timex.interval) return known.span;
+  const span = computeSpan(timex, zone);
+  spans.set(timex, { zone, value: timex.value, interval: timex.interval, span });
+  return span;
+}
+
+function computeSpan(timex: Timex, zone: string): TimexSpan | undefined {
+  if (timex.type === 'DURATION' || timex.type === 'SET') return undefined;
+  if (timex.interval !== undefined) {
+    const start = dateTimeIn(timex.interval.start, zone);
+    const end = dateTimeIn(timex.interval.end, zone);
+    // intervalOfValue's precision is always precisionOfValue's, so the value need not be parsed here.
+    if (start.isValid && end.isValid) return { start, end, precision: precisionOfValue(timex.value) };
+  }
+  return intervalOfValue(timex.value, zone);
 }

@@ -2,7 +2,7 @@
  * From point bounds to the public `when` of an event: ISO bounds in the article's zone, a precision and the
  * basis of the bounds (anchored to a time expression, derived from other events, tense only, or unknown).
  */
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Precision, When } from '../schema.js';
 import type { PointBounds } from './network.js';
 
@@ -21,17 +21,22 @@ function precisionOfWidth(minutes: number): Precision {
 }
 
 function basisOf(bounds: readonly PointBounds[]): When['basis'] {
-  const vias = bounds.flatMap((b) => [Number.isFinite(b.lower) ? b.lowerVia : undefined, Number.isFinite(b.upper) ? b.upperVia : undefined]);
-  const kinds = vias.flatMap((c) => (c === undefined ? [] : [c.source.kind]));
-  if (kinds.length === 0) return 'unknown';
-  if (kinds.some((k) => k !== 'tense' && k !== 'structure')) return 'derived';
-  return 'tense';
+  let any = false;
+  for (const b of bounds) {
+    for (const c of [Number.isFinite(b.lower) ? b.lowerVia : undefined, Number.isFinite(b.upper) ? b.upperVia : undefined]) {
+      if (c === undefined) continue;
+      if (c.source.kind !== 'tense' && c.source.kind !== 'structure') return 'derived';
+      any = true;
+    }
+  }
+  return any ? 'tense' : 'unknown';
 }
 
 /** The `when` of an event from the bounds of its start and end points. */
 export function whenOf(start: PointBounds, end: PointBounds, origin: DateTime, zone: string, anchorPrecision: Precision | undefined): When {
+  // Minutes are exact time (luxon's plus({ minutes }) adds the same milliseconds); fromMillis skips its normalising.
   const iso = (minutes: number): string | null =>
-    Number.isFinite(minutes) ? origin.plus({ minutes }).setZone(zone).toISO({ suppressMilliseconds: true }) : null;
+    Number.isFinite(minutes) ? DateTime.fromMillis(origin.toMillis() + minutes * 60_000, { zone }).toISO({ suppressMilliseconds: true }) : null;
   const lower = start.lower;
   const upper = end.upper;
   return {
