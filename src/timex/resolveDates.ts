@@ -239,8 +239,11 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const base = previous?.start ?? context.publication;
   // "Three weeks later" after a day names a day: a narrative shift keeps the day precision of its anchor.
   const keepsDay = spec.from === 'previous' && !spec.within && previous?.grain === 'day' && (spec.unit === 'week' || spec.unit === 'month' || spec.unit === 'day');
-  const grain = inherits ? current!.grain : keepsDay ? 'day' : spec.grain;
-  let target = shiftBy(base, spec.unit, spec.amount);
+  // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
+  // before publication.
+  const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && current?.grain === 'day';
+  const grain = inherits ? current!.grain : keepsDay || yearAgoOfDay ? 'day' : spec.grain;
+  let target = shiftBy(yearAgoOfDay ? context.publication : base, spec.unit, spec.amount);
   if (spec.within) {
     const w = spec.within;
     if (w.quarter) target = target.set({ month: (w.quarter - 1) * 3 + 1 });
@@ -249,8 +252,8 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     else if (w.month) target = target.set({ month: w.month });
   }
   const resolved = dated(spec.clock ? target.startOf('day') : target, grain, spec, context);
-  const anchorText = previous ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : `${context.reference.label}`;
-  const anchor = previous ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
+  const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : `${context.reference.label}`;
+  const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
   const direction = spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
   let interval = resolved.interval;
   let restriction = '';
