@@ -46,11 +46,18 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     const { lemma, form } = reading.reading;
     prevWasVerb = true;
     if (AUXILIARY_LEMMAS.has(lemma) && isAuxiliaryUse(tokens, i)) continue;
-    if (lemma === 'be') continue;
     const group: VerbGroup = readVerbGroup(tokens, i, form);
+    // A main-verb "be" ("the lights are out", "he was part of the crew") is a state, as TimeML tags it.
+    if (lemma === 'be' && !isCopulaState(tokens, i, group)) continue;
     events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i });
   }
   return events;
+}
+
+/** A finite, non-existential main-verb "be" ("there is" and participial "being"/"been" are left out). */
+function isCopulaState(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
+  const w = tokens[i]?.lower ?? '';
+  return group.form === 'finite' && w !== 'be' && w !== 'been' && w !== 'being' && tokens[i - 1]?.lower !== 'there';
 }
 
 /** True when a form of be/have/do is followed (after adverbs) by a verb form it supports. */
