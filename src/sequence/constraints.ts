@@ -44,7 +44,9 @@ export function buildConstraints(
   const source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number, evidence?: object): ConstraintSource =>
     ({ priority: PRIORITY[kind], kind, phrase, start, end, ...(evidence !== undefined ? { evidence } : {}) });
   const le = (from: number, to: number, weight: number, s: ConstraintSource): void => { out.push({ from, to, weight, source: s }); };
-  const minutes = (dt: DateTime): number => Math.round(dt.diff(frame.origin, 'minutes').minutes);
+  // Exact-time minutes, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
+  const originMs = frame.origin.toMillis();
+  const minutes = (dt: DateTime): number => Math.round((dt.toMillis() - originMs) / 60_000);
   const id = (e: EventMention): number => index.get(e) ?? -1;
 
   events.forEach((e, i) => le(endPoint(i), startPoint(i), 0, source('structure', e.text, e.start, e.end)));
