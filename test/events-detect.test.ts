@@ -74,3 +74,12 @@ describe('anchoring', () => {
     expect(found).toMatchObject({ scope: 'clause', relation });
   });
 });
+
+describe('tense against an anchor', () => {
+  it('keeps a past event before publication when its nearest time expression is in the future', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const a = analyze({ text: 'Oneida declared a stock dividend, payable Dec. 15 to stock of record.', publicationDate: '1989-10-26', timeZone: 'America/New_York' });
+    const declared = a.events.find((e) => e.text === 'declared');
+    expect(declared?.when.end).toBe('1989-10-26T00:00:00.000-04:00'.replace('.000', ''));
+  });
+});

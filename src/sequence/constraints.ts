@@ -7,7 +7,7 @@ import type { DateTime } from 'luxon';
 import type { Anchoring } from '../events/anchor.js';
 import type { EventLink } from '../events/event-links.js';
 import type { EventMention } from '../events/event-types.js';
-import { tenseFrames } from '../events/governing-tense.js';
+import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
 import type { Constraint, ConstraintSource } from './network.js';
 import { timexSpan } from './timex-interval.js';
 
@@ -51,11 +51,15 @@ export function buildConstraints(
 
   events.forEach((e, i) => le(endPoint(i), startPoint(i), 0, source('structure', e.text, e.start, e.end)));
 
+  const frames = tenseFrames(events);
   const anchored = new Set<number>();
   for (const a of anchors) {
     const span = timexSpan(a.timex, frame.zone);
     const i = id(a.event);
     if (span === undefined || i < 0) continue;
+    // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
+    // nor one wholly before it a future event: the expression modifies something else, the tense stands.
+    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes)) continue;
     // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
     // time expression, and leaves the event's own tense constraint in place.
     if (a.scope === 'direct') anchored.add(i);
@@ -79,7 +83,6 @@ export function buildConstraints(
   // Tense against the publication date: past and present perfect end by it (a perfect's result may last,
   // the event itself is over), future starts after it, present overlaps it. Untensed nouns and participles
   // take the frame of their governing verb.
-  const frames = tenseFrames(events);
   events.forEach((e, i) => {
     if (anchored.has(i)) return;
     const f = frames.get(e);
@@ -91,6 +94,14 @@ export function buildConstraints(
     else { le(0, S, now, s); le(E, 0, 0, s); }
   });
   return { constraints: out, anchored };
+}
+
+/** True when a tense frame rules out the interval [lo, hi) (minutes from the publication instant). */
+function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number): boolean {
+  // An inherited frame is weaker than the noun's own time ("announced the election next year").
+  if (f === undefined || f.inherited) return false;
+  if (f.tense === 'past' || f.aspect === 'perfective') return lo >= now;
+  return f.tense === 'future' && hi <= 0;
 }
 
 type Le = (from: number, to: number, weight: number, s: ConstraintSource) => void;
