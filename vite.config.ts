@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { articlesFromModules } from './web/articles.js';
 
 // Node 20 lacks Map.groupBy, which vitest 5's reporter calls to print failures; without it a failing test
 // crashes the reporter instead of being shown.
@@ -18,6 +22,28 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
   });
 }
 
+/**
+ * `virtual:chronicle-articles`: the bundled articles (every `events/*.json` that is an ArticleDocument),
+ * validated here at build time so the page ships plain data and no schema library.
+ */
+function bundledArticles(): Plugin {
+  const id = 'virtual:chronicle-articles';
+  const dir = join(import.meta.dirname, 'events');
+  return {
+    name: 'chronicle-articles',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const modules: Record<string, unknown> = {};
+      for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
+        this.addWatchFile(join(dir, name));
+        modules[name] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      }
+      return `export default ${JSON.stringify(articlesFromModules(modules))};`;
+    },
+  };
+}
+
 // One config for the web app (dev server and static build) and for vitest.
 export default defineConfig({
   root: 'web',
@@ -26,6 +52,7 @@ export default defineConfig({
   // vis-timeline alone is ~500 kB minified (≈270 kB gzip for the whole page); one chunk is fine for a static site.
   build: { outDir: '../web-dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: { fs: { allow: ['..'] } },
+  plugins: [bundledArticles()],
   worker: { format: 'es' },
   test: {
     root: '.',

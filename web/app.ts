@@ -14,7 +14,7 @@ import type { EventList } from './event-list.js';
 import { applyReadings } from './readings.js';
 import { renderReadingsPanel } from './readings-panel.js';
 import type { TextView } from './text-view.js';
-import { timelineData } from './timeline-items.js';
+import { timelineData, type TimelineData } from './timeline-items.js';
 import type { TimelineView } from './timeline-view.js';
 import { formatViewState, parseViewState, type ViewState } from './view-state.js';
 
@@ -33,10 +33,18 @@ export interface AppElements {
   readings: HTMLElement;
 }
 
+/** The text and list views (light, attached at once); the timeline arrives with vis (see main.ts). */
 export interface AppViews {
-  timeline: TimelineView;
   text: TextView;
   list: EventList;
+}
+
+/** What the timeline is to show next: drawn as soon as it is attached. */
+interface TimelineFrame {
+  data: TimelineData;
+  zone: string;
+  publication: { at: number; label: string };
+  fit: boolean;
 }
 
 /** What is on screen: the analysed text, the engine's analysis and the one shown (readings applied). */
@@ -55,6 +63,10 @@ export class ChronicleApp {
   private selected: string | null = null;
   /** The views arrive after the first analysis request is out (see main.ts); until then nothing is drawn. */
   private views: AppViews | null = null;
+  private timeline: TimelineView | null = null;
+  /** The publication date and zone of the valid fields, to prepare the chart before the analysis arrives. */
+  private expected: { zone: string; publication: { at: number; label: string } } | null = null;
+  private frame: TimelineFrame | null = null;
 
   constructor(
     private readonly articles: BundledArticle[],
@@ -88,18 +100,26 @@ export class ChronicleApp {
     await this.run(true);
   }
 
-  /** Hands the app its views and draws what has already been analysed. */
+  /** Hands the app its text and list views and draws what has already been analysed. */
   attach(views: AppViews): void {
     this.views = views;
     this.draw(true);
+  }
+
+  /** Hands the app the timeline (vis loads after the rest); prepares or draws it. */
+  attachTimeline(timeline: TimelineView): void {
+    performance.mark('view:attached');
+    this.timeline = timeline;
+    if (this.frame) this.drawTimeline();
+    else if (this.expected) timeline.prepare(this.expected.zone, this.expected.publication);
   }
 
   /** Selects an event from any view (null clears) and brings the other views along. */
   select(id: string | null, from: 'timeline' | 'text' | 'list' | 'url'): void {
     this.selected = id;
     this.writeUrl();
+    this.timeline?.select(id, from !== 'timeline');
     if (!this.views) return;
-    this.views.timeline.select(id, from !== 'timeline');
     this.views.list.show(id, from !== 'url');
     this.views.text.highlight(id, from !== 'text');
   }
@@ -146,6 +166,10 @@ export class ChronicleApp {
     this.showErrors(check.ok ? {} : check.errors);
     this.writeUrl();
     if (!check.ok) return;
+    if (!this.shown) {
+      this.expected = { zone: check.value.timeZone, publication: publicationMarker(check.value.publicationDate, check.value.timeZone) };
+      this.timeline?.prepare(this.expected.zone, this.expected.publication);
+    }
     const result = await pending;
     if (result.ok === 'stale') return;
     if (!result.ok) {
@@ -158,16 +182,14 @@ export class ChronicleApp {
     this.draw(fit);
   }
 
+  /** Draws the shown analysis: text and list first (cheap, readable at once), then the timeline. */
   private draw(fit: boolean): void {
     if (!this.shown || !this.views) return;
+    if (document.body.dataset.status !== 'ready') performance.mark('view:first-draw-begins');
     const { raw, text } = this.shown;
     const analysis = applyReadings(raw, this.state.readings);
     this.shown = { ...this.shown, analysis };
     const entries = chronology(analysis, text);
-    const reference = parseReference(analysis.publicationDate, analysis.timeZone);
-    const marker = reference.dateOnly ? reference.dateTime.startOf('day').plus({ hours: 12 }) : reference.dateTime;
-    const data = timelineData(entries, marker.toMillis());
-    const drawn = this.views.timeline.render(data, analysis.timeZone, { at: marker.toMillis(), label: `Published ${reference.dateTime.toFormat('ccc d LLL yyyy')}` }, fit);
     this.views.text.render(text, analysis);
     this.views.list.render(entries);
     this.elements.title.textContent = this.shown.title;
@@ -176,9 +198,23 @@ export class ChronicleApp {
       () => { this.state = { ...this.state, readings: {} }; this.draw(false); });
     this.showDiagnostics(analysis);
     this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions · analysed in ${this.shown.ms.toFixed(0)} ms`;
+    const publication = publicationMarker(analysis.publicationDate, analysis.timeZone);
+    // A frame not yet drawn (vis still loading) keeps its request to fit.
+    this.frame = { data: timelineData(entries, publication.at), zone: analysis.timeZone, publication, fit: fit || (this.frame?.fit ?? false) };
+    this.drawTimeline();
     if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
     this.select(this.selected, 'url');
+  }
+
+  /** Draws the pending frame on the timeline, once it is attached; marks the page ready when drawn. */
+  private drawTimeline(): void {
+    const frame = this.frame;
+    if (!frame || !this.timeline) return;
+    this.frame = null;
+    const drawn = this.timeline.render(frame.data, frame.zone, frame.publication, frame.fit);
+    this.timeline.select(this.selected, false);
     void drawn.then(() => {
+      if (document.body.dataset.status !== 'ready') performance.mark('view:first-drawn');
       document.body.dataset.status = 'ready';
       document.body.dataset.drawnAt = String(performance.now());
     });
@@ -212,6 +248,13 @@ export class ChronicleApp {
     const hash = formatViewState(state);
     if (hash !== window.location.hash) history.replaceState(null, '', hash);
   }
+}
+
+/** The publication marker: noon of a date-only publication date, else its instant, with its label. */
+function publicationMarker(publicationDate: string, timeZone: string): { at: number; label: string } {
+  const reference = parseReference(publicationDate, timeZone);
+  const marker = reference.dateOnly ? reference.dateTime.startOf('day').plus({ hours: 12 }) : reference.dateTime;
+  return { at: marker.toMillis(), label: `Published ${reference.dateTime.toFormat('ccc d LLL yyyy')}` };
 }
 
 function fieldOf(field: string): FieldName {

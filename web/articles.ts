@@ -1,7 +1,8 @@
 /**
  * The bundled articles: every `events/*.json` that is an ArticleDocument (other JSON there, such as CLI
  * regression cases, is skipped). Each article is keyed by its file name without `.json`, which is also
- * the id the URL keeps.
+ * the id the URL keeps. Runs at build time (vite.config.ts makes `virtual:chronicle-articles` of it), so
+ * the page never loads the schema library.
  */
 import { ArticleDocument } from '../src/schema.js';
 
@@ -21,9 +22,4 @@ export function articlesFromModules(modules: Record<string, unknown>): BundledAr
     articles.push({ id, document: parsed.data });
   }
   return articles.sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** The articles bundled into the site at build time. */
-export function bundledArticles(): BundledArticle[] {
-  return articlesFromModules(import.meta.glob('../events/*.json', { eager: true }));
 }

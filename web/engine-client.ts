@@ -3,7 +3,7 @@
  * by a newer request (the reader kept typing) resolves to `stale` instead of being drawn.
  */
 import type { Analysis, AnalyzeInput, InputIssue, ResolvedPhrase, ResolveOptions } from '../src/index.js';
-import type { EngineRequest, EngineResponse } from './engine-protocol.js';
+import type { EngineRequest, EngineResponse, WorkerTimes } from './engine-protocol.js';
 
 export type EngineResult<T> = { ok: true; value: T; ms: number } | { ok: false; issues: InputIssue[] } | { ok: 'stale' };
 
@@ -20,7 +20,9 @@ export class EngineClient implements Engine {
   private latestAnalysis = 0;
 
   constructor() {
+    performance.mark('engine:worker-created');
     this.worker.onmessage = (event: MessageEvent<EngineResponse>) => {
+      if (event.data.ok && event.data.times) markWorkerTimes(event.data.id, event.data.times);
       const settle = this.pending.get(event.data.id);
       this.pending.delete(event.data.id);
       settle?.(event.data);
@@ -46,4 +48,14 @@ export class EngineClient implements Engine {
       this.worker.postMessage(request);
     });
   }
+}
+
+/**
+ * Records the first answer's worker timings as page performance marks (`engine:loaded`, `engine:received`,
+ * `engine:answered`), on the page's clock, for the web benchmark's breakdown of the first draw.
+ */
+function markWorkerTimes(id: number, times: WorkerTimes): void {
+  if (id !== 1) return;
+  for (const [name, at] of Object.entries(times)) performance.mark(`engine:${name}`, { startTime: at - performance.timeOrigin });
+  performance.mark('engine:delivered');
 }

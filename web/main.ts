@@ -1,15 +1,15 @@
 /**
  * Entry point of the web view: finds the page's elements, builds the views and opens the URL's state.
- * The page imports only the light parts of `src/` (schemas, errors, reference, writers): the engine itself
+ * The page imports only the light parts of `src/` (errors, reference; the writers on export): the engine itself
  * is loaded by the worker alone, so its start-up cost never blocks the page.
  */
 import { engine } from './engine-boot.js';
 import './style.css';
-import { bundledArticles } from './articles.js';
+import { bundledArticles } from './bundled-articles.js';
 import { ChronicleApp } from './app.js';
 import { byId, el, replaceChildren } from './dom.js';
 import { EventList } from './event-list.js';
-import { exportAnalysis, type ExportFormat } from './exports.js';
+import type { ExportFormat } from './exports.js';
 import { download } from './download.js';
 import { wireResolverPanel } from './resolver-panel.js';
 import { TextView } from './text-view.js';
@@ -34,15 +34,26 @@ const app = new ChronicleApp(
   },
   engine,
 );
+// vis-timeline (the heaviest module) is fetched and compiled while the worker loads the engine.
+const timelineModule = import('./timeline-view.js');
 // Ask for the analysis first, so the worker loads the engine and analyses while the page builds the chart.
 void app.open(window.location.hash);
+app.attach({
+  text: new TextView(byId('article-view', HTMLDivElement), byId('timex-details', HTMLDivElement), {
+    onSelectEvent: (id) => app.select(id, 'text'),
+    onChooseReading: (id, index) => app.chooseReading(id, index),
+  }),
+  list: new EventList(byId('event-list', HTMLOListElement), byId('announcer', HTMLParagraphElement), (id) => app.select(id, 'list')),
+});
 window.addEventListener('hashchange', () => void app.open(window.location.hash));
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-  button.addEventListener('click', () => {
+  button.addEventListener('click', async () => {
     const shown = app.shown;
     if (!shown) return;
     const picker = byId('article-picker', HTMLSelectElement);
+    // The writers (and the schema library they use) load on the first export only.
+    const { exportAnalysis } = await import('./exports.js');
     download(exportAnalysis(button.dataset.export as ExportFormat, shown.analysis, shown.text, picker.value, shown.title));
   });
 }
@@ -65,18 +76,14 @@ wireResolverPanel(
   engine,
 );
 
-/** Builds the views (vis-timeline is the heaviest module, loaded after the analysis request is out). */
-async function attachViews(): Promise<void> {
-  const { TimelineView } = await import('./timeline-view.js');
-  app.attach({
-    timeline: new TimelineView(byId('timeline', HTMLDivElement), { onSelect: (id) => app.select(id, 'timeline') }),
-    text: new TextView(byId('article-view', HTMLDivElement), byId('timex-details', HTMLDivElement), {
-      onSelectEvent: (id) => app.select(id, 'text'),
-      onChooseReading: (id, index) => app.chooseReading(id, index),
-    }),
-    list: new EventList(byId('event-list', HTMLOListElement), byId('announcer', HTMLParagraphElement), (id) => app.select(id, 'list')),
-  });
-  replaceChildren(byId('zone-names', HTMLDataListElement), ...Intl.supportedValuesOf('timeZone').map((zone) => el('option', { value: zone })));
+/** Attaches the timeline once vis has loaded; fills the zone suggestions when the page is idle. */
+async function attachTimeline(): Promise<void> {
+  const { TimelineView } = await timelineModule;
+  performance.mark('view:vis-loaded');
+  app.attachTimeline(new TimelineView(byId('timeline', HTMLDivElement), { onSelect: (id) => app.select(id, 'timeline') }));
+  const zones = () => replaceChildren(byId('zone-names', HTMLDataListElement), ...Intl.supportedValuesOf('timeZone').map((zone) => el('option', { value: zone })));
+  if ('requestIdleCallback' in window) requestIdleCallback(zones, { timeout: 2000 });
+  else setTimeout(zones, 500);
 }
 
-void attachViews();
+void attachTimeline();

@@ -2,7 +2,7 @@
  * The resolver panel: one phrase, a reference date, a zone and an optional tense, resolved by the library's
  * `resolve` (in the worker) and shown as value, interval and explanation. Field errors appear beside the field.
  */
-import { ResolveOptions } from '../src/schema.js';
+import type { ResolveOptions } from '../src/index.js';
 import type { Engine } from './engine-client.js';
 import { el, replaceChildren } from './dom.js';
 import { intervalLabel } from './date-labels.js';
@@ -26,14 +26,13 @@ export function wireResolverPanel(elements: ResolverElements, engine: Engine): v
       replaceChildren(elements.output, 'Type a phrase such as “six days ago”.');
       return;
     }
+    // The engine validates the options and names the field at fault (shown below).
     const tense = elements.tense.value;
-    const options = ResolveOptions.safeParse({
-      reference: elements.reference.value.trim(),
-      timeZone: elements.zone.value.trim() || undefined,
-      tense: tense === '' ? undefined : tense,
-    });
-    if (!options.success) return;
-    const result = await engine.resolve(phrase, options.data);
+    const options: ResolveOptions = { reference: elements.reference.value.trim() };
+    const typedZone = elements.zone.value.trim();
+    if (typedZone !== '') options.timeZone = typedZone;
+    if (tense === 'past' || tense === 'present' || tense === 'future') options.tense = tense;
+    const result = await engine.resolve(phrase, options);
     if (result.ok === 'stale') return;
     if (!result.ok) {
       for (const issue of result.issues) {

@@ -16,6 +16,8 @@ export interface TextViewHandlers {
 export class TextView {
   private analysis: Analysis | null = null;
   private hideTimer: number | undefined;
+  /** What the drawn text depends on (text, segments, which phrases are ambiguous). */
+  private layout = '';
 
   constructor(
     private readonly container: HTMLElement,
@@ -36,11 +38,19 @@ export class TextView {
     details.addEventListener('focusout', () => this.hideSoon());
   }
 
-  /** Draws `text` with the highlights of `analysis`. */
+  /**
+   * Draws `text` with the highlights of `analysis`. When only values changed (a new publication date: same
+   * phrases, events and sentences), the text is left as it is and only the details read the new analysis.
+   */
   render(text: string, analysis: Analysis): void {
     this.analysis = analysis;
+    this.hide();
     const timexes = new Map(analysis.timexes.map((timex) => [timex.id, timex]));
-    const nodes = textSegments(text, analysis).map((segment) => {
+    const segments = textSegments(text, analysis);
+    const layout = JSON.stringify([text, segments, analysis.timexes.map((timex) => Boolean(timex.alternatives?.length))]);
+    if (layout === this.layout) return;
+    this.layout = layout;
+    const nodes = segments.map((segment) => {
       const run = text.slice(segment.start, segment.end);
       if (segment.timexId === undefined && segment.eventId === undefined && segment.sentenceOf.length === 0) return run;
       const classes = [];
@@ -62,7 +72,6 @@ export class TextView {
       return el('span', attributes, run);
     });
     replaceChildren(this.container, ...nodes);
-    this.hide();
   }
 
   /** Highlights the sentence and trigger of `eventId` (null clears), scrolling them into view when `scroll`. */

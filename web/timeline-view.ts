@@ -13,6 +13,7 @@ import { el } from './dom.js';
 const MARKER_ID = 'publication';
 /** Above this many items, nearby items are clustered so the chart stays readable and fast. */
 const CLUSTER_ABOVE = 150;
+const CLUSTERING = { maxItems: 3, titleTemplate: '{count} events — zoom in to see them', showStipes: true };
 
 export interface TimelineViewHandlers {
   /** The reader selected an item (or cleared the selection). */
@@ -22,15 +23,60 @@ export interface TimelineViewHandlers {
 export class TimelineView {
   private readonly items = new DataSet<TimelineItem, 'id'>();
   private readonly groups = new DataSet<TimelineGroup, 'id'>();
-  private readonly timeline: Timeline;
+  private timeline: Timeline | null = null;
+  /** The items as last handed to vis, to update only those that changed. */
+  private shown = new Map<string, string>();
   private markerAt: number | null = null;
+  private markerLabel = '';
   private zone = '';
   private clustered = false;
 
   constructor(
     private readonly container: HTMLElement,
-    handlers: TimelineViewHandlers,
-  ) {
+    private readonly handlers: TimelineViewHandlers,
+  ) {}
+
+  /**
+   * Builds the chart before the analysis arrives (the zone and publication date are known from the fields):
+   * vis's set-up, axis and marker are then done while the engine works, and the analysis only adds items.
+   */
+  prepare(zone: string, publication: { at: number; label: string }): void {
+    const day = 86_400_000;
+    this.chart(zone, publication.at - 3 * day, publication.at + 3 * day);
+    this.setMarker(publication);
+  }
+
+  /**
+   * Shows `data`, updating only the items that changed. `fit` frames the window on every item, the marker
+   * and their labels (a new article); otherwise the window stays. Resolves once the chart is drawn.
+   */
+  async render(data: TimelineData, zone: string, publication: { at: number; label: string }, fit: boolean): Promise<void> {
+    // A little room on both sides, and at least a day, so the marker's whole day is on the axis.
+    const pad = Math.max((data.extent.end - data.extent.start) * 0.03, 86_400_000);
+    const timeline = this.chart(zone, data.extent.start - pad, data.extent.end + pad);
+    if (zone !== this.zone) {
+      this.zone = zone;
+      timeline.setOptions({ moment: zonedMoment(zone) as never });
+    }
+    const cluster = data.items.length > CLUSTER_ABOVE;
+    if (cluster !== this.clustered) {
+      this.clustered = cluster;
+      timeline.setOptions({ cluster: cluster ? CLUSTERING : false } as never);
+    }
+    // Frame the extent before the items arrive, so vis lays them out once at (nearly) the final scale.
+    if (fit) timeline.setWindow(data.extent.start - pad, data.extent.end + pad, { animation: false });
+    this.updateData(data);
+    this.setMarker(publication);
+    this.container.dataset.items = String(data.items.length);
+    // vis draws on data changes; labels can be measured once they are laid out.
+    await nextFrame();
+    if (fit) await this.fitLabels(timeline);
+  }
+
+  /** The vis chart, created on first use with the zone's moment and an initial window (no auto-fit). */
+  private chart(zone: string, start: number, end: number): Timeline {
+    if (this.timeline) return this.timeline;
+    this.zone = zone;
     const options: TimelineOptions = {
       stack: true,
       selectable: true,
@@ -46,51 +92,47 @@ export class TimelineView {
       template: (item?: TimelineItem) => itemElement(item),
       xss: { disabled: false },
       dataAttributes: ['id', 'rank', 'from'],
+      moment: zonedMoment(zone) as never,
+      start,
+      end,
     };
-    this.timeline = new Timeline(container, this.items as never, this.groups as never, options);
-    this.timeline.on('select', (properties?: { items?: Array<string | number> }) => {
+    const timeline = new Timeline(this.container, this.items as never, this.groups as never, options);
+    timeline.on('select', (properties?: { items?: Array<string | number> }) => {
       const id = properties?.items?.[0];
-      handlers.onSelect(id === undefined ? null : String(id));
+      this.handlers.onSelect(id === undefined ? null : String(id));
     });
+    this.timeline = timeline;
+    return timeline;
   }
 
   /**
-   * Replaces the chart's data. `fit` re-frames the window (a new article); otherwise the window stays.
-   * Resolves once the chart is drawn (and framed).
+   * Lanes and items updated in place, and only where they changed: re-creating them makes vis rebuild every
+   * label (the slowest part of a redraw), and a date change often moves only some events.
    */
-  async render(data: TimelineData, zone: string, publication: { at: number; label: string }, fit: boolean): Promise<void> {
-    if (zone !== this.zone) {
-      this.zone = zone;
-      this.timeline.setOptions({ moment: zonedMoment(zone) as never });
-    }
-    const cluster = data.items.length > CLUSTER_ABOVE;
-    if (cluster !== this.clustered) {
-      this.clustered = cluster;
-      this.timeline.setOptions({ cluster: cluster ? { maxItems: 3, titleTemplate: '{count} events — zoom in to see them', showStipes: true } : false } as never);
-    }
-    // Update lanes in place: re-creating them makes vis rebuild every label (the slowest part of a redraw).
+  private updateData(data: TimelineData): void {
     const laneIds = new Set(data.groups.map((group) => group.id));
-    this.groups.remove(this.groups.getIds().filter((id) => !laneIds.has(String(id))));
-    this.groups.update(data.groups);
-    const ids = new Set(data.items.map((item) => item.id));
-    this.items.remove(this.items.getIds().filter((id) => !ids.has(String(id))));
-    this.items.update(data.items);
-    this.setMarker(publication);
-    this.container.dataset.items = String(data.items.length);
-    // vis draws on data changes and frames the window itself on its first draw; ours comes after, when
-    // the labels can be measured.
-    await nextFrame();
-    if (fit) await this.fit(data);
+    const staleLanes = this.groups.getIds().filter((id) => !laneIds.has(String(id)));
+    if (staleLanes.length > 0) this.groups.remove(staleLanes);
+    const lanes = data.groups.filter((group) => JSON.stringify(group) !== JSON.stringify(this.groups.get(group.id)));
+    if (lanes.length > 0) this.groups.update(lanes);
+    const next = new Map(data.items.map((item) => [item.id, JSON.stringify(item)]));
+    const gone = [...this.shown.keys()].filter((id) => !next.has(id));
+    if (gone.length > 0) this.items.remove(gone);
+    const changed = data.items.filter((item) => this.shown.get(item.id) !== next.get(item.id));
+    if (changed.length > 0) this.items.update(changed);
+    this.shown = next;
   }
 
   /** Selects an item (null clears), scrolling it into view when `focus`. */
   select(id: string | null, focus: boolean): void {
-    this.timeline.setSelection(id === null ? [] : [id]);
+    const timeline = this.timeline;
+    if (!timeline) return;
+    timeline.setSelection(id === null ? [] : [id]);
     const item = id === null ? null : this.items.get(id);
     if (!focus || !item) return;
-    const window = this.timeline.getWindow();
+    const window = timeline.getWindow();
     const at = item.end === undefined ? item.start : (item.start + item.end) / 2;
-    if (at < window.start.valueOf() || at > window.end.valueOf()) this.timeline.moveTo(at, { animation: false });
+    if (at < window.start.valueOf() || at > window.end.valueOf()) timeline.moveTo(at, { animation: false });
   }
 
   /** Ids of the dated items, left to right (ties by rank), as drawn. */
@@ -102,26 +144,28 @@ export class TimelineView {
   }
 
   private setMarker(publication: { at: number; label: string }): void {
-    if (this.markerAt === null) this.timeline.addCustomTime(publication.at, MARKER_ID);
-    else if (this.markerAt !== publication.at) this.timeline.setCustomTime(publication.at, MARKER_ID);
+    const timeline = this.timeline;
+    if (!timeline) return;
+    if (this.markerAt === null) timeline.addCustomTime(publication.at, MARKER_ID);
+    else if (this.markerAt !== publication.at) timeline.setCustomTime(publication.at, MARKER_ID);
     this.markerAt = publication.at;
+    if (publication.label === this.markerLabel) return;
+    this.markerLabel = publication.label;
     // Present at run time on Timeline (inherited from Core) but missing from its type declarations.
-    (this.timeline as unknown as MarkerApi).setCustomTimeMarker(publication.label, MARKER_ID, false);
+    (timeline as unknown as MarkerApi).setCustomTimeMarker(publication.label, MARKER_ID, false);
   }
 
   /**
-   * Fits every item and the marker, then widens the window so every label and the marker's label are
-   * inside the chart (vis's own fit underestimates labels drawn beyond narrow items). Labels keep their
-   * pixel width when the scale changes, so the window that fits them is computed in one step.
+   * Widens the window (already framed on every item and the marker) so every label and the marker's label
+   * are inside the chart. Labels keep their pixel width when the scale changes, so the window that fits
+   * them is computed in one step and set once.
    */
-  private async fit(data: TimelineData): Promise<void> {
-    const day = 86_400_000;
-    if (data.items.length === 0) this.timeline.setWindow(data.extent.start - 3 * day, data.extent.end + 3 * day, { animation: false });
-    else this.timeline.fit({ animation: false });
-    await nextFrame();
+  private async fitLabels(timeline: Timeline): Promise<void> {
     const panel = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
     if (!panel || panel.width < 100) return;
-    const { start, end } = this.windowMs();
+    const window = timeline.getWindow();
+    const start = window.start.valueOf();
+    const end = window.end.valueOf();
     const msPerPx = (end - start) / panel.width;
     const margin = 12;
     const width = panel.width - margin;
@@ -132,7 +176,8 @@ export class TimelineView {
     // A label starting at `at` and `px` wide fits when (at − start') · W / (end' − start') + px ≤ W.
     let newEnd = Math.max(end, marker + margin * msPerPx);
     for (const label of labels) newEnd = Math.max(newEnd, newStart + ((label.at - newStart) * width) / (width - label.px));
-    this.timeline.setWindow(newStart, newEnd, { animation: false });
+    if (newStart === start && newEnd === end) return;
+    timeline.setWindow(newStart, newEnd, { animation: false });
     await nextFrame();
   }
 
@@ -149,11 +194,6 @@ export class TimelineView {
       boxes.push(box);
     }
     return boxes;
-  }
-
-  private windowMs(): { start: number; end: number } {
-    const window = this.timeline.getWindow();
-    return { start: window.start.valueOf(), end: window.end.valueOf() };
   }
 }
 

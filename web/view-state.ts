@@ -3,22 +3,19 @@
  * (bundled id, or the reader's own text), the publication date and zone in force, the selected event and
  * the alternative readings chosen. Parsing never throws: unknown or malformed parts are dropped.
  */
-import { z } from 'zod';
-
-export const ViewState = z.object({
+export interface ViewState {
   /** Id of a bundled article (file name in `events/` without `.json`). */
-  article: z.string().min(1).optional(),
+  article?: string;
   /** The reader's own article text (when `article` is absent). */
-  text: z.string().optional(),
+  text?: string;
   /** Publication date as typed (validated separately, kept even when invalid so nothing typed is lost). */
-  date: z.string().optional(),
-  zone: z.string().optional(),
+  date?: string;
+  zone?: string;
   /** Id of the selected event. */
-  event: z.string().optional(),
+  event?: string;
   /** Chosen alternative readings: timex id → index in its `alternatives`. */
-  readings: z.record(z.string(), z.number().int().nonnegative()).default({}),
-});
-export type ViewState = z.infer<typeof ViewState>;
+  readings: Record<string, number>;
+}
 
 const KEYS = { article: 'a', text: 'text', date: 'on', zone: 'zone', event: 'e', readings: 'alt' } as const;
 
@@ -30,16 +27,14 @@ export function parseViewState(hash: string): ViewState {
     const match = /^([^:]+):(\d+)$/.exec(pair);
     if (match?.[1] && match[2]) readings[match[1]] = Number(match[2]);
   }
-  const raw = {
-    article: params.get(KEYS.article) ?? undefined,
-    text: params.get(KEYS.text) ?? undefined,
-    date: params.get(KEYS.date) ?? undefined,
-    zone: params.get(KEYS.zone) ?? undefined,
-    event: params.get(KEYS.event) ?? undefined,
-    readings,
-  };
-  const parsed = ViewState.safeParse(raw);
-  return parsed.success ? parsed.data : { readings: {} };
+  const state: ViewState = { readings };
+  const article = params.get(KEYS.article);
+  if (article) state.article = article;
+  for (const key of ['text', 'date', 'zone', 'event'] as const) {
+    const value = params.get(KEYS[key]);
+    if (value !== null) state[key] = value;
+  }
+  return state;
 }
 
 /** Writes the state as a hash (with the leading `#`); absent fields are left out. */
