@@ -26,6 +26,22 @@ export function detectEvents(text: string, sentenceSpans?: readonly TextSpan[]):
 
 type Reading = { readonly kind: 'verb'; readonly reading: VerbReading } | { readonly kind: 'noun'; readonly eventKind: EventKind } | { readonly kind: 'none' };
 
+/** Shared readings and form sets, so classifying a word allocates nothing in the common cases. */
+const NONE: Reading = { kind: 'none' };
+const NOUN_OCCURRENCE: Reading = { kind: 'noun', eventKind: 'occurrence' };
+const nounReading = (eventKind: EventKind): Reading => (eventKind === 'occurrence' ? NOUN_OCCURRENCE : { kind: 'noun', eventKind });
+const GERUND_FORMS: ReadonlySet<string> = new Set(['gerund']);
+const PAST_FORMS: ReadonlySet<string> = new Set(['past', 'pastOrParticiple', 'participle']);
+const FINITE_FORMS: ReadonlySet<string> = new Set(['base', 'third']);
+const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
+const QUOTE_MARK = /^["“”'‘’]$/;
+
+/** The first reading whose form is in `forms`. */
+function pick(readings: readonly VerbReading[], forms: ReadonlySet<string>): VerbReading | undefined {
+  for (const r of readings) if (forms.has(r.form)) return r;
+  return undefined;
+}
+
 /** Classifies each word of a sentence, left to right (the previous decision informs the next). */
 function detectInSentence(tokens: readonly Token[], sentenceIndex: number): EventMention[] {
   const events: EventMention[] = [];
@@ -66,7 +82,7 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number): boolean {
     const w = tokens[j]?.lower ?? '';
     if (GROUP_ADVERBS.has(w)) continue;
     if (w === 'to') return true;
-    if (tokens[j]?.isWord !== true && /^["“”'‘’]$/.test(tokens[j]?.text ?? '')) continue;
+    if (tokens[j]?.isWord !== true && QUOTE_MARK.test(tokens[j]?.text ?? '')) continue;
     return verbReadings(w).length > 0 || guessRegularForm(w) !== undefined;
   }
   return false;
@@ -86,40 +102,39 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const readings = verbReadings(w);
   const guessed = readings.length === 0 ? guessRegularForm(w) : undefined;
   const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
-  if (all.length === 0) return nounKind !== undefined ? { kind: 'noun', eventKind: nounKind } : { kind: 'none' };
-  const pick = (forms: readonly string[]): VerbReading | undefined => all.find((r) => forms.includes(r.form));
+  if (all.length === 0) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   const afterDeterminer = NOUNISH_PREV.has(p) && p !== 'that';
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
-  const gerund = pick(['gerund']);
+  const gerund = pick(all, GERUND_FORMS);
   if (gerund !== undefined) {
-    if (DETERMINERS.has(p)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? { kind: 'noun', eventKind: nounKind ?? 'occurrence' } : { kind: 'none' };
-    if (token.capitalized && i > 0) return { kind: 'none' };
+    if (DETERMINERS.has(p)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
+    if (token.capitalized && i > 0) return NONE;
     return { kind: 'verb', reading: gerund };
   }
   // past forms: verbs unless after a determiner (adjectival "the displaced children").
-  const past = pick(['past', 'pastOrParticiple', 'participle']);
+  const past = pick(all, PAST_FORMS);
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
-    if (token.capitalized && i > 0 && !/^[A-Z][a-z]+$/.test(token.text)) return { kind: 'none' };
+    if (token.capitalized && i > 0 && !ONLY_CAPITAL_FIRST.test(token.text)) return NONE;
     const next = nextWord(tokens, i);
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     const opensClause = prev === undefined || !prev.isWord;
     // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
     const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
-    if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return { kind: 'none' };
+    if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return NONE;
     return { kind: 'verb', reading: past };
   }
-  if (past !== undefined) return nounKind !== undefined ? { kind: 'noun', eventKind: nounKind } : { kind: 'none' };
-  const finite = pick(['base', 'third']);
-  if (finite === undefined) return { kind: 'none' };
-  if (token.capitalized && i > 0) return { kind: 'none' };
+  if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  const finite = pick(all, FINITE_FORMS);
+  if (finite === undefined) return NONE;
+  if (token.capitalized && i > 0) return NONE;
   const strongCue = VERB_CUES.has(p) || (GROUP_ADVERBS.has(p) && !DETERMINERS.has(tokens[i - 2]?.lower ?? ''));
-  if (nounKind !== undefined && !strongCue) return { kind: 'noun', eventKind: nounKind };
+  if (nounKind !== undefined && !strongCue) return nounReading(nounKind);
   if (strongCue) return { kind: 'verb', reading: finite };
-  if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return { kind: 'none' };
+  if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
   const next = nextWord(tokens, i);
-  if (finite.form === 'third' && next !== undefined && verbReadings(next.lower).some((r) => r.form !== 'gerund')) return { kind: 'none' };
-  if (next !== undefined && (MODALS.has(next.lower) || AUXILIARY_FORMS.has(next.lower))) return { kind: 'none' };
-  if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return { kind: 'none' };
+  if (finite.form === 'third' && next !== undefined && verbReadings(next.lower).some((r) => r.form !== 'gerund')) return NONE;
+  if (next !== undefined && (MODALS.has(next.lower) || AUXILIARY_FORMS.has(next.lower))) return NONE;
+  if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
 }

@@ -23,6 +23,11 @@ export interface TextSpan {
 
 const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+(?:[.,:]\d+)*|[^\s]/g;
 
+/** True for a letter the TOKEN pattern's words start with: A–Z, a–z, U+00C0–U+024F. */
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
 /** Splits text into word and punctuation tokens. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -30,13 +35,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const word = m[0];
     const first = word.charCodeAt(0);
-    const isLetter = /[A-Za-z\u00C0-\u024F]/.test(word[0] ?? '');
+    const lower = word.toLowerCase();
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start: m.index,
       end: m.index + word.length,
-      isWord: isLetter,
+      isWord: isLetterCode(first),
       capitalized: first >= 65 && first <= 90,
     });
   }

@@ -71,8 +71,7 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
   const network = new IncrementalNetwork(pointCount);
   const conflicts: Conflict[] = [];
   const dropped = new Set<Constraint>();
-  const strongestFirst = constraints.map((c, i) => ({ c, i })).sort((a, b) => b.c.source.priority - a.c.source.priority || a.i - b.i);
-  for (const { c } of strongestFirst) {
+  for (const c of strongestFirst(constraints)) {
     const cycle = network.add(c);
     if (cycle === undefined) continue;
     dropped.add(c);
@@ -92,10 +91,23 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
       ...(lowerVia !== undefined ? { lowerVia } : {}),
     });
   }
-  // Conflicts in the order the constraints were given, as a reader meets them.
-  const position = new Map(constraints.map((c, i) => [c, i]));
-  conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
+  if (conflicts.length > 1) {
+    // Conflicts in the order the constraints were given, as a reader meets them.
+    const position = new Map(constraints.map((c, i) => [c, i]));
+    conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
+  }
   return { bounds, conflicts, active: dropped.size === 0 ? [...constraints] : constraints.filter((c) => !dropped.has(c)) };
+}
+
+/** The constraints by decreasing priority, in given order within a priority (a stable bucket sort: few priorities). */
+function strongestFirst(constraints: readonly Constraint[]): Constraint[] {
+  const buckets = new Map<number, Constraint[]>();
+  for (const c of constraints) {
+    const bucket = buckets.get(c.source.priority);
+    if (bucket === undefined) buckets.set(c.source.priority, [c]);
+    else bucket.push(c);
+  }
+  return [...buckets.keys()].sort((x, y) => y - x).flatMap((p) => buckets.get(p) as Constraint[]);
 }
 
 /** The constraint a dropped one is reported against: the strongest stated (non-structure) one of its cycle. */
