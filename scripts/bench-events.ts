@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:events [-- --quick]`: what the event and ordering layer costs, printed (not asserted).
+ *  1. TimeBank + AQUAINT TEXTs (when ../shared is present): MB/s of full `analyze`, of time expressions alone
+ *     and of the chronology alone (events, constraints, network, order), in CPU time, over whole passes.
+ *  2. Generated articles (the web bench's "On <date>, <subject> <verb> plan number <n>." sentences) of growing
+ *     size: CPU milliseconds of full `analyze`, the events/relations/contradictions found, and the network's
+ *     counted work (edge relaxations), whose growth shows the complexity without timing noise.
+ * CPU time is process.cpuUsage (user + system), so other jobs on the machine disturb it less than wall-clock;
+ * each figure is the range over several repeats.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/analyze.js';
+import { parseReference } from '../src/reference.js';
+import { buildChronology } from '../src/sequence/chronology.js';
+import { networkWork } from '../src/sequence/network.js';
+import { findTimexes } from '../src/timex/index.js';
+import { readTimemlFolder } from '../src/timeml/files.js';
+import { publicationDateOf } from '../src/timeml/reader.js';
+import { generatedArticle } from '../test/sequence-generated.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPORA = resolve(ROOT, '../shared/corpora/tbaq');
+const QUICK = process.argv.includes('--quick');
+const REPEATS = QUICK ? 2 : 5;
+
+/** CPU milliseconds spent by `run`. */
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+const range = (values: readonly number[], digits: number): string => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const lo = sorted[0] ?? Number.NaN;
+  const hi = sorted[sorted.length - 1] ?? Number.NaN;
+  return lo.toFixed(digits) === hi.toFixed(digits) ? lo.toFixed(digits) : `${lo.toFixed(digits)}–${hi.toFixed(digits)}`;
+};
+
+interface CorpusDocument { readonly text: string; readonly day: string; readonly bytes: number }
+
+function corpus(): void {
+  if (!existsSync(join(CORPORA, 'TimeBank')) || !existsSync(join(CORPORA, 'AQUAINT'))) {
+    console.log(`corpus: ${CORPORA} is absent, skipped`);
+    return;
+  }
+  const documents: CorpusDocument[] = [...readTimemlFolder(join(CORPORA, 'TimeBank')), ...readTimemlFolder(join(CORPORA, 'AQUAINT'))]
+    .map((d) => ({ text: d.text, day: publicationDateOf(d), bytes: Buffer.byteLength(d.text, 'utf8') }));
+  const megabytes = documents.reduce((sum, d) => sum + d.bytes, 0) / 1e6;
+  const full = (): void => { for (const d of documents) analyze({ text: d.text, publicationDate: d.day, timeZone: 'UTC' }); };
+  const prepared = documents.map((d) => {
+    const reference = parseReference(d.day, 'UTC');
+    return { d, reference, timexes: findTimexes(d.text, { publication: reference.dateTime, timeZone: reference.timeZone }).timexes };
+  });
+  const timexesOnly = (): void => {
+    for (const { d, reference } of prepared) findTimexes(d.text, { publication: reference.dateTime, timeZone: reference.timeZone });
+  };
+  const chronologyOnly = (): void => { for (const { d, reference, timexes } of prepared) buildChronology(d.text, undefined, timexes, reference); };
+  full(); chronologyOnly(); // warm-up
+  const rates = { full: [] as number[], timexes: [] as number[], chronology: [] as number[] };
+  for (let r = 0; r < REPEATS; r++) {
+    rates.full.push(megabytes / (cpuMs(full) / 1000));
+    rates.timexes.push(megabytes / (cpuMs(timexesOnly) / 1000));
+    rates.chronology.push(megabytes / (cpuMs(chronologyOnly) / 1000));
+  }
+  console.log(`corpus: ${documents.length} TimeBank + AQUAINT TEXTs, ${megabytes.toFixed(2)} MB, ${REPEATS} passes each, CPU time`);
+  console.log(`  full analyze          ${range(rates.full, 2)} MB/s`);
+  console.log(`  time expressions only ${range(rates.timexes, 2)} MB/s`);
+  console.log(`  chronology only       ${range(rates.chronology, 2)} MB/s  (events, links, constraints, network, order)`);
+}
+
+function generated(): void {
+  console.log('generated articles (web bench sentences, two events each), full analyze, CPU time:');
+  console.log('  sentences  events  relations  contradictions  network work  ms (range)');
+  const sizes = QUICK ? [125, 250, 500] : [125, 250, 500, 1000, 2000];
+  for (const sentences of sizes) {
+    const text = generatedArticle(sentences);
+    const input = { text, publicationDate: '2017-09-02', timeZone: 'Europe/London' };
+    let analysis = analyze(input);
+    const times: number[] = [];
+    let work = 0;
+    for (let r = 0; r < REPEATS; r++) {
+      const before = networkWork();
+      times.push(cpuMs(() => { analysis = analyze(input); }));
+      work = networkWork() - before;
+    }
+    const contradictions = analysis.diagnostics.filter((d) => d.code === 'CONTRADICTION').length;
+    console.log(`  ${String(sentences).padStart(9)}  ${String(analysis.events.length).padStart(6)}  ${String(analysis.relations.length).padStart(9)}  ${String(contradictions).padStart(14)}  ${String(work).padStart(12)}  ${range(times, 0)}`);
+  }
+}
+
+corpus();
+generated();
