@@ -2,7 +2,7 @@
  * Calendar arithmetic on luxon DateTimes in the article's zone: the period of a given grain containing an
  * instant, its end, and the TIMEX3 value naming it. ISO weeks throughout (2019-12-30 is in 2020-W01).
  */
-import { DateTime, type Zone } from 'luxon';
+import { Duration, type DateTime, type DurationLikeObject } from 'luxon';
 import type { PartOfDay, Season, Unit } from './lexicon.js';
 import { PART_OF_DAY_HOURS } from './lexicon.js';
 import type { Grain } from './spec.js';
@@ -17,9 +17,34 @@ export function seasonOf(date: DateTime): { season: Season; year: number } {
   return { season: 'WI', year: m === 12 ? date.year : date.year - 1 };
 }
 
-/** The start of a season of a year (winter of Y runs from December Y to February Y+1). */
-export function seasonStart(year: number, season: Season, zone: Zone | string): DateTime {
-  return DateTime.fromObject({ year, month: SEASON_START_MONTH[season], day: 1 }, { zone });
+const durations = new Map<string, Duration>();
+
+/**
+ * `date` plus `amount` units. Durations are built once and reused: luxon creates a new Locale for every
+ * Duration made from an object, which dominated resolution time.
+ */
+export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
+  const key = `${unit}:${amount}`;
+  let duration = durations.get(key);
+  if (!duration) {
+    if (durations.size > 10_000) durations.clear();
+    duration = Duration.fromObject({ [unit]: amount });
+    durations.set(key, duration);
+  }
+  return date.plus(duration);
+}
+
+/**
+ * Midnight starting a calendar day, in the zone of `like`. Derived from an existing DateTime with `set`
+ * because `DateTime.fromObject` builds a new Locale on every call, which dominated resolution time.
+ */
+export function calendarDate(like: DateTime, year: number, month = 1, day = 1): DateTime {
+  return like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 });
+}
+
+/** The start of a season of a year (winter of Y runs from December Y to February Y+1), in the zone of `like`. */
+export function seasonStart(like: DateTime, year: number, season: Season): DateTime {
+  return calendarDate(like, year, SEASON_START_MONTH[season]);
 }
 
 /** The start of the period of this grain that contains `date`. */
@@ -37,18 +62,18 @@ export function periodStart(date: DateTime, grain: Grain, partOfDay?: PartOfDay)
       return date.startOf('quarter');
     case 'season': {
       const { season, year } = seasonOf(date);
-      return seasonStart(year, season, date.zone);
+      return seasonStart(date, year, season);
     }
     case 'month':
       return date.startOf('month');
     case 'week':
       return date.startOf('week');
     case 'weekend':
-      return date.startOf('week').plus({ days: 5 });
+      return plus(date.startOf('week'), 'days', 5);
     case 'day':
       return date.startOf('day');
     case 'partOfDay':
-      return date.startOf('day').plus({ hours: PART_OF_DAY_HOURS[partOfDay ?? 'DT'][0] });
+      return plus(date.startOf('day'), 'hours', PART_OF_DAY_HOURS[partOfDay ?? 'DT'][0]);
     case 'hour':
       return date.startOf('hour');
     case 'minute':
@@ -60,33 +85,33 @@ export function periodStart(date: DateTime, grain: Grain, partOfDay?: PartOfDay)
 export function periodEnd(start: DateTime, grain: Grain, partOfDay?: PartOfDay): DateTime {
   switch (grain) {
     case 'century':
-      return start.plus({ years: 100 });
+      return plus(start, 'years', 100);
     case 'decade':
-      return start.plus({ years: 10 });
+      return plus(start, 'years', 10);
     case 'year':
-      return start.plus({ years: 1 });
+      return plus(start, 'years', 1);
     case 'half':
-      return start.plus({ months: 6 });
+      return plus(start, 'months', 6);
     case 'quarter':
-      return start.plus({ months: 3 });
+      return plus(start, 'months', 3);
     case 'season':
-      return start.plus({ months: 3 });
+      return plus(start, 'months', 3);
     case 'month':
-      return start.plus({ months: 1 });
+      return plus(start, 'months', 1);
     case 'week':
-      return start.plus({ weeks: 1 });
+      return plus(start, 'weeks', 1);
     case 'weekend':
-      return start.plus({ days: 2 });
+      return plus(start, 'days', 2);
     case 'day':
-      return start.plus({ days: 1 });
+      return plus(start, 'days', 1);
     case 'partOfDay': {
       const [from, to] = PART_OF_DAY_HOURS[partOfDay ?? 'DT'];
-      return start.plus({ hours: to - from });
+      return plus(start, 'hours', to - from);
     }
     case 'hour':
-      return start.plus({ hours: 1 });
+      return plus(start, 'hours', 1);
     case 'minute':
-      return start.plus({ minutes: 1 });
+      return plus(start, 'minutes', 1);
   }
 }
 
@@ -131,15 +156,15 @@ export function timexValue(date: DateTime, grain: Grain, partOfDay?: PartOfDay):
 export function shiftBy(date: DateTime, unit: Unit, amount: number): DateTime {
   switch (unit) {
     case 'weekend':
-      return date.plus({ weeks: amount });
+      return plus(date, 'weeks', amount);
     case 'decade':
-      return date.plus({ years: 10 * amount });
+      return plus(date, 'years', 10 * amount);
     case 'century':
-      return date.plus({ years: 100 * amount });
+      return plus(date, 'years', 100 * amount);
     case 'quarter':
-      return date.plus({ months: 3 * amount });
+      return plus(date, 'months', 3 * amount);
     default:
-      return date.plus({ [`${unit}s`]: amount });
+      return plus(date, `${unit}s` as keyof DurationLikeObject, amount);
   }
 }
 

@@ -7,7 +7,7 @@ import { UNIT_DURATION, type Unit } from './lexicon.js';
 import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter, resolveShift, resolveWeekday, resolveWeekend } from './resolveDates.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { Reading, Spec } from './spec.js';
-import { shiftBy } from './calendar.js';
+import { plus, shiftBy } from './calendar.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
 
@@ -70,7 +70,7 @@ function resolveSet(spec: Of<'set'>, context: ResolutionContext): Resolution {
 
 function resolveReference(spec: Of<'reference'>, context: ResolutionContext): Resolution {
   const day = context.publication.startOf('day');
-  const interval = spec.value === 'PRESENT_REF' ? { start: day, end: day.plus({ days: 1 }) } : undefined;
+  const interval = spec.value === 'PRESENT_REF' ? { start: day, end: plus(day, 'days', 1) } : undefined;
   const meaning = { PAST_REF: 'some time before', PRESENT_REF: 'the time of', FUTURE_REF: 'some time after' }[spec.value];
   return { type: 'DATE', value: spec.value, interval, anchor: context.reference.anchor, explanation: `${context.text} → ${spec.value}: ${meaning} publication, with no date given` };
 }
@@ -85,7 +85,7 @@ function applyMod(resolution: Resolution, mod: TimexMod | undefined): Resolution
   const result = { ...resolution, mod };
   const interval = resolution.interval;
   if (!interval || resolution.restricted || resolution.type === 'DURATION' || resolution.value.endsWith('_REF')) return result;
-  const third = interval.end.diff(interval.start).toMillis() / 3;
+  const third = (interval.end.toMillis() - interval.start.toMillis()) / 3;
   if (mod === 'START') result.interval = { start: interval.start, end: interval.start.plus(third) };
   if (mod === 'MID') result.interval = { start: interval.start.plus(third), end: interval.end.minus(third) };
   if (mod === 'END') result.interval = { start: interval.end.minus(third), end: interval.end };

@@ -5,16 +5,17 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Alternative } from '../schema.js';
 import { holidayNamed } from './holidays.js';
-import { WEEKDAY_NAMES } from './lexicon.js';
-import { periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
+import { WEEKDAY_NAMES, type Season } from './lexicon.js';
+import { calendarDate, plus, periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Grain, Spec } from './spec.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
-const DAY_FORMAT = 'cccc d LLLL yyyy';
+const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** "Saturday 2 September 2017" — written from tables, as Intl formatting is slow and locale-dependent. */
 function describeDay(date: DateTime): string {
-  return date.toFormat(DAY_FORMAT, { locale: 'en' });
+  return `${WEEKDAY_NAMES[date.weekday]} ${date.day} ${MONTH_NAMES[date.month]} ${date.year}`;
 }
 
 function tenseReason(context: ResolutionContext): string {
@@ -31,7 +32,7 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
     const zoned = local.setZone(context.publication.zone);
     const suffix = offsetMinutes === undefined ? '' : offsetMinutes === 0 ? 'Z' : local.toFormat('ZZ');
     const value = `${timexValue(local, 'minute')}${suffix}`;
-    return { type: 'TIME', value, interval: { start: zoned, end: zoned.plus({ minutes: 1 }) }, grain: 'minute' };
+    return { type: 'TIME', value, interval: { start: zoned, end: plus(zoned, 'minutes', 1) }, grain: 'minute' };
   }
   if (detail.partOfDay && (grain === 'day' || grain === 'partOfDay')) {
     const from = periodStart(start, 'partOfDay', detail.partOfDay);
@@ -57,8 +58,8 @@ function pickOccurrence(make: (year: number) => DateTime | undefined, grain: Gra
     return { start: only, how: `the only occurrence within a year of ${context.reference.label}` };
   }
   // Distance from the publication instant to each occurrence (zero when it contains ${context.reference.label}).
-  const pastGap = Math.max(0, ref.diff(periodEnd(past, grain)).toMillis());
-  const futureGap = future.diff(ref).toMillis();
+  const pastGap = Math.max(0, ref.toMillis() - periodEnd(past, grain).toMillis());
+  const futureGap = future.toMillis() - ref.toMillis();
   const nearest = pastGap <= futureGap ? past : future;
   const other = nearest === past ? future : past;
   // Tense overrides nearness unless the other occurrence is far away (more than four times as distant).
@@ -83,26 +84,25 @@ export function iso(interval: { start: DateTime; end: DateTime }) {
 }
 
 export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext): Resolution {
-  const zone = context.publication.zone;
+  const ref = context.publication;
   if (spec.century !== undefined) {
-    const start = DateTime.fromObject({ year: spec.century * 100 }, { zone });
+    const start = calendarDate(ref, spec.century * 100);
     return { ...dated(start, 'century', {}, context), anchor: { kind: 'none' }, explanation: `${context.text} → the ${spec.century + 1}th century, written ${String(spec.century).padStart(2, '0')} in TIMEX3` };
   }
   if (spec.decade !== undefined) {
-    const start = DateTime.fromObject({ year: spec.decade * 10 }, { zone });
+    const start = calendarDate(ref, spec.decade * 10);
     return { ...dated(start, 'decade', {}, context), anchor: { kind: 'none' }, explanation: `${context.text} → the decade ${spec.decade * 10}–${spec.decade * 10 + 9}` };
   }
   const fields = (year: number): DateTime | undefined => {
-    if (spec.season) return seasonStart(year, spec.season, zone);
-    if (spec.quarter) return DateTime.fromObject({ year, month: (spec.quarter - 1) * 3 + 1 }, { zone });
-    if (spec.half) return DateTime.fromObject({ year, month: spec.half === 1 ? 1 : 7 }, { zone });
-    const date = DateTime.fromObject({ year, month: spec.month ?? 1, day: spec.day ?? 1 }, { zone });
-    return date.isValid ? date : undefined;
+    if (spec.season) return seasonStart(ref, year, spec.season);
+    if (spec.quarter) return calendarDate(ref, year, (spec.quarter - 1) * 3 + 1);
+    if (spec.half) return calendarDate(ref, year, spec.half === 1 ? 1 : 7);
+    return calendarDate(ref, year, spec.month ?? 1, spec.day ?? 1);
   };
   const detail: DayDetail = { partOfDay: spec.partOfDay, clock: spec.clock };
   if (spec.quarterFromPrevious) {
     const quarter = context.previous?.grain === 'quarter' ? context.previous.start.quarter : undefined;
-    const start = DateTime.fromObject({ year: spec.year, month: quarter ? (quarter - 1) * 3 + 1 : 1 }, { zone });
+    const start = calendarDate(ref, spec.year ?? ref.year, quarter ? (quarter - 1) * 3 + 1 : 1);
     const resolved = dated(start, quarter ? 'quarter' : 'year', detail, context);
     const why = quarter ? `the same quarter as "${context.previous!.text}" in ${spec.year}` : `the year ${spec.year}, as no quarter was mentioned before`;
     return { ...resolved, anchor: quarter ? { kind: 'timex', timexId: context.previous!.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
@@ -128,8 +128,8 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
 export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext): Resolution {
   const today = context.publication.startOf('day');
   const back = (today.weekday - spec.weekday + 7) % 7;
-  const onOrBefore = today.minus({ days: back });
-  const after = today.plus({ days: ((spec.weekday - today.weekday + 7) % 7) || 7 });
+  const onOrBefore = plus(today, 'days', -back);
+  const after = plus(today, 'days', ((spec.weekday - today.weekday + 7) % 7) || 7);
   const name = WEEKDAY_NAMES[spec.weekday]!;
   let chosen: DateTime;
   let other: DateTime | undefined;
@@ -137,17 +137,17 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
   switch (spec.modifier) {
     case 'last':
     case 'past':
-      chosen = back === 0 ? today.minus({ days: 7 }) : onOrBefore;
+      chosen = back === 0 ? plus(today, 'days', -7) : onOrBefore;
       how = `the most recent ${name} before ${context.reference.label}`;
       break;
     case 'this':
-      chosen = today.startOf('week').plus({ days: spec.weekday - 1 });
+      chosen = plus(today.startOf('week'), 'days', spec.weekday - 1);
       how = `the ${name} of ${context.reference.label}'s ISO week`;
       break;
     case 'next':
     case 'coming':
       chosen = after;
-      other = after.plus({ days: 7 });
+      other = plus(after, 'days', 7);
       how = `the first ${name} after ${context.reference.label}`;
       break;
     default:
@@ -173,11 +173,11 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
 }
 
 export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): Resolution {
-  const zone = context.publication.zone;
+  const ref = context.publication;
   const make = (year: number): DateTime => {
-    if (spec.grain === 'season') return seasonStart(year, spec.index as never, zone);
+    if (spec.grain === 'season') return seasonStart(ref, year, spec.index as Season);
     const month = spec.grain === 'quarter' ? ((spec.index as number) - 1) * 3 + 1 : spec.index === 1 ? 1 : 7;
-    return DateTime.fromObject({ year, month }, { zone });
+    return calendarDate(ref, year, month);
   };
   if (spec.modifier) {
     const ref = context.publication;
@@ -197,7 +197,10 @@ export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): R
 
 export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext): Resolution {
   const holiday = holidayNamed(spec.holiday)!;
-  const make = (year: number) => DateTime.fromObject({ year, ...holiday.date(year) }, { zone: context.publication.zone });
+  const make = (year: number) => {
+    const { month, day } = holiday.date(year);
+    return calendarDate(context.publication, year, month, day);
+  };
   if (spec.year !== undefined) {
     const resolved = dated(make(spec.year), 'day', {}, context);
     return { ...resolved, anchor: { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${holiday.name} of ${spec.year}` };
@@ -210,14 +213,14 @@ export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext):
 
 export function resolveWeekend(context: ResolutionContext): Resolution {
   const saturday = resolveWeekday({ kind: 'weekday', weekday: 6 }, context);
-  const start = DateTime.fromISO(saturday.interval!.start.toISO()!, { zone: context.publication.zone });
+  const start = saturday.interval!.start;
   const resolved = dated(start, 'weekend', {}, context);
   const how = saturday.explanation.split(': ').slice(1).join(': ').replace(/Saturday/g, 'weekend');
   return { ...resolved, anchor: context.reference.anchor, explanation: `${context.text} → ${resolved.value}: ${how}` };
 }
 
 export function resolveReportingQuarter(context: ResolutionContext, latest: boolean): Resolution {
-  const lastCompleted = context.publication.startOf('quarter').minus({ months: 3 });
+  const lastCompleted = plus(context.publication.startOf('quarter'), 'months', -3);
   const recent = context.previous?.grain === 'quarter' && context.previous.start >= lastCompleted;
   const previous = !latest && recent ? context.previous : undefined;
   const start = previous ? previous.start : lastCompleted;
@@ -248,7 +251,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     const w = spec.within;
     if (w.quarter) target = target.set({ month: (w.quarter - 1) * 3 + 1 });
     else if (w.half) target = target.set({ month: w.half === 1 ? 1 : 7 });
-    else if (w.season) target = seasonStart(target.year, w.season, context.publication.zone);
+    else if (w.season) target = seasonStart(target, target.year, w.season);
     else if (w.month) target = target.set({ month: w.month });
   }
   const resolved = dated(spec.clock ? target.startOf('day') : target, grain, spec, context);
@@ -259,7 +262,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   let restriction = '';
   if (spec.restrict && interval) {
     const day = context.publication.startOf('day');
-    interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: day.plus({ days: 1 }) > interval.start ? day.plus({ days: 1 }) : interval.start, end: interval.end };
+    interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: plus(day, 'days', 1) > interval.start ? plus(day, 'days', 1) : interval.start, end: interval.end };
     restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';
   }
   const fallback = spec.from === 'previous' && !previous ? ` (no earlier date in the text, so ${context.reference.label} is used)` : '';
