@@ -6,7 +6,7 @@ import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Alternative } from '../schema.js';
 import { holidayNamed } from './holidays.js';
 import { WEEKDAY_NAMES, type Season } from './lexicon.js';
-import { calendarDate, plus, periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
+import { calendarDate, isoString, plus, periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Grain, Spec } from './spec.js';
 
@@ -80,7 +80,7 @@ function alternative(date: DateTime | undefined, grain: Grain, detail: DayDetail
 }
 
 export function iso(interval: { start: DateTime; end: DateTime }) {
-  return { start: interval.start.toISO()!, end: interval.end.toISO()! };
+  return { start: isoString(interval.start), end: isoString(interval.end) };
 }
 
 export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext): Resolution {

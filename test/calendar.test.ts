@@ -1,0 +1,23 @@
+/**
+ * The engine's fast paths agree with luxon itself: the remembering article zone with IANA offsets, and the ISO
+ * writer with toISO(), across zones, DST changes and half-hour zones.
+ */
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { isoString } from '../src/timex/calendar.js';
+import { articleZone } from '../src/zone.js';
+
+describe('isoString', () => {
+  it('writes exactly what toISO() writes, for many instants in several zones', () => {
+    const zones = ['UTC', 'Asia/Beirut', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns'];
+    let instant = Date.UTC(1969, 0, 1);
+    for (let i = 0; i < 3000; i++) {
+      instant += 7_777_777_777 / 100 + i * 12_345;
+      for (const zone of zones) {
+        const date = DateTime.fromMillis(instant, { zone: zone === 'UTC' ? 'UTC' : articleZone(zone) });
+        // The remembering zone gives the offsets of luxon's own IANA zone, and the writer luxon's text.
+        expect(isoString(date)).toBe(DateTime.fromMillis(instant, { zone }).toISO());
+      }
+    }
+  });
+});
