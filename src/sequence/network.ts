@@ -84,12 +84,11 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
   for (let p = 0; p < pointCount; p++) {
     const upperVia = forward.via[p];
     const lowerVia = backward.via[p];
-    bounds.push({
-      upper: forward.dist[p] as number,
-      lower: -(backward.dist[p] as number),
-      ...(upperVia !== undefined ? { upperVia } : {}),
-      ...(lowerVia !== undefined ? { lowerVia } : {}),
-    });
+    const upper = forward.dist[p] as number;
+    const lower = -(backward.dist[p] as number);
+    bounds.push(upperVia !== undefined
+      ? (lowerVia !== undefined ? { upper, lower, upperVia, lowerVia } : { upper, lower, upperVia })
+      : (lowerVia !== undefined ? { upper, lower, lowerVia } : { upper, lower }));
   }
   if (conflicts.length > 1) {
     // Conflicts in the order the constraints were given, as a reader meets them.
