@@ -32,7 +32,9 @@ function monthDay(groups: Groups): Reading | null {
 
 /** A capitalised word right after ("May Day", "June Carter") makes a bare month a name, not a date. */
 function followedByName(context: MatchContext): boolean {
-  return /^\s+(?!(?:Day|Eve)\b)[A-Z][a-z]/.test(context.text.slice(context.end, context.end + 20));
+  // A full stop after a full month name ends the sentence: the next capital starts a new one.
+  if (/[a-z]{3}\.$/i.test(context.text.slice(context.start, context.end))) return false;
+  return /^[ \t]+(?!(?:Day|Eve)\b)[A-Z][a-z]/.test(context.text.slice(context.end, context.end + 20));
 }
 
 const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -48,7 +50,7 @@ function spokenYear(g: Groups): number | undefined {
   return value === undefined ? undefined : century + value;
 }
 
-const PRECEDES_MONTH = /(?:\b(?:in|since|until|till|by|last|this|next|early|late|mid|of|through|from|to|during|before|after|and|or|between|on|each|every|until)\s*-?\s*|-)$/i;
+const PRECEDES_MONTH = /(?:\b(?:a|an|the|in|since|until|till|by|last|this|next|early|late|mid|of|through|from|to|during|before|after|and|or|between|on|each|every|until)\s*-?\s*|-)$/i;
 
 export const explicitDateRules: Rule[] = [
   {
