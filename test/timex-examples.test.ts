@@ -44,7 +44,7 @@ describe('explicit dates', () => check([
   { sentence: 'Sales rose in July 1997.', phrase: 'July 1997', type: 'DATE', value: '1997-07' },
   { sentence: 'The firm reported results for fiscal 1989.', phrase: 'fiscal 1989', type: 'DATE', value: '1989' },
   { sentence: 'The deal closed last April.', phrase: 'last April', type: 'DATE', value: '2017-04' },
-  { sentence: 'The mission flew in December. Colonel Collins led it.', phrase: 'December', type: 'DATE', value: '2016-12' },
+  { sentence: 'The mission was launched in December. Colonel Collins led it.', phrase: 'December', type: 'DATE', value: '2016-12' },
   { sentence: 'They met under a June agreement.', phrase: 'June', type: 'DATE', value: '2017-06' },
   { sentence: 'Economists spoke of nineteen ninety-six.', phrase: 'nineteen ninety-six', type: 'DATE', value: '1996' },
 ]));
