@@ -5,9 +5,12 @@
  * evaluation script. Used to resolve bare weekdays and month names.
  */
 import type { Tense } from '../schema.js';
+import { verbReadings } from '../events/verb-lexicon.js';
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|next|upcoming|tomorrow)\b/gi;
-const PAST = /\b(?:was|were|had|did|said|told|yesterday|ago|last|earlier|[a-z]{3,}ed|went|came|took|made|gave|got|met|left|began|fell|rose|won|lost|held|saw|found|sent|led|built|became|brought|fought|struck|hit|killed|shot|ran|spoke|wrote|broke|sold|paid|caught|knew|thought|kept|put|set)\b/gi;
+const PAST = /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi;
+/** Any word, to look up irregular past forms in the verb lexicon ("flew", "struck", "said"). */
+const WORD = /[a-z]+/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does|do|says|now|currently|remains|continues)\b/gi;
 
 /** Words ending in -ed that are not past-tense verbs. */
@@ -39,6 +42,18 @@ function collect(pattern: RegExp, tense: Tense, clause: string, from: number, to
   }
 }
 
+/** Irregular simple-past verbs of the lexicon ("flew", "met", "said"), which the -ed pattern cannot see. */
+function collectIrregularPasts(clause: string, from: number, to: number, markers: Marker[]): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) {
+    const word = m[0].toLowerCase();
+    if (word.endsWith('ed') || !verbReadings(word).some((r) => r.form === 'past' || r.form === 'pastOrParticiple')) continue;
+    const end = m.index + m[0].length;
+    if (m.index < to && end > from) continue;
+    markers.push({ tense: 'past', distance: m.index >= to ? (m.index - to) * 1.5 : from - end });
+  }
+}
+
 /**
  * The tense of the clause containing [start, end): the nearest marker wins; a future marker anywhere in the
  * same clause (between commas/semicolons) outranks past ones further away. `undefined` when there is no marker.
@@ -52,6 +67,7 @@ export function clauseTense(text: string, start: number, end: number = start): T
   collect(FUTURE, 'future', clause, from, to, outside);
   collect(PAST, 'past', clause, from, to, outside);
   collect(PRESENT, 'present', clause, from, to, outside);
+  collectIrregularPasts(clause, from, to, outside);
   if (outside.length === 0) return undefined;
   outside.sort((a, b) => a.distance - b.distance);
   const nearest = outside[0]!;
