@@ -21,29 +21,85 @@ export interface TextSpan {
   readonly end: number;
 }
 
-const TOKEN = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+(?:[.,:]\d+)*|[^\s]/g;
+/*
+ * Tokens, as the pattern /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+(?:[.,:]\d+)*|[^\s]/g
+ * would match them, read by a hand-written scanner over character codes (the regex cost most of the
+ * tokenising): a word (letters, then apostrophe + ASCII-letter parts, then hyphen + letter parts), a number
+ * (digits with inner . , :), or any other single non-space character.
+ */
 
-/** True for a letter the TOKEN pattern's words start with: A–Z, a–z, U+00C0–U+024F. */
+/** True for a letter the words start with: A–Z, a–z, U+00C0–U+024F. */
 function isLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 }
 
-/** Splits text into word and punctuation tokens. */
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const WHITESPACE = /\s/;
+
+/** True for a character JavaScript's \s matches. */
+function isSpaceCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+/** End of the token starting at `i` (which is not whitespace). */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  let code = text.charCodeAt(i);
+  if (isLetterCode(code)) {
+    let j = i + 1;
+    while (j < n && isLetterCode(text.charCodeAt(j))) j++;
+    // Apostrophe parts: ' or ’ followed by ASCII letters.
+    for (;;) {
+      code = text.charCodeAt(j);
+      if ((code === 39 || code === 0x2019) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+      } else break;
+    }
+    // Hyphen parts: - followed by letters.
+    while (text.charCodeAt(j) === 45 && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isLetterCode(text.charCodeAt(j))) j++;
+    }
+    return j;
+  }
+  if (isDigit(code)) {
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    for (;;) {
+      code = text.charCodeAt(j);
+      if ((code === 46 || code === 44 || code === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      } else break;
+    }
+    return j;
+  }
+  return i + 1;
+}
+
+/** Splits text into word and punctuation tokens (those starting in [from, to)). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
-    const word = m[0];
-    const first = word.charCodeAt(0);
+  for (let i = Math.max(0, from); i < to;) {
+    const first = text.charCodeAt(i);
+    if (Number.isNaN(first)) break;
+    if (isSpaceCode(first)) { i++; continue; }
+    const end = tokenEnd(text, i);
+    const word = text.slice(i, end);
     const lower = word.toLowerCase();
     tokens.push({
       text: word,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      start: m.index,
-      end: m.index + word.length,
+      start: i,
+      end,
       isWord: isLetterCode(first),
       capitalized: first >= 65 && first <= 90,
     });
+    i = end;
   }
   return tokens;
 }

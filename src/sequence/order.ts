@@ -21,7 +21,7 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
     if (!Number.isNaN(item.key)) carried = item.key;
     keys.push(Number.isNaN(item.key) ? carried : item.key);
   }
-  const successors: number[][] = items.map(() => []);
+  const successors = new Array<number[] | undefined>(items.length);
   const indegree = new Int32Array(items.length);
   for (const r of relations) {
     const a = position.get(r.from);
@@ -30,20 +30,25 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
     const forward = r.type === 'BEFORE' || r.type === 'IBEFORE';
     const backward = r.type === 'AFTER' || r.type === 'IAFTER';
     if (!forward && !backward) continue;
-    const [first, second] = forward ? [a, b] : [b, a];
-    successors[first]!.push(second);
+    const first = forward ? a : b;
+    const second = forward ? b : a;
+    const list = successors[first];
+    if (list === undefined) successors[first] = [second];
+    else list.push(second);
     indegree[second]!++;
   }
   const heap = new MinHeap();
-  items.forEach((_, i) => { if (indegree[i] === 0) heap.push(keys[i]!, i); });
+  for (let i = 0; i < items.length; i++) if (indegree[i] === 0) heap.push(keys[i]!, i);
   const order: string[] = [];
   const emitted = new Uint8Array(items.length);
-  const byKey = items.map((_, i) => i).sort((x, y) => keys[x]! - keys[y]! || x - y);
+  // Events by key, for releasing cycles: sorted only when a cycle is met.
+  let byKey: number[] | undefined;
   let cursor = 0;
   while (order.length < items.length) {
     const next = heap.pop();
     if (next === undefined) {
       // A cycle of relations: release the earliest remaining event and carry on.
+      byKey ??= items.map((_, i) => i).sort((x, y) => keys[x]! - keys[y]! || x - y);
       while (emitted[byKey[cursor]!] === 1) cursor++;
       const i = byKey[cursor]!;
       indegree[i] = 0;
@@ -53,7 +58,9 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
     if (emitted[next] === 1) continue;
     emitted[next] = 1;
     order.push(items[next]!.id);
-    for (const s of successors[next]!) {
+    const after = successors[next];
+    if (after === undefined) continue;
+    for (const s of after) {
       if (--indegree[s]! === 0 && emitted[s] === 0) heap.push(keys[s]!, s);
     }
   }
