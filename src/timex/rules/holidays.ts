@@ -2,12 +2,34 @@
 import { HOLIDAYS } from '../holidays.js';
 import type { Rule } from '../rule.js';
 
+/**
+ * The words a holiday pattern's alternatives can begin with: the first word of each alternative, and for an
+ * alternative opening with an optional group ("(?:st\\.?\\s+)?valentine…") the words of that group and the one after.
+ */
+function leadingWords(pattern: string): string[] {
+  return pattern.split('|').flatMap((alternative) => {
+    const optional = /^\(\?:([^)]*)\)\?(\w+)/.exec(alternative);
+    if (optional) return [...(optional[1]!.match(/[a-z]+/g) ?? []), optional[2]!];
+    const word = /^(?:[a-z]\??)+/.exec(alternative)?.[0] ?? '';
+    return spellings(word);
+  });
+}
+
+/** The spellings of a word with optional letters: "labou?r" → "labour", "labor". */
+function spellings(word: string): string[] {
+  const optional = word.indexOf('?');
+  if (optional < 0) return word ? [word] : [];
+  const before = word.slice(0, optional - 1);
+  const letter = word[optional - 1]!;
+  const after = word.slice(optional + 1);
+  return spellings(`${before}${after}`).concat(spellings(`${before}${letter}${after}`));
+}
+
 export const holidayRules: Rule[] = HOLIDAYS.map((holiday) => ({
   name: `holiday:${holiday.name}`,
   pattern: `(?:(?<modifier>last|this|next)\\s+)?(?:${holiday.pattern})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?`,
   examples: [holiday.name],
-  // Every word of the name and the pattern: a superset of the words a match can begin with.
-  firstWords: ['last', 'this', 'next', ...(`${holiday.name} ${holiday.pattern}`.toLowerCase().match(/[a-z]+/g) ?? [])],
+  firstWords: ['last', 'this', 'next', ...leadingWords(holiday.pattern)],
   read: (g, match) => {
     if (!/[A-Z]/.test(match.replace(/^(?:last|this|next)\s+/i, '')[0] ?? '')) return null; // holidays are capitalised
     const modifier = g.modifier?.toLowerCase() as 'last' | 'this' | 'next' | undefined;
