@@ -17,6 +17,12 @@ export interface Reference {
   timeZone: string;
 }
 
+function invalidDate(publicationDate: string, field: string, dateTime: DateTime): ChronicleInputError {
+  return new ChronicleInputError([
+    { field, message: `"${publicationDate}" is not a real calendar date (${dateTime.invalidExplanation ?? dateTime.invalidReason})` },
+  ]);
+}
+
 /** Parses and checks `publicationDate` and `timeZone`; throws ChronicleInputError naming the field. */
 export function parseReference(publicationDate: string, timeZone: string | undefined, field = 'publicationDate'): Reference {
   const zone = timeZone ?? 'UTC';
@@ -35,12 +41,14 @@ export function parseReference(publicationDate: string, timeZone: string | undef
       },
     ]);
   }
+  // With no zone given, a date-time's own offset is the article's (fixed) zone; a bare date is read in UTC.
+  if (timeZone === undefined && !dateOnly) {
+    const dateTime = DateTime.fromISO(trimmed, { setZone: true });
+    if (dateTime.isValid) return { dateTime, dateOnly, timeZone: dateTime.zoneName ?? 'UTC' };
+    throw invalidDate(publicationDate, field, dateTime);
+  }
   const articleZoneOf = zone === 'UTC' ? 'UTC' : articleZone(zone);
   const dateTime = DateTime.fromISO(trimmed, { zone: articleZoneOf, setZone: false }).setZone(articleZoneOf);
-  if (!dateTime.isValid) {
-    throw new ChronicleInputError([
-      { field, message: `"${publicationDate}" is not a real calendar date (${dateTime.invalidExplanation ?? dateTime.invalidReason})` },
-    ]);
-  }
+  if (!dateTime.isValid) throw invalidDate(publicationDate, field, dateTime);
   return { dateTime, dateOnly, timeZone: zone };
 }

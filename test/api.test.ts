@@ -113,3 +113,15 @@ describe('diagnostics', () => {
     expect(analysis.diagnostics).toEqual([expect.objectContaining({ code: 'NO_NARRATIVE_ANCHOR', start: 0, end: 12, text: 'The next day' })]);
   });
 });
+
+describe('publication date-times', () => {
+  it('uses the offset of a date-time as the zone when no zone is given', () => {
+    const analysis = analyze({ text: 'It happened yesterday.', publicationDate: '2017-09-02T01:30:00+03:00' });
+    expect(analysis.timeZone).toBe('UTC+3');
+    expect(analysis.timexes[0]).toMatchObject({ value: '2017-09-01', interval: { start: '2017-09-01T00:00:00.000+03:00', end: '2017-09-02T00:00:00.000+03:00' } });
+  });
+  it('reads a date-time in the given zone', () => {
+    const analysis = analyze({ text: 'It happened yesterday.', publicationDate: '2017-09-01T23:30:00Z', timeZone: 'Asia/Beirut' });
+    expect(analysis.timexes[0]!.value).toBe('2017-09-01');
+  });
+});
