@@ -10,18 +10,11 @@
 import { MinHeap } from './heap.js';
 import type { Constraint } from './network.js';
 
-/** An accepted constraint as an out-edge of its `from` point. */
-export interface Edge {
-  readonly to: number;
-  readonly weight: number;
-  readonly c: Constraint;
-}
-
 export class IncrementalNetwork {
-  /** Out-edges of each point, accepted constraints only. */
-  readonly out: Edge[][];
-  /** In-edges of each point (the same constraints, for backward searches). */
-  readonly in: Edge[][];
+  /** Accepted constraints by their `from` point (out-edges); undefined for a point with none. */
+  readonly out: Array<Constraint[] | undefined>;
+  /** Accepted constraints by their `to` point (in-edges, for backward searches). */
+  readonly in: Array<Constraint[] | undefined>;
   /** A feasible potential of the accepted constraints. */
   readonly potential: Float64Array;
   /** Edge relaxations done so far: the counted work of this network. */
@@ -32,8 +25,8 @@ export class IncrementalNetwork {
   private readonly pred: Array<Constraint | undefined>;
 
   constructor(readonly pointCount: number) {
-    this.out = Array.from({ length: pointCount }, () => []);
-    this.in = Array.from({ length: pointCount }, () => []);
+    this.out = new Array<Constraint[] | undefined>(pointCount);
+    this.in = new Array<Constraint[] | undefined>(pointCount);
     this.potential = new Float64Array(pointCount);
     this.delta = new Float64Array(pointCount);
     this.settled = new Uint8Array(pointCount);
@@ -66,15 +59,17 @@ export class IncrementalNetwork {
       if (settled[x] === 1 || key !== delta[x]) continue;
       settled[x] = 1;
       const moved = (pi[x] as number) + key;
-      for (const edge of this.out[x] as Edge[]) {
+      const edges = this.out[x];
+      if (edges === undefined) continue;
+      for (const edge of edges) {
         this.work++;
         const y = edge.to;
         const change = moved + edge.weight - (pi[y] as number);
         if (change >= (delta[y] as number)) continue;
-        if (y === u) { pred[u] = edge.c; cycle = this.cycleTo(c); break search; }
+        if (y === u) { pred[u] = edge; cycle = this.cycleTo(c); break search; }
         if (delta[y] === 0) touched.push(y);
         delta[y] = change;
-        pred[y] = edge.c;
+        pred[y] = edge;
         heap.push(change, y);
       }
     }
@@ -91,8 +86,12 @@ export class IncrementalNetwork {
   }
 
   private accept(c: Constraint): void {
-    (this.out[c.from] as Edge[]).push({ to: c.to, weight: c.weight, c });
-    (this.in[c.to] as Edge[]).push({ to: c.from, weight: c.weight, c });
+    const out = this.out[c.from];
+    if (out === undefined) this.out[c.from] = [c];
+    else out.push(c);
+    const into = this.in[c.to];
+    if (into === undefined) this.in[c.to] = [c];
+    else into.push(c);
   }
 
   /** The cycle closed by `c`: `c`, then the search's path from `c.to` to `c.from`, in path order. */

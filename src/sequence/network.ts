@@ -10,7 +10,7 @@
  * potential. Cost: O(C·(k log k)) for C constraints where k is the number of points one addition moves (at most
  * all of them), plus O(E log V) for the bounds: no restart per contradiction, no Bellman–Ford passes.
  */
-import { IncrementalNetwork, type Edge } from './consistency.js';
+import { IncrementalNetwork } from './consistency.js';
 import { MinHeap } from './heap.js';
 
 
@@ -77,8 +77,8 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
     dropped.add(c);
     conflicts.push({ dropped: c, against: strongestOther(cycle, c) });
   }
-  const forward = boundSearch(network, network.out, 1);
-  const backward = boundSearch(network, network.in, -1);
+  const forward = boundSearch(network, 1);
+  const backward = boundSearch(network, -1);
   totalWork += network.work;
   const bounds: PointBounds[] = [];
   for (let p = 0; p < pointCount; p++) {
@@ -124,11 +124,12 @@ function strongestOther(cycle: readonly Constraint[], dropped: Constraint): Cons
 interface Distances { readonly dist: Float64Array; readonly via: Array<Constraint | undefined> }
 
 /**
- * Shortest distances from the origin along `edges` (out-edges: upper bounds; in-edges: distances to the origin,
- * i.e. minus the lower bounds), by Dijkstra on the reduced costs `weight + sign·(π[from] − π[to])` ≥ 0.
- * `via[p]` is the constraint of the last edge of the shortest path found to `p`.
+ * Shortest distances from the origin (sign 1: along out-edges, the upper bounds; sign −1: along in-edges, the
+ * distances to the origin, i.e. minus the lower bounds), by Dijkstra on reduced costs made ≥ 0 by the potential;
+ * among equally short paths the one with fewest constraints. `via[p]` is the last constraint of the path to `p`.
  */
-function boundSearch(network: IncrementalNetwork, edges: readonly Edge[][], sign: 1 | -1): Distances {
+function boundSearch(network: IncrementalNetwork, sign: 1 | -1): Distances {
+  const edges = sign === 1 ? network.out : network.in;
   const n = network.pointCount;
   const pi = network.potential;
   const reduced = new Float64Array(n).fill(Infinity);
@@ -147,15 +148,17 @@ function boundSearch(network: IncrementalNetwork, edges: readonly Edge[][], sign
     if (done[x] === 1 || key !== reduced[x] || (item - x) / n !== hops[x]) continue;
     done[x] = 1;
     const nextHops = (hops[x] as number) + 1;
-    for (const edge of edges[x] as Edge[]) {
+    const list = edges[x];
+    if (list === undefined) continue;
+    for (const edge of list) {
       work++;
-      const y = edge.to;
+      const y = sign === 1 ? edge.to : edge.from;
       const candidate = key + edge.weight + sign * ((pi[x] as number) - (pi[y] as number));
       const current = reduced[y] as number;
       if (candidate < current || (candidate === current && done[y] === 0 && nextHops < (hops[y] as number))) {
         reduced[y] = candidate;
         hops[y] = nextHops;
-        via[y] = edge.c;
+        via[y] = edge;
         heap.push(candidate, nextHops * n + y);
       }
     }
