@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { solveNetwork, type Constraint, type ConstraintSource } from '../src/sequence/network.js';
+import { networkWork, solveNetwork, type Constraint, type ConstraintSource } from '../src/sequence/network.js';
 import { chronologicalOrder } from '../src/sequence/order.js';
 import { buildChronology } from '../src/sequence/chronology.js';
 import type { Timex } from '../src/schema.js';
@@ -59,15 +59,18 @@ describe('buildChronology', () => {
     expect(c.relations.some((r) => r.via.includes('later'))).toBe(false);
   });
 
-  it('analyses a 1,000-event document in under a second', () => {
+  it('analyses a 1,000-event document completely, with network work linear in its events', () => {
+    // Wall-clock time is printed by `npm run bench:events`, not asserted: the machine is shared.
     const sentences: string[] = [];
     for (let i = 0; i < 500; i++) sentences.push(`Officials said rebels attacked the town ${i % 7 === 0 ? 'days after they left the border' : 'and burned houses'}.`);
     const body = sentences.join(' ');
-    const t0 = performance.now();
+    const before = networkWork();
     const c = buildChronology(body, undefined, [], reference);
-    const ms = performance.now() - t0;
+    const work = networkWork() - before;
     expect(c.events.length).toBeGreaterThanOrEqual(1000);
     expect(c.order).toHaveLength(c.events.length);
-    expect(ms).toBeLessThan(1000);
+    expect(new Set(c.order).size).toBe(c.events.length);
+    // Reporting frames and "days after" links between 1,500 events: a few relaxations per constraint, not per pair.
+    expect(work).toBeLessThan(20 * c.events.length);
   });
 });
