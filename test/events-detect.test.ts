@@ -35,6 +35,19 @@ describe('event detection and verb-group tense', () => {
     ]);
   });
 
+  it('finds the main verb after an appositive and inverted reporting verbs after a quote or comma', () => {
+    expect(events('Mr. Stronach, founder of Magna, resigned as chief executive.').map((e) => e.text)).toEqual(['resigned']);
+    const inverted = events('"Saddam is finished," says Christine Helms, a scholar.');
+    expect(inverted.find((e) => e.text === 'says')).toMatchObject({ kind: 'reporting', pos: 'verb' });
+    expect(tenseOf(inverted.find((e) => e.text === 'says')!)).toBe('present');
+  });
+
+  it('reads a copula after an auxiliary or modal as a state ("has been", "may be"), not "there is" or "being"', () => {
+    expect(events('Poland has been sensitive to the reactions of Russia.').map((e) => [e.text, e.kind])).toEqual([['been', 'state']]);
+    expect(events('Kopp may be in Mexico.').map((e) => e.text)).toEqual(['be']);
+    expect(events('There is no statute.').map((e) => e.text)).toEqual([]);
+  });
+
   it('does not take determiners + -ed adjectives or proper names as events', () => {
     expect(events('The displaced families of Islamic State members waited.').map((e) => e.text)).toEqual(['waited']);
   });

@@ -73,7 +73,7 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
 /** A finite, non-existential main-verb "be" ("there is" and participial "being"/"been" are left out). */
 function isCopulaState(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
   const w = tokens[i]?.lower ?? '';
-  return group.form === 'finite' && w !== 'be' && w !== 'been' && w !== 'being' && tokens[i - 1]?.lower !== 'there';
+  return group.form !== 'participle' && w !== 'being' && tokens[i - 1]?.lower !== 'there';
 }
 
 /** True when a form of be/have/do is followed (after adverbs) by a verb form it supports. */
@@ -117,7 +117,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     if (token.capitalized && i > 0 && !ONLY_CAPITAL_FIRST.test(token.text)) return NONE;
     const next = nextWord(tokens, i);
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
-    const opensClause = prev === undefined || !prev.isWord;
+    // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
+    const opensClause = prev === undefined || (!prev.isWord && !(prev.text === ',' && i >= 3));
     // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
     const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
     if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return NONE;
@@ -130,6 +131,10 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const strongCue = VERB_CUES.has(p) || (GROUP_ADVERBS.has(p) && !DETERMINERS.has(tokens[i - 2]?.lower ?? ''));
   if (nounKind !== undefined && !strongCue) return nounReading(nounKind);
   if (strongCue) return { kind: 'verb', reading: finite };
+  // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
+  if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || QUOTE_MARK.test(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
+    return { kind: 'verb', reading: finite };
+  }
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
   const next = nextWord(tokens, i);
