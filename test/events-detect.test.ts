@@ -48,6 +48,22 @@ describe('event detection and verb-group tense', () => {
     expect(events('There is no statute.').map((e) => e.text)).toEqual([]);
   });
 
+  it('takes a predicative state adjective as the event, in the tense of its copula', () => {
+    const due = find('The dividend is due Dec. 1.', 'due');
+    expect(due).toMatchObject({ pos: 'verb', kind: 'state', lemma: 'due' });
+    expect(tenseOf(due!)).toBe('present');
+    expect(events('The dividend is due Dec. 1.').map((e) => e.text)).toEqual(['due']);
+    const eager = find('Investors were not eager to sell.', 'eager');
+    expect(eager?.kind).toBe('intention');
+    expect(tenseOf(eager!)).toBe('past');
+    expect(events('The house is green.').map((e) => e.text)).toEqual(['is']);
+  });
+
+  it('knows the regular plurals of its event nouns', () => {
+    expect(find('The invasions failed.', 'invasions')).toMatchObject({ pos: 'noun', kind: 'occurrence' });
+    expect(find('Two celebrations took place.', 'celebrations')?.pos).toBe('noun');
+  });
+
   it('does not take determiners + -ed adjectives or proper names as events', () => {
     expect(events('The displaced families of Islamic State members waited.').map((e) => e.text)).toEqual(['waited']);
   });

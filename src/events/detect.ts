@@ -8,6 +8,7 @@ import { DETERMINERS, GROUP_ADVERBS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, kin
 import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, verbReadings, type VerbReading } from './verb-lexicon.js';
 import { readVerbGroup } from './verb-group.js';
+import { stateAdjectiveAfter } from './adjective-lexicon.js';
 
 const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
 /** Words after which a base or third-person form is a verb. */
@@ -65,6 +66,15 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     const group: VerbGroup = readVerbGroup(tokens, i, form);
     // A main-verb "be" ("the lights are out", "he was part of the crew") is a state, as TimeML tags it.
     if (lemma === 'be' && !isCopulaState(tokens, i, group)) continue;
+    // "is due", "are eager to": the state adjective is the event, in the copula's tense.
+    const adjective = lemma === 'be' ? stateAdjectiveAfter(tokens, i) : undefined;
+    if (adjective !== undefined) {
+      const a = tokens[adjective.index] as Token;
+      events.push({ start: a.start, end: a.end, text: a.text, lemma: a.lower, pos: 'verb', kind: adjective.kind, group, sentenceIndex, tokenIndex: adjective.index });
+      i = adjective.index;
+      prevWasVerb = false;
+      continue;
+    }
     events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i });
   }
   return events;

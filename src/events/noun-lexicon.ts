@@ -25,6 +25,11 @@ founding discovery breakthrough cutback cutbacks buildup cease-fire showdown con
 movement inspection inspections glut revision gunfire bloodletting declines usage parole crime crimes payments
 sales earnings income results profit profits reduction reductions aftermath completion creation culmination
 beginning beginnings restructuring downturn slump rebound recovery reform reforms layoffs merger mergers
+work proceedings transaction shipment offering approval impact ruling activity performance introduction
+service resolution action assistance sabotage event response anniversary race debate act homicide admission hunt
+lawsuit suit conviction indictment prosecution triumph repatriation rescue encounter wreck condemnation appearance
+fight terrorism arson procedure signing hijack killing burial funeral deportation detention occupation liberation
+bankruptcy default buyout write-down write-off takeover offer bid auction closing opening launch expansion
 `,
   reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration message claims',
   intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt decision warning warnings speculation hope hopes desire willingness commitment',
@@ -34,6 +39,11 @@ beginning beginnings restructuring downturn slump rebound recovery reform reform
 const NOUN_KIND = new Map<string, EventKind>();
 for (const [kind, words] of Object.entries(NOUNS_BY_KIND) as Array<[EventKind, string]>) {
   for (const w of words.trim().split(/\s+/)) if (!NOUN_KIND.has(w)) NOUN_KIND.set(w, kind);
+}
+// Regular plurals of the listed singulars ("invasions", "purchases", "celebrations").
+for (const [w, kind] of [...NOUN_KIND]) {
+  const plural = /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+  if (!NOUN_KIND.has(plural) && !w.endsWith('ing')) NOUN_KIND.set(plural, kind);
 }
 
 /** The kind of an event noun, or undefined when the word is not an event noun. */
