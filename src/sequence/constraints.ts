@@ -81,12 +81,16 @@ export function buildConstraints(
   for (const link of links) linkConstraints(link, id, le, source);
 
   // Tense against the publication date: past and present perfect end by it (a perfect's result may last,
-  // the event itself is over), future starts after it, present overlaps it. Untensed nouns and participles
+  // the event itself is over), future and modal start after it, present overlaps it. Untensed nouns and participles
   // take the frame of their governing verb.
   events.forEach((e, i) => {
     if (anchored.has(i)) return;
     const f = frames.get(e);
-    if (f === undefined) return;
+    if (f === undefined) {
+      // A modal ("could leave", "would join") speaks of what may come: not before the publication time.
+      if (e.group?.form === 'modal') le(startPoint(i), 0, -frame.nowMinutes, source('tense', e.text, e.start, e.end));
+      return;
+    }
     const s = source('tense', e.text, e.start, e.end);
     const [S, E, now] = [startPoint(i), endPoint(i), frame.nowMinutes];
     if (f.tense === 'past' || f.aspect === 'perfective') le(0, E, 0, s);
