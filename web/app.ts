@@ -8,6 +8,7 @@ import { parseReference } from '../src/reference.js';
 import type { BundledArticle } from './articles.js';
 import { checkArticleFields, type FieldName } from './article-fields.js';
 import { chronology } from './chronology.js';
+import { renderDiagnostics } from './diagnostics-view.js';
 import { el, replaceChildren } from './dom.js';
 import type { Engine } from './engine-client.js';
 import type { EventList } from './event-list.js';
@@ -196,7 +197,7 @@ export class ChronicleApp {
     renderReadingsPanel(this.elements.readings, analysis, new Set(Object.keys(this.state.readings)),
       (id, index) => this.chooseReading(id, index),
       () => { this.state = { ...this.state, readings: {} }; this.draw(false); });
-    this.showDiagnostics(analysis);
+    renderDiagnostics(this.elements.diagnostics, analysis.diagnostics);
     this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions · analysed in ${this.shown.ms.toFixed(0)} ms`;
     const publication = publicationMarker(analysis.publicationDate, analysis.timeZone);
     // A frame not yet drawn (vis still loading) keeps its request to fit.
@@ -218,11 +219,6 @@ export class ChronicleApp {
       document.body.dataset.status = 'ready';
       document.body.dataset.drawnAt = String(performance.now());
     });
-  }
-
-  private showDiagnostics(analysis: Analysis): void {
-    const items = analysis.diagnostics.map((diagnostic) => el('li', {}, el('code', {}, diagnostic.code), ` “${diagnostic.text}”: ${diagnostic.message}`));
-    replaceChildren(this.elements.diagnostics, items.length > 0 ? el('h3', {}, 'What Chronicle could not resolve') : null, items.length > 0 ? el('ul', {}, ...items) : null);
   }
 
   private showErrors(errors: Partial<Record<FieldName, string>>): void {
