@@ -12,6 +12,8 @@ import { timelineData, UNDATED_GROUP } from '../web/timeline-items.js';
 import { applyReadings } from '../web/readings.js';
 import { textSegments } from '../web/text-segments.js';
 import { whenLabel } from '../web/date-labels.js';
+import { packAnalysis, unpackAnalysis } from '../web/engine-wire.js';
+import { shortQuote } from '../web/diagnostics-view.js';
 import seed from '../events/ap-2017-09-02-islamic-state-convoy.json' with { type: 'json' };
 
 const TEXT = 'Activists said Saturday the convoy left six days ago. A strike hit earlier this week. Then nothing.';
@@ -159,5 +161,33 @@ describe('text segments', () => {
     const six = segments.filter((segment) => segment.timexId === 't2').map((s) => TEXT.slice(s.start, s.end)).join('');
     expect(six).toBe('six days ago');
     expect(segments.find((segment) => segment.timexId === 't2')?.sentenceOf).toEqual(['e1', 'e2']);
+  });
+});
+
+describe('the analysis on the wire', () => {
+  it('leaves out quotes the page can cut from the text and puts them back exactly', () => {
+    const analysis: Analysis = {
+      ...fixture(),
+      diagnostics: [
+        { code: 'CONTRADICTION', start: 15, end: 70, text: TEXT.slice(15, 70), message: 'cut from the text' },
+        { code: 'UNRESOLVED_EXPRESSION', start: 0, end: 4, text: 'not the text there', message: 'kept as sent' },
+      ],
+    };
+    const wire = packAnalysis(analysis, TEXT);
+    expect(wire.diagnostics[0]).not.toHaveProperty('text');
+    expect(wire.diagnostics[1]?.text).toBe('not the text there');
+    expect(unpackAnalysis(wire, TEXT)).toEqual(analysis);
+  });
+});
+
+describe('diagnostics view', () => {
+  it('quotes the two ends of a long passage and keeps short ones whole', () => {
+    expect(shortQuote('six days ago')).toBe('six days ago');
+    const long = `${'a'.repeat(100)} middle ${'z'.repeat(100)}`;
+    const quote = shortQuote(long, 40);
+    expect(quote.length).toBeLessThanOrEqual(42);
+    expect(quote.startsWith('a')).toBe(true);
+    expect(quote.endsWith('z')).toBe(true);
+    expect(quote).toContain(' … ');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Analysis, AnalyzeInput, InputIssue, ResolvedPhrase, ResolveOptions } from '../src/index.js';
 import type { EngineRequest, EngineResponse, WorkerTimes } from './engine-protocol.js';
+import { unpackAnalysis, type WireAnalysis } from './engine-wire.js';
 
 export type EngineResult<T> = { ok: true; value: T; ms: number } | { ok: false; issues: InputIssue[] } | { ok: 'stale' };
 
@@ -34,7 +35,7 @@ export class EngineClient implements Engine {
     this.latestAnalysis = id;
     const response = await this.send({ id, kind: 'analyze', input });
     if (id !== this.latestAnalysis) return { ok: 'stale' };
-    return response.ok ? { ok: true, value: response.result as Analysis, ms: response.ms } : response;
+    return response.ok ? { ok: true, value: unpackAnalysis(response.result as WireAnalysis, input.text), ms: response.ms } : response;
   }
 
   async resolve(phrase: string, options: ResolveOptions): Promise<EngineResult<ResolvedPhrase | null>> {

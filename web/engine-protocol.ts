@@ -1,5 +1,6 @@
 /** The messages between the page and the engine worker (see engine.worker.ts). */
-import type { Analysis, AnalyzeInput, InputIssue, ResolvedPhrase, ResolveOptions } from '../src/index.js';
+import type { AnalyzeInput, InputIssue, ResolvedPhrase, ResolveOptions } from '../src/index.js';
+import type { WireAnalysis } from './engine-wire.js';
 
 export type EngineRequest =
   | { id: number; kind: 'analyze'; input: AnalyzeInput }
@@ -15,6 +16,7 @@ export interface WorkerTimes {
   answered: number;
 }
 
+/** An analysis travels packed (see engine-wire.ts); the page unpacks it with the text it sent. */
 export type EngineResponse =
-  | { id: number; ok: true; result: Analysis | ResolvedPhrase | null; ms: number; times?: WorkerTimes }
+  | { id: number; ok: true; result: WireAnalysis | ResolvedPhrase | null; ms: number; times?: WorkerTimes }
   | { id: number; ok: false; issues: InputIssue[] };

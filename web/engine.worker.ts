@@ -5,6 +5,7 @@
  */
 import { analyze, resolve, ChronicleInputError } from '../src/index.js';
 import type { EngineRequest, EngineResponse } from './engine-protocol.js';
+import { packAnalysis } from './engine-wire.js';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<EngineRequest>) => void) | null; postMessage(message: EngineResponse): void };
 const epoch = () => performance.timeOrigin + performance.now();
@@ -16,7 +17,7 @@ scope.onmessage = (event) => {
   const received = epoch();
   const began = performance.now();
   try {
-    const result = request.kind === 'analyze' ? analyze(request.input) : resolve(request.phrase, request.options);
+    const result = request.kind === 'analyze' ? packAnalysis(analyze(request.input), request.input.text) : resolve(request.phrase, request.options);
     const ms = performance.now() - began;
     scope.postMessage({ id: request.id, ok: true, result, ms, times: { loaded, received, answered: epoch() } } as EngineResponse);
   } catch (error) {
