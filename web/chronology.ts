@@ -3,7 +3,7 @@
  * label, a date label and where it sits on the time axis (epoch milliseconds). Pure: no DOM, no vis.
  */
 import type { Analysis, ChronicleEvent } from '../src/index.js';
-import { inZone, whenLabel } from './date-labels.js';
+import { instantOf, whenLabel } from './date-labels.js';
 
 export type Shape = 'point' | 'range' | 'band';
 
@@ -44,8 +44,8 @@ export function chronology(analysis: Analysis, text: string): ChronologyEntry[] 
 }
 
 function entryOf(event: ChronicleEvent, rank: number, zone: string, text: string): ChronologyEntry {
-  const start = event.when.start === null ? null : inZone(event.when.start, zone).toMillis();
-  const end = event.when.end === null ? null : inZone(event.when.end, zone).toMillis();
+  const start = event.when.start === null ? null : instantOf(event.when.start, zone);
+  const end = event.when.end === null ? null : instantOf(event.when.end, zone);
   // A date is usable when both bounds are known, or one is and it comes from the text (not from tense alone).
   const dated = (start !== null && end !== null) || ((start !== null || end !== null) && (event.when.basis === 'anchored' || event.when.basis === 'derived'));
   let shape: Shape = 'range';

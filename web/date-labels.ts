@@ -17,6 +17,12 @@ export function inZone(iso: string, zone: string): DateTime {
   return DateTime.fromISO(iso, { setZone: true }).setZone(zone);
 }
 
+/** The epoch ms of an ISO date-time written by the engine (the instant only: no zone work). */
+export function instantOf(iso: string, zone: string): number {
+  const millis = /(Z|[+-]\d{2}:\d{2})$/.test(iso) ? Date.parse(iso) : Number.NaN;
+  return Number.isFinite(millis) ? millis : inZone(iso, zone).toMillis();
+}
+
 /** Whether two date-times in the same zone fall in the same `unit` (cheaper than luxon's hasSame). */
 function same(a: DateTime, b: DateTime, unit: 'year' | 'month' | 'day'): boolean {
   if (a.year !== b.year) return false;
@@ -58,8 +64,25 @@ function rangeLabel(first: DateTime, last: DateTime, format: string): string {
   return `${first.toFormat(format)} – ${last.toFormat(format)}`;
 }
 
+/**
+ * Labels already made, by zone, bounds and precision: the events of a sentence share their `when`, and
+ * luxon's formatting is the costly part of a thousand-event chronology. Bounded, so it cannot grow forever.
+ */
+const labels = new Map<string, string>();
+const LABELS_KEPT = 20_000;
+
 /** Label of an event's `when`, or "undated" when neither bound is known. */
 export function whenLabel(when: When, zone: string): string {
+  const key = `${zone} ${when.start} ${when.end} ${when.precision}`;
+  const known = labels.get(key);
+  if (known !== undefined) return known;
+  if (labels.size >= LABELS_KEPT) labels.clear();
+  const label = makeWhenLabel(when, zone);
+  labels.set(key, label);
+  return label;
+}
+
+function makeWhenLabel(when: When, zone: string): string {
   const start = when.start === null ? null : inZone(when.start, zone);
   const end = when.end === null ? null : inZone(when.end, zone);
   if (start && end) return spanLabel(start, end, when.precision);

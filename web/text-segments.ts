@@ -15,7 +15,10 @@ export interface Segment {
   sentenceOf: string[];
 }
 
-/** Segments covering `text` end to end, in order. */
+/**
+ * Segments covering `text` end to end, in order. Each time expression, trigger and sentence marks only the
+ * runs it covers (found by binary search), so the work grows with the text, not with events × runs.
+ */
 export function textSegments(text: string, analysis: Pick<Analysis, 'timexes' | 'events'>): Segment[] {
   const cuts = new Set<number>([0, text.length]);
   const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
@@ -24,20 +27,31 @@ export function textSegments(text: string, analysis: Pick<Analysis, 'timexes' | 
     cuts.add(clamp(event.start)).add(clamp(event.end)).add(clamp(event.sentence.start)).add(clamp(event.sentence.end));
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const timexes = [...analysis.timexes].sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    if (end <= start) continue;
-    const segment: Segment = { start, end, sentenceOf: [] };
-    const timex = timexes.find((t) => t.start <= start && end <= t.end);
-    if (timex) segment.timexId = timex.id;
-    for (const event of analysis.events) {
-      if (event.start <= start && end <= event.end && segment.eventId === undefined) segment.eventId = event.id;
-      if (event.sentence.start <= start && end <= event.sentence.end) segment.sentenceOf.push(event.id);
+  for (let i = 0; i + 1 < points.length; i++) segments.push({ start: points[i]!, end: points[i + 1]!, sentenceOf: [] });
+  /** Calls `mark` on every run inside [from, to), in text order. */
+  const covered = (from: number, to: number, mark: (segment: Segment) => void) => {
+    let low = 0;
+    let high = segments.length;
+    const first = clamp(from);
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (segments[mid]!.start < first) low = mid + 1;
+      else high = mid;
     }
-    segments.push(segment);
+    for (let i = low; i < segments.length && segments[i]!.end <= to; i++) mark(segments[i]!);
+  };
+  // The earliest-starting time expression wins a run, as the first trigger in the engine's order does.
+  for (const timex of [...analysis.timexes].sort((a, b) => a.start - b.start)) {
+    covered(timex.start, timex.end, (segment) => {
+      if (segment.timexId === undefined) segment.timexId = timex.id;
+    });
+  }
+  for (const event of analysis.events) {
+    covered(event.start, event.end, (segment) => {
+      if (segment.eventId === undefined) segment.eventId = event.id;
+    });
+    covered(event.sentence.start, event.sentence.end, (segment) => segment.sentenceOf.push(event.id));
   }
   return segments;
 }
