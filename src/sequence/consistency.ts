@@ -85,6 +85,17 @@ export class IncrementalNetwork {
     return undefined;
   }
 
+  /**
+   * Accepts every constraint at once when the whole set is consistent, taking `potential` (feasible for all of
+   * them) as the network's potential. The caller guarantees feasibility; out-of-range points are ignored.
+   */
+  acceptAll(constraints: readonly Constraint[], potential: Float64Array): void {
+    this.potential.set(potential);
+    for (const c of constraints) {
+      if (c.from >= 0 && c.from < this.pointCount && c.to >= 0 && c.to < this.pointCount) this.accept(c);
+    }
+  }
+
   private accept(c: Constraint): void {
     const out = this.out[c.from];
     if (out === undefined) this.out[c.from] = [c];

@@ -71,11 +71,18 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
   const network = new IncrementalNetwork(pointCount);
   const conflicts: Conflict[] = [];
   const dropped = new Set<Constraint>();
-  for (const c of strongestFirst(constraints)) {
-    const cycle = network.add(c);
-    if (cycle === undefined) continue;
-    dropped.add(c);
-    conflicts.push({ dropped: c, against: strongestOther(cycle, c) });
+  const whole = wholeSetPotential(pointCount, constraints);
+  totalWork += whole.work;
+  if (whole.potential !== undefined) {
+    // No contradiction at all (the common case): greedy insertion would accept everything anyway.
+    network.acceptAll(constraints, whole.potential);
+  } else {
+    for (const c of strongestFirst(constraints)) {
+      const cycle = network.add(c);
+      if (cycle === undefined) continue;
+      dropped.add(c);
+      conflicts.push({ dropped: c, against: strongestOther(cycle, c) });
+    }
   }
   const forward = boundSearch(network, 1);
   const backward = boundSearch(network, -1);
@@ -96,6 +103,53 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
     conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
   }
   return { bounds, conflicts, active: dropped.size === 0 ? [...constraints] : constraints.filter((c) => !dropped.has(c)) };
+}
+
+/**
+ * A feasible potential of the whole constraint set, by queue-based Bellman–Ford from a virtual source (every
+ * point at 0), or undefined when the set has a negative cycle or the search exceeds a linear budget of
+ * relaxations (8·(points + constraints)); then the incremental insertion decides, constraint by constraint.
+ */
+function wholeSetPotential(pointCount: number, constraints: readonly Constraint[]): { potential?: Float64Array; work: number } {
+  const out = new Array<Constraint[] | undefined>(pointCount);
+  for (const c of constraints) {
+    if (!(c.from >= 0 && c.from < pointCount && c.to >= 0 && c.to < pointCount)) continue;
+    if (c.from === c.to) { if (c.weight < 0) return { work: 0 }; continue; }
+    const list = out[c.from];
+    if (list === undefined) out[c.from] = [c];
+    else list.push(c);
+  }
+  const budget = 8 * (pointCount + constraints.length);
+  const dist = new Float64Array(pointCount);
+  const inQueue = new Uint8Array(pointCount).fill(1);
+  const queue = new Int32Array(pointCount + 1);
+  for (let p = 0; p < pointCount; p++) queue[p] = p;
+  // A circular queue holding each point at most once.
+  let head = 0;
+  let size = pointCount;
+  let work = 0;
+  while (size > 0) {
+    const x = queue[head] as number;
+    head = head + 1 === queue.length ? 0 : head + 1;
+    size--;
+    inQueue[x] = 0;
+    const list = out[x];
+    if (list === undefined) continue;
+    const dx = dist[x] as number;
+    for (const c of list) {
+      if (++work > budget) return { work };
+      const candidate = dx + c.weight;
+      if (candidate < (dist[c.to] as number)) {
+        dist[c.to] = candidate;
+        if (inQueue[c.to] === 0) {
+          inQueue[c.to] = 1;
+          queue[(head + size) % queue.length] = c.to;
+          size++;
+        }
+      }
+    }
+  }
+  return { potential: dist, work };
 }
 
 /** The constraints by decreasing priority, in given order within a priority (a stable bucket sort: few priorities). */
