@@ -4,7 +4,7 @@
  * transitions, so this zone caches the offset of each 15-minute slot in which none happens (checked by asking
  * at both ends of the slot) and asks the real zone otherwise. Results are exactly those of IANAZone.
  */
-import { IANAZone, Zone } from 'luxon';
+import { IANAZone, Info, Zone } from 'luxon';
 
 const SLOT = 15 * 60 * 1000;
 
@@ -58,11 +58,15 @@ export function isKnownZone(name: string): boolean {
   return IANAZone.create(name).isValid;
 }
 
-/** The zone named `name`, remembering offsets; one instance per name. */
+/**
+ * The zone named `name`, one instance per name: an IANA zone that remembers offsets, or luxon's own zone for
+ * UTC and fixed offsets ("UTC+3").
+ */
 export function articleZone(name: string): Zone {
   let zone = zones.get(name);
   if (!zone) {
-    zone = new RememberingZone(IANAZone.create(name));
+    const iana = IANAZone.create(name);
+    zone = iana.isValid && !/^(?:utc|gmt|z)$/i.test(name) ? new RememberingZone(iana) : Info.normalizeZone(name);
     zones.set(name, zone);
   }
   return zone;

@@ -4,6 +4,7 @@
  * article's zone.
  */
 import { DateTime } from 'luxon';
+import { articleZone } from '../zone.js';
 import type { Precision, Timex } from '../schema.js';
 
 export interface TimexSpan {
@@ -32,7 +33,8 @@ export function precisionOfValue(value: string): Precision {
 /** Interval of a calendar value, or undefined for durations, sets and references (PRESENT_REF, PAST_REF). */
 export function intervalOfValue(value: string, zone: string): TimexSpan | undefined {
   const precision = precisionOfValue(value);
-  const at = (iso: string): DateTime => DateTime.fromISO(iso, { zone });
+  const articleZoneOf = articleZone(zone);
+  const at = (iso: string): DateTime => DateTime.fromISO(iso, { zone: articleZoneOf });
   let start: DateTime;
   switch (precision) {
     case 'minute': case 'hour': case 'day': case 'month': case 'year': {
@@ -45,11 +47,11 @@ export function intervalOfValue(value: string, zone: string): TimexSpan | undefi
     case 'quarter': start = at(`${value.slice(0, 4)}-${String((Number(value.slice(6)) - 1) * 3 + 1).padStart(2, '0')}`); return { start, end: start.plus({ months: 3 }), precision };
     case 'season': {
       const month = SEASON_MONTH[value.slice(5)] ?? 1;
-      start = DateTime.fromObject({ year: Number(value.slice(0, 4)), month }, { zone });
+      start = DateTime.fromObject({ year: Number(value.slice(0, 4)), month }, { zone: articleZoneOf });
       return { start, end: start.plus({ months: 3 }), precision };
     }
-    case 'decade': start = DateTime.fromObject({ year: Number(value) * 10 }, { zone }); return { start, end: start.plus({ years: 10 }), precision };
-    case 'century': start = DateTime.fromObject({ year: Number(value) * 100 }, { zone }); return { start, end: start.plus({ years: 100 }), precision };
+    case 'decade': start = DateTime.fromObject({ year: Number(value) * 10 }, { zone: articleZoneOf }); return { start, end: start.plus({ years: 10 }), precision };
+    case 'century': start = DateTime.fromObject({ year: Number(value) * 100 }, { zone: articleZoneOf }); return { start, end: start.plus({ years: 100 }), precision };
     default: return undefined;
   }
 }
@@ -61,9 +63,9 @@ const OFFSET_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|
 function dateTimeIn(iso: string, zone: string): DateTime {
   if (OFFSET_ISO.test(iso)) {
     const ms = Date.parse(iso);
-    if (Number.isFinite(ms)) return DateTime.fromMillis(ms, { zone });
+    if (Number.isFinite(ms)) return DateTime.fromMillis(ms, { zone: articleZone(zone) });
   }
-  return DateTime.fromISO(iso, { zone, setZone: false }).setZone(zone);
+  return DateTime.fromISO(iso, { zone: articleZone(zone), setZone: false }).setZone(articleZone(zone));
 }
 
 /** Spans already computed, per timex object and zone (a timex is read by anchoring, constraints and `when`). */
