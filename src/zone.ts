@@ -71,3 +71,20 @@ export function articleZone(name: string): Zone {
   }
   return zone;
 }
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * The ISO 8601 text luxon's `DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true })` gives,
+ * without building a DateTime (each costs a Locale and an offset lookup): the offset comes from the remembering
+ * zone and the fields from the shifted UTC clock.
+ */
+export function isoAtInstant(ms: number, zoneName: string): string {
+  const zone = articleZone(zoneName);
+  const offset = zone.offset(ms);
+  const local = new Date(ms + offset * 60_000);
+  const milliseconds = local.getUTCMilliseconds();
+  const absolute = Math.abs(offset);
+  const suffix = zone.isUniversal && offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${milliseconds ? `.${pad(milliseconds, 3)}` : ''}${suffix}`;
+}

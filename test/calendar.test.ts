@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { isoString } from '../src/timex/calendar.js';
-import { articleZone } from '../src/zone.js';
+import { articleZone, isoAtInstant } from '../src/zone.js';
 
 describe('isoString', () => {
   it('writes exactly what toISO() writes, for many instants in several zones', () => {
@@ -17,6 +17,19 @@ describe('isoString', () => {
         const date = DateTime.fromMillis(instant, { zone: zone === 'UTC' ? 'UTC' : articleZone(zone) });
         // The remembering zone gives the offsets of luxon's own IANA zone, and the writer luxon's text.
         expect(isoString(date)).toBe(DateTime.fromMillis(instant, { zone }).toISO());
+      }
+    }
+  });
+});
+
+describe('isoAtInstant', () => {
+  it('writes what luxon writes for an instant in a zone, milliseconds suppressed when zero', () => {
+    const zones = ['UTC', 'Asia/Beirut', 'America/New_York', 'Asia/Kolkata', 'America/St_Johns', 'UTC+3'];
+    let instant = Date.UTC(1950, 0, 1);
+    for (let i = 0; i < 3000; i++) {
+      instant += 1_234_567_891 + (i % 7) * 60_000 + (i % 3 === 0 ? 123 : 0);
+      for (const zone of zones) {
+        expect(isoAtInstant(instant, zone)).toBe(DateTime.fromMillis(instant, { zone }).toISO({ suppressMilliseconds: true }));
       }
     }
   });

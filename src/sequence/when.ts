@@ -2,7 +2,8 @@
  * From point bounds to the public `when` of an event: ISO bounds in the article's zone, a precision and the
  * basis of the bounds (anchored to a time expression, derived from other events, tense only, or unknown).
  */
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { isoAtInstant } from '../zone.js';
 import type { Precision, When } from '../schema.js';
 import type { PointBounds } from './network.js';
 
@@ -34,9 +35,9 @@ function basisOf(bounds: readonly PointBounds[]): When['basis'] {
 
 /** The `when` of an event from the bounds of its start and end points. */
 export function whenOf(start: PointBounds, end: PointBounds, origin: DateTime, zone: string, anchorPrecision: Precision | undefined): When {
-  // Minutes are exact time (luxon's plus({ minutes }) adds the same milliseconds); fromMillis skips its normalising.
-  const iso = (minutes: number): string | null =>
-    Number.isFinite(minutes) ? DateTime.fromMillis(origin.toMillis() + minutes * 60_000, { zone }).toISO({ suppressMilliseconds: true }) : null;
+  // Minutes are exact time from the origin instant; the text is what luxon's toISO would write, made directly.
+  const originMs = origin.toMillis();
+  const iso = (minutes: number): string | null => (Number.isFinite(minutes) ? isoAtInstant(originMs + minutes * 60_000, zone) : null);
   const lower = start.lower;
   const upper = end.upper;
   return {
