@@ -36,7 +36,7 @@ async function drawnAt(page: Page, timeout = 60_000): Promise<number> {
 }
 
 /** The first draw's milestones (performance marks set by the page and, for the worker, by engine-client.ts). */
-const MILESTONES = ['engine:worker-created', 'engine:loaded', 'view:vis-loaded', 'view:attached', 'engine:received', 'engine:answered', 'engine:delivered', 'view:first-drawn'] as const;
+const MILESTONES = ['engine:worker-created', 'engine:posted', 'engine:loaded', 'view:vis-loaded', 'view:attached', 'engine:received', 'engine:answered', 'engine:delivered', 'view:first-drawn'] as const;
 
 async function milestones(page: Page): Promise<Record<string, number>> {
   return page.evaluate((names) => Object.fromEntries(names.map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? NaN])), [...MILESTONES]);

@@ -33,6 +33,7 @@ export class EngineClient implements Engine {
   async analyze(input: AnalyzeInput): Promise<EngineResult<Analysis>> {
     const id = this.nextId++;
     this.latestAnalysis = id;
+    if (id === 1) performance.mark('engine:posted');
     const response = await this.send({ id, kind: 'analyze', input });
     if (id !== this.latestAnalysis) return { ok: 'stale' };
     return response.ok ? { ok: true, value: unpackAnalysis(response.result as WireAnalysis, input.text), ms: response.ms } : response;

@@ -23,18 +23,24 @@ export class EventList {
     });
   }
 
+  /**
+   * Shows `entries`. When the events are the same, in the same order (a re-resolve usually only moves
+   * dates), only the options whose text or kind changed are replaced: a whole new list is that much more
+   * layout for the timeline's next measurement.
+   */
   render(entries: ChronologyEntry[]): void {
+    const previous = this.entries;
     this.entries = entries;
-    replaceChildren(
-      this.list,
-      ...entries.map((entry) =>
-        el('li', { role: 'option', id: `option-${entry.event.id}`, 'data-event': entry.event.id, 'aria-selected': 'false', class: entry.dated ? 'dated' : 'undated' },
-          el('span', { class: 'list-date' }, entry.dateLabel),
-          ' ',
-          el('span', { class: 'list-label' }, entry.label),
-          entry.inferred && entry.dated ? el('span', { class: 'list-basis' }, ` (${entry.event.when.basis})`) : null),
-      ),
-    );
+    const options = this.list.children;
+    const sameEvents = previous.length === entries.length && options.length === entries.length &&
+      entries.every((entry, index) => previous[index]!.event.id === entry.event.id);
+    if (sameEvents) {
+      entries.forEach((entry, index) => {
+        if (optionKey(entry) !== optionKey(previous[index]!)) options[index]!.replaceWith(option(entry));
+      });
+    } else {
+      replaceChildren(this.list, ...entries.map(option));
+    }
     if (this.selected !== null) this.show(this.selected, false);
   }
 
@@ -81,4 +87,18 @@ export class EventList {
     event.preventDefault();
     this.onSelect(this.entries[next]!.event.id);
   }
+}
+
+/** What an option shows: equal keys, equal options. */
+function optionKey(entry: ChronologyEntry): string {
+  return JSON.stringify([entry.dated, entry.dateLabel, entry.label, entry.inferred, entry.event.when.basis]);
+}
+
+/** One option of the list (not selected). */
+function option(entry: ChronologyEntry): HTMLLIElement {
+  return el('li', { role: 'option', id: `option-${entry.event.id}`, 'data-event': entry.event.id, 'aria-selected': 'false', class: entry.dated ? 'dated' : 'undated' },
+    el('span', { class: 'list-date' }, entry.dateLabel),
+    ' ',
+    el('span', { class: 'list-label' }, entry.label),
+    entry.inferred && entry.dated ? el('span', { class: 'list-basis' }, ` (${entry.event.when.basis})`) : null);
 }

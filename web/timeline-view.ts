@@ -109,8 +109,8 @@ export class TimelineView {
    * Lanes and items updated in place, and only where they changed: re-creating them makes vis rebuild every
    * label, and a date change often moves only some events. vis lays out an item the moment it is added or
    * changed inside the window (one forced layout per item: seconds for 1,000 items); outside the window it
-   * waits for the next redraw, which lays out all of them in one pass. So new items are added while the
-   * range is moved out of their way, then the range is put back, in the same task.
+   * waits for the next redraw, which lays out all of them in one pass. So items are added or changed while
+   * the range is moved out of their way, then the range is put back, in the same task.
    */
   private updateData(data: TimelineData, timeline: Timeline): void {
     const laneIds = new Set(data.groups.map((group) => group.id));
@@ -124,18 +124,18 @@ export class TimelineView {
     const changed = data.items.filter((item) => this.shown.get(item.id) !== next.get(item.id));
     this.shown = next;
     if (changed.length === 0) return;
-    // Items already drawn are updated in place (vis redraws each, but recreating them costs more).
+    // Items already drawn are updated in place (recreating them costs more); like new ones, they are
+    // changed while the range is away, or vis lays out each moved item on its own (a re-resolve moves all).
     const moved = changed.filter((item) => this.items.get(item.id) !== null);
     const fresh = changed.filter((item) => this.items.get(item.id) === null);
-    if (moved.length > 0) this.items.update(moved);
-    if (fresh.length === 0) return;
     const window = timeline.getWindow();
     const start = window.start.valueOf();
     const end = window.end.valueOf();
     const span = end - start;
     const away = Math.max(end, data.extent.end) + 10 * (data.extent.end - data.extent.start + span + 86_400_000);
     timeline.setWindow(away, away + span, { animation: false });
-    this.items.add(fresh);
+    if (moved.length > 0) this.items.update(moved);
+    if (fresh.length > 0) this.items.add(fresh);
     timeline.setWindow(start, end, { animation: false });
   }
 
