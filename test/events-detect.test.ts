@@ -79,6 +79,8 @@ describe('anchoring', () => {
     ['The convoy that left the border six days ago is stranded.', 'six days ago', ['left']],
     ['Earlier this week, an airstrike created a crater and destroyed a bridge.', 'Earlier this week', ['airstrike', 'created', 'destroyed']],
     ['Children evacuate a town during the offensive to retake the city, on March 16.', 'March 16', ['evacuate']],
+    ['Tomorrow the board of supervisors will vote on whether a school can relocate.', 'Tomorrow', ['vote']],
+    ['In the third quarter, the company, which is 61%-owned by Murphy Oil, had a net loss.', 'In the third quarter', ['had']],
   ])('%s', (body, phrase, expected) => {
     const anchored = anchorTimexes(detectEvents(body), [timex(phrase, body)]).filter((a) => a.scope === 'direct').map((a) => a.event.text);
     expect(anchored).toEqual(expected);
@@ -105,6 +107,12 @@ describe('anchoring', () => {
 });
 
 describe('tense against an anchor', () => {
+  it('starts a modal event no earlier than the publication time', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    const a = analyze({ text: 'The strike could spread to other plants.', publicationDate: '1989-10-30', timeZone: 'America/New_York' });
+    expect(a.events.find((e) => e.text === 'spread')?.when.start).toBe('1989-10-31T00:00:00-05:00');
+  });
+
   it('keeps a past event before publication when its nearest time expression is in the future', async () => {
     const { analyze } = await import('../src/analyze.js');
     const a = analyze({ text: 'Oneida declared a stock dividend, payable Dec. 15 to stock of record.', publicationDate: '1989-10-26', timeZone: 'America/New_York' });

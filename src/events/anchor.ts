@@ -38,6 +38,8 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
 }
 
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Words that may come before a sentence-opening time expression ("Then, a week ago, …", "But last year …"). */
+const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 'still', 'now', 'since']);
 
 /**
  * Anchors the events of each sentence: first every DATE/TIME timex (and durations, as DURING) to the events
@@ -120,9 +122,15 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   const after = outside.filter((e) => e.tokenIndex > last);
   const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
   const modified = premodifiedNoun(tokens, after, last);
-  if (modified !== undefined) return [{ event: modified, distance: dist(modified) }];
-  const fronted = before.length === 0 && tokens[last + 1]?.text === ',';
-  if (fronted) return frontedScope(after).map((event) => ({ event, distance: dist(event) }));
+  // A time expression opening its sentence ("Tomorrow the board will vote", "Third-quarter sales dropped")
+  // governs the main clause as a fronted adverbial does.
+  const opening = before.length === 0 && !tokens.slice(0, first).some((t) => t.isWord && !OPENING_CONNECTIVES.has(t.lower));
+  if (modified !== undefined) {
+    const main = opening ? frontedScope(tokens, after).filter((e) => e.pos === 'verb') : [];
+    return [modified, ...main].map((event) => ({ event, distance: dist(event) }));
+  }
+  const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
+  if (fronted) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
   const detached = tokens[first - 1]?.text === ',' || tokens[first - 2]?.text === ',';
   if (detached) {
     const main = before.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
@@ -155,8 +163,9 @@ function premodifiedNoun(tokens: readonly Token[], after: readonly EventMention[
  * The events of a main clause governed by a fronted adverbial: its first finite verb, the nouns before it, and
  * finite verbs coordinated with it (same tense, not perfect); it stops at the first reporting verb.
  */
-function frontedScope(after: readonly EventMention[]): EventMention[] {
-  const head = after.find(isFinite);
+function frontedScope(tokens: readonly Token[], after: readonly EventMention[]): EventMention[] {
+  // The head is the main clause's verb, not one of a relative clause ("the company, which is 61%-owned, had").
+  const head = after.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
   if (head === undefined) return after.slice(0, 1);
   const scope = after.filter((e) => e.pos === 'noun' && e.tokenIndex < head.tokenIndex);
   scope.push(head);
