@@ -1,20 +1,22 @@
 /**
  * The entry point of events and sequencing: detect events, anchor time expressions, collect event–event
  * evidence, solve the temporal network and order the events.
- *   text → sentences → event triggers → anchors + links → constraints → bounds → `when`, relations, order.
+ *   text → sentences → event triggers → anchors + links → constraints → bounds → `when`, relations, order;
+ * a text longer than the window size (window.ts) is sequenced window by window and merged.
  */
 import type { DateTime } from 'luxon';
 import { anchorTimexes, type Anchoring } from '../events/anchor.js';
 import { detectEvents } from '../events/detect.js';
 import { findEventLinks, type EventLink } from '../events/event-links.js';
-import { tenseOf, type EventMention } from '../events/event-types.js';
+import { tenseOf, type AnalyzedSentence, type EventMention } from '../events/event-types.js';
 import type { TextSpan } from '../events/tokens.js';
 import type { ChronicleEvent, Diagnostic, Relation, TLinkType, Timex } from '../schema.js';
 import { buildConstraints, endPoint, startPoint } from './constraints.js';
 import { solveNetwork } from './network.js';
-import { chronologicalOrder } from './order.js';
+import { chronologicalOrder, type OrderItem } from './order.js';
 import { timexSpan } from './timex-interval.js';
 import { whenOf } from './when.js';
+import { sentenceWindows, WINDOW_EVENTS, type SentenceWindow } from './window.js';
 
 export interface ChronologyReference {
   /** The publication instant (midnight starting the day when only a date was given), in the article's zone. */
@@ -31,14 +33,87 @@ export interface Chronology {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Builds the chronology of a text from its resolved time expressions. Sentences are split here if not given. */
+/** Options of `buildChronology`. */
+export interface ChronologyOptions {
+  /**
+   * Texts with more events than this are sequenced window by window (see window.ts); default `WINDOW_EVENTS`.
+   * Texts within it are sequenced as one network.
+   */
+  readonly windowEvents?: number;
+}
+
+/**
+ * Builds the chronology of a text from its resolved time expressions. Sentences are split here if not given.
+ * A text with more events than the window size is cut into windows of whole paragraphs, each sequenced as its
+ * own network (its own copy of the publication-date origin, relations only within the window), then merged:
+ * global ids e1…eN in text order, `when` from the event's window, relations and diagnostics concatenated, and
+ * one order over all events by their bounds (ties in text order) that keeps every relation. Linear in the
+ * length of the text for a fixed window size.
+ */
 export function buildChronology(
   text: string,
   sentences: readonly TextSpan[] | undefined,
   timexes: readonly Timex[],
   reference: ChronologyReference,
+  options: ChronologyOptions = {},
 ): Chronology {
   const analyzed = detectEvents(text, sentences);
+  const size = options.windowEvents ?? WINDOW_EVENTS;
+  let total = 0;
+  for (const s of analyzed) total += s.events.length;
+  if (total <= size) {
+    const part = sequenceSentences(text, analyzed, timexes, reference, 0);
+    return { events: part.events, relations: part.relations, order: chronologicalOrder(part.items, part.relations), diagnostics: part.diagnostics };
+  }
+  const windows = sentenceWindows(text, analyzed.map((s) => ({ span: s.span, events: s.events.length })), size);
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const events: ChronicleEvent[] = [];
+  const relations: Relation[] = [];
+  const items: OrderItem[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let t = 0;
+  for (let w = 0; w < windows.length; w++) {
+    const { first, end } = windows[w] as SentenceWindow;
+    // The window owns the text from its first sentence to the next window's first sentence.
+    const next = windows[w + 1];
+    const limit = next === undefined ? Infinity : (analyzed[next.first] as AnalyzedSentence).span.start;
+    const own: Timex[] = [];
+    while (t < sorted.length && (sorted[t] as Timex).start < limit) own.push(sorted[t++] as Timex);
+    const part = sequenceSentences(text, localSentences(analyzed, first, end), own, reference, events.length);
+    events.push(...part.events);
+    relations.push(...part.relations);
+    items.push(...part.items);
+    diagnostics.push(...part.diagnostics);
+  }
+  return { events, relations, order: chronologicalOrder(items, relations), diagnostics };
+}
+
+/** Sentences [first, end) as a text of their own: each mention's sentence index counted from `first`. */
+function localSentences(analyzed: readonly AnalyzedSentence[], first: number, end: number): AnalyzedSentence[] {
+  const out: AnalyzedSentence[] = [];
+  for (let i = first; i < end; i++) {
+    const s = analyzed[i] as AnalyzedSentence;
+    out.push({ span: s.span, tokens: s.tokens, events: s.events.map((m) => ({ ...m, sentenceIndex: m.sentenceIndex - first })) });
+  }
+  return out;
+}
+
+/** The sequencing of one network: events (ids from e{idBase + 1}), relations, order keys and contradictions. */
+interface Sequenced {
+  readonly events: ChronicleEvent[];
+  readonly relations: Relation[];
+  readonly items: OrderItem[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Anchors, links, constraints and one network over `analyzed` (sentence indices of its mentions count from 0). */
+function sequenceSentences(
+  text: string,
+  analyzed: readonly AnalyzedSentence[],
+  timexes: readonly Timex[],
+  reference: ChronologyReference,
+  idBase: number,
+): Sequenced {
   const mentions = analyzed.flatMap((s) => s.events);
   const index = new Map<EventMention, number>(mentions.map((m, i) => [m, i]));
   const anchors = anchorTimexes(analyzed, timexes);
@@ -50,7 +125,7 @@ export function buildChronology(
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
   const anchorOf = new Map<EventMention, Anchoring>(anchors.map((a) => [a.event, a]));
-  const idOf = (m: EventMention): string => `e${(index.get(m) ?? 0) + 1}`;
+  const idOf = (m: EventMention): string => `e${idBase + (index.get(m) ?? 0) + 1}`;
   const events: ChronicleEvent[] = mentions.map((m, i) => {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
     const anchor = anchorOf.get(m);
@@ -76,14 +151,13 @@ export function buildChronology(
     const upper = solution.bounds[endPoint(i)]!.upper;
     return { id: e.id, key: Number.isFinite(lower) ? lower : Number.isFinite(upper) ? upper : Number.NaN };
   });
-  const order = chronologicalOrder(items, relations);
   const diagnostics: Diagnostic[] = solution.conflicts
     .filter((c) => c.dropped.source.kind !== 'tense')
     .map(({ dropped: d, against: a }) => ({
       code: 'CONTRADICTION' as const, start: d.source.start, end: d.source.end, text: text.slice(d.source.start, d.source.end),
       message: `"${d.source.phrase}" contradicts "${a.source.phrase}"; the first was set aside`,
     }));
-  return { events, relations, order, diagnostics };
+  return { events, relations, items, diagnostics };
 }
 
 /** The public relation of a piece of event–event evidence. */
