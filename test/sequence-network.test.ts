@@ -29,12 +29,12 @@ describe('temporal network', () => {
 });
 
 describe('chronological order', () => {
-  it('follows keys, keeps ties in text order, carries open keys from the text and obeys BEFORE relations', () => {
+  it('follows keys, keeps ties in text order, carries open keys from the text and obeys BEFORE relations (an event before another takes a key no later than it)', () => {
     const order = chronologicalOrder(
       [{ id: 'a', key: 100 }, { id: 'b', key: 0 }, { id: 'c', key: 0 }, { id: 'd', key: Number.NaN }],
       [{ from: 'a', to: 'c', type: 'BEFORE', via: 'after' }],
     );
-    expect(order).toEqual(['b', 'd', 'a', 'c']);
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 

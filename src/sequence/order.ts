@@ -12,6 +12,24 @@ export interface OrderItem {
   readonly key: number;
 }
 
+/**
+ * An event known only to end by some time but related BEFORE another keeps a key no later than that other's:
+ * otherwise an open-start event keyed by its end would drag its successors after events that start later.
+ * Keys are lowered in reverse topological order (events on cycles keep theirs). O(n + r).
+ */
+function lowerKeysBeforeSuccessors(keys: number[], successors: readonly (number[] | undefined)[], indegree: Int32Array): void {
+  const remaining = Int32Array.from(indegree);
+  const queue: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (remaining[i] === 0) queue.push(i);
+  for (let head = 0; head < queue.length; head++) {
+    for (const s of successors[queue[head]!] ?? []) if (--remaining[s]! === 0) queue.push(s);
+  }
+  for (let k = queue.length - 1; k >= 0; k--) {
+    const i = queue[k]!;
+    for (const s of successors[i] ?? []) if (keys[s]! < keys[i]!) keys[i] = keys[s]!;
+  }
+}
+
 /** Orders items (given in text order) consistently with every BEFORE/AFTER/IBEFORE/IAFTER relation among them. */
 export function chronologicalOrder(items: readonly OrderItem[], relations: readonly Relation[]): string[] {
   const position = new Map(items.map((item, i) => [item.id, i]));
@@ -37,6 +55,7 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
     else list.push(second);
     indegree[second]!++;
   }
+  lowerKeysBeforeSuccessors(keys, successors, indegree);
   const heap = new MinHeap();
   for (let i = 0; i < items.length; i++) if (indegree[i] === 0) heap.push(keys[i]!, i);
   const order: string[] = [];
