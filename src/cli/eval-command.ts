@@ -6,7 +6,7 @@ import { runEvaluation } from '../eval/index.js';
 import type { Command } from './command.js';
 import { ExitCode, writeText } from './io.js';
 import { expectPositionals, parseCommandLine, UsageError } from './usage.js';
-import { IANAZone } from 'luxon';
+import { isKnownZone } from '../zone.js';
 
 interface EvalValues {
   errors?: string;
@@ -46,7 +46,7 @@ Example:
     expectPositionals(positionals, 1, Infinity, 'DIR (a folder of TimeML .tml files)');
     const errors = values.errors === undefined ? 0 : Number(values.errors);
     if (!Number.isInteger(errors) || errors < 0) throw new UsageError(`--errors must be a whole number, not "${values.errors}"`);
-    if (values.zone !== undefined && !IANAZone.isValidZone(values.zone)) {
+    if (values.zone !== undefined && !isKnownZone(values.zone)) {
       throw new UsageError(`--zone "${values.zone}" is not a known IANA time zone (for example Asia/Beirut)`);
     }
     const { evaluations, text } = runEvaluation(positionals, {
