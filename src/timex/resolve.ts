@@ -2,6 +2,7 @@
  * Resolution: an underspecified Reading plus its context becomes a TIMEX3 value, a real interval and an
  * explanation. Dates are handled in resolveDates.ts; durations, sets and vague references here.
  */
+import type { DateTime } from 'luxon';
 import type { TimexMod } from '../schema.js';
 import { UNIT_DURATION, type Unit } from './lexicon.js';
 import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter, resolveShift, resolveWeekday, resolveWeekend } from './resolveDates.js';
@@ -79,18 +80,46 @@ function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution
   return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
 }
 
-/** Narrows an interval to its start, middle or end third for START / MID / END. */
+/** Narrows an interval to its start, middle or end third for START / MID / END, on calendar boundaries. */
 function applyMod(resolution: Resolution, mod: TimexMod | undefined): Resolution {
   if (!mod) return resolution;
   const result = { ...resolution, mod };
   const interval = resolution.interval;
   if (!interval || resolution.restricted || resolution.type === 'DURATION' || resolution.value.endsWith('_REF')) return result;
-  const third = (interval.end.toMillis() - interval.start.toMillis()) / 3;
-  if (mod === 'START') result.interval = { start: interval.start, end: interval.start.plus(third) };
-  if (mod === 'MID') result.interval = { start: interval.start.plus(third), end: interval.end.minus(third) };
-  if (mod === 'END') result.interval = { start: interval.end.minus(third), end: interval.end };
-  if (mod === 'START' || mod === 'MID' || mod === 'END') result.explanation += `; ${mod.toLowerCase()} of that period`;
+  if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return result;
+  const [firstEnd, lastStart] = thirdBoundaries(interval.start, interval.end);
+  if (mod === 'START') result.interval = { start: interval.start, end: firstEnd };
+  if (mod === 'MID') result.interval = { start: firstEnd, end: lastStart };
+  if (mod === 'END') result.interval = { start: lastStart, end: interval.end };
+  result.explanation += `; ${mod.toLowerCase()} of that period`;
   return result;
+}
+
+/**
+ * The two points that cut [start, end) into thirds, each rounded to the nearest boundary of the largest calendar
+ * unit that still leaves three whole parts: "the mid-1990s" are 1993–1996, "mid-2016" is May–August, "late September" the 21st to the end, "early
+ * this week" Monday–Tuesday. Rounding in the interval's own zone keeps daylight-saving shifts out of the bounds.
+ */
+function thirdBoundaries(start: DateTime, end: DateTime): [DateTime, DateTime] {
+  const span = end.toMillis() - start.toMillis();
+  const unit = THIRD_UNITS.find((u) => span >= 3 * u.approximateMillis)?.unit ?? 'minute';
+  const at = (fraction: number): DateTime => nearestBoundary(start.plus({ milliseconds: span * fraction }), unit);
+  return [at(1 / 3), at(2 / 3)];
+}
+
+type ThirdUnit = 'year' | 'month' | 'day' | 'hour';
+
+const THIRD_UNITS: readonly { unit: ThirdUnit; approximateMillis: number }[] = [
+  { unit: 'year', approximateMillis: 365 * 86_400_000 },
+  { unit: 'month', approximateMillis: 28 * 86_400_000 },
+  { unit: 'day', approximateMillis: 86_400_000 },
+  { unit: 'hour', approximateMillis: 3_600_000 },
+];
+
+function nearestBoundary(point: DateTime, unit: ThirdUnit | 'minute'): DateTime {
+  const floor = point.startOf(unit);
+  const ceiling = floor.plus({ [unit]: 1 });
+  return point.toMillis() - floor.toMillis() < ceiling.toMillis() - point.toMillis() ? floor : ceiling;
 }
 
 export function resolveReading(reading: Reading, context: ResolutionContext): Resolution {
