@@ -73,6 +73,8 @@ describe('weekdays and parts of day', () => check([
 
 describe('deictic and relative expressions', () => check([
   { sentence: 'He arrived yesterday.', phrase: 'yesterday', type: 'DATE', value: '2017-09-01' },
+  { sentence: 'He arrived the day before yesterday.', phrase: 'the day before yesterday', type: 'DATE', value: '2017-08-31' },
+  { sentence: 'The talks resume the day after tomorrow.', phrase: 'the day after tomorrow', type: 'DATE', value: '2017-09-04' },
   { sentence: 'He leaves tomorrow.', phrase: 'tomorrow', type: 'DATE', value: '2017-09-03' },
   { sentence: 'It is raining today.', phrase: 'today', type: 'DATE', value: '2017-09-02' },
   { sentence: 'They speak tonight.', phrase: 'tonight', type: 'TIME', value: '2017-09-02TNI' },

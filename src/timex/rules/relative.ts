@@ -25,13 +25,15 @@ function shift(unit: Unit, amount: number, extra: Partial<Extract<Reading['spec'
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
-    firstWords: ['yesterday', 'today', 'tomorrow', 'tonight'],
-    pattern: `(?<word>yesterday|today|tomorrow|tonight)(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
-    examples: ['yesterday', 'today', 'tomorrow morning', 'tonight'],
+    firstWords: ['yesterday', 'today', 'tomorrow', 'tonight', 'the'],
+    pattern: `(?:the\\s+day\\s+(?<beyond>before\\s+yesterday|after\\s+tomorrow)|(?<word>yesterday|today|tomorrow|tonight))(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
+    examples: ['yesterday', 'today', 'tomorrow morning', 'tonight', 'the day before yesterday', 'the day after tomorrow'],
     read: (g) => {
-      const word = g.word!.toLowerCase();
+      const word = g.word?.toLowerCase();
       const partOfDay = word === 'tonight' ? 'NI' : g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : undefined;
-      return shift('day', DEICTIC_DAYS[word]!, { partOfDay, grain: partOfDay ? 'partOfDay' : 'day' });
+      // "the day before yesterday" is two days back, "the day after tomorrow" two days ahead.
+      const amount = word ? DEICTIC_DAYS[word]! : /^before/i.test(g.beyond!) ? -2 : 2;
+      return shift('day', amount, { partOfDay, grain: partOfDay ? 'partOfDay' : 'day' });
     },
   },
   {
