@@ -49,17 +49,17 @@ export function durationValue(parts: Of<'duration'>['parts']): string {
 function resolveDuration(spec: Of<'duration'>, context: ResolutionContext): Resolution {
   const value = durationValue(spec.parts);
   const part = spec.parts[0]!;
-  const length = part.amount === 'X' ? 'an unspecified number of' : String(part.amount);
+  const length = part.amount === 'X' ? `an unspecified number of ${part.unit}s` : `${part.amount} ${part.unit}${part.amount === 1 ? '' : 's'}`;
   if (spec.anchoring && part.amount !== 'X') {
     const ref = context.publication;
     const other = shiftBy(ref, part.unit, spec.anchoring === 'endsAtReference' ? -part.amount : part.amount);
     const interval = spec.anchoring === 'endsAtReference' ? { start: other, end: ref } : { start: ref, end: other };
     return {
       type: 'DURATION', value, interval, anchor: context.reference.anchor,
-      explanation: `${context.text} → ${value}: a span of ${length} ${part.unit}(s) ${spec.anchoring === 'endsAtReference' ? 'ending' : 'starting'} at publication`,
+      explanation: `${context.text} → ${value}: a span of ${length} ${spec.anchoring === 'endsAtReference' ? 'ending' : 'starting'} at publication`,
     };
   }
-  return { type: 'DURATION', value, anchor: { kind: 'none' }, explanation: `${context.text} → ${value}: a length of ${length} ${part.unit}(s)` };
+  return { type: 'DURATION', value, anchor: { kind: 'none' }, explanation: `${context.text} → ${value}: a length of ${length}` };
 }
 
 function resolveSet(spec: Of<'set'>, context: ResolutionContext): Resolution {
