@@ -128,6 +128,13 @@ describe('holidays', () => check([
   { sentence: 'Families met on Thanksgiving 2017.', phrase: 'Thanksgiving 2017', type: 'DATE', value: '2017-11-23' },
   { sentence: 'Pilgrims gathered at Easter 2019.', phrase: 'Easter 2019', type: 'DATE', value: '2019-04-21' },
   { sentence: 'The parade was held on Labor Day 2017.', phrase: 'Labor Day 2017', type: 'DATE', value: '2017-09-04' },
+  // Other calendars, through Intl: Umm al-Qura, Hebrew and Chinese dates on their Gregorian day.
+  { sentence: 'The convoy was stuck during Eid al-Adha.', phrase: 'Eid al-Adha', type: 'DATE', value: '2017-09-01' },
+  { sentence: 'Prisoners were freed before Eid al-Fitr.', phrase: 'Eid al-Fitr', type: 'DATE', value: '2017-06-25' },
+  { sentence: 'Markets will close for Rosh Hashanah.', phrase: 'Rosh Hashanah', type: 'DATE', value: '2017-09-21' },
+  { sentence: 'The war began on Yom Kippur 1973.', phrase: 'Yom Kippur 1973', type: 'DATE', value: '1973-10-06' },
+  { sentence: 'Families met for Passover 2018.', phrase: 'Passover 2018', type: 'DATE', value: '2018-03-31' },
+  { sentence: 'Travel peaks before Chinese New Year 2018.', phrase: 'Chinese New Year 2018', type: 'DATE', value: '2018-02-16' },
 ]));
 
 describe('ISO week-years', () => check([

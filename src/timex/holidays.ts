@@ -1,8 +1,10 @@
 /**
  * Holidays as data: fixed ones by month and day, computed ones (Easter, Thanksgiving…) by a function of
- * the year. Computation uses plain calendar arithmetic on luxon dates, independent of any zone.
+ * the year (Easter, Thanksgiving, and the Islamic, Hebrew and Chinese calendars' holidays through Intl). Computation
+ * uses plain calendar arithmetic on luxon dates, independent of any zone.
  */
 import { DateTime } from 'luxon';
+import { gregorianDayOf, type CalendarDay } from './calendar-holidays.js';
 
 export interface HolidayDefinition {
   /** Canonical name, used in explanations. */
@@ -46,6 +48,10 @@ function fixed(month: number, day: number) {
   return () => ({ month, day });
 }
 
+function inCalendar(target: CalendarDay) {
+  return (year: number) => gregorianDayOf(target, year);
+}
+
 function fromEaster(year: number, days: number) {
   const { month, day } = easterSunday(year);
   const date = DateTime.utc(year, month, day).plus({ days });
@@ -74,6 +80,14 @@ export const HOLIDAYS: HolidayDefinition[] = [
   { name: "Mother's Day", pattern: "mother['’]?s\\s+day", date: (y) => nthWeekday(y, 5, 7, 2) },
   { name: "Father's Day", pattern: "father['’]?s\\s+day", date: (y) => nthWeekday(y, 6, 7, 3) },
   { name: 'Columbus Day', pattern: 'columbus\\s+day', date: (y) => nthWeekday(y, 10, 1, 2) },
+  { name: 'Eid al-Fitr', pattern: "eid\\s+(?:al|el|ul)[-\\s]fitr", date: inCalendar({ calendar: 'islamic-umalqura', month: '10', day: 1 }) },
+  { name: 'Eid al-Adha', pattern: "eid\\s+(?:al|el|ul)[-\\s]adha", date: inCalendar({ calendar: 'islamic-umalqura', month: '12', day: 10 }) },
+  { name: 'Ashura', pattern: 'ashura', date: inCalendar({ calendar: 'islamic-umalqura', month: '1', day: 10 }) },
+  { name: 'Rosh Hashanah', pattern: 'rosh\\s+hashanah?', date: inCalendar({ calendar: 'hebrew', month: 'Tishri', day: 1 }) },
+  { name: 'Yom Kippur', pattern: 'yom\\s+kippur', date: inCalendar({ calendar: 'hebrew', month: 'Tishri', day: 10 }) },
+  { name: 'Passover', pattern: 'passover', date: inCalendar({ calendar: 'hebrew', month: 'Nisan', day: 15 }) },
+  { name: 'Hanukkah', pattern: 'hanukkah|chanukah', date: inCalendar({ calendar: 'hebrew', month: 'Kislev', day: 25 }) },
+  { name: 'Lunar New Year', pattern: 'chinese\\s+new\\s+year|lunar\\s+new\\s+year', date: inCalendar({ calendar: 'chinese', month: '1', day: 1 }) },
   {
     name: 'Election Day',
     pattern: 'election\\s+day',
