@@ -25,6 +25,13 @@ describe('resolve', () => {
     expect(resolve('Friday', { reference: '2017-09-02' })!.alternatives?.[0]?.value).toBe('2017-09-08');
   });
 
+  it('explains the alternative reading as the other side of the publication date', () => {
+    const future = resolve('Friday', { reference: '2017-09-02', tense: 'future' })!.alternatives?.[0];
+    expect(future).toMatchObject({ value: '2017-09-01', explanation: expect.stringMatching(/the most recent Friday, if the clause refers to the past/) });
+    const untensed = resolve('Friday', { reference: '2017-09-02' })!.alternatives?.[0];
+    expect(untensed?.explanation).toMatch(/the next Friday, if the clause refers to the future/);
+  });
+
   it('returns null for a phrase with no time in it', () => {
     expect(resolve('the convoy', { reference: '2017-09-02' })).toBeNull();
   });

@@ -116,6 +116,7 @@ describe('durations and sets', () => check([
 describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. The next day they crossed.', phrase: 'The next day', type: 'DATE', value: '2017-03-04' },
   { sentence: 'They left on March 3, 2017. Three weeks later they crossed.', phrase: 'Three weeks later', type: 'DATE', value: '2017-03-24' },
+  { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The deal was signed on May 23, 2016. The following week it collapsed.', phrase: 'The following week', type: 'DATE', value: '2016-05-30' },
   { sentence: 'The deal was signed in May 2016. The following month it collapsed.', phrase: 'The following month', type: 'DATE', value: '2016-06' },
   { sentence: 'Elections were held in 2012. The previous year had been calm.', phrase: 'The previous year', type: 'DATE', value: '2011' },

@@ -133,6 +133,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
   const name = WEEKDAY_NAMES[spec.weekday]!;
   let chosen: DateTime;
   let other: DateTime | undefined;
+  let otherReason = `the ${name} a week later`;
   let how: string;
   switch (spec.modifier) {
     case 'last':
@@ -154,10 +155,12 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
       if (context.tense === 'future') {
         chosen = after;
         other = onOrBefore;
+        otherReason = `the most recent ${name}, if the clause refers to the past`;
         how = `the first ${name} after ${context.reference.label}, ${tenseReason(context)}`;
       } else {
         chosen = onOrBefore;
         other = context.tense === undefined ? after : undefined;
+        otherReason = `the next ${name}, if the clause refers to the future`;
         how = back === 0
           ? `the publication day itself is a ${name}, ${tenseReason(context)}`
           : `the most recent ${name} before ${context.reference.label}, ${tenseReason(context)}`;
@@ -168,7 +171,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
     ...resolved,
     anchor: context.reference.anchor,
     explanation: `${context.text} → ${resolved.value}: ${how} (${describeDay(chosen)})`,
-    alternatives: alternative(other, 'day', spec, context, spec.modifier ? `the ${name} a week later` : `the next ${name}, if the clause refers to the future`),
+    alternatives: alternative(other, 'day', spec, context, otherReason),
   };
 }
 

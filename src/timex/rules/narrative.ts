@@ -47,6 +47,8 @@ export const narrativeRules: Rule[] = [
       if ((direction === 'before' || direction === 'after') && /^\s+(?:the|a|an|his|her|their|its|they|he|she|it|we|I)\b/i.test(context.text.slice(context.end, context.end + 8))) {
         return null;
       }
+      // "a year later than promised" compares two times: the length is a duration, not a shifted date.
+      if ((direction === 'later' || direction === 'earlier') && /^\s+than\b/i.test(context.text.slice(context.end, context.end + 6))) return null;
       const unit = unitOf(g.unit!)!;
       const amount = parseNumber(g.number!);
       const sign = direction === 'earlier' || direction === 'before' ? -1 : 1;
