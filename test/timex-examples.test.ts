@@ -67,6 +67,7 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'Shelling resumed Wednesday night.', phrase: 'Wednesday night', type: 'TIME', value: '2017-08-30TNI' },
   { sentence: 'The army said this afternoon it had withdrawn.', phrase: 'this afternoon', type: 'TIME', value: '2017-09-02TAF' },
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
+  { sentence: 'Polls close at 19:45.', phrase: '19:45', type: 'TIME', value: '2017-09-02T19:45' },
   { sentence: 'The market closed at 3 p.m. EDT.', phrase: '3 p.m. EDT', type: 'TIME', value: '2017-09-02T15:00-04:00' },
   { sentence: 'The weekly holiday fell on Sunday, 2019-12-29.', phrase: '2019-12-29', type: 'DATE', value: '2019-12-29' },
 ]));

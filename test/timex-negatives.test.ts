@@ -19,6 +19,9 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'Water poured from a spring in the hills.', word: 'spring' },
   { sentence: 'The index fell 2.1 percent.', word: '2.1' },
   { sentence: 'An electric current ran through the wire.', word: 'current' },
+  { sentence: 'He ran the mile in 3:59.', word: '3:59' },
+  { sentence: 'The pastor read John 3:16 aloud.', word: '3:16' },
+  { sentence: 'The Fall of Rome is a long book.', word: 'Fall' },
 ];
 
 describe('negative examples: no time expression', () => {

@@ -54,9 +54,12 @@ export const clockRules: Rule[] = [
     name: 'clock-24h',
     firstWords: ['#digit'],
     pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
-    examples: ['14:30 GMT'],
-    read: (g) => {
-      if (!g.zone && !g.dayWord && !g.weekday) return null; // "3:1" scores and ratios need a zone or day
+    examples: ['14:30 GMT', 'at 19:30'],
+    read: (g, _match, context) => {
+      // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
+      // zone or a day (race results, ratios and verses are written the same way).
+      const afterPreposition = /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
+      if (!g.zone && !g.dayWord && !g.weekday && !afterPreposition) return null;
       const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone);
       return clock ? withDay(clock, g.dayWord, g.weekday) : null;
     },

@@ -47,7 +47,9 @@ export const periodRules: Rule[] = [
       const word = g.season!.toLowerCase();
       // "fall" and "spring" are also verbs and nouns: require a determiner or a year.
       if ((word === 'fall' || word === 'spring') && !g.which && !g.year && !g.thisYear) return null;
-      if (/^\s*(?:of\s+(?:the|a|an|his|her|their|its)\b)/i.test(context.text.slice(context.end, context.end + 12)) && !g.year) return null;
+      // "the fall of the city", "the Fall of Rome": the noun, owned by what follows (a year would have been read).
+      const after = context.text.slice(context.end, context.end + 12);
+      if (!g.year && (/^\s*of\s+(?:the|a|an|his|her|their|its)\b/i.test(after) || /^\s*of\s+[A-Z][a-z]/.test(after))) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'season', index: SEASONS[word]!, modifier: modifierOf(g.which) } };
       return withYear(base, g.year, g.thisYear);
     },
