@@ -132,3 +132,20 @@ describe('ISO week-years', () => check([
   { sentence: 'It happened this week.', phrase: 'this week', type: 'DATE', value: '2020-W01', on: '2019-12-30' },
   { sentence: 'It happened last week.', phrase: 'last week', type: 'DATE', value: '2019-W52', on: '2019-12-30' },
 ]));
+
+// The clause's governing verb decides the side of the publication date a bare weekday or month falls on.
+// Publication 2017-09-02 is a Saturday; 2017-09-04 a Monday.
+describe('clause tense of bare weekdays and months', () => check([
+  { sentence: 'Officials said Monday they will order the family to comply.', phrase: 'Monday', type: 'DATE', value: '2017-09-04', on: '2017-09-04' },
+  { sentence: 'The group could leave as soon as Tuesday, he said.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05', on: '2017-09-04' },
+  { sentence: 'The father could come to the U.S. as early as Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07', on: '2017-09-04' },
+  { sentence: 'The ministry announced that the father would be traveling Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07', on: '2017-09-04' },
+  { sentence: 'The prosecutor has scheduled a news conference Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07', on: '2017-09-04' },
+  { sentence: 'The offer had been due to expire Friday evening.', phrase: 'Friday evening', type: 'TIME', value: '2017-09-01TEV', on: '2017-09-04' },
+  { sentence: 'They said they would look for ways around Wednesday\'s ruling.', phrase: 'Wednesday', type: 'DATE', value: '2017-08-30', on: '2017-09-04' },
+  { sentence: 'On Monday, the senator called for an inquiry, vowing that he would lead it.', phrase: 'Monday', type: 'DATE', value: '2017-09-04', on: '2017-09-04' },
+  { sentence: 'The ship, which has been on patrol since March, was scheduled to return.', phrase: 'March', type: 'DATE', value: '2017-03' },
+  { sentence: 'With the general election due this September, figures could not be worse.', phrase: 'this September', type: 'DATE', value: '2018-09', on: '2018-02-05' },
+  { sentence: 'The offer was extended until 5 p.m. EST Nov. 9.', phrase: '5 p.m. EST Nov. 9', type: 'TIME', value: '2017-11-09T17:00-05:00' },
+  { sentence: 'The offer was extended until 5 p.m. EST, Nov. 6, 1989.', phrase: '5 p.m. EST, Nov. 6, 1989', type: 'TIME', value: '1989-11-06T17:00-05:00' },
+]));

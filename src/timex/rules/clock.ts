@@ -2,8 +2,9 @@
  * Clock times, with a zone and a day when the text gives them: "10 a.m.", "3 p.m. EDT", "at 10 a.m. Tuesday",
  * "noon", "midnight", "14:30 GMT".
  */
-import { WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
-import { isCapitalized, type Rule } from '../rule.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon.js';
+import { validDay } from './explicitDates.js';
+import { isCapitalized, type Groups, type Rule } from '../rule.js';
 import type { ClockTime, Reading } from '../spec.js';
 
 /** Zone abbreviations common in news, as UTC offsets in minutes. */
@@ -15,7 +16,8 @@ export const ZONE_OFFSETS: Record<string, number> = {
 
 const ZONE = `(?:\\s+(?<zone>${Object.keys(ZONE_OFFSETS).join('|')})\\b)?`;
 const MERIDIEM = '(?<meridiem>a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})))?`;
+/** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
 
 function clockOf(hour: number, minute: number, meridiem: string | undefined, zone: string | undefined): ClockTime | null {
   let h = hour;
@@ -30,7 +32,14 @@ function clockOf(hour: number, minute: number, meridiem: string | undefined, zon
   return { hour: h, minute, zoneName: upper, offsetMinutes: upper ? ZONE_OFFSETS[upper] : undefined };
 }
 
-function withDay(clock: ClockTime, dayWord: string | undefined, weekday: string | undefined): Reading | null {
+function withDay(clock: ClockTime, g: Groups): Reading | null {
+  const { dayWord, weekday } = g;
+  if (g.month) {
+    const month = monthNumber(g.month);
+    const day = Number(g.day);
+    if (!isCapitalized(g.month) || !validDay(month, day)) return null;
+    return { spec: { kind: 'calendar', year: g.year ? Number(g.year) : undefined, month, day, grain: 'day', clock } };
+  }
   if (weekday) {
     if (!isCapitalized(weekday)) return null;
     return { spec: { kind: 'weekday', weekday: weekdayNumber(weekday), clock } };
@@ -44,10 +53,10 @@ export const clockRules: Rule[] = [
     name: 'clock-meridiem',
     firstWords: ['#digit'],
     pattern: `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
-    examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm'],
+    examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9'],
     read: (g) => {
       const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone);
-      return clock ? withDay(clock, g.dayWord, g.weekday) : null;
+      return clock ? withDay(clock, g) : null;
     },
   },
   {
@@ -56,9 +65,9 @@ export const clockRules: Rule[] = [
     pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
     examples: ['14:30 GMT'],
     read: (g) => {
-      if (!g.zone && !g.dayWord && !g.weekday) return null; // "3:1" scores and ratios need a zone or day
+      if (!g.zone && !g.dayWord && !g.weekday && !g.month) return null; // "3:1" scores and ratios need a zone or day
       const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone);
-      return clock ? withDay(clock, g.dayWord, g.weekday) : null;
+      return clock ? withDay(clock, g) : null;
     },
   },
   {
@@ -68,7 +77,7 @@ export const clockRules: Rule[] = [
     examples: ['noon', 'midnight Tuesday'],
     read: (g) => {
       const clock = clockOf(g.word!.toLowerCase() === 'noon' ? 12 : 0, 0, undefined, g.zone);
-      return clock ? withDay(clock, g.dayWord, g.weekday) : null;
+      return clock ? withDay(clock, g) : null;
     },
   },
 ];

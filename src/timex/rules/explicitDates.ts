@@ -15,7 +15,7 @@ function yearOf(groups: Groups): number | undefined {
   return groups.year ? Number(groups.year) : undefined;
 }
 
-function validDay(month: number, day: number): boolean {
+export function validDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000, month, 0)).getUTCDate();
 }
 
@@ -111,7 +111,7 @@ export const explicitDateRules: Rule[] = [
     name: 'month-alone',
     firstWords: ['last', 'this', 'next', 'each', 'every', '#month'],
     pattern: `(?:(?<which>last|this|next|this\\s+past|this\\s+coming|each|every)\\s+)?${MONTH}(?:,?\\s+(?<rel>this|last|next)\\s+year)?`,
-    examples: ['in March', 'September', 'last April', 'January this year', 'each July'],
+    examples: ['in March', 'September', 'last April', 'this September', 'January this year', 'each July'],
     read: (g, match, context) => {
       if (!isCapitalized(g.month)) return null;
       const word = g.month!.toLowerCase();
@@ -125,6 +125,8 @@ export const explicitDateRules: Rule[] = [
       if (which === 'each' || which === 'every') return { spec: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}`, quant: which.toUpperCase() } };
       const rel = g.rel?.toLowerCase();
       if (rel) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, grain: 'month', within: { month } } };
+      // "this September": the September of the reference year, whichever side of the reference it lies.
+      if (which === 'this') return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: 0, grain: 'month', within: { month } } };
       if (which === 'last' || which === 'this past') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'past' };
       if (which === 'next' || which === 'this coming') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'future' };
       return { spec: { kind: 'calendar', month, grain: 'month' } };
