@@ -147,5 +147,11 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'The ship, which has been on patrol since March, was scheduled to return.', phrase: 'March', type: 'DATE', value: '2017-03' },
   { sentence: 'With the general election due this September, figures could not be worse.', phrase: 'this September', type: 'DATE', value: '2018-09', on: '2018-02-05' },
   { sentence: 'The offer was extended until 5 p.m. EST Nov. 9.', phrase: '5 p.m. EST Nov. 9', type: 'TIME', value: '2017-11-09T17:00-05:00' },
+  { sentence: 'The father will leave at 4 in the morning.', phrase: '4 in the morning', type: 'TIME', value: '2017-09-02T04:00' },
+  { sentence: 'The suspect appears before a judge at midday.', phrase: 'midday', type: 'TIME', value: '2017-09-02T12:00' },
+  { sentence: 'The mother was kidnapped to make the late-November trip.', phrase: 'late-November', type: 'DATE', value: '1999-11', mod: 'END', on: '2000-01-28' },
+  { sentence: 'He was arrested on Aug. 7 and appeared in court the next morning.', phrase: 'the next morning', type: 'TIME', value: '2017-08-08TMO' },
+  { sentence: 'He was shot on Oct. 23; the site was crossed out that same day.', phrase: 'that same day', type: 'DATE', value: '2017-10-23', on: '2017-11-02' },
+  { sentence: 'Now that we have this information, we will look at it.', phrase: 'Now', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'The offer was extended until 5 p.m. EST, Nov. 6, 1989.', phrase: '5 p.m. EST, Nov. 6, 1989', type: 'TIME', value: '1989-11-06T17:00-05:00' },
 ]));

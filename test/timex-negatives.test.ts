@@ -19,6 +19,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'Water poured from a spring in the hills.', word: 'spring' },
   { sentence: 'The index fell 2.1 percent.', word: '2.1' },
   { sentence: 'An electric current ran through the wire.', word: 'current' },
+  { sentence: 'The two late-stage trials failed.', word: 'late-stage' },
+  { sentence: 'Only two in the afternoon session passed.', word: 'two in the afternoon' },
 ];
 
 describe('negative examples: no time expression', () => {

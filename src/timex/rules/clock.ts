@@ -71,12 +71,26 @@ export const clockRules: Rule[] = [
     },
   },
   {
-    name: 'noon-midnight',
-    firstWords: ['noon', 'midnight'],
-    pattern: `(?<word>noon|midnight)${ZONE}${DAY_AFTER}`,
-    examples: ['noon', 'midnight Tuesday'],
+    name: 'clock-part-of-day',
+    firstWords: ['#digit'],
+    pattern: `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|(?<night>at\\s+night))${DAY_AFTER}`,
+    examples: ['4 in the morning', '3 in the afternoon', "10 o'clock at night"],
     read: (g) => {
-      const clock = clockOf(g.word!.toLowerCase() === 'noon' ? 12 : 0, 0, undefined, g.zone);
+      const hour = Number(g.hour);
+      const part = g.part?.toLowerCase();
+      // "in the morning" is a.m.; afternoon, evening and "at night" p.m. ("12 at night" is midnight).
+      const pm = part !== 'morning' && !(g.night && hour === 12) && !(g.night && hour < 5);
+      const clock = clockOf(hour, Number(g.minute ?? 0), pm ? 'pm' : 'am', undefined);
+      return clock ? withDay(clock, g) : null;
+    },
+  },
+  {
+    name: 'noon-midnight',
+    firstWords: ['noon', 'midday', 'midnight'],
+    pattern: `(?<word>noon|midday|midnight)${ZONE}${DAY_AFTER}`,
+    examples: ['noon', 'midday', 'midnight Tuesday'],
+    read: (g) => {
+      const clock = clockOf(g.word!.toLowerCase() === 'midnight' ? 0 : 12, 0, undefined, g.zone);
       return clock ? withDay(clock, g) : null;
     },
   },
