@@ -23,6 +23,13 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'On Monday, the senator called for an inquiry.', phrase: 'Monday', tense: 'past', cue: '"called" narrating' },
   { sentence: 'A group called Hamas is present Monday.', phrase: 'Monday', tense: 'present', cue: '"called" naming is not a past verb' },
   { sentence: 'Monday.', phrase: 'Monday', tense: undefined, cue: 'no marker' },
+  { sentence: 'Two bombs exploded outside U.S. embassies in Kenya and Tanzania Friday.', phrase: 'Friday', tense: 'past', cue: '"U.S." does not end the sentence' },
+  { sentence: 'Gen. Schwarzkopf picked Saturday night.', phrase: 'Saturday', tense: 'past', cue: 'a title\'s point does not end the sentence' },
+  { sentence: 'The plant closed. Monday.', phrase: 'Monday', tense: undefined, cue: 'a real sentence end still separates' },
+  { sentence: 'A bomb ripped through a building next to the U.S. embassy Friday morning.', phrase: 'Friday', tense: 'past', cue: '"next to" is not "next"' },
+  { sentence: 'Officials postponed until Tuesday morning any action on the permit.', phrase: 'Tuesday', tense: 'future', cue: 'a deadline put off until a day' },
+  { sentence: 'The agency has given the relatives until 9 a.m. Tuesday to sign.', phrase: '9 a.m. Tuesday', tense: 'future', cue: 'a deadline given until a day' },
+  { sentence: 'The border remained closed until Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a plain "until" keeps the clause tense' },
 ];
 
 describe('clauseTense', () => {

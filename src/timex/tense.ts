@@ -7,7 +7,7 @@
 import type { Tense } from '../schema.js';
 import { verbReadings } from '../events/verb-lexicon.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next|upcoming|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
  * A plan or schedule stated in the past perfect ("had been due to expire Friday", "had planned to") lies
  * before the time of reporting: past, although its words are those of a future marker.
@@ -22,6 +22,11 @@ const PAST_LEAD = /\bsince\s+$/i;
 /** A marker this close before the expression (one space, or "on ") is its own verb. */
 const ADJACENT = 4;
 const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$/i;
+/**
+ * A deadline granted or put off "until" a day ("postponed until Tuesday morning", "has given the family until
+ * 9 a.m. Tuesday"): set at the time of reporting, it lies ahead of it.
+ */
+const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant)\w*\b[^.;]{0,40}\buntil\s+$|\b(?:give|gives|gave|given|put\s+off)\b[^.;]{0,40}\buntil\s+$/i;
 const PAST = /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi;
 /** Any word, to look up irregular past forms in the verb lexicon ("flew", "struck", "said"). */
 const WORD = /[a-z]+/gi;
@@ -38,12 +43,28 @@ interface Marker {
   end: number;
 }
 
+/** Words whose abbreviation point does not end a sentence: titles and months ("Gen. Schwarzkopf", "Sept. 30"). */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/**
+ * Whether the character at `i` ends a sentence: "!", "?", a line break, or a full stop that is neither an
+ * abbreviation's ("U.S. embassies", "5 p.m. Tuesday", "Mr. Bush") nor followed by a lower-case word or a digit.
+ */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === '!' || c === '?' || c === '\n') return true;
+  if (c !== '.') return false;
+  const next = /^\s*(\S)/.exec(text.slice(i + 1, i + 4));
+  if (next && /[a-z0-9,;]/.test(next[1]!)) return false;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
+}
+
 /** The sentence around `offset`: from the previous sentence end to the next. */
 export function sentenceAround(text: string, offset: number): { start: number; end: number } {
   let start = offset;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
   let end = offset;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  while (end < text.length && !endsSentence(text, end)) end++;
   return { start, end };
 }
 
@@ -82,7 +103,7 @@ export function clauseTense(text: string, start: number, end: number = start): T
   const from = start - sentence.start;
   const to = end - sentence.start;
   const lead = clause.slice(Math.max(0, from - 16), from);
-  if (FUTURE_LEAD.test(lead)) return 'future';
+  if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 60), from))) return 'future';
   if (PAST_LEAD.test(lead)) return 'past';
   const plans: Marker[] = [];
   collect(PAST_PLAN, 'past', clause, from, to, plans);
