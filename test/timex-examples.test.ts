@@ -153,5 +153,11 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'He was arrested on Aug. 7 and appeared in court the next morning.', phrase: 'the next morning', type: 'TIME', value: '2017-08-08TMO' },
   { sentence: 'He was shot on Oct. 23; the site was crossed out that same day.', phrase: 'that same day', type: 'DATE', value: '2017-10-23', on: '2017-11-02' },
   { sentence: 'Now that we have this information, we will look at it.', phrase: 'Now', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'Revenue was $76 million for the year ended March 31.', phrase: 'the year', type: 'DURATION', value: 'P1Y', on: '1989-11-01' },
+  { sentence: 'In the fiscal year ended Jan. 31, sales were $59.5 million.', phrase: 'the fiscal year', type: 'DURATION', value: 'P1Y', on: '1989-10-31' },
+  { sentence: 'The company expects to break even in the current quarter.', phrase: 'the current quarter', type: 'DATE', value: '1989-Q4', on: '1989-10-26' },
+  { sentence: 'Sales should pick up in the last half of 1989.', phrase: 'the last half of 1989', type: 'DATE', value: '1989-H2', on: '1989-10-26' },
+  { sentence: 'But a minute and a half later, a pilot calls in.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  { sentence: 'The talks lasted two years and a half.', phrase: 'two years and a half', type: 'DURATION', value: 'P2Y6M' },
   { sentence: 'The offer was extended until 5 p.m. EST, Nov. 6, 1989.', phrase: '5 p.m. EST, Nov. 6, 1989', type: 'TIME', value: '1989-11-06T17:00-05:00' },
 ]));

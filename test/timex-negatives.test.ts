@@ -20,6 +20,7 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The index fell 2.1 percent.', word: '2.1' },
   { sentence: 'An electric current ran through the wire.', word: 'current' },
   { sentence: 'The two late-stage trials failed.', word: 'late-stage' },
+  { sentence: 'He scored twice in the last half of the game.', word: 'the last half' },
   { sentence: 'Only two in the afternoon session passed.', word: 'two in the afternoon' },
 ];
 

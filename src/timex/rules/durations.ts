@@ -20,13 +20,15 @@ export const durationRules: Rule[] = [
   {
     name: 'number-units',
     firstWords: ['the', '#number', 'several', 'few', 'many', 'some', 'numerous', 'a'],
-    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:to|or|-)\\s*(?<upper>${NUMBER_PATTERN}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
-    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years'],
+    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:to|or|-)\\s*(?<upper>${NUMBER_PATTERN}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
+    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half'],
     read: (g, match) => {
       if (g.tail && /old/i.test(g.tail)) return null; // ages
       const unit = unitOf(g.unit!)!;
       const whole = parseNumber(g.number!);
-      const amount = whole === undefined ? undefined : whole + (g.fraction ? 0.5 : 0);
+      // "two and a half years", "a minute and a half", "two years and a half".
+      if (g.halfAfter && g.fraction) return null;
+      const amount = whole === undefined ? undefined : whole + (g.fraction || g.halfAfter ? 0.5 : 0);
       // "a years" is not English: an article needs a singular unit.
       if (/^(?:the\s+)?an?$/i.test(g.number!) && /s$/i.test(g.unit!)) return null;
       if (/^the\s/i.test(match) && whole === undefined) return null; // "the many years" is not a length

@@ -83,10 +83,14 @@ export const periodRules: Rule[] = [
   {
     name: 'half',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
-    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year|${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
-    examples: ['the first half of 2017', 'the second half', 'the first half of this year'],
-    read: (g) => {
-      const base: Reading = { spec: { kind: 'period', grain: 'half', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
+    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:the\\s+year|${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
+    examples: ['the first half of 2017', 'the second half', 'the first half of this year', 'the last half of 1989'],
+    read: (g, match) => {
+      // "the last (latter) half" of a year is its second half; alone ("the last half of the game") it is not a date.
+      const last = /^(?:last|latter)$/i.test(g.ordinal!);
+      if (last && !/\sof\s/i.test(match)) return null;
+      const index = last ? 2 : ordinal(g.ordinal!);
+      const base: Reading = { spec: { kind: 'period', grain: 'half', index, modifier: modifierOf(g.which) } };
       return withYear(base, g.year, g.thisYear);
     },
   },
