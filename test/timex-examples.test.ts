@@ -158,6 +158,8 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'The company expects to break even in the current quarter.', phrase: 'the current quarter', type: 'DATE', value: '1989-Q4', on: '1989-10-26' },
   { sentence: 'Sales should pick up in the last half of 1989.', phrase: 'the last half of 1989', type: 'DATE', value: '1989-H2', on: '1989-10-26' },
   { sentence: 'But a minute and a half later, a pilot calls in.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  { sentence: 'The talks resume at noon.', phrase: 'noon', type: 'TIME', value: '2017-09-02T12:00' },
+  { sentence: 'It lasted a second or two.', phrase: 'a second', type: 'DURATION', value: 'PT1S' },
   { sentence: 'The talks lasted two years and a half.', phrase: 'two years and a half', type: 'DURATION', value: 'P2Y6M' },
   { sentence: 'The offer was extended until 5 p.m. EST, Nov. 6, 1989.', phrase: '5 p.m. EST, Nov. 6, 1989', type: 'TIME', value: '1989-11-06T17:00-05:00' },
 ]));

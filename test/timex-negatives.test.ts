@@ -21,6 +21,9 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'An electric current ran through the wire.', word: 'current' },
   { sentence: 'The two late-stage trials failed.', word: 'late-stage' },
   { sentence: 'He scored twice in the last half of the game.', word: 'the last half' },
+  { sentence: 'The poster showed Gary Cooper from the film "High Noon."', word: 'Noon' },
+  { sentence: 'For the people of Poland, high noon comes today.', word: 'noon' },
+  { sentence: 'Turning the child over would be a second betrayal.', word: 'a second' },
   { sentence: 'Only two in the afternoon session passed.', word: 'two in the afternoon' },
 ];
 

@@ -87,7 +87,8 @@ export const clockRules: Rule[] = [
   {
     name: 'noon-midnight',
     firstWords: ['noon', 'midday', 'midnight'],
-    pattern: `(?<word>noon|midday|midnight)${ZONE}${DAY_AFTER}`,
+    // "high noon" is a showdown (and a film), not twelve o'clock.
+    pattern: `(?<!high\\s)(?<word>noon|midday|midnight)${ZONE}${DAY_AFTER}`,
     examples: ['noon', 'midday', 'midnight Tuesday'],
     read: (g) => {
       const clock = clockOf(g.word!.toLowerCase() === 'midnight' ? 0 : 12, 0, undefined, g.zone);

@@ -22,7 +22,7 @@ export const durationRules: Rule[] = [
     firstWords: ['the', '#number', 'several', 'few', 'many', 'some', 'numerous', 'a'],
     pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:to|or|-)\\s*(?<upper>${NUMBER_PATTERN}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
     examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half'],
-    read: (g, match) => {
+    read: (g, match, context) => {
       if (g.tail && /old/i.test(g.tail)) return null; // ages
       const unit = unitOf(g.unit!)!;
       const whole = parseNumber(g.number!);
@@ -33,6 +33,8 @@ export const durationRules: Rule[] = [
       if (/^(?:the\s+)?an?$/i.test(g.number!) && /s$/i.test(g.unit!)) return null;
       if (/^the\s/i.test(match) && whole === undefined) return null; // "the many years" is not a length
       if (/^the\s+\S+-/i.test(match)) return null; // "the 14-day": the adjective alone is the expression (found without "the")
+      // "a second betrayal", "a second term": the ordinal, not a length of one second.
+      if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
       return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }] } };
     },
   },
