@@ -44,7 +44,8 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
     if (!isCapitalized(weekday)) return null;
     return { spec: { kind: 'weekday', weekday: weekdayNumber(weekday), clock } };
   }
-  const amount = dayWord ? { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[dayWord.toLowerCase()] ?? 0 : 0;
+  if (!dayWord) return { spec: { kind: 'clock', clock } };
+  const amount = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[dayWord.toLowerCase()] ?? 0;
   return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock } };
 }
 
