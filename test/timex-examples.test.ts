@@ -160,6 +160,7 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'But a minute and a half later, a pilot calls in.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
   { sentence: 'Two bombs exploded Friday in Nairobi. The first went off at 10:35 a.m. near the embassy.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-01T10:35' },
   { sentence: 'Two bombs exploded Friday. Officials will meet at 10:35 a.m. to assess the damage.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-02T10:35' },
+  { sentence: 'Holders may buy shares at 50% of the then current market price.', phrase: 'then current', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'The talks resume at noon.', phrase: 'noon', type: 'TIME', value: '2017-09-02T12:00' },
   { sentence: 'It lasted a second or two.', phrase: 'a second', type: 'DURATION', value: 'PT1S' },
   { sentence: 'The talks lasted two years and a half.', phrase: 'two years and a half', type: 'DURATION', value: 'P2Y6M' },
