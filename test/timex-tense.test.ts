@@ -29,6 +29,9 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'A bomb ripped through a building next to the U.S. embassy Friday morning.', phrase: 'Friday', tense: 'past', cue: '"next to" is not "next"' },
   { sentence: 'Officials postponed until Tuesday morning any action on the permit.', phrase: 'Tuesday', tense: 'future', cue: 'a deadline put off until a day' },
   { sentence: 'The agency has given the relatives until 9 a.m. Tuesday to sign.', phrase: '9 a.m. Tuesday', tense: 'future', cue: 'a deadline given until a day' },
+  { sentence: 'A ceremony would still be held at the summit on April 24.', phrase: 'April 24', tense: 'future', cue: 'a passive participle takes the tense of its auxiliary' },
+  { sentence: 'The ceremony was held on April 24.', phrase: 'April 24', tense: 'past', cue: 'past auxiliary of a passive' },
+  { sentence: 'Police have been searching for him since shortly after the Oct. 23 slaying.', phrase: 'Oct. 23', tense: 'past', cue: 'since shortly after the' },
   { sentence: 'The border remained closed until Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a plain "until" keeps the clause tense' },
 ];
 

@@ -14,11 +14,13 @@ const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)
  */
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to\b/gi;
 /** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
+/** A participle after "be" / "been" / "being" ("would be held", "has been shot") takes its tense from the auxiliary. */
+const PASSIVE_AUXILIARY = /\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
 /** What follows "called" when it names rather than narrates: a capitalised name or a quotation. */
 const NAMING = /^\s+(?:[A-Z"“'‘`])/;
 const POSSESSIVE = /^['’]s\b/;
-/** "since March", "since Tuesday": a point before the time of speaking. */
-const PAST_LEAD = /\bsince\s+$/i;
+/** "since March", "since shortly after the Oct. 23 slaying": a point before the time of speaking. */
+const PAST_LEAD = /\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$/i;
 /** A marker this close before the expression (one space, or "on ") is its own verb. */
 const ADJACENT = 4;
 const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$/i;
@@ -75,6 +77,7 @@ function collect(pattern: RegExp, tense: Tense, clause: string, from: number, to
     if (tense === 'past' && NOT_PAST.has(word)) continue;
     const markerEnd = m.index + m[0].length;
     if (word === 'called' && NAMING.test(clause.slice(markerEnd, markerEnd + 3))) continue; // "a group called Hamas"
+    if (tense === 'past' && PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue; // "will be held"
     if (m.index < to && markerEnd > from) continue; // inside the expression itself
     // Verbs usually precede their time adverbial ("said Saturday"), so markers after it count as further away.
     markers.push({ tense, distance: m.index >= to ? (m.index - to) * 1.5 : from - markerEnd, start: m.index, end: markerEnd });
@@ -89,6 +92,7 @@ function collectIrregularPasts(clause: string, from: number, to: number, markers
     if (word.endsWith('ed') || !verbReadings(word).some((r) => r.form === 'past' || r.form === 'pastOrParticiple')) continue;
     const end = m.index + m[0].length;
     if (m.index < to && end > from) continue;
+    if (PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue;
     markers.push({ tense: 'past', distance: m.index >= to ? (m.index - to) * 1.5 : from - end, start: m.index, end });
   }
 }
@@ -102,7 +106,7 @@ export function clauseTense(text: string, start: number, end: number = start): T
   const clause = text.slice(sentence.start, sentence.end);
   const from = start - sentence.start;
   const to = end - sentence.start;
-  const lead = clause.slice(Math.max(0, from - 16), from);
+  const lead = clause.slice(Math.max(0, from - 36), from);
   if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 60), from))) return 'future';
   if (PAST_LEAD.test(lead)) return 'past';
   const plans: Marker[] = [];

@@ -73,6 +73,16 @@ export const explicitDateRules: Rule[] = [
     read: (g) => monthDay(g),
   },
   {
+    name: 'week-of-date',
+    firstWords: ['the'],
+    pattern: `the\\s+week\\s+of\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`,
+    examples: ['the week of March 6', 'the week of Aug. 7, 1998'],
+    read: (g) => {
+      const day = monthDay(g);
+      return day && day.spec.kind === 'calendar' ? { spec: { ...day.spec, grain: 'week' } } : null;
+    },
+  },
+  {
     name: 'day-month-year',
     firstWords: ['#weekday', 'the', '#digit'],
     pattern: `${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,

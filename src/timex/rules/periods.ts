@@ -8,7 +8,7 @@ import type { PeriodWithin, Reading } from '../spec.js';
 import type { Season } from '../lexicon.js';
 
 const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
-const WHICH = '(?:(?<which>last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
+const WHICH = '(?:(?<which>this\\s+past|this\\s+coming|last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
 const ORDINAL_WORDS = 'first|second|third|fourth|1st|2nd|3rd|4th';
 const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`;
 
@@ -37,6 +37,14 @@ function withYear(reading: Reading, year: string | undefined, thisYear: string |
   return reading;
 }
 
+/** "this past spring" is the latest spring before the reference, "this coming fall" the next one. */
+function withStatedSide(reading: Reading, which: string | undefined): Reading {
+  const w = which?.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'this past') return { ...reading, tense: 'past' };
+  if (w === 'this coming') return { ...reading, tense: 'future' };
+  return reading;
+}
+
 export const periodRules: Rule[] = [
   {
     name: 'season',
@@ -49,7 +57,7 @@ export const periodRules: Rule[] = [
       if ((word === 'fall' || word === 'spring') && !g.which && !g.year && !g.thisYear) return null;
       if (/^\s*(?:of\s+(?:the|a|an|his|her|their|its)\b)/i.test(context.text.slice(context.end, context.end + 12)) && !g.year) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'season', index: SEASONS[word]!, modifier: modifierOf(g.which) } };
-      return withYear(base, g.year, g.thisYear);
+      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
     },
   },
   {
@@ -59,7 +67,7 @@ export const periodRules: Rule[] = [
     examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year'],
     read: (g) => {
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
-      return withYear(base, g.year, g.thisYear);
+      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
     },
   },
   {
@@ -91,7 +99,7 @@ export const periodRules: Rule[] = [
       if (last && !/\sof\s/i.test(match)) return null;
       const index = last ? 2 : ordinal(g.ordinal!);
       const base: Reading = { spec: { kind: 'period', grain: 'half', index, modifier: modifierOf(g.which) } };
-      return withYear(base, g.year, g.thisYear);
+      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
     },
   },
 ];
