@@ -160,7 +160,9 @@ export const explicitDateRules: Rule[] = [
     firstWords: ['#month', 'the', 'nineteen', 'twenty', 'two'],
     pattern: `(?:${MONTH}\\s+|the\\s+year\\s+)?(?<century>nineteen|twenty)[-\\s](?<rest>(?:${SPOKEN_TENS})(?:[-\\s](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS}|o[-\\s](?:${SPOKEN_ONES}))|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(?<small>${SPOKEN_ONES}|${SPOKEN_TEENS}))?`,
     examples: ['nineteen ninety-six', 'January nineteen ninety-seven', 'the year two thousand'],
-    read: (g, match) => {
+    read: (g, match, context) => {
+      // "two thousand years", "nineteen hundred people": a count, not a year.
+      if (/^[-\s]+(?:years?|days?|weeks?|months?|hours?|people|men|women|troops|dollars|miles)\b/i.test(context.text.slice(context.end, context.end + 10))) return null;
       if (g.month && !isCapitalized(g.month)) return null;
       const year = spokenYear(g);
       if (year === undefined) return null;

@@ -47,6 +47,13 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'part-of-day-deictic',
+    firstWords: ['morning', 'afternoon', 'evening', 'night'],
+    pattern: '(?<part>morning|afternoon|evening|night)\\s+(?<word>yesterday|today|tomorrow)',
+    examples: ['(mid-)afternoon yesterday', 'morning today'],
+    read: (g) => shift('day', DEICTIC_DAYS[g.word!.toLowerCase()]!, { partOfDay: PARTS_OF_DAY[g.part!.toLowerCase()]!, grain: 'partOfDay' }),
+  },
+  {
     name: 'units-ago',
     firstWords: ['#number', 'several', 'a', 'few'],
     pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)\\s+${UNIT_ANY}\\s+(?<direction>ago|from now|hence)`,
