@@ -168,6 +168,8 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'In London at mid-afternoon yesterday, the shares were up 2 pence.', phrase: 'mid-afternoon yesterday', type: 'TIME', value: '2017-09-01TAF', mod: 'MID' },
   { sentence: 'Some families have kept their secrets for more than two thousand years.', phrase: 'more than two thousand years', type: 'DURATION', value: 'P2000Y', mod: 'MORE_THAN' },
   { sentence: 'The party won in the year two thousand.', phrase: 'the year two thousand', type: 'DATE', value: '2000' },
+  { sentence: 'He was shot in October. His name was crossed out that same day.', phrase: 'that same day', type: 'DATE', value: '1998-10-XX', on: '1999-02-06' },
+  { sentence: 'Markets fell in 1987; trades made that day lost money.', phrase: 'that day', type: 'DATE', value: '1987-XX-XX' },
   { sentence: 'The talks resume at noon.', phrase: 'noon', type: 'TIME', value: '2017-09-02T12:00' },
   { sentence: 'It lasted a second or two.', phrase: 'a second', type: 'DURATION', value: 'PT1S' },
   { sentence: 'The talks lasted two years and a half.', phrase: 'two years and a half', type: 'DURATION', value: 'P2Y6M' },

@@ -7,7 +7,7 @@ import type { Alternative } from '../schema.js';
 import { holidayNamed } from './holidays.js';
 import { WEEKDAY_NAMES, type Season } from './lexicon.js';
 import { calendarDate, isoString, plus, periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
-import type { Resolution, ResolutionContext } from './resolution.js';
+import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Grain, Spec } from './spec.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
@@ -234,12 +234,33 @@ export function resolveReportingQuarter(context: ResolutionContext, latest: bool
   };
 }
 
+/**
+ * "that day" after "October": a day of a period the text gave only coarsely, written with unknown digits
+ * (TimeML: 1998-10-XX, 1987-XX-XX, 1987-WXX, 1987-XX). `undefined` when the previous date is fine enough.
+ */
+function withinCoarserPrevious(spec: Of<'shift'>, previous: PreviousDate, context: ResolutionContext): Resolution | undefined {
+  if ((previous.grain !== 'year' && previous.grain !== 'month') || !isFiner(spec.grain, previous.grain)) return undefined;
+  if (spec.grain !== 'day' && spec.grain !== 'week' && spec.grain !== 'month') return undefined;
+  const year = timexValue(previous.start, 'year');
+  const value = spec.grain === 'week' ? `${year}-WXX` : spec.grain === 'month' ? `${year}-XX`
+    : previous.grain === 'month' ? `${timexValue(previous.start, 'month')}-XX` : `${year}-XX-XX`;
+  const from = periodStart(previous.start, previous.grain);
+  return {
+    // No grain: it names no date precise enough to become the text's previous date.
+    type: 'DATE', value, interval: { start: from, end: periodEnd(from, previous.grain) },
+    anchor: { kind: 'timex', timexId: previous.timexId },
+    explanation: `${context.text} → ${value}: a ${spec.grain} within "${previous.text}" (${timexValue(previous.start, previous.grain)}), which the text does not narrow down`,
+  };
+}
+
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   const current = context.previousCurrent;
   const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
   const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : context.previous) : undefined;
   const base = previous?.start ?? context.publication;
+  const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain ? withinCoarserPrevious(spec, previous, context) : undefined;
+  if (coarse) return coarse;
   // "Three weeks later" after a day names a day: a narrative shift keeps the day precision of its anchor.
   const keepsDay = spec.from === 'previous' && !spec.within && previous?.grain === 'day' && (spec.unit === 'week' || spec.unit === 'month' || spec.unit === 'day');
   // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
