@@ -170,6 +170,8 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'The party won in the year two thousand.', phrase: 'the year two thousand', type: 'DATE', value: '2000' },
   { sentence: 'He was shot in October. His name was crossed out that same day.', phrase: 'that same day', type: 'DATE', value: '1998-10-XX', on: '1999-02-06' },
   { sentence: 'Markets fell in 1987; trades made that day lost money.', phrase: 'that day', type: 'DATE', value: '1987-XX-XX' },
+  { sentence: 'Stocks fell Friday, down 4.5% from the previous Friday.', phrase: 'the previous Friday', type: 'DATE', value: '1989-10-20', on: '1989-10-30' },
+  { sentence: 'The strike began on Aug. 3; talks resumed the following Monday.', phrase: 'the following Monday', type: 'DATE', value: '2017-08-07' },
   { sentence: 'The talks resume at noon.', phrase: 'noon', type: 'TIME', value: '2017-09-02T12:00' },
   { sentence: 'It lasted a second or two.', phrase: 'a second', type: 'DURATION', value: 'PT1S' },
   { sentence: 'The talks lasted two years and a half.', phrase: 'two years and a half', type: 'DURATION', value: 'P2Y6M' },

@@ -126,6 +126,20 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
 }
 
 export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext): Resolution {
+  // "the previous Friday", "the following Monday": the nearest one before / after the date the text last gave.
+  const narrative = (spec.modifier === 'previous' || spec.modifier === 'following') && context.previous ? context.previous : undefined;
+  if (narrative) {
+    const day = narrative.start.startOf('day');
+    const before = spec.modifier === 'previous';
+    const gap = before ? ((day.weekday - spec.weekday + 7) % 7) || 7 : ((spec.weekday - day.weekday + 7) % 7) || 7;
+    const chosen = plus(day, 'days', before ? -gap : gap);
+    const resolved = dated(chosen, 'day', spec, context);
+    return {
+      ...resolved,
+      anchor: { kind: 'timex', timexId: narrative.timexId },
+      explanation: `${context.text} → ${resolved.value}: the ${WEEKDAY_NAMES[spec.weekday]} ${before ? 'before' : 'after'} "${narrative.text}" (${describeDay(chosen)})`,
+    };
+  }
   const today = context.publication.startOf('day');
   const back = (today.weekday - spec.weekday + 7) % 7;
   const onOrBefore = plus(today, 'days', -back);
@@ -137,6 +151,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
   switch (spec.modifier) {
     case 'last':
     case 'past':
+    case 'previous':
       chosen = back === 0 ? plus(today, 'days', -7) : onOrBefore;
       how = `the most recent ${name} before ${context.reference.label}`;
       break;
@@ -146,6 +161,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
       break;
     case 'next':
     case 'coming':
+    case 'following':
       chosen = after;
       other = plus(after, 'days', 7);
       how = `the first ${name} after ${context.reference.label}`;

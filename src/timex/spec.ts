@@ -42,8 +42,8 @@ export type Spec =
       quarter?: number; half?: number; season?: Season; decade?: number; century?: number; grain: Grain;
       /** "the 1988 quarter": the quarter index comes from the quarter mentioned before. */
       quarterFromPrevious?: boolean } & DayDetail)
-  /** A weekday with an optional last/this/next. */
-  | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' } & DayDetail)
+  /** A weekday with an optional last/this/next; "the previous / following Friday" count from the previous date. */
+  | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' | 'previous' | 'following' } & DayDetail)
   /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */
   | ({ kind: 'shift'; from: 'publication' | 'previous'; unit: Unit; amount: number; grain: Grain;
       restrict?: Restriction; inheritGrain?: boolean; within?: PeriodWithin } & DayDetail)
