@@ -172,8 +172,17 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'Markets fell in 1987; trades made that day lost money.', phrase: 'that day', type: 'DATE', value: '1987-XX-XX' },
   { sentence: 'Stocks fell Friday, down 4.5% from the previous Friday.', phrase: 'the previous Friday', type: 'DATE', value: '1989-10-20', on: '1989-10-30' },
   { sentence: 'The strike began on Aug. 3; talks resumed the following Monday.', phrase: 'the following Monday', type: 'DATE', value: '2017-08-07' },
+  { sentence: 'The offer had been scheduled to expire at midnight Friday.', phrase: 'midnight Friday', type: 'TIME', value: '2017-09-01T24:00' },
   { sentence: 'The talks resume at noon.', phrase: 'noon', type: 'TIME', value: '2017-09-02T12:00' },
   { sentence: 'It lasted a second or two.', phrase: 'a second', type: 'DURATION', value: 'PT1S' },
   { sentence: 'The talks lasted two years and a half.', phrase: 'two years and a half', type: 'DURATION', value: 'P2Y6M' },
   { sentence: 'The offer was extended until 5 p.m. EST, Nov. 6, 1989.', phrase: '5 p.m. EST, Nov. 6, 1989', type: 'TIME', value: '1989-11-06T17:00-05:00' },
 ]));
+
+describe('midnight closing a named day', () => {
+  it('"midnight Friday" is the instant Friday ends: Saturday 00:00 in the article zone', () => {
+    const [timex] = analyze({ text: 'The offer expired at midnight Friday.', publicationDate: ON, timeZone: 'Asia/Beirut' }).timexes;
+    expect(timex!.value).toBe('2017-09-01T24:00');
+    expect(timex!.interval).toEqual({ start: '2017-09-02T00:00:00.000+03:00', end: '2017-09-02T00:01:00.000+03:00' });
+  });
+});

@@ -29,8 +29,13 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
     const local = offsetMinutes === undefined
       ? start.set({ hour, minute, second: 0, millisecond: 0 })
       : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone: FixedOffsetZone.instance(offsetMinutes) });
-    const zoned = local.setZone(context.publication.zone);
     const suffix = offsetMinutes === undefined ? '' : offsetMinutes === 0 ? 'Z' : local.toFormat('ZZ');
+    if (detail.clock.endOfDay) {
+      // "midnight Friday": the instant that ends Friday, 00:00 of Saturday, written Friday T24:00.
+      const instant = plus(local.startOf('day'), 'days', 1).setZone(context.publication.zone);
+      return { type: 'TIME', value: `${timexValue(local, 'day')}T24:00${suffix}`, interval: { start: instant, end: plus(instant, 'minutes', 1) }, grain: 'minute' };
+    }
+    const zoned = local.setZone(context.publication.zone);
     const value = `${timexValue(local, 'minute')}${suffix}`;
     return { type: 'TIME', value, interval: { start: zoned, end: plus(zoned, 'minutes', 1) }, grain: 'minute' };
   }

@@ -17,6 +17,8 @@ export interface ClockTime {
   /** A zone named in the text, as a fixed UTC offset in minutes. */
   offsetMinutes?: number;
   zoneName?: string;
+  /** Midnight closing the named day ("midnight Friday"), written T24:00 as TimeML does. */
+  endOfDay?: boolean;
 }
 
 /** Parts of a day stated beside a date ("Wednesday night", "10 a.m. Tuesday"). */

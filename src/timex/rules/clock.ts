@@ -92,8 +92,11 @@ export const clockRules: Rule[] = [
     pattern: `(?<!high\\s)(?<word>noon|midday|midnight)${ZONE}${DAY_AFTER}`,
     examples: ['noon', 'midday', 'midnight Tuesday'],
     read: (g) => {
-      const clock = clockOf(g.word!.toLowerCase() === 'midnight' ? 0 : 12, 0, undefined, g.zone);
-      return clock ? withDay(clock, g) : null;
+      const midnight = g.word!.toLowerCase() === 'midnight';
+      const clock = clockOf(midnight ? 0 : 12, 0, undefined, g.zone);
+      // Midnight with a day named ends that day: "expire at midnight Friday" is Friday T24:00.
+      const day = g.weekday ?? g.month ?? (g.dayWord && g.dayWord.toLowerCase() !== 'tonight' ? g.dayWord : undefined);
+      return clock ? withDay(midnight && day ? { ...clock, endOfDay: true } : clock, g) : null;
     },
   },
 ];
