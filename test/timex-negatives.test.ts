@@ -25,6 +25,7 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'For the people of Poland, high noon comes today.', word: 'noon' },
   { sentence: 'Turning the child over would be a second betrayal.', word: 'a second' },
   { sentence: 'Two thousand people marched.', word: 'Two thousand' },
+  { sentence: 'The year ended badly for the company.', word: 'The year' },
   { sentence: 'Only two in the afternoon session passed.', word: 'two in the afternoon' },
 ];
 

@@ -14,7 +14,7 @@ export const businessRules: Rule[] = [
     // expression of its own (TimeBank: DURATION P1Y).
     name: 'year-ended',
     firstWords: ['the'],
-    pattern: '(?:the)\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:that\\s+)?(?:ended|ending|ends|to)\\s)',
+    pattern: '(?:the)\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:that\\s+)?(?:ended|ending|ends|to)\\s+(?:[A-Z][a-z]+\\.?\\s+\\d|\\d|tomorrow|today|yesterday|last|next|this|in\\s))',
     examples: ['the year (ended March 31)', 'the fiscal year (ending June 30, 1990)'],
     read: () => ({ spec: { kind: 'duration', parts: [{ unit: 'year', amount: 1 }] } }),
   },

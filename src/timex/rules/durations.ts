@@ -14,7 +14,7 @@ const SET_WORDS: Record<string, { value: string; freq?: string }> = {
   annually: { value: 'P1Y' }, annual: { value: 'P1Y' },
 };
 
-const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', year: '1Y', decade: '10Y', century: '100Y' };
+const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', quarter: '1Q', year: '1Y', decade: '10Y', century: '100Y' };
 
 export const durationRules: Rule[] = [
   {
@@ -54,7 +54,7 @@ export const durationRules: Rule[] = [
   {
     name: 'every-unit',
     firstWords: ['every', 'each'],
-    pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|year|morning|night|evening))`,
+    pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening))`,
     examples: ['every Monday', 'every day', 'each year', 'every two weeks'],
     read: (g) => {
       const quant = g.quant!.toUpperCase();

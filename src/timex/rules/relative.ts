@@ -87,14 +87,29 @@ export const relativeRules: Rule[] = [
   {
     name: 'earlier-later-this-unit',
     firstWords: ['earlier', 'later'],
-    pattern: `(?<side>earlier|later)\\s+(?<which>this|last|next)\\s+${UNIT_SINGULAR}`,
-    examples: ['earlier this week', 'later this month', 'earlier this year'],
+    pattern: `(?<side>earlier|later)\\s+(?:(?<which>this|last|next)\\s+${UNIT_SINGULAR}|in\\s+the\\s+(?<unit2>year|month|week))`,
+    examples: ['earlier this week', 'later this month', 'earlier this year', 'earlier in the year'],
     read: (g) => {
-      const unit = unitOf(g.unit!)!;
-      const which = g.which!.toLowerCase();
+      const unit = unitOf((g.unit ?? g.unit2)!)!;
+      // "earlier in the year" is "earlier this year".
+      const which = g.which?.toLowerCase() ?? 'this';
       const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       const restrict = amount !== 0 ? undefined : g.side!.toLowerCase() === 'earlier' ? 'beforeReference' : 'afterReference';
       return { ...shift(unit, amount, { restrict }), mod: g.side!.toLowerCase() === 'earlier' ? 'START' : 'END' };
+    },
+  },
+  {
+    // "the end of the year", "year-end", "the year's end", "the beginning of the month": a part of the
+    // reference's own period.
+    name: 'part-of-this-unit',
+    firstWords: ['the', 'year', 'year-end', 'yearend'],
+    pattern: `the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter)|(?:the\\s+)?(?<yearEnd>year[-\\s]?end(?!ed|ing)|year['’]s\\s+end)(?:\\s+(?<year>(?:19|20)\\d\\d))?`,
+    examples: ['the end of the year', 'year-end', "the year's end", 'the beginning of the month'],
+    read: (g) => {
+      const part = g.part?.toLowerCase() ?? 'end';
+      const unit = g.yearEnd ? 'year' : unitOf(g.unit!)!;
+      if (g.year) return { spec: { kind: 'calendar', year: Number(g.year), grain: 'year' }, mod: 'END' };
+      return { ...shift(unit, 0), mod: part === 'end' ? 'END' : part === 'middle' ? 'MID' : 'START' };
     },
   },
   {
