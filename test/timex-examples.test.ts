@@ -177,6 +177,7 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'The company expects to reach its target by year-end.', phrase: 'year-end', type: 'DATE', value: '1989', mod: 'END', on: '1989-10-30' },
   { sentence: 'Debt stood at $2 billion at year end 1988.', phrase: 'year end 1988', type: 'DATE', value: '1988', mod: 'END', on: '1989-10-30' },
   { sentence: 'Earlier in the year, the split was approved.', phrase: 'Earlier in the year', type: 'DATE', value: '1989', mod: 'START', on: '1989-10-26' },
+  { sentence: 'A recovery may take several quarters.', phrase: 'several quarters', type: 'DURATION', value: 'PXQ' },
   { sentence: 'The fund pays dividends every quarter.', phrase: 'every quarter', type: 'SET', value: 'P1Q' },
   { sentence: 'The talks resume at noon.', phrase: 'noon', type: 'TIME', value: '2017-09-02T12:00' },
   { sentence: 'It lasted a second or two.', phrase: 'a second', type: 'DURATION', value: 'PT1S' },

@@ -26,6 +26,7 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'Turning the child over would be a second betrayal.', word: 'a second' },
   { sentence: 'Two thousand people marched.', word: 'Two thousand' },
   { sentence: 'The year ended badly for the company.', word: 'The year' },
+  { sentence: 'Three quarters of the vote went to the incumbent.', word: 'Three quarters' },
   { sentence: 'Only two in the afternoon session passed.', word: 'two in the afternoon' },
 ];
 

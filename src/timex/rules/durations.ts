@@ -5,7 +5,7 @@
 import { NUMBER_PATTERN, WEEKDAY_PATTERN, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
 
-const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)';
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
 const SET_WORDS: Record<string, { value: string; freq?: string }> = {
@@ -33,6 +33,8 @@ export const durationRules: Rule[] = [
       if (/^(?:the\s+)?an?$/i.test(g.number!) && /s$/i.test(g.unit!)) return null;
       if (/^the\s/i.test(match) && whole === undefined) return null; // "the many years" is not a length
       if (/^the\s+\S+-/i.test(match)) return null; // "the 14-day": the adjective alone is the expression (found without "the")
+      // "three quarters of the vote" is a fraction, "a quarter mile" a distance.
+      if (/^quarters?$/i.test(g.unit!) && !/^\s+(?:later|earlier|ago|in\s+a\s+row|of\s+(?:growth|decline|losses|profits?|gains))\b|^[\s,.;:]*$|^\s*[,.;)]/i.test(context.text.slice(context.end, context.end + 16))) return null;
       // "a second betrayal", "a second term": the ordinal, not a length of one second.
       if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
       return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }] } };
