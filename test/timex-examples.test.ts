@@ -143,3 +143,63 @@ describe('ISO week-years', () => check([
   { sentence: 'It happened this week.', phrase: 'this week', type: 'DATE', value: '2020-W01', on: '2019-12-30' },
   { sentence: 'It happened last week.', phrase: 'last week', type: 'DATE', value: '2019-W52', on: '2019-12-30' },
 ]));
+
+// The clause's governing verb decides the side of the publication date a bare weekday or month falls on.
+// Publication 2017-09-02 is a Saturday; 2017-09-04 a Monday.
+describe('clause tense of bare weekdays and months', () => check([
+  { sentence: 'Officials said Monday they will order the family to comply.', phrase: 'Monday', type: 'DATE', value: '2017-09-04', on: '2017-09-04' },
+  { sentence: 'The group could leave as soon as Tuesday, he said.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05', on: '2017-09-04' },
+  { sentence: 'The father could come to the U.S. as early as Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07', on: '2017-09-04' },
+  { sentence: 'The ministry announced that the father would be traveling Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07', on: '2017-09-04' },
+  { sentence: 'The prosecutor has scheduled a news conference Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07', on: '2017-09-04' },
+  { sentence: 'The offer had been due to expire Friday evening.', phrase: 'Friday evening', type: 'TIME', value: '2017-09-01TEV', on: '2017-09-04' },
+  { sentence: 'They said they would look for ways around Wednesday\'s ruling.', phrase: 'Wednesday', type: 'DATE', value: '2017-08-30', on: '2017-09-04' },
+  { sentence: 'On Monday, the senator called for an inquiry, vowing that he would lead it.', phrase: 'Monday', type: 'DATE', value: '2017-09-04', on: '2017-09-04' },
+  { sentence: 'The ship, which has been on patrol since March, was scheduled to return.', phrase: 'March', type: 'DATE', value: '2017-03' },
+  { sentence: 'With the general election due this September, figures could not be worse.', phrase: 'this September', type: 'DATE', value: '2018-09', on: '2018-02-05' },
+  { sentence: 'The offer was extended until 5 p.m. EST Nov. 9.', phrase: '5 p.m. EST Nov. 9', type: 'TIME', value: '2017-11-09T17:00-05:00' },
+  { sentence: 'The father will leave at 4 in the morning.', phrase: '4 in the morning', type: 'TIME', value: '2017-09-02T04:00' },
+  { sentence: 'The suspect appears before a judge at midday.', phrase: 'midday', type: 'TIME', value: '2017-09-02T12:00' },
+  { sentence: 'The mother was kidnapped to make the late-November trip.', phrase: 'late-November', type: 'DATE', value: '1999-11', mod: 'END', on: '2000-01-28' },
+  { sentence: 'He was arrested on Aug. 7 and appeared in court the next morning.', phrase: 'the next morning', type: 'TIME', value: '2017-08-08TMO' },
+  { sentence: 'He was shot on Oct. 23; the site was crossed out that same day.', phrase: 'that same day', type: 'DATE', value: '2017-10-23', on: '2017-11-02' },
+  { sentence: 'Now that we have this information, we will look at it.', phrase: 'Now', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'Revenue was $76 million for the year ended March 31.', phrase: 'the year', type: 'DURATION', value: 'P1Y', on: '1989-11-01' },
+  { sentence: 'In the fiscal year ended Jan. 31, sales were $59.5 million.', phrase: 'the fiscal year', type: 'DURATION', value: 'P1Y', on: '1989-10-31' },
+  { sentence: 'The company expects to break even in the current quarter.', phrase: 'the current quarter', type: 'DATE', value: '1989-Q4', on: '1989-10-26' },
+  { sentence: 'Sales should pick up in the last half of 1989.', phrase: 'the last half of 1989', type: 'DATE', value: '1989-H2', on: '1989-10-26' },
+  { sentence: 'But a minute and a half later, a pilot calls in.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  { sentence: 'Two bombs exploded Friday in Nairobi. The first went off at 10:35 a.m. near the embassy.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-01T10:35' },
+  { sentence: 'Two bombs exploded Friday. Officials will meet at 10:35 a.m. to assess the damage.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-02T10:35' },
+  { sentence: 'Holders may buy shares at 50% of the then current market price.', phrase: 'then current', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'Before it scrapped the unit this past spring, costs were high.', phrase: 'this past spring', type: 'DATE', value: '1989-SP', on: '1989-10-30' },
+  { sentence: 'The case may be resolved in a court hearing the week of March 6.', phrase: 'the week of March 6', type: 'DATE', value: '2000-W10', on: '2000-02-24' },
+  { sentence: 'Investigators have searched for him since shortly after the Oct. 23 slaying.', phrase: 'Oct. 23', type: 'DATE', value: '1998-10-23', on: '1999-05-06' },
+  { sentence: 'An official said a ceremony would still be held at the summit on April 24.', phrase: 'April 24', type: 'DATE', value: '1999-04-24', on: '1999-02-10' },
+  { sentence: 'In London at mid-afternoon yesterday, the shares were up 2 pence.', phrase: 'mid-afternoon yesterday', type: 'TIME', value: '2017-09-01TAF', mod: 'MID' },
+  { sentence: 'Some families have kept their secrets for more than two thousand years.', phrase: 'more than two thousand years', type: 'DURATION', value: 'P2000Y', mod: 'MORE_THAN' },
+  { sentence: 'The party won in the year two thousand.', phrase: 'the year two thousand', type: 'DATE', value: '2000' },
+  { sentence: 'He was shot in October. His name was crossed out that same day.', phrase: 'that same day', type: 'DATE', value: '1998-10-XX', on: '1999-02-06' },
+  { sentence: 'Markets fell in 1987; trades made that day lost money.', phrase: 'that day', type: 'DATE', value: '1987-XX-XX' },
+  { sentence: 'Stocks fell Friday, down 4.5% from the previous Friday.', phrase: 'the previous Friday', type: 'DATE', value: '1989-10-20', on: '1989-10-30' },
+  { sentence: 'The strike began on Aug. 3; talks resumed the following Monday.', phrase: 'the following Monday', type: 'DATE', value: '2017-08-07' },
+  { sentence: 'The offer had been scheduled to expire at midnight Friday.', phrase: 'midnight Friday', type: 'TIME', value: '2017-09-01T24:00' },
+  { sentence: 'Losses should narrow by the end of the year.', phrase: 'the end of the year', type: 'DATE', value: '1989', mod: 'END', on: '1989-10-30' },
+  { sentence: 'The company expects to reach its target by year-end.', phrase: 'year-end', type: 'DATE', value: '1989', mod: 'END', on: '1989-10-30' },
+  { sentence: 'Debt stood at $2 billion at year end 1988.', phrase: 'year end 1988', type: 'DATE', value: '1988', mod: 'END', on: '1989-10-30' },
+  { sentence: 'Earlier in the year, the split was approved.', phrase: 'Earlier in the year', type: 'DATE', value: '1989', mod: 'START', on: '1989-10-26' },
+  { sentence: 'A recovery may take several quarters.', phrase: 'several quarters', type: 'DURATION', value: 'PXQ' },
+  { sentence: 'The fund pays dividends every quarter.', phrase: 'every quarter', type: 'SET', value: 'P1Q' },
+  { sentence: 'The talks resume at noon.', phrase: 'noon', type: 'TIME', value: '2017-09-02T12:00' },
+  { sentence: 'It lasted a second or two.', phrase: 'a second', type: 'DURATION', value: 'PT1S' },
+  { sentence: 'The talks lasted two years and a half.', phrase: 'two years and a half', type: 'DURATION', value: 'P2Y6M' },
+  { sentence: 'The offer was extended until 5 p.m. EST, Nov. 6, 1989.', phrase: '5 p.m. EST, Nov. 6, 1989', type: 'TIME', value: '1989-11-06T17:00-05:00' },
+]));
+
+describe('midnight closing a named day', () => {
+  it('"midnight Friday" is the instant Friday ends: Saturday 00:00 in the article zone', () => {
+    const [timex] = analyze({ text: 'The offer expired at midnight Friday.', publicationDate: ON, timeZone: 'Asia/Beirut' }).timexes;
+    expect(timex!.value).toBe('2017-09-01T24:00');
+    expect(timex!.interval).toEqual({ start: '2017-09-02T00:00:00.000+03:00', end: '2017-09-02T00:01:00.000+03:00' });
+  });
+});

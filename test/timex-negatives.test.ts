@@ -22,6 +22,15 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'He ran the mile in 3:59.', word: '3:59' },
   { sentence: 'The pastor read John 3:16 aloud.', word: '3:16' },
   { sentence: 'The Fall of Rome is a long book.', word: 'Fall' },
+  { sentence: 'The two late-stage trials failed.', word: 'late-stage' },
+  { sentence: 'He scored twice in the last half of the game.', word: 'the last half' },
+  { sentence: 'The poster showed Gary Cooper from the film "High Noon."', word: 'Noon' },
+  { sentence: 'For the people of Poland, high noon comes today.', word: 'noon' },
+  { sentence: 'Turning the child over would be a second betrayal.', word: 'a second' },
+  { sentence: 'Two thousand people marched.', word: 'Two thousand' },
+  { sentence: 'The year ended badly for the company.', word: 'The year' },
+  { sentence: 'Three quarters of the vote went to the incumbent.', word: 'Three quarters' },
+  { sentence: 'Only two in the afternoon session passed.', word: 'two in the afternoon' },
 ];
 
 describe('negative examples: no time expression', () => {

@@ -42,7 +42,7 @@ function referencePoint(options: TimexOptions, previous: PreviousDate | undefine
 /** Which readings depend on tense (and so get it computed): those without a year or a modifier. */
 function needsTense(candidate: Candidate): boolean {
   const spec = candidate.reading.spec;
-  return spec.kind === 'weekday' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
+  return spec.kind === 'weekday' || spec.kind === 'clock' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
 }
 
 /** Narrative phrases ("the next day", "that week") that count from the previous date of the text. */

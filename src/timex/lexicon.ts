@@ -77,7 +77,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 export const NUMBER_PATTERN =
-  `(?:\\d+(?:[.,]\\d+)?|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}|a dozen|dozens of|a couple of|a couple|couple of|a pair of|a hundred|one hundred|an?|half an?|a half|zero)`;
+  `(?:\\d+(?:[.,]\\d+)?|(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES}|(?:${ONES}|a|one)[- ]thousand|a dozen|dozens of|a couple of|a couple|couple of|a pair of|a hundred|one hundred|an?|half an?|a half|zero)`;
 
 /** Parses a number written in digits or words; `undefined` when it is not a number. */
 export function parseNumber(raw: string): number | undefined {
@@ -87,6 +87,8 @@ export function parseNumber(raw: string): number | undefined {
   if (word === 'couple of') return 2;
   if (word === 'a hundred' || word === 'one hundred') return 100;
   if (word === 'half an' || word === 'half a') return 0.5;
+  const thousands = /^(\w+)[- ]thousand$/.exec(word);
+  if (thousands) return thousands[1] === 'a' ? 1000 : SMALL_NUMBERS[thousands[1]!] !== undefined ? SMALL_NUMBERS[thousands[1]!]! * 1000 : undefined;
   const compound = /^(\w+)[- ](\w+)$/.exec(word);
   if (compound) {
     const tens = SMALL_NUMBERS[compound[1]!];

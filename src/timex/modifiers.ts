@@ -16,9 +16,9 @@ interface Modifier {
 }
 
 const MODIFIERS: Modifier[] = [
-  { pattern: /(?:^|[^\w])((?:the\s+)?(?:very\s+)?early\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
+  { pattern: /(?:^|[^\w])((?:the\s+)?(?:very\s+)?early\s+|early-)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?mid-?\s*)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
-  { pattern: /(?:^|[^\w])((?:the\s+)?late\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
+  { pattern: /(?:^|[^\w])((?:the\s+)?late\s+|late-)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:end|close)\s+of\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?middle\s+of\s+)$/i, mod: 'MID', inside: true, appliesTo: 'date' },

@@ -76,7 +76,21 @@ function resolveReference(spec: Of<'reference'>, context: ResolutionContext): Re
   return { type: 'DATE', value: spec.value, interval, anchor: context.reference.anchor, explanation: `${context.text} → ${spec.value}: ${meaning} publication, with no date given` };
 }
 
+/** How far back a day may lie for a bare clock time in a past clause to be read on it. */
+const CLOCK_DAY_REACH_DAYS = 7;
+
+/**
+ * A clock time with no day ("at 10:35 a.m."): on the day the text last named when the clause is past and that
+ * day is a recent one ("The blast occurred Friday. ... at 10:35 a.m."), else on the reference day.
+ */
 function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution {
+  const previous = context.previous;
+  const day = context.publication.startOf('day');
+  const recentDay = previous && (previous.grain === 'day' || previous.grain === 'partOfDay' || previous.grain === 'minute')
+    && previous.start < day && previous.start >= plus(day, 'days', -CLOCK_DAY_REACH_DAYS);
+  if (context.tense === 'past' && recentDay) {
+    return resolveShift({ kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
+  }
   return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
 }
 

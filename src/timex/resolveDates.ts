@@ -7,7 +7,7 @@ import type { Alternative } from '../schema.js';
 import { holidayNamed } from './holidays.js';
 import { WEEKDAY_NAMES, type Season } from './lexicon.js';
 import { calendarDate, isoString, plus, periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
-import type { Resolution, ResolutionContext } from './resolution.js';
+import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Grain, Spec } from './spec.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
@@ -29,8 +29,13 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
     const local = offsetMinutes === undefined
       ? start.set({ hour, minute, second: 0, millisecond: 0 })
       : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone: FixedOffsetZone.instance(offsetMinutes) });
-    const zoned = local.setZone(context.publication.zone);
     const suffix = offsetMinutes === undefined ? '' : offsetMinutes === 0 ? 'Z' : local.toFormat('ZZ');
+    if (detail.clock.endOfDay) {
+      // "midnight Friday": the instant that ends Friday, 00:00 of Saturday, written Friday T24:00.
+      const instant = plus(local.startOf('day'), 'days', 1).setZone(context.publication.zone);
+      return { type: 'TIME', value: `${timexValue(local, 'day')}T24:00${suffix}`, interval: { start: instant, end: plus(instant, 'minutes', 1) }, grain: 'minute' };
+    }
+    const zoned = local.setZone(context.publication.zone);
     const value = `${timexValue(local, 'minute')}${suffix}`;
     return { type: 'TIME', value, interval: { start: zoned, end: plus(zoned, 'minutes', 1) }, grain: 'minute' };
   }
@@ -126,6 +131,20 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
 }
 
 export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext): Resolution {
+  // "the previous Friday", "the following Monday": the nearest one before / after the date the text last gave.
+  const narrative = (spec.modifier === 'previous' || spec.modifier === 'following') && context.previous ? context.previous : undefined;
+  if (narrative) {
+    const day = narrative.start.startOf('day');
+    const before = spec.modifier === 'previous';
+    const gap = before ? ((day.weekday - spec.weekday + 7) % 7) || 7 : ((spec.weekday - day.weekday + 7) % 7) || 7;
+    const chosen = plus(day, 'days', before ? -gap : gap);
+    const resolved = dated(chosen, 'day', spec, context);
+    return {
+      ...resolved,
+      anchor: { kind: 'timex', timexId: narrative.timexId },
+      explanation: `${context.text} → ${resolved.value}: the ${WEEKDAY_NAMES[spec.weekday]} ${before ? 'before' : 'after'} "${narrative.text}" (${describeDay(chosen)})`,
+    };
+  }
   const today = context.publication.startOf('day');
   const back = (today.weekday - spec.weekday + 7) % 7;
   const onOrBefore = plus(today, 'days', -back);
@@ -138,6 +157,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
   switch (spec.modifier) {
     case 'last':
     case 'past':
+    case 'previous':
       chosen = back === 0 ? plus(today, 'days', -7) : onOrBefore;
       how = `the most recent ${name} before ${context.reference.label}`;
       break;
@@ -147,6 +167,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
       break;
     case 'next':
     case 'coming':
+    case 'following':
       chosen = after;
       other = plus(after, 'days', 7);
       how = `the first ${name} after ${context.reference.label}`;
@@ -237,12 +258,33 @@ export function resolveReportingQuarter(context: ResolutionContext, latest: bool
   };
 }
 
+/**
+ * "that day" after "October": a day of a period the text gave only coarsely, written with unknown digits
+ * (TimeML: 1998-10-XX, 1987-XX-XX, 1987-WXX, 1987-XX). `undefined` when the previous date is fine enough.
+ */
+function withinCoarserPrevious(spec: Of<'shift'>, previous: PreviousDate, context: ResolutionContext): Resolution | undefined {
+  if ((previous.grain !== 'year' && previous.grain !== 'month') || !isFiner(spec.grain, previous.grain)) return undefined;
+  if (spec.grain !== 'day' && spec.grain !== 'week' && spec.grain !== 'month') return undefined;
+  const year = timexValue(previous.start, 'year');
+  const value = spec.grain === 'week' ? `${year}-WXX` : spec.grain === 'month' ? `${year}-XX`
+    : previous.grain === 'month' ? `${timexValue(previous.start, 'month')}-XX` : `${year}-XX-XX`;
+  const from = periodStart(previous.start, previous.grain);
+  return {
+    // No grain: it names no date precise enough to become the text's previous date.
+    type: 'DATE', value, interval: { start: from, end: periodEnd(from, previous.grain) },
+    anchor: { kind: 'timex', timexId: previous.timexId },
+    explanation: `${context.text} → ${value}: a ${spec.grain} within "${previous.text}" (${timexValue(previous.start, previous.grain)}), which the text does not narrow down`,
+  };
+}
+
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   const current = context.previousCurrent;
   const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
   const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : context.previous) : undefined;
   const base = previous?.start ?? context.publication;
+  const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain ? withinCoarserPrevious(spec, previous, context) : undefined;
+  if (coarse) return coarse;
   // "Three weeks later" after a day names a day: a narrative shift keeps the day precision of its anchor.
   const keepsDay = spec.from === 'previous' && !spec.within && previous?.grain === 'day' && (spec.unit === 'week' || spec.unit === 'month' || spec.unit === 'day');
   // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year

@@ -29,7 +29,7 @@ export interface MatchContext {
 }
 
 /** Word boundaries that treat hyphens as part of a word ("17-bus" is one token). */
-export const WORD_START = "(?<![\\w'’])(?<!(?<![Mm]id)-)";
+export const WORD_START = "(?<![\\w'’])(?<!(?<!(?:[Mm]id|[Ee]arly|[Ll]ate))-)";
 export const WORD_END = '(?![\\w])';
 
 export function isCapitalized(word: string | undefined): boolean {

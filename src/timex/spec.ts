@@ -17,6 +17,8 @@ export interface ClockTime {
   /** A zone named in the text, as a fixed UTC offset in minutes. */
   offsetMinutes?: number;
   zoneName?: string;
+  /** Midnight closing the named day ("midnight Friday"), written T24:00 as TimeML does. */
+  endOfDay?: boolean;
 }
 
 /** Parts of a day stated beside a date ("Wednesday night", "10 a.m. Tuesday"). */
@@ -42,8 +44,8 @@ export type Spec =
       quarter?: number; half?: number; season?: Season; decade?: number; century?: number; grain: Grain;
       /** "the 1988 quarter": the quarter index comes from the quarter mentioned before. */
       quarterFromPrevious?: boolean } & DayDetail)
-  /** A weekday with an optional last/this/next. */
-  | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' } & DayDetail)
+  /** A weekday with an optional last/this/next; "the previous / following Friday" count from the previous date. */
+  | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' | 'previous' | 'following' } & DayDetail)
   /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */
   | ({ kind: 'shift'; from: 'publication' | 'previous'; unit: Unit; amount: number; grain: Grain;
       restrict?: Restriction; inheritGrain?: boolean; within?: PeriodWithin } & DayDetail)

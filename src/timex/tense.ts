@@ -7,26 +7,66 @@
 import type { Tense } from '../schema.js';
 import { verbReadings } from '../events/verb-lexicon.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|next|upcoming|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
+/**
+ * A plan or schedule stated in the past perfect ("had been due to expire Friday", "had planned to") lies
+ * before the time of reporting: past, although its words are those of a future marker.
+ */
+const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to\b/gi;
+/** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
+/** A participle after "be" / "been" / "being" ("would be held", "has been shot") takes its tense from the auxiliary. */
+const PASSIVE_AUXILIARY = /\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+/** What follows "called" when it names rather than narrates: a capitalised name or a quotation. */
+const NAMING = /^\s+(?:[A-Z"“'‘`])/;
+const POSSESSIVE = /^['’]s\b/;
+/** "since March", "since shortly after the Oct. 23 slaying": a point before the time of speaking. */
+const PAST_LEAD = /\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$/i;
+/** A marker this close before the expression (one space, or "on ") is its own verb. */
+const ADJACENT = 4;
+const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$/i;
+/**
+ * A deadline granted or put off "until" a day ("postponed until Tuesday morning", "has given the family until
+ * 9 a.m. Tuesday"): set at the time of reporting, it lies ahead of it.
+ */
+const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant)\w*\b[^.;]{0,40}\buntil\s+$|\b(?:give|gives|gave|given|put\s+off)\b[^.;]{0,40}\buntil\s+$/i;
 const PAST = /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi;
 /** Any word, to look up irregular past forms in the verb lexicon ("flew", "struck", "said"). */
 const WORD = /[a-z]+/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does|do|says|now|currently|remains|continues)\b/gi;
 
 /** Words ending in -ed that are not past-tense verbs. */
-const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'breed', 'feed', 'bed', 'red', 'shed', 'hundred', 'embed', 'indeed', 'creed', 'greed', 'weed', 'proceed', 'exceed', 'succeed', 'steed', 'tweed', 'united', 'based', 'armed', 'related', 'alleged', 'so-called', 'called', 'limited', 'advanced', 'detailed', 'experienced', 'concerned', 'interested', 'supposed', 'used', 'planned', 'scheduled', 'expected']);
+const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'breed', 'feed', 'bed', 'red', 'shed', 'hundred', 'embed', 'indeed', 'creed', 'greed', 'weed', 'proceed', 'exceed', 'succeed', 'steed', 'tweed', 'united', 'based', 'armed', 'related', 'alleged', 'so-called', 'limited', 'advanced', 'detailed', 'experienced', 'concerned', 'interested', 'supposed', 'used', 'planned', 'scheduled', 'expected']);
 
 interface Marker {
   tense: Tense;
   distance: number;
+  /** Where the marker sits in the clause, to drop future markers inside a past-perfect plan. */
+  start: number;
+  end: number;
+}
+
+/** Words whose abbreviation point does not end a sentence: titles and months ("Gen. Schwarzkopf", "Sept. 30"). */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/**
+ * Whether the character at `i` ends a sentence: "!", "?", a line break, or a full stop that is neither an
+ * abbreviation's ("U.S. embassies", "5 p.m. Tuesday", "Mr. Bush") nor followed by a lower-case word or a digit.
+ */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === '!' || c === '?' || c === '\n') return true;
+  if (c !== '.') return false;
+  const next = /^\s*(\S)/.exec(text.slice(i + 1, i + 4));
+  if (next && /[a-z0-9,;]/.test(next[1]!)) return false;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
 }
 
 /** The sentence around `offset`: from the previous sentence end to the next. */
 export function sentenceAround(text: string, offset: number): { start: number; end: number } {
   let start = offset;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
   let end = offset;
-  while (end < text.length && !/[.!?\n]/.test(text[end]!)) end++;
+  while (end < text.length && !endsSentence(text, end)) end++;
   return { start, end };
 }
 
@@ -36,9 +76,11 @@ function collect(pattern: RegExp, tense: Tense, clause: string, from: number, to
     const word = m[0].toLowerCase();
     if (tense === 'past' && NOT_PAST.has(word)) continue;
     const markerEnd = m.index + m[0].length;
+    if (word === 'called' && NAMING.test(clause.slice(markerEnd, markerEnd + 3))) continue; // "a group called Hamas"
+    if (tense === 'past' && PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue; // "will be held"
     if (m.index < to && markerEnd > from) continue; // inside the expression itself
     // Verbs usually precede their time adverbial ("said Saturday"), so markers after it count as further away.
-    markers.push({ tense, distance: m.index >= to ? (m.index - to) * 1.5 : from - markerEnd });
+    markers.push({ tense, distance: m.index >= to ? (m.index - to) * 1.5 : from - markerEnd, start: m.index, end: markerEnd });
   }
 }
 
@@ -50,7 +92,8 @@ function collectIrregularPasts(clause: string, from: number, to: number, markers
     if (word.endsWith('ed') || !verbReadings(word).some((r) => r.form === 'past' || r.form === 'pastOrParticiple')) continue;
     const end = m.index + m[0].length;
     if (m.index < to && end > from) continue;
-    markers.push({ tense: 'past', distance: m.index >= to ? (m.index - to) * 1.5 : from - end });
+    if (PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue;
+    markers.push({ tense: 'past', distance: m.index >= to ? (m.index - to) * 1.5 : from - end, start: m.index, end });
   }
 }
 
@@ -63,8 +106,14 @@ export function clauseTense(text: string, start: number, end: number = start): T
   const clause = text.slice(sentence.start, sentence.end);
   const from = start - sentence.start;
   const to = end - sentence.start;
-  const outside: Marker[] = [];
-  collect(FUTURE, 'future', clause, from, to, outside);
+  const lead = clause.slice(Math.max(0, from - 36), from);
+  if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 60), from))) return 'future';
+  if (PAST_LEAD.test(lead)) return 'past';
+  const plans: Marker[] = [];
+  collect(PAST_PLAN, 'past', clause, from, to, plans);
+  const futures: Marker[] = [];
+  collect(FUTURE, 'future', clause, from, to, futures);
+  const outside: Marker[] = [...plans, ...futures.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
   collect(PAST, 'past', clause, from, to, outside);
   collect(PRESENT, 'present', clause, from, to, outside);
   collectIrregularPasts(clause, from, to, outside);
@@ -72,6 +121,12 @@ export function clauseTense(text: string, start: number, end: number = start): T
   outside.sort((a, b) => a.distance - b.distance);
   const nearest = outside[0]!;
   const future = outside.find((m) => m.tense === 'future');
-  if (future && future.distance < nearest.distance + 12) return 'future';
+  // A verb right before the expression governs it ("said Monday they will…"): a later future marker belongs
+  // to another clause.
+  const governs = nearest.distance <= ADJACENT && nearest.end <= from;
+  // A possessive ("Wednesday's ruling") names a day by what happened on it, mostly already reported: only a
+  // future marker close to it makes it future ("will attend Tuesday's meeting").
+  if (POSSESSIVE.test(clause.slice(to, to + 3))) return future && future.distance <= 12 ? 'future' : nearest.tense === 'future' ? 'past' : nearest.tense;
+  if (future && future.distance < nearest.distance + 12 && !(governs && future.start >= to)) return 'future';
   return nearest.tense;
 }

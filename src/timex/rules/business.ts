@@ -10,11 +10,23 @@ const QUARTER_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, f
 
 export const businessRules: Rule[] = [
   {
+    // "in the year ended March 31": a twelve-month reporting span named by its end date, which is an
+    // expression of its own (TimeBank: DURATION P1Y).
+    name: 'year-ended',
+    firstWords: ['the'],
+    pattern: '(?:the)\\s+(?:fiscal\\s+|financial\\s+)?year(?=\\s+(?:that\\s+)?(?:ended|ending|ends|to)\\s+(?:[A-Z][a-z]+\\.?\\s+\\d|\\d|tomorrow|today|yesterday|last|next|this|in\\s))',
+    examples: ['the year (ended March 31)', 'the fiscal year (ending June 30, 1990)'],
+    read: () => ({ spec: { kind: 'duration', parts: [{ unit: 'year', amount: 1 }] } }),
+  },
+  {
     name: 'reporting-quarter',
     firstWords: ['the', 'that'],
     pattern: '(?:the|that)\\s+(?:(?<which>latest|current|most\\s+recent|same|comparable)\\s+)?(?:fiscal\\s+)?(?:quarter|period)',
     examples: ['the quarter', 'the latest period', 'that quarter'],
-    read: (g) => ({ spec: { kind: 'reportingQuarter', latest: /latest|recent/i.test(g.which ?? '') } }),
+    read: (g) => /current/i.test(g.which ?? '')
+      // "the current quarter" is the one under way at publication, not the one last reported.
+      ? { spec: { kind: 'shift', from: 'publication', unit: 'quarter', amount: 0, grain: 'quarter' } }
+      : { spec: { kind: 'reportingQuarter', latest: /latest|recent/i.test(g.which ?? '') } },
   },
   {
     name: 'year-quarter',

@@ -2,8 +2,9 @@
  * Clock times, with a zone and a day when the text gives them: "10 a.m.", "3 p.m. EDT", "at 10 a.m. Tuesday",
  * "noon", "midnight", "14:30 GMT".
  */
-import { WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
-import { isCapitalized, type Rule } from '../rule.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon.js';
+import { validDay } from './explicitDates.js';
+import { isCapitalized, type Groups, type Rule } from '../rule.js';
 import type { ClockTime, Reading } from '../spec.js';
 
 /** Zone abbreviations common in news, as UTC offsets in minutes. */
@@ -15,7 +16,8 @@ export const ZONE_OFFSETS: Record<string, number> = {
 
 const ZONE = `(?:\\s+(?<zone>${Object.keys(ZONE_OFFSETS).join('|')})\\b)?`;
 const MERIDIEM = '(?<meridiem>a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})))?`;
+/** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
 
 function clockOf(hour: number, minute: number, meridiem: string | undefined, zone: string | undefined): ClockTime | null {
   let h = hour;
@@ -30,12 +32,20 @@ function clockOf(hour: number, minute: number, meridiem: string | undefined, zon
   return { hour: h, minute, zoneName: upper, offsetMinutes: upper ? ZONE_OFFSETS[upper] : undefined };
 }
 
-function withDay(clock: ClockTime, dayWord: string | undefined, weekday: string | undefined): Reading | null {
+function withDay(clock: ClockTime, g: Groups): Reading | null {
+  const { dayWord, weekday } = g;
+  if (g.month) {
+    const month = monthNumber(g.month);
+    const day = Number(g.day);
+    if (!isCapitalized(g.month) || !validDay(month, day)) return null;
+    return { spec: { kind: 'calendar', year: g.year ? Number(g.year) : undefined, month, day, grain: 'day', clock } };
+  }
   if (weekday) {
     if (!isCapitalized(weekday)) return null;
     return { spec: { kind: 'weekday', weekday: weekdayNumber(weekday), clock } };
   }
-  const amount = dayWord ? { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[dayWord.toLowerCase()] ?? 0 : 0;
+  if (!dayWord) return { spec: { kind: 'clock', clock } };
+  const amount = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[dayWord.toLowerCase()] ?? 0;
   return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock } };
 }
 
@@ -44,10 +54,10 @@ export const clockRules: Rule[] = [
     name: 'clock-meridiem',
     firstWords: ['#digit'],
     pattern: `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
-    examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm'],
+    examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9'],
     read: (g) => {
       const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone);
-      return clock ? withDay(clock, g.dayWord, g.weekday) : null;
+      return clock ? withDay(clock, g) : null;
     },
   },
   {
@@ -59,19 +69,37 @@ export const clockRules: Rule[] = [
       // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
       // zone or a day (race results, ratios and verses are written the same way).
       const afterPreposition = /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
-      if (!g.zone && !g.dayWord && !g.weekday && !afterPreposition) return null;
+      if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterPreposition) return null;
       const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone);
-      return clock ? withDay(clock, g.dayWord, g.weekday) : null;
+      return clock ? withDay(clock, g) : null;
+    },
+  },
+  {
+    name: 'clock-part-of-day',
+    firstWords: ['#digit'],
+    pattern: `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|(?<night>at\\s+night))${DAY_AFTER}`,
+    examples: ['4 in the morning', '3 in the afternoon', "10 o'clock at night"],
+    read: (g) => {
+      const hour = Number(g.hour);
+      const part = g.part?.toLowerCase();
+      // "in the morning" is a.m.; afternoon, evening and "at night" p.m. ("12 at night" is midnight).
+      const pm = part !== 'morning' && !(g.night && hour === 12) && !(g.night && hour < 5);
+      const clock = clockOf(hour, Number(g.minute ?? 0), pm ? 'pm' : 'am', undefined);
+      return clock ? withDay(clock, g) : null;
     },
   },
   {
     name: 'noon-midnight',
-    firstWords: ['noon', 'midnight'],
-    pattern: `(?<word>noon|midnight)${ZONE}${DAY_AFTER}`,
-    examples: ['noon', 'midnight Tuesday'],
+    firstWords: ['noon', 'midday', 'midnight'],
+    // "high noon" is a showdown (and a film), not twelve o'clock.
+    pattern: `(?<!high\\s)(?<word>noon|midday|midnight)${ZONE}${DAY_AFTER}`,
+    examples: ['noon', 'midday', 'midnight Tuesday'],
     read: (g) => {
-      const clock = clockOf(g.word!.toLowerCase() === 'noon' ? 12 : 0, 0, undefined, g.zone);
-      return clock ? withDay(clock, g.dayWord, g.weekday) : null;
+      const midnight = g.word!.toLowerCase() === 'midnight';
+      const clock = clockOf(midnight ? 0 : 12, 0, undefined, g.zone);
+      // Midnight with a day named ends that day: "expire at midnight Friday" is Friday T24:00.
+      const day = g.weekday ?? g.month ?? (g.dayWord && g.dayWord.toLowerCase() !== 'tonight' ? g.dayWord : undefined);
+      return clock ? withDay(midnight && day ? { ...clock, endOfDay: true } : clock, g) : null;
     },
   },
 ];

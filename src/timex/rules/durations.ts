@@ -5,7 +5,7 @@
 import { NUMBER_PATTERN, WEEKDAY_PATTERN, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
 
-const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)';
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
 const SET_WORDS: Record<string, { value: string; freq?: string }> = {
@@ -14,23 +14,29 @@ const SET_WORDS: Record<string, { value: string; freq?: string }> = {
   annually: { value: 'P1Y' }, annual: { value: 'P1Y' },
 };
 
-const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', year: '1Y', decade: '10Y', century: '100Y' };
+const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', quarter: '1Q', year: '1Y', decade: '10Y', century: '100Y' };
 
 export const durationRules: Rule[] = [
   {
     name: 'number-units',
     firstWords: ['the', '#number', 'several', 'few', 'many', 'some', 'numerous', 'a'],
-    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:to|or|-)\\s*(?<upper>${NUMBER_PATTERN}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
-    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years'],
-    read: (g, match) => {
+    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:to|or|-)\\s*(?<upper>${NUMBER_PATTERN}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
+    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half'],
+    read: (g, match, context) => {
       if (g.tail && /old/i.test(g.tail)) return null; // ages
       const unit = unitOf(g.unit!)!;
       const whole = parseNumber(g.number!);
-      const amount = whole === undefined ? undefined : whole + (g.fraction ? 0.5 : 0);
+      // "two and a half years", "a minute and a half", "two years and a half".
+      if (g.halfAfter && g.fraction) return null;
+      const amount = whole === undefined ? undefined : whole + (g.fraction || g.halfAfter ? 0.5 : 0);
       // "a years" is not English: an article needs a singular unit.
       if (/^(?:the\s+)?an?$/i.test(g.number!) && /s$/i.test(g.unit!)) return null;
       if (/^the\s/i.test(match) && whole === undefined) return null; // "the many years" is not a length
       if (/^the\s+\S+-/i.test(match)) return null; // "the 14-day": the adjective alone is the expression (found without "the")
+      // "three quarters of the vote" is a fraction, "a quarter mile" a distance.
+      if (/^quarters?$/i.test(g.unit!) && !/^\s+(?:later|earlier|ago|in\s+a\s+row|of\s+(?:growth|decline|losses|profits?|gains))\b|^[\s,.;:]*$|^\s*[,.;)]/i.test(context.text.slice(context.end, context.end + 16))) return null;
+      // "a second betrayal", "a second term": the ordinal, not a length of one second.
+      if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
       return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }] } };
     },
   },
@@ -50,7 +56,7 @@ export const durationRules: Rule[] = [
   {
     name: 'every-unit',
     firstWords: ['every', 'each'],
-    pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|year|morning|night|evening))`,
+    pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening))`,
     examples: ['every Monday', 'every day', 'each year', 'every two weeks'],
     read: (g) => {
       const quant = g.quant!.toUpperCase();

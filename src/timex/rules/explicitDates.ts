@@ -15,7 +15,7 @@ function yearOf(groups: Groups): number | undefined {
   return groups.year ? Number(groups.year) : undefined;
 }
 
-function validDay(month: number, day: number): boolean {
+export function validDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000, month, 0)).getUTCDate();
 }
 
@@ -73,6 +73,16 @@ export const explicitDateRules: Rule[] = [
     read: (g) => monthDay(g),
   },
   {
+    name: 'week-of-date',
+    firstWords: ['the'],
+    pattern: `the\\s+week\\s+of\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`,
+    examples: ['the week of March 6', 'the week of Aug. 7, 1998'],
+    read: (g) => {
+      const day = monthDay(g);
+      return day && day.spec.kind === 'calendar' ? { spec: { ...day.spec, grain: 'week' } } : null;
+    },
+  },
+  {
     name: 'day-month-year',
     firstWords: ['#weekday', 'the', '#digit'],
     pattern: `${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
@@ -111,7 +121,7 @@ export const explicitDateRules: Rule[] = [
     name: 'month-alone',
     firstWords: ['last', 'this', 'next', 'each', 'every', '#month'],
     pattern: `(?:(?<which>last|this|next|this\\s+past|this\\s+coming|each|every)\\s+)?${MONTH}(?:,?\\s+(?<rel>this|last|next)\\s+year)?`,
-    examples: ['in March', 'September', 'last April', 'January this year', 'each July'],
+    examples: ['in March', 'September', 'last April', 'this September', 'January this year', 'each July'],
     read: (g, match, context) => {
       if (!isCapitalized(g.month)) return null;
       const word = g.month!.toLowerCase();
@@ -125,6 +135,8 @@ export const explicitDateRules: Rule[] = [
       if (which === 'each' || which === 'every') return { spec: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}`, quant: which.toUpperCase() } };
       const rel = g.rel?.toLowerCase();
       if (rel) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, grain: 'month', within: { month } } };
+      // "this September": the September of the reference year, whichever side of the reference it lies.
+      if (which === 'this') return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: 0, grain: 'month', within: { month } } };
       if (which === 'last' || which === 'this past') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'past' };
       if (which === 'next' || which === 'this coming') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'future' };
       return { spec: { kind: 'calendar', month, grain: 'month' } };
@@ -148,7 +160,9 @@ export const explicitDateRules: Rule[] = [
     firstWords: ['#month', 'the', 'nineteen', 'twenty', 'two'],
     pattern: `(?:${MONTH}\\s+|the\\s+year\\s+)?(?<century>nineteen|twenty)[-\\s](?<rest>(?:${SPOKEN_TENS})(?:[-\\s](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS}|o[-\\s](?:${SPOKEN_ONES}))|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(?<small>${SPOKEN_ONES}|${SPOKEN_TEENS}))?`,
     examples: ['nineteen ninety-six', 'January nineteen ninety-seven', 'the year two thousand'],
-    read: (g, match) => {
+    read: (g, match, context) => {
+      // "two thousand years", "nineteen hundred people": a count, not a year.
+      if (/^[-\s]+(?:years?|days?|weeks?|months?|hours?|people|men|women|troops|dollars|miles)\b/i.test(context.text.slice(context.end, context.end + 10))) return null;
       if (g.month && !isCapitalized(g.month)) return null;
       const year = spokenYear(g);
       if (year === undefined) return null;

@@ -2,7 +2,7 @@
  * Narrative phrases resolved against the previous date mentioned: "the next day", "three weeks later",
  * "that day", "the following week", "the previous year", "a year earlier", "the year-earlier quarter".
  */
-import { NUMBER_PATTERN, parseNumber, unitOf } from '../lexicon.js';
+import { NUMBER_PATTERN, PARTS_OF_DAY, parseNumber, unitOf } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import type { Reading } from '../spec.js';
 import { grainOfUnit } from './relative.js';
@@ -30,10 +30,21 @@ export const narrativeRules: Rule[] = [
     },
   },
   {
+    name: 'next-previous-part-of-day',
+    firstWords: ['the', 'that'],
+    pattern: `(?:the\\s+(?<which>next|following|previous|same)|that)\\s+(?<part>morning|afternoon|evening|night)`,
+    examples: ['the next morning', 'the following evening', 'that night'],
+    read: (g) => {
+      const which = g.which?.toLowerCase();
+      const amount = which === 'next' || which === 'following' ? 1 : which === 'previous' ? -1 : 0;
+      return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount, grain: 'day', partOfDay: PARTS_OF_DAY[g.part!.toLowerCase()]! } };
+    },
+  },
+  {
     name: 'that-unit',
     firstWords: ['that', 'the'],
-    pattern: `(?:that|the\\s+same)\\s+${UNIT_SINGULAR}`,
-    examples: ['that day', 'that week'],
+    pattern: `(?:that(?:\\s+same)?|the\\s+same)\\s+${UNIT_SINGULAR}`,
+    examples: ['that day', 'that week', 'that same day'],
     read: (g) => fromPrevious(unitOf(g.unit!)!, 0),
   },
   {

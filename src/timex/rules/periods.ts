@@ -8,7 +8,7 @@ import type { PeriodWithin, Reading } from '../spec.js';
 import type { Season } from '../lexicon.js';
 
 const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
-const WHICH = '(?:(?<which>last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
+const WHICH = '(?:(?<which>this\\s+past|this\\s+coming|last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
 const ORDINAL_WORDS = 'first|second|third|fourth|1st|2nd|3rd|4th';
 const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`;
 
@@ -37,6 +37,14 @@ function withYear(reading: Reading, year: string | undefined, thisYear: string |
   return reading;
 }
 
+/** "this past spring" is the latest spring before the reference, "this coming fall" the next one. */
+function withStatedSide(reading: Reading, which: string | undefined): Reading {
+  const w = which?.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'this past') return { ...reading, tense: 'past' };
+  if (w === 'this coming') return { ...reading, tense: 'future' };
+  return reading;
+}
+
 export const periodRules: Rule[] = [
   {
     name: 'season',
@@ -51,7 +59,7 @@ export const periodRules: Rule[] = [
       const after = context.text.slice(context.end, context.end + 12);
       if (!g.year && (/^\s*of\s+(?:the|a|an|his|her|their|its)\b/i.test(after) || /^\s*of\s+[A-Z][a-z]/.test(after))) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'season', index: SEASONS[word]!, modifier: modifierOf(g.which) } };
-      return withYear(base, g.year, g.thisYear);
+      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
     },
   },
   {
@@ -61,7 +69,7 @@ export const periodRules: Rule[] = [
     examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year'],
     read: (g) => {
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
-      return withYear(base, g.year, g.thisYear);
+      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
     },
   },
   {
@@ -85,11 +93,15 @@ export const periodRules: Rule[] = [
   {
     name: 'half',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
-    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd)\\s+half(?:\\s+of\\s+(?:the\\s+year|${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
-    examples: ['the first half of 2017', 'the second half', 'the first half of this year'],
-    read: (g) => {
-      const base: Reading = { spec: { kind: 'period', grain: 'half', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
-      return withYear(base, g.year, g.thisYear);
+    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:the\\s+year|${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
+    examples: ['the first half of 2017', 'the second half', 'the first half of this year', 'the last half of 1989'],
+    read: (g, match) => {
+      // "the last (latter) half" of a year is its second half; alone ("the last half of the game") it is not a date.
+      const last = /^(?:last|latter)$/i.test(g.ordinal!);
+      if (last && !/\sof\s/i.test(match)) return null;
+      const index = last ? 2 : ordinal(g.ordinal!);
+      const base: Reading = { spec: { kind: 'period', grain: 'half', index, modifier: modifierOf(g.which) } };
+      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
     },
   },
 ];

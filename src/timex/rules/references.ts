@@ -17,17 +17,19 @@ const REFERENCES: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
 export const referenceRules: Rule[] = [
   {
     name: 'present-ref',
-    firstWords: ['now', 'currently', 'current', 'nowadays', 'these', 'at', 'presently', 'the'],
-    pattern: '(?<word>now|currently|current|nowadays|these\\s+days|at\\s+present|presently|the\\s+present(?!\\s+(?:tense|value|day|time)))',
-    examples: ['now', 'currently', 'these days'],
+    firstWords: ['now', 'currently', 'current', 'then', 'nowadays', 'these', 'at', 'presently', 'the'],
+    pattern: '(?<word>now|currently|(?<then>then[-\\s])?current|nowadays|these\\s+days|at\\s+present|presently|the\\s+present(?!\\s+(?:tense|value|day|time)))',
+    examples: ['now', 'currently', 'these days', 'the then current price'],
     read: (g, _m, context) => {
-      const word = g.word!.toLowerCase().replace(/\s+/g, ' ');
+      const word = g.word!.toLowerCase().replace(/^then[-\s]/, '').replace(/\s+/g, ' ');
       const after = context.text.slice(context.end, context.end + 12);
-      // "now that", "current account", "current" as a noun (electric, ocean).
-      if (word === 'now' && /^\s+that\b/i.test(after)) return null;
+      // "now that we know" still refers to the present (TimeBank and AQUAINT mark it); "current account" and
+      // "current" as a noun (electric, ocean) do not.
       // "current" as an adjective ("the current crisis"), not the noun ("an electric current", "current account").
       const before = context.text.slice(Math.max(0, context.start - 12), context.start);
       if (word === 'current' && (!/^\s+[a-z]/.test(after) || /^\s+(?:account|affairs|events|of|and|in|is|was|ran|runs|flows?|[a-z]+ed)\b/i.test(after) || /\b(?:electric|electrical|ocean|strong|warm|cold|powerful|rip|jet|air)\s+$/i.test(before))) return null;
+      // "the then current price": current at a past time.
+      if (g.then) return { spec: { kind: 'reference', value: 'PAST_REF' } };
       return { spec: { kind: 'reference', value: REFERENCES[word] ?? 'PRESENT_REF' } };
     },
   },

@@ -49,6 +49,13 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'part-of-day-deictic',
+    firstWords: ['morning', 'afternoon', 'evening', 'night'],
+    pattern: '(?<part>morning|afternoon|evening|night)\\s+(?<word>yesterday|today|tomorrow)',
+    examples: ['(mid-)afternoon yesterday', 'morning today'],
+    read: (g) => shift('day', DEICTIC_DAYS[g.word!.toLowerCase()]!, { partOfDay: PARTS_OF_DAY[g.part!.toLowerCase()]!, grain: 'partOfDay' }),
+  },
+  {
     name: 'units-ago',
     firstWords: ['#number', 'several', 'a', 'few'],
     pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)\\s+${UNIT_ANY}\\s+(?<direction>ago|from now|hence)`,
@@ -82,14 +89,29 @@ export const relativeRules: Rule[] = [
   {
     name: 'earlier-later-this-unit',
     firstWords: ['earlier', 'later'],
-    pattern: `(?<side>earlier|later)\\s+(?<which>this|last|next)\\s+${UNIT_SINGULAR}`,
-    examples: ['earlier this week', 'later this month', 'earlier this year'],
+    pattern: `(?<side>earlier|later)\\s+(?:(?<which>this|last|next)\\s+${UNIT_SINGULAR}|in\\s+the\\s+(?<unit2>year|month|week))`,
+    examples: ['earlier this week', 'later this month', 'earlier this year', 'earlier in the year'],
     read: (g) => {
-      const unit = unitOf(g.unit!)!;
-      const which = g.which!.toLowerCase();
+      const unit = unitOf((g.unit ?? g.unit2)!)!;
+      // "earlier in the year" is "earlier this year".
+      const which = g.which?.toLowerCase() ?? 'this';
       const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       const restrict = amount !== 0 ? undefined : g.side!.toLowerCase() === 'earlier' ? 'beforeReference' : 'afterReference';
       return { ...shift(unit, amount, { restrict }), mod: g.side!.toLowerCase() === 'earlier' ? 'START' : 'END' };
+    },
+  },
+  {
+    // "the end of the year", "year-end", "the year's end", "the beginning of the month": a part of the
+    // reference's own period.
+    name: 'part-of-this-unit',
+    firstWords: ['the', 'year', 'year-end', 'yearend'],
+    pattern: `the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter)|(?:the\\s+)?(?<yearEnd>year[-\\s]?end(?!ed|ing)|year['’]s\\s+end)(?:\\s+(?<year>(?:19|20)\\d\\d))?`,
+    examples: ['the end of the year', 'year-end', "the year's end", 'the beginning of the month'],
+    read: (g) => {
+      const part = g.part?.toLowerCase() ?? 'end';
+      const unit = g.yearEnd ? 'year' : unitOf(g.unit!)!;
+      if (g.year) return { spec: { kind: 'calendar', year: Number(g.year), grain: 'year' }, mod: 'END' };
+      return { ...shift(unit, 0), mod: part === 'end' ? 'END' : part === 'middle' ? 'MID' : 'START' };
     },
   },
   {

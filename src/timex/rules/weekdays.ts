@@ -18,9 +18,9 @@ function isWeekdayName(context: MatchContext): boolean {
 export const weekdayRules: Rule[] = [
   {
     name: 'weekday',
-    firstWords: ['last', 'this', 'next', 'coming', 'past', '#weekday'],
-    pattern: `(?:(?<modifier>last|this|next|coming|past|this\\s+past|this\\s+coming)\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
-    examples: ['Saturday', 'last Friday', 'next Tuesday', 'Wednesday night', 'this past Sunday'],
+    firstWords: ['last', 'this', 'next', 'coming', 'past', 'the', '#weekday'],
+    pattern: `(?:(?<modifier>last|this|next|coming|past|this\\s+past|this\\s+coming|the\\s+(?:previous|preceding|following))\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
+    examples: ['Saturday', 'last Friday', 'next Tuesday', 'Wednesday night', 'this past Sunday', 'the previous Friday'],
     read: (g, match, context) => {
       if (!isCapitalized(g.weekday)) return null;
       const word = g.weekday!.toLowerCase();
@@ -28,7 +28,9 @@ export const weekdayRules: Rule[] = [
       if (word.length <= 4 && !match.endsWith('.') && !/^\./.test(context.text.slice(context.end, context.end + 1))) return null;
       if (isWeekdayName(context)) return null;
       const raw = g.modifier?.toLowerCase().replace(/\s+/g, ' ');
-      const modifier = raw === 'this past' ? 'last' : raw === 'this coming' ? 'next' : (raw as 'last' | 'this' | 'next' | 'coming' | 'past' | undefined);
+      const modifier = raw === 'this past' ? 'last' : raw === 'this coming' ? 'next'
+        : raw === 'the previous' || raw === 'the preceding' ? 'previous' : raw === 'the following' ? 'following'
+          : (raw as 'last' | 'this' | 'next' | 'coming' | 'past' | undefined);
       const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : undefined;
       return { spec: { kind: 'weekday', weekday: weekdayNumber(word), modifier, partOfDay } };
     },

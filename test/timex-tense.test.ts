@@ -1,0 +1,45 @@
+/**
+ * The lexical clause tense (src/timex/tense.ts) that places bare weekdays and months: an example table of
+ * sentences, the expression, and the tense expected, with the cue each row exercises.
+ */
+import { describe, expect, it } from 'vitest';
+import { clauseTense } from '../src/timex/tense.js';
+
+const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'future' | undefined; cue: string }[] = [
+  { sentence: 'The minister arrived Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'simple past' },
+  { sentence: 'The minister will arrive Tuesday.', phrase: 'Tuesday', tense: 'future', cue: 'will' },
+  { sentence: 'Officials said Monday they will order the family to comply.', phrase: 'Monday', tense: 'past', cue: 'the verb right before governs; the later "will" is another clause' },
+  { sentence: 'They will order the family, officials said Monday.', phrase: 'Monday', tense: 'past', cue: 'adjacent reporting verb' },
+  { sentence: 'The group could leave as soon as Tuesday.', phrase: 'Tuesday', tense: 'future', cue: 'as soon as' },
+  { sentence: 'It could come as early as Thursday.', phrase: 'Thursday', tense: 'future', cue: 'as early as' },
+  { sentence: 'He announced that the father would be traveling Thursday.', phrase: 'Thursday', tense: 'future', cue: 'would (future in the past)' },
+  { sentence: 'The attorney has scheduled a news conference Thursday.', phrase: 'Thursday', tense: 'future', cue: 'has scheduled' },
+  { sentence: 'The offer had been due to expire Friday.', phrase: 'Friday', tense: 'past', cue: 'a plan in the past perfect' },
+  { sentence: 'The company had planned to sell the unit in March.', phrase: 'March', tense: 'past', cue: 'a plan in the past perfect' },
+  { sentence: 'The offer is due to expire Friday.', phrase: 'Friday', tense: 'future', cue: 'due to' },
+  { sentence: 'The ship has been on patrol since March and was scheduled to return.', phrase: 'March', tense: 'past', cue: 'since' },
+  { sentence: 'They would look for ways around Wednesday\'s ruling.', phrase: 'Wednesday', tense: 'past', cue: 'a possessive day far from the future marker' },
+  { sentence: 'Delegates will attend Tuesday\'s meeting.', phrase: 'Tuesday', tense: 'future', cue: 'a possessive day right after a future marker' },
+  { sentence: 'On Monday, the senator called for an inquiry.', phrase: 'Monday', tense: 'past', cue: '"called" narrating' },
+  { sentence: 'A group called Hamas is present Monday.', phrase: 'Monday', tense: 'present', cue: '"called" naming is not a past verb' },
+  { sentence: 'Monday.', phrase: 'Monday', tense: undefined, cue: 'no marker' },
+  { sentence: 'Two bombs exploded outside U.S. embassies in Kenya and Tanzania Friday.', phrase: 'Friday', tense: 'past', cue: '"U.S." does not end the sentence' },
+  { sentence: 'Gen. Schwarzkopf picked Saturday night.', phrase: 'Saturday', tense: 'past', cue: 'a title\'s point does not end the sentence' },
+  { sentence: 'The plant closed. Monday.', phrase: 'Monday', tense: undefined, cue: 'a real sentence end still separates' },
+  { sentence: 'A bomb ripped through a building next to the U.S. embassy Friday morning.', phrase: 'Friday', tense: 'past', cue: '"next to" is not "next"' },
+  { sentence: 'Officials postponed until Tuesday morning any action on the permit.', phrase: 'Tuesday', tense: 'future', cue: 'a deadline put off until a day' },
+  { sentence: 'The agency has given the relatives until 9 a.m. Tuesday to sign.', phrase: '9 a.m. Tuesday', tense: 'future', cue: 'a deadline given until a day' },
+  { sentence: 'A ceremony would still be held at the summit on April 24.', phrase: 'April 24', tense: 'future', cue: 'a passive participle takes the tense of its auxiliary' },
+  { sentence: 'The ceremony was held on April 24.', phrase: 'April 24', tense: 'past', cue: 'past auxiliary of a passive' },
+  { sentence: 'Police have been searching for him since shortly after the Oct. 23 slaying.', phrase: 'Oct. 23', tense: 'past', cue: 'since shortly after the' },
+  { sentence: 'The border remained closed until Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a plain "until" keeps the clause tense' },
+];
+
+describe('clauseTense', () => {
+  for (const { sentence, phrase, tense, cue } of CASES) {
+    it(`${phrase} in "${sentence}" → ${tense ?? 'none'} (${cue})`, () => {
+      const start = sentence.indexOf(phrase);
+      expect(clauseTense(sentence, start, start + phrase.length)).toBe(tense);
+    });
+  }
+});
