@@ -6,14 +6,21 @@
  * protocol, an analysis made from the generated sentences), which isolates the view's own cost.
  * Usage: npm run bench:web [-- --synthetic]   (needs Debian's chromium: apt-get install -y chromium)
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { buildSite, launchChromium, serveStatic } from '../test/browser/site.js';
 
 const SEED = '#a=ap-2017-09-02-islamic-state-convoy';
-const RUNS = 5;
+const RUNS = 9;
+const RERESOLVE_RUNS = 15;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
+/** Median and range of timings, e.g. "median 640 ms, 520–910 ms". */
+const spread = (values: number[]) => `median ${ms(median(values))}, ${Math.min(...values).toFixed(0)}–${ms(Math.max(...values))}`;
+/** The 1-minute load average (the machine's cores are shared: timings mean little without it). */
+const load = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+const loadRange = (values: number[]) => `load ${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
 
 /** A news-like article of `count` sentences, each with an explicit date and an event verb. */
 function generatedArticle(count: number): string {
@@ -85,11 +92,13 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const loads: number[] = [];
     const marks: Array<Record<string, number>> = [];
+    const machine: number[] = [load()];
     for (let run = 0; run < RUNS; run++) {
       const page = await context.newPage();
       await page.goto(`${server.url}${SEED}`);
       loads.push(await drawnAt(page));
       marks.push(await milestones(page));
+      machine.push(load());
       await page.close();
     }
 
@@ -97,7 +106,8 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}${SEED}`);
     await drawnAt(page);
     const reresolve: number[] = [];
-    for (let run = 0; run < 10; run++) {
+    const reresolveLoad: number[] = [load()];
+    for (let run = 0; run < RERESOLVE_RUNS; run++) {
       const date = `2017-09-${String(3 + run).padStart(2, '0')}`;
       const elapsed = await page.evaluate(`new Promise((done) => {
         const input = document.getElementById('publication-date');
@@ -109,6 +119,7 @@ async function main(): Promise<void> {
         poll();
       })`);
       reresolve.push(Number(elapsed));
+      reresolveLoad.push(load());
     }
     const seedStatus = await page.textContent('#status');
     await page.close();
@@ -116,20 +127,22 @@ async function main(): Promise<void> {
     const bigHash = `#text=${encodeURIComponent(generatedArticle(1000))}&on=2017-09-02&zone=Europe%2FLondon`;
     const big = await context.newPage();
     await big.goto(`${server.url}${bigHash}`);
+    const bigLoad = load();
     const bigDraw = await drawnAt(big, 600_000);
     const bigReport = await describeBig(big);
 
     console.log('Chronicle web view, Chromium headless, built site served from localhost');
-    console.log(`navigation → seed timeline drawn   median ${ms(median(loads))}  (runs: ${loads.map(ms).join(', ')})  goal < 1000 ms`);
+    console.log(`navigation → seed timeline drawn   ${spread(loads)}  (${loadRange(machine)}; runs: ${loads.map(ms).join(', ')})  goal < 1000 ms`);
     console.log(`  milestones, median of the runs: ${MILESTONES.map((name) => `${name} ${ms(median(marks.map((run) => run[name] ?? NaN)))}`).join(' · ')}`);
-    console.log(`re-resolve after date change       median ${ms(median(reresolve))}  (runs: ${reresolve.map(ms).join(', ')})  goal < 100 ms   [${seedStatus}]`);
-    console.log(`1,000-event article first draw     ${ms(bigDraw)}  (real engine) [${bigReport}]`);
+    console.log(`re-resolve after date change       ${spread(reresolve)}  (${loadRange(reresolveLoad)}; runs: ${reresolve.map(ms).join(', ')})  goal < 100 ms   [${seedStatus}]`);
+    console.log(`1,000-event article first draw     ${ms(bigDraw)}  (load ${bigLoad.toFixed(1)}; real engine) [${bigReport}]`);
     if (process.argv.includes('--synthetic')) {
       const synthetic = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       await synthetic.route(/engine\.worker[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: SYNTHETIC_WORKER }));
       const stand = await synthetic.newPage();
+      const standLoad = load();
       await stand.goto(`${server.url}${bigHash}`);
-      console.log(`1,000-event article, stand-in      ${ms(await drawnAt(stand))}  (synthetic engine worker) [${await describeBig(stand)}]`);
+      console.log(`1,000-event article, stand-in      ${ms(await drawnAt(stand))}  (load ${standLoad.toFixed(1)}; synthetic engine worker) [${await describeBig(stand)}]`);
     }
   } finally {
     await browser.close();

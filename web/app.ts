@@ -65,8 +65,8 @@ export class ChronicleApp {
   /** The views arrive after the first analysis request is out (see main.ts); until then nothing is drawn. */
   private views: AppViews | null = null;
   private timeline: TimelineView | null = null;
-  /** The publication date and zone of the valid fields, to prepare the chart before the analysis arrives. */
-  private expected: { zone: string; publication: { at: number; label: string } } | null = null;
+  /** The typed zone and about when the article was published, to prepare the chart before the analysis arrives. */
+  private expected: { zone: string; around: number } | null = null;
   private frame: TimelineFrame | null = null;
 
   constructor(
@@ -112,7 +112,7 @@ export class ChronicleApp {
     performance.mark('view:attached');
     this.timeline = timeline;
     if (this.frame) this.drawTimeline();
-    else if (this.expected) timeline.prepare(this.expected.zone, this.expected.publication);
+    else if (this.expected) timeline.prepare(this.expected.zone, this.expected.around);
   }
 
   /** Selects an event from any view (null clears) and brings the other views along. */
@@ -159,20 +159,22 @@ export class ChronicleApp {
     this.elements.textField.hidden = article !== undefined;
     const text = article ? article.document.text : this.elements.text.value;
     const fields = { text, publicationDate: this.elements.date.value, timeZone: this.elements.zone.value };
-    // Post first (the engine validates too), then check on the page in a later task: the worker only starts
-    // loading once this task ends, and the page's first date check pays for Intl's start-up.
+    // The engine validates too; the page's own check (luxon) waits for its answer: the first zone lookup in
+    // a thread costs tens of milliseconds (Intl's time zone data), and by then the worker has paid it.
     const pending = this.engine.analyze({ text, publicationDate: fields.publicationDate.trim(), timeZone: fields.timeZone.trim() });
-    await new Promise((settle) => setTimeout(settle, 0));
-    const check = checkArticleFields(fields);
-    this.showErrors(check.ok ? {} : check.errors);
     this.writeUrl();
-    if (!check.ok) return;
     if (!this.shown) {
-      this.expected = { zone: check.value.timeZone, publication: publicationMarker(check.value.publicationDate, check.value.timeZone) };
-      this.timeline?.prepare(this.expected.zone, this.expected.publication);
+      const around = roughInstant(fields.publicationDate.trim());
+      if (around !== null) {
+        this.expected = { zone: fields.timeZone.trim(), around };
+        this.timeline?.prepare(this.expected.zone, around);
+      }
     }
     const result = await pending;
     if (result.ok === 'stale') return;
+    const check = checkArticleFields(fields);
+    this.showErrors(check.ok ? {} : check.errors);
+    if (!check.ok) return;
     if (!result.ok) {
       const errors: Partial<Record<FieldName, string>> = {};
       for (const issue of result.issues) errors[fieldOf(issue.field)] = issue.message;
@@ -183,7 +185,11 @@ export class ChronicleApp {
     this.draw(fit);
   }
 
-  /** Draws the shown analysis: text and list first (cheap, readable at once), then the timeline. */
+  /**
+   * Draws the shown analysis: the timeline's items first, while the page's layout is clean (vis measures
+   * the chart as items arrive; after the text and list are rebuilt that measurement lays out the whole
+   * page, which the frame does anyway), then the text, the list and the panels.
+   */
   private draw(fit: boolean): void {
     if (!this.shown || !this.views) return;
     if (document.body.dataset.status !== 'ready') performance.mark('view:first-draw-begins');
@@ -191,6 +197,10 @@ export class ChronicleApp {
     const analysis = applyReadings(raw, this.state.readings);
     this.shown = { ...this.shown, analysis };
     const entries = chronology(analysis, text);
+    const publication = publicationMarker(analysis.publicationDate, analysis.timeZone);
+    // A frame not yet drawn (vis still loading) keeps its request to fit.
+    this.frame = { data: timelineData(entries, publication.at), zone: analysis.timeZone, publication, fit: fit || (this.frame?.fit ?? false) };
+    this.drawTimeline();
     this.views.text.render(text, analysis);
     this.views.list.render(entries);
     this.elements.title.textContent = this.shown.title;
@@ -199,10 +209,6 @@ export class ChronicleApp {
       () => { this.state = { ...this.state, readings: {} }; this.draw(false); });
     renderDiagnostics(this.elements.diagnostics, analysis.diagnostics);
     this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions · analysed in ${this.shown.ms.toFixed(0)} ms`;
-    const publication = publicationMarker(analysis.publicationDate, analysis.timeZone);
-    // A frame not yet drawn (vis still loading) keeps its request to fit.
-    this.frame = { data: timelineData(entries, publication.at), zone: analysis.timeZone, publication, fit: fit || (this.frame?.fit ?? false) };
-    this.drawTimeline();
     if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
     this.select(this.selected, 'url');
   }
@@ -244,6 +250,16 @@ export class ChronicleApp {
     const hash = formatViewState(state);
     if (hash !== window.location.hash) history.replaceState(null, '', hash);
   }
+}
+
+/**
+ * Epoch ms of the typed publication date's calendar day at UTC midnight (within a day of the real instant,
+ * enough to frame the chart before the analysis arrives), without luxon; null unless it starts YYYY-MM-DD.
+ */
+function roughInstant(publicationDate: string): number | null {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(publicationDate)?.[0];
+  const millis = day === undefined ? Number.NaN : Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(millis) ? millis : null;
 }
 
 /** The publication marker: noon of a date-only publication date, else its instant, with its label. */

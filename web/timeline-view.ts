@@ -3,11 +3,10 @@
  * publication date as a labelled custom-time marker, labels rendered as text nodes, clustering when an
  * article has very many events, and a window that fits every item and the marker with labels visible.
  */
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
-import { DataSet } from 'vis-data/peer';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
 import { UNDATED_GROUP, type TimelineData, type TimelineGroup, type TimelineItem } from './timeline-items.js';
-import { zonedMoment } from './zoned-moment.js';
+import { knownToMoment, zonedMoment } from './zoned-moment.js';
 import { el } from './dom.js';
 
 const MARKER_ID = 'publication';
@@ -37,13 +36,14 @@ export class TimelineView {
   ) {}
 
   /**
-   * Builds the chart before the analysis arrives (the zone and publication date are known from the fields):
-   * vis's set-up, axis and marker are then done while the engine works, and the analysis only adds items.
+   * Builds the chart before the analysis arrives (the zone and about when the article was published are
+   * known from the fields): vis's set-up and axis are then done while the engine works, and the analysis
+   * only adds items and the marker.
    */
-  prepare(zone: string, publication: { at: number; label: string }): void {
+  prepare(zone: string, around: number): void {
+    if (!knownToMoment(zone)) return;
     const day = 86_400_000;
-    this.chart(zone, publication.at - 3 * day, publication.at + 3 * day);
-    this.setMarker(publication);
+    this.chart(zone, around - 3 * day, around + 3 * day);
   }
 
   /**

@@ -53,6 +53,11 @@ describe('the seed article', () => {
   it('shows its events with the dates of the events issue, in chronological order', async () => {
     const page = await open(SEED);
     await mkdir('test-artifacts', { recursive: true });
+    // A full-page capture resizes the viewport, and vis redraws on resize (a blank chart if captured in
+    // between): the viewport is made page-high first and the chart given two frames to redraw.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 1400, height });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: 'test-artifacts/seed.png', fullPage: true });
     const dates = await listDates(page);
     const order = [...dates.keys()];
