@@ -136,6 +136,21 @@ describe('chronology and timeline items', () => {
     const when = { start: '2017-09-01T00:00:00.000+03:00', end: '2017-09-02T00:00:00.000+03:00', precision: 'day' as const, basis: 'anchored' as const };
     expect(whenLabel(when, 'Asia/Beirut')).toBe('Fri 1 Sep 2017');
   });
+
+  // Spans are half-open: the label's last day is the zone's calendar day of end − 1 ms, also when a
+  // daylight-saving change falls inside the span or at its end.
+  it.each([
+    ['2017-03-26T01:00:00.000+03:00', '2017-03-27T00:00:00.000+03:00', 'day', 'Asia/Beirut', 'Sun 26 Mar 2017'],
+    ['2017-03-20T00:00:00.000+00:00', '2017-03-27T00:00:00.000+01:00', 'week', 'Europe/London', '20 Mar – 26 Mar 2017'],
+    ['2017-10-01T00:00:00.000+01:00', '2017-11-01T00:00:00.000+00:00', 'month', 'Europe/London', 'Oct 2017'],
+    ['2017-07-01T00:00:00.000-04:00', '2017-10-01T00:00:00.000-04:00', 'quarter', 'America/New_York', 'Jul – Sep 2017'],
+    ['2016-12-26T00:00:00.000+00:00', '2017-01-02T00:00:00.000+00:00', 'week', 'UTC', '26 Dec 2016 – 1 Jan 2017'],
+    ['2017-09-02T09:00:00.000+03:00', '2017-09-02T10:00:00.000+03:00', 'hour', 'Asia/Beirut', 'Sat 2 Sep 2017, 09:00'],
+    [null, '2017-09-02T00:00:00.000+03:00', 'day', 'Asia/Beirut', 'before 2 Sep 2017'],
+    ['2017-09-02T00:00:00.000+03:00', null, 'day', 'Asia/Beirut', 'after 2 Sep 2017'],
+  ] as const)('labels %s → %s (%s, %s) as “%s”', (start, end, precision, zone, label) => {
+    expect(whenLabel({ start, end, precision, basis: 'anchored' }, zone)).toBe(label);
+  });
 });
 
 describe('alternative readings', () => {

@@ -68,6 +68,7 @@ export class ChronicleApp {
   /** The typed zone and about when the article was published, to prepare the chart before the analysis arrives. */
   private expected: { zone: string; around: number } | null = null;
   private frame: TimelineFrame | null = null;
+  private urlPending = false;
 
   constructor(
     private readonly articles: BundledArticle[],
@@ -118,7 +119,7 @@ export class ChronicleApp {
   /** Selects an event from any view (null clears) and brings the other views along. */
   select(id: string | null, from: 'timeline' | 'text' | 'list' | 'url'): void {
     this.selected = id;
-    this.writeUrl();
+    this.writeUrlSoon();
     this.timeline?.select(id, from !== 'timeline');
     if (!this.views) return;
     this.views.list.show(id, from !== 'url');
@@ -162,7 +163,7 @@ export class ChronicleApp {
     // The engine validates too; the page's own check (luxon) waits for its answer: the first zone lookup in
     // a thread costs tens of milliseconds (Intl's time zone data), and by then the worker has paid it.
     const pending = this.engine.analyze({ text, publicationDate: fields.publicationDate.trim(), timeZone: fields.timeZone.trim() });
-    this.writeUrl();
+    this.writeUrlSoon();
     if (!this.shown) {
       const around = roughInstant(fields.publicationDate.trim());
       if (around !== null) {
@@ -235,6 +236,19 @@ export class ChronicleApp {
       if (message) inputs[field].setAttribute('aria-invalid', 'true');
       else inputs[field].removeAttribute('aria-invalid');
     }
+  }
+
+  /**
+   * Writes the URL in a task of its own: `history.replaceState` takes ~10 ms, which a date change would
+   * otherwise wait for; by then the engine is still working. Several requests in one task write once.
+   */
+  private writeUrlSoon(): void {
+    if (this.urlPending) return;
+    this.urlPending = true;
+    setTimeout(() => {
+      this.urlPending = false;
+      this.writeUrl();
+    }, 0);
   }
 
   /** Keeps the URL hash in step: article (or own text), typed date and zone, selection, readings. */

@@ -90,7 +90,7 @@ describe('the seed article', () => {
     const other = await page.$eval('#article-view .trigger:not(.trigger-active)', (node) => node.getAttribute('data-event'));
     await page.click(`#article-view .trigger[data-event="${other}"]`);
     expect(await page.getAttribute(`#timeline .vis-item.vis-selected`, 'data-id')).toBe(other);
-    expect(page.url()).toContain(`e=${other}`);
+    await expect.poll(() => page.url()).toContain(`e=${other}`);
     await page.context().close();
   });
 
@@ -143,7 +143,7 @@ describe('the seed article', () => {
     const page = await open(SEED);
     await page.fill('#publication-date', '2017-09-09');
     await page.waitForFunction(() => [...document.querySelectorAll('#event-list .list-date')].some((node) => node.textContent === 'Sat 9 Sep 2017'));
-    expect(page.url()).toContain('on=2017-09-09');
+    await expect.poll(() => page.url()).toContain('on=2017-09-09');
     await page.context().close();
   });
 });
@@ -222,7 +222,7 @@ describe('zones and input', () => {
     await expect.poll(async () => [...(await listDates(page)).values()]).toContain('Mar 2018');
     const after = [...(await listDates(page)).values()];
     expect(after.indexOf('Mar 2018')).toBeGreaterThan(after.indexOf('Fri 1 Sep 2017'));
-    expect(page.url()).toMatch(/alt=t\d+%3A0/);
+    await expect.poll(() => page.url()).toMatch(/alt=t\d+%3A0/);
     await page.click('#readings-panel button.choose-reading:text-is("Use 2017-03")');
     await expect.poll(async () => [...(await listDates(page)).values()]).toContain('Mar 2017');
     await page.context().close();
@@ -252,7 +252,7 @@ describe('zones and input', () => {
     await expect.poll(() => page.textContent('#time-zone-error')).toMatch(/not a known IANA time zone/);
     expect(await page.inputValue('#time-zone')).toBe('Asia/Beirutt');
     expect(await page.getAttribute('#time-zone', 'aria-invalid')).toBe('true');
-    expect(page.url()).toContain('zone=Asia%2FBeirutt');
+    await expect.poll(() => page.url()).toContain('zone=Asia%2FBeirutt');
     await page.fill('#publication-date', '2017-02-30');
     await expect.poll(() => page.textContent('#publication-date-error')).toMatch(/not a real calendar date/);
     await page.context().close();
