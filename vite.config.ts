@@ -75,7 +75,8 @@ export default defineConfig({
   build: { outDir: '../web-dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: { fs: { allow: ['..'] } },
   plugins: [bundledArticles(), preloadDynamicChunks(['/web/page.ts', '/web/timeline-view.ts'])],
-  worker: { format: 'es' },
+  // The worker reads the bundled articles too: it starts on the article the page's URL names (engine.worker.ts).
+  worker: { format: 'es', plugins: () => [bundledArticles()] },
   test: {
     root: '.',
     include: ['test/**/*.test.ts'],

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, ChronicleEvent, Timex } from '../src/index.js';
 import { articlesFromModules } from '../web/articles.js';
 import { formatViewState, parseViewState } from '../web/view-state.js';
+import { inputOf, openingOf, sameInput } from '../web/opening.js';
 import { checkArticleFields } from '../web/article-fields.js';
 import { chronology, eventLabel } from '../web/chronology.js';
 import { timelineData, UNDATED_GROUP } from '../web/timeline-items.js';
@@ -77,6 +78,32 @@ describe('URL state', () => {
     const text = '<img src=x onerror=alert(1)> & more #hash';
     expect(parseViewState(formatViewState({ text, readings: {} })).text).toBe(text);
     expect(parseViewState('#alt=nonsense&e=')).toEqual({ readings: {}, event: '' });
+  });
+});
+
+describe('what a URL opens (the page fills its fields with it; the engine worker analyses it at boot)', () => {
+  const articles = articlesFromModules({ 'events/b.json': { ...seed, title: 'B' }, 'events/a.json': seed });
+  it.each([
+    ['', 'a', '2017-09-02', 'Asia/Beirut'],
+    ['#a=b', 'b', '2017-09-02', 'Asia/Beirut'],
+    ['#a=b&on=2017-09-09&zone=Europe%2FLondon', 'b', '2017-09-09', 'Europe/London'],
+    ['#a=missing', 'a', '2017-09-02', 'Asia/Beirut'],
+    ['#text=The+talks+resume+Monday.&on=2017-09-02&zone=UTC', undefined, '2017-09-02', 'UTC'],
+    ['#text=Hi&on=+2017-09-02+', undefined, ' 2017-09-02 ', ''],
+  ])('%s opens article %s on %s in %s', (hash, article, date, zone) => {
+    const opening = openingOf(parseViewState(hash), articles);
+    expect(opening.article?.id).toBe(article);
+    expect([opening.date, opening.zone]).toEqual([date, zone]);
+  });
+
+  it('asks the engine for the text the page shows, date and zone trimmed', () => {
+    expect(inputOf(openingOf(parseViewState('#text=One%0D%0ATwo%0DThree&on=+2017-09-02+&zone=UTC+'), articles)))
+      .toEqual({ text: 'One\nTwo\nThree', publicationDate: '2017-09-02', timeZone: 'UTC' });
+    const input = inputOf(openingOf(parseViewState('#a=b'), articles));
+    expect(input.text).toBe(seed.text);
+    expect(sameInput(input, { ...input })).toBe(true);
+    expect(sameInput(input, { ...input, publicationDate: '2017-09-03' })).toBe(false);
+    expect(sameInput(input, { ...input, documentType: 'narrative' })).toBe(false);
   });
 });
 

@@ -8,11 +8,13 @@ import { parseReference } from '../src/reference.js';
 import type { BundledArticle } from './articles.js';
 import { checkArticleFields, type FieldName } from './article-fields.js';
 import { chronology } from './chronology.js';
+import { warmZone } from './date-labels.js';
 import { renderDiagnostics } from './diagnostics-view.js';
 import { el, replaceChildren } from './dom.js';
 import type { Engine } from './engine-client.js';
 import type { EventList } from './event-list.js';
 import { applyReadings } from './readings.js';
+import { openingOf } from './opening.js';
 import { renderReadingsPanel } from './readings-panel.js';
 import type { TextView } from './text-view.js';
 import { timelineData, type TimelineData } from './timeline-items.js';
@@ -90,13 +92,11 @@ export class ChronicleApp {
   /** Opens the view the URL hash describes. */
   async open(hash: string): Promise<void> {
     const state = parseViewState(hash);
-    const article = this.articles.find((candidate) => candidate.id === state.article);
-    const own = !article && state.text !== undefined;
-    const chosen = article ?? (own ? undefined : this.articles[0]);
-    this.elements.picker.value = chosen?.id ?? OWN_TEXT;
-    this.elements.text.value = state.text ?? '';
-    this.elements.date.value = state.date ?? chosen?.document.publicationDate ?? '';
-    this.elements.zone.value = state.zone ?? chosen?.document.timeZone ?? '';
+    const opening = openingOf(state, this.articles);
+    this.elements.picker.value = opening.article?.id ?? OWN_TEXT;
+    this.elements.text.value = opening.ownText;
+    this.elements.date.value = opening.date;
+    this.elements.zone.value = opening.zone;
     this.state = { ...state, readings: state.readings };
     this.selected = state.event ?? null;
     await this.run(true);
@@ -112,8 +112,14 @@ export class ChronicleApp {
   attachTimeline(timeline: TimelineView): void {
     performance.mark('view:attached');
     this.timeline = timeline;
-    if (this.frame) this.drawTimeline();
-    else if (this.expected) timeline.prepare(this.expected.zone, this.expected.around);
+    if (this.frame) {
+      this.drawTimeline();
+      return;
+    }
+    if (!this.expected) return;
+    timeline.prepare(this.expected.zone, this.expected.around);
+    // The page now waits for the engine, which is still loading or analysing.
+    warmZone(this.expected.zone);
   }
 
   /** Selects an event from any view (null clears) and brings the other views along. */

@@ -17,6 +17,15 @@ export function inZone(iso: string, zone: string, shiftMs = 0): DateTime {
   return DateTime.fromISO(iso, { setZone: true }).setZone(zone).plus({ milliseconds: shiftMs });
 }
 
+/**
+ * Loads what luxon and Intl need for `zone` (Intl's time zone data is loaded once per process, ~30 ms the
+ * first time): called while the page waits for the engine, it takes that cost off the worker's first
+ * analysis and off the page's first labels. An unknown zone is ignored here (the fields report it).
+ */
+export function warmZone(zone: string): void {
+  DateTime.fromMillis(0, { zone }).toFormat(DAY);
+}
+
 /** The epoch ms of an ISO date-time written by the engine (the instant only: no zone work). */
 export function instantOf(iso: string, zone: string): number {
   const millis = /(Z|[+-]\d{2}:\d{2})$/.test(iso) ? Date.parse(iso) : Number.NaN;

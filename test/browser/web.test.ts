@@ -148,6 +148,31 @@ describe('the seed article', () => {
   });
 });
 
+describe('the engine worker', () => {
+  it('analyses the article of the URL as it boots, and is asked again when the date changes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    // Records what the page posts to the worker.
+    await context.addInitScript(() => {
+      const posted: string[] = [];
+      (window as unknown as { posted: string[] }).posted = posted;
+      const post = Worker.prototype.postMessage as (this: Worker, message: unknown, ...rest: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: { kind?: string }, ...rest: unknown[]) {
+        posted.push(String(message?.kind));
+        post.call(this, message, ...rest);
+      } as Worker['postMessage'];
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${SEED}&on=2017-09-04`);
+    await page.waitForSelector('body[data-status="ready"]');
+    expect(await page.textContent('#timeline .vis-custom-time-marker')).toBe('Published Mon 4 Sep 2017');
+    expect(await page.evaluate(() => (window as unknown as { posted: string[] }).posted)).toEqual([]);
+    await page.fill('#publication-date', '2017-09-09');
+    await page.waitForFunction(() => [...document.querySelectorAll('#event-list .list-date')].some((node) => node.textContent === 'Sat 9 Sep 2017'));
+    expect(await page.evaluate(() => (window as unknown as { posted: string[] }).posted)).toEqual(['analyze']);
+    await context.close();
+  });
+});
+
 describe('links and exports', () => {
   it('reopens the same view from a link', async () => {
     const first = await open(SEED);
