@@ -7,7 +7,7 @@ import type { Analysis } from '../src/index.js';
 import { parseReference } from '../src/reference.js';
 import type { BundledArticle } from './articles.js';
 import { checkArticleFields, type FieldName } from './article-fields.js';
-import { chronology } from './chronology.js';
+import { chronology, type ChronologyEntry } from './chronology.js';
 import { warmZone } from './date-labels.js';
 import { renderDiagnostics } from './diagnostics-view.js';
 import { el, replaceChildren } from './dom.js';
@@ -71,6 +71,9 @@ export class ChronicleApp {
   private expected: { zone: string; around: number } | null = null;
   private frame: TimelineFrame | null = null;
   private urlPending = false;
+  /** Counts draws, so that a part of an older draw is not drawn over a newer one. */
+  private generation = 0;
+  private drawn = { timeline: false, page: false };
 
   constructor(
     private readonly articles: BundledArticle[],
@@ -193,9 +196,10 @@ export class ChronicleApp {
   }
 
   /**
-   * Draws the shown analysis: the timeline's items first, while the page's layout is clean (vis measures
-   * the chart as items arrive; after the text and list are rebuilt that measurement lays out the whole
-   * page, which the frame does anyway), then the text, the list and the panels.
+   * Draws the shown analysis: the timeline first, then, once its frame is drawn, the text, the list and the
+   * panels (on a long article they are thousands of elements, whose style and layout would hold the chart's
+   * first frame back by hundreds of milliseconds). Without a timeline yet (vis still loading), the text and
+   * list are drawn at once. The page is `ready` when both parts are drawn.
    */
   private draw(fit: boolean): void {
     if (!this.shown || !this.views) return;
@@ -205,10 +209,21 @@ export class ChronicleApp {
     this.shown = { ...this.shown, analysis };
     const entries = chronology(analysis, text);
     const publication = publicationMarker(analysis.publicationDate, analysis.timeZone);
+    if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
     // A frame not yet drawn (vis still loading) keeps its request to fit.
     this.frame = { data: timelineData(entries, publication.at), zone: analysis.timeZone, publication, fit: fit || (this.frame?.fit ?? false) };
-    this.drawTimeline();
-    this.views.text.render(text, analysis);
+    const generation = ++this.generation;
+    this.drawn = { timeline: false, page: false };
+    const page = () => {
+      if (generation === this.generation) this.drawPage(analysis, entries);
+    };
+    if (!this.drawTimeline(page)) page();
+  }
+
+  /** The text, the list, the panels and the status line of `analysis`. */
+  private drawPage(analysis: Analysis, entries: ChronologyEntry[]): void {
+    if (!this.shown || !this.views) return;
+    this.views.text.render(this.shown.text, analysis);
     this.views.list.render(entries);
     this.elements.title.textContent = this.shown.title;
     renderReadingsPanel(this.elements.readings, analysis, new Set(Object.keys(this.state.readings)),
@@ -216,22 +231,41 @@ export class ChronicleApp {
       () => { this.state = { ...this.state, readings: {} }; this.draw(false); });
     renderDiagnostics(this.elements.diagnostics, analysis.diagnostics);
     this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions · analysed in ${this.shown.ms.toFixed(0)} ms`;
-    if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
     this.select(this.selected, 'url');
+    const generation = this.generation;
+    // Drawn once the frame that shows it has been rendered (style, layout and paint included).
+    requestAnimationFrame(() => setTimeout(() => {
+      if (generation === this.generation) this.partDrawn('page');
+    }, 0));
   }
 
-  /** Draws the pending frame on the timeline, once it is attached; marks the page ready when drawn. */
-  private drawTimeline(): void {
+  /**
+   * Draws the pending frame on the timeline, once it is attached, then calls `then`; false when there is
+   * nothing to draw or no timeline yet.
+   */
+  private drawTimeline(then?: () => void): boolean {
     const frame = this.frame;
-    if (!frame || !this.timeline) return;
+    if (!frame || !this.timeline) return false;
     this.frame = null;
+    const generation = this.generation;
     const drawn = this.timeline.render(frame.data, frame.zone, frame.publication, frame.fit);
     this.timeline.select(this.selected, false);
     void drawn.then(() => {
-      if (document.body.dataset.status !== 'ready') performance.mark('view:first-drawn');
-      document.body.dataset.status = 'ready';
+      if (document.body.dataset.drawnAt === undefined) performance.mark('view:first-drawn');
       document.body.dataset.drawnAt = String(performance.now());
+      then?.();
+      if (generation === this.generation) this.partDrawn('timeline');
     });
+    return true;
+  }
+
+  /** Marks the page `ready` (and the time it was) when the timeline and the rest of the latest draw are drawn. */
+  private partDrawn(part: 'timeline' | 'page'): void {
+    this.drawn[part] = true;
+    if (!this.drawn.timeline || !this.drawn.page) return;
+    if (document.body.dataset.status !== 'ready') performance.mark('view:page-drawn');
+    document.body.dataset.status = 'ready';
+    document.body.dataset.pageDrawnAt = String(performance.now());
   }
 
   private showErrors(errors: Partial<Record<FieldName, string>>): void {
