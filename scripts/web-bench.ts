@@ -14,6 +14,7 @@ import { buildSite, launchChromium, serveStatic } from '../test/browser/site.js'
 const SEED = '#a=ap-2017-09-02-islamic-state-convoy';
 const RUNS = 9;
 const RERESOLVE_RUNS = 15;
+const BIG_RUNS = 3;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -141,11 +142,20 @@ async function main(): Promise<void> {
     await page.close();
 
     const bigHash = `#text=${encodeURIComponent(generatedArticle(1000))}&on=2017-09-02&zone=Europe%2FLondon`;
-    const big = await context.newPage();
-    await big.goto(`${server.url}${bigHash}`);
-    const bigLoad = load();
-    const bigDraw = await drawnAt(big, 600_000);
-    const bigReport = await describeBig(big);
+    const bigTimeline: number[] = [];
+    const bigPage: number[] = [];
+    const bigLoad: number[] = [load()];
+    let bigReport = '';
+    for (let run = 0; run < BIG_RUNS; run++) {
+      const big = await context.newPage();
+      await big.goto(`${server.url}${bigHash}`);
+      const drawn = await drawnAt(big, 600_000);
+      bigTimeline.push(drawn.timeline);
+      bigPage.push(drawn.page);
+      bigLoad.push(load());
+      if (run === BIG_RUNS - 1) bigReport = await describeBig(big);
+      await big.close();
+    }
 
     console.log('Chronicle web view, Chromium headless, built site served from localhost');
     console.log(`navigation → seed timeline drawn   ${spread(loads)}  (${loadRange(machine)}; runs: ${loads.map(ms).join(', ')})  goal < 1000 ms`);
@@ -153,7 +163,7 @@ async function main(): Promise<void> {
     console.log(`  milestones, median of the runs: ${MILESTONES.map((name) => `${name} ${ms(median(marks.map((run) => run[name] ?? NaN)))}`).join(' · ')}`);
     console.log(`re-resolve after date change       ${spread(reresolve)}  (${loadRange(reresolveLoad)}; runs: ${reresolve.map(ms).join(', ')})  goal < 100 ms   [${seedStatus}]`);
     console.log(`  … text and list redrawn too      ${spread(reresolvePage)}`);
-    console.log(`1,000-event article first draw     timeline ${ms(bigDraw.timeline)}, text and list ${ms(bigDraw.page)}  (load ${bigLoad.toFixed(1)}; real engine) [${bigReport}]`);
+    console.log(`1,000-event article first draw     timeline ${spread(bigTimeline)}; text and list ${spread(bigPage)}  (${loadRange(bigLoad)}; real engine) [${bigReport}]`);
     if (process.argv.includes('--synthetic')) {
       const synthetic = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       await synthetic.route(/engine\.worker[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: SYNTHETIC_WORKER }));
