@@ -44,6 +44,28 @@ function bundledArticles(): Plugin {
   };
 }
 
+/**
+ * `<link rel="modulepreload">` for the chunks main.ts imports dynamically (the page, and the timeline with
+ * vis): the browser fetches and parses them (off the main thread) while it parses the HTML, instead of only
+ * once main.ts has run and the page chunk has been evaluated. They are still evaluated in main.ts's order.
+ */
+function preloadDynamicChunks(entries: string[]): Plugin {
+  return {
+    name: 'chronicle-preload-dynamic-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk');
+        const wanted = chunks.filter((chunk) => entries.some((entry) => chunk.facadeModuleId?.endsWith(entry)));
+        const entry = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const files = new Set(wanted.flatMap((chunk) => [chunk.fileName, ...chunk.imports]).filter((file) => !entry.has(file)));
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 // One config for the web app (dev server and static build) and for vitest.
 export default defineConfig({
   root: 'web',
@@ -52,8 +74,9 @@ export default defineConfig({
   // vis-timeline alone is ~500 kB minified (≈270 kB gzip for the whole page); one chunk is fine for a static site.
   build: { outDir: '../web-dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: { fs: { allow: ['..'] } },
-  plugins: [bundledArticles()],
-  worker: { format: 'es' },
+  plugins: [bundledArticles(), preloadDynamicChunks(['/web/page.ts', '/web/timeline-view.ts'])],
+  // The worker reads the bundled articles too: it starts on the article the page's URL names (engine.worker.ts).
+  worker: { format: 'es', plugins: () => [bundledArticles()] },
   test: {
     root: '.',
     include: ['test/**/*.test.ts'],

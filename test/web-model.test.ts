@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, ChronicleEvent, Timex } from '../src/index.js';
 import { articlesFromModules } from '../web/articles.js';
 import { formatViewState, parseViewState } from '../web/view-state.js';
+import { inputOf, openingOf, sameInput } from '../web/opening.js';
 import { checkArticleFields } from '../web/article-fields.js';
 import { chronology, eventLabel } from '../web/chronology.js';
 import { timelineData, UNDATED_GROUP } from '../web/timeline-items.js';
@@ -80,6 +81,32 @@ describe('URL state', () => {
   });
 });
 
+describe('what a URL opens (the page fills its fields with it; the engine worker analyses it at boot)', () => {
+  const articles = articlesFromModules({ 'events/b.json': { ...seed, title: 'B' }, 'events/a.json': seed });
+  it.each([
+    ['', 'a', '2017-09-02', 'Asia/Beirut'],
+    ['#a=b', 'b', '2017-09-02', 'Asia/Beirut'],
+    ['#a=b&on=2017-09-09&zone=Europe%2FLondon', 'b', '2017-09-09', 'Europe/London'],
+    ['#a=missing', 'a', '2017-09-02', 'Asia/Beirut'],
+    ['#text=The+talks+resume+Monday.&on=2017-09-02&zone=UTC', undefined, '2017-09-02', 'UTC'],
+    ['#text=Hi&on=+2017-09-02+', undefined, ' 2017-09-02 ', ''],
+  ])('%s opens article %s on %s in %s', (hash, article, date, zone) => {
+    const opening = openingOf(parseViewState(hash), articles);
+    expect(opening.article?.id).toBe(article);
+    expect([opening.date, opening.zone]).toEqual([date, zone]);
+  });
+
+  it('asks the engine for the text the page shows, date and zone trimmed', () => {
+    expect(inputOf(openingOf(parseViewState('#text=One%0D%0ATwo%0DThree&on=+2017-09-02+&zone=UTC+'), articles)))
+      .toEqual({ text: 'One\nTwo\nThree', publicationDate: '2017-09-02', timeZone: 'UTC' });
+    const input = inputOf(openingOf(parseViewState('#a=b'), articles));
+    expect(input.text).toBe(seed.text);
+    expect(sameInput(input, { ...input })).toBe(true);
+    expect(sameInput(input, { ...input, publicationDate: '2017-09-03' })).toBe(false);
+    expect(sameInput(input, { ...input, documentType: 'narrative' })).toBe(false);
+  });
+});
+
 describe('field validation', () => {
   it('accepts a valid article and names each bad field', () => {
     expect(checkArticleFields({ text: 'x', publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' }).ok).toBe(true);
@@ -135,6 +162,21 @@ describe('chronology and timeline items', () => {
   it('labels dates in the article zone whatever the machine zone', () => {
     const when = { start: '2017-09-01T00:00:00.000+03:00', end: '2017-09-02T00:00:00.000+03:00', precision: 'day' as const, basis: 'anchored' as const };
     expect(whenLabel(when, 'Asia/Beirut')).toBe('Fri 1 Sep 2017');
+  });
+
+  // Spans are half-open: the label's last day is the zone's calendar day of end − 1 ms, also when a
+  // daylight-saving change falls inside the span or at its end.
+  it.each([
+    ['2017-03-26T01:00:00.000+03:00', '2017-03-27T00:00:00.000+03:00', 'day', 'Asia/Beirut', 'Sun 26 Mar 2017'],
+    ['2017-03-20T00:00:00.000+00:00', '2017-03-27T00:00:00.000+01:00', 'week', 'Europe/London', '20 Mar – 26 Mar 2017'],
+    ['2017-10-01T00:00:00.000+01:00', '2017-11-01T00:00:00.000+00:00', 'month', 'Europe/London', 'Oct 2017'],
+    ['2017-07-01T00:00:00.000-04:00', '2017-10-01T00:00:00.000-04:00', 'quarter', 'America/New_York', 'Jul – Sep 2017'],
+    ['2016-12-26T00:00:00.000+00:00', '2017-01-02T00:00:00.000+00:00', 'week', 'UTC', '26 Dec 2016 – 1 Jan 2017'],
+    ['2017-09-02T09:00:00.000+03:00', '2017-09-02T10:00:00.000+03:00', 'hour', 'Asia/Beirut', 'Sat 2 Sep 2017, 09:00'],
+    [null, '2017-09-02T00:00:00.000+03:00', 'day', 'Asia/Beirut', 'before 2 Sep 2017'],
+    ['2017-09-02T00:00:00.000+03:00', null, 'day', 'Asia/Beirut', 'after 2 Sep 2017'],
+  ] as const)('labels %s → %s (%s, %s) as “%s”', (start, end, precision, zone, label) => {
+    expect(whenLabel({ start, end, precision, basis: 'anchored' }, zone)).toBe(label);
   });
 });
 

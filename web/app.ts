@@ -7,12 +7,14 @@ import type { Analysis } from '../src/index.js';
 import { parseReference } from '../src/reference.js';
 import type { BundledArticle } from './articles.js';
 import { checkArticleFields, type FieldName } from './article-fields.js';
-import { chronology } from './chronology.js';
+import { chronology, type ChronologyEntry } from './chronology.js';
+import { warmZone } from './date-labels.js';
 import { renderDiagnostics } from './diagnostics-view.js';
 import { el, replaceChildren } from './dom.js';
 import type { Engine } from './engine-client.js';
 import type { EventList } from './event-list.js';
 import { applyReadings } from './readings.js';
+import { openingOf } from './opening.js';
 import { renderReadingsPanel } from './readings-panel.js';
 import type { TextView } from './text-view.js';
 import { timelineData, type TimelineData } from './timeline-items.js';
@@ -65,9 +67,13 @@ export class ChronicleApp {
   /** The views arrive after the first analysis request is out (see main.ts); until then nothing is drawn. */
   private views: AppViews | null = null;
   private timeline: TimelineView | null = null;
-  /** The publication date and zone of the valid fields, to prepare the chart before the analysis arrives. */
-  private expected: { zone: string; publication: { at: number; label: string } } | null = null;
+  /** The typed zone and about when the article was published, to prepare the chart before the analysis arrives. */
+  private expected: { zone: string; around: number } | null = null;
   private frame: TimelineFrame | null = null;
+  private urlPending = false;
+  /** Counts draws, so that a part of an older draw is not drawn over a newer one. */
+  private generation = 0;
+  private drawn = { timeline: false, page: false };
 
   constructor(
     private readonly articles: BundledArticle[],
@@ -89,13 +95,11 @@ export class ChronicleApp {
   /** Opens the view the URL hash describes. */
   async open(hash: string): Promise<void> {
     const state = parseViewState(hash);
-    const article = this.articles.find((candidate) => candidate.id === state.article);
-    const own = !article && state.text !== undefined;
-    const chosen = article ?? (own ? undefined : this.articles[0]);
-    this.elements.picker.value = chosen?.id ?? OWN_TEXT;
-    this.elements.text.value = state.text ?? '';
-    this.elements.date.value = state.date ?? chosen?.document.publicationDate ?? '';
-    this.elements.zone.value = state.zone ?? chosen?.document.timeZone ?? '';
+    const opening = openingOf(state, this.articles);
+    this.elements.picker.value = opening.article?.id ?? OWN_TEXT;
+    this.elements.text.value = opening.ownText;
+    this.elements.date.value = opening.date;
+    this.elements.zone.value = opening.zone;
     this.state = { ...state, readings: state.readings };
     this.selected = state.event ?? null;
     await this.run(true);
@@ -111,14 +115,20 @@ export class ChronicleApp {
   attachTimeline(timeline: TimelineView): void {
     performance.mark('view:attached');
     this.timeline = timeline;
-    if (this.frame) this.drawTimeline();
-    else if (this.expected) timeline.prepare(this.expected.zone, this.expected.publication);
+    if (this.frame) {
+      this.drawTimeline();
+      return;
+    }
+    if (!this.expected) return;
+    timeline.prepare(this.expected.zone, this.expected.around);
+    // The page now waits for the engine, which is still loading or analysing.
+    warmZone(this.expected.zone);
   }
 
   /** Selects an event from any view (null clears) and brings the other views along. */
   select(id: string | null, from: 'timeline' | 'text' | 'list' | 'url'): void {
     this.selected = id;
-    this.writeUrl();
+    this.writeUrlSoon();
     this.timeline?.select(id, from !== 'timeline');
     if (!this.views) return;
     this.views.list.show(id, from !== 'url');
@@ -159,20 +169,22 @@ export class ChronicleApp {
     this.elements.textField.hidden = article !== undefined;
     const text = article ? article.document.text : this.elements.text.value;
     const fields = { text, publicationDate: this.elements.date.value, timeZone: this.elements.zone.value };
-    // Post first (the engine validates too), then check on the page in a later task: the worker only starts
-    // loading once this task ends, and the page's first date check pays for Intl's start-up.
+    // The engine validates too; the page's own check (luxon) waits for its answer: the first zone lookup in
+    // a thread costs tens of milliseconds (Intl's time zone data), and by then the worker has paid it.
     const pending = this.engine.analyze({ text, publicationDate: fields.publicationDate.trim(), timeZone: fields.timeZone.trim() });
-    await new Promise((settle) => setTimeout(settle, 0));
-    const check = checkArticleFields(fields);
-    this.showErrors(check.ok ? {} : check.errors);
-    this.writeUrl();
-    if (!check.ok) return;
+    this.writeUrlSoon();
     if (!this.shown) {
-      this.expected = { zone: check.value.timeZone, publication: publicationMarker(check.value.publicationDate, check.value.timeZone) };
-      this.timeline?.prepare(this.expected.zone, this.expected.publication);
+      const around = roughInstant(fields.publicationDate.trim());
+      if (around !== null) {
+        this.expected = { zone: fields.timeZone.trim(), around };
+        this.timeline?.prepare(this.expected.zone, around);
+      }
     }
     const result = await pending;
     if (result.ok === 'stale') return;
+    const check = checkArticleFields(fields);
+    this.showErrors(check.ok ? {} : check.errors);
+    if (!check.ok) return;
     if (!result.ok) {
       const errors: Partial<Record<FieldName, string>> = {};
       for (const issue of result.issues) errors[fieldOf(issue.field)] = issue.message;
@@ -183,7 +195,12 @@ export class ChronicleApp {
     this.draw(fit);
   }
 
-  /** Draws the shown analysis: text and list first (cheap, readable at once), then the timeline. */
+  /**
+   * Draws the shown analysis: the timeline first, then, once its frame is drawn, the text, the list and the
+   * panels (on a long article they are thousands of elements, whose style and layout would hold the chart's
+   * first frame back by hundreds of milliseconds). Without a timeline yet (vis still loading), the text and
+   * list are drawn at once. The page is `ready` when both parts are drawn.
+   */
   private draw(fit: boolean): void {
     if (!this.shown || !this.views) return;
     if (document.body.dataset.status !== 'ready') performance.mark('view:first-draw-begins');
@@ -191,7 +208,22 @@ export class ChronicleApp {
     const analysis = applyReadings(raw, this.state.readings);
     this.shown = { ...this.shown, analysis };
     const entries = chronology(analysis, text);
-    this.views.text.render(text, analysis);
+    const publication = publicationMarker(analysis.publicationDate, analysis.timeZone);
+    if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
+    // A frame not yet drawn (vis still loading) keeps its request to fit.
+    this.frame = { data: timelineData(entries, publication.at), zone: analysis.timeZone, publication, fit: fit || (this.frame?.fit ?? false) };
+    const generation = ++this.generation;
+    this.drawn = { timeline: false, page: false };
+    const page = () => {
+      if (generation === this.generation) this.drawPage(analysis, entries);
+    };
+    if (!this.drawTimeline(page)) page();
+  }
+
+  /** The text, the list, the panels and the status line of `analysis`. */
+  private drawPage(analysis: Analysis, entries: ChronologyEntry[]): void {
+    if (!this.shown || !this.views) return;
+    this.views.text.render(this.shown.text, analysis);
     this.views.list.render(entries);
     this.elements.title.textContent = this.shown.title;
     renderReadingsPanel(this.elements.readings, analysis, new Set(Object.keys(this.state.readings)),
@@ -199,26 +231,41 @@ export class ChronicleApp {
       () => { this.state = { ...this.state, readings: {} }; this.draw(false); });
     renderDiagnostics(this.elements.diagnostics, analysis.diagnostics);
     this.elements.status.textContent = `${analysis.events.length} events, ${analysis.timexes.length} time expressions · analysed in ${this.shown.ms.toFixed(0)} ms`;
-    const publication = publicationMarker(analysis.publicationDate, analysis.timeZone);
-    // A frame not yet drawn (vis still loading) keeps its request to fit.
-    this.frame = { data: timelineData(entries, publication.at), zone: analysis.timeZone, publication, fit: fit || (this.frame?.fit ?? false) };
-    this.drawTimeline();
-    if (this.selected !== null && !analysis.events.some((event) => event.id === this.selected)) this.selected = null;
     this.select(this.selected, 'url');
+    const generation = this.generation;
+    // Drawn once the frame that shows it has been rendered (style, layout and paint included).
+    requestAnimationFrame(() => setTimeout(() => {
+      if (generation === this.generation) this.partDrawn('page');
+    }, 0));
   }
 
-  /** Draws the pending frame on the timeline, once it is attached; marks the page ready when drawn. */
-  private drawTimeline(): void {
+  /**
+   * Draws the pending frame on the timeline, once it is attached, then calls `then`; false when there is
+   * nothing to draw or no timeline yet.
+   */
+  private drawTimeline(then?: () => void): boolean {
     const frame = this.frame;
-    if (!frame || !this.timeline) return;
+    if (!frame || !this.timeline) return false;
     this.frame = null;
+    const generation = this.generation;
     const drawn = this.timeline.render(frame.data, frame.zone, frame.publication, frame.fit);
     this.timeline.select(this.selected, false);
     void drawn.then(() => {
-      if (document.body.dataset.status !== 'ready') performance.mark('view:first-drawn');
-      document.body.dataset.status = 'ready';
+      if (document.body.dataset.drawnAt === undefined) performance.mark('view:first-drawn');
       document.body.dataset.drawnAt = String(performance.now());
+      then?.();
+      if (generation === this.generation) this.partDrawn('timeline');
     });
+    return true;
+  }
+
+  /** Marks the page `ready` (and the time it was) when the timeline and the rest of the latest draw are drawn. */
+  private partDrawn(part: 'timeline' | 'page'): void {
+    this.drawn[part] = true;
+    if (!this.drawn.timeline || !this.drawn.page) return;
+    if (document.body.dataset.status !== 'ready') performance.mark('view:page-drawn');
+    document.body.dataset.status = 'ready';
+    document.body.dataset.pageDrawnAt = String(performance.now());
   }
 
   private showErrors(errors: Partial<Record<FieldName, string>>): void {
@@ -229,6 +276,19 @@ export class ChronicleApp {
       if (message) inputs[field].setAttribute('aria-invalid', 'true');
       else inputs[field].removeAttribute('aria-invalid');
     }
+  }
+
+  /**
+   * Writes the URL in a task of its own: `history.replaceState` takes ~10 ms, which a date change would
+   * otherwise wait for; by then the engine is still working. Several requests in one task write once.
+   */
+  private writeUrlSoon(): void {
+    if (this.urlPending) return;
+    this.urlPending = true;
+    setTimeout(() => {
+      this.urlPending = false;
+      this.writeUrl();
+    }, 0);
   }
 
   /** Keeps the URL hash in step: article (or own text), typed date and zone, selection, readings. */
@@ -244,6 +304,16 @@ export class ChronicleApp {
     const hash = formatViewState(state);
     if (hash !== window.location.hash) history.replaceState(null, '', hash);
   }
+}
+
+/**
+ * Epoch ms of the typed publication date's calendar day at UTC midnight (within a day of the real instant,
+ * enough to frame the chart before the analysis arrives), without luxon; null unless it starts YYYY-MM-DD.
+ */
+function roughInstant(publicationDate: string): number | null {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(publicationDate)?.[0];
+  const millis = day === undefined ? Number.NaN : Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(millis) ? millis : null;
 }
 
 /** The publication marker: noon of a date-only publication date, else its instant, with its label. */

@@ -4,4 +4,4 @@
  */
 import { EngineClient } from './engine-client.js';
 
-export const engine = new EngineClient();
+export const engine = new EngineClient(window.location.hash);

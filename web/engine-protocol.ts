@@ -20,3 +20,11 @@ export interface WorkerTimes {
 export type EngineResponse =
   | { id: number; ok: true; result: WireAnalysis | ResolvedPhrase | null; ms: number; times?: WorkerTimes }
   | { id: number; ok: false; issues: InputIssue[] };
+
+/**
+ * The id of the worker's own first answer: the analysis of the view the page's URL hash opens (the worker is
+ * started with that hash), made as soon as the engine has loaded, before the page asks. It carries the input
+ * it analysed, so the page uses it only for that very input.
+ */
+export const BOOT_ID = 0;
+export type BootResponse = EngineResponse & { input: AnalyzeInput };

@@ -4,6 +4,9 @@
  * and vis-timeline are even fetched; they are then loaded while the worker loads the engine.
  */
 import { engine } from './engine-boot.js';
+// vis-timeline's stylesheet goes with the page's (render-blocking, in <head>): loaded with the timeline's
+// chunk, it held the chunk's import back by one more fetch.
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './style.css';
 
 // The page first (it posts the analysis request), then vis-timeline (the heaviest module), fetched and

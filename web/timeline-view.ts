@@ -3,11 +3,10 @@
  * publication date as a labelled custom-time marker, labels rendered as text nodes, clustering when an
  * article has very many events, and a window that fits every item and the marker with labels visible.
  */
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
-import { DataSet } from 'vis-data/peer';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
 import { UNDATED_GROUP, type TimelineData, type TimelineGroup, type TimelineItem } from './timeline-items.js';
-import { zonedMoment } from './zoned-moment.js';
+import { knownToMoment, zonedMoment } from './zoned-moment.js';
 import { el } from './dom.js';
 
 const MARKER_ID = 'publication';
@@ -37,13 +36,14 @@ export class TimelineView {
   ) {}
 
   /**
-   * Builds the chart before the analysis arrives (the zone and publication date are known from the fields):
-   * vis's set-up, axis and marker are then done while the engine works, and the analysis only adds items.
+   * Builds the chart before the analysis arrives (the zone and about when the article was published are
+   * known from the fields): vis's set-up and axis are then done while the engine works, and the analysis
+   * only adds items and the marker.
    */
-  prepare(zone: string, publication: { at: number; label: string }): void {
+  prepare(zone: string, around: number): void {
+    if (!knownToMoment(zone)) return;
     const day = 86_400_000;
-    this.chart(zone, publication.at - 3 * day, publication.at + 3 * day);
-    this.setMarker(publication);
+    this.chart(zone, around - 3 * day, around + 3 * day);
   }
 
   /**
@@ -106,11 +106,11 @@ export class TimelineView {
   }
 
   /**
-   * Lanes and items updated in place, and only where they changed: re-creating them makes vis rebuild every
-   * label, and a date change often moves only some events. vis lays out an item the moment it is added or
-   * changed inside the window (one forced layout per item: seconds for 1,000 items); outside the window it
-   * waits for the next redraw, which lays out all of them in one pass. So items are added or changed while
-   * the range is moved out of their way, then the range is put back, in the same task.
+   * Lanes and items replaced only where they changed: re-creating all of them makes vis rebuild every label,
+   * and a date change often moves only some events. vis lays out an item the moment it is added inside the
+   * window (one forced layout per item: seconds for 1,000 items); outside the window it waits for the next
+   * redraw, which lays out all of them in one pass. So items are added while the range is moved out of their
+   * way, then the range is put back, in the same task.
    */
   private updateData(data: TimelineData, timeline: Timeline): void {
     const laneIds = new Set(data.groups.map((group) => group.id));
@@ -124,18 +124,18 @@ export class TimelineView {
     const changed = data.items.filter((item) => this.shown.get(item.id) !== next.get(item.id));
     this.shown = next;
     if (changed.length === 0) return;
-    // Items already drawn are updated in place (recreating them costs more); like new ones, they are
-    // changed while the range is away, or vis lays out each moved item on its own (a re-resolve moves all).
-    const moved = changed.filter((item) => this.items.get(item.id) !== null);
-    const fresh = changed.filter((item) => this.items.get(item.id) === null);
+    // vis redraws a changed item that is on screen at once, measuring it (one forced layout per item: ~1 ms
+    // each, all of them on a re-resolve), while new items wait for the next redraw, which measures them all
+    // in one pass. So changed items are removed and added again, while the range is away (see above).
+    const drawn = changed.filter((item) => this.items.get(item.id) !== null).map((item) => item.id);
     const window = timeline.getWindow();
     const start = window.start.valueOf();
     const end = window.end.valueOf();
     const span = end - start;
     const away = Math.max(end, data.extent.end) + 10 * (data.extent.end - data.extent.start + span + 86_400_000);
     timeline.setWindow(away, away + span, { animation: false });
-    if (moved.length > 0) this.items.update(moved);
-    if (fresh.length > 0) this.items.add(fresh);
+    if (drawn.length > 0) this.items.remove(drawn);
+    this.items.add(changed);
     timeline.setWindow(start, end, { animation: false });
   }
 

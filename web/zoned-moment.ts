@@ -13,3 +13,8 @@ export type ZonedMoment = (input?: MomentInput) => moment.Moment;
 export function zonedMoment(zone: string): ZonedMoment {
   return (input?: MomentInput) => moment(input).tz(zone);
 }
+
+/** Whether moment-timezone knows `zone` (an unknown zone would draw the axis in UTC, with a console error). */
+export function knownToMoment(zone: string): boolean {
+  return moment.tz.zone(zone) !== null;
+}
