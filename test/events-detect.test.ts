@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEvents } from '../src/events/detect.js';
+import { splitSentences } from '../src/events/tokens.js';
 import { tenseOf } from '../src/events/event-types.js';
 import { anchorTimexes } from '../src/events/anchor.js';
 import type { Timex } from '../src/schema.js';
@@ -118,5 +119,15 @@ describe('tense against an anchor', () => {
     const a = analyze({ text: 'Oneida declared a stock dividend, payable Dec. 15 to stock of record.', publicationDate: '1989-10-26', timeZone: 'America/New_York' });
     const declared = a.events.find((e) => e.text === 'declared');
     expect(declared?.when.end).toBe('1989-10-26T00:00:00-04:00');
+  });
+});
+
+describe('sentence splitting around single letters', () => {
+  it.each([
+    ["The Underwood family controls Young's. Under the terms, holders will receive $3,500.", 2],
+    ['John F. Kennedy spoke. He left.', 2],
+    ['The stake is held by J. P. Morgan.', 1],
+  ])('%s → %i sentences', (text, count) => {
+    expect(splitSentences(text)).toHaveLength(count);
   });
 });
