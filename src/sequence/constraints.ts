@@ -59,7 +59,7 @@ export function buildConstraints(
     if (span === undefined || i < 0) continue;
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
-    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes)) continue;
+    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes, a.scope)) continue;
     // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
     // time expression, and leaves the event's own tense constraint in place.
     if (a.scope === 'direct') anchored.add(i);
@@ -100,12 +100,19 @@ export function buildConstraints(
   return { constraints: out, anchored };
 }
 
-/** True when a tense frame rules out the interval [lo, hi) (minutes from the publication instant). */
-function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number): boolean {
+/**
+ * True when a tense frame rules out the interval [lo, hi) (minutes from the publication instant): a past or
+ * perfect event cannot lie wholly after the publication day, a future one wholly before it. A simple or
+ * progressive present placed only by sharing a sentence with the time ("is serving a sentence for the November
+ * 1995 assassination") cannot lie wholly before or after the publication day; with a time of its own it can (a
+ * caption's "children evacuate … on March 16", a scheduled "the talks resume Monday").
+ */
+function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number, scope: Anchoring['scope']): boolean {
   // An inherited frame is weaker than the noun's own time ("announced the election next year").
   if (f === undefined || f.inherited) return false;
   if (f.tense === 'past' || f.aspect === 'perfective') return lo >= now;
-  return f.tense === 'future' && hi <= 0;
+  if (f.tense === 'future') return hi <= 0;
+  return scope === 'clause' && (hi <= 0 || lo >= now);
 }
 
 type Le = (from: number, to: number, weight: number, s: ConstraintSource) => void;
