@@ -41,3 +41,24 @@ describe('a present-tense event placed only by sharing a sentence with a time ke
     expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
   });
 });
+
+describe('which time expression governs an event', () => {
+  it.each([
+    // A premodifier stays inside its noun phrase: a determiner or pronoun after the time opens another phrase.
+    ["The Maariv newspaper said Sunday that Netanyahu's comments last week were a response.", '1998-03-01', 'said', 'Sunday'],
+    ['Tens of thousands paid tribute to the men who launched the Cuban Revolution more than four decades ago in a rally Saturday.', '2000-04-01', 'rally', 'Saturday'],
+    // A set anchors the event it repeats.
+    ['Demonstrators gather daily outside the home.', '2000-04-06', 'gather', 'daily'],
+    ['I just work in my pharmacy every day.', '2000-04-14', 'work', 'every day'],
+  ])('%s (%s) → %s anchored to "%s"', (text, date, trigger, timex) => {
+    const analysis = run(text, date);
+    expect(anchorText(analysis, eventOf(analysis, trigger))).toBe(timex);
+  });
+
+  it('a set places nothing in time and does not take an event from a date', () => {
+    const analysis = run('Demonstrators gather daily outside the home.', '2000-04-06');
+    expect(eventOf(analysis, 'gather').when).toMatchObject({ start: null, end: null });
+    const dated = run('The flights leave each Thursday from August 6.', '1998-02-13');
+    expect(anchorText(dated, eventOf(dated, 'leave'))).toBe('August 6');
+  });
+});

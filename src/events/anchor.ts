@@ -1,13 +1,14 @@
 /**
- * Anchoring: attaches each time expression to the event it modifies, within its sentence. A fronted adverbial
- * ("Earlier this week, …") governs the main clause; a detached one (", on March 16") the main finite verb; any
- * other the nearest verb before it ("said Saturday", "left … six days ago"), else the nearest after it.
+ * Anchoring: attaches each time expression (a set too) to the event it modifies, within its sentence. A fronted
+ * adverbial ("Earlier this week, …") governs the main clause; a detached one (", on March 16") the main finite
+ * verb; any other the nearest verb before it ("said Saturday", "left … six days ago"), else the nearest after it.
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
 export interface Anchoring {
@@ -51,10 +52,20 @@ export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: r
   return [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable)].sort((a, b) => a.event.start - b.event.start);
 }
 
-/** A timex that can anchor events: not a set, not an offset between events ("days after"). */
+/** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */
 function isAnchorable(sentences: readonly AnalyzedSentence[], timex: Timex): boolean {
   return timex.type !== 'SET' && !(timex.type === 'DURATION' && OFFSET_SIGNALS.has(nextWordAfter(sentences, timex)));
 }
+
+/**
+ * A timex that can anchor the events it modifies: also a set ("gather daily", "work every day"), which TimeML
+ * relates to the event it quantifies (a set has no interval, so it places nothing in time).
+ */
+const isDirectAnchorable = (sentences: readonly AnalyzedSentence[], timex: Timex): boolean =>
+  timex.type === 'SET' || isAnchorable(sentences, timex);
+
+/** A duration or a set measures or repeats an event rather than placing it. */
+const isMeasure = (timex: Timex): boolean => timex.type === 'DURATION' || timex.type === 'SET';
 
 /** The events each timex modifies (one per event: the nearest timex wins). */
 export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
@@ -62,7 +73,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   for (const timex of sorted) {
-    if (!isAnchorable(sentences, timex)) continue;
+    if (!isDirectAnchorable(sentences, timex)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
@@ -70,8 +81,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       const relation = timex.type === 'DURATION' ? 'DURING' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
-      if (existing !== undefined && existing.distance <= distance) continue;
-      if (existing !== undefined && timex.type === 'DURATION' && existing.timex.type !== 'DURATION') continue;
+      // A date or time places the event; a set only repeats it ("leave each Thursday from August 6").
+      const placesOverSet = existing?.timex.type === 'SET' && !isMeasure(timex);
+      if (existing !== undefined && existing.distance <= distance && !placesOverSet) continue;
+      if (existing !== undefined && isMeasure(timex) && !isMeasure(existing.timex)) continue;
       byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
     }
   }
@@ -154,6 +167,8 @@ function premodifiedNoun(tokens: readonly Token[], after: readonly EventMention[
   for (let j = last + 1; j < next.tokenIndex; j++) {
     const t = tokens[j];
     if (t === undefined || (!t.isWord && t.text !== "'s" && t.text !== "'") || t.lower === 'and' || t.lower === 'of') return undefined;
+    // A determiner, preposition or pronoun opens another phrase ("said Sunday that Netanyahu's comments").
+    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
   }
   const before = tokens[last + 1];
   return before !== undefined && (before.isWord || before.text === "'") ? next : undefined;
