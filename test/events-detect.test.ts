@@ -131,3 +131,29 @@ describe('sentence splitting around single letters', () => {
     expect(splitSentences(text)).toHaveLength(count);
   });
 });
+
+describe('verb groups with manner adverbs and postnominal maturity adjectives', () => {
+  it.each([
+    ['Sony will formally take ownership of the studio.', 'take', 'future', 'none'],
+    ['The company has quietly asked for help.', 'asked', 'present', 'perfective'],
+    ['The board had unanimously approved the plan.', 'approved', 'past', 'perfective'],
+  ])('%s → %s is %s (%s)', (text, trigger, tense, aspect) => {
+    const e = find(text, trigger);
+    expect(tenseOf(e!)).toBe(tense);
+    expect(e?.group).toMatchObject({ form: 'finite', aspect });
+    expect(events(text).map((x) => x.text)).not.toContain(text.includes(' has ') ? 'has' : 'had');
+  });
+
+  it('does not read -ly verbs and nouns as adverbs', () => {
+    expect(find('The firms will supply the parts.', 'supply')?.group).toMatchObject({ form: 'finite', tense: 'future' });
+  });
+
+  it.each([
+    ['It will redeem its debentures due March 1, 2011.', true],
+    ['The notes, due 1999, were sold.', true],
+    ['The dividend is due Monday.', true],
+    ['Losses due to the weather grew.', false],
+  ])('%s → "due" is an event: %s', (text, expected) => {
+    expect(events(text).some((e) => e.text === 'due')).toBe(expected);
+  });
+});

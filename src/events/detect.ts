@@ -4,11 +4,11 @@
  */
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
-import { DETERMINERS, GROUP_ADVERBS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, kindOfEventNoun } from './noun-lexicon.js';
+import { DETERMINERS, GROUP_ADVERBS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, isGroupAdverb, kindOfEventNoun } from './noun-lexicon.js';
 import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, verbReadings, type VerbReading } from './verb-lexicon.js';
 import { readVerbGroup } from './verb-group.js';
-import { stateAdjectiveAfter } from './adjective-lexicon.js';
+import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 
 const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
 /** Words after which a base or third-person form is a verb. */
@@ -52,6 +52,9 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     if (token === undefined || !token.isWord) { prevWasVerb = false; continue; }
     const reading = classify(tokens, i, prevWasVerb);
     if (reading.kind === 'none') {
+      if (isPostnominalDueBeforeDate(tokens, i)) {
+        events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', sentenceIndex, tokenIndex: i });
+      }
       if (!GROUP_ADVERBS.has(token.lower)) prevWasVerb = false;
       continue;
     }
@@ -90,7 +93,7 @@ function isCopulaState(tokens: readonly Token[], i: number, group: VerbGroup): b
 function isAuxiliaryUse(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
     const w = tokens[j]?.lower ?? '';
-    if (GROUP_ADVERBS.has(w)) continue;
+    if (isGroupAdverb(w)) continue;
     if (w === 'to') return true;
     if (tokens[j]?.isWord !== true && QUOTE_MARK.test(tokens[j]?.text ?? '')) continue;
     return verbReadings(w).length > 0 || guessRegularForm(w) !== undefined;

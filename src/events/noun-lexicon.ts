@@ -3,6 +3,7 @@
  * the word classes the detector needs to tell a noun use from a verb use.
  */
 import type { EventKind } from '../schema.js';
+import { verbReadings } from './verb-lexicon.js';
 
 const NOUNS_BY_KIND: Readonly<Partial<Record<EventKind, string>>> = {
   occurrence: `
@@ -71,3 +72,17 @@ export const MODALS: ReadonlySet<string> = new Set("will would shall should can 
 export const GROUP_ADVERBS: ReadonlySet<string> = new Set(
   "not n't never also still already just only now then recently reportedly allegedly currently really even ever again since yet soon later earlier quickly finally largely mostly partly nearly almost further apparently initially previously subsequently".split(' '),
 );
+
+/** -ly words that are not manner adverbs (nouns, adjectives, months and countries). */
+const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(
+  'family italy july assembly anomaly monopoly homily lily belly jelly holy ugly silly friendly elderly costly orderly'.split(' '),
+);
+
+/**
+ * True for an adverb that may stand inside a verb group: the listed ones, and manner adverbs in -ly that are
+ * not verbs themselves ("will formally take", "has quietly asked"; not "supply", "rely").
+ */
+export function isGroupAdverb(word: string): boolean {
+  if (GROUP_ADVERBS.has(word)) return true;
+  return word.length > 4 && word.endsWith('ly') && !NOT_LY_ADVERBS.has(word) && verbReadings(word).length === 0;
+}

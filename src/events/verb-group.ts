@@ -5,7 +5,7 @@
  */
 import type { Tense } from '../schema.js';
 import type { Aspect, VerbGroup } from './event-types.js';
-import { GROUP_ADVERBS, MODALS } from './noun-lexicon.js';
+import { MODALS, isGroupAdverb } from './noun-lexicon.js';
 import type { Token } from './tokens.js';
 import type { VerbForm } from './verb-lexicon.js';
 
@@ -32,7 +32,7 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   for (let i = index - 1; i >= 0 && found.length < 4; i--) {
     const w = tokens[i]?.lower ?? '';
     if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) break;
-    if (GROUP_ADVERBS.has(w)) continue;
+    if (isGroupAdverb(w)) continue;
     if (w in BE_TENSE || w in HAVE_TENSE || w in DO_TENSE || MODALS.has(w) || w === 'to' || w === 'going') {
       found.push(w);
       if (w === 'to') {
