@@ -62,3 +62,12 @@ describe('which time expression governs an event', () => {
     expect(anchorText(dated, eventOf(dated, 'leave'))).toBe('August 6');
   });
 });
+
+describe('a clause anchor does not override an inherited tense frame it contradicts', () => {
+  it('a noun in a past clause is not placed inside a later date of its sentence', () => {
+    const analysis = run('Sun Microsystems announced the effectiveness of its registration statement for debentures due Oct. 15, 1999.', '1989-10-30');
+    expect(dayRelation(eventOf(analysis, 'statement'), '1989-10-30')).not.toBe('after');
+    expect(dayRelation(eventOf(analysis, 'announced'), '1989-10-30')).toBe('before');
+    expect(eventOf(analysis, 'due').anchor?.relation).toBe('ENDED_BY');
+  });
+});

@@ -27,7 +27,7 @@ export interface Anchoring {
 /** Prepositions before a time expression and the relation of the event to it. */
 const SIGNAL_RELATION: Readonly<Record<string, TLinkType>> = {
   before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
-  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
+  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', due: 'ENDED_BY', payable: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 };
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'afterwards']);

@@ -108,8 +108,9 @@ export function buildConstraints(
  * caption's "children evacuate … on March 16", a scheduled "the talks resume Monday").
  */
 function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number, scope: Anchoring['scope']): boolean {
-  // An inherited frame is weaker than the noun's own time ("announced the election next year").
-  if (f === undefined || f.inherited) return false;
+  // An inherited frame is weaker than the noun's own time ("announced the election next year"), but not than a
+  // time it merely shares a sentence with.
+  if (f === undefined || (f.inherited && scope === 'direct')) return false;
   if (f.tense === 'past' || f.aspect === 'perfective') return lo >= now;
   if (f.tense === 'future') return hi <= 0;
   return scope === 'clause' && (hi <= 0 || lo >= now);
