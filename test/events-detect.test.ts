@@ -157,3 +157,14 @@ describe('verb groups with manner adverbs and postnominal maturity adjectives', 
     expect(events(text).some((e) => e.text === 'due')).toBe(expected);
   });
 });
+
+describe('event nouns: plurals of -ing nouns and charges', () => {
+  it.each([
+    ['Recent rulings favoured the company.', 'rulings'],
+    ["The following were among Friday's offerings.", 'offerings'],
+    ['The company took a fourth-quarter charge of $10 million.', 'charge'],
+    ['The squeeze began last month.', 'squeeze'],
+  ])('%s → %s is an event noun', (text, trigger) => {
+    expect(find(text, trigger)?.pos).toBe('noun');
+  });
+});

@@ -31,20 +31,21 @@ service resolution action assistance sabotage event response anniversary race de
 lawsuit suit conviction indictment prosecution triumph repatriation rescue encounter wreck condemnation appearance
 fight terrorism arson procedure signing hijack killing burial funeral deportation detention occupation liberation
 bankruptcy default buyout write-down write-off takeover offer bid auction closing opening launch expansion
+charge charges trend trends redemption squeeze outflow outflows inflow inflows pricing establishment use
 `,
   reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration message claims',
   intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt decision warning warnings speculation hope hopes desire willingness commitment',
-  state: 'presence occupation control tension tensions',
+  state: 'presence occupation control tension tensions tenure weakness difficulties',
 };
 
 const NOUN_KIND = new Map<string, EventKind>();
 for (const [kind, words] of Object.entries(NOUNS_BY_KIND) as Array<[EventKind, string]>) {
   for (const w of words.trim().split(/\s+/)) if (!NOUN_KIND.has(w)) NOUN_KIND.set(w, kind);
 }
-// Regular plurals of the listed singulars ("invasions", "purchases", "celebrations").
+// Regular plurals of the listed singulars ("invasions", "purchases", "celebrations", "rulings", "offerings").
 for (const [w, kind] of [...NOUN_KIND]) {
   const plural = /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
-  if (!NOUN_KIND.has(plural) && !w.endsWith('ing')) NOUN_KIND.set(plural, kind);
+  if (!NOUN_KIND.has(plural)) NOUN_KIND.set(plural, kind);
 }
 
 /** The kind of an event noun, or undefined when the word is not an event noun. */
