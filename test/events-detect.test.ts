@@ -168,3 +168,22 @@ describe('event nouns: plurals of -ing nouns and charges', () => {
     expect(find(text, trigger)?.pos).toBe('noun');
   });
 });
+
+describe('copulas before base forms, and infinitives of verbs the lexicon lacks', () => {
+  it.each([
+    ['Tax rates were lower than a year ago.', 'lower'],
+    ['We are back in the family.', 'are'],
+  ])('%s → "%s" is the state event (a copula does not support a base form)', (text, trigger) => {
+    expect(find(text, trigger)).toBeDefined();
+  });
+
+  it.each([
+    ['The issue is expected to dominate a NATO summit.', 'dominate', true],
+    ['Gadhafi agreed to hand them over.', 'hand', true],
+    ['The convoy went to Washington.', 'Washington', false],
+    ['Aid went to the camps.', 'the', false],
+  ])('%s → "%s" is an infinitive: %s', (text, trigger, expected) => {
+    const e = find(text, trigger);
+    expect(e !== undefined && e.group?.form === 'infinitive').toBe(expected);
+  });
+});

@@ -65,7 +65,7 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     }
     const { lemma, form } = reading.reading;
     prevWasVerb = true;
-    if (AUXILIARY_LEMMAS.has(lemma) && isAuxiliaryUse(tokens, i)) continue;
+    if (AUXILIARY_LEMMAS.has(lemma) && isAuxiliaryUse(tokens, i, lemma)) continue;
     const group: VerbGroup = readVerbGroup(tokens, i, form);
     // A main-verb "be" ("the lights are out", "he was part of the crew") is a state, as TimeML tags it.
     if (lemma === 'be' && !isCopulaState(tokens, i, group)) continue;
@@ -90,15 +90,35 @@ function isCopulaState(tokens: readonly Token[], i: number, group: VerbGroup): b
 }
 
 /** True when a form of be/have/do is followed (after adverbs) by a verb form it supports. */
-function isAuxiliaryUse(tokens: readonly Token[], i: number): boolean {
+function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boolean {
   for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
     const w = tokens[j]?.lower ?? '';
     if (isGroupAdverb(w)) continue;
     if (w === 'to') return true;
     if (tokens[j]?.isWord !== true && QUOTE_MARK.test(tokens[j]?.text ?? '')) continue;
-    return verbReadings(w).length > 0 || guessRegularForm(w) !== undefined;
+    const readings = verbReadings(w);
+    if (readings.length === 0) return guessRegularForm(w) !== undefined;
+    // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups.
+    return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
   }
   return false;
+}
+
+/** Object pronouns and particles that follow a transitive or phrasal verb ("to hand them over", "to track down"). */
+const OBJECT_STARTS = new Set(['him', 'them', 'it', 'us', 'me', 'up', 'down', 'out', 'off', 'over', 'back']);
+
+/**
+ * A word the lexicon does not know, read as a bare infinitive: lowercase, right after "to", and followed by
+ * the start of an object ("expected to dominate a summit", "able to match the bullet", "to hand them over").
+ * A preposition "to" is followed by its noun phrase, which does not itself open with a determiner after a
+ * plain word ("to Washington", "to the camps").
+ */
+function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (tokens[i - 1]?.lower !== 'to' || token.capitalized || token.lower.length < 3) return false;
+  if (DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || OBJECT_STARTS.has(token.lower)) return false;
+  const next = nextWord(tokens, i);
+  return next !== undefined && (DETERMINERS.has(next.lower) || OBJECT_STARTS.has(next.lower));
 }
 
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
@@ -115,7 +135,10 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const readings = verbReadings(w);
   const guessed = readings.length === 0 ? guessRegularForm(w) : undefined;
   const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
-  if (all.length === 0) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  if (all.length === 0) {
+    if (nounKind !== undefined) return nounReading(nounKind);
+    return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
+  }
   const afterDeterminer = NOUNISH_PREV.has(p) && p !== 'that';
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
   const gerund = pick(all, GERUND_FORMS);
