@@ -38,6 +38,8 @@ describe('event detection and verb-group tense', () => {
 
   it('finds the main verb after an appositive and inverted reporting verbs after a quote or comma', () => {
     expect(events('Mr. Stronach, founder of Magna, resigned as chief executive.').map((e) => e.text)).toEqual(['resigned']);
+    expect(find('About 200 Americans _ embassy staff and their families _ left Pakistan today.', 'left')?.group).toMatchObject({ form: 'finite', tense: 'past' });
+    expect(find('Displaced children evacuate a neighbourhood.', 'Displaced')).toBeUndefined();
     const inverted = events('"Saddam is finished," says Christine Helms, a scholar.');
     expect(inverted.find((e) => e.text === 'says')).toMatchObject({ kind: 'reporting', pos: 'verb' });
     expect(tenseOf(inverted.find((e) => e.text === 'says')!)).toBe('present');

@@ -35,6 +35,8 @@ const GERUND_FORMS: ReadonlySet<string> = new Set(['gerund']);
 const PAST_FORMS: ReadonlySet<string> = new Set(['past', 'pastOrParticiple', 'participle']);
 const FINITE_FORMS: ReadonlySet<string> = new Set(['base', 'third']);
 const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
+/** Marks closing an appositive or aside before the main verb: a comma, or a dash (AP's "_", "--", "—"). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '_', '-', '—', '–']);
 const QUOTE_MARK = /^["“”'‘’]$/;
 
 /** The first reading whose form is in `forms`. */
@@ -154,7 +156,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     const next = nextWord(tokens, i);
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
-    const opensClause = prev === undefined || (!prev.isWord && !(prev.text === ',' && i >= 3));
+    const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));
     // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
     const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
     if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return NONE;
