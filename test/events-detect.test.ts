@@ -189,3 +189,26 @@ describe('copulas before base forms, and infinitives of verbs the lexicon lacks'
     expect(e !== undefined && e.group?.form === 'infinitive').toBe(expected);
   });
 });
+
+describe('-ing forms after a possessive or a dated determiner are nouns', () => {
+  it.each([
+    ['Kopp was charged in the 1995 shooting of a doctor.', 'shooting', 'noun'],
+    ["Slepian's killing shocked the town.", 'killing', 'noun'],
+    ["Friday's profittaking was natural.", 'profittaking', 'noun'],
+    ["It's raining.", 'raining', 'verb'],
+    ["He's leaving the city.", 'leaving', 'verb'],
+    ["What's happening is clear.", 'happening', 'verb'],
+  ])('%s → %s is a %s', (text, trigger, pos) => {
+    expect(find(text, trigger)?.pos).toBe(pos);
+  });
+
+  it('so the date premodifies the noun, not the clause verb', () => {
+    const list = detectEvents('The warrant issued Monday charged Kopp in the 1995 shooting.');
+    const timex = (text: string): Timex => {
+      const at = 'The warrant issued Monday charged Kopp in the 1995 shooting.'.indexOf(text);
+      return { id: text, text, start: at, end: at + text.length, type: 'DATE', value: text === '1995' ? '1995' : '2000-01-24', anchor: { kind: 'publicationDate' }, rule: 'test', explanation: 'test' };
+    };
+    const anchors = anchorTimexes(list, [timex('Monday'), timex('1995')]).filter((a) => a.scope === 'direct');
+    expect(anchors.map((a) => `${a.event.text}→${a.timex.text}`)).toEqual(['issued→Monday', 'shooting→1995']);
+  });
+});

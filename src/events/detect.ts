@@ -106,6 +106,20 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
   return false;
 }
 
+/**
+ * True when the word before token `i` is a noun-phrase premodifier that makes an -ing form a noun: a possessive
+ * ("Slepian's shooting", "the company's restructuring") or a number after a determiner ("the 1995 shooting").
+ */
+/** Words whose "'s" is "is" or "us" ("what's happening", "let's go"), not a possessive. */
+const CONTRACTED_IS: ReadonlySet<string> = new Set(['what', 'where', 'here', 'how', 'when', 'why', 'let', 'that', 'there', 'who']);
+
+function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (prev.isWord) return /['’]s$/.test(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
+  return /^\d+$/.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+}
+
 /** Object pronouns and particles that follow a transitive or phrasal verb ("to hand them over", "to track down"). */
 const OBJECT_STARTS = new Set(['him', 'them', 'it', 'us', 'me', 'up', 'down', 'out', 'off', 'over', 'back']);
 
@@ -145,6 +159,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
   const gerund = pick(all, GERUND_FORMS);
   if (gerund !== undefined) {
+    if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
     if (DETERMINERS.has(p)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     if (token.capitalized && i > 0) return NONE;
     return { kind: 'verb', reading: gerund };
