@@ -47,12 +47,21 @@ describe('which time expression governs an event', () => {
     // A premodifier stays inside its noun phrase: a determiner or pronoun after the time opens another phrase.
     ["The Maariv newspaper said Sunday that Netanyahu's comments last week were a response.", '1998-03-01', 'said', 'Sunday'],
     ['Tens of thousands paid tribute to the men who launched the Cuban Revolution more than four decades ago in a rally Saturday.', '2000-04-01', 'rally', 'Saturday'],
+    // A time right after an event noun dates the noun, except under a reporting verb.
+    ['Conseco said it is calling for the redemption on Dec. 7 of the shares.', '1989-10-30', 'redemption', 'Dec. 7'],
+    ['Hezbollah said in a statement Saturday that the convoy was stranded.', '2017-09-02', 'said', 'Saturday'],
     // A set anchors the event it repeats.
     ['Demonstrators gather daily outside the home.', '2000-04-06', 'gather', 'daily'],
     ['I just work in my pharmacy every day.', '2000-04-14', 'work', 'every day'],
   ])('%s (%s) → %s anchored to "%s"', (text, date, trigger, timex) => {
     const analysis = run(text, date);
     expect(anchorText(analysis, eventOf(analysis, trigger))).toBe(timex);
+  });
+
+  it('a present progressive is not moved to the date of the noun after it', () => {
+    const analysis = run('Conseco said it is calling for the redemption on Dec. 7 of the shares.', '1989-10-30');
+    expect(dayRelation(eventOf(analysis, 'calling'), '1989-10-30')).toBe('overlap');
+    expect(dayRelation(eventOf(analysis, 'said'), '1989-10-30')).toBe('before');
   });
 
   it('a set places nothing in time and does not take an event from a date', () => {

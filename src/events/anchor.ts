@@ -150,6 +150,15 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
     if (main !== undefined) return [{ event: main, distance: dist(main) }];
   }
   const preceding = [...before].reverse().find(canTakeTime) ?? [...before].reverse().find(isVerb);
+  // A time right after an event noun, or after its preposition, dates the noun ("calling for the redemption on
+  // Dec. 7", "paid tribute in a rally Saturday"), not a verb further back — except the saying of a reporting
+  // verb ("said in a statement Saturday", "told a news conference on Tuesday").
+  const noun = before[before.length - 1];
+  const gap = noun === undefined ? 0 : first - noun.tokenIndex;
+  const nounAdjacent = gap === 1 || (gap === 2 && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION);
+  if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
+    return [{ event: noun, distance: dist(noun) }];
+  }
   if (preceding !== undefined && first - preceding.tokenIndex <= 12) return [{ event: preceding, distance: dist(preceding) }];
   const following = after.find(canTakeTime) ?? after.find(isVerb);
   if (following !== undefined) return [{ event: following, distance: dist(following) }];
