@@ -58,6 +58,13 @@ describe('which time expression governs an event', () => {
     expect(anchorText(analysis, eventOf(analysis, trigger))).toBe(timex);
   });
 
+  it('an infinitive takes the time after it; its present governor stays in the present', () => {
+    const analysis = run('The president plans to introduce a group of workstations early next year.', '1989-10-26');
+    expect(anchorText(analysis, eventOf(analysis, 'introduce'))).toBe('early next year');
+    expect(dayRelation(eventOf(analysis, 'introduce'), '1989-10-26')).toBe('after');
+    expect(dayRelation(eventOf(analysis, 'plans'), '1989-10-26')).toBe('overlap');
+  });
+
   it('a present progressive is not moved to the date of the noun after it', () => {
     const analysis = run('Conseco said it is calling for the redemption on Dec. 7 of the shares.', '1989-10-30');
     expect(dayRelation(eventOf(analysis, 'calling'), '1989-10-30')).toBe('overlap');

@@ -27,6 +27,10 @@ describe('event detection and verb-group tense', () => {
     const list = events('The president plans to visit Paris and has not said why.');
     expect(list.map((e) => e.text)).toEqual(['plans', 'visit', 'said']);
     expect(tenseOf(list[1]!)).toBe('future');
+    // Between its subject and "to" the -s form is the verb; after a determiner or possessive, the noun.
+    expect(list[0]).toMatchObject({ pos: 'verb', group: { form: 'finite', tense: 'present' } });
+    expect(find('Its plans to expand were dropped.', 'plans')?.pos).toBe('noun');
+    expect(find("Iraq's threats to bomb the convoy failed.", 'threats')?.pos).toBe('noun');
   });
 
   it('finds event nouns and kinds', () => {

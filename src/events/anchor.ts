@@ -149,7 +149,9 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
     const main = before.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
     if (main !== undefined) return [{ event: main, distance: dist(main) }];
   }
-  const preceding = [...before].reverse().find(canTakeTime) ?? [...before].reverse().find(isVerb);
+  // The nearest verb before the time takes it, an infinitive too ("plans to introduce workstations early next
+  // year": the introducing is early next year, the planning is now).
+  const preceding = [...before].reverse().find(isVerb);
   // A time right after an event noun, or after its preposition, dates the noun ("calling for the redemption on
   // Dec. 7", "paid tribute in a rally Saturday"), not a verb further back — except the saying of a reporting
   // verb ("said in a statement Saturday", "told a news conference on Tuesday").

@@ -182,7 +182,12 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite === undefined) return NONE;
   if (token.capitalized && i > 0) return NONE;
   const strongCue = VERB_CUES.has(p) || (GROUP_ADVERBS.has(p) && !DETERMINERS.has(tokens[i - 2]?.lower ?? ''));
-  if (nounKind !== undefined && !strongCue) return nounReading(nounKind);
+  // "The president plans to visit": a third-person form between its subject and "to" is the verb; after a
+  // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
+  const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to' && prev?.isWord === true
+    && !NOUNISH_PREV.has(p) && !/['’]s$/.test(p);
+  if (nounKind !== undefined && !strongCue && !verbBeforeTo) return nounReading(nounKind);
+  if (verbBeforeTo) return { kind: 'verb', reading: finite };
   if (strongCue) return { kind: 'verb', reading: finite };
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
   if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || QUOTE_MARK.test(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
