@@ -65,6 +65,18 @@ describe('which time expression governs an event', () => {
     expect(dayRelation(eventOf(analysis, 'plans'), '1989-10-26')).toBe('overlap');
   });
 
+  it('a present expectation stays now; an anchor its tense rules out does not make its bounds "anchored"', () => {
+    const analysis = run('Holders will receive $3,500 a share at closing, which is expected in December.', '1989-11-02');
+    const expected = eventOf(analysis, 'expected');
+    expect(anchorText(analysis, expected)).toBe('December');
+    expect(dayRelation(expected, '1989-11-02')).toBe('overlap');
+    expect(expected.when.basis).not.toBe('anchored');
+    const declared = eventOf(run('Oneida declared a stock dividend, payable Dec. 15.', '1989-10-26'), 'declared');
+    expect(declared.when).toMatchObject({ end: '1989-10-26T00:00:00Z' });
+    expect(declared.anchor?.relation).not.toBe('ENDED_BY');
+    expect(declared.when.basis).not.toBe('anchored');
+  });
+
   it('a present progressive is not moved to the date of the noun after it', () => {
     const analysis = run('Conseco said it is calling for the redemption on Dec. 7 of the shares.', '1989-10-30');
     expect(dayRelation(eventOf(analysis, 'calling'), '1989-10-30')).toBe('overlap');

@@ -27,8 +27,10 @@ export interface Anchoring {
 /** Prepositions before a time expression and the relation of the event to it. */
 const SIGNAL_RELATION: Readonly<Record<string, TLinkType>> = {
   before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
-  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', due: 'ENDED_BY', payable: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
+  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 };
+/** State adjectives of maturity, which hold until the date after them. */
+const MATURITY = new Set(['due', 'payable']);
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'afterwards']);
 
@@ -78,7 +80,8 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
     for (const { event, distance } of governedEvents(sentence, timex)) {
-      const relation = timex.type === 'DURATION' ? 'DURING' : relationFor(sentence.tokens, timex);
+      // A maturity lasts until its date ("debentures due March 1, 2011").
+      const relation = timex.type === 'DURATION' ? 'DURING' : MATURITY.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1 ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
       // A date or time places the event; a set only repeats it ("leave each Thursday from August 6").

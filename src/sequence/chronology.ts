@@ -120,7 +120,7 @@ function sequenceSentences(
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
-  const { constraints } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 });
+  const { constraints, anchored } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 });
   const solution = solveNetwork(1 + 2 * mentions.length, constraints);
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
@@ -129,8 +129,9 @@ function sequenceSentences(
   const events: ChronicleEvent[] = mentions.map((m, i) => {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
     const anchor = anchorOf.get(m);
-    // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence).
-    const span = anchor?.scope !== 'direct' ? undefined : timexSpan(anchor.timex, reference.timeZone);
+    // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence), and
+    // only when it bounds the event (one its tense rules out places nothing).
+    const span = anchor?.scope !== 'direct' || !anchored.has(i) ? undefined : timexSpan(anchor.timex, reference.timeZone);
     const tense = tenseOf(m);
     return {
       id: idOf(m), text: m.text, start: m.start, end: m.end,

@@ -9,6 +9,7 @@ import type { EventLink } from '../events/event-links.js';
 import type { EventMention } from '../events/event-types.js';
 import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
 import type { Constraint, ConstraintSource } from './network.js';
+import type { EventKind } from '../schema.js';
 import { timexSpan } from './timex-interval.js';
 
 /** Point 0 is the origin (publication instant); event i has start point 1+2i and end point 2+2i. */
@@ -59,7 +60,7 @@ export function buildConstraints(
     if (span === undefined || i < 0) continue;
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
-    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes, a.scope)) continue;
+    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes, a.scope, a.event.kind)) continue;
     // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
     // time expression, and leaves the event's own tense constraint in place.
     if (a.scope === 'direct') anchored.add(i);
@@ -105,15 +106,17 @@ export function buildConstraints(
  * perfect event cannot lie wholly after the publication day, a future one wholly before it. A simple or
  * progressive present placed only by sharing a sentence with the time ("is serving a sentence for the November
  * 1995 assassination") cannot lie wholly before or after the publication day; with a time of its own it can (a
- * caption's "children evacuate … on March 16", a scheduled "the talks resume Monday").
+ * caption's "children evacuate … on March 16", a scheduled "the talks resume Monday") — but a present
+ * intention or expectation does not move to the time of what it intends ("the closing, which is expected in
+ * December": the expecting is now).
  */
-function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number, scope: Anchoring['scope']): boolean {
+function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number, scope: Anchoring['scope'], kind: EventKind): boolean {
   // An inherited frame is weaker than the noun's own time ("announced the election next year"), but not than a
   // time it merely shares a sentence with.
   if (f === undefined || (f.inherited && scope === 'direct')) return false;
   if (f.tense === 'past' || f.aspect === 'perfective') return lo >= now;
   if (f.tense === 'future') return hi <= 0;
-  return scope === 'clause' && (hi <= 0 || lo >= now);
+  return (scope === 'clause' || kind === 'intention') ? hi <= 0 || lo >= now : false;
 }
 
 type Le = (from: number, to: number, weight: number, s: ConstraintSource) => void;
