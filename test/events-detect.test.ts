@@ -87,6 +87,7 @@ describe('anchoring', () => {
     ['Earlier this week, an airstrike created a crater and destroyed a bridge.', 'Earlier this week', ['airstrike', 'created', 'destroyed']],
     ['Children evacuate a town during the offensive to retake the city, on March 16.', 'March 16', ['evacuate']],
     ['Tomorrow the board of supervisors will vote on whether a school can relocate.', 'Tomorrow', ['vote']],
+    ['On Tuesday, the league plans to hold a news conference to screen an advertisement.', 'On Tuesday', ['plans', 'hold', 'screen']],
     ['In the third quarter, the company, which is 61%-owned by Murphy Oil, had a net loss.', 'In the third quarter', ['had']],
   ])('%s', (body, phrase, expected) => {
     const anchored = anchorTimexes(detectEvents(body), [timex(phrase, body)]).filter((a) => a.scope === 'direct').map((a) => a.event.text);

@@ -200,10 +200,15 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
   scope.push(head);
   if (head.kind === 'reporting') return scope;
   const tense = tenseOf(head);
+  // The infinitives complementing the head come with it ("On Tuesday, the league plans to hold a conference to
+  // screen an advertisement"), up to the next finite verb.
+  let complements = true;
   for (const e of after) {
     if (e.tokenIndex <= head.tokenIndex) continue;
     if (e.kind === 'reporting') break;
     const g = e.group;
+    if (g?.form === 'infinitive' && complements) { scope.push(e); continue; }
+    if (g?.form === 'finite') complements = false;
     if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective') scope.push(e);
   }
   return scope;
