@@ -217,3 +217,10 @@ describe('-ing forms after a possessive or a dated determiner are nouns', () => 
     expect(anchors.map((a) => `${a.event.text}→${a.timex.text}`)).toEqual(['issued→Monday', 'shooting→1995']);
   });
 });
+
+describe('names that look like verb forms', () => {
+  it('reads a capitalised -ed word inside a sentence as a name, not a verb', () => {
+    expect(events('The suspect, Khalfan Khamis Mohamed, was scheduled to appear.').map((e) => e.text)).toEqual(['scheduled', 'appear']);
+    expect(find('Crossed wires delayed the launch.', 'delayed')).toBeDefined();
+  });
+});

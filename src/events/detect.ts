@@ -149,7 +149,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const p = prev?.isWord === true ? prev.lower : '';
   const nounKind = kindOfEventNoun(w);
   const readings = verbReadings(w);
-  const guessed = readings.length === 0 ? guessRegularForm(w) : undefined;
+  // A capitalised word inside a sentence that only looks like an -ed form is a name ("Khalfan Khamis Mohamed").
+  const guessed = readings.length === 0 && !(token.capitalized && i > 0) ? guessRegularForm(w) : undefined;
   const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
   if (all.length === 0) {
     if (nounKind !== undefined) return nounReading(nounKind);
