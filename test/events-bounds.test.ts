@@ -99,3 +99,21 @@ describe('a clause anchor does not override an inherited tense frame it contradi
     expect(eventOf(analysis, 'due').anchor?.relation).toBe('ENDED_BY');
   });
 });
+
+describe('a past event that only shares its sentence with a time of the publication day', () => {
+  it('keeps its tense (before the publication day) instead of collapsing to the day\'s first instant', () => {
+    const analysis = run('An abortion foe was charged with murder Thursday in the slaying of a doctor who was cut down in his kitchen.', '1999-05-06');
+    const cut = eventOf(analysis, 'cut');
+    expect(cut.when.end).toBe('1999-05-06T00:00:00Z');
+    expect(cut.when.start).not.toBe(cut.when.end);
+    // The charging is the time's own event: inside the publication day.
+    expect(eventOf(analysis, 'charged').when).toMatchObject({ start: '1999-05-06T00:00:00Z', end: '1999-05-07T00:00:00Z', basis: 'anchored' });
+  });
+
+  it('a time after its own verb and a comma is not detached to the main clause ("…, said Thursday")', () => {
+    const analysis = run("Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said Thursday that she would like to see him.", '1999-05-06');
+    expect(anchorText(analysis, eventOf(analysis, 'said'))).toBe('Thursday');
+    expect(eventOf(analysis, 'said').when.basis).toBe('anchored');
+    expect(eventOf(analysis, 'was').when.basis).not.toBe('anchored');
+  });
+});

@@ -147,7 +147,9 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   }
   const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
   if (fronted) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
-  const detached = tokens[first - 1]?.text === ',' || tokens[first - 2]?.text === ',';
+  // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).
+  const wordBefore = tokens[first - 1];
+  const detached = wordBefore?.text === ',' || (tokens[first - 2]?.text === ',' && !before.some((e) => e.tokenIndex === first - 1 && e.pos === 'verb'));
   if (detached) {
     const main = before.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
     if (main !== undefined) return [{ event: main, distance: dist(main) }];
@@ -155,12 +157,12 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   // The nearest verb before the time takes it, an infinitive too ("plans to introduce workstations early next
   // year": the introducing is early next year, the planning is now).
   const preceding = [...before].reverse().find(isVerb);
-  // A time right after an event noun, or after its preposition, dates the noun ("calling for the redemption on
-  // Dec. 7", "paid tribute in a rally Saturday"), not a verb further back — except the saying of a reporting
-  // verb ("said in a statement Saturday", "told a news conference on Tuesday").
+  // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
+  // not a verb further back — except the saying of a reporting verb ("told a news conference on Tuesday"). A
+  // bare time there modifies the verb ("was charged with murder Thursday").
   const noun = before[before.length - 1];
   const gap = noun === undefined ? 0 : first - noun.tokenIndex;
-  const nounAdjacent = gap === 1 || (gap === 2 && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION);
+  const nounAdjacent = gap === 2 && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
   }

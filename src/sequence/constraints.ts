@@ -61,11 +61,15 @@ export function buildConstraints(
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
     if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes, a.scope, a.event.kind)) continue;
-    // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
-    // time expression, and leaves the event's own tense constraint in place.
-    if (a.scope === 'direct') anchored.add(i);
     const lo = minutes(span.start);
     const hi = minutes(span.end);
+    // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
+    // time expression, and leaves the event's own tense constraint in place. Where the two cannot both hold —
+    // a past event put inside a time that starts in the publication day ("… who married Kopp's father …, said
+    // Thursday"), while its tense puts it before that day — the tense stands: the time only shares its
+    // sentence, and the bounds do not collapse to the day's first instant.
+    if (a.scope === 'clause' && endsBeforePublicationDay(frames.get(a.event)) && isInside(a.relation) && lo >= 0) continue;
+    if (a.scope === 'direct') anchored.add(i);
     const s = source(a.scope === 'direct' ? 'anchor' : 'frame', `${a.event.text} … ${a.timex.text}`, Math.min(a.event.start, a.timex.start), Math.max(a.event.end, a.timex.end), a);
     const [S, E] = [startPoint(i), endPoint(i)];
     switch (a.relation) {
@@ -100,6 +104,11 @@ export function buildConstraints(
   });
   return { constraints: out, anchored };
 }
+
+/** True for a frame whose tense constraint ends the event by the start of the publication day. */
+const endsBeforePublicationDay = (f: TenseFrame | undefined): boolean => f !== undefined && (f.tense === 'past' || f.aspect === 'perfective');
+/** Relations that put the event inside the time's interval. */
+const isInside = (relation: Anchoring['relation']): boolean => relation === 'IS_INCLUDED' || relation === 'DURING' || relation === 'SIMULTANEOUS';
 
 /**
  * True when a tense frame rules out the interval [lo, hi) (minutes from the publication instant): a past or
