@@ -224,3 +224,11 @@ describe('names that look like verb forms', () => {
     expect(find('Crossed wires delayed the launch.', 'delayed')).toBeDefined();
   });
 });
+
+describe('forms of be, have and do after punctuation', () => {
+  it('are verbs wherever they stand', () => {
+    expect(find('Her properties, worth a lot in October, are worth only half that now.', 'worth')).toMatchObject({ pos: 'verb', kind: 'state', group: { tense: 'present' } });
+    expect(find('The talks, Hezbollah said, are over.', 'are')).toMatchObject({ pos: 'verb', kind: 'state' });
+    expect(events('The talks, Hezbollah said, are continuing.').map((e) => e.text)).toEqual(['talks', 'said', 'continuing']);
+  });
+});

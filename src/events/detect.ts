@@ -194,6 +194,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || QUOTE_MARK.test(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
     return { kind: 'verb', reading: finite };
   }
+  // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
+  // are worth half that now").
+  if (AUXILIARY_FORMS.has(w) && !afterDeterminer) return { kind: 'verb', reading: finite };
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
   const next = nextWord(tokens, i);
