@@ -232,3 +232,19 @@ describe('forms of be, have and do after punctuation', () => {
     expect(events('The talks, Hezbollah said, are continuing.').map((e) => e.text)).toEqual(['talks', 'said', 'continuing']);
   });
 });
+
+describe('the main verb after an appositive or an abbreviation', () => {
+  it.each([
+    ['Hallwood, a Cleveland merchant bank, owns about 11% of Integra.', 'owns', 'present'],
+    ['Juanita Castro, who arrived in Miami in 1961, believes the custody should be worked out.', 'believes', 'present'],
+    ['Jayark Corp. agreed to pay $4 million.', 'agreed', 'past'],
+  ])('%s → %s (%s)', (text, trigger, tense) => {
+    const e = find(text, trigger);
+    expect(e?.pos).toBe('verb');
+    expect(tenseOf(e!)).toBe(tense);
+  });
+
+  it('but not a plural noun in a list after a comma', () => {
+    expect(find('The company cut wages, benefits and jobs.', 'benefits')?.pos).not.toBe('verb');
+  });
+});

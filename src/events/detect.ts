@@ -35,8 +35,13 @@ const GERUND_FORMS: ReadonlySet<string> = new Set(['gerund']);
 const PAST_FORMS: ReadonlySet<string> = new Set(['past', 'pastOrParticiple', 'participle']);
 const FINITE_FORMS: ReadonlySet<string> = new Set(['base', 'third']);
 const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
-/** Marks closing an appositive or aside before the main verb: a comma, or a dash (AP's "_", "--", "—"). */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '_', '-', '—', '–']);
+/**
+ * Marks closing an appositive or aside before the main verb: a comma, a dash (AP's "_", "--", "—"), or the
+ * period of an abbreviation, which inside a sentence ends a name ("Jayark Corp. agreed").
+ */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '_', '-', '—', '–', '.']);
+/** Words that open the object of a verb ("owns about 11%", "believes the custody…", "wants to buy"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'to', 'about', 'more', 'less', 'only', 'him', 'them', 'it', 'us', 'me', 'that']);
 const QUOTE_MARK = /^["“”'‘’]$/;
 
 /** The first reading whose form is in `forms`. */
@@ -193,6 +198,12 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
   if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || QUOTE_MARK.test(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
     return { kind: 'verb', reading: finite };
+  }
+  // After an appositive closed by a comma, dash or abbreviation ("Hallwood, a Cleveland merchant bank, owns
+  // about 11%"), an -s form before the start of an object is the main verb.
+  if (finite.form === 'third' && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
+    const after = tokens[i + 1];
+    if (after !== undefined && (OBJECT_OPENERS.has(after.lower) || /^\d/.test(after.text))) return { kind: 'verb', reading: finite };
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
