@@ -248,3 +248,13 @@ describe('the main verb after an appositive or an abbreviation', () => {
     expect(find('The company cut wages, benefits and jobs.', 'benefits')?.pos).not.toBe('verb');
   });
 });
+
+describe('common verbs the lexicon lacked', () => {
+  it.each([
+    ['But others seem reluctant to act.', 'seem', 'state'],
+    ['The company expects to post a loss.', 'post', 'occurrence'],
+    ['Mr. Stronach will direct the effort.', 'direct', 'occurrence'],
+  ])('%s → %s is a %s verb', (text, trigger, kind) => {
+    expect(find(text, trigger)).toMatchObject({ pos: 'verb', kind });
+  });
+});
