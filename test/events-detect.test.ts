@@ -144,6 +144,11 @@ describe('verb groups with manner adverbs and postnominal maturity adjectives', 
     ['Sony will formally take ownership of the studio.', 'take', 'future', 'none'],
     ['The company has quietly asked for help.', 'asked', 'present', 'perfective'],
     ['The board had unanimously approved the plan.', 'approved', 'past', 'perfective'],
+    ["It's followed by Stroh Brewery Co.", 'followed', 'present', 'none'],
+    ["They're leaving soon.", 'leaving', 'present', 'progressive'],
+    ["We've seen the report.", 'seen', 'present', 'perfective'],
+    ["He'll come back.", 'come', 'future', 'none'],
+    ['Westinghouse is well positioned to sell plants.', 'positioned', 'present', 'none'],
   ])('%s → %s is %s (%s)', (text, trigger, tense, aspect) => {
     const e = find(text, trigger);
     expect(tenseOf(e!)).toBe(tense);

@@ -80,10 +80,10 @@ const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(
 );
 
 /**
- * True for an adverb that may stand inside a verb group: the listed ones, and manner adverbs in -ly that are
- * not verbs themselves ("will formally take", "has quietly asked"; not "supply", "rely").
+ * True for an adverb that may stand inside a verb group: the listed ones, "well" ("is well positioned"), and
+ * manner adverbs in -ly that are not verbs themselves ("will formally take", "has quietly asked"; not "supply").
  */
 export function isGroupAdverb(word: string): boolean {
-  if (GROUP_ADVERBS.has(word)) return true;
+  if (GROUP_ADVERBS.has(word) || word === 'well') return true;
   return word.length > 4 && word.endsWith('ly') && !NOT_LY_ADVERBS.has(word) && verbReadings(word).length === 0;
 }

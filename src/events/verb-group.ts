@@ -26,6 +26,9 @@ const FUTURE_GOVERNORS = new Set([
   'promises', 'vows', 'pledges', 'threatens', 'seeks', 'wishes', 'decides', 'agrees', 'agreed', 'decided', 'planned', 'promised',
 ]);
 
+/** A word carrying a contracted auxiliary, as the tokenizer keeps it whole ("it's", "they're", "we've", "he'll"). */
+const CONTRACTION = /^(?:it|he|she|that|there|what|who|they|we|you|i)('s|'re|'ve|'d|'ll|'m)$/;
+
 /** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
 function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   const found: string[] = [];
@@ -33,6 +36,13 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
     const w = tokens[i]?.lower ?? '';
     if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) break;
     if (isGroupAdverb(w)) continue;
+    // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
+    const contracted = CONTRACTION.exec(w);
+    if (contracted !== null) {
+      const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
+      if (aux in BE_TENSE || aux in HAVE_TENSE || MODALS.has(aux)) found.push(aux);
+      break;
+    }
     if (w in BE_TENSE || w in HAVE_TENSE || w in DO_TENSE || MODALS.has(w) || w === 'to' || w === 'going') {
       found.push(w);
       if (w === 'to') {
