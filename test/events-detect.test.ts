@@ -156,6 +156,12 @@ describe('verb groups with manner adverbs and postnominal maturity adjectives', 
     expect(events(text).map((x) => x.text)).not.toContain(text.includes(' has ') ? 'has' : 'had');
   });
 
+  it('reads the complement of a linking verb as a participle in its time', () => {
+    expect(find('Howard is becoming increasingly isolated with his stance.', 'isolated')?.group).toEqual({ form: 'participle', participle: 'past' });
+    expect(find('The troops remained trapped in the city.', 'trapped')?.group).toEqual({ form: 'participle', participle: 'past' });
+    expect(find('The troops moved to the border.', 'moved')?.group).toMatchObject({ form: 'finite', tense: 'past' });
+  });
+
   it('does not read -ly verbs and nouns as adverbs', () => {
     expect(find('The firms will supply the parts.', 'supply')?.group).toMatchObject({ form: 'finite', tense: 'future' });
   });

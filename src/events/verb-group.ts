@@ -29,6 +29,23 @@ const FUTURE_GOVERNORS = new Set([
 /** A word carrying a contracted auxiliary, as the tokenizer keeps it whole ("it's", "they're", "we've", "he'll"). */
 const CONTRACTION = /^(?:it|he|she|that|there|what|who|they|we|you|i)('s|'re|'ve|'d|'ll|'m)$/;
 
+/** Forms of linking verbs whose complement is a state ("became isolated", "remain trapped", "seems flawed"). */
+const LINKING_FORMS = new Set([
+  'become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'remaining', 'seem', 'seems', 'seemed',
+  'appear', 'appears', 'appeared', 'look', 'looks', 'looked', 'get', 'gets', 'got', 'getting', 'stay', 'stays', 'stayed',
+  'feel', 'feels', 'felt', 'grow', 'grows', 'grew', 'growing',
+]);
+
+/** True when the word before token `index`, past any adverbs, is a linking verb. */
+function afterLinkingVerb(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (isGroupAdverb(w)) continue;
+    return LINKING_FORMS.has(w);
+  }
+  return false;
+}
+
 /** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
 function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   const found: string[] = [];
@@ -103,6 +120,8 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       if (next === 'by' && prev !== undefined && !prev.capitalized && prev.lower !== 'who' && prev.lower !== 'that') {
         return { form: 'participle', participle: 'past' };
       }
+      // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
+      if (afterLinkingVerb(tokens, index)) return { form: 'participle', participle: 'past' };
       return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: [] };
     }
     case 'participle':
