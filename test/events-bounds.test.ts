@@ -117,3 +117,19 @@ describe('a past event that only shares its sentence with a time of the publicat
     expect(eventOf(analysis, 'was').when.basis).not.toBe('anchored');
   });
 });
+
+describe('perfect and progressive modals', () => {
+  it.each([
+    // A possibility already past is over by the publication day; one going on overlaps it; a plain one comes after.
+    ['Authorities believe the weapon may have been buried in advance.', '1999-05-06', 'buried', 'before'],
+    ['Freeh said Bin Laden may be hiding out in Afghanistan.', '1999-06-07', 'hiding', 'overlap'],
+    ['The strike could spread to other plants.', '1989-10-30', 'spread', 'after'],
+  ])('%s (%s) → %s %s the publication day', (text, date, trigger, relation) => {
+    expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
+  });
+
+  it('a participle takes the frame of a perfect modal it follows', () => {
+    const analysis = run('The weapon may have been buried before the shooting, with the killer digging it up to fire.', '1999-05-06');
+    expect(dayRelation(eventOf(analysis, 'digging'), '1999-05-06')).toBe('before');
+  });
+});

@@ -148,6 +148,7 @@ describe('verb groups with manner adverbs and postnominal maturity adjectives', 
     ["They're leaving soon.", 'leaving', 'present', 'progressive'],
     ["We've seen the report.", 'seen', 'present', 'perfective'],
     ["He'll come back.", 'come', 'future', 'none'],
+    ['They will have crossed by then.', 'crossed', 'future', 'perfective'],
     ['Westinghouse is well positioned to sell plants.', 'positioned', 'present', 'none'],
   ])('%s → %s is %s (%s)', (text, trigger, tense, aspect) => {
     const e = find(text, trigger);

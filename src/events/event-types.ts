@@ -13,7 +13,8 @@ export type VerbGroup =
   /** "to leave": tense comes from the governing verb; `future` when governed by a present "plans to" etc. */
   | { readonly form: 'infinitive'; readonly tense?: Tense }
   /** "could leave", "would leave": modal other than will/shall. */
-  | { readonly form: 'modal'; readonly modal: string }
+  /** "could leave"; `aspect` for "may have left" (perfective) and "may be leaving" (progressive). */
+  | { readonly form: 'modal'; readonly modal: string; readonly aspect?: Exclude<Aspect, 'none'> }
   /** "saying", "left by" without auxiliary: participle clause. */
   | { readonly form: 'participle'; readonly participle: 'present' | 'past' };
 

@@ -15,8 +15,16 @@ export interface TenseFrame {
   readonly inherited: boolean;
 }
 
-const ownFrame = (e: EventMention): TenseFrame | undefined =>
-  e.group?.form === 'finite' ? { tense: e.group.tense, aspect: e.group.aspect, inherited: false } : undefined;
+/**
+ * An event's own frame: its finite tense and aspect; for a perfect or progressive modal, the present of that
+ * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now).
+ */
+function ownFrame(e: EventMention): TenseFrame | undefined {
+  const g = e.group;
+  if (g?.form === 'finite') return { tense: g.tense, aspect: g.aspect, inherited: false };
+  if (g?.form === 'modal' && g.aspect !== undefined) return { tense: 'present', aspect: g.aspect, inherited: false };
+  return undefined;
+}
 
 /** Maps each event to its tense frame (own or inherited); events with neither are absent. */
 export function tenseFrames(events: readonly EventMention[]): Map<EventMention, TenseFrame> {

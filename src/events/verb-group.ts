@@ -74,9 +74,13 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   return found;
 }
 
-/** The tense carried by the first finite auxiliary of a chain (nearest first), following modals and to-infinitives. */
+/**
+ * The tense carried by the finite auxiliary of a chain (given nearest first): the first one in text order, so
+ * "will have crossed" is future and "may have been buried" modal, not the present of "have".
+ */
 function chainTense(chain: readonly string[]): Tense | 'modal' | 'nonfinite' {
-  for (const w of chain) {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const w = chain[i] as string;
     if (FUTURE_MODALS.has(w)) return 'future';
     if (MODALS.has(w)) return 'modal';
     const t = BE_TENSE[w] ?? HAVE_TENSE[w] ?? DO_TENSE[w];
@@ -105,7 +109,11 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       : 'none';
   if (aux.length > 0) {
     const t = chainTense(aux);
-    if (t === 'modal') return { form: 'modal', modal: aux.find((w) => MODALS.has(w)) ?? '' };
+    if (t === 'modal') {
+      const modal = aux.find((w) => MODALS.has(w)) ?? '';
+      // "may have been buried" speaks of a possibility already past; "may be hiding" of one now.
+      return aspect === 'none' ? { form: 'modal', modal } : { form: 'modal', modal, aspect };
+    }
     if (t !== 'nonfinite') {
       const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && w in HAVE_TENSE && aux[0] === 'been');
       return { form: 'finite', tense: t, aspect: perfective ? 'perfective' : aspect, auxiliaries: aux };

@@ -92,7 +92,8 @@ export function buildConstraints(
     if (anchored.has(i)) return;
     const f = frames.get(e);
     if (f === undefined) {
-      // A modal ("could leave", "would join") speaks of what may come: not before the publication time.
+      // A modal ("could leave", "would join") speaks of what may come: not before the publication time. (A
+      // perfect or progressive modal has a frame: see governing-tense.ts.)
       if (e.group?.form === 'modal') le(startPoint(i), 0, -frame.nowMinutes, source('tense', e.text, e.start, e.end));
       return;
     }
