@@ -270,3 +270,12 @@ describe('common verbs the lexicon lacked', () => {
     expect(find(text, trigger)).toMatchObject({ pos: 'verb', kind });
   });
 });
+
+describe('bare infinitives after "help", quotes inside a verb group, "to" before an -s noun', () => {
+  it('reads them', () => {
+    expect(find('NATO warplanes helped end the war in Bosnia.', 'end')?.group).toEqual({ form: 'infinitive' });
+    expect(find("Cuban exiles will now ``proceed with all their resources.''", 'proceed')?.group).toMatchObject({ form: 'finite', tense: 'future' });
+    expect(find('The rhetoric has helped lead to attacks on clinics.', 'attacks')?.pos).toBe('noun');
+    expect(find('They plan to attack the town.', 'attack')?.group).toMatchObject({ form: 'infinitive' });
+  });
+});

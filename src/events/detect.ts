@@ -4,7 +4,7 @@
  */
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
-import { DETERMINERS, GROUP_ADVERBS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, isGroupAdverb, kindOfEventNoun } from './noun-lexicon.js';
+import { DETERMINERS, GROUP_ADVERBS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, isGroupAdverb, kindOfEventNoun } from './noun-lexicon.js';
 import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, verbReadings, type VerbReading } from './verb-lexicon.js';
 import { readVerbGroup } from './verb-group.js';
@@ -42,7 +42,7 @@ const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '_', '-', '—', '–', '.']);
 /** Words that open the object of a verb ("owns about 11%", "believes the custody…", "wants to buy"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'to', 'about', 'more', 'less', 'only', 'him', 'them', 'it', 'us', 'me', 'that']);
-const QUOTE_MARK = /^["“”'‘’]$/;
+const QUOTE_MARK = /^["“”'‘’`]$/;
 
 /** The first reading whose form is in `forms`. */
 function pick(readings: readonly VerbReading[], forms: ReadonlySet<string>): VerbReading | undefined {
@@ -187,7 +187,13 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const finite = pick(all, FINITE_FORMS);
   if (finite === undefined) return NONE;
   if (token.capitalized && i > 0) return NONE;
-  const strongCue = VERB_CUES.has(p) || (GROUP_ADVERBS.has(p) && !DETERMINERS.has(tokens[i - 2]?.lower ?? ''));
+  // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
+  let q = i - 1;
+  while (q > 0 && tokens[q]?.isWord !== true && QUOTE_MARK.test(tokens[q]?.text ?? '')) q--;
+  const cue = q < i - 1 && tokens[q]?.isWord === true ? (tokens[q] as Token).lower : p;
+  // "to" cues only a base form: "to attack", not "to attacks".
+  const strongCue = (VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokens[q - 1]?.lower ?? ''))
+    || (HELP_FORMS.has(p) && finite.form === 'base');
   // "The president plans to visit": a third-person form between its subject and "to" is the verb; after a
   // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
   const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to' && prev?.isWord === true

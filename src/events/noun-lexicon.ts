@@ -66,6 +66,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 /** Subject pronouns: a following base/third/past form is a finite verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('i we you they he she it who which that there'.split(' '));
 
+/** Forms of "help", which takes a bare infinitive ("helped end the war", "help turn this wish into reality"). */
+export const HELP_FORMS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
+
 /** Modal auxiliaries. */
 export const MODALS: ReadonlySet<string> = new Set("will would shall should can could may might must 'll 'd wo".split(' '));
 

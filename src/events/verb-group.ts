@@ -8,6 +8,7 @@ import type { Aspect, VerbGroup } from './event-types.js';
 import { MODALS, isGroupAdverb } from './noun-lexicon.js';
 import type { Token } from './tokens.js';
 import type { VerbForm } from './verb-lexicon.js';
+import { HELP_FORMS } from './noun-lexicon.js';
 
 const BE_TENSE: Readonly<Record<string, Tense | 'nonfinite'>> = {
   is: 'present', are: 'present', am: 'present', "'s": 'present', "'re": 'present', "'m": 'present',
@@ -25,6 +26,9 @@ const FUTURE_GOVERNORS = new Set([
   'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'expects', 'expect', 'prepares', 'preparing', 'slated', 'poised',
   'promises', 'vows', 'pledges', 'threatens', 'seeks', 'wishes', 'decides', 'agrees', 'agreed', 'decided', 'planned', 'promised',
 ]);
+
+/** Quote marks, which may stand inside a verb group ("will now ``proceed''"). */
+const QUOTES = new Set(['"', '“', '”', '`', '‘', "''"]);
 
 /** A word carrying a contracted auxiliary, as the tokenizer keeps it whole ("it's", "they're", "we've", "he'll"). */
 const CONTRACTION = /^(?:it|he|she|that|there|what|who|they|we|you|i)('s|'re|'ve|'d|'ll|'m)$/;
@@ -52,7 +56,7 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   for (let i = index - 1; i >= 0 && found.length < 4; i--) {
     const w = tokens[i]?.lower ?? '';
     if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) break;
-    if (isGroupAdverb(w)) continue;
+    if (isGroupAdverb(w) || QUOTES.has(tokens[i]?.text ?? '')) continue;
     // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
     const contracted = CONTRACTION.exec(w);
     if (contracted !== null) {
@@ -104,6 +108,8 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
     return presentGovernor ? { form: 'infinitive', tense: 'future' } : { form: 'infinitive' };
   }
   if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) return { form: 'modal', modal: first };
+  // A bare infinitive after "help" ("helped end the war").
+  if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokens[index - 1]?.lower ?? '')) return { form: 'infinitive' };
   const aspect: Aspect = verbForm === 'gerund' && aux.some((w) => w in BE_TENSE) ? 'progressive'
     : (verbForm === 'participle' || verbForm === 'pastOrParticiple') && aux.some((w) => w in HAVE_TENSE) ? 'perfective'
       : 'none';
