@@ -133,3 +133,14 @@ describe('perfect and progressive modals', () => {
     expect(dayRelation(eventOf(analysis, 'digging'), '1999-05-06')).toBe('before');
   });
 });
+
+describe('negated auxiliaries', () => {
+  it.each([
+    ["Rally officials weren't available to comment late yesterday.", '1989-10-31', 'available', 'before'],
+    ["He couldn't be reached for comment.", '1989-10-26', 'reached', 'before'],
+    ['Mr. Fabi would not say whether terms were disclosed.', '1989-10-30', 'say', 'before'],
+    ["They won't leave the city.", '1989-10-30', 'leave', 'after'],
+  ])('%s (%s) → %s %s the publication day', (text, date, trigger, relation) => {
+    expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
+  });
+});

@@ -149,6 +149,9 @@ describe('verb groups with manner adverbs and postnominal maturity adjectives', 
     ["We've seen the report.", 'seen', 'present', 'perfective'],
     ["He'll come back.", 'come', 'future', 'none'],
     ['They will have crossed by then.', 'crossed', 'future', 'perfective'],
+    ["He didn't say why.", 'say', 'past', 'none'],
+    ["The rate hasn't yet been fixed.", 'fixed', 'present', 'perfective'],
+    ["They won't leave.", 'leave', 'future', 'none'],
     ['Westinghouse is well positioned to sell plants.', 'positioned', 'present', 'none'],
   ])('%s → %s is %s (%s)', (text, trigger, tense, aspect) => {
     const e = find(text, trigger);

@@ -4,7 +4,7 @@
  */
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
-import { DETERMINERS, GROUP_ADVERBS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, isGroupAdverb, kindOfEventNoun } from './noun-lexicon.js';
+import { DETERMINERS, GROUP_ADVERBS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, isGroupAdverb, kindOfEventNoun } from './noun-lexicon.js';
 import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, verbReadings, type VerbReading } from './verb-lexicon.js';
 import { readVerbGroup } from './verb-group.js';
@@ -153,7 +153,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const prev = tokens[i - 1];
   const p = prev?.isWord === true ? prev.lower : '';
   const nounKind = kindOfEventNoun(w);
-  const readings = verbReadings(w);
+  // A negated auxiliary ("weren't available", "isn't clear") reads as its auxiliary.
+  const readings = verbReadings(auxiliaryOfNegation(w) ?? w);
   // A capitalised word inside a sentence that only looks like an -ed form is a name ("Khalfan Khamis Mohamed").
   const guessed = readings.length === 0 && !(token.capitalized && i > 0) ? guessRegularForm(w) : undefined;
   const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
@@ -190,7 +191,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && QUOTE_MARK.test(tokens[q]?.text ?? '')) q--;
-  const cue = q < i - 1 && tokens[q]?.isWord === true ? (tokens[q] as Token).lower : p;
+  const cueWord = q < i - 1 && tokens[q]?.isWord === true ? (tokens[q] as Token).lower : p;
+  const cue = auxiliaryOfNegation(cueWord) ?? cueWord;
   // "to" cues only a base form: "to attack", not "to attacks".
   const strongCue = (VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokens[q - 1]?.lower ?? ''))
     || (HELP_FORMS.has(p) && finite.form === 'base');

@@ -13,8 +13,11 @@ export type VerbGroup =
   /** "to leave": tense comes from the governing verb; `future` when governed by a present "plans to" etc. */
   | { readonly form: 'infinitive'; readonly tense?: Tense }
   /** "could leave", "would leave": modal other than will/shall. */
-  /** "could leave"; `aspect` for "may have left" (perfective) and "may be leaving" (progressive). */
-  | { readonly form: 'modal'; readonly modal: string; readonly aspect?: Exclude<Aspect, 'none'> }
+  /**
+   * "could leave"; `aspect` for "may have left" (perfective) and "may be leaving" (progressive); `negatedPast`
+   * for a negated past modal, a past refusal or inability in a report ("wouldn't say", "couldn't be reached").
+   */
+  | { readonly form: 'modal'; readonly modal: string; readonly aspect?: Exclude<Aspect, 'none'>; readonly negatedPast?: true }
   /** "saying", "left by" without auxiliary: participle clause. */
   | { readonly form: 'participle'; readonly participle: 'present' | 'past' };
 

@@ -17,12 +17,14 @@ export interface TenseFrame {
 
 /**
  * An event's own frame: its finite tense and aspect; for a perfect or progressive modal, the present of that
- * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now).
+ * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now); for a
+ * negated past modal, the past ("wouldn't say", "couldn't be reached").
  */
 function ownFrame(e: EventMention): TenseFrame | undefined {
   const g = e.group;
   if (g?.form === 'finite') return { tense: g.tense, aspect: g.aspect, inherited: false };
   if (g?.form === 'modal' && g.aspect !== undefined) return { tense: 'present', aspect: g.aspect, inherited: false };
+  if (g?.form === 'modal' && g.negatedPast === true) return { tense: 'past', aspect: 'none', inherited: false };
   return undefined;
 }
 

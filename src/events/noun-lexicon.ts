@@ -69,6 +69,15 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('i we you they he s
 /** Forms of "help", which takes a bare infinitive ("helped end the war", "help turn this wish into reality"). */
 export const HELP_FORMS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
 
+/** Negated auxiliaries the tokenizer keeps whole, and the auxiliary each carries ("didn't" → "did"). */
+const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' };
+
+/** The auxiliary in a negated contraction ("weren't" → "were", "won't" → "will"), or undefined. */
+export function auxiliaryOfNegation(word: string): string | undefined {
+  if (!word.endsWith("n't")) return undefined;
+  return IRREGULAR_NEGATIONS[word] ?? word.slice(0, -3);
+}
+
 /** Modal auxiliaries. */
 export const MODALS: ReadonlySet<string> = new Set("will would shall should can could may might must 'll 'd wo".split(' '));
 

@@ -5,10 +5,9 @@
  */
 import type { Tense } from '../schema.js';
 import type { Aspect, VerbGroup } from './event-types.js';
-import { MODALS, isGroupAdverb } from './noun-lexicon.js';
 import type { Token } from './tokens.js';
 import type { VerbForm } from './verb-lexicon.js';
-import { HELP_FORMS } from './noun-lexicon.js';
+import { HELP_FORMS, MODALS, auxiliaryOfNegation, isGroupAdverb } from './noun-lexicon.js';
 
 const BE_TENSE: Readonly<Record<string, Tense | 'nonfinite'>> = {
   is: 'present', are: 'present', am: 'present', "'s": 'present', "'re": 'present', "'m": 'present',
@@ -26,6 +25,19 @@ const FUTURE_GOVERNORS = new Set([
   'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'expects', 'expect', 'prepares', 'preparing', 'slated', 'poised',
   'promises', 'vows', 'pledges', 'threatens', 'seeks', 'wishes', 'decides', 'agrees', 'agreed', 'decided', 'planned', 'promised',
 ]);
+
+/** Modals that are past forms: negated, they report a past refusal or inability ("wouldn't say", "couldn't be reached"). */
+const PAST_MODALS = new Set(['could', 'would']);
+
+/** True when the verb group ending at `index` is negated ("would not say", "couldn't be reached"). */
+function negatedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (w === 'not' || w === "n't" || w === 'never' || auxiliaryOfNegation(w) !== undefined) return true;
+    if (!(isGroupAdverb(w) || w === 'be' || w === 'been' || w === 'have' || MODALS.has(w))) return false;
+  }
+  return false;
+}
 
 /** Quote marks, which may stand inside a verb group ("will now ``proceed''"). */
 const QUOTES = new Set(['"', '“', '”', '`', '‘', "''"]);
@@ -57,6 +69,12 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
     const w = tokens[i]?.lower ?? '';
     if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) break;
     if (isGroupAdverb(w) || QUOTES.has(tokens[i]?.text ?? '')) continue;
+    // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
+    const negated = auxiliaryOfNegation(w);
+    if (negated !== undefined && (negated in BE_TENSE || negated in HAVE_TENSE || negated in DO_TENSE || MODALS.has(negated))) {
+      found.push(negated);
+      continue;
+    }
     // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
     const contracted = CONTRACTION.exec(w);
     if (contracted !== null) {
@@ -107,7 +125,9 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       : FUTURE_GOVERNORS.has(governor) && (beforeGovernor in BE_TENSE) && BE_TENSE[beforeGovernor] === 'present';
     return presentGovernor ? { form: 'infinitive', tense: 'future' } : { form: 'infinitive' };
   }
-  if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) return { form: 'modal', modal: first };
+  if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) {
+    return negatedBefore(tokens, index) && PAST_MODALS.has(first) ? { form: 'modal', modal: first, negatedPast: true } : { form: 'modal', modal: first };
+  }
   // A bare infinitive after "help" ("helped end the war").
   if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokens[index - 1]?.lower ?? '')) return { form: 'infinitive' };
   const aspect: Aspect = verbForm === 'gerund' && aux.some((w) => w in BE_TENSE) ? 'progressive'
@@ -118,7 +138,8 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
     if (t === 'modal') {
       const modal = aux.find((w) => MODALS.has(w)) ?? '';
       // "may have been buried" speaks of a possibility already past; "may be hiding" of one now.
-      return aspect === 'none' ? { form: 'modal', modal } : { form: 'modal', modal, aspect };
+      if (aspect !== 'none') return { form: 'modal', modal, aspect };
+      return negatedBefore(tokens, index) && PAST_MODALS.has(modal) ? { form: 'modal', modal, negatedPast: true } : { form: 'modal', modal };
     }
     if (t !== 'nonfinite') {
       const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && w in HAVE_TENSE && aux[0] === 'been');
