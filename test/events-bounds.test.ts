@@ -23,23 +23,27 @@ function dayRelation(e: ChronicleEvent, day: string): 'before' | 'after' | 'over
   return 'overlap';
 }
 
+type DayCase = readonly [text: string, publicationDate: string, trigger: string, relation: 'before' | 'after' | 'overlap'];
+/** One test per row: the trigger's bounds put it `relation` the publication day. */
+function dayRelationTable(cases: readonly DayCase[], title = '%s (%s) → %s %s the publication day'): void {
+  it.each(cases)(title, (text, date, trigger, relation) => {
+    expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
+  });
+}
+
 describe('a present-tense event placed only by sharing a sentence with a time keeps its present', () => {
-  it.each([
+  dayRelationTable([
     // The year modifies "resolution"; the calling-for is the resolution's standing content, now.
     ['That 1978 resolution calls for the withdrawal of the troops.', '1998-03-01', 'calls', 'overlap'],
     ['Amir is serving a life sentence for the November 1995 assassination.', '1998-02-27', 'serving', 'overlap'],
     ['Big makers are developing machines, which are expected to reach the market early next year.', '1989-10-27', 'developing', 'overlap'],
-  ])('%s (%s) → %s %s the publication day', (text, date, trigger, relation) => {
-    expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
-  });
+  ]);
 
-  it.each([
+  dayRelationTable([
     // With a time of its own a present is placed by it: a caption's present, a scheduled future.
     ['Displaced children evacuate a neighbourhood in West Mosul on March 16, 2017.', '2017-09-02', 'evacuate', 'before'],
     ['The talks resume on September 10.', '2017-09-02', 'resume', 'after'],
-  ])('but not with a time of its own: %s (%s) → %s %s the publication day', (text, date, trigger, relation) => {
-    expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
-  });
+  ], 'but not with a time of its own: %s (%s) → %s %s the publication day');
 });
 
 describe('which time expression governs an event', () => {
@@ -119,14 +123,12 @@ describe('a past event that only shares its sentence with a time of the publicat
 });
 
 describe('perfect and progressive modals', () => {
-  it.each([
+  dayRelationTable([
     // A possibility already past is over by the publication day; one going on overlaps it; a plain one comes after.
     ['Authorities believe the weapon may have been buried in advance.', '1999-05-06', 'buried', 'before'],
     ['Freeh said Bin Laden may be hiding out in Afghanistan.', '1999-06-07', 'hiding', 'overlap'],
     ['The strike could spread to other plants.', '1989-10-30', 'spread', 'after'],
-  ])('%s (%s) → %s %s the publication day', (text, date, trigger, relation) => {
-    expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
-  });
+  ]);
 
   it('a participle takes the frame of a perfect modal it follows', () => {
     const analysis = run('The weapon may have been buried before the shooting, with the killer digging it up to fire.', '1999-05-06');
@@ -135,12 +137,10 @@ describe('perfect and progressive modals', () => {
 });
 
 describe('negated auxiliaries', () => {
-  it.each([
+  dayRelationTable([
     ["Rally officials weren't available to comment late yesterday.", '1989-10-31', 'available', 'before'],
     ["He couldn't be reached for comment.", '1989-10-26', 'reached', 'before'],
     ['Mr. Fabi would not say whether terms were disclosed.', '1989-10-30', 'say', 'before'],
     ["They won't leave the city.", '1989-10-30', 'leave', 'after'],
-  ])('%s (%s) → %s %s the publication day', (text, date, trigger, relation) => {
-    expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
-  });
+  ]);
 });
