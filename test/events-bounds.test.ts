@@ -144,3 +144,12 @@ describe('negated auxiliaries', () => {
     ["They won't leave the city.", '1989-10-30', 'leave', 'after'],
   ]);
 });
+
+describe('a reduced relative -ing describes its noun', () => {
+  it('does not take the past frame of the clause verb; an adverbial -ing clause does', () => {
+    const analysis = run('Saddam called U.S. soldiers massing in Saudi Arabia the real occupiers.', '1990-08-16');
+    expect(eventOf(analysis, 'massing').when).toMatchObject({ start: null, end: null });
+    const adverbial = run('Bombs exploded outside the embassies, killing dozens of people.', '1998-08-08');
+    expect(dayRelation(eventOf(adverbial, 'killing'), '1998-08-08')).toBe('before');
+  });
+});

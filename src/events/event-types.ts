@@ -19,7 +19,8 @@ export type VerbGroup =
    */
   | { readonly form: 'modal'; readonly modal: string; readonly aspect?: Exclude<Aspect, 'none'>; readonly negatedPast?: true }
   /** "saying", "left by" without auxiliary: participle clause. */
-  | { readonly form: 'participle'; readonly participle: 'present' | 'past' };
+  /** `postnominal`: an -ing form right after its noun ("soldiers massing"), a reduced relative describing it. */
+  | { readonly form: 'participle'; readonly participle: 'present' | 'past'; readonly postnominal?: true };
 
 /** One event trigger found in the text. */
 export interface EventMention {

@@ -43,6 +43,8 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       const own = ownFrame(e);
       if (own !== undefined) { frames.set(e, own); continue; }
       if (e.pos !== 'noun' && e.group?.form !== 'participle') continue;
+      // A reduced relative ("soldiers massing in Saudi Arabia") describes its noun; its time is not the clause's.
+      if (e.group?.form === 'participle' && e.group.postnominal === true) continue;
       let governor: TenseFrame | undefined;
       for (let j = i - 1; j >= 0 && governor === undefined; j--) governor = ownFrame(list[j] as EventMention);
       for (let j = i + 1; j < list.length && governor === undefined; j++) governor = ownFrame(list[j] as EventMention);

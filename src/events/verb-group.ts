@@ -6,8 +6,8 @@
 import type { Tense } from '../schema.js';
 import type { Aspect, VerbGroup } from './event-types.js';
 import type { Token } from './tokens.js';
-import type { VerbForm } from './verb-lexicon.js';
-import { HELP_FORMS, MODALS, auxiliaryOfNegation, isGroupAdverb } from './noun-lexicon.js';
+import { verbReadings, type VerbForm } from './verb-lexicon.js';
+import { DETERMINERS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, isGroupAdverb } from './noun-lexicon.js';
 
 const BE_TENSE: Readonly<Record<string, Tense | 'nonfinite'>> = {
   is: 'present', are: 'present', am: 'present', "'s": 'present', "'re": 'present', "'m": 'present',
@@ -38,6 +38,20 @@ function negatedBefore(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
+
+/**
+ * True when the -ing form at `index` directly follows a plain noun ("U.S. soldiers massing in Saudi Arabia",
+ * "customers holding contracts"): a reduced relative clause, describing its noun.
+ */
+function postnominal(tokens: readonly Token[], index: number): boolean {
+  const prev = tokens[index - 1];
+  if (prev === undefined || !prev.isWord || prev.capitalized) return false;
+  const w = prev.lower;
+  // "with the killer digging it up" is an absolute clause in the time of its sentence, not a relative.
+  const absolute = [2, 3].some((k) => ABSOLUTE_OPENERS.has(tokens[index - k]?.lower ?? ''));
+  return !absolute && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isGroupAdverb(w) && verbReadings(w).length === 0;
+}
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 
 /** Quote marks, which may stand inside a verb group ("will now ``proceed''"). */
 const QUOTES = new Set(['"', '“', '”', '`', '‘', "''"]);
@@ -162,7 +176,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
     case 'participle':
       return { form: 'participle', participle: 'past' };
     case 'gerund':
-      return { form: 'participle', participle: 'present' };
+      return postnominal(tokens, index) ? { form: 'participle', participle: 'present', postnominal: true } : { form: 'participle', participle: 'present' };
     case 'base':
     case 'third':
       return { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: [] };
