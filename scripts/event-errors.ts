@@ -1,9 +1,10 @@
 /**
- * `npx tsx scripts/event-errors.ts <folder> [<folder>...] [--show N] [--only anchoring|dct|missing]`: a dev
+ * `npx tsx scripts/event-errors.ts <folder> [<folder>...] [--show N] [--only anchoring|dct|missing|degenerate]`: a dev
  * report of the event-layer misses behind the anchoring and event–DCT figures of `npm run eval`, by category:
  *   - gold events the system did not find (by word and TimeML class/pos),
  *   - anchoring misses (unanchored / anchored elsewhere), with the sentence, the event and the gold timex,
- *   - DCT-relation confusions by gold class → system class, split by the system event's tense and kind.
+ *   - DCT-relation confusions by gold class → system class, split by the system event's tense and kind,
+ *   - events whose bounds collapse to an instant without a time of their own (`--only degenerate`).
  * Prints counts per category and N examples of each.
  */
 import { analyze } from '../src/analyze.js';
@@ -61,6 +62,11 @@ for (const folder of folders) {
     const seenA = new Set<string>();
     const seenD = new Set<string>();
     const missingSeen = new Set<string>();
+    // Zero-length bounds not given by an event's own time: constraints that squeezed the event to an instant.
+    for (const e of system.events) {
+      if (e.when.start === null || e.when.start !== e.when.end || e.when.basis === 'anchored') continue;
+      add(`degenerate ${e.tense ?? 'none'}/${e.when.basis}`, `${e.when.start} | ${gold.docId}: ${context(text, e.start, e.end)}`);
+    }
     for (const link of gold.tlinks) {
       const ev = link.from.kind === 'event' ? link.from : link.to.kind === 'event' ? link.to : undefined;
       const tm = link.from.kind === 'time' ? link.from : link.to.kind === 'time' ? link.to : undefined;

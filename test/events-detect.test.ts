@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEvents } from '../src/events/detect.js';
+import { splitSentences } from '../src/events/tokens.js';
 import { tenseOf } from '../src/events/event-types.js';
 import { anchorTimexes } from '../src/events/anchor.js';
 import type { Timex } from '../src/schema.js';
@@ -26,6 +27,10 @@ describe('event detection and verb-group tense', () => {
     const list = events('The president plans to visit Paris and has not said why.');
     expect(list.map((e) => e.text)).toEqual(['plans', 'visit', 'said']);
     expect(tenseOf(list[1]!)).toBe('future');
+    // Between its subject and "to" the -s form is the verb; after a determiner or possessive, the noun.
+    expect(list[0]).toMatchObject({ pos: 'verb', group: { form: 'finite', tense: 'present' } });
+    expect(find('Its plans to expand were dropped.', 'plans')?.pos).toBe('noun');
+    expect(find("Iraq's threats to bomb the convoy failed.", 'threats')?.pos).toBe('noun');
   });
 
   it('finds event nouns and kinds', () => {
@@ -37,6 +42,8 @@ describe('event detection and verb-group tense', () => {
 
   it('finds the main verb after an appositive and inverted reporting verbs after a quote or comma', () => {
     expect(events('Mr. Stronach, founder of Magna, resigned as chief executive.').map((e) => e.text)).toEqual(['resigned']);
+    expect(find('About 200 Americans _ embassy staff and their families _ left Pakistan today.', 'left')?.group).toMatchObject({ form: 'finite', tense: 'past' });
+    expect(find('Displaced children evacuate a neighbourhood.', 'Displaced')).toBeUndefined();
     const inverted = events('"Saddam is finished," says Christine Helms, a scholar.');
     expect(inverted.find((e) => e.text === 'says')).toMatchObject({ kind: 'reporting', pos: 'verb' });
     expect(tenseOf(inverted.find((e) => e.text === 'says')!)).toBe('present');
@@ -80,6 +87,7 @@ describe('anchoring', () => {
     ['Earlier this week, an airstrike created a crater and destroyed a bridge.', 'Earlier this week', ['airstrike', 'created', 'destroyed']],
     ['Children evacuate a town during the offensive to retake the city, on March 16.', 'March 16', ['evacuate']],
     ['Tomorrow the board of supervisors will vote on whether a school can relocate.', 'Tomorrow', ['vote']],
+    ['On Tuesday, the league plans to hold a news conference to screen an advertisement.', 'On Tuesday', ['plans', 'hold', 'screen']],
     ['In the third quarter, the company, which is 61%-owned by Murphy Oil, had a net loss.', 'In the third quarter', ['had']],
   ])('%s', (body, phrase, expected) => {
     const anchored = anchorTimexes(detectEvents(body), [timex(phrase, body)]).filter((a) => a.scope === 'direct').map((a) => a.event.text);
@@ -118,5 +126,159 @@ describe('tense against an anchor', () => {
     const a = analyze({ text: 'Oneida declared a stock dividend, payable Dec. 15 to stock of record.', publicationDate: '1989-10-26', timeZone: 'America/New_York' });
     const declared = a.events.find((e) => e.text === 'declared');
     expect(declared?.when.end).toBe('1989-10-26T00:00:00-04:00');
+  });
+});
+
+describe('sentence splitting around single letters', () => {
+  it.each([
+    ["The Underwood family controls Young's. Under the terms, holders will receive $3,500.", 2],
+    ['John F. Kennedy spoke. He left.', 2],
+    ['The stake is held by J. P. Morgan.', 1],
+  ])('%s → %i sentences', (text, count) => {
+    expect(splitSentences(text)).toHaveLength(count);
+  });
+});
+
+describe('verb groups with manner adverbs and postnominal maturity adjectives', () => {
+  it.each([
+    ['Sony will formally take ownership of the studio.', 'take', 'future', 'none'],
+    ['The company has quietly asked for help.', 'asked', 'present', 'perfective'],
+    ['The board had unanimously approved the plan.', 'approved', 'past', 'perfective'],
+    ["It's followed by Stroh Brewery Co.", 'followed', 'present', 'none'],
+    ["They're leaving soon.", 'leaving', 'present', 'progressive'],
+    ["We've seen the report.", 'seen', 'present', 'perfective'],
+    ["He'll come back.", 'come', 'future', 'none'],
+    ['They will have crossed by then.', 'crossed', 'future', 'perfective'],
+    ["He didn't say why.", 'say', 'past', 'none'],
+    ["The rate hasn't yet been fixed.", 'fixed', 'present', 'perfective'],
+    ["They won't leave.", 'leave', 'future', 'none'],
+    ['Westinghouse is well positioned to sell plants.', 'positioned', 'present', 'none'],
+  ])('%s → %s is %s (%s)', (text, trigger, tense, aspect) => {
+    const e = find(text, trigger);
+    expect(tenseOf(e!)).toBe(tense);
+    expect(e?.group).toMatchObject({ form: 'finite', aspect });
+    expect(events(text).map((x) => x.text)).not.toContain(text.includes(' has ') ? 'has' : 'had');
+  });
+
+  it('reads the complement of a linking verb as a participle in its time', () => {
+    expect(find('Howard is becoming increasingly isolated with his stance.', 'isolated')?.group).toEqual({ form: 'participle', participle: 'past' });
+    expect(find('The troops remained trapped in the city.', 'trapped')?.group).toEqual({ form: 'participle', participle: 'past' });
+    expect(find('The troops moved to the border.', 'moved')?.group).toMatchObject({ form: 'finite', tense: 'past' });
+  });
+
+  it('does not read -ly verbs and nouns as adverbs', () => {
+    expect(find('The firms will supply the parts.', 'supply')?.group).toMatchObject({ form: 'finite', tense: 'future' });
+  });
+
+  it.each([
+    ['It will redeem its debentures due March 1, 2011.', true],
+    ['The notes, due 1999, were sold.', true],
+    ['The dividend is due Monday.', true],
+    ['Losses due to the weather grew.', false],
+  ])('%s → "due" is an event: %s', (text, expected) => {
+    expect(events(text).some((e) => e.text === 'due')).toBe(expected);
+  });
+});
+
+describe('event nouns: plurals of -ing nouns and charges', () => {
+  it.each([
+    ['Recent rulings favoured the company.', 'rulings'],
+    ["The following were among Friday's offerings.", 'offerings'],
+    ['The company took a fourth-quarter charge of $10 million.', 'charge'],
+    ['The squeeze began last month.', 'squeeze'],
+  ])('%s → %s is an event noun', (text, trigger) => {
+    expect(find(text, trigger)?.pos).toBe('noun');
+  });
+});
+
+describe('copulas before base forms, and infinitives of verbs the lexicon lacks', () => {
+  it.each([
+    ['Tax rates were lower than a year ago.', 'lower'],
+    ['We are back in the family.', 'are'],
+  ])('%s → "%s" is the state event (a copula does not support a base form)', (text, trigger) => {
+    expect(find(text, trigger)).toBeDefined();
+  });
+
+  it.each([
+    ['The issue is expected to dominate a NATO summit.', 'dominate', true],
+    ['Gadhafi agreed to hand them over.', 'hand', true],
+    ['The convoy went to Washington.', 'Washington', false],
+    ['Aid went to the camps.', 'the', false],
+  ])('%s → "%s" is an infinitive: %s', (text, trigger, expected) => {
+    const e = find(text, trigger);
+    expect(e !== undefined && e.group?.form === 'infinitive').toBe(expected);
+  });
+});
+
+describe('-ing forms after a possessive or a dated determiner are nouns', () => {
+  it.each([
+    ['Kopp was charged in the 1995 shooting of a doctor.', 'shooting', 'noun'],
+    ["Slepian's killing shocked the town.", 'killing', 'noun'],
+    ["Friday's profittaking was natural.", 'profittaking', 'noun'],
+    ["It's raining.", 'raining', 'verb'],
+    ["He's leaving the city.", 'leaving', 'verb'],
+    ["What's happening is clear.", 'happening', 'verb'],
+  ])('%s → %s is a %s', (text, trigger, pos) => {
+    expect(find(text, trigger)?.pos).toBe(pos);
+  });
+
+  it('so the date premodifies the noun, not the clause verb', () => {
+    const list = detectEvents('The warrant issued Monday charged Kopp in the 1995 shooting.');
+    const timex = (text: string): Timex => {
+      const at = 'The warrant issued Monday charged Kopp in the 1995 shooting.'.indexOf(text);
+      return { id: text, text, start: at, end: at + text.length, type: 'DATE', value: text === '1995' ? '1995' : '2000-01-24', anchor: { kind: 'publicationDate' }, rule: 'test', explanation: 'test' };
+    };
+    const anchors = anchorTimexes(list, [timex('Monday'), timex('1995')]).filter((a) => a.scope === 'direct');
+    expect(anchors.map((a) => `${a.event.text}→${a.timex.text}`)).toEqual(['issued→Monday', 'shooting→1995']);
+  });
+});
+
+describe('names that look like verb forms', () => {
+  it('reads a capitalised -ed word inside a sentence as a name, not a verb', () => {
+    expect(events('The suspect, Khalfan Khamis Mohamed, was scheduled to appear.').map((e) => e.text)).toEqual(['scheduled', 'appear']);
+    expect(find('Crossed wires delayed the launch.', 'delayed')).toBeDefined();
+  });
+});
+
+describe('forms of be, have and do after punctuation', () => {
+  it('are verbs wherever they stand', () => {
+    expect(find('Her properties, worth a lot in October, are worth only half that now.', 'worth')).toMatchObject({ pos: 'verb', kind: 'state', group: { tense: 'present' } });
+    expect(find('The talks, Hezbollah said, are over.', 'are')).toMatchObject({ pos: 'verb', kind: 'state' });
+    expect(events('The talks, Hezbollah said, are continuing.').map((e) => e.text)).toEqual(['talks', 'said', 'continuing']);
+  });
+});
+
+describe('the main verb after an appositive or an abbreviation', () => {
+  it.each([
+    ['Hallwood, a Cleveland merchant bank, owns about 11% of Integra.', 'owns', 'present'],
+    ['Juanita Castro, who arrived in Miami in 1961, believes the custody should be worked out.', 'believes', 'present'],
+    ['Jayark Corp. agreed to pay $4 million.', 'agreed', 'past'],
+  ])('%s → %s (%s)', (text, trigger, tense) => {
+    const e = find(text, trigger);
+    expect(e?.pos).toBe('verb');
+    expect(tenseOf(e!)).toBe(tense);
+  });
+
+  it('but not a plural noun in a list after a comma', () => {
+    expect(find('The company cut wages, benefits and jobs.', 'benefits')?.pos).not.toBe('verb');
+  });
+});
+
+describe('common verbs the lexicon lacked', () => {
+  it.each([
+    ['But others seem reluctant to act.', 'seem', 'state'],
+    ['The company expects to post a loss.', 'post', 'occurrence'],
+    ['Mr. Stronach will direct the effort.', 'direct', 'occurrence'],
+  ])('%s → %s is a %s verb', (text, trigger, kind) => {
+    expect(find(text, trigger)).toMatchObject({ pos: 'verb', kind });
+  });
+});
+
+describe('bare infinitives after "help", quotes inside a verb group, "to" before an -s noun', () => {
+  it('reads them', () => {
+    expect(find('NATO warplanes helped end the war in Bosnia.', 'end')?.group).toEqual({ form: 'infinitive' });
+    expect(find("Cuban exiles will now ``proceed with all their resources.''", 'proceed')?.group).toMatchObject({ form: 'finite', tense: 'future' });
+    expect(find('The rhetoric has helped lead to attacks on clinics.', 'attacks')?.pos).toBe('noun');
+    expect(find('They plan to attack the town.', 'attack')?.group).toMatchObject({ form: 'infinitive' });
   });
 });

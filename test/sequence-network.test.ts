@@ -59,6 +59,29 @@ describe('buildChronology', () => {
     expect(c.relations.some((r) => r.via.includes('later'))).toBe(false);
   });
 
+  it('quotes only the phrases of a contradiction between far-apart mentions, once', () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `Aid workers delivered ${i + 2} tons of food to the camps.`).join(' ');
+    const body = `The convoy left the Lebanon-Syria border on Monday. ${filler} The convoy left the Lebanon-Syria border on Friday.`;
+    const t = [
+      timex('t1', 'Monday', body, '2017-08-28', '2017-08-28T00:00:00+03:00', '2017-08-29T00:00:00+03:00'),
+      timex('t2', 'Friday', body, '2017-09-01', '2017-09-01T00:00:00+03:00', '2017-09-02T00:00:00+03:00'),
+    ];
+    t[1] = { ...t[1]!, start: body.lastIndexOf('Friday'), end: body.lastIndexOf('Friday') + 6 };
+    const diagnostics = buildChronology(body, undefined, t, reference).diagnostics.filter((d) => d.code === 'CONTRADICTION');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.text).toBe('left the Lebanon-Syria border on … left the Lebanon-Syria border on');
+    expect(diagnostics[0]?.text).not.toContain('Aid workers');
+    expect(diagnostics[0]?.message).toMatch(/repeated "left … lebanon-syria border".*contradicts.*Monday/);
+    // A short stretch is still quoted whole.
+    const short = 'The talks ended on Friday. Two days later, the meeting began on Monday.';
+    const s = [
+      timex('t1', 'Friday', short, '2017-09-01', '2017-09-01T00:00:00+03:00', '2017-09-02T00:00:00+03:00'),
+      timex('t2', 'Monday', short, '2017-08-28', '2017-08-28T00:00:00+03:00', '2017-08-29T00:00:00+03:00'),
+    ];
+    const d = buildChronology(short, undefined, s, reference).diagnostics[0];
+    expect(d?.text).toBe(short.slice(d?.start, d?.end));
+  });
+
   it('analyses a 1,000-event document completely, with network work linear in its events', () => {
     // Wall-clock time is printed by `npm run bench:events`, not asserted: the machine is shared.
     const sentences: string[] = [];

@@ -43,3 +43,20 @@ export function stateAdjectiveAfter(tokens: readonly Token[], i: number): { read
   }
   return undefined;
 }
+
+/** Adjectives of maturity that follow their noun before a date: "debentures due March 1, 2011", "notes payable 1995". */
+const POSTNOMINAL_BEFORE_DATE = new Set(['due', 'payable']);
+const MONTH_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/**
+ * True when token `i` is a postnominal "due"/"payable" followed by a date ("debentures due March 1, 2011",
+ * "due 1999"): TimeML tags the adjective as the state that lasts until that date.
+ */
+export function isPostnominalDueBeforeDate(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t === undefined || prev === undefined || next === undefined || !POSTNOMINAL_BEFORE_DATE.has(t.lower)) return false;
+  if (!prev.isWord && prev.text !== ',') return false;
+  return (next.capitalized && MONTH_WORDS.has(next.lower)) || /^(1[89]|20)\d\d$/.test(next.text);
+}

@@ -1,13 +1,14 @@
 /**
- * Anchoring: attaches each time expression to the event it modifies, within its sentence. A fronted adverbial
- * ("Earlier this week, …") governs the main clause; a detached one (", on March 16") the main finite verb; any
- * other the nearest verb before it ("said Saturday", "left … six days ago"), else the nearest after it.
+ * Anchoring: attaches each time expression (a set too) to the event it modifies, within its sentence. A fronted
+ * adverbial ("Earlier this week, …") governs the main clause; a detached one (", on March 16") the main finite
+ * verb; any other the nearest verb before it ("said Saturday", "left … six days ago"), else the nearest after it.
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
 export interface Anchoring {
@@ -28,6 +29,8 @@ const SIGNAL_RELATION: Readonly<Record<string, TLinkType>> = {
   before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
   until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 };
+/** State adjectives of maturity, which hold until the date after them. */
+const MATURITY = new Set(['due', 'payable']);
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'afterwards']);
 
@@ -51,10 +54,20 @@ export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: r
   return [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable)].sort((a, b) => a.event.start - b.event.start);
 }
 
-/** A timex that can anchor events: not a set, not an offset between events ("days after"). */
+/** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */
 function isAnchorable(sentences: readonly AnalyzedSentence[], timex: Timex): boolean {
   return timex.type !== 'SET' && !(timex.type === 'DURATION' && OFFSET_SIGNALS.has(nextWordAfter(sentences, timex)));
 }
+
+/**
+ * A timex that can anchor the events it modifies: also a set ("gather daily", "work every day"), which TimeML
+ * relates to the event it quantifies (a set has no interval, so it places nothing in time).
+ */
+const isDirectAnchorable = (sentences: readonly AnalyzedSentence[], timex: Timex): boolean =>
+  timex.type === 'SET' || isAnchorable(sentences, timex);
+
+/** A duration or a set measures or repeats an event rather than placing it. */
+const isMeasure = (timex: Timex): boolean => timex.type === 'DURATION' || timex.type === 'SET';
 
 /** The events each timex modifies (one per event: the nearest timex wins). */
 export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
@@ -62,16 +75,19 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   for (const timex of sorted) {
-    if (!isAnchorable(sentences, timex)) continue;
+    if (!isDirectAnchorable(sentences, timex)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
     for (const { event, distance } of governedEvents(sentence, timex)) {
-      const relation = timex.type === 'DURATION' ? 'DURING' : relationFor(sentence.tokens, timex);
+      // A maturity lasts until its date ("debentures due March 1, 2011").
+      const relation = timex.type === 'DURATION' ? 'DURING' : MATURITY.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1 ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
-      if (existing !== undefined && existing.distance <= distance) continue;
-      if (existing !== undefined && timex.type === 'DURATION' && existing.timex.type !== 'DURATION') continue;
+      // A date or time places the event; a set only repeats it ("leave each Thursday from August 6").
+      const placesOverSet = existing?.timex.type === 'SET' && !isMeasure(timex);
+      if (existing !== undefined && existing.distance <= distance && !placesOverSet) continue;
+      if (existing !== undefined && isMeasure(timex) && !isMeasure(existing.timex)) continue;
       byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
     }
   }
@@ -131,12 +147,25 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   }
   const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
   if (fronted) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
-  const detached = tokens[first - 1]?.text === ',' || tokens[first - 2]?.text === ',';
+  // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).
+  const wordBefore = tokens[first - 1];
+  const detached = wordBefore?.text === ',' || (tokens[first - 2]?.text === ',' && !before.some((e) => e.tokenIndex === first - 1 && e.pos === 'verb'));
   if (detached) {
     const main = before.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
     if (main !== undefined) return [{ event: main, distance: dist(main) }];
   }
-  const preceding = [...before].reverse().find(canTakeTime) ?? [...before].reverse().find(isVerb);
+  // The nearest verb before the time takes it, an infinitive too ("plans to introduce workstations early next
+  // year": the introducing is early next year, the planning is now).
+  const preceding = [...before].reverse().find(isVerb);
+  // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
+  // not a verb further back — except the saying of a reporting verb ("told a news conference on Tuesday"). A
+  // bare time there modifies the verb ("was charged with murder Thursday").
+  const noun = before[before.length - 1];
+  const gap = noun === undefined ? 0 : first - noun.tokenIndex;
+  const nounAdjacent = gap === 2 && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION;
+  if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
+    return [{ event: noun, distance: dist(noun) }];
+  }
   if (preceding !== undefined && first - preceding.tokenIndex <= 12) return [{ event: preceding, distance: dist(preceding) }];
   const following = after.find(canTakeTime) ?? after.find(isVerb);
   if (following !== undefined) return [{ event: following, distance: dist(following) }];
@@ -154,6 +183,8 @@ function premodifiedNoun(tokens: readonly Token[], after: readonly EventMention[
   for (let j = last + 1; j < next.tokenIndex; j++) {
     const t = tokens[j];
     if (t === undefined || (!t.isWord && t.text !== "'s" && t.text !== "'") || t.lower === 'and' || t.lower === 'of') return undefined;
+    // A determiner, preposition or pronoun opens another phrase ("said Sunday that Netanyahu's comments").
+    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
   }
   const before = tokens[last + 1];
   return before !== undefined && (before.isWord || before.text === "'") ? next : undefined;
@@ -171,10 +202,15 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
   scope.push(head);
   if (head.kind === 'reporting') return scope;
   const tense = tenseOf(head);
+  // The infinitives complementing the head come with it ("On Tuesday, the league plans to hold a conference to
+  // screen an advertisement"), up to the next finite verb.
+  let complements = true;
   for (const e of after) {
     if (e.tokenIndex <= head.tokenIndex) continue;
     if (e.kind === 'reporting') break;
     const g = e.group;
+    if (g?.form === 'infinitive' && complements) { scope.push(e); continue; }
+    if (g?.form === 'finite') complements = false;
     if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective') scope.push(e);
   }
   return scope;

@@ -39,7 +39,7 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     const later = g?.form === 'infinitive' || g?.form === 'modal';
     return later && timex.start < event.start ? 'AFTER' : 'IS_INCLUDED';
   }
-  if (g?.form === 'modal') return 'AFTER';
+  if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true) return 'AFTER';
   if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
   if (s > 0) return frame.tense === 'future' ? 'AFTER' : 'OVERLAP';

@@ -4,11 +4,11 @@
  */
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
-import { DETERMINERS, GROUP_ADVERBS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, kindOfEventNoun } from './noun-lexicon.js';
+import { DETERMINERS, GROUP_ADVERBS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, isGroupAdverb, kindOfEventNoun } from './noun-lexicon.js';
 import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, verbReadings, type VerbReading } from './verb-lexicon.js';
 import { readVerbGroup } from './verb-group.js';
-import { stateAdjectiveAfter } from './adjective-lexicon.js';
+import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 
 const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
 /** Words after which a base or third-person form is a verb. */
@@ -35,7 +35,14 @@ const GERUND_FORMS: ReadonlySet<string> = new Set(['gerund']);
 const PAST_FORMS: ReadonlySet<string> = new Set(['past', 'pastOrParticiple', 'participle']);
 const FINITE_FORMS: ReadonlySet<string> = new Set(['base', 'third']);
 const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
-const QUOTE_MARK = /^["“”'‘’]$/;
+/**
+ * Marks closing an appositive or aside before the main verb: a comma, a dash (AP's "_", "--", "—"), or the
+ * period of an abbreviation, which inside a sentence ends a name ("Jayark Corp. agreed").
+ */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '_', '-', '—', '–', '.']);
+/** Words that open the object of a verb ("owns about 11%", "believes the custody…", "wants to buy"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'to', 'about', 'more', 'less', 'only', 'him', 'them', 'it', 'us', 'me', 'that']);
+const QUOTE_MARK = /^["“”'‘’`]$/;
 
 /** The first reading whose form is in `forms`. */
 function pick(readings: readonly VerbReading[], forms: ReadonlySet<string>): VerbReading | undefined {
@@ -52,6 +59,9 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     if (token === undefined || !token.isWord) { prevWasVerb = false; continue; }
     const reading = classify(tokens, i, prevWasVerb);
     if (reading.kind === 'none') {
+      if (isPostnominalDueBeforeDate(tokens, i)) {
+        events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', sentenceIndex, tokenIndex: i });
+      }
       if (!GROUP_ADVERBS.has(token.lower)) prevWasVerb = false;
       continue;
     }
@@ -62,7 +72,7 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     }
     const { lemma, form } = reading.reading;
     prevWasVerb = true;
-    if (AUXILIARY_LEMMAS.has(lemma) && isAuxiliaryUse(tokens, i)) continue;
+    if (AUXILIARY_LEMMAS.has(lemma) && isAuxiliaryUse(tokens, i, lemma)) continue;
     const group: VerbGroup = readVerbGroup(tokens, i, form);
     // A main-verb "be" ("the lights are out", "he was part of the crew") is a state, as TimeML tags it.
     if (lemma === 'be' && !isCopulaState(tokens, i, group)) continue;
@@ -87,15 +97,49 @@ function isCopulaState(tokens: readonly Token[], i: number, group: VerbGroup): b
 }
 
 /** True when a form of be/have/do is followed (after adverbs) by a verb form it supports. */
-function isAuxiliaryUse(tokens: readonly Token[], i: number): boolean {
+function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boolean {
   for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
     const w = tokens[j]?.lower ?? '';
-    if (GROUP_ADVERBS.has(w)) continue;
+    if (isGroupAdverb(w)) continue;
     if (w === 'to') return true;
     if (tokens[j]?.isWord !== true && QUOTE_MARK.test(tokens[j]?.text ?? '')) continue;
-    return verbReadings(w).length > 0 || guessRegularForm(w) !== undefined;
+    const readings = verbReadings(w);
+    if (readings.length === 0) return guessRegularForm(w) !== undefined;
+    // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups.
+    return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
   }
   return false;
+}
+
+/**
+ * True when the word before token `i` is a noun-phrase premodifier that makes an -ing form a noun: a possessive
+ * ("Slepian's shooting", "the company's restructuring") or a number after a determiner ("the 1995 shooting").
+ */
+/** Words whose "'s" is "is" or "us" ("what's happening", "let's go"), not a possessive. */
+const CONTRACTED_IS: ReadonlySet<string> = new Set(['what', 'where', 'here', 'how', 'when', 'why', 'let', 'that', 'there', 'who']);
+
+function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (prev.isWord) return /['’]s$/.test(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
+  return /^\d+$/.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** Object pronouns and particles that follow a transitive or phrasal verb ("to hand them over", "to track down"). */
+const OBJECT_STARTS = new Set(['him', 'them', 'it', 'us', 'me', 'up', 'down', 'out', 'off', 'over', 'back']);
+
+/**
+ * A word the lexicon does not know, read as a bare infinitive: lowercase, right after "to", and followed by
+ * the start of an object ("expected to dominate a summit", "able to match the bullet", "to hand them over").
+ * A preposition "to" is followed by its noun phrase, which does not itself open with a determiner after a
+ * plain word ("to Washington", "to the camps").
+ */
+function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (tokens[i - 1]?.lower !== 'to' || token.capitalized || token.lower.length < 3) return false;
+  if (DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || OBJECT_STARTS.has(token.lower)) return false;
+  const next = nextWord(tokens, i);
+  return next !== undefined && (DETERMINERS.has(next.lower) || OBJECT_STARTS.has(next.lower));
 }
 
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
@@ -109,14 +153,20 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const prev = tokens[i - 1];
   const p = prev?.isWord === true ? prev.lower : '';
   const nounKind = kindOfEventNoun(w);
-  const readings = verbReadings(w);
-  const guessed = readings.length === 0 ? guessRegularForm(w) : undefined;
+  // A negated auxiliary ("weren't available", "isn't clear") reads as its auxiliary.
+  const readings = verbReadings(auxiliaryOfNegation(w) ?? w);
+  // A capitalised word inside a sentence that only looks like an -ed form is a name ("Khalfan Khamis Mohamed").
+  const guessed = readings.length === 0 && !(token.capitalized && i > 0) ? guessRegularForm(w) : undefined;
   const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
-  if (all.length === 0) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  if (all.length === 0) {
+    if (nounKind !== undefined) return nounReading(nounKind);
+    return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
+  }
   const afterDeterminer = NOUNISH_PREV.has(p) && p !== 'that';
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
   const gerund = pick(all, GERUND_FORMS);
   if (gerund !== undefined) {
+    if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
     if (DETERMINERS.has(p)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     if (token.capitalized && i > 0) return NONE;
     return { kind: 'verb', reading: gerund };
@@ -128,7 +178,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     const next = nextWord(tokens, i);
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
-    const opensClause = prev === undefined || (!prev.isWord && !(prev.text === ',' && i >= 3));
+    const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));
     // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
     const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
     if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return NONE;
@@ -138,13 +188,34 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const finite = pick(all, FINITE_FORMS);
   if (finite === undefined) return NONE;
   if (token.capitalized && i > 0) return NONE;
-  const strongCue = VERB_CUES.has(p) || (GROUP_ADVERBS.has(p) && !DETERMINERS.has(tokens[i - 2]?.lower ?? ''));
-  if (nounKind !== undefined && !strongCue) return nounReading(nounKind);
+  // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
+  let q = i - 1;
+  while (q > 0 && tokens[q]?.isWord !== true && QUOTE_MARK.test(tokens[q]?.text ?? '')) q--;
+  const cueWord = q < i - 1 && tokens[q]?.isWord === true ? (tokens[q] as Token).lower : p;
+  const cue = auxiliaryOfNegation(cueWord) ?? cueWord;
+  // "to" cues only a base form: "to attack", not "to attacks".
+  const strongCue = (VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokens[q - 1]?.lower ?? ''))
+    || (HELP_FORMS.has(p) && finite.form === 'base');
+  // "The president plans to visit": a third-person form between its subject and "to" is the verb; after a
+  // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
+  const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to' && prev?.isWord === true
+    && !NOUNISH_PREV.has(p) && !/['’]s$/.test(p);
+  if (nounKind !== undefined && !strongCue && !verbBeforeTo) return nounReading(nounKind);
+  if (verbBeforeTo) return { kind: 'verb', reading: finite };
   if (strongCue) return { kind: 'verb', reading: finite };
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
   if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || QUOTE_MARK.test(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
     return { kind: 'verb', reading: finite };
   }
+  // After an appositive closed by a comma, dash or abbreviation ("Hallwood, a Cleveland merchant bank, owns
+  // about 11%"), an -s form before the start of an object is the main verb.
+  if (finite.form === 'third' && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
+    const after = tokens[i + 1];
+    if (after !== undefined && (OBJECT_OPENERS.has(after.lower) || /^\d/.test(after.text))) return { kind: 'verb', reading: finite };
+  }
+  // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
+  // are worth half that now").
+  if (AUXILIARY_FORMS.has(w) && !afterDeterminer) return { kind: 'verb', reading: finite };
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
   const next = nextWord(tokens, i);

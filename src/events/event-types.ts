@@ -13,9 +13,14 @@ export type VerbGroup =
   /** "to leave": tense comes from the governing verb; `future` when governed by a present "plans to" etc. */
   | { readonly form: 'infinitive'; readonly tense?: Tense }
   /** "could leave", "would leave": modal other than will/shall. */
-  | { readonly form: 'modal'; readonly modal: string }
+  /**
+   * "could leave"; `aspect` for "may have left" (perfective) and "may be leaving" (progressive); `negatedPast`
+   * for a negated past modal, a past refusal or inability in a report ("wouldn't say", "couldn't be reached").
+   */
+  | { readonly form: 'modal'; readonly modal: string; readonly aspect?: Exclude<Aspect, 'none'>; readonly negatedPast?: true }
   /** "saying", "left by" without auxiliary: participle clause. */
-  | { readonly form: 'participle'; readonly participle: 'present' | 'past' };
+  /** `postnominal`: an -ing form right after its noun ("soldiers massing"), a reduced relative describing it. */
+  | { readonly form: 'participle'; readonly participle: 'present' | 'past'; readonly postnominal?: true };
 
 /** One event trigger found in the text. */
 export interface EventMention {

@@ -15,8 +15,18 @@ export interface TenseFrame {
   readonly inherited: boolean;
 }
 
-const ownFrame = (e: EventMention): TenseFrame | undefined =>
-  e.group?.form === 'finite' ? { tense: e.group.tense, aspect: e.group.aspect, inherited: false } : undefined;
+/**
+ * An event's own frame: its finite tense and aspect; for a perfect or progressive modal, the present of that
+ * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now); for a
+ * negated past modal, the past ("wouldn't say", "couldn't be reached").
+ */
+function ownFrame(e: EventMention): TenseFrame | undefined {
+  const g = e.group;
+  if (g?.form === 'finite') return { tense: g.tense, aspect: g.aspect, inherited: false };
+  if (g?.form === 'modal' && g.aspect !== undefined) return { tense: 'present', aspect: g.aspect, inherited: false };
+  if (g?.form === 'modal' && g.negatedPast === true) return { tense: 'past', aspect: 'none', inherited: false };
+  return undefined;
+}
 
 /** Maps each event to its tense frame (own or inherited); events with neither are absent. */
 export function tenseFrames(events: readonly EventMention[]): Map<EventMention, TenseFrame> {
@@ -33,6 +43,8 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       const own = ownFrame(e);
       if (own !== undefined) { frames.set(e, own); continue; }
       if (e.pos !== 'noun' && e.group?.form !== 'participle') continue;
+      // A reduced relative ("soldiers massing in Saudi Arabia") describes its noun; its time is not the clause's.
+      if (e.group?.form === 'participle' && e.group.postnominal === true) continue;
       let governor: TenseFrame | undefined;
       for (let j = i - 1; j >= 0 && governor === undefined; j--) governor = ownFrame(list[j] as EventMention);
       for (let j = i + 1; j < list.length && governor === undefined; j++) governor = ownFrame(list[j] as EventMention);

@@ -3,6 +3,7 @@
  * the word classes the detector needs to tell a noun use from a verb use.
  */
 import type { EventKind } from '../schema.js';
+import { verbReadings } from './verb-lexicon.js';
 
 const NOUNS_BY_KIND: Readonly<Partial<Record<EventKind, string>>> = {
   occurrence: `
@@ -30,20 +31,21 @@ service resolution action assistance sabotage event response anniversary race de
 lawsuit suit conviction indictment prosecution triumph repatriation rescue encounter wreck condemnation appearance
 fight terrorism arson procedure signing hijack killing burial funeral deportation detention occupation liberation
 bankruptcy default buyout write-down write-off takeover offer bid auction closing opening launch expansion
+charge charges trend trends redemption squeeze outflow outflows inflow inflows pricing establishment use
 `,
   reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration message claims',
   intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt decision warning warnings speculation hope hopes desire willingness commitment',
-  state: 'presence occupation control tension tensions',
+  state: 'presence occupation control tension tensions tenure weakness difficulties',
 };
 
 const NOUN_KIND = new Map<string, EventKind>();
 for (const [kind, words] of Object.entries(NOUNS_BY_KIND) as Array<[EventKind, string]>) {
   for (const w of words.trim().split(/\s+/)) if (!NOUN_KIND.has(w)) NOUN_KIND.set(w, kind);
 }
-// Regular plurals of the listed singulars ("invasions", "purchases", "celebrations").
+// Regular plurals of the listed singulars ("invasions", "purchases", "celebrations", "rulings", "offerings").
 for (const [w, kind] of [...NOUN_KIND]) {
   const plural = /(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
-  if (!NOUN_KIND.has(plural) && !w.endsWith('ing')) NOUN_KIND.set(plural, kind);
+  if (!NOUN_KIND.has(plural)) NOUN_KIND.set(plural, kind);
 }
 
 /** The kind of an event noun, or undefined when the word is not an event noun. */
@@ -64,6 +66,18 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 /** Subject pronouns: a following base/third/past form is a finite verb. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('i we you they he she it who which that there'.split(' '));
 
+/** Forms of "help", which takes a bare infinitive ("helped end the war", "help turn this wish into reality"). */
+export const HELP_FORMS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
+
+/** Negated auxiliaries the tokenizer keeps whole, and the auxiliary each carries ("didn't" → "did"). */
+const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' };
+
+/** The auxiliary in a negated contraction ("weren't" → "were", "won't" → "will"), or undefined. */
+export function auxiliaryOfNegation(word: string): string | undefined {
+  if (!word.endsWith("n't")) return undefined;
+  return IRREGULAR_NEGATIONS[word] ?? word.slice(0, -3);
+}
+
 /** Modal auxiliaries. */
 export const MODALS: ReadonlySet<string> = new Set("will would shall should can could may might must 'll 'd wo".split(' '));
 
@@ -71,3 +85,17 @@ export const MODALS: ReadonlySet<string> = new Set("will would shall should can 
 export const GROUP_ADVERBS: ReadonlySet<string> = new Set(
   "not n't never also still already just only now then recently reportedly allegedly currently really even ever again since yet soon later earlier quickly finally largely mostly partly nearly almost further apparently initially previously subsequently".split(' '),
 );
+
+/** -ly words that are not manner adverbs (nouns, adjectives, months and countries). */
+const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(
+  'family italy july assembly anomaly monopoly homily lily belly jelly holy ugly silly friendly elderly costly orderly'.split(' '),
+);
+
+/**
+ * True for an adverb that may stand inside a verb group: the listed ones, "well" ("is well positioned"), and
+ * manner adverbs in -ly that are not verbs themselves ("will formally take", "has quietly asked"; not "supply").
+ */
+export function isGroupAdverb(word: string): boolean {
+  if (GROUP_ADVERBS.has(word) || word === 'well') return true;
+  return word.length > 4 && word.endsWith('ly') && !NOT_LY_ADVERBS.has(word) && verbReadings(word).length === 0;
+}

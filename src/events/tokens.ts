@@ -123,7 +123,9 @@ export function splitSentences(text: string): TextSpan[] {
     if (m[1] !== undefined) {
       const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
       const word = before?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+      // A single letter is an initial ("John F. Kennedy"), unless it ends a word ("Young's.", "Ks.").
+      const initial = /^[a-z]$/.test(word) && !/[A-Za-z'’]$/.test(text.slice(Math.max(0, m.index - 2), m.index - 1));
+      if (ABBREVIATIONS.has(word) || initial || /^([a-z]\.)+[a-z]$/.test(word)) continue;
       pushTrimmed(text, start, m.index + m[1].length, spans);
     } else {
       pushTrimmed(text, start, m.index, spans);

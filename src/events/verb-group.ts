@@ -5,9 +5,9 @@
  */
 import type { Tense } from '../schema.js';
 import type { Aspect, VerbGroup } from './event-types.js';
-import { GROUP_ADVERBS, MODALS } from './noun-lexicon.js';
 import type { Token } from './tokens.js';
-import type { VerbForm } from './verb-lexicon.js';
+import { verbReadings, type VerbForm } from './verb-lexicon.js';
+import { DETERMINERS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, isGroupAdverb } from './noun-lexicon.js';
 
 const BE_TENSE: Readonly<Record<string, Tense | 'nonfinite'>> = {
   is: 'present', are: 'present', am: 'present', "'s": 'present', "'re": 'present', "'m": 'present',
@@ -26,13 +26,76 @@ const FUTURE_GOVERNORS = new Set([
   'promises', 'vows', 'pledges', 'threatens', 'seeks', 'wishes', 'decides', 'agrees', 'agreed', 'decided', 'planned', 'promised',
 ]);
 
+/** Modals that are past forms: negated, they report a past refusal or inability ("wouldn't say", "couldn't be reached"). */
+const PAST_MODALS = new Set(['could', 'would']);
+
+/** True when the verb group ending at `index` is negated ("would not say", "couldn't be reached"). */
+function negatedBefore(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (w === 'not' || w === "n't" || w === 'never' || auxiliaryOfNegation(w) !== undefined) return true;
+    if (!(isGroupAdverb(w) || w === 'be' || w === 'been' || w === 'have' || MODALS.has(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the -ing form at `index` directly follows a plain noun ("U.S. soldiers massing in Saudi Arabia",
+ * "customers holding contracts"): a reduced relative clause, describing its noun.
+ */
+function postnominal(tokens: readonly Token[], index: number): boolean {
+  const prev = tokens[index - 1];
+  if (prev === undefined || !prev.isWord || prev.capitalized) return false;
+  const w = prev.lower;
+  // "with the killer digging it up" is an absolute clause in the time of its sentence, not a relative.
+  const absolute = [2, 3].some((k) => ABSOLUTE_OPENERS.has(tokens[index - k]?.lower ?? ''));
+  return !absolute && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isGroupAdverb(w) && verbReadings(w).length === 0;
+}
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
+
+/** Quote marks, which may stand inside a verb group ("will now ``proceed''"). */
+const QUOTES = new Set(['"', '“', '”', '`', '‘', "''"]);
+
+/** A word carrying a contracted auxiliary, as the tokenizer keeps it whole ("it's", "they're", "we've", "he'll"). */
+const CONTRACTION = /^(?:it|he|she|that|there|what|who|they|we|you|i)('s|'re|'ve|'d|'ll|'m)$/;
+
+/** Forms of linking verbs whose complement is a state ("became isolated", "remain trapped", "seems flawed"). */
+const LINKING_FORMS = new Set([
+  'become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'remaining', 'seem', 'seems', 'seemed',
+  'appear', 'appears', 'appeared', 'look', 'looks', 'looked', 'get', 'gets', 'got', 'getting', 'stay', 'stays', 'stayed',
+  'feel', 'feels', 'felt', 'grow', 'grows', 'grew', 'growing',
+]);
+
+/** True when the word before token `index`, past any adverbs, is a linking verb. */
+function afterLinkingVerb(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+    const w = tokens[i]?.lower ?? '';
+    if (isGroupAdverb(w)) continue;
+    return LINKING_FORMS.has(w);
+  }
+  return false;
+}
+
 /** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
 function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   const found: string[] = [];
   for (let i = index - 1; i >= 0 && found.length < 4; i--) {
     const w = tokens[i]?.lower ?? '';
     if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) break;
-    if (GROUP_ADVERBS.has(w)) continue;
+    if (isGroupAdverb(w) || QUOTES.has(tokens[i]?.text ?? '')) continue;
+    // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
+    const negated = auxiliaryOfNegation(w);
+    if (negated !== undefined && (negated in BE_TENSE || negated in HAVE_TENSE || negated in DO_TENSE || MODALS.has(negated))) {
+      found.push(negated);
+      continue;
+    }
+    // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
+    const contracted = CONTRACTION.exec(w);
+    if (contracted !== null) {
+      const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
+      if (aux in BE_TENSE || aux in HAVE_TENSE || MODALS.has(aux)) found.push(aux);
+      break;
+    }
     if (w in BE_TENSE || w in HAVE_TENSE || w in DO_TENSE || MODALS.has(w) || w === 'to' || w === 'going') {
       found.push(w);
       if (w === 'to') {
@@ -47,9 +110,13 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   return found;
 }
 
-/** The tense carried by the first finite auxiliary of a chain (nearest first), following modals and to-infinitives. */
+/**
+ * The tense carried by the finite auxiliary of a chain (given nearest first): the first one in text order, so
+ * "will have crossed" is future and "may have been buried" modal, not the present of "have".
+ */
 function chainTense(chain: readonly string[]): Tense | 'modal' | 'nonfinite' {
-  for (const w of chain) {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const w = chain[i] as string;
     if (FUTURE_MODALS.has(w)) return 'future';
     if (MODALS.has(w)) return 'modal';
     const t = BE_TENSE[w] ?? HAVE_TENSE[w] ?? DO_TENSE[w];
@@ -72,13 +139,22 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       : FUTURE_GOVERNORS.has(governor) && (beforeGovernor in BE_TENSE) && BE_TENSE[beforeGovernor] === 'present';
     return presentGovernor ? { form: 'infinitive', tense: 'future' } : { form: 'infinitive' };
   }
-  if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) return { form: 'modal', modal: first };
+  if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) {
+    return negatedBefore(tokens, index) && PAST_MODALS.has(first) ? { form: 'modal', modal: first, negatedPast: true } : { form: 'modal', modal: first };
+  }
+  // A bare infinitive after "help" ("helped end the war").
+  if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokens[index - 1]?.lower ?? '')) return { form: 'infinitive' };
   const aspect: Aspect = verbForm === 'gerund' && aux.some((w) => w in BE_TENSE) ? 'progressive'
     : (verbForm === 'participle' || verbForm === 'pastOrParticiple') && aux.some((w) => w in HAVE_TENSE) ? 'perfective'
       : 'none';
   if (aux.length > 0) {
     const t = chainTense(aux);
-    if (t === 'modal') return { form: 'modal', modal: aux.find((w) => MODALS.has(w)) ?? '' };
+    if (t === 'modal') {
+      const modal = aux.find((w) => MODALS.has(w)) ?? '';
+      // "may have been buried" speaks of a possibility already past; "may be hiding" of one now.
+      if (aspect !== 'none') return { form: 'modal', modal, aspect };
+      return negatedBefore(tokens, index) && PAST_MODALS.has(modal) ? { form: 'modal', modal, negatedPast: true } : { form: 'modal', modal };
+    }
     if (t !== 'nonfinite') {
       const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && w in HAVE_TENSE && aux[0] === 'been');
       return { form: 'finite', tense: t, aspect: perfective ? 'perfective' : aspect, auxiliaries: aux };
@@ -93,12 +169,14 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       if (next === 'by' && prev !== undefined && !prev.capitalized && prev.lower !== 'who' && prev.lower !== 'that') {
         return { form: 'participle', participle: 'past' };
       }
+      // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
+      if (afterLinkingVerb(tokens, index)) return { form: 'participle', participle: 'past' };
       return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: [] };
     }
     case 'participle':
       return { form: 'participle', participle: 'past' };
     case 'gerund':
-      return { form: 'participle', participle: 'present' };
+      return postnominal(tokens, index) ? { form: 'participle', participle: 'present', postnominal: true } : { form: 'participle', participle: 'present' };
     case 'base':
     case 'third':
       return { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: [] };

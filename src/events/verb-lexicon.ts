@@ -88,6 +88,7 @@ signify underscore prohibit enhance inflame precede descend commemorate heighten
 date dignify distort articulate disclose reiterate resemble weigh plague favor favour respect comprise total
 hasten outlast outsmart endure invigorate finance mortgage tender cede fuel risk lack raid treat block vow
 downgrade upgrade rebuff revive soften stall ratify rebuke reaffirm emphasize emphasise recommend underline
+seem post match direct hand rush quote stir dominate fulfill fulfil reassure acquit relinquish disqualify
 `.trim().split(/\s+/);
 
 /** Kinds of verbs that are not plain occurrences (TimeML classes REPORTING, PERCEPTION, ASPECTUAL, I_*, STATE). */

@@ -12,7 +12,7 @@ import { tenseOf, type AnalyzedSentence, type EventMention } from '../events/eve
 import type { TextSpan } from '../events/tokens.js';
 import type { ChronicleEvent, Diagnostic, Relation, TLinkType, Timex } from '../schema.js';
 import { buildConstraints, endPoint, startPoint } from './constraints.js';
-import { solveNetwork } from './network.js';
+import { solveNetwork, type ConstraintSource } from './network.js';
 import { chronologicalOrder, type OrderItem } from './order.js';
 import { timexSpan } from './timex-interval.js';
 import { whenOf } from './when.js';
@@ -120,7 +120,7 @@ function sequenceSentences(
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
-  const { constraints } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 });
+  const { constraints, anchored } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 });
   const solution = solveNetwork(1 + 2 * mentions.length, constraints);
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
@@ -129,8 +129,9 @@ function sequenceSentences(
   const events: ChronicleEvent[] = mentions.map((m, i) => {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
     const anchor = anchorOf.get(m);
-    // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence).
-    const span = anchor?.scope !== 'direct' ? undefined : timexSpan(anchor.timex, reference.timeZone);
+    // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence), and
+    // only when it bounds the event (one its tense rules out places nothing).
+    const span = anchor?.scope !== 'direct' || !anchored.has(i) ? undefined : timexSpan(anchor.timex, reference.timeZone);
     const tense = tenseOf(m);
     return {
       id: idOf(m), text: m.text, start: m.start, end: m.end,
@@ -151,13 +152,56 @@ function sequenceSentences(
     const upper = solution.bounds[endPoint(i)]!.upper;
     return { id: e.id, key: Number.isFinite(lower) ? lower : Number.isFinite(upper) ? upper : Number.NaN };
   });
+  // One diagnostic per piece of evidence set aside against the same phrase (a link has several constraints).
+  const reported = new Set<string>();
   const diagnostics: Diagnostic[] = solution.conflicts
     .filter((c) => c.dropped.source.kind !== 'tense')
+    .filter(({ dropped: d, against: a }) => {
+      const key = `${d.source.start}:${d.source.end}:${d.source.phrase}|${a.source.phrase}`;
+      if (reported.has(key)) return false;
+      reported.add(key);
+      return true;
+    })
     .map(({ dropped: d, against: a }) => ({
-      code: 'CONTRADICTION' as const, start: d.source.start, end: d.source.end, text: text.slice(d.source.start, d.source.end),
+      code: 'CONTRADICTION' as const, start: d.source.start, end: d.source.end, text: quoteOf(text, d.source),
       message: `"${d.source.phrase}" contradicts "${a.source.phrase}"; the first was set aside`,
     }));
   return { events, relations, items, diagnostics };
+}
+
+/** Longest stretch of text a contradiction quotes whole; a longer one is quoted by the phrases it joins. */
+const QUOTE_WHOLE_CHARS = 200;
+/** Up to four words after a far-apart mention, within its clause ("left" → "left the Lebanon-Syria border"). */
+const WORDS_AFTER = /^(?:[^\S\n]*[^\s.,;:!?"“”()]+){0,4}/;
+
+/**
+ * The text a contradiction quotes: the stretch of its evidence when short ("ended on Friday"), else only the
+ * phrases it joins — each mention (an event or a time expression) with the few words after it, in text order,
+ * joined by " … " — not everything between two far-apart mentions of a repeated verb and object.
+ */
+function quoteOf(text: string, source: ConstraintSource): string {
+  if (source.end - source.start <= QUOTE_WHOLE_CHARS) return text.slice(source.start, source.end);
+  const parts = mentionsOf(source.evidence).sort((a, b) => a.start - b.start);
+  if (parts.length === 0) return text.slice(source.start, source.end);
+  return parts.map((p) => phraseAt(text, p.start, p.end)).join(' … ');
+}
+
+/** The mentions (events and time expressions) a piece of evidence names. */
+function mentionsOf(evidence: object | undefined): Array<{ start: number; end: number }> {
+  if (evidence === undefined) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const value of Object.values(evidence) as unknown[]) {
+    if (typeof value !== 'object' || value === null) continue;
+    const { start, end, text } = value as { start?: unknown; end?: unknown; text?: unknown };
+    if (typeof start === 'number' && typeof end === 'number' && typeof text === 'string') out.push({ start, end });
+  }
+  return out;
+}
+
+/** The mention at [start, end) with the few words after it in its clause. */
+function phraseAt(text: string, start: number, end: number): string {
+  const after = WORDS_AFTER.exec(text.slice(end, end + 120))?.[0] ?? '';
+  return text.slice(start, end + after.length);
 }
 
 /** The public relation of a piece of event–event evidence. */

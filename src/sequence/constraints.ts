@@ -9,6 +9,7 @@ import type { EventLink } from '../events/event-links.js';
 import type { EventMention } from '../events/event-types.js';
 import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
 import type { Constraint, ConstraintSource } from './network.js';
+import type { EventKind } from '../schema.js';
 import { timexSpan } from './timex-interval.js';
 
 /** Point 0 is the origin (publication instant); event i has start point 1+2i and end point 2+2i. */
@@ -59,12 +60,16 @@ export function buildConstraints(
     if (span === undefined || i < 0) continue;
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
-    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes)) continue;
-    // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
-    // time expression, and leaves the event's own tense constraint in place.
-    if (a.scope === 'direct') anchored.add(i);
+    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes, a.scope, a.event.kind)) continue;
     const lo = minutes(span.start);
     const hi = minutes(span.end);
+    // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
+    // time expression, and leaves the event's own tense constraint in place. Where the two cannot both hold —
+    // a past event put inside a time that starts in the publication day ("… who married Kopp's father …, said
+    // Thursday"), while its tense puts it before that day — the tense stands: the time only shares its
+    // sentence, and the bounds do not collapse to the day's first instant.
+    if (a.scope === 'clause' && endsBeforePublicationDay(frames.get(a.event)) && isInside(a.relation) && lo >= 0) continue;
+    if (a.scope === 'direct') anchored.add(i);
     const s = source(a.scope === 'direct' ? 'anchor' : 'frame', `${a.event.text} … ${a.timex.text}`, Math.min(a.event.start, a.timex.start), Math.max(a.event.end, a.timex.end), a);
     const [S, E] = [startPoint(i), endPoint(i)];
     switch (a.relation) {
@@ -87,7 +92,8 @@ export function buildConstraints(
     if (anchored.has(i)) return;
     const f = frames.get(e);
     if (f === undefined) {
-      // A modal ("could leave", "would join") speaks of what may come: not before the publication time.
+      // A modal ("could leave", "would join") speaks of what may come: not before the publication time. (A
+      // perfect or progressive modal has a frame: see governing-tense.ts.)
       if (e.group?.form === 'modal') le(startPoint(i), 0, -frame.nowMinutes, source('tense', e.text, e.start, e.end));
       return;
     }
@@ -100,12 +106,27 @@ export function buildConstraints(
   return { constraints: out, anchored };
 }
 
-/** True when a tense frame rules out the interval [lo, hi) (minutes from the publication instant). */
-function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number): boolean {
-  // An inherited frame is weaker than the noun's own time ("announced the election next year").
-  if (f === undefined || f.inherited) return false;
+/** True for a frame whose tense constraint ends the event by the start of the publication day. */
+const endsBeforePublicationDay = (f: TenseFrame | undefined): boolean => f !== undefined && (f.tense === 'past' || f.aspect === 'perfective');
+/** Relations that put the event inside the time's interval. */
+const isInside = (relation: Anchoring['relation']): boolean => relation === 'IS_INCLUDED' || relation === 'DURING' || relation === 'SIMULTANEOUS';
+
+/**
+ * True when a tense frame rules out the interval [lo, hi) (minutes from the publication instant): a past or
+ * perfect event cannot lie wholly after the publication day, a future one wholly before it. A simple or
+ * progressive present placed only by sharing a sentence with the time ("is serving a sentence for the November
+ * 1995 assassination") cannot lie wholly before or after the publication day; with a time of its own it can (a
+ * caption's "children evacuate … on March 16", a scheduled "the talks resume Monday") — but a present
+ * intention or expectation does not move to the time of what it intends ("the closing, which is expected in
+ * December": the expecting is now).
+ */
+function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number, scope: Anchoring['scope'], kind: EventKind): boolean {
+  // An inherited frame is weaker than the noun's own time ("announced the election next year"), but not than a
+  // time it merely shares a sentence with.
+  if (f === undefined || (f.inherited && scope === 'direct')) return false;
   if (f.tense === 'past' || f.aspect === 'perfective') return lo >= now;
-  return f.tense === 'future' && hi <= 0;
+  if (f.tense === 'future') return hi <= 0;
+  return (scope === 'clause' || kind === 'intention') ? hi <= 0 || lo >= now : false;
 }
 
 type Le = (from: number, to: number, weight: number, s: ConstraintSource) => void;

@@ -1,0 +1,155 @@
+/**
+ * Event bounds against the publication date and the choice of anchor, as example tables: a sentence, its
+ * publication date and zone, the trigger, and what its `when` (or `anchor`) must be.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import type { Analysis, ChronicleEvent } from '../src/schema.js';
+
+const run = (text: string, publicationDate: string): Analysis => analyze({ text, publicationDate, timeZone: 'UTC' });
+function eventOf(analysis: Analysis, trigger: string): ChronicleEvent {
+  const e = analysis.events.find((x) => x.text === trigger);
+  if (e === undefined) throw new Error(`no event "${trigger}" in ${analysis.events.map((x) => x.text).join(', ')}`);
+  return e;
+}
+const anchorText = (analysis: Analysis, e: ChronicleEvent): string | undefined =>
+  analysis.timexes.find((t) => t.id === e.anchor?.timexId)?.text;
+/** Where the event's bounds put it against the publication day [day, day + 1). */
+function dayRelation(e: ChronicleEvent, day: string): 'before' | 'after' | 'overlap' {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  const end = start + 86_400_000;
+  if (e.when.end !== null && Date.parse(e.when.end) <= start) return 'before';
+  if (e.when.start !== null && Date.parse(e.when.start) >= end) return 'after';
+  return 'overlap';
+}
+
+type DayCase = readonly [text: string, publicationDate: string, trigger: string, relation: 'before' | 'after' | 'overlap'];
+/** One test per row: the trigger's bounds put it `relation` the publication day. */
+function dayRelationTable(cases: readonly DayCase[], title = '%s (%s) → %s %s the publication day'): void {
+  it.each(cases)(title, (text, date, trigger, relation) => {
+    expect(dayRelation(eventOf(run(text, date), trigger), date)).toBe(relation);
+  });
+}
+
+describe('a present-tense event placed only by sharing a sentence with a time keeps its present', () => {
+  dayRelationTable([
+    // The year modifies "resolution"; the calling-for is the resolution's standing content, now.
+    ['That 1978 resolution calls for the withdrawal of the troops.', '1998-03-01', 'calls', 'overlap'],
+    ['Amir is serving a life sentence for the November 1995 assassination.', '1998-02-27', 'serving', 'overlap'],
+    ['Big makers are developing machines, which are expected to reach the market early next year.', '1989-10-27', 'developing', 'overlap'],
+  ]);
+
+  dayRelationTable([
+    // With a time of its own a present is placed by it: a caption's present, a scheduled future.
+    ['Displaced children evacuate a neighbourhood in West Mosul on March 16, 2017.', '2017-09-02', 'evacuate', 'before'],
+    ['The talks resume on September 10.', '2017-09-02', 'resume', 'after'],
+  ], 'but not with a time of its own: %s (%s) → %s %s the publication day');
+});
+
+describe('which time expression governs an event', () => {
+  it.each([
+    // A premodifier stays inside its noun phrase: a determiner or pronoun after the time opens another phrase.
+    ["The Maariv newspaper said Sunday that Netanyahu's comments last week were a response.", '1998-03-01', 'said', 'Sunday'],
+    ['Tens of thousands paid tribute to the men who launched the Cuban Revolution more than four decades ago in a rally Saturday.', '2000-04-01', 'rally', 'Saturday'],
+    // A time right after an event noun dates the noun, except under a reporting verb.
+    ['Conseco said it is calling for the redemption on Dec. 7 of the shares.', '1989-10-30', 'redemption', 'Dec. 7'],
+    ['Hezbollah said in a statement Saturday that the convoy was stranded.', '2017-09-02', 'said', 'Saturday'],
+    // A set anchors the event it repeats.
+    ['Demonstrators gather daily outside the home.', '2000-04-06', 'gather', 'daily'],
+    ['I just work in my pharmacy every day.', '2000-04-14', 'work', 'every day'],
+  ])('%s (%s) → %s anchored to "%s"', (text, date, trigger, timex) => {
+    const analysis = run(text, date);
+    expect(anchorText(analysis, eventOf(analysis, trigger))).toBe(timex);
+  });
+
+  it('an infinitive takes the time after it; its present governor stays in the present', () => {
+    const analysis = run('The president plans to introduce a group of workstations early next year.', '1989-10-26');
+    expect(anchorText(analysis, eventOf(analysis, 'introduce'))).toBe('early next year');
+    expect(dayRelation(eventOf(analysis, 'introduce'), '1989-10-26')).toBe('after');
+    expect(dayRelation(eventOf(analysis, 'plans'), '1989-10-26')).toBe('overlap');
+  });
+
+  it('a present expectation stays now; an anchor its tense rules out does not make its bounds "anchored"', () => {
+    const analysis = run('Holders will receive $3,500 a share at closing, which is expected in December.', '1989-11-02');
+    const expected = eventOf(analysis, 'expected');
+    expect(anchorText(analysis, expected)).toBe('December');
+    expect(dayRelation(expected, '1989-11-02')).toBe('overlap');
+    expect(expected.when.basis).not.toBe('anchored');
+    const declared = eventOf(run('Oneida declared a stock dividend, payable Dec. 15.', '1989-10-26'), 'declared');
+    expect(declared.when).toMatchObject({ end: '1989-10-26T00:00:00Z' });
+    expect(declared.anchor?.relation).not.toBe('ENDED_BY');
+    expect(declared.when.basis).not.toBe('anchored');
+  });
+
+  it('a present progressive is not moved to the date of the noun after it', () => {
+    const analysis = run('Conseco said it is calling for the redemption on Dec. 7 of the shares.', '1989-10-30');
+    expect(dayRelation(eventOf(analysis, 'calling'), '1989-10-30')).toBe('overlap');
+    expect(dayRelation(eventOf(analysis, 'said'), '1989-10-30')).toBe('before');
+  });
+
+  it('a set places nothing in time and does not take an event from a date', () => {
+    const analysis = run('Demonstrators gather daily outside the home.', '2000-04-06');
+    expect(eventOf(analysis, 'gather').when).toMatchObject({ start: null, end: null });
+    const dated = run('The flights leave each Thursday from August 6.', '1998-02-13');
+    expect(anchorText(dated, eventOf(dated, 'leave'))).toBe('August 6');
+  });
+});
+
+describe('a clause anchor does not override an inherited tense frame it contradicts', () => {
+  it('a noun in a past clause is not placed inside a later date of its sentence', () => {
+    const analysis = run('Sun Microsystems announced the effectiveness of its registration statement for debentures due Oct. 15, 1999.', '1989-10-30');
+    expect(dayRelation(eventOf(analysis, 'statement'), '1989-10-30')).not.toBe('after');
+    expect(dayRelation(eventOf(analysis, 'announced'), '1989-10-30')).toBe('before');
+    expect(eventOf(analysis, 'due').anchor?.relation).toBe('ENDED_BY');
+  });
+});
+
+describe('a past event that only shares its sentence with a time of the publication day', () => {
+  it('keeps its tense (before the publication day) instead of collapsing to the day\'s first instant', () => {
+    const analysis = run('An abortion foe was charged with murder Thursday in the slaying of a doctor who was cut down in his kitchen.', '1999-05-06');
+    const cut = eventOf(analysis, 'cut');
+    expect(cut.when.end).toBe('1999-05-06T00:00:00Z');
+    expect(cut.when.start).not.toBe(cut.when.end);
+    // The charging is the time's own event: inside the publication day.
+    expect(eventOf(analysis, 'charged').when).toMatchObject({ start: '1999-05-06T00:00:00Z', end: '1999-05-07T00:00:00Z', basis: 'anchored' });
+  });
+
+  it('a time after its own verb and a comma is not detached to the main clause ("…, said Thursday")', () => {
+    const analysis = run("Kopp's stepmother, who married Kopp's father when Kopp was in his 30s, said Thursday that she would like to see him.", '1999-05-06');
+    expect(anchorText(analysis, eventOf(analysis, 'said'))).toBe('Thursday');
+    expect(eventOf(analysis, 'said').when.basis).toBe('anchored');
+    expect(eventOf(analysis, 'was').when.basis).not.toBe('anchored');
+  });
+});
+
+describe('perfect and progressive modals', () => {
+  dayRelationTable([
+    // A possibility already past is over by the publication day; one going on overlaps it; a plain one comes after.
+    ['Authorities believe the weapon may have been buried in advance.', '1999-05-06', 'buried', 'before'],
+    ['Freeh said Bin Laden may be hiding out in Afghanistan.', '1999-06-07', 'hiding', 'overlap'],
+    ['The strike could spread to other plants.', '1989-10-30', 'spread', 'after'],
+  ]);
+
+  it('a participle takes the frame of a perfect modal it follows', () => {
+    const analysis = run('The weapon may have been buried before the shooting, with the killer digging it up to fire.', '1999-05-06');
+    expect(dayRelation(eventOf(analysis, 'digging'), '1999-05-06')).toBe('before');
+  });
+});
+
+describe('negated auxiliaries', () => {
+  dayRelationTable([
+    ["Rally officials weren't available to comment late yesterday.", '1989-10-31', 'available', 'before'],
+    ["He couldn't be reached for comment.", '1989-10-26', 'reached', 'before'],
+    ['Mr. Fabi would not say whether terms were disclosed.', '1989-10-30', 'say', 'before'],
+    ["They won't leave the city.", '1989-10-30', 'leave', 'after'],
+  ]);
+});
+
+describe('a reduced relative -ing describes its noun', () => {
+  it('does not take the past frame of the clause verb; an adverbial -ing clause does', () => {
+    const analysis = run('Saddam called U.S. soldiers massing in Saudi Arabia the real occupiers.', '1990-08-16');
+    expect(eventOf(analysis, 'massing').when).toMatchObject({ start: null, end: null });
+    const adverbial = run('Bombs exploded outside the embassies, killing dozens of people.', '1998-08-08');
+    expect(dayRelation(eventOf(adverbial, 'killing'), '1998-08-08')).toBe('before');
+  });
+});
