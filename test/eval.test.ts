@@ -150,6 +150,18 @@ describe('event anchoring and relation to the DCT', () => {
     expect(scores.dctAccuracy).toBeCloseTo(3 / 4);
   });
 
+  it('compares with the DCT minute when the DCT gives a time of day, not with its whole day', () => {
+    const timedGold = parseTimeml(
+      timeml('Officials <EVENT eid="e1" class="REPORTING">said</EVENT> it.', '<MAKEINSTANCE eventID="e1" eiid="ei1"/><TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>')
+        .replace('type="DATE" value="1998-08-09"', 'type="TIME" value="1998-08-09T18:30"'),
+      'timed.tml',
+    );
+    const saidAt = (end: string) => analysis([], [{ ...event('e1', 'said', [null, end]), start: timedGold.text.indexOf('said'), end: timedGold.text.indexOf('said') + 4 }]);
+    // Ends at 18:30 on the DCT day: before the DCT moment, though not before its day.
+    expect(scoreEvents([{ gold: timedGold, system: saidAt('1998-08-09T18:30:00.000+00:00') }]).counts.dctConfusion.BEFORE.BEFORE).toBe(1);
+    expect(scoreEvents([{ gold: timedGold, system: saidAt('1998-08-09T20:00:00.000+00:00') }]).counts.dctConfusion.BEFORE.OVERLAP).toBe(1);
+  });
+
   it('counts a gold event the system did not find as a miss', () => {
     const partial = scoreEvents([{ gold: GOLD, system: analysis(system.timexes, system.events.slice(0, 1)) }]);
     expect(partial.counts.anchoring.noSystemEvent).toBe(1);

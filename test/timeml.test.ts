@@ -73,8 +73,14 @@ describe('parseTimeml', () => {
     ]);
   });
 
-  it('turns the document into analyze input, the DCT day as publication date', () => {
-    expect(timemlToAnalyzeInput(doc)).toEqual({ text: doc.text, publicationDate: '1998-08-07', timeZone: 'UTC', documentType: 'news' });
+  it('turns the document into analyze input, the DCT (with its time of day) as publication date', () => {
+    expect(timemlToAnalyzeInput(doc)).toEqual({ text: doc.text, publicationDate: '1998-08-07T10:35:00Z', timeZone: 'UTC', documentType: 'news' });
+  });
+
+  it('reads a DCT time of day as wall-clock time in the analysis zone, and a date-only DCT as the day', () => {
+    expect(timemlToAnalyzeInput(doc, 'America/New_York').publicationDate).toBe('1998-08-07T10:35:00-04:00');
+    const dated = parseTimeml(SAMPLE.replace('value="1998-08-07T10:35"', 'value="1998-08-07"'), 'dated.tml');
+    expect(timemlToAnalyzeInput(dated).publicationDate).toBe('1998-08-07');
   });
 
   it('names the file, line and problem of a malformed document', () => {

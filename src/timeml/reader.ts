@@ -3,6 +3,7 @@
  * inline TIMEX3 / EVENT spans, MAKEINSTANCE and TLINK records. Also turns a document into Chronicle's
  * AnalyzeInput (TEXT + DCT as publication date). Browser-safe: file access lives in `files.ts`.
  */
+import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { AnalyzeInput } from '../schema.js';
 import { ChronicleInputError, issuesFromZod, type InputIssue } from '../errors.js';
@@ -168,21 +169,25 @@ function withoutUndefined<T extends object>(record: T): T {
 }
 
 /**
- * The publication date Chronicle uses for a TimeML document: the calendar day of the DCT (`1998-01-08` from
- * `1998-01-08T18:30`). TimeML DCTs carry no offset, so the time of day is not used.
+ * The publication date Chronicle uses for a TimeML document: the DCT as written, the day (`1998-01-08`) or, when
+ * it has one, the time of day too (`1998-01-08T18:30` → `1998-01-08T18:30:00+00:00` in UTC). TimeML DCTs carry no
+ * offset, so their time of day is read as a wall-clock time in `timeZone`, the zone the document is analysed in.
  */
-export function publicationDateOf(document: TimemlDocument): string {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(document.dct.value);
-  if (!day) {
+export function publicationDateOf(document: TimemlDocument, timeZone = 'UTC'): string {
+  const written = /^(?<day>\d{4}-\d{2}-\d{2})(?<time>T\d{2}:\d{2}(?::\d{2})?)?/.exec(document.dct.value);
+  if (!written) {
     throw new ChronicleInputError(
       [{ field: 'DCT value', message: `"${document.dct.value}" is not a calendar date (expected YYYY-MM-DD…)` }],
       document.docId,
     );
   }
-  return day[0];
+  const { day, time } = written.groups as { day: string; time?: string };
+  if (!time) return day;
+  const moment = DateTime.fromISO(`${day}${time}`, { zone: timeZone });
+  return moment.isValid ? moment.toISO({ suppressMilliseconds: true })! : day;
 }
 
-/** A TimeML document as input to `analyze`: its TEXT, its DCT day as publication date, in UTC unless told. */
+/** A TimeML document as input to `analyze`: its TEXT, its DCT as publication date, in UTC unless told. */
 export function timemlToAnalyzeInput(document: TimemlDocument, timeZone = 'UTC'): AnalyzeInput {
-  return { text: document.text, publicationDate: publicationDateOf(document), timeZone, documentType: 'news' };
+  return { text: document.text, publicationDate: publicationDateOf(document, timeZone), timeZone, documentType: 'news' };
 }
