@@ -6,19 +6,22 @@
  *     size: CPU milliseconds of full `analyze`, the events/relations/contradictions found, and the network's
  *     counted work (edge relaxations), whose growth shows the complexity without timing noise.
  * CPU time is process.cpuUsage (user + system), so other jobs on the machine disturb it less than wall-clock;
- * each figure is the range over several repeats.
+ * each figure is the range over several repeats. The engine is loaded from dist/ (`npm run bench:events` builds it
+ * first; see built-engine.ts).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/analyze.js';
-import { parseReference } from '../src/reference.js';
-import { buildChronology } from '../src/sequence/chronology.js';
-import { networkWork } from '../src/sequence/network.js';
-import { findTimexes } from '../src/timex/index.js';
 import { readTimemlFolder } from '../src/timeml/files.js';
 import { publicationDateOf } from '../src/timeml/reader.js';
 import { generatedArticle } from '../test/sequence-generated.js';
+import { BUILT_ENGINE_NOTE, importBuilt } from './built-engine.js';
+
+const { analyze } = await importBuilt<typeof import('../src/analyze.js')>('analyze');
+const { parseReference } = await importBuilt<typeof import('../src/reference.js')>('reference');
+const { buildChronology } = await importBuilt<typeof import('../src/sequence/chronology.js')>('sequence/chronology');
+const { networkWork } = await importBuilt<typeof import('../src/sequence/network.js')>('sequence/network');
+const { findTimexes } = await importBuilt<typeof import('../src/timex/index.js')>('timex/index');
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = resolve(ROOT, '../shared/corpora/tbaq');
@@ -92,5 +95,6 @@ function generated(): void {
   }
 }
 
+console.log(BUILT_ENGINE_NOTE);
 corpus();
 generated();

@@ -8,6 +8,7 @@
  * chrono-node) run whole passes over every document until a time budget is spent; the slow ones (Microsoft,
  * compromise: about 0.01-0.04 MB/s) run once over a spread sample of documents, within a time budget, and the
  * table says so. Memory: the child's peak RSS, and the largest heap growth seen between documents.
+ * Chronicle is loaded from dist/ (`npm run bench` builds it first; see built-engine.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleDocument } from '../src/schema.js';
+import { BUILT_ENGINE_NOTE, importBuilt } from './built-engine.js';
 import { readTimemlFolder } from '../src/timeml/files.js';
 import { publicationDateOf } from '../src/timeml/reader.js';
 
@@ -67,7 +69,7 @@ function loadDocuments(): { documents: BenchDocument[]; source: string } {
 async function loadRunner(name: ContenderName): Promise<Runner> {
   switch (name) {
     case 'chronicle': {
-      const { analyze } = await import('../src/analyze.js');
+      const { analyze } = await importBuilt<typeof import('../src/analyze.js')>('analyze');
       return (d) => {
         const analysis = analyze({ text: d.text, publicationDate: d.day, timeZone: 'UTC' });
         return analysis.timexes.length;
@@ -225,6 +227,7 @@ function orchestrate(quick: boolean, only: ContenderName[]): void {
   console.log('MB/s counts UTF-8 bytes of article text per wall-clock second, after warm-up. Microsoft and compromise are');
   console.log('timed on a spread sample within a time budget (see scope). found/pass = expressions (Chronicle: timexes) found per pass.');
   console.log('peak RSS includes the library and the documents loaded; heap growth is the largest heapUsed rise seen between documents.');
+  console.log(BUILT_ENGINE_NOTE);
 }
 
 function parseArguments(argv: string[]): { child?: ContenderName; quick: boolean; only: ContenderName[] } {
