@@ -6,6 +6,7 @@ import { Duration, type DateTime, type DurationLikeObject } from 'luxon';
 import type { PartOfDay, Season, Unit } from './lexicon.js';
 import { PART_OF_DAY_HOURS } from './lexicon.js';
 import type { Grain } from './spec.js';
+import { plusUnits, startOfUnit, withFields, type CalendarUnit, type ClockUnit } from './wall-clock.js';
 
 const SEASON_START_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -18,12 +19,14 @@ export function seasonOf(date: DateTime): { season: Season; year: number } {
 }
 
 const durations = new Map<string, Duration>();
+const FAST_UNITS: ReadonlySet<string> = new Set(['years', 'quarters', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'milliseconds']);
 
 /**
- * `date` plus `amount` units. Durations are built once and reused: luxon creates a new Locale for every
- * Duration made from an object, which dominated resolution time.
+ * `date` plus `amount` units. Whole amounts of luxon's units are computed directly (wall-clock.ts); other
+ * amounts go to luxon with Durations built once and reused (luxon creates a new Locale for every Duration).
  */
 export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
+  if (FAST_UNITS.has(unit) && Number.isInteger(amount)) return plusUnits(date, unit as CalendarUnit | ClockUnit, amount);
   const key = `${unit}:${amount}`;
   let duration = durations.get(key);
   if (!duration) {
@@ -34,12 +37,9 @@ export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: num
   return date.plus(duration);
 }
 
-/**
- * Midnight starting a calendar day, in the zone of `like`. Derived from an existing DateTime with `set`
- * because `DateTime.fromObject` builds a new Locale on every call, which dominated resolution time.
- */
+/** Midnight starting a calendar day, in the zone of `like` (luxon's `like.set(...)`, computed directly). */
 export function calendarDate(like: DateTime, year: number, month = 1, day = 1): DateTime {
-  return like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 });
+  return withFields(like, { year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 });
 }
 
 /** The start of a season of a year (winter of Y runs from December Y to February Y+1), in the zone of `like`. */
@@ -51,33 +51,33 @@ export function seasonStart(like: DateTime, year: number, season: Season): DateT
 export function periodStart(date: DateTime, grain: Grain, partOfDay?: PartOfDay): DateTime {
   switch (grain) {
     case 'century':
-      return date.set({ year: Math.floor(date.year / 100) * 100 }).startOf('year');
+      return startOfUnit(withFields(date, { year: Math.floor(date.year / 100) * 100 }), 'year');
     case 'decade':
-      return date.set({ year: Math.floor(date.year / 10) * 10 }).startOf('year');
+      return startOfUnit(withFields(date, { year: Math.floor(date.year / 10) * 10 }), 'year');
     case 'year':
-      return date.startOf('year');
+      return startOfUnit(date, 'year');
     case 'half':
-      return date.set({ month: date.month <= 6 ? 1 : 7 }).startOf('month');
+      return startOfUnit(withFields(date, { month: date.month <= 6 ? 1 : 7 }), 'month');
     case 'quarter':
-      return date.startOf('quarter');
+      return startOfUnit(date, 'quarter');
     case 'season': {
       const { season, year } = seasonOf(date);
       return seasonStart(date, year, season);
     }
     case 'month':
-      return date.startOf('month');
+      return startOfUnit(date, 'month');
     case 'week':
-      return date.startOf('week');
+      return startOfUnit(date, 'week');
     case 'weekend':
-      return plus(date.startOf('week'), 'days', 5);
+      return plus(startOfUnit(date, 'week'), 'days', 5);
     case 'day':
-      return date.startOf('day');
+      return startOfUnit(date, 'day');
     case 'partOfDay':
-      return plus(date.startOf('day'), 'hours', PART_OF_DAY_HOURS[partOfDay ?? 'DT'][0]);
+      return plus(startOfUnit(date, 'day'), 'hours', PART_OF_DAY_HOURS[partOfDay ?? 'DT'][0]);
     case 'hour':
-      return date.startOf('hour');
+      return startOfUnit(date, 'hour');
     case 'minute':
-      return date.startOf('minute');
+      return startOfUnit(date, 'minute');
   }
 }
 

@@ -8,6 +8,7 @@ import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { Reading, Spec } from './spec.js';
 import { plus, shiftBy } from './calendar.js';
+import { startOfUnit } from './wall-clock.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
 
@@ -69,7 +70,7 @@ function resolveSet(spec: Of<'set'>, context: ResolutionContext): Resolution {
 }
 
 function resolveReference(spec: Of<'reference'>, context: ResolutionContext): Resolution {
-  const day = context.publication.startOf('day');
+  const day = startOfUnit(context.publication, 'day');
   const interval = spec.value === 'PRESENT_REF' ? { start: day, end: plus(day, 'days', 1) } : undefined;
   const meaning = { PAST_REF: 'some time before', PRESENT_REF: 'the time of', FUTURE_REF: 'some time after' }[spec.value];
   return { type: 'DATE', value: spec.value, interval, anchor: context.reference.anchor, explanation: `${context.text} → ${spec.value}: ${meaning} publication, with no date given` };

@@ -9,6 +9,7 @@ import { WEEKDAY_NAMES, type Season } from './lexicon.js';
 import { calendarDate, isoString, plus, periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Grain, Spec } from './spec.js';
+import { startOfUnit, withFields } from './wall-clock.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
 const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -27,7 +28,7 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
   if (detail.clock && (grain === 'day' || grain === 'minute')) {
     const { hour, minute, offsetMinutes } = detail.clock;
     const local = offsetMinutes === undefined
-      ? start.set({ hour, minute, second: 0, millisecond: 0 })
+      ? withFields(start, { hour, minute, second: 0, millisecond: 0 })
       : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone: FixedOffsetZone.instance(offsetMinutes) });
     const zoned = local.setZone(context.publication.zone);
     const suffix = offsetMinutes === undefined ? '' : offsetMinutes === 0 ? 'Z' : local.toFormat('ZZ');
@@ -126,7 +127,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
 }
 
 export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext): Resolution {
-  const today = context.publication.startOf('day');
+  const today = startOfUnit(context.publication, 'day');
   const back = (today.weekday - spec.weekday + 7) % 7;
   const onOrBefore = plus(today, 'days', -back);
   const after = plus(today, 'days', ((spec.weekday - today.weekday + 7) % 7) || 7);
@@ -141,7 +142,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
       how = `the most recent ${name} before ${context.reference.label}`;
       break;
     case 'this':
-      chosen = plus(today.startOf('week'), 'days', spec.weekday - 1);
+      chosen = plus(startOfUnit(today, 'week'), 'days', spec.weekday - 1);
       how = `the ${name} of ${context.reference.label}'s ISO week`;
       break;
     case 'next':
@@ -220,7 +221,7 @@ export function resolveWeekend(context: ResolutionContext): Resolution {
 }
 
 export function resolveReportingQuarter(context: ResolutionContext, latest: boolean): Resolution {
-  const lastCompleted = plus(context.publication.startOf('quarter'), 'months', -3);
+  const lastCompleted = plus(startOfUnit(context.publication, 'quarter'), 'months', -3);
   const recent = context.previous?.grain === 'quarter' && context.previous.start >= lastCompleted;
   const previous = !latest && recent ? context.previous : undefined;
   const start = previous ? previous.start : lastCompleted;
@@ -249,19 +250,19 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   let target = shiftBy(yearAgoOfDay ? context.publication : base, spec.unit, spec.amount);
   if (spec.within) {
     const w = spec.within;
-    if (w.quarter) target = target.set({ month: (w.quarter - 1) * 3 + 1 });
-    else if (w.half) target = target.set({ month: w.half === 1 ? 1 : 7 });
+    if (w.quarter) target = withFields(target, { month: (w.quarter - 1) * 3 + 1 });
+    else if (w.half) target = withFields(target, { month: w.half === 1 ? 1 : 7 });
     else if (w.season) target = seasonStart(target, target.year, w.season);
-    else if (w.month) target = target.set({ month: w.month });
+    else if (w.month) target = withFields(target, { month: w.month });
   }
-  const resolved = dated(spec.clock ? target.startOf('day') : target, grain, spec, context);
+  const resolved = dated(spec.clock ? startOfUnit(target, 'day') : target, grain, spec, context);
   const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : `${context.reference.label}`;
   const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
   const direction = spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
   let interval = resolved.interval;
   let restriction = '';
   if (spec.restrict && interval) {
-    const day = context.publication.startOf('day');
+    const day = startOfUnit(context.publication, 'day');
     interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: plus(day, 'days', 1) > interval.start ? plus(day, 'days', 1) : interval.start, end: interval.end };
     restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';
   }
