@@ -24,6 +24,38 @@ function tryRule(rule: CompiledRule, at: number, text: string, found: Found[]): 
   if (reading) found.push({ start: at, end, rule: rule.name, reading, order: RULE_ORDER.get(rule)! });
 }
 
+/** The rules that may begin at a word, and one pattern that matches there exactly when one of them does. */
+interface Dispatch {
+  readonly rules: readonly CompiledRule[];
+  /** The rules' patterns as one alternation (named groups made plain), or undefined for a single rule. */
+  readonly anyOf: RegExp | undefined;
+}
+
+/** `(?<name>` → `(?:`, leaving lookbehinds `(?<=` / `(?<!` alone: alternatives may repeat a group name. */
+const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/g;
+
+/**
+ * Most words that can begin an expression begin none ("the", a number): one sticky alternation of all their
+ * rules fails there in a single regex run, where trying each rule would run one regex per rule. A failing
+ * alternation means every rule fails at that position, so the candidates found are the same.
+ */
+function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
+  if (rules.length < 2) return { rules, anyOf: undefined };
+  const alternatives = rules.map((rule) => `(?:${rule.sticky.source.replace(NAMED_GROUP, '(?:')})`);
+  return { rules, anyOf: new RegExp(alternatives.join('|'), 'iy') };
+}
+
+const DISPATCH = new Map([...RULES_BY_FIRST_WORD].map(([word, rules]) => [word, dispatchOf(rules)]));
+
+function tryDispatch(dispatch: Dispatch, at: number, text: string, found: Found[]): void {
+  const anyOf = dispatch.anyOf;
+  if (anyOf !== undefined) {
+    anyOf.lastIndex = at;
+    if (!anyOf.test(text)) return;
+  }
+  for (const rule of dispatch.rules) tryRule(rule, at, text, found);
+}
+
 /** Every candidate of every rule, trying each rule only at the words it can begin with. */
 export function dispatchedCandidates(text: string): Found[] {
   const found: Found[] = [];
@@ -31,8 +63,8 @@ export function dispatchedCandidates(text: string): Found[] {
   for (let word = WORD_STARTS.exec(text); word; word = WORD_STARTS.exec(text)) {
     const first = word[0].charCodeAt(0);
     const key = first >= 48 && first <= 57 ? '#digit' : first === 39 || first === 0x2019 ? "'" : word[0].toLowerCase();
-    const rules = RULES_BY_FIRST_WORD.get(key);
-    if (rules) for (const rule of rules) tryRule(rule, word.index, text, found);
+    const dispatch = DISPATCH.get(key);
+    if (dispatch) tryDispatch(dispatch, word.index, text, found);
   }
   return found;
 }
