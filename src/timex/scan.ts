@@ -6,13 +6,15 @@ import { applyModifiers } from './modifiers.js';
 import { COMPILED_RULES, RULES_BY_FIRST_WORD } from './rules/index.js';
 import type { CompiledRule } from './rule.js';
 import type { Candidate } from './spec.js';
+import { WordTrie } from './word-trie.js';
 
 type Found = Candidate & { order: number };
 
 const RULE_ORDER = new Map(COMPILED_RULES.map((rule, index) => [rule, index]));
 
-/** Words, digit runs and the apostrophe of "'80s": the places a time expression can begin. */
-const WORD_STARTS = /[A-Za-z]+|\d+|['’](?=\d)/g;
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
 function tryRule(rule: CompiledRule, at: number, text: string, found: Found[]): void {
   const regex = rule.sticky;
@@ -45,7 +47,16 @@ function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
   return { rules, anyOf: new RegExp(alternatives.join('|'), 'iy') };
 }
 
-const DISPATCH = new Map([...RULES_BY_FIRST_WORD].map(([word, rules]) => [word, dispatchOf(rules)]));
+/** Dispatch of the words (a–z keys), of digit runs (`#digit`) and of an apostrophe before a digit (`'`). */
+const WORD_DISPATCH = new WordTrie<Dispatch>();
+let DIGIT_DISPATCH: Dispatch | undefined;
+let APOSTROPHE_DISPATCH: Dispatch | undefined;
+for (const [word, rules] of RULES_BY_FIRST_WORD) {
+  if (word === '#digit') DIGIT_DISPATCH = dispatchOf(rules);
+  else if (word === "'") APOSTROPHE_DISPATCH = dispatchOf(rules);
+  else if (/^[a-z]+$/.test(word)) WORD_DISPATCH.set(word, dispatchOf(rules));
+  // Any other key cannot be the first word of a match: words begin at runs of ASCII letters.
+}
 
 function tryDispatch(dispatch: Dispatch, at: number, text: string, found: Found[]): void {
   const anyOf = dispatch.anyOf;
@@ -56,15 +67,29 @@ function tryDispatch(dispatch: Dispatch, at: number, text: string, found: Found[
   for (const rule of dispatch.rules) tryRule(rule, at, text, found);
 }
 
-/** Every candidate of every rule, trying each rule only at the words it can begin with. */
+/**
+ * Every candidate of every rule, trying each rule only at the words it can begin with. The places a time
+ * expression can begin are those of /[A-Za-z]+|\d+|['’](?=\d)/g: runs of ASCII letters, runs of digits, and an
+ * apostrophe before a digit ("'80s"), read here from the character codes.
+ */
 export function dispatchedCandidates(text: string): Found[] {
   const found: Found[] = [];
-  WORD_STARTS.lastIndex = 0;
-  for (let word = WORD_STARTS.exec(text); word; word = WORD_STARTS.exec(text)) {
-    const first = word[0].charCodeAt(0);
-    const key = first >= 48 && first <= 57 ? '#digit' : first === 39 || first === 0x2019 ? "'" : word[0].toLowerCase();
-    const dispatch = DISPATCH.get(key);
-    if (dispatch) tryDispatch(dispatch, word.index, text, found);
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const code = text.charCodeAt(i);
+    let end = i + 1;
+    let dispatch: Dispatch | undefined;
+    if (isAsciiLetter(code)) {
+      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
+      dispatch = WORD_DISPATCH.lookup(text, i, end);
+    } else if (isDigit(code)) {
+      while (end < n && isDigit(text.charCodeAt(end))) end++;
+      dispatch = DIGIT_DISPATCH;
+    } else if (isApostrophe(code) && end < n && isDigit(text.charCodeAt(end))) {
+      dispatch = APOSTROPHE_DISPATCH;
+    }
+    if (dispatch) tryDispatch(dispatch, i, text, found);
+    i = end;
   }
   return found;
 }
