@@ -26,14 +26,33 @@ const FUTURE_GOVERNORS = new Set([
   'promises', 'vows', 'pledges', 'threatens', 'seeks', 'wishes', 'decides', 'agrees', 'agreed', 'decided', 'planned', 'promised',
 ]);
 
+/**
+ * The words `auxiliariesBefore` collects, as a set: the keys of the tense tables, modals, "to" and "going" —
+ * and, as the `in` operator on those tables answers, the names of Object.prototype ("constructor").
+ */
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(BE_TENSE), ...Object.keys(HAVE_TENSE), ...Object.keys(DO_TENSE), ...MODALS, 'to', 'going',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
+/** True for a word of two or more capitals A–Z only ("US", "NATO"), as /^[A-Z]{2,}$/ tests. */
+function isCapitalsOnly(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
 /** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
 function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   const found: string[] = [];
   for (let i = index - 1; i >= 0 && found.length < 4; i--) {
     const w = tokens[i]?.lower ?? '';
-    if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) break;
+    if (isCapitalsOnly(tokens[i]?.text ?? '')) break;
     if (GROUP_ADVERBS.has(w)) continue;
-    if (w in BE_TENSE || w in HAVE_TENSE || w in DO_TENSE || MODALS.has(w) || w === 'to' || w === 'going') {
+    if (AUXILIARY_WORDS.has(w)) {
       found.push(w);
       if (w === 'to') {
         const gov = tokens[i - 1]?.lower;

@@ -169,9 +169,11 @@ for (const [kind, lemmas] of Object.entries(KIND_OF_LEMMA) as Array<[EventKind, 
   for (const lemma of lemmas.split(' ')) if (!KIND.has(lemma)) KIND.set(lemma, kind);
 }
 
+const NO_READINGS: readonly VerbReading[] = Object.freeze([]);
+
 /** The readings of a lowercase word as a known verb form (empty when it is not in the lexicon). */
 export function verbReadings(word: string): readonly VerbReading[] {
-  return FORMS.get(word) ?? [];
+  return FORMS.get(word) ?? NO_READINGS;
 }
 
 /** True when the lemma is a known verb. */
