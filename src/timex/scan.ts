@@ -4,7 +4,7 @@
  */
 import { applyModifiers } from './modifiers.js';
 import { COMPILED_RULES, RULES_BY_FIRST_WORD } from './rules/index.js';
-import type { CompiledRule } from './rule.js';
+import { WORD_END, WORD_START, type CompiledRule } from './rule.js';
 import type { Candidate } from './spec.js';
 import { WordTrie } from './word-trie.js';
 
@@ -43,8 +43,10 @@ const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/g;
  */
 function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
   if (rules.length < 2) return { rules, anyOf: undefined };
-  const alternatives = rules.map((rule) => `(?:${rule.sticky.source.replace(NAMED_GROUP, '(?:')})`);
-  return { rules, anyOf: new RegExp(alternatives.join('|'), 'iy') };
+  // Every rule is WORD_START(?:pattern)WORD_END (compile in rule.ts): the boundaries are tested once, around
+  // the alternation of the patterns, which matches exactly where one of the rules does.
+  const alternatives = rules.map((rule) => `(?:${rule.pattern.replace(NAMED_GROUP, '(?:')})`);
+  return { rules, anyOf: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy') };
 }
 
 /** Dispatch of the words (a–z keys), of digit runs (`#digit`) and of an apostrophe before a digit (`'`). */
