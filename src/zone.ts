@@ -87,15 +87,14 @@ export function offsetSuffix(offset: number): string {
   return suffix;
 }
 
-/**
- * `YYYY-MM-DDTHH:MM:SS.mmm` of the UTC fields of `wallClock` (an instant shifted by its offset), each field
- * zero-padded: one native toISOString for years 0–9999, field by field otherwise (as before: a year past 9999
- * has five digits, not toISOString's six with a sign).
- */
+/** "00" … "99": two-digit fields written from a table rather than padded each time. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad(n));
+const THREE_DIGITS = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
+
+/** `YYYY-MM-DDTHH:MM:SS.mmm` of the UTC fields of `wallClock` (an instant shifted by its offset), zero-padded. */
 export function wallClockIso(wallClock: Date): string {
   const year = wallClock.getUTCFullYear();
-  if (year >= 0 && year <= 9999) return wallClock.toISOString().slice(0, 23);
-  return `${pad(year, 4)}-${pad(wallClock.getUTCMonth() + 1)}-${pad(wallClock.getUTCDate())}T${pad(wallClock.getUTCHours())}:${pad(wallClock.getUTCMinutes())}:${pad(wallClock.getUTCSeconds())}.${pad(wallClock.getUTCMilliseconds(), 3)}`;
+  return `${year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)}-${TWO_DIGITS[wallClock.getUTCMonth() + 1]}-${TWO_DIGITS[wallClock.getUTCDate()]}T${TWO_DIGITS[wallClock.getUTCHours()]}:${TWO_DIGITS[wallClock.getUTCMinutes()]}:${TWO_DIGITS[wallClock.getUTCSeconds()]}.${THREE_DIGITS(wallClock.getUTCMilliseconds())}`;
 }
 
 /**
