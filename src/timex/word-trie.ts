@@ -4,7 +4,7 @@
  */
 export class WordTrie<V> {
   /** Children by letter, a = 0 … z = 25. */
-  private readonly children: Array<WordTrie<V> | undefined> = new Array(26).fill(undefined);
+  private readonly children: Array<WordTrie<V> | undefined> = Array.from({ length: 26 }, () => undefined);
   private value: V | undefined;
 
   /** Adds a word of a–z letters; other words are not reachable from `lookup` and are refused. */
