@@ -191,6 +191,8 @@ export function kindOfVerb(lemma: string): EventKind {
  * "shelling". Returns undefined for words that are unlikely verb forms.
  */
 export function guessRegularForm(word: string): VerbReading | undefined {
+  // Every guess below needs an -ed or -ing ending: most words are ruled out here, before the set lookup.
+  if (!word.endsWith('ed') && !word.endsWith('ing')) return undefined;
   if (word.length < 5 || word.includes('-') || NOT_VERB_SUFFIXED.has(word)) return undefined;
   if (word.endsWith('ied')) return { lemma: `${word.slice(0, -3)}y`, form: 'pastOrParticiple' };
   if (word.endsWith('ed') && /[^e]ed$|[^aeiou]eed$/.test(word)) {
