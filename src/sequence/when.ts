@@ -5,7 +5,7 @@
 import type { DateTime } from 'luxon';
 import { isoAtInstant } from '../zone.js';
 import type { Precision, When } from '../schema.js';
-import type { PointBounds } from './network.js';
+import type { Constraint, PointBounds } from './network.js';
 
 const DAY = 1440;
 
@@ -21,14 +21,20 @@ function precisionOfWidth(minutes: number): Precision {
   return 'unknown';
 }
 
+/** What a finite bound rests on: 'derived' for stated evidence, 'tense' for tense or structure only, else nothing. */
+function viaBasis(bound: number, via: Constraint | undefined): 'derived' | 'tense' | undefined {
+  if (via === undefined || !Number.isFinite(bound)) return undefined;
+  return via.source.kind !== 'tense' && via.source.kind !== 'structure' ? 'derived' : 'tense';
+}
+
 function basisOf(bounds: readonly PointBounds[]): When['basis'] {
   let any = false;
   for (const b of bounds) {
-    for (const c of [Number.isFinite(b.lower) ? b.lowerVia : undefined, Number.isFinite(b.upper) ? b.upperVia : undefined]) {
-      if (c === undefined) continue;
-      if (c.source.kind !== 'tense' && c.source.kind !== 'structure') return 'derived';
-      any = true;
-    }
+    const lower = viaBasis(b.lower, b.lowerVia);
+    if (lower === 'derived') return 'derived';
+    const upper = viaBasis(b.upper, b.upperVia);
+    if (upper === 'derived') return 'derived';
+    if (lower !== undefined || upper !== undefined) any = true;
   }
   return any ? 'tense' : 'unknown';
 }
