@@ -15,7 +15,7 @@ import { buildConstraints, endPoint, startPoint } from './constraints.js';
 import { solveNetwork } from './network.js';
 import { chronologicalOrder, type OrderItem } from './order.js';
 import { timexSpan } from './timex-interval.js';
-import { whenOf } from './when.js';
+import { isoWriter, whenOf } from './when.js';
 import { sentenceWindows, WINDOW_EVENTS, type SentenceWindow } from './window.js';
 
 export interface ChronologyReference {
@@ -128,6 +128,7 @@ function sequenceSentences(
 
   const anchorOf = new Map<EventMention, Anchoring>(anchors.map((a) => [a.event, a]));
   const idOf = (m: EventMention): string => `e${idBase + (index.get(m) ?? 0) + 1}`;
+  const iso = isoWriter(origin, reference.timeZone);
   const events: ChronicleEvent[] = mentions.map((m, i) => {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
     const anchor = anchorOf.get(m);
@@ -138,7 +139,7 @@ function sequenceSentences(
     const tense = tenseOf(m);
     if (tense !== undefined) event.tense = tense;
     if (anchor !== undefined) event.anchor = { timexId: anchor.timex.id, relation: anchor.relation };
-    event.when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, origin, reference.timeZone, span?.precision);
+    event.when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, iso, span?.precision);
     return event as ChronicleEvent;
   });
 

@@ -39,11 +39,30 @@ function basisOf(bounds: readonly PointBounds[]): When['basis'] {
   return any ? 'tense' : 'unknown';
 }
 
-/** The `when` of an event from the bounds of its start and end points. */
-export function whenOf(start: PointBounds, end: PointBounds, origin: DateTime, zone: string, anchorPrecision: Precision | undefined): When {
-  // Minutes are exact time from the origin instant; the text is what luxon's toISO would write, made directly.
+/** Writes an instant given in minutes from the origin as ISO text; null for an open (infinite) bound. */
+export type IsoWriter = (minutes: number) => string | null;
+
+/**
+ * The ISO writer of one network: what luxon's toISO would write, made directly, and remembered per instant
+ * (most events of a document share their bounds: about 1,900 distinct of 13,900 on the corpora).
+ */
+export function isoWriter(origin: DateTime, zone: string): IsoWriter {
+  // Minutes are exact time from the origin instant.
   const originMs = origin.toMillis();
-  const iso = (minutes: number): string | null => (Number.isFinite(minutes) ? isoAtInstant(originMs + minutes * 60_000, zone) : null);
+  const written = new Map<number, string>();
+  return (minutes) => {
+    if (!Number.isFinite(minutes)) return null;
+    let text = written.get(minutes);
+    if (text === undefined) {
+      text = isoAtInstant(originMs + minutes * 60_000, zone);
+      written.set(minutes, text);
+    }
+    return text;
+  };
+}
+
+/** The `when` of an event from the bounds of its start and end points. */
+export function whenOf(start: PointBounds, end: PointBounds, iso: IsoWriter, anchorPrecision: Precision | undefined): When {
   const lower = start.lower;
   const upper = end.upper;
   return {
