@@ -115,10 +115,21 @@ export function fullScanCandidates(text: string): Found[] {
 
 /** TimeML leaves a possessive "'s" and a sentence's full stop outside the expression ("Friday's", "in September."). */
 function trimmedEnd(text: string, start: number, end: number): number {
-  const phrase = text.slice(start, end);
-  if (/['’]s$/.test(phrase)) return end - 2;
-  if (/[a-z]{4,}\.$/i.test(phrase) && !/\b(?:Sept|Febr?|Janu?|Augu?|Octo?|Nove?|Dece?)\.$/i.test(phrase)) return end - 1;
+  const last = text.charCodeAt(end - 1);
+  // /['’]s$/
+  if (last === 115 && end - start >= 2 && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
+  // /[a-z]{4,}\.$/i, except an abbreviated month
+  if (last === 46 && lettersBefore(text, start, end - 1, 4) >= 4 && !MONTH_ABBREVIATION_END.test(text.slice(start, end))) return end - 1;
   return end;
+}
+
+const MONTH_ABBREVIATION_END = /\b(?:Sept|Febr?|Janu?|Augu?|Octo?|Nove?|Dece?)\.$/i;
+
+/** How many ASCII letters (up to `most`) come right before `at`, not before `from`. */
+function lettersBefore(text: string, from: number, at: number, most: number): number {
+  let count = 0;
+  for (let i = at - 1; i >= from && count < most && isAsciiLetter(text.charCodeAt(i)); i--) count++;
+  return count;
 }
 
 /** All time expressions of `text`, non-overlapping, in text order. */
