@@ -1,24 +1,29 @@
 /**
  * `npm run bench:events [-- --quick]`: what the event and ordering layer costs, printed (not asserted).
  *  1. TimeBank + AQUAINT TEXTs (when ../shared is present): MB/s of full `analyze`, of time expressions alone
- *     and of the chronology alone (events, constraints, network, order), in CPU time, over whole passes.
+ *     and of the chronology alone (events, constraints, network, order), in CPU time, over whole passes, with
+ *     chrono-node's parse interleaved pass by pass for ratios that see the same machine load.
  *  2. Generated articles (the web bench's "On <date>, <subject> <verb> plan number <n>." sentences) of growing
  *     size: CPU milliseconds of full `analyze`, the events/relations/contradictions found, and the network's
  *     counted work (edge relaxations), whose growth shows the complexity without timing noise.
  * CPU time is process.cpuUsage (user + system), so other jobs on the machine disturb it less than wall-clock;
- * each figure is the range over several repeats.
+ * each figure is the range over several repeats. The engine is loaded from dist/ (`npm run bench:events` builds it
+ * first; see built-engine.ts).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/analyze.js';
-import { parseReference } from '../src/reference.js';
-import { buildChronology } from '../src/sequence/chronology.js';
-import { networkWork } from '../src/sequence/network.js';
-import { findTimexes } from '../src/timex/index.js';
 import { readTimemlFolder } from '../src/timeml/files.js';
 import { publicationDateOf } from '../src/timeml/reader.js';
 import { generatedArticle } from '../test/sequence-generated.js';
+import { BUILT_ENGINE_NOTE, importBuilt } from './built-engine.js';
+import * as chrono from 'chrono-node';
+
+const { analyze } = await importBuilt<typeof import('../src/analyze.js')>('analyze');
+const { parseReference } = await importBuilt<typeof import('../src/reference.js')>('reference');
+const { buildChronology } = await importBuilt<typeof import('../src/sequence/chronology.js')>('sequence/chronology');
+const { networkWork } = await importBuilt<typeof import('../src/sequence/network.js')>('sequence/network');
+const { findTimexes } = await importBuilt<typeof import('../src/timex/index.js')>('timex/index');
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = resolve(ROOT, '../shared/corpora/tbaq');
@@ -59,17 +64,25 @@ function corpus(): void {
     for (const { d, reference } of prepared) findTimexes(d.text, { publication: reference.dateTime, timeZone: reference.timeZone });
   };
   const chronologyOnly = (): void => { for (const { d, reference, timexes } of prepared) buildChronology(d.text, undefined, timexes, reference); };
-  full(); chronologyOnly(); // warm-up
-  const rates = { full: [] as number[], timexes: [] as number[], chronology: [] as number[] };
+  const chronoNode = (): void => { for (const d of documents) chrono.parse(d.text, new Date(`${d.day}T12:00:00Z`)); };
+  // Warm-up: the JIT keeps optimising for several passes (Chronicle's first ones run 2–4× slower).
+  const warmUpStarted = performance.now();
+  do { full(); timexesOnly(); chronologyOnly(); chronoNode(); } while (performance.now() - warmUpStarted < (QUICK ? 500 : 2_000));
+  // Interleaved in one process, so the ratios to chrono-node see the same machine load.
+  const rates = { full: [] as number[], timexes: [] as number[], chronology: [] as number[], chrono: [] as number[] };
   for (let r = 0; r < REPEATS; r++) {
     rates.full.push(megabytes / (cpuMs(full) / 1000));
     rates.timexes.push(megabytes / (cpuMs(timexesOnly) / 1000));
     rates.chronology.push(megabytes / (cpuMs(chronologyOnly) / 1000));
+    rates.chrono.push(megabytes / (cpuMs(chronoNode) / 1000));
   }
-  console.log(`corpus: ${documents.length} TimeBank + AQUAINT TEXTs, ${megabytes.toFixed(2)} MB, ${REPEATS} passes each, CPU time`);
-  console.log(`  full analyze          ${range(rates.full, 2)} MB/s`);
-  console.log(`  time expressions only ${range(rates.timexes, 2)} MB/s`);
+  const ratio = (values: readonly number[], r: number): number => (values[r] as number) / (rates.chrono[r] as number);
+  const ratios = (values: readonly number[]): string => range(values.map((_, r) => ratio(values, r)), 2);
+  console.log(`corpus: ${documents.length} TimeBank + AQUAINT TEXTs, ${megabytes.toFixed(2)} MB, ${REPEATS} passes each, CPU time, interleaved`);
+  console.log(`  full analyze          ${range(rates.full, 2)} MB/s  (${ratios(rates.full)} × chrono-node, pass by pass)`);
+  console.log(`  time expressions only ${range(rates.timexes, 2)} MB/s  (${ratios(rates.timexes)} × chrono-node)`);
   console.log(`  chronology only       ${range(rates.chronology, 2)} MB/s  (events, links, constraints, network, order)`);
+  console.log(`  chrono-node parse     ${range(rates.chrono, 2)} MB/s`);
 }
 
 function generated(): void {
@@ -92,5 +105,6 @@ function generated(): void {
   }
 }
 
+console.log(BUILT_ENGINE_NOTE);
 corpus();
 generated();

@@ -74,6 +74,29 @@ export function articleZone(name: string): Zone {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+const offsetSuffixes = new Map<number, string>();
+
+/** "+03:00", "-04:30", "+00:00" for an offset in minutes, as luxon writes it (remembered: few offsets occur). */
+export function offsetSuffix(offset: number): string {
+  let suffix = offsetSuffixes.get(offset);
+  if (suffix === undefined) {
+    const absolute = Math.abs(offset);
+    suffix = `${offset < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+    if (offsetSuffixes.size < 1000) offsetSuffixes.set(offset, suffix);
+  }
+  return suffix;
+}
+
+/** "00" … "99": two-digit fields written from a table rather than padded each time. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad(n));
+const THREE_DIGITS = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
+
+/** `YYYY-MM-DDTHH:MM:SS.mmm` of the UTC fields of `wallClock` (an instant shifted by its offset), zero-padded. */
+export function wallClockIso(wallClock: Date): string {
+  const year = wallClock.getUTCFullYear();
+  return `${year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)}-${TWO_DIGITS[wallClock.getUTCMonth() + 1]}-${TWO_DIGITS[wallClock.getUTCDate()]}T${TWO_DIGITS[wallClock.getUTCHours()]}:${TWO_DIGITS[wallClock.getUTCMinutes()]}:${TWO_DIGITS[wallClock.getUTCSeconds()]}.${THREE_DIGITS(wallClock.getUTCMilliseconds())}`;
+}
+
 /**
  * The ISO 8601 text luxon's `DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true })` gives,
  * without building a DateTime (each costs a Locale and an offset lookup): the offset comes from the remembering
@@ -83,8 +106,7 @@ export function isoAtInstant(ms: number, zoneName: string): string {
   const zone = articleZone(zoneName);
   const offset = zone.offset(ms);
   const local = new Date(ms + offset * 60_000);
-  const milliseconds = local.getUTCMilliseconds();
-  const absolute = Math.abs(offset);
-  const suffix = zone.isUniversal && offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
-  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${milliseconds ? `.${pad(milliseconds, 3)}` : ''}${suffix}`;
+  const text = wallClockIso(local);
+  const suffix = zone.isUniversal && offset === 0 ? 'Z' : offsetSuffix(offset);
+  return `${local.getUTCMilliseconds() ? text : text.slice(0, -4)}${suffix}`;
 }

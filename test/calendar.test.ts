@@ -22,6 +22,22 @@ describe('isoString', () => {
   });
 });
 
+describe('ISO writing of far years', () => {
+  it('pads years before 1000 to four digits, as toISO() does', () => {
+    for (const iso of ['0050-06-15T10:00:00.000', '0999-12-31T23:59:59.999', '0001-01-01T00:00:00.000']) {
+      const date = DateTime.fromISO(iso, { zone: articleZone('Asia/Beirut') });
+      expect(isoString(date)).toBe(date.toISO());
+      expect(isoAtInstant(date.toMillis(), 'Asia/Beirut')).toBe(date.toISO({ suppressMilliseconds: true }));
+    }
+  });
+
+  it('writes a year past 9999 with its five digits', () => {
+    const date = DateTime.fromObject({ year: 12017, month: 9, day: 2, hour: 5 }, { zone: 'UTC' });
+    expect(isoString(date)).toBe('12017-09-02T05:00:00.000Z');
+    expect(isoAtInstant(date.toMillis(), 'UTC')).toBe('12017-09-02T05:00:00Z');
+  });
+});
+
 describe('isoAtInstant', () => {
   it('writes what luxon writes for an instant in a zone, milliseconds suppressed when zero', () => {
     const zones = ['UTC', 'Asia/Beirut', 'America/New_York', 'Asia/Kolkata', 'America/St_Johns', 'UTC+3'];

@@ -165,8 +165,16 @@ function reportedTiming(event: EventMention, context: EventMention | undefined):
   return event.group === undefined ? undefined : 'overlap';
 }
 
-const contentAfter = (sentence: AnalyzedSentence, e: EventMention): string =>
-  sentence.tokens.slice(e.tokenIndex + 1, e.tokenIndex + 5).filter((t) => t.isWord && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PREPOSITIONS.has(t.lower)).slice(0, 2).map((t) => t.lower).join(' ');
+/** The first two content words among the four tokens after an event, joined by a space. */
+function contentAfter(sentence: AnalyzedSentence, e: EventMention): string {
+  const words: string[] = [];
+  const end = Math.min(sentence.tokens.length, e.tokenIndex + 5);
+  for (let i = e.tokenIndex + 1; i < end && words.length < 2; i++) {
+    const t = sentence.tokens[i] as Token;
+    if (t.isWord && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PREPOSITIONS.has(t.lower)) words.push(t.lower);
+  }
+  return words.join(' ');
+}
 
 /** The same verb with the same object in two places ("left the Lebanon-Syria border") names one happening. */
 function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {

@@ -170,9 +170,11 @@ for (const [kind, lemmas] of Object.entries(KIND_OF_LEMMA) as Array<[EventKind, 
   for (const lemma of lemmas.split(' ')) if (!KIND.has(lemma)) KIND.set(lemma, kind);
 }
 
+const NO_READINGS: readonly VerbReading[] = Object.freeze([]);
+
 /** The readings of a lowercase word as a known verb form (empty when it is not in the lexicon). */
 export function verbReadings(word: string): readonly VerbReading[] {
-  return FORMS.get(word) ?? [];
+  return FORMS.get(word) ?? NO_READINGS;
 }
 
 /** True when the lemma is a known verb. */
@@ -190,6 +192,8 @@ export function kindOfVerb(lemma: string): EventKind {
  * "shelling". Returns undefined for words that are unlikely verb forms.
  */
 export function guessRegularForm(word: string): VerbReading | undefined {
+  // Every guess below needs an -ed or -ing ending: most words are ruled out here, before the set lookup.
+  if (!word.endsWith('ed') && !word.endsWith('ing')) return undefined;
   if (word.length < 5 || word.includes('-') || NOT_VERB_SUFFIXED.has(word)) return undefined;
   if (word.endsWith('ied')) return { lemma: `${word.slice(0, -3)}y`, form: 'pastOrParticiple' };
   if (word.endsWith('ed') && /[^e]ed$|[^aeiou]eed$/.test(word)) {

@@ -15,7 +15,7 @@ import { buildConstraints, endPoint, startPoint } from './constraints.js';
 import { solveNetwork, type ConstraintSource } from './network.js';
 import { chronologicalOrder, type OrderItem } from './order.js';
 import { timexSpan } from './timex-interval.js';
-import { whenOf } from './when.js';
+import { isoWriter, whenOf } from './when.js';
 import { sentenceWindows, WINDOW_EVENTS, type SentenceWindow } from './window.js';
 
 export interface ChronologyReference {
@@ -114,8 +114,10 @@ function sequenceSentences(
   reference: ChronologyReference,
   idBase: number,
 ): Sequenced {
-  const mentions = analyzed.flatMap((s) => s.events);
-  const index = new Map<EventMention, number>(mentions.map((m, i) => [m, i]));
+  const mentions: EventMention[] = [];
+  for (const s of analyzed) for (const m of s.events) mentions.push(m);
+  const index = new Map<EventMention, number>();
+  mentions.forEach((m, i) => index.set(m, i));
   const anchors = anchorTimexes(analyzed, timexes);
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
@@ -126,27 +128,28 @@ function sequenceSentences(
 
   const anchorOf = new Map<EventMention, Anchoring>(anchors.map((a) => [a.event, a]));
   const idOf = (m: EventMention): string => `e${idBase + (index.get(m) ?? 0) + 1}`;
+  const iso = isoWriter(origin, reference.timeZone);
   const events: ChronicleEvent[] = mentions.map((m, i) => {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
     const anchor = anchorOf.get(m);
     // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence), and
     // only when it bounds the event (one its tense rules out places nothing).
     const span = anchor?.scope !== 'direct' || !anchored.has(i) ? undefined : timexSpan(anchor.timex, reference.timeZone);
+    // Keys in the schema's order, the optional ones only when set (cheaper than spreading optional parts).
+    const event: Partial<ChronicleEvent> = { id: idOf(m), text: m.text, start: m.start, end: m.end, sentence: { start: sentence.start, end: sentence.end }, kind: m.kind };
     const tense = tenseOf(m);
-    return {
-      id: idOf(m), text: m.text, start: m.start, end: m.end,
-      sentence: { start: sentence.start, end: sentence.end },
-      kind: m.kind,
-      ...(tense !== undefined ? { tense } : {}),
-      ...(anchor !== undefined ? { anchor: { timexId: anchor.timex.id, relation: anchor.relation } } : {}),
-      when: whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, origin, reference.timeZone, span?.precision),
-    };
+    if (tense !== undefined) event.tense = tense;
+    if (anchor !== undefined) event.anchor = { timexId: anchor.timex.id, relation: anchor.relation };
+    event.when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, iso, span?.precision);
+    return event as ChronicleEvent;
   });
 
-  const relations: Relation[] = [
-    ...anchors.filter((a) => !droppedEvidence.has(a)).map((a) => ({ from: idOf(a.event), to: a.timex.id, type: a.relation, via: a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"` })),
-    ...links.filter((l) => !droppedEvidence.has(l)).flatMap((l) => relationOf(l, idOf)),
-  ];
+  const relations: Relation[] = [];
+  for (const a of anchors) {
+    if (droppedEvidence.has(a)) continue;
+    relations.push({ from: idOf(a.event), to: a.timex.id, type: a.relation, via: a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"` });
+  }
+  for (const l of links) if (!droppedEvidence.has(l)) relations.push(...relationOf(l, idOf));
   const items = events.map((e, i) => {
     const lower = solution.bounds[startPoint(i)]!.lower;
     const upper = solution.bounds[endPoint(i)]!.upper;

@@ -42,8 +42,11 @@ export function buildConstraints(
   frame: PublicationFrame,
 ): ConstraintSet {
   const out: Constraint[] = [];
-  const source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number, evidence?: object): ConstraintSource =>
-    ({ priority: PRIORITY[kind], kind, phrase, start, end, ...(evidence !== undefined ? { evidence } : {}) });
+  const source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number, evidence?: object): ConstraintSource => {
+    const s: { -readonly [K in keyof ConstraintSource]: ConstraintSource[K] } = { priority: PRIORITY[kind], kind, phrase, start, end };
+    if (evidence !== undefined) s.evidence = evidence; // (cheaper than spreading an optional part)
+    return s;
+  };
   const le = (from: number, to: number, weight: number, s: ConstraintSource): void => { out.push({ from, to, weight, source: s }); };
   // Exact-time minutes, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
   const originMs = frame.origin.toMillis();

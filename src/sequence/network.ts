@@ -160,7 +160,9 @@ function strongestFirst(constraints: readonly Constraint[]): Constraint[] {
     if (bucket === undefined) buckets.set(c.source.priority, [c]);
     else bucket.push(c);
   }
-  return [...buckets.keys()].sort((x, y) => y - x).flatMap((p) => buckets.get(p) as Constraint[]);
+  const ordered: Constraint[] = [];
+  for (const p of [...buckets.keys()].sort((x, y) => y - x)) for (const c of buckets.get(p) as Constraint[]) ordered.push(c);
+  return ordered;
 }
 
 /** The constraint a dropped one is reported against: the strongest stated (non-structure) one of its cycle. */

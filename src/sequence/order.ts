@@ -32,7 +32,8 @@ function lowerKeysBeforeSuccessors(keys: number[], successors: readonly (number[
 
 /** Orders items (given in text order) consistently with every BEFORE/AFTER/IBEFORE/IAFTER relation among them. */
 export function chronologicalOrder(items: readonly OrderItem[], relations: readonly Relation[]): string[] {
-  const position = new Map(items.map((item, i) => [item.id, i]));
+  const position = new Map<string, number>();
+  items.forEach((item, i) => position.set(item.id, i));
   const keys: number[] = [];
   let carried = -Infinity;
   for (const item of items) {

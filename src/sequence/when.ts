@@ -5,7 +5,7 @@
 import type { DateTime } from 'luxon';
 import { isoAtInstant } from '../zone.js';
 import type { Precision, When } from '../schema.js';
-import type { PointBounds } from './network.js';
+import type { Constraint, PointBounds } from './network.js';
 
 const DAY = 1440;
 
@@ -21,23 +21,48 @@ function precisionOfWidth(minutes: number): Precision {
   return 'unknown';
 }
 
+/** What a finite bound rests on: 'derived' for stated evidence, 'tense' for tense or structure only, else nothing. */
+function viaBasis(bound: number, via: Constraint | undefined): 'derived' | 'tense' | undefined {
+  if (via === undefined || !Number.isFinite(bound)) return undefined;
+  return via.source.kind !== 'tense' && via.source.kind !== 'structure' ? 'derived' : 'tense';
+}
+
 function basisOf(bounds: readonly PointBounds[]): When['basis'] {
   let any = false;
   for (const b of bounds) {
-    for (const c of [Number.isFinite(b.lower) ? b.lowerVia : undefined, Number.isFinite(b.upper) ? b.upperVia : undefined]) {
-      if (c === undefined) continue;
-      if (c.source.kind !== 'tense' && c.source.kind !== 'structure') return 'derived';
-      any = true;
-    }
+    const lower = viaBasis(b.lower, b.lowerVia);
+    if (lower === 'derived') return 'derived';
+    const upper = viaBasis(b.upper, b.upperVia);
+    if (upper === 'derived') return 'derived';
+    if (lower !== undefined || upper !== undefined) any = true;
   }
   return any ? 'tense' : 'unknown';
 }
 
-/** The `when` of an event from the bounds of its start and end points. */
-export function whenOf(start: PointBounds, end: PointBounds, origin: DateTime, zone: string, anchorPrecision: Precision | undefined): When {
-  // Minutes are exact time from the origin instant; the text is what luxon's toISO would write, made directly.
+/** Writes an instant given in minutes from the origin as ISO text; null for an open (infinite) bound. */
+export type IsoWriter = (minutes: number) => string | null;
+
+/**
+ * The ISO writer of one network: what luxon's toISO would write, made directly, and remembered per instant
+ * (most events of a document share their bounds: about 1,900 distinct of 13,900 on the corpora).
+ */
+export function isoWriter(origin: DateTime, zone: string): IsoWriter {
+  // Minutes are exact time from the origin instant.
   const originMs = origin.toMillis();
-  const iso = (minutes: number): string | null => (Number.isFinite(minutes) ? isoAtInstant(originMs + minutes * 60_000, zone) : null);
+  const written = new Map<number, string>();
+  return (minutes) => {
+    if (!Number.isFinite(minutes)) return null;
+    let text = written.get(minutes);
+    if (text === undefined) {
+      text = isoAtInstant(originMs + minutes * 60_000, zone);
+      written.set(minutes, text);
+    }
+    return text;
+  };
+}
+
+/** The `when` of an event from the bounds of its start and end points. */
+export function whenOf(start: PointBounds, end: PointBounds, iso: IsoWriter, anchorPrecision: Precision | undefined): When {
   const lower = start.lower;
   const upper = end.upper;
   return {

@@ -6,7 +6,7 @@ import type { DateTime } from 'luxon';
 import type { Diagnostic, DocumentType, Tense, Timex } from '../schema.js';
 import { iso } from './resolveDates.js';
 import { resolveReading } from './resolve.js';
-import type { PreviousDate, ReferencePoint } from './resolution.js';
+import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
 import { scan } from './scan.js';
 import type { Candidate } from './spec.js';
 import { clauseTense } from './tense.js';
@@ -58,6 +58,23 @@ function nextPrevious(timex: Timex, candidate: Candidate, start: DateTime | unde
   return { timexId: timex.id, text: timex.text, start, grain };
 }
 
+/**
+ * The public Timex of a resolved candidate, its keys in the schema's order and the optional ones present only
+ * when set (written field by field: object spreads of optional parts cost more than the rest of the step).
+ */
+function timexOf(id: string, phrase: string, candidate: Candidate, resolution: Resolution): Timex {
+  const timex: Partial<Timex> = { id, text: phrase, start: candidate.start, end: candidate.end, type: resolution.type, value: resolution.value };
+  if (resolution.mod) timex.mod = resolution.mod;
+  if (resolution.quant) timex.quant = resolution.quant;
+  if (resolution.freq) timex.freq = resolution.freq;
+  timex.anchor = resolution.anchor;
+  if (resolution.interval) timex.interval = iso(resolution.interval);
+  timex.rule = candidate.rule;
+  timex.explanation = resolution.explanation;
+  if (resolution.alternatives) timex.alternatives = resolution.alternatives;
+  return timex as Timex;
+}
+
 export function findTimexes(text: string, options: TimexOptions): TimexResult {
   const timexes: Timex[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -71,22 +88,7 @@ export function findTimexes(text: string, options: TimexOptions): TimexResult {
       const resolution = resolveReading(candidate.reading, {
         publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, previousCurrent, text: phrase,
       });
-      const timex: Timex = {
-        id: `t${timexes.length + 1}`,
-        text: phrase,
-        start: candidate.start,
-        end: candidate.end,
-        type: resolution.type,
-        value: resolution.value,
-        ...(resolution.mod && { mod: resolution.mod }),
-        ...(resolution.quant && { quant: resolution.quant }),
-        ...(resolution.freq && { freq: resolution.freq }),
-        anchor: resolution.anchor,
-        ...(resolution.interval && { interval: iso(resolution.interval) }),
-        rule: candidate.rule,
-        explanation: resolution.explanation,
-        ...(resolution.alternatives && { alternatives: resolution.alternatives }),
-      };
+      const timex = timexOf(`t${timexes.length + 1}`, phrase, candidate, resolution);
       timexes.push(timex);
       if (leansOnPrevious(candidate) && !previous) {
         diagnostics.push({

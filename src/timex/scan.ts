@@ -4,15 +4,17 @@
  */
 import { applyModifiers } from './modifiers.js';
 import { COMPILED_RULES, RULES_BY_FIRST_WORD } from './rules/index.js';
-import type { CompiledRule } from './rule.js';
+import { WORD_END, WORD_START, type CompiledRule } from './rule.js';
 import type { Candidate } from './spec.js';
+import { WordTrie } from './word-trie.js';
 
 type Found = Candidate & { order: number };
 
 const RULE_ORDER = new Map(COMPILED_RULES.map((rule, index) => [rule, index]));
 
-/** Words, digit runs and the apostrophe of "'80s": the places a time expression can begin. */
-const WORD_STARTS = /[A-Za-z]+|\d+|['’](?=\d)/g;
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
 function tryRule(rule: CompiledRule, at: number, text: string, found: Found[]): void {
   const regex = rule.sticky;
@@ -24,15 +26,72 @@ function tryRule(rule: CompiledRule, at: number, text: string, found: Found[]): 
   if (reading) found.push({ start: at, end, rule: rule.name, reading, order: RULE_ORDER.get(rule)! });
 }
 
-/** Every candidate of every rule, trying each rule only at the words it can begin with. */
+/** The rules that may begin at a word, and one pattern that matches there exactly when one of them does. */
+interface Dispatch {
+  readonly rules: readonly CompiledRule[];
+  /** The rules' patterns as one alternation (named groups made plain), or undefined for a single rule. */
+  readonly anyOf: RegExp | undefined;
+}
+
+/** `(?<name>` → `(?:`, leaving lookbehinds `(?<=` / `(?<!` alone: alternatives may repeat a group name. */
+const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/g;
+
+/**
+ * Most words that can begin an expression begin none ("the", a number): one sticky alternation of all their
+ * rules fails there in a single regex run, where trying each rule would run one regex per rule. A failing
+ * alternation means every rule fails at that position, so the candidates found are the same.
+ */
+function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
+  if (rules.length < 2) return { rules, anyOf: undefined };
+  // Every rule is WORD_START(?:pattern)WORD_END (compile in rule.ts): the boundaries are tested once, around
+  // the alternation of the patterns, which matches exactly where one of the rules does.
+  const alternatives = rules.map((rule) => `(?:${rule.pattern.replace(NAMED_GROUP, '(?:')})`);
+  return { rules, anyOf: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy') };
+}
+
+/** Dispatch of the words (a–z keys), of digit runs (`#digit`) and of an apostrophe before a digit (`'`). */
+const WORD_DISPATCH = new WordTrie<Dispatch>();
+let DIGIT_DISPATCH: Dispatch | undefined;
+let APOSTROPHE_DISPATCH: Dispatch | undefined;
+for (const [word, rules] of RULES_BY_FIRST_WORD) {
+  if (word === '#digit') DIGIT_DISPATCH = dispatchOf(rules);
+  else if (word === "'") APOSTROPHE_DISPATCH = dispatchOf(rules);
+  else if (/^[a-z]+$/.test(word)) WORD_DISPATCH.set(word, dispatchOf(rules));
+  // Any other key cannot be the first word of a match: words begin at runs of ASCII letters.
+}
+
+function tryDispatch(dispatch: Dispatch, at: number, text: string, found: Found[]): void {
+  const anyOf = dispatch.anyOf;
+  if (anyOf !== undefined) {
+    anyOf.lastIndex = at;
+    if (!anyOf.test(text)) return;
+  }
+  for (const rule of dispatch.rules) tryRule(rule, at, text, found);
+}
+
+/**
+ * Every candidate of every rule, trying each rule only at the words it can begin with. The places a time
+ * expression can begin are those of /[A-Za-z]+|\d+|['’](?=\d)/g: runs of ASCII letters, runs of digits, and an
+ * apostrophe before a digit ("'80s"), read here from the character codes.
+ */
 export function dispatchedCandidates(text: string): Found[] {
   const found: Found[] = [];
-  WORD_STARTS.lastIndex = 0;
-  for (let word = WORD_STARTS.exec(text); word; word = WORD_STARTS.exec(text)) {
-    const first = word[0].charCodeAt(0);
-    const key = first >= 48 && first <= 57 ? '#digit' : first === 39 || first === 0x2019 ? "'" : word[0].toLowerCase();
-    const rules = RULES_BY_FIRST_WORD.get(key);
-    if (rules) for (const rule of rules) tryRule(rule, word.index, text, found);
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const code = text.charCodeAt(i);
+    let end = i + 1;
+    let dispatch: Dispatch | undefined;
+    if (isAsciiLetter(code)) {
+      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
+      dispatch = WORD_DISPATCH.lookup(text, i, end);
+    } else if (isDigit(code)) {
+      while (end < n && isDigit(text.charCodeAt(end))) end++;
+      dispatch = DIGIT_DISPATCH;
+    } else if (isApostrophe(code) && end < n && isDigit(text.charCodeAt(end))) {
+      dispatch = APOSTROPHE_DISPATCH;
+    }
+    if (dispatch) tryDispatch(dispatch, i, text, found);
+    i = end;
   }
   return found;
 }
@@ -56,10 +115,21 @@ export function fullScanCandidates(text: string): Found[] {
 
 /** TimeML leaves a possessive "'s" and a sentence's full stop outside the expression ("Friday's", "in September."). */
 function trimmedEnd(text: string, start: number, end: number): number {
-  const phrase = text.slice(start, end);
-  if (/['’]s$/.test(phrase)) return end - 2;
-  if (/[a-z]{4,}\.$/i.test(phrase) && !/\b(?:Sept|Febr?|Janu?|Augu?|Octo?|Nove?|Dece?)\.$/i.test(phrase)) return end - 1;
+  const last = text.charCodeAt(end - 1);
+  // /['’]s$/
+  if (last === 115 && end - start >= 2 && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
+  // /[a-z]{4,}\.$/i, except an abbreviated month
+  if (last === 46 && lettersBefore(text, start, end - 1, 4) >= 4 && !MONTH_ABBREVIATION_END.test(text.slice(start, end))) return end - 1;
   return end;
+}
+
+const MONTH_ABBREVIATION_END = /\b(?:Sept|Febr?|Janu?|Augu?|Octo?|Nove?|Dece?)\.$/i;
+
+/** How many ASCII letters (up to `most`) come right before `at`, not before `from`. */
+function lettersBefore(text: string, from: number, at: number, most: number): number {
+  let count = 0;
+  for (let i = at - 1; i >= from && count < most && isAsciiLetter(text.charCodeAt(i)); i--) count++;
+  return count;
 }
 
 /** All time expressions of `text`, non-overlapping, in text order. */
