@@ -12,7 +12,7 @@ const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)
  * A plan or schedule stated in the past perfect ("had been due to expire Friday", "had planned to") lies
  * before the time of reporting: past, although its words are those of a future marker.
  */
-const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to\b/gi;
+const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to|(?:due|scheduled|set|slated|planned)\s+(?:for|on))\b/gi;
 /** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
 /** A participle after "be" / "been" / "being" ("would be held", "has been shot") takes its tense from the auxiliary. */
 const PASSIVE_AUXILIARY = /\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
@@ -28,7 +28,25 @@ const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$/i;
  * A deadline granted or put off "until" a day ("postponed until Tuesday morning", "has given the family until
  * 9 a.m. Tuesday"): set at the time of reporting, it lies ahead of it.
  */
-const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant)\w*\b[^.;]{0,40}\buntil\s+$|\b(?:give|gives|gave|given|put\s+off)\b[^.;]{0,40}\buntil\s+$/i;
+const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant|reschedul)\w*\b[^.;]{0,50}\b(?:until|to)\s+$|\b(?:move[ds]?|moving|push(?:es|ed)?\s+back|pushing\s+back)\b[^.;]{0,50}\bto\s+$|\b(?:give|gives|gave|given|put\s+off)\b[^.;]{0,40}\buntil\s+$/i;
+/**
+ * A schedule word right before the expression ("a match set for Saturday night", "slated for Tuesday", "due on
+ * Friday", "postponed to Monday", "moved to March"): the time is the one the plan points to, ahead of the
+ * report, whatever tense reports the planning.
+ */
+const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed)\s+for|(?:scheduled|rescheduled|slated|due)\s+on|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
+/** A schedule stated in the past perfect or as superseded ("had been scheduled for Nov. 1", "originally set for"). */
+const SUPERSEDED_SCHEDULE = /\b(?:had|originally|initially|previously|first)\s+(?:been\s+)?$/i;
+/**
+ * A modal before a verb ("could take until Tuesday", "might resume Monday", "should reopen in March"): the
+ * possibility or obligation lies ahead. Not with a perfect ("could have left"), which looks back. Case-sensitive
+ * so that the month "May" is not the modal "may".
+ */
+const MODAL = /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|may)(?:n['’]t)?(?=(?:\s+not)?\s+(?!have\b)[a-z])/g;
+/** A negation before "could" ("could not be reached Monday", "neither he nor … could be located"): the past of "can". */
+const NEGATED_COULD = /\b(?:not|n['’]t|never|neither|nor|no\s+one|nobody)\b/i;
+/** A subordinating word between the expression and a later marker puts the marker in another clause ("warned Wednesday that they should expect"). */
+const SUBORDINATOR = /\b(?:that|who|which|whom|whose|if|whether|because|unless|although|though)\b/i;
 const PAST = /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi;
 /** Any word, to look up irregular past forms in the verb lexicon ("flew", "struck", "said"). */
 const WORD = /[a-z]+/gi;
@@ -107,13 +125,21 @@ export function clauseTense(text: string, start: number, end: number = start): T
   const from = start - sentence.start;
   const to = end - sentence.start;
   const lead = clause.slice(Math.max(0, from - 36), from);
-  if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 60), from))) return 'future';
+  if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 70), from))) return 'future';
   if (PAST_LEAD.test(lead)) return 'past';
+  const schedule = SCHEDULE_LEAD.exec(lead);
+  if (schedule && !SUPERSEDED_SCHEDULE.test(lead.slice(0, schedule.index))) return 'future';
   const plans: Marker[] = [];
   collect(PAST_PLAN, 'past', clause, from, to, plans);
   const futures: Marker[] = [];
   collect(FUTURE, 'future', clause, from, to, futures);
-  const outside: Marker[] = [...plans, ...futures.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
+  const modals: Marker[] = [];
+  collect(MODAL, 'future', clause, from, to, modals);
+  const cannot = (m: Marker) => clause.slice(m.start, m.end).toLowerCase().startsWith('could') && NEGATED_COULD.test(clause.slice(Math.max(0, m.start - 40), m.end + 5));
+  futures.push(...modals.filter((m) => !cannot(m)));
+  const ownClause = futures.filter((f) => f.start < to || !SUBORDINATOR.test(clause.slice(to, f.start)));
+  const outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
+  outside.push(...modals.filter(cannot).map((m) => ({ ...m, tense: 'past' as const })));
   collect(PAST, 'past', clause, from, to, outside);
   collect(PRESENT, 'present', clause, from, to, outside);
   collectIrregularPasts(clause, from, to, outside);
