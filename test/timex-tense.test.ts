@@ -54,6 +54,11 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'The crew could have left Sunday.', phrase: 'Sunday', tense: 'past', cue: 'a perfect modal looks back' },
   { sentence: 'Mayors warned police chiefs Wednesday that they should expect little help.', phrase: 'Wednesday', tense: 'past', cue: 'a modal after "that" is another clause' },
   { sentence: 'Officials announced on Tuesday that the bridge will reopen.', phrase: 'Tuesday', tense: 'past', cue: 'a future after "that" is another clause' },
+  { sentence: 'Schools will stay closed through Tuesday.', phrase: 'Tuesday', tense: 'future', cue: 'a participle after a copula takes its tense' },
+  { sentence: 'The road will remain shut until Friday, police said.', phrase: 'Friday', tense: 'future', cue: 'remain + participle' },
+  { sentence: 'The plant remained closed Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a past copula' },
+  { sentence: 'A vote is expected on Thursday.', phrase: 'Thursday', tense: 'future', cue: 'expected on' },
+  { sentence: 'The ruling, expected for Monday, could change the case.', phrase: 'Monday', tense: 'future', cue: 'expected for' },
 ];
 
 describe('clauseTense', () => {

@@ -14,8 +14,11 @@ const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)
  */
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to|(?:due|scheduled|set|slated|planned)\s+(?:for|on))\b/gi;
 /** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
-/** A participle after "be" / "been" / "being" ("would be held", "has been shot") takes its tense from the auxiliary. */
-const PASSIVE_AUXILIARY = /\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+/**
+ * A participle after "be" / "been" / "being" ("would be held", "has been shot") or after a copula ("will stay
+ * closed", "remains shut", "got hurt") takes its tense from the auxiliary or the copula.
+ */
+const PASSIVE_AUXILIARY = /\b(?:be|been|being|stay|stays|staying|remain|remains|remaining|get|gets|getting|become|becomes|becoming|seem|seems)\s+(?:[a-z]+ly\s+)?$/i;
 /** What follows "called" when it names rather than narrates: a capitalised name or a quotation. */
 const NAMING = /^\s+(?:[A-Z"“'‘`])/;
 const POSSESSIVE = /^['’]s\b/;
@@ -31,10 +34,10 @@ const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$/i;
 const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant|reschedul)\w*\b[^.;]{0,50}\b(?:until|to)\s+$|\b(?:move[ds]?|moving|push(?:es|ed)?\s+back|pushing\s+back)\b[^.;]{0,50}\bto\s+$|\b(?:give|gives|gave|given|put\s+off)\b[^.;]{0,40}\buntil\s+$/i;
 /**
  * A schedule word right before the expression ("a match set for Saturday night", "slated for Tuesday", "due on
- * Friday", "postponed to Monday", "moved to March"): the time is the one the plan points to, ahead of the
+ * Friday", "a vote is expected on Thursday", "postponed to Monday", "moved to March"): the time is the one the plan points to, ahead of the
  * report, whatever tense reports the planning.
  */
-const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed)\s+for|(?:scheduled|rescheduled|slated|due)\s+on|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
+const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
 /** A schedule stated in the past perfect or as superseded ("had been scheduled for Nov. 1", "originally set for"). */
 const SUPERSEDED_SCHEDULE = /\b(?:had|originally|initially|previously|first)\s+(?:been\s+)?$/i;
 /**
