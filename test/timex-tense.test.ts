@@ -59,6 +59,13 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'The plant remained closed Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a past copula' },
   { sentence: 'A vote is expected on Thursday.', phrase: 'Thursday', tense: 'future', cue: 'expected on' },
   { sentence: 'The ruling, expected for Monday, could change the case.', phrase: 'Monday', tense: 'future', cue: 'expected for' },
+  { sentence: 'Repairs are likely to take until Friday.', phrase: 'Friday', tense: 'future', cue: 'likely to' },
+  { sentence: 'The bill is certain to pass in March.', phrase: 'March', tense: 'future', cue: 'certain to' },
+  { sentence: 'Police said he was about to board a plane Thursday morning.', phrase: 'Thursday morning', tense: 'past', cue: '"was about to" narrates the past' },
+  { sentence: 'Results are due Thursday.', phrase: 'Thursday', tense: 'future', cue: 'due + a day' },
+  { sentence: 'Officials would not say Friday when the line would open.', phrase: 'Friday', tense: 'past', cue: 'a refusal to say is a past act of speech' },
+  { sentence: 'The spokesman wouldn\'t comment Tuesday on the report.', phrase: 'Tuesday', tense: 'past', cue: 'wouldn\'t comment' },
+  { sentence: 'The line would not open until Friday, officials said.', phrase: 'Friday', tense: 'future', cue: 'a negated "would" that is no refusal stays future' },
 ];
 
 describe('clauseTense', () => {

@@ -7,11 +7,16 @@
 import type { Tense } from '../schema.js';
 import { verbReadings } from '../events/verb-lexicon.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
  * A plan or schedule stated in the past perfect ("had been due to expire Friday", "had planned to") lies
  * before the time of reporting: past, although its words are those of a future marker.
  */
+/**
+ * A refusal to state something ("would not say Friday when…", "wouldn't comment"): a reported act of speech,
+ * past, though its auxiliary is the future-in-the-past "would".
+ */
+const REFUSAL = /\b(?:would\s+not|wouldn['’]t)\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|identify|reveal|name|speculate)\b/gi;
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to|(?:due|scheduled|set|slated|planned)\s+(?:for|on))\b/gi;
 /** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
 /**
@@ -37,7 +42,7 @@ const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant|reschedul)\
  * Friday", "a vote is expected on Thursday", "postponed to Monday", "moved to March"): the time is the one the plan points to, ahead of the
  * report, whatever tense reports the planning.
  */
-const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
+const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|due|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
 /** A schedule stated in the past perfect or as superseded ("had been scheduled for Nov. 1", "originally set for"). */
 const SUPERSEDED_SCHEDULE = /\b(?:had|originally|initially|previously|first)\s+(?:been\s+)?$/i;
 /**
@@ -134,6 +139,7 @@ export function clauseTense(text: string, start: number, end: number = start): T
   if (schedule && !SUPERSEDED_SCHEDULE.test(lead.slice(0, schedule.index))) return 'future';
   const plans: Marker[] = [];
   collect(PAST_PLAN, 'past', clause, from, to, plans);
+  collect(REFUSAL, 'past', clause, from, to, plans);
   const futures: Marker[] = [];
   collect(FUTURE, 'future', clause, from, to, futures);
   const modals: Marker[] = [];
