@@ -206,6 +206,10 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'Officials said full service could take until Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2017-09-06' },
   { sentence: 'The storm might reach the coast Monday, forecasters said.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
   { sentence: 'The relatives could not be reached Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-08-31' },
+  // A future clause naming the publication day's own weekday means later that day, not a week ahead.
+  { sentence: 'The minister will arrive Saturday.', phrase: 'Saturday', type: 'DATE', value: '2017-09-02' },
+  { sentence: 'Services could resume Saturday evening.', phrase: 'Saturday evening', type: 'TIME', value: '2017-09-02TEV' },
+  { sentence: 'The minister will arrive next Saturday.', phrase: 'next Saturday', type: 'DATE', value: '2017-09-09' },
 ]));
 
 describe('midnight closing a named day', () => {
