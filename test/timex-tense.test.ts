@@ -66,6 +66,10 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'Officials would not say Friday when the line would open.', phrase: 'Friday', tense: 'past', cue: 'a refusal to say is a past act of speech' },
   { sentence: 'The spokesman wouldn\'t comment Tuesday on the report.', phrase: 'Tuesday', tense: 'past', cue: 'wouldn\'t comment' },
   { sentence: 'The line would not open until Friday, officials said.', phrase: 'Friday', tense: 'future', cue: 'a negated "would" that is no refusal stays future' },
+  { sentence: 'The split would be paid on a still unspecified date in January.', phrase: 'January', tense: 'future', cue: '"unspecified" is an adjective, not a past verb' },
+  { sentence: 'The unit will be sold to an undisclosed buyer in March.', phrase: 'March', tense: 'future', cue: '"undisclosed" is an adjective' },
+  { sentence: 'Investigators uncovered the plot Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a reversative "un-" verb is a past tense' },
+  { sentence: 'The company unveiled the design Monday.', phrase: 'Monday', tense: 'past', cue: '"unveiled" is a past tense' },
 ];
 
 describe('clauseTense', () => {

@@ -63,6 +63,18 @@ const PRESENT = /\b(?:is|are|am|has|have|does|do|says|now|currently|remains|cont
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'breed', 'feed', 'bed', 'red', 'shed', 'hundred', 'embed', 'indeed', 'creed', 'greed', 'weed', 'proceed', 'exceed', 'succeed', 'steed', 'tweed', 'united', 'based', 'armed', 'related', 'alleged', 'so-called', 'limited', 'advanced', 'detailed', 'experienced', 'concerned', 'interested', 'supposed', 'used', 'planned', 'scheduled', 'expected']);
 
+/**
+ * Reversative "un-" verbs, whose -ed form is a past tense ("police uncovered", "unveiled the plan"). Other "un-"
+ * + participle words are negative adjectives ("an unspecified date", "unnamed officials"), not verbs.
+ */
+const REVERSATIVE = /^un(?:cover|lock|fold|veil|leash|seal|earth|ravel|load|pack|tie|wrap|roll|plug|mask|block|freez|furl|buckl|button|chain|hook|screw|settl|nerv|seat|dress|burden)/;
+
+/** "unspecified", "undisclosed", "unnamed": a negated participle of a known verb, used as an adjective. */
+function negativeParticiple(word: string): boolean {
+  return word.startsWith('un') && word.endsWith('ed') && !REVERSATIVE.test(word) && verbReadings(word).length === 0
+    && verbReadings(word.slice(2)).some((r) => r.form === 'participle' || r.form === 'pastOrParticiple');
+}
+
 interface Marker {
   tense: Tense;
   distance: number;
@@ -100,7 +112,7 @@ function collect(pattern: RegExp, tense: Tense, clause: string, from: number, to
   pattern.lastIndex = 0;
   for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
     const word = m[0].toLowerCase();
-    if (tense === 'past' && NOT_PAST.has(word)) continue;
+    if (tense === 'past' && (NOT_PAST.has(word) || negativeParticiple(word))) continue;
     const markerEnd = m.index + m[0].length;
     if (word === 'called' && NAMING.test(clause.slice(markerEnd, markerEnd + 3))) continue; // "a group called Hamas"
     if (tense === 'past' && PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue; // "will be held"
