@@ -210,6 +210,8 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'The minister will arrive Saturday.', phrase: 'Saturday', type: 'DATE', value: '2017-09-02' },
   { sentence: 'Services could resume Saturday evening.', phrase: 'Saturday evening', type: 'TIME', value: '2017-09-02TEV' },
   { sentence: 'The minister will arrive next Saturday.', phrase: 'next Saturday', type: 'DATE', value: '2017-09-09' },
+  { sentence: 'The runoff is Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
+  { sentence: 'Today is Saturday.', phrase: 'Saturday', type: 'DATE', value: '2017-09-02' },
 ]));
 
 describe('midnight closing a named day', () => {

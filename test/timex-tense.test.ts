@@ -70,6 +70,10 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'The unit will be sold to an undisclosed buyer in March.', phrase: 'March', tense: 'future', cue: '"undisclosed" is an adjective' },
   { sentence: 'Investigators uncovered the plot Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a reversative "un-" verb is a past tense' },
   { sentence: 'The company unveiled the design Monday.', phrase: 'Monday', tense: 'past', cue: '"unveiled" is a past tense' },
+  { sentence: 'The vote is Tuesday, officials said.', phrase: 'Tuesday', tense: 'future', cue: 'a present copula before a day' },
+  { sentence: 'The deadline for bids is on Friday.', phrase: 'Friday', tense: 'future', cue: 'is on + a day' },
+  { sentence: 'The carrier is now patrolling the Gulf.', phrase: 'now', tense: 'present', cue: 'the copula rule is for named days and months only' },
+  { sentence: 'The vote was Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a past copula' },
 ];
 
 describe('clauseTense', () => {
