@@ -139,6 +139,30 @@ function collectIrregularPasts(clause: string, from: number, to: number, markers
 }
 
 /**
+ * The tense that the words right before the expression impose, whatever the verbs further away: "as soon as",
+ * a deadline put off "until", "since", a present copula ("is Tuesday"), a schedule ("set for").
+ */
+function leadTense(clause: string, from: number, expression: string): Tense | undefined {
+  const lead = clause.slice(Math.max(0, from - 36), from);
+  if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 70), from))) return 'future';
+  if (PAST_LEAD.test(lead)) return 'past';
+  if (COPULA_LEAD.test(lead) && NAMED_DAY_OR_MONTH.test(expression)) return 'future';
+  const schedule = SCHEDULE_LEAD.exec(lead);
+  if (schedule && !SUPERSEDED_SCHEDULE.test(lead.slice(0, schedule.index))) return 'future';
+  return undefined;
+}
+
+/** Modal markers of the clause: future, except a negated "could" ("could not be reached"), the past of "can". */
+function modalMarkers(clause: string, from: number, to: number): Marker[] {
+  const modals: Marker[] = [];
+  collect(MODAL, 'future', clause, from, to, modals);
+  return modals.map((m) => {
+    const cannot = clause.slice(m.start, m.end).toLowerCase().startsWith('could') && NEGATED_COULD.test(clause.slice(Math.max(0, m.start - 40), m.end + 5));
+    return cannot ? { ...m, tense: 'past' } : m;
+  });
+}
+
+/**
  * The tense of the clause containing [start, end): the nearest marker wins; a future marker anywhere in the
  * same clause (between commas/semicolons) outranks past ones further away. `undefined` when there is no marker.
  */
@@ -147,24 +171,18 @@ export function clauseTense(text: string, start: number, end: number = start): T
   const clause = text.slice(sentence.start, sentence.end);
   const from = start - sentence.start;
   const to = end - sentence.start;
-  const lead = clause.slice(Math.max(0, from - 36), from);
-  if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 70), from))) return 'future';
-  if (PAST_LEAD.test(lead)) return 'past';
-  if (COPULA_LEAD.test(lead) && NAMED_DAY_OR_MONTH.test(text.slice(start, end))) return 'future';
-  const schedule = SCHEDULE_LEAD.exec(lead);
-  if (schedule && !SUPERSEDED_SCHEDULE.test(lead.slice(0, schedule.index))) return 'future';
+  const byLead = leadTense(clause, from, text.slice(start, end));
+  if (byLead) return byLead;
   const plans: Marker[] = [];
   collect(PAST_PLAN, 'past', clause, from, to, plans);
   collect(REFUSAL, 'past', clause, from, to, plans);
   const futures: Marker[] = [];
   collect(FUTURE, 'future', clause, from, to, futures);
-  const modals: Marker[] = [];
-  collect(MODAL, 'future', clause, from, to, modals);
-  const cannot = (m: Marker) => clause.slice(m.start, m.end).toLowerCase().startsWith('could') && NEGATED_COULD.test(clause.slice(Math.max(0, m.start - 40), m.end + 5));
-  futures.push(...modals.filter((m) => !cannot(m)));
+  const modals = modalMarkers(clause, from, to);
+  futures.push(...modals.filter((m) => m.tense === 'future'));
   const ownClause = futures.filter((f) => f.start < to || !SUBORDINATOR.test(clause.slice(to, f.start)));
   const outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
-  outside.push(...modals.filter(cannot).map((m) => ({ ...m, tense: 'past' as const })));
+  outside.push(...modals.filter((m) => m.tense === 'past'));
   collect(PAST, 'past', clause, from, to, outside);
   collect(PRESENT, 'present', clause, from, to, outside);
   collectIrregularPasts(clause, from, to, outside);
