@@ -150,7 +150,7 @@ describe('event anchoring and relation to the DCT', () => {
     expect(scores.dctAccuracy).toBeCloseTo(3 / 4);
   });
 
-  it('compares with the DCT minute when the DCT gives a time of day, not with its whole day', () => {
+  it('compares with the DCT moment when the DCT gives a time of day, not with its whole day', () => {
     const timedGold = parseTimeml(
       timeml('Officials <EVENT eid="e1" class="REPORTING">said</EVENT> it.', '<MAKEINSTANCE eventID="e1" eiid="ei1"/><TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>')
         .replace('type="DATE" value="1998-08-09"', 'type="TIME" value="1998-08-09T18:30"'),
@@ -160,6 +160,9 @@ describe('event anchoring and relation to the DCT', () => {
     // Ends at 18:30 on the DCT day: before the DCT moment, though not before its day.
     expect(scoreEvents([{ gold: timedGold, system: saidAt('1998-08-09T18:30:00.000+00:00') }]).counts.dctConfusion.BEFORE.BEFORE).toBe(1);
     expect(scoreEvents([{ gold: timedGold, system: saidAt('1998-08-09T20:00:00.000+00:00') }]).counts.dctConfusion.BEFORE.OVERLAP).toBe(1);
+    const startsAt = (start: string) => analysis([], [{ ...event('e1', 'said', [start, null]), start: timedGold.text.indexOf('said'), end: timedGold.text.indexOf('said') + 4 }]);
+    // Starts at the publication moment: after it (gold BEFORE, so counted as a miss in the AFTER column).
+    expect(scoreEvents([{ gold: timedGold, system: startsAt('1998-08-09T18:30:00.000+00:00') }]).counts.dctConfusion.BEFORE.AFTER).toBe(1);
   });
 
   it('counts a gold event the system did not find as a miss', () => {

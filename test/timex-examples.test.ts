@@ -109,6 +109,8 @@ describe('durations and sets', () => check([
   { sentence: 'They waited about two decades.', phrase: 'two decades', type: 'DURATION', value: 'P20Y', mod: 'APPROX' },
   { sentence: 'They waited nearly two years.', phrase: 'nearly two years', type: 'DURATION', value: 'P2Y', mod: 'LESS_THAN' },
   { sentence: 'The market opens every Monday.', phrase: 'every Monday', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'Buses carry 50,000 people every weekday.', phrase: 'every weekday', type: 'SET', value: 'XXXX-WXX-WD' },
+  { sentence: 'The market is held every weekend.', phrase: 'every weekend', type: 'SET', value: 'XXXX-WXX-WE' },
   { sentence: 'The figures are published weekly.', phrase: 'weekly', type: 'SET', value: 'P1W' },
   { sentence: 'The meeting is held yearly.', phrase: 'yearly', type: 'SET', value: 'P1Y' },
   { sentence: 'The board meets twice a year.', phrase: 'twice a year', type: 'SET', value: 'P1Y' },
@@ -194,6 +196,22 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'It lasted a second or two.', phrase: 'a second', type: 'DURATION', value: 'PT1S' },
   { sentence: 'The talks lasted two years and a half.', phrase: 'two years and a half', type: 'DURATION', value: 'P2Y6M' },
   { sentence: 'The offer was extended until 5 p.m. EST, Nov. 6, 1989.', phrase: '5 p.m. EST, Nov. 6, 1989', type: 'TIME', value: '1989-11-06T17:00-05:00' },
+  // A schedule word right before the day points ahead, whatever tense reports the planning (ON is a Saturday).
+  { sentence: 'Organizers postponed a concert set for Tuesday night.', phrase: 'Tuesday night', type: 'TIME', value: '2017-09-05TNI' },
+  { sentence: 'The court moved the hearing, originally slated for Friday, to Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'The council delayed the vote, which is now due on Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07' },
+  { sentence: 'The vote had been scheduled for Aug. 28.', phrase: 'Aug. 28', type: 'DATE', value: '2017-08-28' },
+  { sentence: 'Shares closed near the record high set on Aug. 8.', phrase: 'Aug. 8', type: 'DATE', value: '2017-08-08' },
+  // An affirmative modal before a verb looks ahead; a negated "could" is the past of "can".
+  { sentence: 'Officials said full service could take until Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2017-09-06' },
+  { sentence: 'The storm might reach the coast Monday, forecasters said.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'The relatives could not be reached Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-08-31' },
+  // A future clause naming the publication day's own weekday means later that day, not a week ahead.
+  { sentence: 'The minister will arrive Saturday.', phrase: 'Saturday', type: 'DATE', value: '2017-09-02' },
+  { sentence: 'Services could resume Saturday evening.', phrase: 'Saturday evening', type: 'TIME', value: '2017-09-02TEV' },
+  { sentence: 'The minister will arrive next Saturday.', phrase: 'next Saturday', type: 'DATE', value: '2017-09-09' },
+  { sentence: 'The runoff is Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
+  { sentence: 'Today is Saturday.', phrase: 'Saturday', type: 'DATE', value: '2017-09-02' },
 ]));
 
 describe('midnight closing a named day', () => {

@@ -5,8 +5,8 @@
  *     overlaps the gold timex. Each (event, timex) pair counts once.
  *   - relation to the DCT: of the gold TLINKs between an event and the DCT, mapped to BEFORE / AFTER / OVERLAP
  *     (BEFORE, IBEFORE → BEFORE; AFTER, IAFTER → AFTER; everything else → OVERLAP), the share where the system
- *     event with the same span gets the same class from its `when` bounds against the DCT's span (its day, or its
- *     minute when it gives a time): end ≤ span start → BEFORE; start ≥ span end → AFTER; else OVERLAP. Each event counts once (its first link).
+ *     event with the same span gets the same class from its `when` bounds against the DCT's span (its day, or the
+ *     moment itself when it gives a time): end ≤ span start → BEFORE; start ≥ span end → AFTER; else OVERLAP. Each event counts once (its first link).
  * A gold event the system did not find counts as a miss in both.
  */
 import { DateTime } from 'luxon';
@@ -131,14 +131,15 @@ function eventResolver(gold: TimemlDocument): (eiid: string) => TimemlDocument['
 
 /**
  * The DCT's own span in the zone of the analysis, as epoch milliseconds [start, end): its calendar day when it is
- * a date, its minute when it gives a time of day (a gold BEFORE then means before that moment, not that day).
+ * a date; the publication moment itself (start = end) when it gives a time of day, so that a gold BEFORE means
+ * before that moment, not before that day, and an event starting at the moment is after it.
  */
 function dctDay(gold: TimemlDocument, system: Analysis): { dayStart: number; dayEnd: number } {
   const timed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.exec(gold.dct.value);
   const start = timed
     ? DateTime.fromISO(timed[0], { zone: system.timeZone })
     : DateTime.fromISO(gold.dct.value.slice(0, 10), { zone: system.timeZone }).startOf('day');
-  return { dayStart: start.toMillis(), dayEnd: start.plus(timed ? { minutes: 1 } : { days: 1 }).toMillis() };
+  return { dayStart: start.toMillis(), dayEnd: timed ? start.toMillis() : start.plus({ days: 1 }).toMillis() };
 }
 
 export function scoresFromEventCounts(counts: EventCounts): EventScores {

@@ -173,7 +173,14 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
       how = `the first ${name} after ${context.reference.label}`;
       break;
     default:
-      if (context.tense === 'future') {
+      if (context.tense === 'future' && back === 0) {
+        // "will arrive Friday", "could resume Friday" in a Friday report: later that day; a week ahead would be
+        // written "next Friday" or with its date.
+        chosen = today;
+        other = after;
+        otherReason = `the ${name} a week later`;
+        how = `${context.reference.label} is itself a ${name}, later that day, ${tenseReason(context)}`;
+      } else if (context.tense === 'future') {
         chosen = after;
         other = onOrBefore;
         otherReason = `the most recent ${name}, if the clause refers to the past`;

@@ -7,15 +7,23 @@
 import type { Tense } from '../schema.js';
 import { verbReadings } from '../events/verb-lexicon.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
  * A plan or schedule stated in the past perfect ("had been due to expire Friday", "had planned to") lies
  * before the time of reporting: past, although its words are those of a future marker.
  */
-const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to\b/gi;
+/**
+ * A refusal to state something ("would not say Friday when…", "wouldn't comment"): a reported act of speech,
+ * past, though its auxiliary is the future-in-the-past "would".
+ */
+const REFUSAL = /\b(?:would\s+not|wouldn['’]t)\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|identify|reveal|name|speculate)\b/gi;
+const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to|(?:due|scheduled|set|slated|planned)\s+(?:for|on))\b/gi;
 /** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
-/** A participle after "be" / "been" / "being" ("would be held", "has been shot") takes its tense from the auxiliary. */
-const PASSIVE_AUXILIARY = /\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?$/i;
+/**
+ * A participle after "be" / "been" / "being" ("would be held", "has been shot") or after a copula ("will stay
+ * closed", "remains shut", "got hurt") takes its tense from the auxiliary or the copula.
+ */
+const PASSIVE_AUXILIARY = /\b(?:be|been|being|stay|stays|staying|remain|remains|remaining|get|gets|getting|become|becomes|becoming|seem|seems)\s+(?:[a-z]+ly\s+)?$/i;
 /** What follows "called" when it names rather than narrates: a capitalised name or a quotation. */
 const NAMING = /^\s+(?:[A-Z"“'‘`])/;
 const POSSESSIVE = /^['’]s\b/;
@@ -28,7 +36,28 @@ const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$/i;
  * A deadline granted or put off "until" a day ("postponed until Tuesday morning", "has given the family until
  * 9 a.m. Tuesday"): set at the time of reporting, it lies ahead of it.
  */
-const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant)\w*\b[^.;]{0,40}\buntil\s+$|\b(?:give|gives|gave|given|put\s+off)\b[^.;]{0,40}\buntil\s+$/i;
+const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant|reschedul)\w*\b[^.;]{0,50}\b(?:until|to)\s+$|\b(?:move[ds]?|moving|push(?:es|ed)?\s+back|pushing\s+back)\b[^.;]{0,50}\bto\s+$|\b(?:give|gives|gave|given|put\s+off)\b[^.;]{0,40}\buntil\s+$/i;
+/**
+ * A schedule word right before the expression ("a match set for Saturday night", "slated for Tuesday", "due on
+ * Friday", "a vote is expected on Thursday", "postponed to Monday", "moved to March"): the time is the one the plan points to, ahead of the
+ * report, whatever tense reports the planning.
+ */
+const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|due|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
+/** A present copula right before a named day or month ("The vote is Tuesday", "the deadline is on Friday"): still ahead, or today. */
+const COPULA_LEAD = /\b(?:is|are|['’]s)\s+(?:(?:now|still|also)\s+)?(?:on\s+)?$/i;
+const NAMED_DAY_OR_MONTH = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+/** A schedule stated in the past perfect or as superseded ("had been scheduled for Nov. 1", "originally set for"). */
+const SUPERSEDED_SCHEDULE = /\b(?:had|originally|initially|previously|first)\s+(?:been\s+)?$/i;
+/**
+ * A modal before a verb ("could take until Tuesday", "might resume Monday", "should reopen in March"): the
+ * possibility or obligation lies ahead. Not with a perfect ("could have left"), which looks back. Case-sensitive
+ * so that the month "May" is not the modal "may".
+ */
+const MODAL = /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|may)(?:n['’]t)?(?=(?:\s+not)?\s+(?!have\b)[a-z])/g;
+/** A negation before "could" ("could not be reached Monday", "neither he nor … could be located"): the past of "can". */
+const NEGATED_COULD = /\b(?:not|n['’]t|never|neither|nor|no\s+one|nobody)\b/i;
+/** A subordinating word between the expression and a later marker puts the marker in another clause ("warned Wednesday that they should expect"). */
+const SUBORDINATOR = /\b(?:that|who|which|whom|whose|if|whether|because|unless|although|though)\b/i;
 const PAST = /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi;
 /** Any word, to look up irregular past forms in the verb lexicon ("flew", "struck", "said"). */
 const WORD = /[a-z]+/gi;
@@ -36,6 +65,18 @@ const PRESENT = /\b(?:is|are|am|has|have|does|do|says|now|currently|remains|cont
 
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'breed', 'feed', 'bed', 'red', 'shed', 'hundred', 'embed', 'indeed', 'creed', 'greed', 'weed', 'proceed', 'exceed', 'succeed', 'steed', 'tweed', 'united', 'based', 'armed', 'related', 'alleged', 'so-called', 'limited', 'advanced', 'detailed', 'experienced', 'concerned', 'interested', 'supposed', 'used', 'planned', 'scheduled', 'expected']);
+
+/**
+ * Reversative "un-" verbs, whose -ed form is a past tense ("police uncovered", "unveiled the plan"). Other "un-"
+ * + participle words are negative adjectives ("an unspecified date", "unnamed officials"), not verbs.
+ */
+const REVERSATIVE = /^un(?:cover|lock|fold|veil|leash|seal|earth|ravel|load|pack|tie|wrap|roll|plug|mask|block|freez|furl|buckl|button|chain|hook|screw|settl|nerv|seat|dress|burden)/;
+
+/** "unspecified", "undisclosed", "unnamed": a negated participle of a known verb, used as an adjective. */
+function negativeParticiple(word: string): boolean {
+  return word.startsWith('un') && word.endsWith('ed') && !REVERSATIVE.test(word) && verbReadings(word).length === 0
+    && verbReadings(word.slice(2)).some((r) => r.form === 'participle' || r.form === 'pastOrParticiple');
+}
 
 interface Marker {
   tense: Tense;
@@ -74,7 +115,7 @@ function collect(pattern: RegExp, tense: Tense, clause: string, from: number, to
   pattern.lastIndex = 0;
   for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
     const word = m[0].toLowerCase();
-    if (tense === 'past' && NOT_PAST.has(word)) continue;
+    if (tense === 'past' && (NOT_PAST.has(word) || negativeParticiple(word))) continue;
     const markerEnd = m.index + m[0].length;
     if (word === 'called' && NAMING.test(clause.slice(markerEnd, markerEnd + 3))) continue; // "a group called Hamas"
     if (tense === 'past' && PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue; // "will be held"
@@ -98,6 +139,30 @@ function collectIrregularPasts(clause: string, from: number, to: number, markers
 }
 
 /**
+ * The tense that the words right before the expression impose, whatever the verbs further away: "as soon as",
+ * a deadline put off "until", "since", a present copula ("is Tuesday"), a schedule ("set for").
+ */
+function leadTense(clause: string, from: number, expression: string): Tense | undefined {
+  const lead = clause.slice(Math.max(0, from - 36), from);
+  if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 70), from))) return 'future';
+  if (PAST_LEAD.test(lead)) return 'past';
+  if (COPULA_LEAD.test(lead) && NAMED_DAY_OR_MONTH.test(expression)) return 'future';
+  const schedule = SCHEDULE_LEAD.exec(lead);
+  if (schedule && !SUPERSEDED_SCHEDULE.test(lead.slice(0, schedule.index))) return 'future';
+  return undefined;
+}
+
+/** Modal markers of the clause: future, except a negated "could" ("could not be reached"), the past of "can". */
+function modalMarkers(clause: string, from: number, to: number): Marker[] {
+  const modals: Marker[] = [];
+  collect(MODAL, 'future', clause, from, to, modals);
+  return modals.map((m) => {
+    const cannot = clause.slice(m.start, m.end).toLowerCase().startsWith('could') && NEGATED_COULD.test(clause.slice(Math.max(0, m.start - 40), m.end + 5));
+    return cannot ? { ...m, tense: 'past' } : m;
+  });
+}
+
+/**
  * The tense of the clause containing [start, end): the nearest marker wins; a future marker anywhere in the
  * same clause (between commas/semicolons) outranks past ones further away. `undefined` when there is no marker.
  */
@@ -106,14 +171,18 @@ export function clauseTense(text: string, start: number, end: number = start): T
   const clause = text.slice(sentence.start, sentence.end);
   const from = start - sentence.start;
   const to = end - sentence.start;
-  const lead = clause.slice(Math.max(0, from - 36), from);
-  if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 60), from))) return 'future';
-  if (PAST_LEAD.test(lead)) return 'past';
+  const byLead = leadTense(clause, from, text.slice(start, end));
+  if (byLead) return byLead;
   const plans: Marker[] = [];
   collect(PAST_PLAN, 'past', clause, from, to, plans);
+  collect(REFUSAL, 'past', clause, from, to, plans);
   const futures: Marker[] = [];
   collect(FUTURE, 'future', clause, from, to, futures);
-  const outside: Marker[] = [...plans, ...futures.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
+  const modals = modalMarkers(clause, from, to);
+  futures.push(...modals.filter((m) => m.tense === 'future'));
+  const ownClause = futures.filter((f) => f.start < to || !SUBORDINATOR.test(clause.slice(to, f.start)));
+  const outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
+  outside.push(...modals.filter((m) => m.tense === 'past'));
   collect(PAST, 'past', clause, from, to, outside);
   collect(PRESENT, 'present', clause, from, to, outside);
   collectIrregularPasts(clause, from, to, outside);

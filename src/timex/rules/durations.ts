@@ -56,10 +56,13 @@ export const durationRules: Rule[] = [
   {
     name: 'every-unit',
     firstWords: ['every', 'each'],
-    pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening))`,
-    examples: ['every Monday', 'every day', 'each year', 'every two weeks'],
+    pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<dayKind>weekday|weekend)\\b|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening))`,
+    examples: ['every Monday', 'every day', 'each year', 'every two weeks', 'every weekday'],
     read: (g) => {
       const quant = g.quant!.toUpperCase();
+      // The working days and the weekend of any week: WD and WE in the ISO-week position, as TIMEX3 writes the
+      // weekend ("2019-W41-WE"); "every weekend" is the SET XXXX-WXX-WE.
+      if (g.dayKind) return { spec: { kind: 'set', value: `XXXX-WXX-${g.dayKind.toLowerCase() === 'weekday' ? 'WD' : 'WE'}`, quant } };
       if (g.weekday) {
         if (!isCapitalized(g.weekday)) return null;
         return { spec: { kind: 'set', value: `XXXX-WXX-${weekdayNumber(g.weekday)}`, quant } };
