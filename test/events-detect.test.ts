@@ -112,6 +112,20 @@ describe('anchoring', () => {
     const found = anchors.find((a) => a.event.text === trigger);
     expect(found).toMatchObject({ scope: 'clause', relation });
   });
+
+  it.each([
+    ['The announcement came after officials said the convoy of fighters that left the border six days ago is stranded.', 'six days ago', ['announcement', 'came', 'said']],
+    ['Residents fled as troops entered the town, which rebels captured last year.', 'last year', ['fled', 'entered']],
+  ])('%s: a time inside a relative clause dates that clause only', (body, phrase, outside) => {
+    const anchors = anchorTimexes(detectEvents(body), [timex(phrase, body)]);
+    expect(anchors.filter((a) => outside.includes(a.event.text))).toEqual([]);
+  });
+
+  it('leaves the time of a relative clause to its antecedent noun', () => {
+    const body = 'Veterans of the revolution that brought Castro to power 41 years ago gathered.';
+    const anchors = anchorTimexes(detectEvents(body), [timex('41 years ago', body)]);
+    expect(anchors.map((a) => a.event.text)).toContain('revolution');
+  });
 });
 
 describe('tense against an anchor', () => {

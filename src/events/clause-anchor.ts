@@ -80,9 +80,40 @@ export function clauseAnchors(
       }
       const timex = inSentence[best] as Timex;
       const governor = governorOf.get(timex);
+      // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago
+      // is still stranded" says nothing of when an event outside it happened.
+      if (governor !== undefined && insideRelativeClause(sentence, governor, event)) continue;
       const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor));
       out.push({ event, timex, relation, scope: 'clause' });
     }
   }
   return out;
+}
+
+/** Relative pronouns that open a clause after a noun ("the families that left", "the deal, which expires"). */
+const RELATIVIZERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * True when `governor` sits in a relative clause that `event` lies outside of: a relative pronoun after a word
+ * (not after a verb: "said that …" opens a complement) comes between them, and `event` is not the clause's
+ * antecedent — a verb, or a noun with a verb between it and the pronoun. The antecedent keeps the clause's time:
+ * in "the revolution that brought Castro to power 41 years ago" the revolution is that time's event.
+ */
+function insideRelativeClause(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
+  if (event.tokenIndex >= governor.tokenIndex) return false;
+  const isVerbAt = (index: number): boolean => sentence.events.some((e) => e.tokenIndex === index && e.pos === 'verb');
+  for (let i = governor.tokenIndex - 1; i > event.tokenIndex; i--) {
+    const token = sentence.tokens[i];
+    if (token === undefined) break;
+    if (!RELATIVIZERS.has(token.lower)) continue;
+    // ", which …" / ", who …" open a clause too (never a complement); "that" only right after its noun.
+    const commaBefore = token.lower !== 'that' && sentence.tokens[i - 1]?.text === ',';
+    const nounAt = commaBefore ? i - 2 : i - 1;
+    const before = sentence.tokens[nounAt];
+    if (before === undefined || !before.isWord || isVerbAt(nounAt)) return false;
+    if (event.pos === 'verb') return true;
+    for (let j = event.tokenIndex + 1; j < nounAt; j++) if (isVerbAt(j)) return true;
+    return false;
+  }
+  return false;
 }
