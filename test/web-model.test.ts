@@ -132,6 +132,16 @@ describe('chronology and timeline items', () => {
     expect(eventLabel(TEXT, fixture().events[3]!)).toBe('Then nothing');
   });
 
+  it('keeps a label inside the clause of its trigger', () => {
+    const text = 'Earlier this week, an airstrike by the US-led coalition created a crater.';
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const event = (word: string) => ({ ...fixture().events[0]!, ...at(word), sentence: { start: 0, end: text.length } });
+    expect(eventLabel(text, event('airstrike'))).toBe('airstrike by the US-led');
+    const quoted = 'The activists’ announcement came late; nobody replied.';
+    const announcement = { ...fixture().events[0]!, start: quoted.indexOf('announcement'), end: quoted.indexOf('announcement') + 12, sentence: { start: 0, end: quoted.length } };
+    expect(eventLabel(quoted, announcement)).toBe('activists’ announcement came late');
+  });
+
   it('draws a day as a point, a week as a range, and the undated in their own lane', () => {
     const { items, groups } = timelineData(chronology(fixture(), TEXT), Date.parse('2017-09-02T12:00:00+03:00'));
     const byId = new Map(items.map((item) => [item.id, item]));

@@ -67,14 +67,26 @@ function entryOf(event: ChronicleEvent, rank: number, zone: string, text: string
 /** Words that make a poor first or last word of a label. */
 const EDGE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'that', 'is', 'are', 'was', 'were', 'it', 'its', 'their', 'his', 'her', 'as', 'after', 'before']);
 
-/** Up to two words before and three after the trigger, within its sentence: "activists said Saturday". */
+/** A word ending a clause or phrase: the label does not reach across it ("week, an airstrike" → "an airstrike"). */
+const BREAK_AFTER = /[,;:)\]"”—–]$|^[—–-]+$/u;
+
+/**
+ * Up to two words before and three after the trigger, within its sentence and its clause: "activists said
+ * Saturday", not "week, an airstrike by the".
+ */
 export function eventLabel(text: string, event: ChronicleEvent): string {
   const sentenceStart = Math.min(event.sentence.start, event.start);
   const sentenceEnd = Math.max(event.sentence.end, event.end);
   const clean = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  const words = (span: string) => span.split(/\s+/).filter((word) => clean(word) !== '');
-  const before = words(text.slice(sentenceStart, event.start)).slice(-2);
-  const after = words(text.slice(event.end, sentenceEnd)).slice(0, 3);
+  const words = (span: string) => span.split(/\s+/).filter((word) => word !== '');
+  let before = words(text.slice(sentenceStart, event.start));
+  const lastBreak = before.findLastIndex((word) => BREAK_AFTER.test(word));
+  before = before.slice(lastBreak + 1).filter((word) => clean(word) !== '').slice(-2);
+  const following = words(text.slice(event.end, sentenceEnd));
+  const firstBreak = following.findIndex((word) => BREAK_AFTER.test(word));
+  // The trigger itself may end its clause ("said," / "left.").
+  const triggerEndsClause = BREAK_AFTER.test(text.slice(event.end, event.end + 1));
+  const after = triggerEndsClause ? [] : following.slice(0, firstBreak === -1 ? 3 : Math.min(3, firstBreak + 1)).filter((word) => clean(word) !== '');
   while (before.length > 0 && EDGE_WORDS.has(clean(before[0]!).toLowerCase())) before.shift();
   while (after.length > 0 && EDGE_WORDS.has(clean(after.at(-1)!).toLowerCase())) after.pop();
   const label = [...before, text.slice(event.start, event.end), ...after].join(' ');
