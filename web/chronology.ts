@@ -80,7 +80,8 @@ export function eventLabel(text: string, event: ChronicleEvent): string {
   const clean = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const words = (span: string) => span.split(/\s+/).filter((word) => word !== '');
   let before = words(text.slice(sentenceStart, event.start));
-  const lastBreak = before.findLastIndex((word) => BREAK_AFTER.test(word));
+  let lastBreak = before.length - 1;
+  while (lastBreak >= 0 && !BREAK_AFTER.test(before[lastBreak]!)) lastBreak--;
   before = before.slice(lastBreak + 1).filter((word) => clean(word) !== '').slice(-2);
   const following = words(text.slice(event.end, sentenceEnd));
   const firstBreak = following.findIndex((word) => BREAK_AFTER.test(word));
