@@ -5,10 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import { Analysis, type ChronicleEvent } from '../src/schema.js';
+import { Analysis, ArticleDocument, type ChronicleEvent } from '../src/schema.js';
 
-const text = readFileSync(new URL('../../shared/seed/ap-2017-09-02-islamic-state-convoy.txt', import.meta.url), 'utf8');
-const analysis = analyze({ text, publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' });
+// The bundled copy of the seed (events/, as a user's clone has it; ../shared is not there).
+const seed = ArticleDocument.parse(JSON.parse(readFileSync(new URL('../events/ap-2017-09-02-islamic-state-convoy.json', import.meta.url), 'utf8')));
+const text = seed.text;
+const analysis = analyze({ text, publicationDate: seed.publicationDate, timeZone: seed.timeZone });
 
 /** The event whose trigger is `trigger`, in the first sentence containing `context`. */
 function event(trigger: string, context: string): ChronicleEvent {
