@@ -282,3 +282,49 @@ describe('bare infinitives after "help", quotes inside a verb group, "to" before
     expect(find('They plan to attack the town.', 'attack')?.group).toMatchObject({ form: 'infinitive' });
   });
 });
+
+describe('a period closed by its end date, and adjectival times before a plain noun', () => {
+  /** The timexes of `phrases` in `body` (with their TIMEX3 types), anchored; returns "event→timex (relation)". */
+  const anchorsOf = (body: string, phrases: ReadonlyArray<readonly [string, Timex['type']]>): string[] => {
+    const timexes = phrases.map(([text, type], i): Timex => {
+      const start = body.indexOf(text);
+      return { id: `t${i}`, text, start, end: start + text.length, type, value: 'XXXX', anchor: { kind: 'none' }, rule: 't', explanation: 't' };
+    });
+    return anchorTimexes(detectEvents(body), timexes).map((a) => `${a.event.text}→${a.timex.text} (${a.relation})`);
+  };
+
+  // TimeML relates the events of the clause to the period ("earned IS_INCLUDED the year"), and "ended" to the
+  // period it closes (ENDED_BY); the end date only says when that is.
+  it.each([
+    ['For the year ended Sept. 30, Ralston earned $422.5 million.', 'the year', 'Sept. 30', ['ended→the year (ENDED_BY)', 'earned→the year (DURING)']],
+    ['For the quarter ended Sept. 30, Delta posted net income of $133.1 million.', 'the quarter', 'Sept. 30', ['ended→the quarter (ENDED_BY)', 'posted→the quarter (DURING)']],
+    ['In the fiscal year ending June 30, the company reported sales of $59.5 million.', 'the fiscal year', 'June 30', ['ending→the fiscal year (ENDED_BY)', 'reported→the fiscal year (DURING)', 'sales→the fiscal year (DURING)']],
+  ])('%s', (body, period, endDate, expected) => {
+    expect(anchorsOf(body, [[period, 'DURATION'], [endDate, 'DATE']]).filter((a) => !a.startsWith('income'))).toEqual(expected);
+  });
+
+  it('leaves a period followed by another verb and a date alone', () => {
+    // "the year" is not closed by "began": the date is the verb's own time.
+    expect(anchorsOf('The strike began in the year 1990 and ended May 3.', [['May 3', 'DATE']])).toContain('ended→May 3 (IS_INCLUDED)');
+  });
+
+  it.each([
+    ['He entered his current position in April.', 'current', 'April', 'entered→April (IS_INCLUDED)'],
+    ['The banks will keep their current logo until early 1990.', 'current', 'early 1990', 'keep→early 1990 (ENDED_BY)'],
+    ['Officials lit a 24-hour candle on Sunday.', '24-hour', 'Sunday', 'lit→Sunday (IS_INCLUDED)'],
+    ['He signed a two-year contract in May.', 'two-year', 'May', 'signed→May (IS_INCLUDED)'],
+  ])('%s: the adjectival time describes its noun, the verb takes the date', (body, adjectival, date, expected) => {
+    const type: Timex['type'] = adjectival === 'current' ? 'DATE' : 'DURATION';
+    expect(anchorsOf(body, [[adjectival, type], [date, 'DATE']])).toContain(expected);
+  });
+
+  it.each([
+    // A dated subject dates its verb; a bare day after a verb is the verb's time; a set repeats its event.
+    ['Third-quarter profit grew 19%.', 'Third-quarter', 'DATE', 'grew→Third-quarter (IS_INCLUDED)'],
+    ['The company said Tuesday profits fell.', 'Tuesday', 'DATE', 'said→Tuesday (IS_INCLUDED)'],
+    ['Demonstrators gather daily outside the home.', 'daily', 'SET', 'gather→daily (IS_INCLUDED)'],
+    ['The lighting of a 24-hour candle ended the service.', '24-hour', 'DURATION', 'lighting→24-hour (DURING)'],
+  ])('%s: not an adjectival time that yields', (body, phrase, type, expected) => {
+    expect(anchorsOf(body, [[phrase, type as Timex['type']]])).toContain(expected);
+  });
+});

@@ -8,6 +8,7 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
+import { periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
@@ -51,7 +52,7 @@ const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
   const direct = directAnchors(sentences, timexes);
-  return [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable)].sort((a, b) => a.event.start - b.event.start);
+  return [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable, remoteness)].sort((a, b) => a.event.start - b.event.start);
 }
 
 /** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */
@@ -74,14 +75,27 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   const byEvent = new Map<EventMention, Anchoring & { distance: number }>();
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const framesBySentence = new Map<AnalyzedSentence, Map<Timex, PeriodWithEnd>>();
+  const periodFramesOf = (sentence: AnalyzedSentence): Map<Timex, PeriodWithEnd> => {
+    let frames = framesBySentence.get(sentence);
+    if (frames === undefined) {
+      frames = periodsWithEnd(sentence, sorted.filter((t) => sentence.span.start <= t.start && t.start < sentence.span.end));
+      framesBySentence.set(sentence, frames);
+    }
+    return frames;
+  };
   for (const timex of sorted) {
     if (!isDirectAnchorable(sentences, timex)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
-    for (const { event, distance } of governedEvents(sentence, timex)) {
-      // A maturity lasts until its date ("debentures due March 1, 2011").
-      const relation = timex.type === 'DURATION' ? 'DURING' : MATURITY.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1 ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
+    const frames = periodFramesOf(sentence);
+    // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial.
+    if ([...frames.values()].some((f) => f.endDate === timex)) continue;
+    const frame = frames.get(timex);
+    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame)) {
+      // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
+      const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (MATURITY.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
       // A date or time places the event; a set only repeats it ("leave each Thursday from August 6").
@@ -92,17 +106,6 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     }
   }
   return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function signalBefore(tokens: readonly Token[], timex: Timex): string | undefined {
@@ -128,11 +131,30 @@ const isVerb = (e: EventMention): boolean => e.pos === 'verb';
 const isFinite = (e: EventMention): boolean => e.group?.form === 'finite';
 const canTakeTime = (e: EventMention): boolean => isVerb(e) && e.group?.form !== 'infinitive';
 
+/** A secondary time (see `remoteness`) yields to any other time of its sentence in clause anchoring. */
+const SECONDARY_TIME_PENALTY = 100;
+
+/** A period closed by its end date governs as the whole phrase would, and its "ended" too (adverbial-frames.ts). */
+function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined): Array<{ event: EventMention; distance: number }> {
+  if (frame === undefined) return governedEvents(sentence, timex);
+  const phrase = governedEvents(sentence, timex, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
+  return [{ event: frame.participle, distance: 0 }, ...phrase.filter((g) => g.event !== frame.participle)];
+}
+
+/**
+ * How much farther than its token distance a time is for the clause anchoring of an event (see clause-anchor.ts):
+ * an adjectival time before a plain noun, or the end date of a period ("the year ended Sept. 30"), comes last.
+ */
+function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]): number {
+  const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
+  return closesPeriod || premodifiesPlainNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+}
+
 /** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
-function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event: EventMention; distance: number }> {
+function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
-  const last = tokenIndexAt(tokens, timex.end - 1);
+  const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
   const outside = events.filter((e) => e.tokenIndex < first || e.tokenIndex > last);
   const before = outside.filter((e) => e.tokenIndex < first);
   const after = outside.filter((e) => e.tokenIndex > last);
@@ -147,6 +169,7 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   }
   const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
   if (fronted) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
+  if (lastOfPhrase === undefined && premodifiesPlainNoun(sentence, timex)) return [];
   // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).
   const wordBefore = tokens[first - 1];
   const detached = wordBefore?.text === ',' || (tokens[first - 2]?.text === ',' && !before.some((e) => e.tokenIndex === first - 1 && e.pos === 'verb'));

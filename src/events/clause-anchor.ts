@@ -57,6 +57,7 @@ export function clauseAnchors(
   timexes: readonly Timex[],
   direct: readonly Anchoring[],
   anchorable: (sentences: readonly AnalyzedSentence[], timex: Timex) => boolean,
+  remoteness: (sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]) => number = () => 0,
 ): Anchoring[] {
   const anchoredEvents = new Set(direct.map((a) => a.event));
   const governorOf = new Map<Timex, EventMention>();
@@ -72,12 +73,12 @@ export function clauseAnchors(
     const frames = tenseFrames(sentence.events);
     const position = (t: Timex): number => sentence.tokens.findIndex((tok) => tok.end > t.start);
     const positions = inSentence.map(position);
+    const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
+    const distance = (j: number, event: EventMention): number => Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number);
     for (const event of sentence.events) {
       if (anchoredEvents.has(event)) continue;
       let best = 0;
-      for (let j = 1; j < inSentence.length; j++) {
-        if (Math.abs((positions[j] as number) - event.tokenIndex) < Math.abs((positions[best] as number) - event.tokenIndex)) best = j;
-      }
+      for (let j = 1; j < inSentence.length; j++) if (distance(j, event) < distance(best, event)) best = j;
       const timex = inSentence[best] as Timex;
       const governor = governorOf.get(timex);
       const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor));
