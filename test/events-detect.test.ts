@@ -328,3 +328,24 @@ describe('a period closed by its end date, and adjectival times before a plain n
     expect(anchorsOf(body, [[phrase, type as Timex['type']]])).toContain(expected);
   });
 });
+
+describe('a time adverb right before its verb group modifies that verb', () => {
+  const anchorOf = (body: string, phrase: string, trigger: string): string | undefined => {
+    const start = body.indexOf(phrase);
+    const timex: Timex = { id: 't1', text: phrase, start, end: start + phrase.length, type: 'DATE', value: 'PRESENT_REF', anchor: { kind: 'none' }, rule: 't', explanation: 't' };
+    const other = body.indexOf('Tomorrow') === 0 ? [{ ...timex, id: 't0', text: 'Tomorrow', start: 0, end: 8 }] : [];
+    return anchorTimexes(detectEvents(body), [...other, timex]).find((a) => a.event.text === trigger && a.scope === 'direct')?.timex.text;
+  };
+  it.each([
+    // The adverb dates the verb after it (TimeML links "recently" to "achieved"), not the verb before it.
+    ['The strategy calls for a narrow focus -- it recently achieved profitability after losses.', 'recently', 'achieved', 'recently'],
+    ['Tomorrow the board will vote on whether a school now located in Mount Vernon can relocate.', 'now', 'vote', 'Tomorrow'],
+    ['Imports of watches that now will be eligible for treatment totaled $37 million.', 'now', 'eligible', 'now'],
+  ])('%s (%s → %s)', (body, phrase, trigger, expected) => {
+    expect(anchorOf(body, phrase, trigger)).toBe(expected);
+  });
+
+  it('does not take a capitalised day or a following infinitive as its verb ("voted overwhelmingly Friday to make")', () => {
+    expect(anchorOf('A convention voted overwhelmingly Friday to make Australia a republic.', 'Friday', 'voted')).toBe('Friday');
+  });
+});

@@ -5,11 +5,12 @@
  *     adverbial, which governs the clause (TimeML links the clause's events to the period), and the participle
  *     "ended" is ENDED_BY the period;
  *   - an adjectival time before a plain noun ("a 24-hour candle", "their current names"): it describes that noun
- *     only, so a verb of its clause takes the sentence's other times first.
+ *     only, so a verb of its clause takes the sentence's other times first;
+ *   - a time adverb right before its verb group ("it recently achieved", "now located"): it modifies that verb.
  */
 import type { Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
+import { DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A period adverbial closed by its end date: "the year" + "ended" + "Sept. 30". */
@@ -68,3 +69,27 @@ export function premodifiesPlainNoun(sentence: AnalyzedSentence, timex: Timex): 
 /** One-word times that are adjectives before a noun ("current", "recent", "former"). */
 const ADJECTIVAL_TIMES = new Set(['current', 'recent', 'former', 'present', 'future']);
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, ...SUBJECT_PRONOUNS, 'and', 'or', 'but', 'as', 'to', 'when', 'while', 'if', 'because', 'so', 'not', 'also', 'ago', 'earlier', 'later']);
+
+/** Words of a verb group that may stand between a time adverb and its verb ("now will be eligible"). */
+const GROUP_WORDS = new Set([
+  ...MODALS, 'not', "n't", 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did',
+]);
+
+/**
+ * The verb a one-word time adverb stands right before, inside or at the head of its verb group: "it recently
+ * achieved profitability", "sales to soon grow", "a school now located in Mount Vernon", "that now will be
+ * eligible". The adverb modifies that verb, not the verb before it.
+ */
+export function verbAfterAdverb(sentence: AnalyzedSentence, timex: Timex): EventMention | undefined {
+  // A lowercase adverb ("now", "recently"), not a bare name of a day after its verb ("voted Friday to make").
+  if (timex.type === 'SET' || !/^[a-z]+$/.test(timex.text) || ADJECTIVAL_TIMES.has(timex.text)) return undefined;
+  const { tokens } = sentence;
+  const next = tokenIndexAt(tokens, timex.end);
+  if (tokenIndexAt(tokens, timex.start) !== next - 1) return undefined;
+  for (let i = next; i < tokens.length && i <= next + 3; i++) {
+    const event = sentence.events.find((e) => e.tokenIndex === i);
+    if (event !== undefined) return event.pos === 'verb' ? event : undefined;
+    if (!GROUP_WORDS.has((tokens[i] as Token).lower)) return undefined;
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
-import { periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
+import { periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
@@ -170,6 +170,8 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
   if (fronted) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
   if (lastOfPhrase === undefined && premodifiesPlainNoun(sentence, timex)) return [];
+  const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
+  if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
   // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).
   const wordBefore = tokens[first - 1];
   const detached = wordBefore?.text === ',' || (tokens[first - 2]?.text === ',' && !before.some((e) => e.tokenIndex === first - 1 && e.pos === 'verb'));
