@@ -283,15 +283,16 @@ describe('bare infinitives after "help", quotes inside a verb group, "to" before
   });
 });
 
+/** The timexes of `phrases` in `body` (with their TIMEX3 types), anchored; returns "event→timex (relation)". */
+const anchorsOf = (body: string, phrases: ReadonlyArray<readonly [string, Timex['type']]>): string[] => {
+  const timexes = phrases.map(([text, type], i): Timex => {
+    const start = body.indexOf(text);
+    return { id: `t${i}`, text, start, end: start + text.length, type, value: 'XXXX', anchor: { kind: 'none' }, rule: 't', explanation: 't' };
+  });
+  return anchorTimexes(detectEvents(body), timexes).map((a) => `${a.event.text}→${a.timex.text} (${a.relation})`);
+};
+
 describe('a period closed by its end date, and adjectival times before a plain noun', () => {
-  /** The timexes of `phrases` in `body` (with their TIMEX3 types), anchored; returns "event→timex (relation)". */
-  const anchorsOf = (body: string, phrases: ReadonlyArray<readonly [string, Timex['type']]>): string[] => {
-    const timexes = phrases.map(([text, type], i): Timex => {
-      const start = body.indexOf(text);
-      return { id: `t${i}`, text, start, end: start + text.length, type, value: 'XXXX', anchor: { kind: 'none' }, rule: 't', explanation: 't' };
-    });
-    return anchorTimexes(detectEvents(body), timexes).map((a) => `${a.event.text}→${a.timex.text} (${a.relation})`);
-  };
 
   // TimeML relates the events of the clause to the period ("earned IS_INCLUDED the year"), and "ended" to the
   // period it closes (ENDED_BY); the end date only says when that is.
@@ -347,5 +348,20 @@ describe('a time adverb right before its verb group modifies that verb', () => {
 
   it('does not take a capitalised day or a following infinitive as its verb ("voted overwhelmingly Friday to make")', () => {
     expect(anchorOf('A convention voted overwhelmingly Friday to make Australia a republic.', 'Friday', 'voted')).toBe('Friday');
+  });
+});
+
+describe('offsets between events anchor only the events of a sentence without another time', () => {
+  // TimeBank: the event the offset counts from BEGINS the duration, the event it leads to ENDS it.
+  it.each([
+    ['But a minute and a half later, a pilot from a nearby flight calls in.', 'a minute and a half', ['flight→a minute and a half (ENDS)', 'calls→a minute and a half (ENDS)']],
+    ['It was twenty years after the first astronauts were chosen that NASA included six women.', 'twenty years', ['was→twenty years (ENDS)', 'chosen→twenty years (BEGINS)', 'included→twenty years (ENDS)']],
+    ['A jogger observed the car ten days before the murder.', 'ten days', ['observed→ten days (BEGINS)', 'murder→ten days (ENDS)']],
+  ])('%s', (body, offset, expected) => {
+    expect(anchorsOf(body, [[offset, 'DURATION']])).toEqual(expected);
+  });
+
+  it('leaves them to a date of the sentence when it has one', () => {
+    expect(anchorsOf('Twenty years after the launch, NASA included women in 1998.', [['Twenty years', 'DURATION'], ['1998', 'DATE']]).every((a) => !a.includes('Twenty years'))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
+import { offsetAnchors } from './offset-anchor.js';
 import { periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
@@ -48,11 +49,14 @@ const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 
 /**
  * Anchors the events of each sentence: first every DATE/TIME timex (and durations, as DURING) to the events
  * it modifies (`direct`), then every other event of a sentence with a time expression to its nearest one,
- * with a relation from the tenses (`clause`).
+ * with a relation from the tenses (`clause`); in a sentence whose only times are offsets between events ("twenty
+ * years after"), its events to the offset (offset-anchor.ts).
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
   const direct = directAnchors(sentences, timexes);
-  return [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable, remoteness)].sort((a, b) => a.event.start - b.event.start);
+  const placed = [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable, remoteness)];
+  const offsets = offsetAnchors(sentences, timexes, new Set(placed.map((a) => a.event)));
+  return [...placed, ...offsets].sort((a, b) => a.event.start - b.event.start);
 }
 
 /** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */
