@@ -365,3 +365,13 @@ describe('offsets between events anchor only the events of a sentence without an
     expect(anchorsOf('Twenty years after the launch, NASA included women in 1998.', [['Twenty years', 'DURATION'], ['1998', 'DATE']]).every((a) => !a.includes('Twenty years'))).toBe(true);
   });
 });
+
+describe('clause anchoring prefers a time of the same clause', () => {
+  it.each([
+    ['And while there was no profit this year from discontinued operations, last year they contributed $34 million.', 'operations→this year'],
+    // Without the comma the nearer time wins.
+    ['There was no profit this year from discontinued operations last year.', 'operations→last year'],
+  ])('%s', (body, expected) => {
+    expect(anchorsOf(body, [['this year', 'DATE'], ['last year', 'DATE']]).map((a) => a.replace(/ \(.*\)$/, ''))).toContain(expected);
+  });
+});
