@@ -284,12 +284,12 @@ describe('bare infinitives after "help", quotes inside a verb group, "to" before
 });
 
 /** The timexes of `phrases` in `body` (with their TIMEX3 types), anchored; returns "event→timex (relation)". */
-const anchorsOf = (body: string, phrases: ReadonlyArray<readonly [string, Timex['type']]>): string[] => {
+const anchorsOf = (body: string, phrases: ReadonlyArray<readonly [string, Timex['type']]>, scope?: 'direct'): string[] => {
   const timexes = phrases.map(([text, type], i): Timex => {
     const start = body.indexOf(text);
     return { id: `t${i}`, text, start, end: start + text.length, type, value: 'XXXX', anchor: { kind: 'none' }, rule: 't', explanation: 't' };
   });
-  return anchorTimexes(detectEvents(body), timexes).map((a) => `${a.event.text}→${a.timex.text} (${a.relation})`);
+  return anchorTimexes(detectEvents(body), timexes).filter((a) => scope === undefined || a.scope === scope).map((a) => `${a.event.text}→${a.timex.text} (${a.relation})`);
 };
 
 describe('a period closed by its end date, and adjectival times before a plain noun', () => {
@@ -373,5 +373,16 @@ describe('clause anchoring prefers a time of the same clause', () => {
     ['There was no profit this year from discontinued operations last year.', 'operations→last year'],
   ])('%s', (body, expected) => {
     expect(anchorsOf(body, [['this year', 'DATE'], ['last year', 'DATE']]).map((a) => a.replace(/ \(.*\)$/, ''))).toContain(expected);
+  });
+});
+
+describe('a prepositional time after an event noun and its of-phrase dates the noun', () => {
+  it.each([
+    ['The gains included $27 million from the sale of Federated Investors in August.', 'August', 'sale→August (IS_INCLUDED)'],
+    ['The figures count the sale of 14 plants in 1988.', '1988', 'sale→1988 (IS_INCLUDED)'],
+    // Beyond a comma the time is the verb's again.
+    ['The company announced the sale of its plants, in August.', 'August', 'announced→August (IS_INCLUDED)'],
+  ])('%s', (body, phrase, expected) => {
+    expect(anchorsOf(body, [[phrase, 'DATE']], 'direct')).toEqual([expected]);
   });
 });

@@ -154,6 +154,9 @@ function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readon
   return closesPeriod || premodifiesPlainNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
 
+/** How far (in tokens) a prepositional time may follow an event noun across its of-phrase. */
+const OF_PHRASE_REACH = 7;
+
 /** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
 function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
   const { tokens, events } = sentence;
@@ -191,7 +194,11 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   // bare time there modifies the verb ("was charged with murder Thursday").
   const noun = before[before.length - 1];
   const gap = noun === undefined ? 0 : first - noun.tokenIndex;
-  const nounAdjacent = gap === 2 && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION;
+  // … or after the noun's of-phrase ("the sale of Federated Investors in August", "the slayings of 14 women over
+  // the last five years"): words and numbers only, up to four.
+  const ofPhrase = noun !== undefined && gap > 2 && gap <= OF_PHRASE_REACH && tokens[noun.tokenIndex + 1]?.lower === 'of' &&
+    tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^\d[\d,.]*$/.test(t.text));
+  const nounAdjacent = (gap === 2 || ofPhrase) && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
   }
