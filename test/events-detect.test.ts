@@ -296,3 +296,107 @@ describe('bare infinitives after "help", quotes inside a verb group, "to" before
     expect(find('They plan to attack the town.', 'attack')?.group).toMatchObject({ form: 'infinitive' });
   });
 });
+
+/** The timexes of `phrases` in `body` (with their TIMEX3 types), anchored; returns "event→timex (relation)". */
+const anchorsOf = (body: string, phrases: ReadonlyArray<readonly [string, Timex['type']]>, scope?: 'direct'): string[] => {
+  const timexes = phrases.map(([text, type], i): Timex => {
+    const start = body.indexOf(text);
+    return { id: `t${i}`, text, start, end: start + text.length, type, value: 'XXXX', anchor: { kind: 'none' }, rule: 't', explanation: 't' };
+  });
+  return anchorTimexes(detectEvents(body), timexes).filter((a) => scope === undefined || a.scope === scope).map((a) => `${a.event.text}→${a.timex.text} (${a.relation})`);
+};
+
+describe('a period closed by its end date, and adjectival times before a plain noun', () => {
+
+  // TimeML relates the events of the clause to the period ("earned IS_INCLUDED the year"), and "ended" to the
+  // period it closes (ENDED_BY); the end date only says when that is.
+  it.each([
+    ['For the year ended Sept. 30, Ralston earned $422.5 million.', 'the year', 'Sept. 30', ['ended→the year (ENDED_BY)', 'earned→the year (DURING)']],
+    ['For the quarter ended Sept. 30, Delta posted net income of $133.1 million.', 'the quarter', 'Sept. 30', ['ended→the quarter (ENDED_BY)', 'posted→the quarter (DURING)']],
+    ['In the fiscal year ending June 30, the company reported sales of $59.5 million.', 'the fiscal year', 'June 30', ['ending→the fiscal year (ENDED_BY)', 'reported→the fiscal year (DURING)', 'sales→the fiscal year (DURING)']],
+  ])('%s', (body, period, endDate, expected) => {
+    expect(anchorsOf(body, [[period, 'DURATION'], [endDate, 'DATE']]).filter((a) => !a.startsWith('income'))).toEqual(expected);
+  });
+
+  it('leaves a period followed by another verb and a date alone', () => {
+    // "the year" is not closed by "began": the date is the verb's own time.
+    expect(anchorsOf('The strike began in the year 1990 and ended May 3.', [['May 3', 'DATE']])).toContain('ended→May 3 (IS_INCLUDED)');
+  });
+
+  it.each([
+    ['He entered his current position in April.', 'current', 'April', 'entered→April (IS_INCLUDED)'],
+    ['The banks will keep their current logo until early 1990.', 'current', 'early 1990', 'keep→early 1990 (ENDED_BY)'],
+    ['Officials lit a 24-hour candle on Sunday.', '24-hour', 'Sunday', 'lit→Sunday (IS_INCLUDED)'],
+    ['He signed a two-year contract in May.', 'two-year', 'May', 'signed→May (IS_INCLUDED)'],
+  ])('%s: the adjectival time describes its noun, the verb takes the date', (body, adjectival, date, expected) => {
+    const type: Timex['type'] = adjectival === 'current' ? 'DATE' : 'DURATION';
+    expect(anchorsOf(body, [[adjectival, type], [date, 'DATE']])).toContain(expected);
+  });
+
+  it.each([
+    // A dated subject dates its verb; a bare day after a verb is the verb's time; a set repeats its event.
+    ['Third-quarter profit grew 19%.', 'Third-quarter', 'DATE', 'grew→Third-quarter (IS_INCLUDED)'],
+    ['The company said Tuesday profits fell.', 'Tuesday', 'DATE', 'said→Tuesday (IS_INCLUDED)'],
+    ['Demonstrators gather daily outside the home.', 'daily', 'SET', 'gather→daily (IS_INCLUDED)'],
+    ['The lighting of a 24-hour candle ended the service.', '24-hour', 'DURATION', 'lighting→24-hour (DURING)'],
+  ])('%s: not an adjectival time that yields', (body, phrase, type, expected) => {
+    expect(anchorsOf(body, [[phrase, type as Timex['type']]])).toContain(expected);
+  });
+});
+
+describe('a time adverb right before its verb group modifies that verb', () => {
+  const anchorOf = (body: string, phrase: string, trigger: string): string | undefined => {
+    const start = body.indexOf(phrase);
+    const timex: Timex = { id: 't1', text: phrase, start, end: start + phrase.length, type: 'DATE', value: 'PRESENT_REF', anchor: { kind: 'none' }, rule: 't', explanation: 't' };
+    const other = body.indexOf('Tomorrow') === 0 ? [{ ...timex, id: 't0', text: 'Tomorrow', start: 0, end: 8 }] : [];
+    return anchorTimexes(detectEvents(body), [...other, timex]).find((a) => a.event.text === trigger && a.scope === 'direct')?.timex.text;
+  };
+  it.each([
+    // The adverb dates the verb after it (TimeML links "recently" to "achieved"), not the verb before it.
+    ['The strategy calls for a narrow focus -- it recently achieved profitability after losses.', 'recently', 'achieved', 'recently'],
+    ['Tomorrow the board will vote on whether a school now located in Mount Vernon can relocate.', 'now', 'vote', 'Tomorrow'],
+    ['Imports of watches that now will be eligible for treatment totaled $37 million.', 'now', 'eligible', 'now'],
+  ])('%s (%s → %s)', (body, phrase, trigger, expected) => {
+    expect(anchorOf(body, phrase, trigger)).toBe(expected);
+  });
+
+  it('does not take a capitalised day or a following infinitive as its verb ("voted overwhelmingly Friday to make")', () => {
+    expect(anchorOf('A convention voted overwhelmingly Friday to make Australia a republic.', 'Friday', 'voted')).toBe('Friday');
+  });
+});
+
+describe('offsets between events anchor only the events of a sentence without another time', () => {
+  // TimeBank: the event the offset counts from BEGINS the duration, the event it leads to ENDS it.
+  it.each([
+    ['But a minute and a half later, a pilot from a nearby flight calls in.', 'a minute and a half', ['flight→a minute and a half (ENDS)', 'calls→a minute and a half (ENDS)']],
+    ['It was twenty years after the first astronauts were chosen that NASA included six women.', 'twenty years', ['was→twenty years (ENDS)', 'chosen→twenty years (BEGINS)', 'included→twenty years (ENDS)']],
+    ['A jogger observed the car ten days before the murder.', 'ten days', ['observed→ten days (BEGINS)', 'murder→ten days (ENDS)']],
+  ])('%s', (body, offset, expected) => {
+    expect(anchorsOf(body, [[offset, 'DURATION']])).toEqual(expected);
+  });
+
+  it('leaves them to a date of the sentence when it has one', () => {
+    expect(anchorsOf('Twenty years after the launch, NASA included women in 1998.', [['Twenty years', 'DURATION'], ['1998', 'DATE']]).every((a) => !a.includes('Twenty years'))).toBe(true);
+  });
+});
+
+describe('clause anchoring prefers a time of the same clause', () => {
+  it.each([
+    ['And while there was no profit this year from discontinued operations, last year they contributed $34 million.', 'operations→this year'],
+    // Without the comma the nearer time wins.
+    ['There was no profit this year from discontinued operations last year.', 'operations→last year'],
+  ])('%s', (body, expected) => {
+    expect(anchorsOf(body, [['this year', 'DATE'], ['last year', 'DATE']]).map((a) => a.replace(/ \(.*\)$/, ''))).toContain(expected);
+  });
+});
+
+describe('a prepositional time after an event noun and its of-phrase dates the noun', () => {
+  it.each([
+    ['The gains included $27 million from the sale of Federated Investors in August.', 'August', 'sale→August (IS_INCLUDED)'],
+    ['The figures count the sale of 14 plants in 1988.', '1988', 'sale→1988 (IS_INCLUDED)'],
+    // Beyond a comma the time is the verb's again.
+    ['The company announced the sale of its plants, in August.', 'August', 'announced→August (IS_INCLUDED)'],
+  ])('%s', (body, phrase, expected) => {
+    expect(anchorsOf(body, [[phrase, 'DATE']], 'direct')).toEqual([expected]);
+  });
+});

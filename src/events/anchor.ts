@@ -8,6 +8,8 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
+import { offsetAnchors } from './offset-anchor.js';
+import { periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
@@ -47,11 +49,14 @@ const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 
 /**
  * Anchors the events of each sentence: first every DATE/TIME timex (and durations, as DURING) to the events
  * it modifies (`direct`), then every other event of a sentence with a time expression to its nearest one,
- * with a relation from the tenses (`clause`).
+ * with a relation from the tenses (`clause`); in a sentence whose only times are offsets between events ("twenty
+ * years after"), its events to the offset (offset-anchor.ts).
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
   const direct = directAnchors(sentences, timexes);
-  return [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable)].sort((a, b) => a.event.start - b.event.start);
+  const placed = [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable, remoteness)];
+  const offsets = offsetAnchors(sentences, timexes, new Set(placed.map((a) => a.event)));
+  return [...placed, ...offsets].sort((a, b) => a.event.start - b.event.start);
 }
 
 /** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */
@@ -74,14 +79,27 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   const byEvent = new Map<EventMention, Anchoring & { distance: number }>();
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const framesBySentence = new Map<AnalyzedSentence, Map<Timex, PeriodWithEnd>>();
+  const periodFramesOf = (sentence: AnalyzedSentence): Map<Timex, PeriodWithEnd> => {
+    let frames = framesBySentence.get(sentence);
+    if (frames === undefined) {
+      frames = periodsWithEnd(sentence, sorted.filter((t) => sentence.span.start <= t.start && t.start < sentence.span.end));
+      framesBySentence.set(sentence, frames);
+    }
+    return frames;
+  };
   for (const timex of sorted) {
     if (!isDirectAnchorable(sentences, timex)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
-    for (const { event, distance } of governedEvents(sentence, timex)) {
-      // A maturity lasts until its date ("debentures due March 1, 2011").
-      const relation = timex.type === 'DURATION' ? 'DURING' : MATURITY.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1 ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
+    const frames = periodFramesOf(sentence);
+    // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial.
+    if ([...frames.values()].some((f) => f.endDate === timex)) continue;
+    const frame = frames.get(timex);
+    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame)) {
+      // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
+      const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (MATURITY.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
       // A date or time places the event; a set only repeats it ("leave each Thursday from August 6").
@@ -92,17 +110,6 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     }
   }
   return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function signalBefore(tokens: readonly Token[], timex: Timex): string | undefined {
@@ -128,11 +135,33 @@ const isVerb = (e: EventMention): boolean => e.pos === 'verb';
 const isFinite = (e: EventMention): boolean => e.group?.form === 'finite';
 const canTakeTime = (e: EventMention): boolean => isVerb(e) && e.group?.form !== 'infinitive';
 
+/** A secondary time (see `remoteness`) yields to any other time of its sentence in clause anchoring. */
+const SECONDARY_TIME_PENALTY = 100;
+
+/** A period closed by its end date governs as the whole phrase would, and its "ended" too (adverbial-frames.ts). */
+function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined): Array<{ event: EventMention; distance: number }> {
+  if (frame === undefined) return governedEvents(sentence, timex);
+  const phrase = governedEvents(sentence, timex, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
+  return [{ event: frame.participle, distance: 0 }, ...phrase.filter((g) => g.event !== frame.participle)];
+}
+
+/**
+ * How much farther than its token distance a time is for the clause anchoring of an event (see clause-anchor.ts):
+ * an adjectival time before a plain noun, or the end date of a period ("the year ended Sept. 30"), comes last.
+ */
+function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]): number {
+  const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
+  return closesPeriod || premodifiesPlainNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+}
+
+/** How far (in tokens) a prepositional time may follow an event noun across its of-phrase. */
+const OF_PHRASE_REACH = 7;
+
 /** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
-function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event: EventMention; distance: number }> {
+function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
-  const last = tokenIndexAt(tokens, timex.end - 1);
+  const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
   const outside = events.filter((e) => e.tokenIndex < first || e.tokenIndex > last);
   const before = outside.filter((e) => e.tokenIndex < first);
   const after = outside.filter((e) => e.tokenIndex > last);
@@ -147,6 +176,9 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   }
   const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
   if (fronted) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
+  if (lastOfPhrase === undefined && premodifiesPlainNoun(sentence, timex)) return [];
+  const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
+  if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
   // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).
   const wordBefore = tokens[first - 1];
   const detached = wordBefore?.text === ',' || (tokens[first - 2]?.text === ',' && !before.some((e) => e.tokenIndex === first - 1 && e.pos === 'verb'));
@@ -162,7 +194,11 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex): Array<{ event
   // bare time there modifies the verb ("was charged with murder Thursday").
   const noun = before[before.length - 1];
   const gap = noun === undefined ? 0 : first - noun.tokenIndex;
-  const nounAdjacent = gap === 2 && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION;
+  // … or after the noun's of-phrase ("the sale of Federated Investors in August", "the slayings of 14 women over
+  // the last five years"): words and numbers only, up to four.
+  const ofPhrase = noun !== undefined && gap > 2 && gap <= OF_PHRASE_REACH && tokens[noun.tokenIndex + 1]?.lower === 'of' &&
+    tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^\d[\d,.]*$/.test(t.text));
+  const nounAdjacent = (gap === 2 || ofPhrase) && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
   }

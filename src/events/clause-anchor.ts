@@ -48,15 +48,21 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
 }
 
+/** Punctuation between clauses or parentheticals; a time across one is farther from the event than its tokens. */
+const CLAUSE_BOUNDARY = /^(,|;|--|_|\(|\))$/;
+const BOUNDARY_TOKENS = 2;
+
 /**
  * Clause anchors for every event of a sentence with an anchorable time expression that `direct` leaves
- * unanchored: the nearest such expression (in tokens), with the relation from the tenses.
+ * unanchored: the nearest such expression (in tokens, a clause boundary between counting extra), with the relation
+ * from the tenses.
  */
 export function clauseAnchors(
   sentences: readonly AnalyzedSentence[],
   timexes: readonly Timex[],
   direct: readonly Anchoring[],
   anchorable: (sentences: readonly AnalyzedSentence[], timex: Timex) => boolean,
+  remoteness: (sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]) => number = () => 0,
 ): Anchoring[] {
   const anchoredEvents = new Set(direct.map((a) => a.event));
   const governorOf = new Map<Timex, EventMention>();
@@ -72,12 +78,14 @@ export function clauseAnchors(
     const frames = tenseFrames(sentence.events);
     const position = (t: Timex): number => sentence.tokens.findIndex((tok) => tok.end > t.start);
     const positions = inSentence.map(position);
+    const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
+    const boundariesBetween = (a: number, b: number): number => sentence.tokens.slice(Math.min(a, b), Math.max(a, b)).filter((t) => CLAUSE_BOUNDARY.test(t.text)).length;
+    const distance = (j: number, event: EventMention): number =>
+      Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number) + BOUNDARY_TOKENS * boundariesBetween(positions[j] as number, event.tokenIndex);
     for (const event of sentence.events) {
       if (anchoredEvents.has(event)) continue;
       let best = 0;
-      for (let j = 1; j < inSentence.length; j++) {
-        if (Math.abs((positions[j] as number) - event.tokenIndex) < Math.abs((positions[best] as number) - event.tokenIndex)) best = j;
-      }
+      for (let j = 1; j < inSentence.length; j++) if (distance(j, event) < distance(best, event)) best = j;
       const timex = inSentence[best] as Timex;
       const governor = governorOf.get(timex);
       // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago

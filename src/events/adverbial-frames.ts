@@ -1,0 +1,95 @@
+/**
+ * Two time adverbials whose role is not their position:
+ *   - a period closed by a date ("for the year ended Sept. 30", "in the quarter ending June 30"): the participle is
+ *     a reduced relative on the period, the date only says when it ends, so the period with its date acts as one
+ *     adverbial, which governs the clause (TimeML links the clause's events to the period), and the participle
+ *     "ended" is ENDED_BY the period;
+ *   - an adjectival time before a plain noun ("a 24-hour candle", "their current names"): it describes that noun
+ *     only, so a verb of its clause takes the sentence's other times first;
+ *   - a time adverb right before its verb group ("it recently achieved", "now located"): it modifies that verb.
+ */
+import type { Timex } from '../schema.js';
+import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A period adverbial closed by its end date: "the year" + "ended" + "Sept. 30". */
+export interface PeriodWithEnd {
+  readonly period: Timex;
+  readonly participle: EventMention;
+  readonly endDate: Timex;
+}
+
+/** The index of the first token ending after `offset` (the token at or after it). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The periods of a sentence followed by "ended"/"ending" and a date, keyed by the period. */
+export function periodsWithEnd(sentence: AnalyzedSentence, inSentence: readonly Timex[]): Map<Timex, PeriodWithEnd> {
+  const out = new Map<Timex, PeriodWithEnd>();
+  const { tokens } = sentence;
+  for (const period of inSentence) {
+    const next = tokenIndexAt(tokens, period.end);
+    const participle = sentence.events.find((e) => e.tokenIndex === next && e.lemma === 'end' && e.pos === 'verb');
+    const after = tokens[next + 1];
+    if (participle === undefined || after === undefined) continue;
+    const endDate = inSentence.find((t) => t.start === after.start && t.type === 'DATE');
+    if (endDate !== undefined) out.set(period, { period, participle, endDate });
+  }
+  return out;
+}
+
+/**
+ * Whether a timex is one adjectival word before a plain (non-event) noun: a measure ("a 24-hour candle", "the
+ * 30-day rate") or a relative adjective ("his current position", "their current names"). It describes that noun,
+ * not the time of a verb of its clause ("entered his current position in April": the entering is in April).
+ * "Third-quarter net income fell" is not one: a dated subject or object dates its verb too.
+ */
+export function premodifiesPlainNoun(sentence: AnalyzedSentence, timex: Timex): boolean {
+  // A set ("his daily life", "on a daily basis") repeats the event of its clause, whatever its position.
+  if (timex.type === 'SET') return false;
+  const { tokens } = sentence;
+  const first = tokenIndexAt(tokens, timex.start);
+  const next = tokenIndexAt(tokens, timex.end);
+  const noun = tokens[next];
+  if (noun === undefined || !noun.isWord || noun.text !== noun.lower || FUNCTION_WORDS.has(noun.lower)) return false;
+  if (sentence.events.some((e) => e.tokenIndex === next)) return false;
+  const oneWord = !/\s/.test(timex.text);
+  return oneWord && ((timex.type === 'DURATION' && /\w-\w/.test(timex.text)) || ADJECTIVAL_TIMES.has(timex.text.toLowerCase()));
+}
+
+/** One-word times that are adjectives before a noun ("current", "recent", "former"). */
+const ADJECTIVAL_TIMES = new Set(['current', 'recent', 'former', 'present', 'future']);
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, ...SUBJECT_PRONOUNS, 'and', 'or', 'but', 'as', 'to', 'when', 'while', 'if', 'because', 'so', 'not', 'also', 'ago', 'earlier', 'later']);
+
+/** Words of a verb group that may stand between a time adverb and its verb ("now will be eligible"). */
+const GROUP_WORDS = new Set([
+  ...MODALS, 'not', "n't", 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did',
+]);
+
+/**
+ * The verb a one-word time adverb stands right before, inside or at the head of its verb group: "it recently
+ * achieved profitability", "sales to soon grow", "a school now located in Mount Vernon", "that now will be
+ * eligible". The adverb modifies that verb, not the verb before it.
+ */
+export function verbAfterAdverb(sentence: AnalyzedSentence, timex: Timex): EventMention | undefined {
+  // A lowercase adverb ("now", "recently"), not a bare name of a day after its verb ("voted Friday to make").
+  if (timex.type === 'SET' || !/^[a-z]+$/.test(timex.text) || ADJECTIVAL_TIMES.has(timex.text)) return undefined;
+  const { tokens } = sentence;
+  const next = tokenIndexAt(tokens, timex.end);
+  if (tokenIndexAt(tokens, timex.start) !== next - 1) return undefined;
+  for (let i = next; i < tokens.length && i <= next + 3; i++) {
+    const event = sentence.events.find((e) => e.tokenIndex === i);
+    if (event !== undefined) return event.pos === 'verb' ? event : undefined;
+    if (!GROUP_WORDS.has((tokens[i] as Token).lower)) return undefined;
+  }
+  return undefined;
+}
