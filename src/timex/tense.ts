@@ -175,14 +175,14 @@ function sentenceMarkers(clause: string): SentenceMarkers {
 }
 
 /** The last sentence looked at, with its markers: expressions are resolved in text order, several per sentence. */
-let lastSentence: { text: string; start: number; end: number; clause: string; markers: SentenceMarkers } | undefined;
+let lastSentence: { text: string; start: number; end: number; clause: string; markers?: SentenceMarkers } | undefined;
 
 function sentenceOf(text: string, offset: number): NonNullable<typeof lastSentence> {
   // Every offset from a sentence's start to its end has that same sentence around it.
   if (lastSentence && lastSentence.text === text && offset >= lastSentence.start && offset <= lastSentence.end) return lastSentence;
   const { start, end } = sentenceAround(text, offset);
   const clause = text.slice(start, end);
-  lastSentence = { text, start, end, clause, markers: sentenceMarkers(clause) };
+  lastSentence = { text, start, end, clause };
   return lastSentence;
 }
 
@@ -218,11 +218,12 @@ function leadTense(clause: string, from: number, expression: string): Tense | un
  */
 export function clauseTense(text: string, start: number, end: number = start): Tense | undefined {
   const sentence = sentenceOf(text, start);
-  const { clause, markers } = sentence;
+  const clause = sentence.clause;
   const from = start - sentence.start;
   const to = end - sentence.start;
   const byLead = leadTense(clause, from, text.slice(start, end));
   if (byLead) return byLead;
+  const markers = (sentence.markers ??= sentenceMarkers(clause));
   const plans = placed(markers.plans, from, to, []);
   const futures = placed(markers.futures, from, to, []);
   const modals = placed(markers.modals, from, to, []);
