@@ -9,14 +9,18 @@ import type { Token } from './tokens.js';
 import { verbReadings, type VerbForm } from './verb-lexicon.js';
 import { DETERMINERS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, isGroupAdverb } from './noun-lexicon.js';
 
-const BE_TENSE: Readonly<Record<string, Tense | 'nonfinite'>> = {
+/*
+ * Maps rather than object literals: a word looked up with `in` or `[]` is interned first (costly for every
+ * token), and an object also answers for its prototype's keys ("constructor").
+ */
+const BE_TENSE: ReadonlyMap<string, Tense | 'nonfinite'> = new Map(Object.entries({
   is: 'present', are: 'present', am: 'present', "'s": 'present', "'re": 'present', "'m": 'present',
   was: 'past', were: 'past', be: 'nonfinite', been: 'nonfinite', being: 'nonfinite',
-};
-const HAVE_TENSE: Readonly<Record<string, Tense | 'nonfinite'>> = {
+} as const));
+const HAVE_TENSE: ReadonlyMap<string, Tense | 'nonfinite'> = new Map(Object.entries({
   has: 'present', have: 'present', "'ve": 'present', had: 'past', "'d": 'past', having: 'nonfinite',
-};
-const DO_TENSE: Readonly<Record<string, Tense>> = { do: 'present', does: 'present', did: 'past' };
+} as const));
+const DO_TENSE: ReadonlyMap<string, Tense> = new Map(Object.entries({ do: 'present', does: 'present', did: 'past' } as const));
 const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'wo']);
 
 /** Governors of an infinitive that make it future when they are in the present: "plans to", "is scheduled to". */
@@ -85,7 +89,7 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
     if (isGroupAdverb(w) || QUOTES.has(tokens[i]?.text ?? '')) continue;
     // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
     const negated = auxiliaryOfNegation(w);
-    if (negated !== undefined && (negated in BE_TENSE || negated in HAVE_TENSE || negated in DO_TENSE || MODALS.has(negated))) {
+    if (negated !== undefined && (BE_TENSE.has(negated) || HAVE_TENSE.has(negated) || DO_TENSE.has(negated) || MODALS.has(negated))) {
       found.push(negated);
       continue;
     }
@@ -93,10 +97,10 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
     const contracted = CONTRACTION.exec(w);
     if (contracted !== null) {
       const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
-      if (aux in BE_TENSE || aux in HAVE_TENSE || MODALS.has(aux)) found.push(aux);
+      if (BE_TENSE.has(aux) || HAVE_TENSE.has(aux) || MODALS.has(aux)) found.push(aux);
       break;
     }
-    if (w in BE_TENSE || w in HAVE_TENSE || w in DO_TENSE || MODALS.has(w) || w === 'to' || w === 'going') {
+    if (BE_TENSE.has(w) || HAVE_TENSE.has(w) || DO_TENSE.has(w) || MODALS.has(w) || w === 'to' || w === 'going') {
       found.push(w);
       if (w === 'to') {
         const gov = tokens[i - 1]?.lower;
@@ -119,7 +123,7 @@ function chainTense(chain: readonly string[]): Tense | 'modal' | 'nonfinite' {
     const w = chain[i] as string;
     if (FUTURE_MODALS.has(w)) return 'future';
     if (MODALS.has(w)) return 'modal';
-    const t = BE_TENSE[w] ?? HAVE_TENSE[w] ?? DO_TENSE[w];
+    const t = BE_TENSE.get(w) ?? HAVE_TENSE.get(w) ?? DO_TENSE.get(w);
     if (t !== undefined && t !== 'nonfinite') return t;
   }
   return 'nonfinite';
@@ -136,7 +140,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
     const governor = aux[1] ?? '';
     const beforeGovernor = tokens[index - 3]?.lower ?? '';
     const presentGovernor = FUTURE_GOVERNORS.has(governor) && !/ed$/.test(governor) ? true
-      : FUTURE_GOVERNORS.has(governor) && (beforeGovernor in BE_TENSE) && BE_TENSE[beforeGovernor] === 'present';
+      : FUTURE_GOVERNORS.has(governor) && BE_TENSE.has(beforeGovernor) && BE_TENSE.get(beforeGovernor) === 'present';
     return presentGovernor ? { form: 'infinitive', tense: 'future' } : { form: 'infinitive' };
   }
   if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) {
@@ -144,8 +148,8 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
   }
   // A bare infinitive after "help" ("helped end the war").
   if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokens[index - 1]?.lower ?? '')) return { form: 'infinitive' };
-  const aspect: Aspect = verbForm === 'gerund' && aux.some((w) => w in BE_TENSE) ? 'progressive'
-    : (verbForm === 'participle' || verbForm === 'pastOrParticiple') && aux.some((w) => w in HAVE_TENSE) ? 'perfective'
+  const aspect: Aspect = verbForm === 'gerund' && aux.some((w) => BE_TENSE.has(w)) ? 'progressive'
+    : (verbForm === 'participle' || verbForm === 'pastOrParticiple') && aux.some((w) => HAVE_TENSE.has(w)) ? 'perfective'
       : 'none';
   if (aux.length > 0) {
     const t = chainTense(aux);
@@ -156,7 +160,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       return negatedBefore(tokens, index) && PAST_MODALS.has(modal) ? { form: 'modal', modal, negatedPast: true } : { form: 'modal', modal };
     }
     if (t !== 'nonfinite') {
-      const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && w in HAVE_TENSE && aux[0] === 'been');
+      const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && HAVE_TENSE.has(w) && aux[0] === 'been');
       return { form: 'finite', tense: t, aspect: perfective ? 'perfective' : aspect, auxiliaries: aux };
     }
   }

@@ -2,7 +2,7 @@
  * Calendar arithmetic on luxon DateTimes in the article's zone: the period of a given grain containing an
  * instant, its end, and the TIMEX3 value naming it. ISO weeks throughout (2019-12-30 is in 2020-W01).
  */
-import { Duration, type DateTime, type DurationLikeObject } from 'luxon';
+import { Duration, type DateTime, type DateTimeUnit, type DurationLikeObject } from 'luxon';
 import type { PartOfDay, Season, Unit } from './lexicon.js';
 import { PART_OF_DAY_HOURS } from './lexicon.js';
 import type { Grain } from './spec.js';
@@ -21,18 +21,57 @@ export function seasonOf(date: DateTime): { season: Season; year: number } {
 const durations = new Map<string, Duration>();
 
 /**
+ * The calendar steps already taken for the current document (see `withCalendarMemo`), by instant, zone, locale
+ * and step. Luxon DateTimes are immutable and a step's result depends on nothing else, so a repeated step (the
+ * publication day's week, the end of a month already named) reuses luxon's first answer instead of recomputing it.
+ */
+let steps: Map<string, DateTime> | undefined;
+const MAX_STEPS = 20_000;
+
+/** Runs `work` (one document's resolution) with its own memo of calendar steps, dropped when it returns. */
+export function withCalendarMemo<T>(work: () => T): T {
+  const outer = steps;
+  steps = new Map();
+  try {
+    return work();
+  } finally {
+    steps = outer;
+  }
+}
+
+/** `make()`'s answer for `step` from `date`, taken from the memo when this step was already computed. */
+function memoised(date: DateTime, step: string, make: () => DateTime): DateTime {
+  if (!steps || !date.isValid) return make();
+  const key = `${date.toMillis()} ${date.zoneName} ${date.locale} ${step}`;
+  let result = steps.get(key);
+  if (!result) {
+    if (steps.size >= MAX_STEPS) steps.clear();
+    result = make();
+    steps.set(key, result);
+  }
+  return result;
+}
+
+/**
  * `date` plus `amount` units. Durations are built once and reused: luxon creates a new Locale for every
  * Duration made from an object, which dominated resolution time.
  */
 export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
-  const key = `${unit}:${amount}`;
-  let duration = durations.get(key);
-  if (!duration) {
-    if (durations.size > 10_000) durations.clear();
-    duration = Duration.fromObject({ [unit]: amount });
-    durations.set(key, duration);
-  }
-  return date.plus(duration);
+  return memoised(date, `+${amount} ${unit}`, () => {
+    const key = `${unit}:${amount}`;
+    let duration = durations.get(key);
+    if (!duration) {
+      if (durations.size > 10_000) durations.clear();
+      duration = Duration.fromObject({ [unit]: amount });
+      durations.set(key, duration);
+    }
+    return date.plus(duration);
+  });
+}
+
+/** The start of the `unit` (day, ISO week, month…) containing `date`: luxon's `startOf`, memoised. */
+export function startOf(date: DateTime, unit: DateTimeUnit): DateTime {
+  return memoised(date, `^${unit}`, () => date.startOf(unit));
 }
 
 /**
@@ -40,7 +79,7 @@ export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: num
  * because `DateTime.fromObject` builds a new Locale on every call, which dominated resolution time.
  */
 export function calendarDate(like: DateTime, year: number, month = 1, day = 1): DateTime {
-  return like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 });
+  return memoised(like, `=${year}-${month}-${day}`, () => like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }));
 }
 
 /** The start of a season of a year (winter of Y runs from December Y to February Y+1), in the zone of `like`. */
@@ -52,33 +91,33 @@ export function seasonStart(like: DateTime, year: number, season: Season): DateT
 export function periodStart(date: DateTime, grain: Grain, partOfDay?: PartOfDay): DateTime {
   switch (grain) {
     case 'century':
-      return date.set({ year: Math.floor(date.year / 100) * 100 }).startOf('year');
+      return startOf(date.set({ year: Math.floor(date.year / 100) * 100 }), 'year');
     case 'decade':
-      return date.set({ year: Math.floor(date.year / 10) * 10 }).startOf('year');
+      return startOf(date.set({ year: Math.floor(date.year / 10) * 10 }), 'year');
     case 'year':
-      return date.startOf('year');
+      return startOf(date, 'year');
     case 'half':
-      return date.set({ month: date.month <= 6 ? 1 : 7 }).startOf('month');
+      return startOf(date.set({ month: date.month <= 6 ? 1 : 7 }), 'month');
     case 'quarter':
-      return date.startOf('quarter');
+      return startOf(date, 'quarter');
     case 'season': {
       const { season, year } = seasonOf(date);
       return seasonStart(date, year, season);
     }
     case 'month':
-      return date.startOf('month');
+      return startOf(date, 'month');
     case 'week':
-      return date.startOf('week');
+      return startOf(date, 'week');
     case 'weekend':
-      return plus(date.startOf('week'), 'days', 5);
+      return plus(startOf(date, 'week'), 'days', 5);
     case 'day':
-      return date.startOf('day');
+      return startOf(date, 'day');
     case 'partOfDay':
-      return plus(date.startOf('day'), 'hours', PART_OF_DAY_HOURS[partOfDay ?? 'DT'][0]);
+      return plus(startOf(date, 'day'), 'hours', PART_OF_DAY_HOURS[partOfDay ?? 'DT'][0]);
     case 'hour':
-      return date.startOf('hour');
+      return startOf(date, 'hour');
     case 'minute':
-      return date.startOf('minute');
+      return startOf(date, 'minute');
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { Diagnostic, DocumentType, Tense, Timex } from '../schema.js';
+import { withCalendarMemo } from './calendar.js';
 import { iso } from './resolveDates.js';
 import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
@@ -76,6 +77,10 @@ function timexOf(id: string, phrase: string, candidate: Candidate, resolution: R
 }
 
 export function findTimexes(text: string, options: TimexOptions): TimexResult {
+  return withCalendarMemo(() => timexesOf(text, options));
+}
+
+function timexesOf(text: string, options: TimexOptions): TimexResult {
   const timexes: Timex[] = [];
   const diagnostics: Diagnostic[] = [];
   let previous: PreviousDate | undefined;

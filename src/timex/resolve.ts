@@ -8,7 +8,7 @@ import { UNIT_DURATION, type Unit } from './lexicon.js';
 import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter, resolveShift, resolveWeekday, resolveWeekend } from './resolveDates.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { Reading, Spec } from './spec.js';
-import { plus, shiftBy } from './calendar.js';
+import { plus, shiftBy, startOf } from './calendar.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
 
@@ -70,7 +70,7 @@ function resolveSet(spec: Of<'set'>, context: ResolutionContext): Resolution {
 }
 
 function resolveReference(spec: Of<'reference'>, context: ResolutionContext): Resolution {
-  const day = context.publication.startOf('day');
+  const day = startOf(context.publication, 'day');
   const interval = spec.value === 'PRESENT_REF' ? { start: day, end: plus(day, 'days', 1) } : undefined;
   const meaning = { PAST_REF: 'some time before', PRESENT_REF: 'the time of', FUTURE_REF: 'some time after' }[spec.value];
   return { type: 'DATE', value: spec.value, interval, anchor: context.reference.anchor, explanation: `${context.text} → ${spec.value}: ${meaning} publication, with no date given` };
@@ -85,7 +85,7 @@ const CLOCK_DAY_REACH_DAYS = 7;
  */
 function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution {
   const previous = context.previous;
-  const day = context.publication.startOf('day');
+  const day = startOf(context.publication, 'day');
   const recentDay = previous && (previous.grain === 'day' || previous.grain === 'partOfDay' || previous.grain === 'minute')
     && previous.start < day && previous.start >= plus(day, 'days', -CLOCK_DAY_REACH_DAYS);
   if (context.tense === 'past' && recentDay) {

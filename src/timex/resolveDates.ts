@@ -6,7 +6,7 @@ import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Alternative } from '../schema.js';
 import { holidayNamed } from './holidays.js';
 import { WEEKDAY_NAMES, type Season } from './lexicon.js';
-import { calendarDate, isoString, plus, periodEnd, periodStart, seasonStart, shiftBy, timexValue, isFiner } from './calendar.js';
+import { calendarDate, isoString, plus, periodEnd, periodStart, seasonStart, shiftBy, startOf, timexValue, isFiner } from './calendar.js';
 import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Grain, Spec } from './spec.js';
 
@@ -32,7 +32,7 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
     const suffix = offsetMinutes === undefined ? '' : offsetMinutes === 0 ? 'Z' : local.toFormat('ZZ');
     if (detail.clock.endOfDay) {
       // "midnight Friday": the instant that ends Friday, 00:00 of Saturday, written Friday T24:00.
-      const instant = plus(local.startOf('day'), 'days', 1).setZone(context.publication.zone);
+      const instant = plus(startOf(local, 'day'), 'days', 1).setZone(context.publication.zone);
       return { type: 'TIME', value: `${timexValue(local, 'day')}T24:00${suffix}`, interval: { start: instant, end: plus(instant, 'minutes', 1) }, grain: 'minute' };
     }
     const zoned = local.setZone(context.publication.zone);
@@ -134,7 +134,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
   // "the previous Friday", "the following Monday": the nearest one before / after the date the text last gave.
   const narrative = (spec.modifier === 'previous' || spec.modifier === 'following') && context.previous ? context.previous : undefined;
   if (narrative) {
-    const day = narrative.start.startOf('day');
+    const day = startOf(narrative.start, 'day');
     const before = spec.modifier === 'previous';
     const gap = before ? ((day.weekday - spec.weekday + 7) % 7) || 7 : ((spec.weekday - day.weekday + 7) % 7) || 7;
     const chosen = plus(day, 'days', before ? -gap : gap);
@@ -145,7 +145,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
       explanation: `${context.text} → ${resolved.value}: the ${WEEKDAY_NAMES[spec.weekday]} ${before ? 'before' : 'after'} "${narrative.text}" (${describeDay(chosen)})`,
     };
   }
-  const today = context.publication.startOf('day');
+  const today = startOf(context.publication, 'day');
   const back = (today.weekday - spec.weekday + 7) % 7;
   const onOrBefore = plus(today, 'days', -back);
   const after = plus(today, 'days', ((spec.weekday - today.weekday + 7) % 7) || 7);
@@ -162,7 +162,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
       how = `the most recent ${name} before ${context.reference.label}`;
       break;
     case 'this':
-      chosen = plus(today.startOf('week'), 'days', spec.weekday - 1);
+      chosen = plus(startOf(today, 'week'), 'days', spec.weekday - 1);
       how = `the ${name} of ${context.reference.label}'s ISO week`;
       break;
     case 'next':
@@ -251,7 +251,7 @@ export function resolveWeekend(context: ResolutionContext): Resolution {
 }
 
 export function resolveReportingQuarter(context: ResolutionContext, latest: boolean): Resolution {
-  const lastCompleted = plus(context.publication.startOf('quarter'), 'months', -3);
+  const lastCompleted = plus(startOf(context.publication, 'quarter'), 'months', -3);
   const recent = context.previous?.grain === 'quarter' && context.previous.start >= lastCompleted;
   const previous = !latest && recent ? context.previous : undefined;
   const start = previous ? previous.start : lastCompleted;
@@ -306,14 +306,14 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     else if (w.season) target = seasonStart(target, target.year, w.season);
     else if (w.month) target = target.set({ month: w.month });
   }
-  const resolved = dated(spec.clock ? target.startOf('day') : target, grain, spec, context);
+  const resolved = dated(spec.clock ? startOf(target, 'day') : target, grain, spec, context);
   const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : `${context.reference.label}`;
   const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
   const direction = spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
   let interval = resolved.interval;
   let restriction = '';
   if (spec.restrict && interval) {
-    const day = context.publication.startOf('day');
+    const day = startOf(context.publication, 'day');
     interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: plus(day, 'days', 1) > interval.start ? plus(day, 'days', 1) : interval.start, end: interval.end };
     restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';
   }

@@ -29,12 +29,20 @@ function tryRule(rule: CompiledRule, at: number, text: string, found: Found[]): 
 /** The rules that may begin at a word, and one pattern that matches there exactly when one of them does. */
 interface Dispatch {
   readonly rules: readonly CompiledRule[];
-  /** The rules' patterns as one alternation (named groups made plain), or undefined for a single rule. */
+  /**
+   * The rules' patterns as one alternation (named groups made plain), or undefined for a single rule. The
+   * alternative that matched is marked by an empty group named after its index (see MARKERS).
+   */
   readonly anyOf: RegExp | undefined;
+  /** The dispatches of the rules after each one (`rest[k]` for rules k+1…), built when first needed. */
+  readonly rest: Array<Dispatch | undefined>;
 }
 
 /** `(?<name>` → `(?:`, leaving lookbehinds `(?<=` / `(?<!` alone: alternatives may repeat a group name. */
 const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/g;
+/** The names of the empty groups marking the alternatives of a dispatch: `_0`, `_1`… */
+const MARKERS: string[] = [];
+const markerOf = (index: number): string => (MARKERS[index] ??= `_${index}`);
 
 /**
  * Most words that can begin an expression begin none ("the", a number): one sticky alternation of all their
@@ -42,11 +50,11 @@ const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/g;
  * alternation means every rule fails at that position, so the candidates found are the same.
  */
 function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
-  if (rules.length < 2) return { rules, anyOf: undefined };
+  if (rules.length < 2) return { rules, anyOf: undefined, rest: [] };
   // Every rule is WORD_START(?:pattern)WORD_END (compile in rule.ts): the boundaries are tested once, around
   // the alternation of the patterns, which matches exactly where one of the rules does.
-  const alternatives = rules.map((rule) => `(?:${rule.pattern.replace(NAMED_GROUP, '(?:')})`);
-  return { rules, anyOf: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy') };
+  const alternatives = rules.map((rule, index) => `(?:${rule.pattern.replace(NAMED_GROUP, '(?:')})(?<${markerOf(index)}>)`);
+  return { rules, anyOf: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy'), rest: [] };
 }
 
 /** Dispatch of the words (a–z keys), of digit runs (`#digit`) and of an apostrophe before a digit (`'`). */
@@ -60,13 +68,32 @@ for (const [word, rules] of RULES_BY_FIRST_WORD) {
   // Any other key cannot be the first word of a match: words begin at runs of ASCII letters.
 }
 
+/**
+ * Tries the rules of a dispatch at `at`. An alternation matches with its first alternative that can match there,
+ * so every rule before the one it reports fails at `at`: that rule is run (for its groups), then the same is done
+ * with the rules after it, until an alternation fails.
+ */
 function tryDispatch(dispatch: Dispatch, at: number, text: string, found: Found[]): void {
-  const anyOf = dispatch.anyOf;
-  if (anyOf !== undefined) {
+  for (let current: Dispatch | undefined = dispatch; current !== undefined;) {
+    const anyOf: RegExp | undefined = current.anyOf;
+    if (anyOf === undefined) {
+      for (const rule of current.rules) tryRule(rule, at, text, found);
+      return;
+    }
     anyOf.lastIndex = at;
-    if (!anyOf.test(text)) return;
+    const groups = anyOf.exec(text)?.groups;
+    if (groups === undefined) return;
+    let matched = 0;
+    while (groups[markerOf(matched)] === undefined) matched++;
+    tryRule(current.rules[matched]!, at, text, found);
+    current = restAfter(current, matched);
   }
-  for (const rule of dispatch.rules) tryRule(rule, at, text, found);
+}
+
+/** The dispatch of the rules after the `index`th one, or undefined when it was the last. */
+function restAfter(dispatch: Dispatch, index: number): Dispatch | undefined {
+  if (index + 1 >= dispatch.rules.length) return undefined;
+  return (dispatch.rest[index] ??= dispatchOf(dispatch.rules.slice(index + 1)));
 }
 
 /**

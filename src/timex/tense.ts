@@ -111,7 +111,15 @@ export function sentenceAround(text: string, offset: number): { start: number; e
   return { start, end };
 }
 
-function collect(pattern: RegExp, tense: Tense, clause: string, from: number, to: number, markers: Marker[]): void {
+/** A tense marker found in a sentence, before it is placed relative to an expression. */
+interface SentenceMarker {
+  tense: Tense;
+  start: number;
+  end: number;
+}
+
+function found(pattern: RegExp, tense: Tense, clause: string): SentenceMarker[] {
+  const markers: SentenceMarker[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
     const word = m[0].toLowerCase();
@@ -119,23 +127,75 @@ function collect(pattern: RegExp, tense: Tense, clause: string, from: number, to
     const markerEnd = m.index + m[0].length;
     if (word === 'called' && NAMING.test(clause.slice(markerEnd, markerEnd + 3))) continue; // "a group called Hamas"
     if (tense === 'past' && PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue; // "will be held"
-    if (m.index < to && markerEnd > from) continue; // inside the expression itself
-    // Verbs usually precede their time adverbial ("said Saturday"), so markers after it count as further away.
-    markers.push({ tense, distance: m.index >= to ? (m.index - to) * 1.5 : from - markerEnd, start: m.index, end: markerEnd });
+    markers.push({ tense, start: m.index, end: markerEnd });
   }
+  return markers;
 }
 
 /** Irregular simple-past verbs of the lexicon ("flew", "met", "said"), which the -ed pattern cannot see. */
-function collectIrregularPasts(clause: string, from: number, to: number, markers: Marker[]): void {
+function irregularPasts(clause: string): SentenceMarker[] {
+  const markers: SentenceMarker[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) {
     const word = m[0].toLowerCase();
     if (word.endsWith('ed') || !verbReadings(word).some((r) => r.form === 'past' || r.form === 'pastOrParticiple')) continue;
-    const end = m.index + m[0].length;
-    if (m.index < to && end > from) continue;
     if (PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue;
-    markers.push({ tense: 'past', distance: m.index >= to ? (m.index - to) * 1.5 : from - end, start: m.index, end });
+    markers.push({ tense: 'past', start: m.index, end: m.index + m[0].length });
   }
+  return markers;
+}
+
+/** Modal markers of the clause: future, except a negated "could" ("could not be reached"), the past of "can". */
+function modalMarkers(clause: string): SentenceMarker[] {
+  return found(MODAL, 'future', clause).map((m) => {
+    const cannot = clause.slice(m.start, m.end).toLowerCase().startsWith('could') && NEGATED_COULD.test(clause.slice(Math.max(0, m.start - 40), m.end + 5));
+    return cannot ? { ...m, tense: 'past' } : m;
+  });
+}
+
+/** Every marker of one sentence, by kind: found once and reused for each expression of the sentence. */
+interface SentenceMarkers {
+  plans: SentenceMarker[];
+  futures: SentenceMarker[];
+  modals: SentenceMarker[];
+  pasts: SentenceMarker[];
+  presents: SentenceMarker[];
+  irregularPasts: SentenceMarker[];
+}
+
+function sentenceMarkers(clause: string): SentenceMarkers {
+  return {
+    plans: [...found(PAST_PLAN, 'past', clause), ...found(REFUSAL, 'past', clause)],
+    futures: found(FUTURE, 'future', clause),
+    modals: modalMarkers(clause),
+    pasts: found(PAST, 'past', clause),
+    presents: found(PRESENT, 'present', clause),
+    irregularPasts: irregularPasts(clause),
+  };
+}
+
+/** The last sentence looked at, with its markers: expressions are resolved in text order, several per sentence. */
+let lastSentence: { text: string; start: number; end: number; clause: string; markers?: SentenceMarkers } | undefined;
+
+function sentenceOf(text: string, offset: number): NonNullable<typeof lastSentence> {
+  // Every offset from a sentence's start to its end has that same sentence around it.
+  if (lastSentence && lastSentence.text === text && offset >= lastSentence.start && offset <= lastSentence.end) return lastSentence;
+  const { start, end } = sentenceAround(text, offset);
+  const clause = text.slice(start, end);
+  lastSentence = { text, start, end, clause };
+  return lastSentence;
+}
+
+/**
+ * The markers outside the expression [from, to), each with its distance to it: verbs usually precede their
+ * time adverbial ("said Saturday"), so markers after it count as further away.
+ */
+function placed(markers: readonly SentenceMarker[], from: number, to: number, into: Marker[]): Marker[] {
+  for (const m of markers) {
+    if (m.start < to && m.end > from) continue; // inside the expression itself
+    into.push({ tense: m.tense, distance: m.start >= to ? (m.start - to) * 1.5 : from - m.end, start: m.start, end: m.end });
+  }
+  return into;
 }
 
 /**
@@ -152,40 +212,28 @@ function leadTense(clause: string, from: number, expression: string): Tense | un
   return undefined;
 }
 
-/** Modal markers of the clause: future, except a negated "could" ("could not be reached"), the past of "can". */
-function modalMarkers(clause: string, from: number, to: number): Marker[] {
-  const modals: Marker[] = [];
-  collect(MODAL, 'future', clause, from, to, modals);
-  return modals.map((m) => {
-    const cannot = clause.slice(m.start, m.end).toLowerCase().startsWith('could') && NEGATED_COULD.test(clause.slice(Math.max(0, m.start - 40), m.end + 5));
-    return cannot ? { ...m, tense: 'past' } : m;
-  });
-}
-
 /**
  * The tense of the clause containing [start, end): the nearest marker wins; a future marker anywhere in the
  * same clause (between commas/semicolons) outranks past ones further away. `undefined` when there is no marker.
  */
 export function clauseTense(text: string, start: number, end: number = start): Tense | undefined {
-  const sentence = sentenceAround(text, start);
-  const clause = text.slice(sentence.start, sentence.end);
+  const sentence = sentenceOf(text, start);
+  const clause = sentence.clause;
   const from = start - sentence.start;
   const to = end - sentence.start;
   const byLead = leadTense(clause, from, text.slice(start, end));
   if (byLead) return byLead;
-  const plans: Marker[] = [];
-  collect(PAST_PLAN, 'past', clause, from, to, plans);
-  collect(REFUSAL, 'past', clause, from, to, plans);
-  const futures: Marker[] = [];
-  collect(FUTURE, 'future', clause, from, to, futures);
-  const modals = modalMarkers(clause, from, to);
+  const markers = (sentence.markers ??= sentenceMarkers(clause));
+  const plans = placed(markers.plans, from, to, []);
+  const futures = placed(markers.futures, from, to, []);
+  const modals = placed(markers.modals, from, to, []);
   futures.push(...modals.filter((m) => m.tense === 'future'));
   const ownClause = futures.filter((f) => f.start < to || !SUBORDINATOR.test(clause.slice(to, f.start)));
   const outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
   outside.push(...modals.filter((m) => m.tense === 'past'));
-  collect(PAST, 'past', clause, from, to, outside);
-  collect(PRESENT, 'present', clause, from, to, outside);
-  collectIrregularPasts(clause, from, to, outside);
+  placed(markers.pasts, from, to, outside);
+  placed(markers.presents, from, to, outside);
+  placed(markers.irregularPasts, from, to, outside);
   if (outside.length === 0) return undefined;
   outside.sort((a, b) => a.distance - b.distance);
   const nearest = outside[0]!;
