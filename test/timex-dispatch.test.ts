@@ -29,7 +29,7 @@ describe('rule dispatch by first word', () => {
   });
 
   const corpus = new URL('../../shared/corpora/tbaq/', import.meta.url).pathname;
-  it.skipIf(!existsSync(corpus))('finds every candidate of the TimeBank and AQUAINT texts (skipped: ../shared absent)', () => {
+  it.skipIf(!existsSync(corpus))('finds every candidate of the TimeBank and AQUAINT texts (skipped when ../shared is absent)', () => {
     for (const folder of ['TimeBank', 'AQUAINT']) {
       const missed = [...readTimemlFolder(`${corpus}${folder}`)].flatMap((doc) => missedByDispatch(doc.text).map((m) => `${doc.docId} ${m}`));
       expect(missed).toEqual([]);
