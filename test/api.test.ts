@@ -64,6 +64,13 @@ describe('output', () => {
     expect(analyze({ text: '', publicationDate: '2017-09-02' }).timexes).toEqual([]);
   });
 
+  it('matches the schema when a word before a time is an Object.prototype name', () => {
+    // Word tables were object literals: "constructor" counted as a preposition, and its "relation" was a function.
+    for (const text of ['The firm hired a constructor Monday.', 'They met toString Friday and hasOwnProperty Monday.']) {
+      expect(Analysis.safeParse(analyze({ text, publicationDate: '2017-09-02' })).success).toBe(true);
+    }
+  });
+
   it('does not depend on the machine time zone (results are in the article zone)', () => {
     const zone = process.env.TZ;
     const run = () => analyze({ text: 'Earlier this week, at 10 a.m. Tuesday, they met.', publicationDate: '2017-09-02', timeZone: 'America/Los_Angeles' }).timexes;

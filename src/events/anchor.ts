@@ -27,10 +27,10 @@ export interface Anchoring {
 }
 
 /** Prepositions before a time expression and the relation of the event to it. */
-const SIGNAL_RELATION: Readonly<Record<string, TLinkType>> = {
+const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.entries({
   before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
   until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
-};
+} satisfies Record<string, TLinkType>));
 /** State adjectives of maturity, which hold until the date after them. */
 const MATURITY = new Set(['due', 'payable']);
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
@@ -115,7 +115,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
 function signalBefore(tokens: readonly Token[], timex: Timex): string | undefined {
   const i = tokenIndexAt(tokens, timex.start);
   const w = tokens[i - 1]?.lower;
-  return w !== undefined && w in SIGNAL_RELATION ? w : undefined;
+  return w !== undefined && SIGNAL_RELATION.has(w) ? w : undefined;
 }
 
 /** The relation of the governed event to the timex, from the timex's mod or the preposition before it. */
@@ -128,7 +128,7 @@ function relationFor(tokens: readonly Token[], timex: Timex): TLinkType {
     default: break;
   }
   const signal = signalBefore(tokens, timex);
-  return signal !== undefined ? (SIGNAL_RELATION[signal] ?? 'IS_INCLUDED') : 'IS_INCLUDED';
+  return signal !== undefined ? (SIGNAL_RELATION.get(signal) ?? 'IS_INCLUDED') : 'IS_INCLUDED';
 }
 
 const isVerb = (e: EventMention): boolean => e.pos === 'verb';
@@ -198,7 +198,7 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   // the last five years"): words and numbers only, up to four.
   const ofPhrase = noun !== undefined && gap > 2 && gap <= OF_PHRASE_REACH && tokens[noun.tokenIndex + 1]?.lower === 'of' &&
     tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^\d[\d,.]*$/.test(t.text));
-  const nounAdjacent = (gap === 2 || ofPhrase) && (tokens[first - 1]?.lower ?? '') in SIGNAL_RELATION;
+  const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '');
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
   }

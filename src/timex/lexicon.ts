@@ -83,7 +83,7 @@ export const NUMBER_PATTERN =
 export function parseNumber(raw: string): number | undefined {
   const word = raw.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
-  if (word in SMALL_NUMBERS) return SMALL_NUMBERS[word];
+  if (Object.hasOwn(SMALL_NUMBERS, word)) return SMALL_NUMBERS[word];
   if (word === 'couple of') return 2;
   if (word === 'a hundred' || word === 'one hundred') return 100;
   if (word === 'half an' || word === 'half a') return 0.5;
