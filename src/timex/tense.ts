@@ -5,6 +5,7 @@
  * evaluation script. Used to resolve bare weekdays and month names.
  */
 import type { Tense } from '../schema.js';
+import { splitSentences, type TextSpan } from '../events/tokens.js';
 import { verbReadings } from '../events/verb-lexicon.js';
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
@@ -86,29 +87,24 @@ interface Marker {
   end: number;
 }
 
-/** Words whose abbreviation point does not end a sentence: titles and months ("Gen. Schwarzkopf", "Sept. 30"). */
-const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+/** The sentences of the last text looked at: expressions are resolved document by document, in text order. */
+let lastText: { text: string; sentences: readonly TextSpan[] } | undefined;
 
 /**
- * Whether the character at `i` ends a sentence: "!", "?", a line break, or a full stop that is neither an
- * abbreviation's ("U.S. embassies", "5 p.m. Tuesday", "Mr. Bush") nor followed by a lower-case word or a digit.
+ * The sentence around `offset`, as the event layer splits sentences (`splitSentences`: abbreviations and
+ * initials do not end one). An offset between sentences belongs to the one after it.
  */
-function endsSentence(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === '!' || c === '?' || c === '\n') return true;
-  if (c !== '.') return false;
-  const next = /^\s*(\S)/.exec(text.slice(i + 1, i + 4));
-  if (next && /[a-z0-9,;]/.test(next[1]!)) return false;
-  return !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
-}
-
-/** The sentence around `offset`: from the previous sentence end to the next. */
-export function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  let start = offset;
-  while (start > 0 && !endsSentence(text, start - 1)) start--;
-  let end = offset;
-  while (end < text.length && !endsSentence(text, end)) end++;
-  return { start, end };
+export function sentenceAround(text: string, offset: number): TextSpan {
+  if (lastText?.text !== text) lastText = { text, sentences: splitSentences(text) };
+  const sentences = lastText.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo] ?? { start: offset, end: offset };
 }
 
 /** A tense marker found in a sentence, before it is placed relative to an expression. */
