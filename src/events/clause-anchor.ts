@@ -12,6 +12,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
+import { tokenIndexAt } from './adverbial-frames.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseFrames, type TenseFrame } from './governing-tense.js';
 
@@ -76,21 +77,28 @@ export function clauseAnchors(
     for (let j = k; j < usable.length && (usable[j] as Timex).start < sentence.span.end; j++) inSentence.push(usable[j] as Timex);
     if (inSentence.length === 0) continue;
     const frames = tenseFrames(sentence.events);
-    const position = (t: Timex): number => sentence.tokens.findIndex((tok) => tok.end > t.start);
-    const positions = inSentence.map(position);
+    const positions = inSentence.map((t) => tokenIndexAt(sentence.tokens, t.start));
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
-    const boundariesBetween = (a: number, b: number): number => sentence.tokens.slice(Math.min(a, b), Math.max(a, b)).filter((t) => CLAUSE_BOUNDARY.test(t.text)).length;
+    // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
+    const boundariesBefore = [0];
+    for (const token of sentence.tokens) boundariesBefore.push((boundariesBefore.at(-1) as number) + (CLAUSE_BOUNDARY.test(token.text) ? 1 : 0));
+    const boundariesBetween = (a: number, b: number): number => (boundariesBefore[Math.max(a, b)] as number) - (boundariesBefore[Math.min(a, b)] as number);
     const distance = (j: number, event: EventMention): number =>
       Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number) + BOUNDARY_TOKENS * boundariesBetween(positions[j] as number, event.tokenIndex);
+    const verbTokens = new Set(sentence.events.filter((e) => e.pos === 'verb').map((e) => e.tokenIndex));
     for (const event of sentence.events) {
       if (anchoredEvents.has(event)) continue;
       let best = 0;
-      for (let j = 1; j < inSentence.length; j++) if (distance(j, event) < distance(best, event)) best = j;
+      let bestDistance = distance(0, event);
+      for (let j = 1; j < inSentence.length; j++) {
+        const d = distance(j, event);
+        if (d < bestDistance) { best = j; bestDistance = d; }
+      }
       const timex = inSentence[best] as Timex;
       const governor = governorOf.get(timex);
       // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago
       // is still stranded" says nothing of when an event outside it happened.
-      if (governor !== undefined && insideRelativeClause(sentence, governor, event)) continue;
+      if (governor !== undefined && insideRelativeClause(sentence, verbTokens, governor, event)) continue;
       const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor));
       out.push({ event, timex, relation, scope: 'clause' });
     }
@@ -107,9 +115,9 @@ const RELATIVIZERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
  * antecedent — a verb, or a noun with a verb between it and the pronoun. The antecedent keeps the clause's time:
  * in "the revolution that brought Castro to power 41 years ago" the revolution is that time's event.
  */
-function insideRelativeClause(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
+function insideRelativeClause(sentence: AnalyzedSentence, verbTokens: ReadonlySet<number>, governor: EventMention, event: EventMention): boolean {
   if (event.tokenIndex >= governor.tokenIndex) return false;
-  const isVerbAt = (index: number): boolean => sentence.events.some((e) => e.tokenIndex === index && e.pos === 'verb');
+  const isVerbAt = (index: number): boolean => verbTokens.has(index);
   for (let i = governor.tokenIndex - 1; i > event.tokenIndex; i--) {
     const token = sentence.tokens[i];
     if (token === undefined) break;
