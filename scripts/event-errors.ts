@@ -8,13 +8,12 @@
  * Prints counts per category and N examples of each.
  */
 import { analyze } from '../src/analyze.js';
-import { systemDctClass, dctClassOf, type DctClass } from '../src/eval/events.js';
+import { dctSpan, systemDctClass, dctClassOf, type DctClass } from '../src/eval/events.js';
 import { overlaps } from '../src/eval/matching.js';
 import { sentenceIndexAt, splitSentences } from '../src/eval/sentences.js';
 import { readTimemlFolder } from '../src/timeml/files.js';
 import { timemlToAnalyzeInput } from '../src/timeml/reader.js';
 import type { TimemlDocument, TimemlEvent, TimemlInstance } from '../src/timeml/document.js';
-import { DateTime } from 'luxon';
 
 interface Example { readonly category: string; readonly line: string }
 
@@ -49,8 +48,7 @@ for (const folder of folders) {
     const systemAt = new Map(system.events.map((e) => [`${e.start}:${e.end}`, e]));
     const systemTimex = new Map(system.timexes.map((t) => [t.id, t]));
     const goldTimex = new Map(gold.timexes.map((t) => [t.tid, t]));
-    const day = DateTime.fromISO(gold.dct.value.slice(0, 10), { zone: system.timeZone }).startOf('day');
-    const [dayStart, dayEnd] = [day.toMillis(), day.plus({ days: 1 }).toMillis()];
+    const { spanStart, spanEnd } = dctSpan(gold, system);
     const eventOf = (eiid: string): TimemlEvent | undefined => {
       const inst = instanceOf.get(eiid);
       return inst === undefined ? undefined : eventById.get(inst.eventID);
@@ -84,7 +82,7 @@ for (const folder of folders) {
         seenD.add(event.eid);
         const written = dctClassOf(link.relType);
         const goldClass: DctClass = link.from.kind === 'event' ? written : written === 'BEFORE' ? 'AFTER' : written === 'AFTER' ? 'BEFORE' : 'OVERLAP';
-        const sysClass = systemDctClass(sys, dayStart, dayEnd);
+        const sysClass = systemDctClass(sys, spanStart, spanEnd);
         if (sysClass === goldClass) continue;
         const tense = sys.tense ?? 'none';
         add(`dct ${goldClass}->${sysClass} ${sys.kind}/${tense}/${sys.when.basis}`, `${describeGold(event)} ${link.relType} | ${sys.when.start ?? '-∞'}..${sys.when.end ?? '+∞'} | ${gold.docId} (${gold.dct.value}): ${context(text, event.start, event.end)}`);

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
 import { ArticleDocument, type AnalyzeInput } from '../src/schema.js';
 import { readTimemlFolder } from '../src/timeml/files.js';
-import { publicationDateOf } from '../src/timeml/reader.js';
+import { timemlToAnalyzeInput } from '../src/timeml/reader.js';
 import { generatedArticle } from '../test/sequence-generated.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +33,7 @@ interface NamedInput {
 function corpusInputs(folder: string, timeZone: string, documentType: AnalyzeInput['documentType']): NamedInput[] {
   return readTimemlFolder(join(CORPORA, folder)).map((d) => ({
     name: d.docId,
-    input: { text: d.text, publicationDate: publicationDateOf(d), timeZone, ...(documentType && { documentType }) },
+    input: { ...timemlToAnalyzeInput(d, timeZone), ...(documentType && { documentType }) },
   }));
 }
 

@@ -12,6 +12,7 @@
 import { DateTime } from 'luxon';
 import type { Analysis, ChronicleEvent } from '../schema.js';
 import type { TimemlDocument, TimemlRelType } from '../timeml/document.js';
+import { publicationDateOf } from '../timeml/reader.js';
 import { overlaps } from './matching.js';
 import { sentenceIndexAt, splitSentences } from './sentences.js';
 import type { ScoredDocument } from './tempeval.js';
@@ -60,12 +61,12 @@ function invert(dctClass: DctClass): DctClass {
   return dctClass === 'BEFORE' ? 'AFTER' : dctClass === 'AFTER' ? 'BEFORE' : 'OVERLAP';
 }
 
-/** The class of a system event's `when` bounds against the DCT day [dayStart, dayEnd). */
-export function systemDctClass(event: ChronicleEvent, dayStart: number, dayEnd: number): DctClass {
+/** The class of a system event's `when` bounds against the DCT span [spanStart, spanEnd) (a day, or a moment). */
+export function systemDctClass(event: ChronicleEvent, spanStart: number, spanEnd: number): DctClass {
   const end = event.when.end === null ? undefined : DateTime.fromISO(event.when.end, { setZone: true }).toMillis();
   const start = event.when.start === null ? undefined : DateTime.fromISO(event.when.start, { setZone: true }).toMillis();
-  if (end !== undefined && end <= dayStart) return 'BEFORE';
-  if (start !== undefined && start >= dayEnd) return 'AFTER';
+  if (end !== undefined && end <= spanStart) return 'BEFORE';
+  if (start !== undefined && start >= spanEnd) return 'AFTER';
   return 'OVERLAP';
 }
 
@@ -78,7 +79,7 @@ export function countEvents(document: ScoredDocument, counts: EventCounts): void
   const systemTimexById = new Map(system.timexes.map((t) => [t.id, t]));
   const goldTimexById = new Map(gold.timexes.map((t) => [t.tid, t]));
   const sentences = splitSentences(gold.text);
-  const { dayStart, dayEnd } = dctDay(gold, system);
+  const { spanStart, spanEnd } = dctSpan(gold, system);
   const anchoringSeen = new Set<string>();
   const dctSeen = new Set<string>();
 
@@ -95,7 +96,7 @@ export function countEvents(document: ScoredDocument, counts: EventCounts): void
       dctSeen.add(event.eid);
       const asWritten = dctClassOf(link.relType);
       const goldClass = link.from.kind === 'event' ? asWritten : invert(asWritten);
-      const systemClass = systemEvent ? systemDctClass(systemEvent, dayStart, dayEnd) : 'missing';
+      const systemClass = systemEvent ? systemDctClass(systemEvent, spanStart, spanEnd) : 'missing';
       counts.dctConfusion[goldClass][systemClass]++;
       continue;
     }
@@ -132,14 +133,14 @@ function eventResolver(gold: TimemlDocument): (eiid: string) => TimemlDocument['
 /**
  * The DCT's own span in the zone of the analysis, as epoch milliseconds [start, end): its calendar day when it is
  * a date; the publication moment itself (start = end) when it gives a time of day, so that a gold BEFORE means
- * before that moment, not before that day, and an event starting at the moment is after it.
+ * before that moment, not before that day, and an event starting at the moment is after it. Read as the engine
+ * was given it (`publicationDateOf`).
  */
-function dctDay(gold: TimemlDocument, system: Analysis): { dayStart: number; dayEnd: number } {
-  const timed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.exec(gold.dct.value);
-  const start = timed
-    ? DateTime.fromISO(timed[0], { zone: system.timeZone })
-    : DateTime.fromISO(gold.dct.value.slice(0, 10), { zone: system.timeZone }).startOf('day');
-  return { dayStart: start.toMillis(), dayEnd: timed ? start.toMillis() : start.plus({ days: 1 }).toMillis() };
+export function dctSpan(gold: TimemlDocument, system: Analysis): { spanStart: number; spanEnd: number } {
+  const written = publicationDateOf(gold, system.timeZone);
+  const start = DateTime.fromISO(written, { zone: system.timeZone });
+  const timed = written.includes('T');
+  return { spanStart: start.toMillis(), spanEnd: timed ? start.toMillis() : start.plus({ days: 1 }).toMillis() };
 }
 
 export function scoresFromEventCounts(counts: EventCounts): EventScores {
