@@ -66,7 +66,7 @@ describe('output', () => {
 
   it('matches the schema when a word before a time is an Object.prototype name', () => {
     // Word tables were object literals: "constructor" counted as a preposition, and its "relation" was a function.
-    for (const text of ['The firm hired a constructor Monday.', 'They met toString Friday and hasOwnProperty Monday.']) {
+    for (const text of ['The firm hired a constructor Monday.', 'They met toString Friday and hasOwnProperty Monday.', 'It lasted three constructor and two valueOf.']) {
       expect(Analysis.safeParse(analyze({ text, publicationDate: '2017-09-02' })).success).toBe(true);
     }
   });
@@ -137,5 +137,13 @@ describe('publication date-times', () => {
   it('reads a date-time in the given zone', () => {
     const analysis = analyze({ text: 'It happened yesterday.', publicationDate: '2017-09-01T23:30:00Z', timeZone: 'Asia/Beirut' });
     expect(analysis.timexes[0]!.value).toBe('2017-09-01');
+  });
+});
+
+describe('word tables', () => {
+  it('know only their own words, not Object.prototype names', async () => {
+    const { monthNumber, weekdayNumber, unitOf, parseNumber } = await import('../src/timex/lexicon.js');
+    expect([monthNumber('constructor'), weekdayNumber('toString'), unitOf('valueOf'), parseNumber('constructor')]).toEqual([0, 0, undefined, undefined]);
+    expect([monthNumber('Sept.'), weekdayNumber('Tue'), unitOf('weeks'), parseNumber('twelve')]).toEqual([9, 2, 'week', 12]);
   });
 });

@@ -5,6 +5,7 @@
  * "willing to", "afraid"); the others are plain states.
  */
 import type { EventKind } from '../schema.js';
+import { monthNumber } from '../timex/lexicon.js';
 import type { Token } from './tokens.js';
 
 const STATES = `
@@ -45,8 +46,7 @@ export function stateAdjectiveAfter(tokens: readonly Token[], i: number): { read
 }
 
 /** Adjectives of maturity that follow their noun before a date: "debentures due March 1, 2011", "notes payable 1995". */
-const POSTNOMINAL_BEFORE_DATE = new Set(['due', 'payable']);
-const MONTH_WORDS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+export const POSTNOMINAL_BEFORE_DATE: ReadonlySet<string> = new Set(['due', 'payable']);
 
 /**
  * True when token `i` is a postnominal "due"/"payable" followed by a date ("debentures due March 1, 2011",
@@ -58,5 +58,5 @@ export function isPostnominalDueBeforeDate(tokens: readonly Token[], i: number):
   const next = tokens[i + 1];
   if (t === undefined || prev === undefined || next === undefined || !POSTNOMINAL_BEFORE_DATE.has(t.lower)) return false;
   if (!prev.isWord && prev.text !== ',') return false;
-  return (next.capitalized && MONTH_WORDS.has(next.lower)) || /^(1[89]|20)\d\d$/.test(next.text);
+  return (next.capitalized && monthNumber(next.lower) > 0) || /^(1[89]|20)\d\d$/.test(next.text);
 }

@@ -8,7 +8,8 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
-import { offsetAnchors } from './offset-anchor.js';
+import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
+import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
 import { periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
@@ -31,10 +32,8 @@ const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.entries({
   before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
   until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 } satisfies Record<string, TLinkType>));
-/** State adjectives of maturity, which hold until the date after them. */
-const MATURITY = new Set(['due', 'payable']);
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
-const OFFSET_SIGNALS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'afterwards']);
+const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACKWARD_OFFSETS, 'ago']);
 
 function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): string {
   const sentence = sentences.find((s) => s.span.start <= timex.start && timex.start < s.span.end);
@@ -99,7 +98,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     const frame = frames.get(timex);
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame)) {
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
-      const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (MATURITY.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
+      const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
       // A date or time places the event; a set only repeats it ("leave each Thursday from August 6").

@@ -11,8 +11,8 @@ import type { AnalyzedSentence } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 
 /** Words after a duration that make it an offset: forward (the event it leads to is later) or backward. */
-const FORWARD = new Set(['after', 'later', 'afterwards']);
-const BACKWARD = new Set(['before', 'earlier']);
+export const FORWARD_OFFSETS: ReadonlySet<string> = new Set(['after', 'later', 'afterwards']);
+export const BACKWARD_OFFSETS: ReadonlySet<string> = new Set(['before', 'earlier']);
 
 /** The offset durations of a sentence, with the token index of their signal word. */
 function offsetsOf(sentence: AnalyzedSentence, timexes: readonly Timex[]): Array<{ timex: Timex; signal: number; forward: boolean }> {
@@ -21,7 +21,8 @@ function offsetsOf(sentence: AnalyzedSentence, timexes: readonly Timex[]): Array
     if (timex.type !== 'DURATION' || timex.start < sentence.span.start || timex.start >= sentence.span.end) continue;
     const signal = tokenIndexAt(sentence.tokens, timex.end);
     const word = sentence.tokens[signal]?.lower ?? '';
-    if (FORWARD.has(word) || BACKWARD.has(word)) out.push({ timex, signal, forward: FORWARD.has(word) });
+    const forward = FORWARD_OFFSETS.has(word);
+    if (forward || BACKWARD_OFFSETS.has(word)) out.push({ timex, signal, forward });
   }
   return out;
 }

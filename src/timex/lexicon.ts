@@ -83,7 +83,8 @@ export const NUMBER_PATTERN =
 export function parseNumber(raw: string): number | undefined {
   const word = raw.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(word)) return Number(word.replace(/,/g, ''));
-  if (Object.hasOwn(SMALL_NUMBERS, word)) return SMALL_NUMBERS[word];
+  const small = entryOf(SMALL_NUMBERS, word);
+  if (small !== undefined) return small;
   if (word === 'couple of') return 2;
   if (word === 'a hundred' || word === 'one hundred') return 100;
   if (word === 'half an' || word === 'half a') return 0.5;
@@ -108,12 +109,16 @@ export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 export const SEASON_PATTERN = alternation(Object.keys(SEASONS));
 export const PART_OF_DAY_PATTERN = alternation(Object.keys(PARTS_OF_DAY).filter((w) => w !== 'tonight'));
 
+/** A word table's own entry: `table[key]` would also answer for Object.prototype names ("constructor"). */
+function entryOf<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 export function monthNumber(word: string): number {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+  return entryOf(MONTHS, word.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 export function weekdayNumber(word: string): number {
-  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+  return entryOf(WEEKDAYS, word.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 export function unitOf(word: string): Unit | undefined {
-  return UNITS[word.toLowerCase()];
+  return entryOf(UNITS, word.toLowerCase());
 }
