@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { buildSite, launchChromium, serveStatic } from '../test/browser/site.js';
+import { generatedArticle } from '../test/sequence-generated.js';
 
 const SEED = '#a=ap-2017-09-02-islamic-state-convoy';
 const RUNS = 9;
@@ -23,21 +24,6 @@ const spread = (values: number[]) => `median ${ms(median(values))}, ${Math.min(.
 /** The 1-minute load average (the machine's cores are shared: timings mean little without it). */
 const load = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 const loadRange = (values: number[]) => `load ${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
-
-/** A news-like article of `count` sentences, each with an explicit date and an event verb. */
-function generatedArticle(count: number): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const verbs = ['approved', 'rejected', 'announced', 'signed', 'postponed', 'opened', 'closed', 'launched'];
-  const subjects = ['the council', 'the ministry', 'the company', 'the court', 'the union', 'the committee'];
-  const sentences: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const month = months[i % 12]!;
-    const day = (i % 28) + 1;
-    const year = 2000 + (i % 17);
-    sentences.push(`On ${month} ${day}, ${year}, ${subjects[i % subjects.length]} ${verbs[i % verbs.length]} plan number ${i + 1}.`);
-  }
-  return sentences.join(' ');
-}
 
 /** When the timeline was drawn and when the text and list were too (the page draws them after the chart). */
 async function drawnAt(page: Page, timeout = 60_000): Promise<{ timeline: number; page: number }> {

@@ -14,7 +14,7 @@ import { el, replaceChildren } from './dom.js';
 import type { Engine } from './engine-client.js';
 import type { EventList } from './event-list.js';
 import { applyReadings } from './readings.js';
-import { openingOf } from './opening.js';
+import { inputOf, openingOf } from './opening.js';
 import { renderReadingsPanel } from './readings-panel.js';
 import type { TextView } from './text-view.js';
 import { timelineData, type TimelineData } from './timeline-items.js';
@@ -171,7 +171,8 @@ export class ChronicleApp {
     const fields = { text, publicationDate: this.elements.date.value, timeZone: this.elements.zone.value };
     // The engine validates too; the page's own check (luxon) waits for its answer: the first zone lookup in
     // a thread costs tens of milliseconds (Intl's time zone data), and by then the worker has paid it.
-    const pending = this.engine.analyze({ text, publicationDate: fields.publicationDate.trim(), timeZone: fields.timeZone.trim() });
+    // Built as the worker builds its first request (inputOf), so that its answer is recognised and reused.
+    const pending = this.engine.analyze(inputOf({ article, ownText: this.elements.text.value, date: fields.publicationDate, zone: fields.timeZone }));
     this.writeUrlSoon();
     if (!this.shown) {
       const around = roughInstant(fields.publicationDate.trim());
