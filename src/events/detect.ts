@@ -111,13 +111,13 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
   return false;
 }
 
+/** Words whose "'s" is "is" or "us" ("what's happening", "let's go"), not a possessive. */
+const CONTRACTED_IS: ReadonlySet<string> = new Set(['what', 'where', 'here', 'how', 'when', 'why', 'let', 'that', 'there', 'who']);
+
 /**
  * True when the word before token `i` is a noun-phrase premodifier that makes an -ing form a noun: a possessive
  * ("Slepian's shooting", "the company's restructuring") or a number after a determiner ("the 1995 shooting").
  */
-/** Words whose "'s" is "is" or "us" ("what's happening", "let's go"), not a possessive. */
-const CONTRACTED_IS: ReadonlySet<string> = new Set(['what', 'where', 'here', 'how', 'when', 'why', 'let', 'that', 'there', 'who']);
-
 function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;

@@ -10,16 +10,15 @@ import { verbReadings } from '../events/verb-lexicon.js';
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
- * A plan or schedule stated in the past perfect ("had been due to expire Friday", "had planned to") lies
- * before the time of reporting: past, although its words are those of a future marker.
- */
-/**
  * A refusal to state something ("would not say Friday when…", "wouldn't comment"): a reported act of speech,
  * past, though its auxiliary is the future-in-the-past "would".
  */
 const REFUSAL = /\b(?:would\s+not|wouldn['’]t)\s+(?:say|comment|confirm|disclose|discuss|elaborate|specify|identify|reveal|name|speculate)\b/gi;
+/**
+ * A plan or schedule stated in the past perfect ("had been due to expire Friday", "had planned to") lies
+ * before the time of reporting: past, although its words are those of a future marker.
+ */
 const PAST_PLAN = /\bhad\s+(?:been\s+)?(?:(?:due|scheduled|set|expected|slated|planned|planning|going|hoping|hoped|intended)\s+to|(?:due|scheduled|set|slated|planned)\s+(?:for|on))\b/gi;
-/** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
 /**
  * A participle after "be" / "been" / "being" ("would be held", "has been shot") or after a copula ("will stay
  * closed", "remains shut", "got hurt") takes its tense from the auxiliary or the copula.
@@ -32,6 +31,7 @@ const POSSESSIVE = /^['’]s\b/;
 const PAST_LEAD = /\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$/i;
 /** A marker this close before the expression (one space, or "on ") is its own verb. */
 const ADJACENT = 4;
+/** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
 const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$/i;
 /**
  * A deadline granted or put off "until" a day ("postponed until Tuesday morning", "has given the family until
