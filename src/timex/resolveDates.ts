@@ -11,6 +11,8 @@ import type { PreviousDate, Resolution, ResolutionContext } from './resolution.j
 import type { DayDetail, Grain, Spec } from './spec.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
+/** A leap year, for the longest each month can be. */
+const LEAP_YEAR = 2000;
 const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "Saturday 2 September 2017" — written from tables, as Intl formatting is slow and locale-dependent. */
@@ -50,7 +52,10 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
   return { type: 'DATE', value: timexValue(from, grain), interval: { start: from, end: periodEnd(from, grain) }, grain };
 }
 
-/** Picks the occurrence of a yearly-recurring period by tense: past → on or before, future → after, else nearest. */
+/**
+ * Picks the occurrence of a yearly-recurring period by tense: past → on or before, future → after, else nearest;
+ * throws when none of the three years around the reference has it ("February 29" far from a leap year).
+ */
 function pickOccurrence(make: (year: number) => DateTime | undefined, grain: Grain, context: ResolutionContext): { start: DateTime; alternative?: DateTime; how: string } {
   const ref = context.publication;
   const candidates = [ref.year - 1, ref.year, ref.year + 1]
@@ -59,7 +64,8 @@ function pickOccurrence(make: (year: number) => DateTime | undefined, grain: Gra
   const past = candidates.filter((d) => d <= ref).pop();
   const future = candidates.find((d) => d > ref);
   if (!past || !future) {
-    const only = (past ?? future)!;
+    const only = past ?? future;
+    if (!only) throw new Error(`no year within one of ${context.reference.label} has that date, so it is impossible`);
     return { start: only, how: `the only occurrence within a year of ${context.reference.label}` };
   }
   // Distance from the publication instant to each occurrence (zero when it contains ${context.reference.label}).
@@ -102,6 +108,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     if (spec.season) return seasonStart(ref, year, spec.season);
     if (spec.quarter) return calendarDate(ref, year, (spec.quarter - 1) * 3 + 1);
     if (spec.half) return calendarDate(ref, year, spec.half === 1 ? 1 : 7);
+    if (spec.day !== undefined && spec.month !== undefined && spec.day > calendarDate(ref, year, spec.month).daysInMonth!) return undefined;
     return calendarDate(ref, year, spec.month ?? 1, spec.day ?? 1);
   };
   const detail: DayDetail = { partOfDay: spec.partOfDay, clock: spec.clock };
@@ -114,9 +121,12 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
   }
   if (spec.year !== undefined) {
     const start = fields(spec.year);
-    if (!start) throw new Error('invalid calendar date'); // rules only produce valid dates
+    if (!start) throw new Error(`${MONTH_NAMES[spec.month!]} ${spec.year} has no day ${spec.day}, so the date is impossible`);
     const resolved = dated(start, spec.grain, detail, context);
     return { ...resolved, anchor: { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: an explicit date` };
+  }
+  if (spec.month !== undefined && spec.day !== undefined && spec.day > calendarDate(ref, LEAP_YEAR, spec.month).daysInMonth!) {
+    throw new Error(`${MONTH_NAMES[spec.month]} never has a day ${spec.day}, so the date is impossible`);
   }
   const pick = pickOccurrence(fields, spec.grain, context);
   const resolved = dated(pick.start, spec.grain, detail, context);

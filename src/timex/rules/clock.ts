@@ -3,7 +3,7 @@
  * "noon", "midnight", "14:30 GMT".
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon.js';
-import { validDay } from './explicitDates.js';
+import { dayOfMonthShape } from './explicitDates.js';
 import { isCapitalized, type Groups, type Rule } from '../rule.js';
 import type { ClockTime, Reading } from '../spec.js';
 
@@ -37,7 +37,7 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
   if (g.month) {
     const month = monthNumber(g.month);
     const day = Number(g.day);
-    if (!isCapitalized(g.month) || !validDay(month, day)) return null;
+    if (!isCapitalized(g.month) || !dayOfMonthShape(month, day)) return null;
     return { spec: { kind: 'calendar', year: g.year ? Number(g.year) : undefined, month, day, grain: 'day', clock } };
   }
   if (weekday) {

@@ -15,8 +15,13 @@ function yearOf(groups: Groups): number | undefined {
   return groups.year ? Number(groups.year) : undefined;
 }
 
-export function validDay(month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2000, month, 0)).getUTCDate();
+/**
+ * A month and a day number a writer can put together (1–31). Whether that month of that year has the day is
+ * checked at resolution, which reports an impossible date ("February 29, 2017", "April 31") as a diagnostic
+ * instead of reading it as another day or as a bare month.
+ */
+export function dayOfMonthShape(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /** Month words must be capitalised: "march" and "may" in lower case are verbs. */
@@ -25,7 +30,7 @@ function monthDay(groups: Groups): Reading | null {
   if (groups.weekday && !isCapitalized(groups.weekday)) return null;
   const month = monthNumber(groups.month!);
   const day = Number(groups.day);
-  if (!validDay(month, day)) return null;
+  if (!dayOfMonthShape(month, day)) return null;
   const weekday = groups.weekday ? weekdayNumber(groups.weekday) : undefined;
   return { spec: { kind: 'calendar', year: yearOf(groups), month, day, weekday, grain: 'day' } };
 }
@@ -61,7 +66,7 @@ export const explicitDateRules: Rule[] = [
     read: (g) => {
       const month = Number(g.month);
       const day = Number(g.day);
-      if (!validDay(month, day)) return null;
+      if (!dayOfMonthShape(month, day)) return null;
       return { spec: { kind: 'calendar', year: Number(g.year), month, day, grain: 'day' } };
     },
   },
@@ -106,7 +111,7 @@ export const explicitDateRules: Rule[] = [
       const day = Number(g.day);
       let year = Number(g.year);
       if (year < 100) year += year < 50 ? 2000 : 1900;
-      return validDay(month, day) ? { spec: { kind: 'calendar', year, month, day, grain: 'day' } } : null;
+      return dayOfMonthShape(month, day) ? { spec: { kind: 'calendar', year, month, day, grain: 'day' } } : null;
     },
   },
   {
