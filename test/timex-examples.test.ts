@@ -69,6 +69,13 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
   { sentence: 'Polls close at 19:45.', phrase: '19:45', type: 'TIME', value: '2017-09-02T19:45' },
   { sentence: 'The market closed at 3 p.m. EDT.', phrase: '3 p.m. EDT', type: 'TIME', value: '2017-09-02T15:00-04:00' },
+  // A clock time written right after a day falls on that day, whatever the tense; "pm." keeps the sentence's period out.
+  { sentence: 'The talks will resume Friday at 3 pm.', phrase: '3 pm', type: 'TIME', value: '2017-09-08T15:00' },
+  { sentence: 'The talks resume Friday at 3 PM.', phrase: '3 PM', type: 'TIME', value: '2017-09-01T15:00' },
+  { sentence: 'He arrived Friday, at about 9 p.m.', phrase: '9 p.m.', type: 'TIME', value: '2017-09-01T21:00' },
+  { sentence: 'They met at 7pm.', phrase: '7pm', type: 'TIME', value: '2017-09-02T19:00' },
+  // Not joined: a day in another sentence leaves a present-tense clock time on the publication day.
+  { sentence: 'Friday was calm. At 3 p.m. the talks resume.', phrase: '3 p.m.', type: 'TIME', value: '2017-09-02T15:00' },
   { sentence: 'The weekly holiday fell on Sunday, 2019-12-29.', phrase: '2019-12-29', type: 'DATE', value: '2019-12-29' },
 ]));
 
@@ -98,6 +105,16 @@ describe('deictic and relative expressions', () => check([
   { sentence: 'He currently lives in Europe.', phrase: 'currently', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'Historians will judge it in the future.', phrase: 'the future', type: 'DATE', value: 'FUTURE_REF' },
   { sentence: 'That was common in the past.', phrase: 'the past', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'He left two and a half years ago.', phrase: 'two and a half years ago', type: 'DATE', value: '2015' },
+  { sentence: 'He left a year and a half ago.', phrase: 'a year and a half ago', type: 'DATE', value: '2016' },
+  { sentence: 'They met one and a half weeks ago.', phrase: 'one and a half weeks ago', type: 'DATE', value: '2017-W34' },
+  { sentence: 'It opens two and a half months from now.', phrase: 'two and a half months from now', type: 'DATE', value: '2017-11' },
+  { sentence: 'Rent is due on the last day of the month.', phrase: 'the last day of the month', type: 'DATE', value: '2017-09-30' },
+  { sentence: 'They met on the first day of the year.', phrase: 'the first day of the year', type: 'DATE', value: '2017-01-01' },
+  { sentence: 'The lease ends on the last day of next year.', phrase: 'the last day of next year', type: 'DATE', value: '2018-12-31' },
+  { sentence: 'The law took effect the first day of last quarter.', phrase: 'the first day of last quarter', type: 'DATE', value: '2017-04-01' },
+  { sentence: 'The fair closes on the final day of this week.', phrase: 'the final day of this week', type: 'DATE', value: '2017-09-03' },
+  { sentence: 'February ends on the last day of the month.', phrase: 'the last day of the month', type: 'DATE', value: '2016-02-29', on: '2016-02-10' },
 ]));
 
 describe('durations and sets', () => check([

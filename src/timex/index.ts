@@ -29,6 +29,9 @@ export interface TimexOptions {
   documentType?: DocumentType;
 }
 
+/** What may stand between a day and the clock time that falls on it: "Friday at 3 p.m.", "Tuesday, about 10". */
+const JOINED_GAP = /^,?\s+(?:(?:at|by|around|about|from|until|till)\s+)?(?:(?:about|around|roughly|approximately)\s+)?$/i;
+
 const PUBLICATION: ReferencePoint = { label: 'the publication date', anchor: { kind: 'publicationDate' } };
 
 /** The instant and name of what deictic expressions lean on at this point of the text. */
@@ -85,6 +88,8 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
   const diagnostics: Diagnostic[] = [];
   let previous: PreviousDate | undefined;
   let previousCurrent: PreviousDate | undefined;
+  /** Where the last expression ended, when it became `previous`. */
+  let previousEnd = -1;
   for (const candidate of scan(text)) {
     const phrase = text.slice(candidate.start, candidate.end);
     const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);
@@ -92,6 +97,7 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
       const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {
         publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, previousCurrent, text: phrase,
+        joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
       });
       const timex = timexOf(`t${timexes.length + 1}`, phrase, candidate, resolution);
       timexes.push(timex);
@@ -101,7 +107,9 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
           message: `"${phrase}" counts from an earlier date, but the text mentions none before it; it was resolved against the publication date instead`,
         });
       }
-      previous = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
+      const next = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
+      previousEnd = next !== previous ? candidate.end : -1;
+      previous = next;
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;
     } catch (error) {
       diagnostics.push({

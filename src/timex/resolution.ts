@@ -49,4 +49,9 @@ export interface ResolutionContext {
   previousCurrent?: PreviousDate;
   /** The phrase being resolved, for explanations. */
   text: string;
+  /**
+   * `previous` is written right before this phrase, joined only by a comma or "at"/"about" ("Friday at 3 p.m.",
+   * "Tuesday, about 10 a.m."): a clock time then falls on that day whatever the tense.
+   */
+  joinedToPrevious?: boolean;
 }

@@ -80,15 +80,17 @@ function resolveReference(spec: Of<'reference'>, context: ResolutionContext): Re
 const CLOCK_DAY_REACH_DAYS = 7;
 
 /**
- * A clock time with no day ("at 10:35 a.m."): on the day the text last named when the clause is past and that
- * day is a recent one ("The blast occurred Friday. ... at 10:35 a.m."), else on the reference day.
+ * A clock time with no day ("at 10:35 a.m."): on the day written right before it ("Friday at 3 p.m."), or on the
+ * day the text last named when the clause is past and that day is a recent one ("The blast occurred Friday. ...
+ * at 10:35 a.m."), else on the reference day.
  */
 function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution {
   const previous = context.previous;
   const day = startOf(context.publication, 'day');
   const recentDay = previous && (previous.grain === 'day' || previous.grain === 'partOfDay' || previous.grain === 'minute')
     && previous.start < day && previous.start >= plus(day, 'days', -CLOCK_DAY_REACH_DAYS);
-  if (context.tense === 'past' && recentDay) {
+  const joinedDay = context.joinedToPrevious === true && previous !== undefined && previous.grain === 'day';
+  if (joinedDay || (context.tense === 'past' && recentDay)) {
     return resolveShift({ kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
   }
   return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);

@@ -315,6 +315,10 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     else if (w.half) target = target.set({ month: w.half === 1 ? 1 : 7 });
     else if (w.season) target = seasonStart(target, target.year, w.season);
     else if (w.month) target = target.set({ month: w.month });
+    if (w.edgeDay) {
+      const first = periodStart(target, w.edgeDay.of);
+      target = w.edgeDay.edge === 'first' ? first : plus(periodEnd(first, w.edgeDay.of), 'days', -1);
+    }
   }
   const resolved = dated(spec.clock ? startOf(target, 'day') : target, grain, spec, context);
   const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : `${context.reference.label}`;
@@ -333,6 +337,6 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     interval,
     restricted: spec.restrict !== undefined,
     anchor,
-    explanation: `${context.text} → ${resolved.value}: ${direction} ${anchorText}${restriction}${fallback}`,
+    explanation: `${context.text} → ${resolved.value}: ${direction} ${anchorText}${spec.within?.edgeDay ? `, its ${spec.within.edgeDay.edge} day` : ''}${restriction}${fallback}`,
   };
 }

@@ -33,6 +33,8 @@ export interface PeriodWithin {
   half?: number;
   season?: Season;
   month?: number;
+  /** "the last day of the month": the first or last day of the shifted period. */
+  edgeDay?: { edge: 'first' | 'last'; of: 'week' | 'month' | 'quarter' | 'year' };
 }
 
 /** "earlier this week": only the part of the period before (or after) the reference instant. */

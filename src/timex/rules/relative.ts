@@ -58,11 +58,13 @@ export const relativeRules: Rule[] = [
   {
     name: 'units-ago',
     firstWords: ['#number', 'several', 'a', 'few'],
-    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)\\s+${UNIT_ANY}\\s+(?<direction>ago|from now|hence)`,
-    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now'],
+    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?\\s+(?<direction>ago|from now|hence)`,
+    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago'],
     read: (g) => {
       const unit = unitOf(g.unit!)!;
-      const amount = parseNumber(g.number!);
+      if (g.fraction && g.halfAfter) return null;
+      const whole = parseNumber(g.number!);
+      const amount = whole === undefined ? undefined : whole + (g.fraction || g.halfAfter ? 0.5 : 0);
       const sign = g.direction!.toLowerCase() === 'ago' ? -1 : 1;
       if (amount === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
       // "a year ago" in a report on a quarter means that quarter a year ago.
@@ -112,6 +114,19 @@ export const relativeRules: Rule[] = [
       const unit = g.yearEnd ? 'year' : unitOf(g.unit!)!;
       if (g.year) return { spec: { kind: 'calendar', year: Number(g.year), grain: 'year' }, mod: 'END' };
       return { ...shift(unit, 0), mod: part === 'end' ? 'END' : part === 'middle' ? 'MID' : 'START' };
+    },
+  },
+  {
+    // "the last day of the month", "the first day of next year": a day named by its place in a period.
+    name: 'edge-day-of-unit',
+    firstWords: ['the'],
+    pattern: `the\\s+(?<edge>first|last|final)\\s+day\\s+of\\s+(?<which>the|this|next|last)\\s+(?<unit>week|month|quarter|year)`,
+    examples: ['the last day of the month', 'the first day of next year', 'the final day of this week'],
+    read: (g) => {
+      const which = g.which!.toLowerCase();
+      const amount = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+      const of = g.unit!.toLowerCase() as 'week' | 'month' | 'quarter' | 'year';
+      return shift(of, amount, { grain: 'day', within: { edgeDay: { edge: g.edge!.toLowerCase() === 'first' ? 'first' : 'last', of } } });
     },
   },
   {
