@@ -49,6 +49,19 @@ describe('explicit dates', () => check([
   { sentence: 'Economists spoke of nineteen ninety-six.', phrase: 'nineteen ninety-six', type: 'DATE', value: '1996' },
 ]));
 
+// TimeML marks each end of a range: the far end borrows the near end's month or century.
+describe('ranges written in short', () => check([
+  { sentence: 'Fighting raged Sept. 1-3 near the border.', phrase: '3', type: 'DATE', value: '2017-09-03' },
+  { sentence: 'Fighting raged Sept. 1-3 near the border.', phrase: 'Sept. 1', type: 'DATE', value: '2017-09-01' },
+  { sentence: 'The festival ran March 5 through 7, 2016.', phrase: '7, 2016', type: 'DATE', value: '2016-03-07' },
+  { sentence: 'The summit is on April 24 and 25.', phrase: '25', type: 'DATE', value: '1999-04-25', on: '1999-02-10' },
+  { sentence: 'He served from 2001-2005.', phrase: '2005', type: 'DATE', value: '2005' },
+  { sentence: 'He served from 2001-2005.', phrase: '2001', type: 'DATE', value: '2001' },
+  { sentence: 'The 2016-17 season was long.', phrase: '17', type: 'DATE', value: '2017' },
+  { sentence: 'The 1999-00 season was long.', phrase: '00', type: 'DATE', value: '2000' },
+  { sentence: 'The talks ran 3-5 p.m. Friday.', phrase: '5 p.m. Friday', type: 'TIME', value: '2017-09-01T17:00' },
+]));
+
 describe('seasons, quarters, halves', () => check([
   { sentence: 'Fighting intensified this summer.', phrase: 'this summer', type: 'DATE', value: '2017-SU' },
   { sentence: 'Profits fell in the second quarter.', phrase: 'the second quarter', type: 'DATE', value: '2017-Q2' },

@@ -31,6 +31,10 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The year ended badly for the company.', word: 'The year' },
   { sentence: 'Three quarters of the vote went to the incumbent.', word: 'Three quarters' },
   { sentence: 'Only two in the afternoon session passed.', word: 'two in the afternoon' },
+  // Hyphenated numbers that are not the far end of a range of days or years.
+  { sentence: 'Scores were 2010-2008 after extra time.', word: '2010-2008' },
+  { sentence: 'He won 6-3, 6-4 on clay.', word: '6-3, 6-4' },
+  { sentence: 'Call 1-800-2017 for help.', word: '1-800-2017' },
 ];
 
 describe('negative examples: no time expression', () => {

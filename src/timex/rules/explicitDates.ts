@@ -11,6 +11,14 @@ const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
 const WEEKDAY_PREFIX = `(?:(?<weekday>${WEEKDAY_PATTERN})\\.?,?\\s+)?`;
 
+/** "2001-2005", "2016-17": a year followed by a later year (see ranges.ts), not a score or a count. */
+function startsYearRange(year: number, after: string): boolean {
+  const end = /^[-–—](\d{4}|\d\d)(?![\d:.,]\d)/.exec(after);
+  if (!end) return false;
+  const written = Number(end[1]);
+  return end[1]!.length === 4 ? written > year && written - year < 100 : true;
+}
+
 function yearOf(groups: Groups): number | undefined {
   return groups.year ? Number(groups.year) : undefined;
 }
@@ -24,8 +32,8 @@ export function dayOfMonthShape(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/** Month words must be capitalised: "march" and "may" in lower case are verbs. */
-function monthDay(groups: Groups): Reading | null {
+/** A month and day read from a rule's groups. Month words must be capitalised: "march" and "may" in lower case are verbs. */
+export function monthDay(groups: Groups): Reading | null {
   if (!isCapitalized(groups.month)) return null;
   if (groups.weekday && !isCapitalized(groups.weekday)) return null;
   const month = monthNumber(groups.month!);
@@ -155,8 +163,9 @@ export const explicitDateRules: Rule[] = [
     read: (g, _match, context) => {
       const after = context.text.slice(context.end, context.end + 14);
       const before = context.text.slice(Math.max(0, context.start - 2), context.start);
-      if (/^(?:[.,]\d|\s*(?:%|percent|per cent|people|persons|men|women|troops|militants|dollars|euros|pounds|feet|metres|meters|miles|km|tons|tonnes|units|votes|shares|points)\b|[-–]\d|\s*[a-z]+-)/i.test(after)) return null;
-      if (/[$£€#]\s?$/.test(before) || /\d[.,]$/.test(before)) return null;
+      if (/^(?:[.,]\d|\s*(?:%|percent|per cent|people|persons|men|women|troops|militants|dollars|euros|pounds|feet|metres|meters|miles|km|tons|tonnes|units|votes|shares|points)\b|[-–]\d|\s*[a-z]+-)/i.test(after) && !startsYearRange(yearOf(g)!, after)) return null;
+      // "2010-2008" is a score; a year range's far end is range-end-year's (ranges.ts).
+      if (/[$£€#]\s?$/.test(before) || /\d[.,\-–]$/.test(before)) return null;
       return { spec: { kind: 'calendar', year: yearOf(g), grain: 'year' } };
     },
   },

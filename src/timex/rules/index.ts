@@ -12,6 +12,7 @@ import { explicitDateRules } from './explicitDates.js';
 import { holidayRules } from './holidays.js';
 import { narrativeRules } from './narrative.js';
 import { periodRules } from './periods.js';
+import { rangeRules } from './ranges.js';
 import { referenceRules } from './references.js';
 import { relativeRules } from './relative.js';
 import { weekdayRules } from './weekdays.js';
@@ -20,6 +21,7 @@ export const RULES: Rule[] = [
   ...holidayRules,
   ...businessRules,
   ...explicitDateRules,
+  ...rangeRules,
   ...clockRules,
   ...relativeRules,
   ...narrativeRules,
