@@ -62,6 +62,18 @@ describe('ranges written in short', () => check([
   { sentence: 'The talks ran 3-5 p.m. Friday.', phrase: '5 p.m. Friday', type: 'TIME', value: '2017-09-01T17:00' },
 ]));
 
+describe('more written forms', () => check([
+  { sentence: 'It happened in the 90s.', phrase: 'the 90s', type: 'DATE', value: '199' },
+  { sentence: 'It happened in the early 90s.', phrase: 'the early 90s', type: 'DATE', value: '199', mod: 'START' },
+  { sentence: 'It happened in the late 1980s and early 90s.', phrase: 'early 90s', type: 'DATE', value: '199', mod: 'START' },
+  { sentence: 'It was signed 2017/08/28.', phrase: '2017/08/28', type: 'DATE', value: '2017-08-28' },
+  { sentence: 'It was signed 28/08/2017.', phrase: '28/08/2017', type: 'DATE', value: '2017-08-28' },
+  { sentence: 'It was signed 03/04/2017.', phrase: '03/04/2017', type: 'DATE', value: '2017-03-04' },
+  { sentence: 'It happened on the night of Aug. 28.', phrase: 'the night of Aug. 28', type: 'TIME', value: '2017-08-28TNI' },
+  { sentence: 'He came back on the evening of Friday.', phrase: 'the evening of Friday', type: 'TIME', value: '2017-09-01TEV' },
+  { sentence: 'He was shot on the night of Friday, Oct. 23.', phrase: 'the night of Friday, Oct. 23', type: 'TIME', value: '1998-10-23TNI', on: '1998-11-21' },
+]));
+
 describe('seasons, quarters, halves', () => check([
   { sentence: 'Fighting intensified this summer.', phrase: 'this summer', type: 'DATE', value: '2017-SU' },
   { sentence: 'Profits fell in the second quarter.', phrase: 'the second quarter', type: 'DATE', value: '2017-Q2' },

@@ -22,3 +22,20 @@ describe('early / mid / late intervals', () => {
     expect(result?.interval).toEqual({ start, end });
   });
 });
+
+/** "earlier this week" is the part of the week before the publication day; with none left, that day itself. */
+const RESTRICTED: readonly { phrase: string; reference: string; start: string; end: string; dayItself: boolean }[] = [
+  { phrase: 'earlier this week', reference: '2017-09-02', start: '2017-08-28T00:00:00.000+03:00', end: '2017-09-02T00:00:00.000+03:00', dayItself: false },
+  { phrase: 'earlier this week', reference: '2017-08-28', start: '2017-08-28T00:00:00.000+03:00', end: '2017-08-29T00:00:00.000+03:00', dayItself: true },
+  { phrase: 'later this week', reference: '2017-08-28', start: '2017-08-29T00:00:00.000+03:00', end: '2017-09-04T00:00:00.000+03:00', dayItself: false },
+  { phrase: 'later this week', reference: '2017-09-03', start: '2017-09-03T00:00:00.000+03:00', end: '2017-09-04T00:00:00.000+03:00', dayItself: true },
+  { phrase: 'earlier this year', reference: '2017-01-01', start: '2017-01-01T00:00:00.000+02:00', end: '2017-01-02T00:00:00.000+02:00', dayItself: true },
+];
+
+describe('earlier / later this <unit>: never an empty interval', () => {
+  it.each(RESTRICTED)('$phrase on $reference → [$start, $end)', ({ phrase, reference, start, end, dayItself }) => {
+    const result = resolve(phrase, { reference, timeZone: 'Asia/Beirut' });
+    expect(result?.interval).toEqual({ start, end });
+    expect(result?.explanation.includes('so that day itself')).toBe(dayItself);
+  });
+});

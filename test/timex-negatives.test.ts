@@ -35,6 +35,12 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'Scores were 2010-2008 after extra time.', word: '2010-2008' },
   { sentence: 'He won 6-3, 6-4 on clay.', word: '6-3, 6-4' },
   { sentence: 'Call 1-800-2017 for help.', word: '1-800-2017' },
+  // Ages and temperatures written like decades.
+  { sentence: 'He is in his sixties.', word: 'sixties' },
+  { sentence: 'She is in her early 80s.', word: '80s' },
+  { sentence: 'Temperatures were in the nineties.', word: 'nineties' },
+  { sentence: 'Highs will be in the 90s.', word: '90s' },
+  { sentence: 'Police arrived in the early hours of Sunday.', word: 'hours' },
 ];
 
 describe('negative examples: no time expression', () => {

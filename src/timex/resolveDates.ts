@@ -330,6 +330,12 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     const day = startOf(context.publication, 'day');
     interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: plus(day, 'days', 1) > interval.start ? plus(day, 'days', 1) : interval.start, end: interval.end };
     restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';
+    if (interval.end <= interval.start) {
+      // "earlier this week" on a Monday, "later this week" on a Sunday: no whole day is left on that side, so the
+      // publication day itself is all the text can mean.
+      interval = { start: day, end: plus(day, 'days', 1) };
+      restriction = `; no day of it comes ${spec.restrict === 'beforeReference' ? 'before' : 'after'} the publication day, so that day itself`;
+    }
   }
   const fallback = spec.from === 'previous' && !previous ? ` (no earlier date in the text, so ${context.reference.label} is used)` : '';
   return {

@@ -49,6 +49,8 @@ export const durationRules: Rule[] = [
       const before = context.text.slice(Math.max(0, context.start - 16), context.start);
       // "the days", "those years" are periods of the narrative rather than lengths; numbers are the rule above.
       if (/\b(?:the|these|those|their|his|her|its|our|my|your|recent|\d+)\s*$/i.test(before)) return null;
+      // "the early hours of Sunday", "the small hours": a part of the night, not a length.
+      if (/^hours$/i.test(g.unit!) && /\b(?:early|small|wee)\s+$/i.test(before)) return null;
       if (g.ago) return { spec: { kind: 'reference', value: 'PAST_REF' } };
       return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] } };
     },

@@ -19,6 +19,10 @@ function startsYearRange(year: number, after: string): boolean {
   return end[1]!.length === 4 ? written > year && written - year < 100 : true;
 }
 
+const AGE_BEFORE = /\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
+const TEMPERATURE_NEAR = /\b(?:temperatures?|degrees|highs?|lows?|thermometers?|heat)\b[^.;]*$/i;
+const DECADE_MODIFIER_BEFORE = /\b(?:the\s+)?(?:early|mid|late)[-\s]+$/i;
+
 function yearOf(groups: Groups): number | undefined {
   return groups.year ? Number(groups.year) : undefined;
 }
@@ -123,6 +127,21 @@ export const explicitDateRules: Rule[] = [
     },
   },
   {
+    // Day-first numeric dates only where no month reading exists ("28/08/2017"); "03/04/2017" stays US month-first.
+    name: 'numeric-date-day-first',
+    firstWords: ['#digit'],
+    pattern: '(?<day>3[01]|2\\d|1[3-9])/(?<month>1[0-2]|0?[1-9])/(?<year>(?:19|20)\\d\\d)',
+    examples: ['28/08/2017', '13/1/1999'],
+    read: (g) => ({ spec: { kind: 'calendar', year: Number(g.year), month: Number(g.month), day: Number(g.day), grain: 'day' } }),
+  },
+  {
+    name: 'slashed-iso-date',
+    firstWords: ['#digit'],
+    pattern: '(?<year>(?:1[6-9]|20)\\d\\d)/(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])',
+    examples: ['2017/08/28'],
+    read: (g) => ({ spec: { kind: 'calendar', year: Number(g.year), month: Number(g.month), day: Number(g.day), grain: 'day' } }),
+  },
+  {
     name: 'month-year',
     firstWords: ['#month'],
     pattern: `${MONTH},?\\s+(?:of\\s+)?${YEAR}`,
@@ -187,11 +206,16 @@ export const explicitDateRules: Rule[] = [
   {
     name: 'decade',
     firstWords: ['the', '#digit', "'", 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
-    pattern: `(?:the\\s+)?(?:(?<century>1[6-9]|20)(?<decade>\\d)0['’]?s|['’](?<short>\\d)0['’]?s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
-    examples: ['the 1990s', "the '80s", 'the nineties'],
-    read: (g) => {
+    pattern: `(?:the\\s+)?(?:(?<century>1[6-9]|20)(?<decade>\\d)0['’]?s|['’](?<short>\\d)0['’]?s|(?<bare>[1-9])0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+    examples: ['the 1990s', "the '80s", 'the nineties', 'the 90s', 'the early 90s'],
+    read: (g, match, context) => {
+      const before = context.text.slice(Math.max(0, context.start - 40), context.start);
+      // "in his sixties", "her 80s": an age; "temperatures in the nineties": degrees.
+      if ((g.word || g.bare) && (AGE_BEFORE.test(before) || TEMPERATURE_NEAR.test(before))) return null;
+      // A decade in two digits and no apostrophe needs "the" or an early / mid / late before it ("the 90s").
+      if (g.bare && !/^the\s/i.test(match) && !DECADE_MODIFIER_BEFORE.test(before)) return null;
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-      const tens = g.word ? words.indexOf(g.word.toLowerCase()) + 2 : Number(g.decade ?? g.short);
+      const tens = g.word ? words.indexOf(g.word.toLowerCase()) + 2 : Number(g.decade ?? g.short ?? g.bare);
       const century = g.century ? Number(g.century) : 19;
       return { spec: { kind: 'calendar', decade: century * 10 + tens, grain: 'decade' } };
     },

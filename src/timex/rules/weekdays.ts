@@ -2,8 +2,9 @@
  * Weekdays with and without last/this/next, with parts of day: "Saturday", "last Friday",
  * "next Tuesday", "Wednesday night". Newspaper titles ("The Sunday Telegraph") are not dates.
  */
-import { PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
+import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type MatchContext, type Rule } from '../rule.js';
+import { monthDay } from './explicitDates.js';
 
 /** Titles and names built on weekdays: "The Sunday Times", "Mail on Sunday", "Bloody Sunday", "Black Monday". */
 const NAME_AFTER = /^\s*(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Tribune|Star|People|Sport|Night Live|Morning Herald|Mass|School|Observer|Business Post|World|Edition|Magazine)\b/;
@@ -33,6 +34,20 @@ export const weekdayRules: Rule[] = [
           : (raw as 'last' | 'this' | 'next' | 'coming' | 'past' | undefined);
       const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : undefined;
       return { spec: { kind: 'weekday', weekday: weekdayNumber(word), modifier, partOfDay } };
+    },
+  },
+  {
+    // "the night of Aug. 28", "the morning of Friday": a part of a named day, as "Friday morning" is.
+    name: 'part-of-named-day',
+    firstWords: ['the'],
+    pattern: `the\\s+(?<part>morning|afternoon|evening|night)\\s+of\\s+(?:(?<weekday>${WEEKDAY_PATTERN})(?:,\\s+(?=${MONTH_PATTERN}))?)?(?:(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?)?`,
+    examples: ['the night of Aug. 28', 'the morning of Friday', 'the evening of March 3, 2016', 'the night of Friday, Oct. 23'],
+    read: (g) => {
+      const partOfDay = PARTS_OF_DAY[g.part!.toLowerCase()];
+      if (!g.weekday && !g.month) return null;
+      if (g.weekday && !g.month) return isCapitalized(g.weekday) && g.weekday.length > 4 ? { spec: { kind: 'weekday', weekday: weekdayNumber(g.weekday), partOfDay } } : null;
+      const day = monthDay(g);
+      return day && day.spec.kind === 'calendar' ? { spec: { ...day.spec, partOfDay, grain: 'partOfDay' } } : null;
     },
   },
 ];
