@@ -35,6 +35,10 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'Scores were 2010-2008 after extra time.', word: '2010-2008' },
   { sentence: 'He won 6-3, 6-4 on clay.', word: '6-3, 6-4' },
   { sentence: 'Call 1-800-2017 for help.', word: '1-800-2017' },
+  // Ordinals that are not days of a month.
+  { sentence: 'He lives on the 28th floor.', word: 'the 28th' },
+  { sentence: 'The 4th Division attacked.', word: '4th' },
+  { sentence: 'She finished the race in the 5th.', word: 'the 5th' },
   // Ages and temperatures written like decades.
   { sentence: 'He is in his sixties.', word: 'sixties' },
   { sentence: 'She is in her early 80s.', word: '80s' },

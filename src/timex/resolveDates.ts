@@ -80,7 +80,9 @@ function pickOccurrence(make: (year: number) => DateTime | undefined, grain: Gra
   if (context.tense === 'future' && nearest === past && pastGap > 0 && (context.tenseIsStated || futureGap < 4 * pastGap)) {
     return { start: future, alternative: past, how: `the next one after ${context.reference.label}, ${tenseReason(context)}` };
   }
-  const side = nearest === past ? (pastGap === 0 ? `the one containing ${context.reference.label}` : `the most recent one before ${context.reference.label}`) : `the next one after ${context.reference.label}`;
+  // An occurrence ending exactly at the reference instant (the day before a date-only publication) is before it.
+  const contains = pastGap === 0 && periodEnd(past, grain).toMillis() > ref.toMillis();
+  const side = nearest === past ? (contains ? `the one containing ${context.reference.label}` : `the most recent one before ${context.reference.label}`) : `the next one after ${context.reference.label}`;
   return { start: nearest, alternative: other, how: `${side}, being the nearest to it${context.tense ? ` (the clause is in the ${context.tense} tense)` : ''}` };
 }
 
@@ -92,6 +94,33 @@ function alternative(date: DateTime | undefined, grain: Grain, detail: DayDetail
 
 export function iso(interval: { start: DateTime; end: DateTime }) {
   return { start: isoString(interval.start), end: isoString(interval.end) };
+}
+
+/** "on the 28th": that day of the month before, of, or after the reference's month, picked by tense as a month-day is. */
+function resolveDayOfMonth(day: number, detail: DayDetail, context: ResolutionContext): Resolution {
+  const month = startOf(context.publication, 'month');
+  const inMonth = (offset: number): DateTime | undefined => {
+    const first = plus(month, 'months', offset);
+    return day <= first.daysInMonth! ? calendarDate(first, first.year, first.month, day) : undefined;
+  };
+  // The reference's month, and the nearest month before and after it that has the day (a 31st skips September).
+  const make = (side: number): DateTime | undefined => {
+    if (side === 0) return inMonth(0);
+    for (let step = 1; step <= 2; step++) {
+      const date = inMonth(side * step);
+      if (date) return date;
+    }
+    return undefined;
+  };
+  // pickOccurrence steps through years; here the three candidates are months, keyed −1, 0, +1 around the reference.
+  const pick = pickOccurrence((year) => make(year - context.publication.year), 'day', context);
+  const resolved = dated(pick.start, 'day', detail, context);
+  return {
+    ...resolved,
+    anchor: context.reference.anchor,
+    explanation: `${context.text} → ${resolved.value}: no month is given, so ${pick.how.replace('within a year', 'within a month')}`,
+    alternatives: alternative(pick.alternative, 'day', detail, context, `the occurrence on the other side of ${context.reference.label}`),
+  };
 }
 
 export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext): Resolution {
@@ -112,6 +141,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     return calendarDate(ref, year, spec.month ?? 1, spec.day ?? 1);
   };
   const detail: DayDetail = { partOfDay: spec.partOfDay, clock: spec.clock };
+  if (spec.day !== undefined && spec.month === undefined && spec.year === undefined) return resolveDayOfMonth(spec.day, detail, context);
   if (spec.quarterFromPrevious) {
     const quarter = context.previous?.grain === 'quarter' ? context.previous.start.quarter : undefined;
     const start = calendarDate(ref, spec.year ?? ref.year, quarter ? (quarter - 1) * 3 + 1 : 1);

@@ -114,6 +114,18 @@ export const explicitDateRules: Rule[] = [
     read: (g) => monthDay({ ...g, day: String(ORDINALS[g.ordinal!.toLowerCase()]) }),
   },
   {
+    // "on the 28th": a day of a month the text leaves to the reader, the nearest one by tense. Only after a time
+    // preposition and before punctuation or a clause word: "the 28th floor", "the 4th Division" are not dates.
+    name: 'day-of-month',
+    firstWords: ['the'],
+    pattern: 'the\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*[,.;:)]|\\s+(?:at|and|or|when|as|after|before|but)\\b|\\s*$)',
+    examples: ['(on) the 28th', '(by) the 1st'],
+    read: (g, _match, context) => {
+      if (!/\b(?:on|by|until|till|since|from|before|after|through|to)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
+      return { spec: { kind: 'calendar', day: Number(g.day), grain: 'day' } };
+    },
+  },
+  {
     name: 'numeric-date',
     firstWords: ['#digit'],
     pattern: '(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\\d|0?[1-9])/(?<year>(?:19|20)\\d\\d|\\d\\d)',
