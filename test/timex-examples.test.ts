@@ -178,6 +178,15 @@ describe('holidays', () => check([
   { sentence: 'Families met on Thanksgiving 2017.', phrase: 'Thanksgiving 2017', type: 'DATE', value: '2017-11-23' },
   { sentence: 'Pilgrims gathered at Easter 2019.', phrase: 'Easter 2019', type: 'DATE', value: '2019-04-21' },
   { sentence: 'The parade was held on Labor Day 2017.', phrase: 'Labor Day 2017', type: 'DATE', value: '2017-09-04' },
+  // Moveable feasts counted from Easter (2017-04-16), and more fixed days.
+  { sentence: 'Lent began on Ash Wednesday 2017.', phrase: 'Ash Wednesday 2017', type: 'DATE', value: '2017-03-01' },
+  { sentence: 'Crowds filled the streets on Mardi Gras 2017.', phrase: 'Mardi Gras 2017', type: 'DATE', value: '2017-02-28' },
+  { sentence: 'Pilgrims gathered on Palm Sunday 2017.', phrase: 'Palm Sunday 2017', type: 'DATE', value: '2017-04-09' },
+  { sentence: 'Churches were full at Pentecost 2017.', phrase: 'Pentecost 2017', type: 'DATE', value: '2017-06-04' },
+  { sentence: 'Workers marched on May Day 2017.', phrase: 'May Day 2017', type: 'DATE', value: '2017-05-01' },
+  { sentence: 'Juneteenth 2021 became a federal holiday.', phrase: 'Juneteenth 2021', type: 'DATE', value: '2021-06-19' },
+  { sentence: 'Fireworks lit Ottawa on Canada Day.', phrase: 'Canada Day', type: 'DATE', value: '2017-07-01' },
+  { sentence: 'Veterans gathered on Remembrance Day 2016.', phrase: 'Remembrance Day 2016', type: 'DATE', value: '2016-11-11' },
   // Other calendars, through Intl: Umm al-Qura, Hebrew and Chinese dates on their Gregorian day.
   { sentence: 'The convoy was stuck during Eid al-Adha.', phrase: 'Eid al-Adha', type: 'DATE', value: '2017-09-01' },
   { sentence: 'Prisoners were freed before Eid al-Fitr.', phrase: 'Eid al-Fitr', type: 'DATE', value: '2017-06-25' },
