@@ -51,9 +51,31 @@ export function parseArticleDocument(json: string, source: string): ArticleDocum
   const value = parseJson(json, source);
   // reportInput lets the messages tell a wrong type ("must be a string, not number 3") from a missing field.
   const parsed = ArticleDocument.safeParse(value, { reportInput: true });
-  if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error), source);
+  if (!parsed.success) {
+    const shape = issuesFromZod(parsed.error);
+    const reference = referenceIssuesOf(value).filter((issue) => !shape.some((s) => s.field === issue.field));
+    throw new ChronicleInputError([...shape, ...reference], source);
+  }
   checkReference(parsed.data.publicationDate, parsed.data.timeZone, source);
   return parsed.data;
+}
+
+/**
+ * What is wrong with a document's publication date and zone, when both are at least strings: reported beside
+ * the shape's issues, so that one run names every problem of the file ("text must be a string" and an
+ * impossible date), not one per attempt.
+ */
+function referenceIssuesOf(value: unknown): ChronicleInputError['issues'] {
+  if (typeof value !== 'object' || value === null) return [];
+  const { publicationDate, timeZone } = value as { publicationDate?: unknown; timeZone?: unknown };
+  if (typeof publicationDate !== 'string' || (timeZone !== undefined && typeof timeZone !== 'string')) return [];
+  try {
+    parseReference(publicationDate, timeZone);
+    return [];
+  } catch (error) {
+    if (error instanceof ChronicleInputError) return error.issues;
+    throw error;
+  }
 }
 
 /** Reads and checks an `events/` article document file (see `parseArticleDocument`). */

@@ -17,20 +17,42 @@ export interface Reference {
   timeZone: string;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a date of ISO form is not on the calendar, in words ("February 2017 has no day 30"), with luxon's reason as a fallback. */
+function whyNotOnCalendar(written: string, dateTime: DateTime): string {
+  const [year, month, day] = written.slice(0, 10).split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const first = DateTime.utc(year, month, 1);
+  if (day < 1 || day > first.daysInMonth!) return `${MONTH_NAMES[month - 1]} ${year} has no day ${day}`;
+  const [hour, minute] = [Number(written.slice(11, 13)), Number(written.slice(14, 16))];
+  if (hour > 23) return `there is no hour ${hour} in a day`;
+  if (minute > 59) return `there is no minute ${minute} in an hour`;
+  return dateTime.invalidExplanation ?? dateTime.invalidReason ?? 'luxon cannot read it';
+}
+
 function invalidDate(publicationDate: string, field: string, dateTime: DateTime): ChronicleInputError {
   return new ChronicleInputError([
-    { field, message: `"${publicationDate}" is not a real calendar date (${dateTime.invalidExplanation ?? dateTime.invalidReason})` },
+    { field, message: `"${publicationDate}" is not a real calendar date (${whyNotOnCalendar(publicationDate.trim(), dateTime)})` },
   ]);
 }
 
-/** Parses and checks `publicationDate` and `timeZone`; throws ChronicleInputError naming the field. */
+/**
+ * Parses and checks `publicationDate` and `timeZone`; throws ChronicleInputError naming the field. An unknown
+ * zone and a bad date are both reported (the date is then checked as a calendar date, which no zone changes).
+ */
 export function parseReference(publicationDate: string, timeZone: string | undefined, field = 'publicationDate'): Reference {
-  const zone = timeZone ?? 'UTC';
   if (timeZone !== undefined && !isKnownZone(timeZone)) {
-    throw new ChronicleInputError([
-      { field: 'timeZone', message: `"${timeZone}" is not a known IANA time zone (for example Asia/Beirut or America/New_York)` },
-    ]);
+    const zoneIssue = { field: 'timeZone', message: `"${timeZone}" is not a known IANA time zone (for example Asia/Beirut or America/New_York)` };
+    try {
+      parseReference(publicationDate, 'UTC', field);
+    } catch (error) {
+      if (error instanceof ChronicleInputError) throw new ChronicleInputError([...error.issues, zoneIssue]);
+      throw error;
+    }
+    throw new ChronicleInputError([zoneIssue]);
   }
+  const zone = timeZone ?? 'UTC';
   const trimmed = publicationDate.trim();
   const dateOnly = ISO_DATE.test(trimmed);
   if (!dateOnly && !ISO_DATE_TIME.test(trimmed)) {

@@ -41,6 +41,15 @@ describe('invalid input', () => {
   it('names an impossible date', () => {
     expect(errorOf(() => analyze({ text: 'x', publicationDate: '2017-02-30' })).message).toMatch(/publicationDate "2017-02-30" is not a real calendar date/);
   });
+  it('says why a date is not on the calendar, and reports a bad zone beside it', () => {
+    const why = (publicationDate: string) => errorOf(() => analyze({ text: 'x', publicationDate })).message;
+    expect(why('2017-02-29')).toContain('(February 2017 has no day 29)');
+    expect(why('2017-13-01')).toContain('(there is no month 13)');
+    expect(why('2017-09-02T25:00+03:00')).toContain('(there is no hour 25 in a day)');
+    const both = errorOf(() => analyze({ text: 'x', publicationDate: '2017-02-30', timeZone: 'Mars/Olympus' }));
+    expect(both.message.split('\n')).toHaveLength(2);
+    expect(both.message).toMatch(/publicationDate "2017-02-30" is not a real calendar date[^]*timeZone "Mars\/Olympus" is not a known IANA time zone/);
+  });
   it('names a non-ISO date', () => {
     expect(errorOf(() => analyze({ text: 'x', publicationDate: '09/02/2017' })).message).toMatch(/publicationDate "09\/02\/2017" is not an ISO 8601 date/);
   });

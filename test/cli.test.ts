@@ -253,6 +253,12 @@ describe('resolve', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/"purple elephant" was not understood as a time expression/);
   });
+
+  it('a phrase recognised but impossible says why', () => {
+    const result = cli(['resolve', 'Feb. 30, 2017', '--on', '2017-09-02']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('February 2017 has no day 30');
+  });
 });
 
 describe('check', () => {

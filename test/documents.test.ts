@@ -57,6 +57,15 @@ describe('parseArticleDocument', () => {
     expect(messageOf(() => parseArticleDocument(' \n', 'c.json'))).toBe('c.json: is empty: there is no text to analyse');
   });
 
+  it('names every problem of a file in one message, the shape and the date and zone', () => {
+    const message = messageOf(() => parseArticleDocument(JSON.stringify({ ...valid, text: 5, publicationDate: '2017-02-30', timeZone: 'Mars/Base' }), 'd.json'));
+    expect(message.split('\n')).toEqual([
+      'd.json: text must be a string, not number 5',
+      'd.json: publicationDate "2017-02-30" is not a real calendar date (February 2017 has no day 30)',
+      'd.json: timeZone "Mars/Base" is not a known IANA time zone (for example Asia/Beirut or America/New_York)',
+    ]);
+  });
+
   it('the seed article in events/ is valid', async () => {
     const document = await loadArticleDocument('events/ap-2017-09-02-islamic-state-convoy.json');
     expect(document.timeZone).toBe('Asia/Beirut');

@@ -1,7 +1,7 @@
 /**
  * `chronicle resolve PHRASE --on DATE [--zone ZONE] [--tense T] [--json]`: how Chronicle reads one phrase.
  */
-import { resolve, type ResolvedPhrase } from '../analyze.js';
+import { analyze, resolve, type ResolvedPhrase } from '../analyze.js';
 import { Tense } from '../schema.js';
 import type { Command } from './command.js';
 import { ExitCode, writeText } from './io.js';
@@ -59,7 +59,10 @@ Example:
       return result ? ExitCode.ok : ExitCode.failure;
     }
     if (!result) {
-      await writeText(io.stderr, `chronicle resolve: "${phrase}" was not understood as a time expression (reference ${values.on})\n`);
+      // A phrase recognised but impossible ("Feb. 30, 2017") has a diagnostic saying why: show it.
+      const why = analyze({ text: phrase, publicationDate: values.on, ...(values.zone === undefined ? {} : { timeZone: values.zone }) }).diagnostics[0];
+      const reason = why ? `: ${why.message}` : ` as a time expression (reference ${values.on})`;
+      await writeText(io.stderr, `chronicle resolve: "${phrase}" was not understood${reason}\n`);
       return ExitCode.failure;
     }
     await writeText(io.stdout, describeResolution(phrase, result, values.zone ?? 'UTC'));

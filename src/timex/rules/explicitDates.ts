@@ -121,7 +121,9 @@ export const explicitDateRules: Rule[] = [
     pattern: 'the\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*[,.;:)]|\\s+(?:at|and|or|when|as|after|before|but)\\b|\\s*$)',
     examples: ['(on) the 28th', '(by) the 1st'],
     read: (g, _match, context) => {
-      if (!/\b(?:on|by|until|till|since|from|before|after|through|to)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
+      const before = context.text.slice(Math.max(0, context.start - 8), context.start);
+      // After a time preposition, or alone (the phrase checked by `resolve`).
+      if (!/\b(?:on|by|until|till|since|from|before|after|through|to)\s+$/i.test(before) && context.start > 0) return null;
       return { spec: { kind: 'calendar', day: Number(g.day), grain: 'day' } };
     },
   },
