@@ -66,6 +66,11 @@ describe('more written forms', () => check([
   { sentence: 'It happened in the 90s.', phrase: 'the 90s', type: 'DATE', value: '199' },
   { sentence: 'It happened in the early 90s.', phrase: 'the early 90s', type: 'DATE', value: '199', mod: 'START' },
   { sentence: 'It happened in the late 1980s and early 90s.', phrase: 'early 90s', type: 'DATE', value: '199', mod: 'START' },
+  // A year fronting the sentence gives its month-days their year; one inside a subordinate clause does not.
+  { sentence: 'In 2016, the vote was held Nov. 8.', phrase: 'Nov. 8', type: 'DATE', value: '2016-11-08' },
+  { sentence: 'In 2016, the vote was held in March and again on Nov. 8.', phrase: 'March', type: 'DATE', value: '2016-03' },
+  { sentence: 'In 1998, he left. He returned on Jan. 5.', phrase: 'Jan. 5', type: 'DATE', value: '2017-01-05' },
+  { sentence: 'Under a program approved in 1987, it had bought shares through Sept. 29.', phrase: 'Sept. 29', type: 'DATE', value: '1989-09-29', on: '1989-10-30' },
   { sentence: 'It was signed on the 28th.', phrase: 'the 28th', type: 'DATE', value: '2017-08-28' },
   { sentence: 'It will be signed on the 5th.', phrase: 'the 5th', type: 'DATE', value: '2017-09-05' },
   { sentence: 'It ended on the 31st, officials said.', phrase: 'the 31st', type: 'DATE', value: '2017-08-31' },

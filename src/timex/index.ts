@@ -10,7 +10,7 @@ import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
 import { scan } from './scan.js';
 import type { Candidate } from './spec.js';
-import { clauseTense } from './tense.js';
+import { clauseTense, sentenceAround } from './tense.js';
 
 export interface TimexResult {
   timexes: Timex[];
@@ -47,6 +47,21 @@ function referencePoint(options: TimexOptions, previous: PreviousDate | undefine
 function needsTense(candidate: Candidate): boolean {
   const spec = candidate.reading.spec;
   return spec.kind === 'weekday' || spec.kind === 'clock' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
+}
+
+/**
+ * A year fronting its sentence as an adverbial ("In 2016, the vote was held Nov. 8"): it sets the year of the
+ * whole sentence. A year further in ("a program approved in 1987 that …") may belong to a subordinate clause.
+ */
+function opensSentence(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return FRONTING.test(text.slice(sentenceStart, start)) && /^\s*,/.test(text.slice(end, end + 3));
+}
+const FRONTING = /^[\s"“(]*(?:(?:(?:early|late|later|earlier|also)\s+)?(?:in|by|during|throughout)\s+)?$/i;
+
+/** A month or a month-day written without a year ("Nov. 8", "in March"). */
+function needsYear(candidate: Candidate): boolean {
+  const spec = candidate.reading.spec;
+  return spec.kind === 'calendar' && spec.year === undefined && spec.month !== undefined;
 }
 
 /** Narrative phrases ("the next day", "that week") that count from the previous date of the text. */
@@ -90,6 +105,8 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
   let previousCurrent: PreviousDate | undefined;
   /** Where the last expression ended, when it became `previous`. */
   let previousEnd = -1;
+  /** The last year written alone ("in 2016") and the start of its sentence. */
+  let lastYear: { year: number; sentenceStart: number } | undefined;
   for (const candidate of scan(text)) {
     const phrase = text.slice(candidate.start, candidate.end);
     const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);
@@ -98,6 +115,7 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
       const resolution = resolveReading(candidate.reading, {
         publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, previousCurrent, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
+        sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       });
       const timex = timexOf(`t${timexes.length + 1}`, phrase, candidate, resolution);
       timexes.push(timex);
@@ -106,6 +124,11 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
           code: 'NO_NARRATIVE_ANCHOR', start: candidate.start, end: candidate.end, text: phrase,
           message: `"${phrase}" counts from an earlier date, but the text mentions none before it; it was resolved against the publication date instead`,
         });
+      }
+      const spec = candidate.reading.spec;
+      if (spec.kind === 'calendar' && spec.grain === 'year' && spec.year !== undefined) {
+        const sentenceStart = sentenceAround(text, candidate.start).start;
+        if (opensSentence(text, sentenceStart, candidate.start, candidate.end)) lastYear = { year: spec.year, sentenceStart };
       }
       const next = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
       previousEnd = next !== previous ? candidate.end : -1;

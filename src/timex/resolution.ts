@@ -54,4 +54,6 @@ export interface ResolutionContext {
    * "Tuesday, about 10 a.m."): a clock time then falls on that day whatever the tense.
    */
   joinedToPrevious?: boolean;
+  /** A year written alone earlier in the same sentence ("In 2016, the vote was held Nov. 8"): a month or day without a year is in it. */
+  sentenceYear?: number;
 }

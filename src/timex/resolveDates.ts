@@ -149,6 +149,12 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     const why = quarter ? `the same quarter as "${context.previous!.text}" in ${spec.year}` : `the year ${spec.year}, as no quarter was mentioned before`;
     return { ...resolved, anchor: quarter ? { kind: 'timex', timexId: context.previous!.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
   }
+  if (spec.year === undefined && context.sentenceYear !== undefined && spec.month !== undefined) {
+    const start = fields(context.sentenceYear);
+    if (!start) throw new Error(`${MONTH_NAMES[spec.month]} ${context.sentenceYear} has no day ${spec.day}, so the date is impossible`);
+    const resolved = dated(start, spec.grain, detail, context);
+    return { ...resolved, anchor: { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: in ${context.sentenceYear}, the year written earlier in the sentence` };
+  }
   if (spec.year !== undefined) {
     const start = fields(spec.year);
     if (!start) throw new Error(`${MONTH_NAMES[spec.month!]} ${spec.year} has no day ${spec.day}, so the date is impossible`);
