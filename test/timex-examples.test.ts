@@ -103,6 +103,14 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
   { sentence: 'Polls close at 19:45.', phrase: '19:45', type: 'TIME', value: '2017-09-02T19:45' },
   { sentence: 'The market closed at 3 p.m. EDT.', phrase: '3 p.m. EDT', type: 'TIME', value: '2017-09-02T15:00-04:00' },
+  // US regional zones take their offset on the day (daylight saving in September, standard time in January).
+  { sentence: 'The debate starts at 9 p.m. ET.', phrase: '9 p.m. ET', type: 'TIME', value: '2017-09-02T21:00-04:00' },
+  { sentence: 'It started at 9 p.m. Pacific time on Jan. 5.', phrase: '9 p.m. Pacific time on Jan. 5', type: 'TIME', value: '2017-01-05T21:00-08:00' },
+  { sentence: 'The bank meets at 10 a.m. Central time.', phrase: '10 a.m. Central time', type: 'TIME', value: '2017-09-02T10:00-05:00' },
+  { sentence: 'The blast was at 10:35 a.m. (0735 GMT).', phrase: '0735 GMT', type: 'TIME', value: '2017-09-02T07:35Z' },
+  { sentence: 'The curfew starts at 2300 hours.', phrase: '2300 hours', type: 'TIME', value: '2017-09-02T23:00' },
+  { sentence: 'He has logged 2300 hours in the air.', phrase: '2300 hours', type: 'DURATION', value: 'PT2300H' },
+  { sentence: 'The study by Smith at 10 a.m. et al.', phrase: '10 a.m.', type: 'TIME', value: '2017-09-02T10:00' },
   // A clock time written right after a day falls on that day, whatever the tense; "pm." keeps the sentence's period out.
   { sentence: 'The talks will resume Friday at 3 pm.', phrase: '3 pm', type: 'TIME', value: '2017-09-08T15:00' },
   { sentence: 'The talks resume Friday at 3 PM.', phrase: '3 PM', type: 'TIME', value: '2017-09-01T15:00' },

@@ -27,11 +27,12 @@ function tenseReason(context: ResolutionContext): string {
 /** A period of `grain` starting at `start`, with a day detail (part of day or clock) applied when given. */
 export function dated(start: DateTime, grain: Grain, detail: DayDetail, context: ResolutionContext): Pick<Resolution, 'type' | 'value' | 'interval' | 'grain' | 'partOfDay'> {
   if (detail.clock && (grain === 'day' || grain === 'minute')) {
-    const { hour, minute, offsetMinutes } = detail.clock;
-    const local = offsetMinutes === undefined
+    const { hour, minute, offsetMinutes, ianaZone } = detail.clock;
+    const zone = ianaZone ?? (offsetMinutes === undefined ? undefined : FixedOffsetZone.instance(offsetMinutes));
+    const local = zone === undefined
       ? start.set({ hour, minute, second: 0, millisecond: 0 })
-      : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone: FixedOffsetZone.instance(offsetMinutes) });
-    const suffix = offsetMinutes === undefined ? '' : offsetMinutes === 0 ? 'Z' : local.toFormat('ZZ');
+      : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone });
+    const suffix = zone === undefined ? '' : local.offset === 0 ? 'Z' : local.toFormat('ZZ');
     if (detail.clock.endOfDay) {
       // "midnight Friday": the instant that ends Friday, 00:00 of Saturday, written Friday T24:00.
       const instant = plus(startOf(local, 'day'), 'days', 1).setZone(context.publication.zone);

@@ -17,6 +17,8 @@ export interface ClockTime {
   /** A zone named in the text, as a fixed UTC offset in minutes. */
   offsetMinutes?: number;
   zoneName?: string;
+  /** A regional zone named in the text ("ET", "Pacific time"): its offset on the day, daylight saving included. */
+  ianaZone?: string;
   /** Midnight closing the named day ("midnight Friday"), written T24:00 as TimeML does. */
   endOfDay?: boolean;
 }

@@ -14,7 +14,16 @@ export const ZONE_OFFSETS: Record<string, number> = {
   PST: -480, PDT: -420, AKST: -540, HST: -600,
 };
 
-const ZONE = `(?:\\s+(?<zone>${Object.keys(ZONE_OFFSETS).join('|')})\\b)?`;
+/**
+ * US regional zones named without saying standard or daylight time ("10 a.m. ET", "9 p.m. Pacific time"): the
+ * offset is the zone's on that day, which luxon computes from the IANA zone.
+ */
+const REGIONAL_ZONES: Record<string, string> = {
+  ET: 'America/New_York', EASTERN: 'America/New_York', CT: 'America/Chicago', CENTRAL: 'America/Chicago',
+  MT: 'America/Denver', MOUNTAIN: 'America/Denver', PT: 'America/Los_Angeles', PACIFIC: 'America/Los_Angeles',
+};
+const REGIONAL = '(?:ET(?!\\s+al\\b)|CT|MT|PT)\\b|(?:Eastern|Central|Mountain|Pacific)(?:\\s+time)?\\b';
+const ZONE = `(?:\\s+(?<zone>(?:${Object.keys(ZONE_OFFSETS).join('|')})\\b|${REGIONAL}))?`;
 /** "a.m.", "p.m", "pm", "PM": a final period belongs to the abbreviation only when it began with one ("pm." ends a sentence). */
 const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
 /** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
@@ -29,8 +38,13 @@ function clockOf(hour: number, minute: number, meridiem: string | undefined, zon
     if (!pm && h === 12) h = 0;
   }
   if (h > 23 || minute > 59) return null;
-  const upper = zone?.toUpperCase();
-  return { hour: h, minute, zoneName: upper, offsetMinutes: upper ? ZONE_OFFSETS[upper] : undefined };
+  if (zone === undefined) return { hour: h, minute };
+  const upper = zone.toUpperCase();
+  const regional = REGIONAL_ZONES[upper.replace(/\s+TIME$/, '')];
+  if (regional !== undefined) {
+    return { hour: h, minute, zoneName: zone, ianaZone: regional };
+  }
+  return { hour: h, minute, zoneName: upper, offsetMinutes: ZONE_OFFSETS[upper] };
 }
 
 function withDay(clock: ClockTime, g: Groups): Reading | null {
@@ -58,6 +72,19 @@ export const clockRules: Rule[] = [
     examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9'],
     read: (g) => {
       const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone);
+      return clock ? withDay(clock, g) : null;
+    },
+  },
+  {
+    // "0735 GMT", "at 2300 hours": four-digit (military) times, with a zone or after a time preposition.
+    name: 'clock-four-digit',
+    firstWords: ['#digit'],
+    pattern: `(?<hour>[01]\\d|2[0-3])(?<minute>[0-5]\\d)(?<hours>\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
+    examples: ['0735 GMT', '(at) 2300 hours'],
+    read: (g, _match, context) => {
+      const afterPreposition = /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
+      if (!g.zone && !(g.hours && afterPreposition)) return null;
+      const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone);
       return clock ? withDay(clock, g) : null;
     },
   },
