@@ -88,6 +88,9 @@ export type EventKind = z.infer<typeof EventKind>;
 export const TLinkType = z.enum([
   'BEFORE', 'AFTER', 'INCLUDES', 'IS_INCLUDED', 'DURING', 'SIMULTANEOUS', 'IBEFORE', 'IAFTER',
   'BEGINS', 'ENDS', 'BEGUN_BY', 'ENDED_BY', 'IDENTITY', 'OVERLAP',
+  // TempEval-2's vague relations, for what the text leaves open: a present state beside a past date is after it
+  // or still overlapping it.
+  'BEFORE-OR-OVERLAP', 'OVERLAP-OR-AFTER',
 ]);
 export type TLinkType = z.infer<typeof TLinkType>;
 

@@ -122,7 +122,7 @@ function sequenceSentences(
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
-  const { constraints, anchored } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 });
+  const { constraints, anchored, revised } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 });
   const solution = solveNetwork(1 + 2 * mentions.length, constraints);
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
@@ -139,7 +139,9 @@ function sequenceSentences(
     const event: Partial<ChronicleEvent> = { id: idOf(m), text: m.text, start: m.start, end: m.end, sentence: { start: sentence.start, end: sentence.end }, kind: m.kind };
     const tense = tenseOf(m);
     if (tense !== undefined) event.tense = tense;
-    if (anchor !== undefined) event.anchor = { timexId: anchor.timex.id, relation: anchor.relation };
+    const relation = anchor === undefined ? undefined : revised.has(anchor) ? revised.get(anchor) : anchor.relation;
+    // An anchor set aside in a contradiction places nothing, so the event does not claim it.
+    if (anchor !== undefined && relation !== undefined && !droppedEvidence.has(anchor)) event.anchor = { timexId: anchor.timex.id, relation };
     event.when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, iso, span?.precision);
     return event as ChronicleEvent;
   });
@@ -147,7 +149,11 @@ function sequenceSentences(
   const relations: Relation[] = [];
   for (const a of anchors) {
     if (droppedEvidence.has(a)) continue;
-    relations.push({ from: idOf(a.event), to: a.timex.id, type: a.relation, via: a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"` });
+    const byTense = revised.has(a);
+    const type = byTense ? revised.get(a) : a.relation;
+    if (type === undefined) continue;
+    const via = a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"`;
+    relations.push({ from: idOf(a.event), to: a.timex.id, type, via: byTense ? `${via}, read by tense` : via });
   }
   for (const l of links) if (!droppedEvidence.has(l)) relations.push(...relationOf(l, idOf));
   const items = events.map((e, i) => {

@@ -9,7 +9,7 @@ import type { EventLink } from '../events/event-links.js';
 import type { EventMention } from '../events/event-types.js';
 import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
 import type { Constraint, ConstraintSource } from './network.js';
-import type { EventKind } from '../schema.js';
+import type { EventKind, TLinkType } from '../schema.js';
 import { timexSpan } from './timex-interval.js';
 
 /** Point 0 is the origin (publication instant); event i has start point 1+2i and end point 2+2i. */
@@ -31,6 +31,12 @@ export interface ConstraintSet {
   readonly constraints: Constraint[];
   /** Events whose bounds come from a time expression of their own. */
   readonly anchored: ReadonlySet<number>;
+  /**
+   * Anchors whose time the event's tense rules out as its container: their relation as the tense reads it
+   * ("backed … said Saturday": backed BEFORE Saturday), or undefined when the tense says nothing about it (a
+   * present state beside a past date). They place nothing the tense does not.
+   */
+  readonly revised: ReadonlyMap<Anchoring, TLinkType | undefined>;
 }
 
 /** Builds every constraint of the network. `index` gives each mention's position in text order. */
@@ -57,13 +63,17 @@ export function buildConstraints(
 
   const frames = tenseFrames(events);
   const anchored = new Set<number>();
+  const revised = new Map<Anchoring, TLinkType | undefined>();
   for (const a of anchors) {
     const span = timexSpan(a.timex, frame.zone);
     const i = id(a.event);
     if (span === undefined || i < 0) continue;
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
-    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes, a.scope, a.event.kind)) continue;
+    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes, a.scope, a.event.kind)) {
+      revised.set(a, relationByTense(frames.get(a.event), minutes(span.end) <= 0));
+      continue;
+    }
     const lo = minutes(span.start);
     const hi = minutes(span.end);
     // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
@@ -71,7 +81,10 @@ export function buildConstraints(
     // a past event put inside a time that starts in the publication day ("… who married Kopp's father …, said
     // Thursday"), while its tense puts it before that day — the tense stands: the time only shares its
     // sentence, and the bounds do not collapse to the day's first instant.
-    if (a.scope === 'clause' && endsBeforePublicationDay(frames.get(a.event)) && isInside(a.relation) && lo >= 0) continue;
+    if (a.scope === 'clause' && endsBeforePublicationDay(frames.get(a.event)) && isInside(a.relation) && lo >= 0) {
+      revised.set(a, 'BEFORE');
+      continue;
+    }
     if (a.scope === 'direct') anchored.add(i);
     const s = source(a.scope === 'direct' ? 'anchor' : 'frame', `${a.event.text} … ${a.timex.text}`, Math.min(a.event.start, a.timex.start), Math.max(a.event.end, a.timex.end), a);
     const [S, E] = [startPoint(i), endPoint(i)];
@@ -106,7 +119,19 @@ export function buildConstraints(
     else if (f.tense === 'future') le(S, 0, -now, s);
     else { le(0, S, now, s); le(E, 0, 0, s); }
   });
-  return { constraints: out, anchored };
+  return { constraints: out, anchored, revised };
+}
+
+/**
+ * The relation a tense gives an event to a time it rules out as the event's container: a past (or perfect) event
+ * is before it, a future one after it, a present one after an earlier time or still overlapping it (and before or
+ * overlapping a later one).
+ */
+function relationByTense(f: TenseFrame | undefined, timeIsEarlier: boolean): TLinkType | undefined {
+  if (f === undefined) return undefined;
+  if (f.tense === 'past' || f.aspect === 'perfective') return 'BEFORE';
+  if (f.tense === 'future') return 'AFTER';
+  return timeIsEarlier ? 'OVERLAP-OR-AFTER' : 'BEFORE-OR-OVERLAP';
 }
 
 /** True for a frame whose tense constraint ends the event by the start of the publication day. */

@@ -30,6 +30,13 @@ export function precisionOfValue(value: string): Precision {
   return 'unknown';
 }
 
+/** Precision of a duration's bounds by its smallest unit: P3M → month, PT24H → hour, PXD → day. */
+function precisionOfDuration(value: string): Precision {
+  const unit = value.at(-1);
+  if (value.includes('T')) return unit === 'H' ? 'hour' : 'minute';
+  return unit === 'D' ? 'day' : unit === 'W' ? 'week' : unit === 'M' ? 'month' : unit === 'Q' ? 'quarter' : unit === 'Y' ? 'year' : 'unknown';
+}
+
 /** Interval of a calendar value, or undefined for durations, sets and references (PRESENT_REF, PAST_REF). */
 export function intervalOfValue(value: string, zone: string): TimexSpan | undefined {
   const precision = precisionOfValue(value);
@@ -81,12 +88,14 @@ export function timexSpan(timex: Timex, zone: string): TimexSpan | undefined {
 }
 
 function computeSpan(timex: Timex, zone: string): TimexSpan | undefined {
-  if (timex.type === 'DURATION' || timex.type === 'SET') return undefined;
+  if (timex.type === 'SET') return undefined;
   if (timex.interval !== undefined) {
     const start = dateTimeIn(timex.interval.start, zone);
     const end = dateTimeIn(timex.interval.end, zone);
-    // intervalOfValue's precision is always precisionOfValue's, so the value need not be parsed here.
-    if (start.isValid && end.isValid) return { start, end, precision: precisionOfValue(timex.value) };
+    // intervalOfValue's precision is always precisionOfValue's, so the value need not be parsed here. A duration
+    // placed in time ("the past three months": up to the publication) is as precise as its unit.
+    if (start.isValid && end.isValid) return { start, end, precision: timex.type === 'DURATION' ? precisionOfDuration(timex.value) : precisionOfValue(timex.value) };
   }
+  if (timex.type === 'DURATION') return undefined;
   return intervalOfValue(timex.value, zone);
 }

@@ -4,7 +4,7 @@
  * with the same offsets, values and links.
  *
  * Choices: timex ids and event ids are kept ("t1", "e1"); event instances are "ei" + the event number.
- * A relation of type OVERLAP (not in TimeML 1.2.1, from TempEval-2) is written as is. Tags that would cross
+ * Relations of type OVERLAP, BEFORE-OR-OVERLAP and OVERLAP-OR-AFTER (not in TimeML 1.2.1, from TempEval-2) are written as is. Tags that would cross
  * each other (an event straddling a timex boundary) cannot be inline XML: timexes win, and the event is left
  * out of the TEXT and named in an XML comment after it, never dropped silently.
  */
