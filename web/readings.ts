@@ -37,6 +37,8 @@ export function applyReadings(analysis: Analysis, readings: Record<string, numbe
 }
 
 function whenFrom(when: When, interval: Interval, relation: string): When {
+  // A relation read by tense (after, or still overlapping) placed nothing the tense did not: the bounds stand.
+  if (relation === 'OVERLAP-OR-AFTER' || relation === 'BEFORE-OR-OVERLAP') return when;
   if (relation === 'BEFORE' || relation === 'IBEFORE') return { ...when, start: null, end: interval.start };
   if (relation === 'AFTER' || relation === 'IAFTER') return { ...when, start: interval.end, end: null };
   return { ...when, start: interval.start, end: interval.end };
