@@ -9,6 +9,12 @@ export class MinHeap {
 
   get size(): number { return this.keys.length; }
 
+  /** Empties the heap (to reuse it for another search). */
+  clear(): void {
+    this.keys.length = 0;
+    this.values.length = 0;
+  }
+
   /** The key of the top item (undefined when empty). */
   peekKey(): number | undefined { return this.keys[0]; }
 
