@@ -177,6 +177,11 @@ export function verbReadings(word: string): readonly VerbReading[] {
   return FORMS.get(word) ?? NO_READINGS;
 }
 
+/** Every word the lexicon knows as a verb form. */
+export function verbFormWords(): Iterable<string> {
+  return FORMS.keys();
+}
+
 /** True when the lemma is a known verb. */
 export function isKnownVerb(lemma: string): boolean {
   return LEMMAS.has(lemma);

@@ -1,0 +1,39 @@
+/**
+ * The per-token lexical entry (src/events/lexeme.ts) is a cache of the lexicons: for every word it must answer
+ * exactly what the lexicons answer (entryOfWord), whether the word is in its table, needs its entry computed
+ * (negated auxiliaries, -ly words) or is unknown.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { entryOfWord, lexemeOf, UNKNOWN_WORD, WordClass } from '../src/events/lexeme.js';
+import { tokenize } from '../src/events/tokens.js';
+
+const folder = new URL('../events/', import.meta.url);
+const articleWords = readdirSync(folder)
+  .filter((name) => name.endsWith('.json') && !name.startsWith('cases.'))
+  .flatMap((name) => tokenize((JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as { text: string }).text).map((t) => t.lower));
+
+describe('lexical entries', () => {
+  it.each([
+    ['said', 'a verb form'], ['attack', 'a verb and an event noun'], ['the', 'a determiner'], ['of', 'a preposition'],
+    ["weren't", 'a negated auxiliary'], ["won't", 'an irregular negation'], ["n't", 'a bare negation'], ['formally', 'an -ly adverb'],
+    ['supply', 'an -ly verb'], ['family', 'an -ly noun'], ['well', 'the adverb "well"'], ['due', 'a postnominal adjective'],
+    ['xylophone', 'an unknown word'], ['', 'the empty word'], [',', 'punctuation'], ['1995', 'a number'], ['constructor', 'an Object.prototype name'],
+  ])('"%s" (%s) has the entry the lexicons give', (word) => {
+    expect(lexemeOf(word)).toEqual(entryOfWord(word));
+  });
+
+  it('answers as the lexicons do for every word of the example articles', () => {
+    expect(articleWords.length).toBeGreaterThan(500);
+    for (const w of new Set(articleWords)) expect(lexemeOf(w), w).toEqual(entryOfWord(w));
+  });
+
+  it('sets the class bits of listed words and none for unknown ones', () => {
+    expect(lexemeOf('the').classes & WordClass.determiner).not.toBe(0);
+    expect(lexemeOf('would').classes & WordClass.modal).not.toBe(0);
+    expect(lexemeOf('formally').classes & WordClass.groupAdverb).not.toBe(0);
+    expect(lexemeOf('formally').classes & WordClass.listedGroupAdverb).toBe(0);
+    expect(lexemeOf("weren't").auxiliaryReadings.map((r) => r.lemma)).toContain('be');
+    expect(lexemeOf('xylophone')).toBe(UNKNOWN_WORD);
+  });
+});
