@@ -111,11 +111,20 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'u.s', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'calif', 'fla', 'mass',
 ]);
 
+/** The sentences of the last text split: the time-expression layer and event detection split the same text. */
+let lastSplit: { readonly text: string; readonly spans: readonly TextSpan[] } | undefined;
+
 /**
  * Splits text into sentences: at ., ! or ? followed by space and an uppercase letter, digit or quote (not after
  * a known abbreviation or a single initial), and at blank lines. Spans exclude surrounding whitespace.
+ * The answer for the last text is remembered (the spans are shared: callers do not change them).
  */
-export function splitSentences(text: string): TextSpan[] {
+export function splitSentences(text: string): readonly TextSpan[] {
+  if (lastSplit?.text !== text) lastSplit = { text, spans: sentenceSpans(text) };
+  return lastSplit.spans;
+}
+
+function sentenceSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   const boundary = /([.!?]+["'”’)]*)(\s+)(?=["“'‘(]?[A-Z0-9])|\n\s*\n/g;
   let start = 0;
