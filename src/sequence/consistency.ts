@@ -8,15 +8,24 @@
  * Each addition costs O(k log k + edges of the k points it moves), never a pass over the whole network.
  *
  * Storage: accepted constraints are edges numbered in acceptance order, with their ends and weights in typed
- * arrays and each point's out- and in-edges as linked lists in acceptance order (no array per point).
+ * arrays and each point's out- and in-edges as linked lists in acceptance order (no array per point). The typed
+ * arrays are scratch buffers reused by the next network (scratch.ts): one network is in use at a time, and they
+ * may be longer than `pointCount` or the capacity (only those first slots are meaningful).
  */
 import { MinHeap } from './heap.js';
 import type { Constraint } from './network.js';
+import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
 
 /** "No edge" in the linked lists and predecessor slots. */
 export const NO_EDGE = -1;
 /** The predecessor slot of the constraint being added (not yet an edge). */
 const CANDIDATE = -2;
+
+const SCRATCH = {
+  edgeFrom: int32Scratch(), edgeTo: int32Scratch(), edgeWeight: float64Scratch(), outHead: int32Scratch(), outTail: int32Scratch(),
+  outNext: int32Scratch(), inHead: int32Scratch(), inTail: int32Scratch(), inNext: int32Scratch(), potential: float64Scratch(),
+  delta: float64Scratch(), settled: uint8Scratch(), pred: int32Scratch(), touched: int32Scratch(),
+};
 
 export class IncrementalNetwork {
   /** Accepted constraints, by edge number (acceptance order). */
@@ -43,22 +52,25 @@ export class IncrementalNetwork {
   private readonly touched: Int32Array;
   private readonly heap = new MinHeap();
 
-  /** A network of `pointCount` points with room for `capacity` accepted constraints. */
+  /**
+   * A network of `pointCount` points with room for `capacity` accepted constraints. It takes over the scratch
+   * buffers: a network made earlier must no longer be used.
+   */
   constructor(readonly pointCount: number, capacity: number) {
-    this.edgeFrom = new Int32Array(capacity);
-    this.edgeTo = new Int32Array(capacity);
-    this.edgeWeight = new Float64Array(capacity);
-    this.outHead = new Int32Array(pointCount).fill(NO_EDGE);
-    this.outTail = new Int32Array(pointCount).fill(NO_EDGE);
-    this.outNext = new Int32Array(capacity);
-    this.inHead = new Int32Array(pointCount).fill(NO_EDGE);
-    this.inTail = new Int32Array(pointCount).fill(NO_EDGE);
-    this.inNext = new Int32Array(capacity);
-    this.potential = new Float64Array(pointCount);
-    this.delta = new Float64Array(pointCount);
-    this.settled = new Uint8Array(pointCount);
-    this.pred = new Int32Array(pointCount).fill(NO_EDGE);
-    this.touched = new Int32Array(pointCount);
+    this.edgeFrom = SCRATCH.edgeFrom.take(capacity, 0);
+    this.edgeTo = SCRATCH.edgeTo.take(capacity, 0);
+    this.edgeWeight = SCRATCH.edgeWeight.take(capacity, 0);
+    this.outHead = SCRATCH.outHead.take(pointCount, NO_EDGE);
+    this.outTail = SCRATCH.outTail.take(pointCount, NO_EDGE);
+    this.outNext = SCRATCH.outNext.take(capacity, NO_EDGE);
+    this.inHead = SCRATCH.inHead.take(pointCount, NO_EDGE);
+    this.inTail = SCRATCH.inTail.take(pointCount, NO_EDGE);
+    this.inNext = SCRATCH.inNext.take(capacity, NO_EDGE);
+    this.potential = SCRATCH.potential.take(pointCount, 0);
+    this.delta = SCRATCH.delta.take(pointCount, 0);
+    this.settled = SCRATCH.settled.take(pointCount, 0);
+    this.pred = SCRATCH.pred.take(pointCount, NO_EDGE);
+    this.touched = SCRATCH.touched.take(pointCount, 0);
   }
 
   /**
@@ -118,7 +130,7 @@ export class IncrementalNetwork {
    * them) as the network's potential. The caller guarantees feasibility; out-of-range points are ignored.
    */
   acceptAll(constraints: readonly Constraint[], potential: Float64Array): void {
-    this.potential.set(potential);
+    for (let p = 0; p < this.pointCount; p++) this.potential[p] = potential[p] as number;
     for (const c of constraints) {
       if (c.from >= 0 && c.from < this.pointCount && c.to >= 0 && c.to < this.pointCount) this.accept(c);
     }

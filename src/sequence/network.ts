@@ -12,6 +12,7 @@
  */
 import { IncrementalNetwork, NO_EDGE } from './consistency.js';
 import { MinHeap } from './heap.js';
+import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
 
 
 /** Why a constraint exists, for diagnostics and for the `basis` of a bound. */
@@ -106,6 +107,12 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
   return { bounds, conflicts, active: dropped.size === 0 ? [...constraints] : constraints.filter((c) => !dropped.has(c)) };
 }
 
+/** Scratch buffers of `wholeSetPotential` (see scratch.ts); its potential is read before the next solve. */
+const WHOLE_SET = {
+  first: int32Scratch(), fill: int32Scratch(), targets: int32Scratch(), weights: float64Scratch(), dist: float64Scratch(),
+  inQueue: uint8Scratch(), queue: int32Scratch(),
+};
+
 /**
  * A feasible potential of the whole constraint set, by queue-based Bellman–Ford from a virtual source (every
  * point at 0), or undefined when the set has a negative cycle or the search exceeds a linear budget of
@@ -113,7 +120,7 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
  * The out-edges of each point are in given order, in one compressed array (a stable counting sort by `from`).
  */
 function wholeSetPotential(pointCount: number, constraints: readonly Constraint[]): { potential?: Float64Array; work: number } {
-  const first = new Int32Array(pointCount + 1);
+  const first = WHOLE_SET.first.take(pointCount + 1, 0);
   let edgeCount = 0;
   for (const c of constraints) {
     if (!(c.from >= 0 && c.from < pointCount && c.to >= 0 && c.to < pointCount)) continue;
@@ -122,9 +129,10 @@ function wholeSetPotential(pointCount: number, constraints: readonly Constraint[
     edgeCount++;
   }
   for (let p = 0; p < pointCount; p++) first[p + 1]! += first[p]!;
-  const fill = first.slice(0, pointCount);
-  const targets = new Int32Array(edgeCount);
-  const weights = new Float64Array(edgeCount);
+  const fill = WHOLE_SET.fill.take(pointCount, 0);
+  for (let p = 0; p < pointCount; p++) fill[p] = first[p]!;
+  const targets = WHOLE_SET.targets.take(edgeCount, 0);
+  const weights = WHOLE_SET.weights.take(edgeCount, 0);
   for (const c of constraints) {
     if (!(c.from >= 0 && c.from < pointCount && c.to >= 0 && c.to < pointCount) || c.from === c.to) continue;
     const k = fill[c.from]!++;
@@ -132,17 +140,18 @@ function wholeSetPotential(pointCount: number, constraints: readonly Constraint[
     weights[k] = c.weight;
   }
   const budget = 8 * (pointCount + constraints.length);
-  const dist = new Float64Array(pointCount);
-  const inQueue = new Uint8Array(pointCount).fill(1);
-  const queue = new Int32Array(pointCount + 1);
-  for (let p = 0; p < pointCount; p++) queue[p] = p;
+  const dist = WHOLE_SET.dist.take(pointCount, 0);
+  const inQueue = WHOLE_SET.inQueue.take(pointCount, 1);
   // A circular queue holding each point at most once.
+  const slots = pointCount + 1;
+  const queue = WHOLE_SET.queue.take(slots, 0);
+  for (let p = 0; p < pointCount; p++) queue[p] = p;
   let head = 0;
   let size = pointCount;
   let work = 0;
   while (size > 0) {
     const x = queue[head] as number;
-    head = head + 1 === queue.length ? 0 : head + 1;
+    head = head + 1 === slots ? 0 : head + 1;
     size--;
     inQueue[x] = 0;
     const dx = dist[x] as number;
@@ -154,7 +163,7 @@ function wholeSetPotential(pointCount: number, constraints: readonly Constraint[
         dist[to] = candidate;
         if (inQueue[to] === 0) {
           inQueue[to] = 1;
-          queue[(head + size) % queue.length] = to;
+          queue[(head + size) % slots] = to;
           size++;
         }
       }
@@ -196,6 +205,9 @@ interface Distances { readonly dist: Float64Array; readonly via: Int32Array }
  * among equally short paths the one with fewest constraints. `via[p]` is the last edge of the path to `p`
  * (NO_EDGE when none).
  */
+/** Scratch buffers of each direction's `boundSearch` (see scratch.ts). */
+const SEARCH_SCRATCH = [1, -1].map(() => ({ reduced: float64Scratch(), via: int32Scratch(), done: uint8Scratch(), hops: int32Scratch() }));
+
 function boundSearch(network: IncrementalNetwork, sign: 1 | -1): Distances {
   const head = sign === 1 ? network.outHead : network.inHead;
   const next = sign === 1 ? network.outNext : network.inNext;
@@ -203,11 +215,12 @@ function boundSearch(network: IncrementalNetwork, sign: 1 | -1): Distances {
   const weights = network.edgeWeight;
   const n = network.pointCount;
   const pi = network.potential;
-  const reduced = new Float64Array(n).fill(Infinity);
-  const via = new Int32Array(n).fill(NO_EDGE);
+  const scratch = SEARCH_SCRATCH[sign === 1 ? 0 : 1]!;
+  const reduced = scratch.reduced.take(n, Infinity);
+  const via = scratch.via.take(n, NO_EDGE);
   if (n === 0) return { dist: reduced, via };
-  const done = new Uint8Array(n);
-  const hops = new Int32Array(n);
+  const done = scratch.done.take(n, 0);
+  const hops = scratch.hops.take(n, 0);
   const heap = new MinHeap();
   reduced[0] = 0;
   heap.push(0, 0);
