@@ -80,12 +80,25 @@ function afterLinkingVerb(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** True for a word of two or more capital letters A–Z only (a headline or an acronym). */
+function isAllCapitals(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
+/** The (shared, frozen) auxiliaries of a verb group without any. */
+const NO_AUXILIARIES: readonly string[] = Object.freeze([]);
+
 /** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
 function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   const found: string[] = [];
   for (let i = index - 1; i >= 0 && found.length < 4; i--) {
     const w = tokens[i]?.lower ?? '';
-    if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) break;
+    if (isAllCapitals(tokens[i]?.text ?? '')) break;
     if (isGroupAdverb(w) || QUOTES.has(tokens[i]?.text ?? '')) continue;
     // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
     const negated = auxiliaryOfNegation(w);
@@ -94,7 +107,7 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
       continue;
     }
     // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
-    const contracted = CONTRACTION.exec(w);
+    const contracted = w.includes("'") ? CONTRACTION.exec(w) : null;
     if (contracted !== null) {
       const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
       if (BE_TENSE.has(aux) || HAVE_TENSE.has(aux) || MODALS.has(aux)) found.push(aux);
@@ -166,7 +179,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
   }
   switch (verbForm) {
     case 'past':
-      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: [] };
+      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
     case 'pastOrParticiple': {
       const next = tokens[index + 1]?.lower;
       const prev = tokens[index - 1];
@@ -175,7 +188,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       }
       // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
       if (afterLinkingVerb(tokens, index)) return { form: 'participle', participle: 'past' };
-      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: [] };
+      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
     }
     case 'participle':
       return { form: 'participle', participle: 'past' };
@@ -183,6 +196,6 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       return postnominal(tokens, index) ? { form: 'participle', participle: 'present', postnominal: true } : { form: 'participle', participle: 'present' };
     case 'base':
     case 'third':
-      return { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: [] };
+      return { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: NO_AUXILIARIES };
   }
 }

@@ -207,6 +207,8 @@ interface Distances { readonly dist: Float64Array; readonly via: Int32Array }
  */
 /** Scratch buffers of each direction's `boundSearch` (see scratch.ts). */
 const SEARCH_SCRATCH = [1, -1].map(() => ({ reduced: float64Scratch(), via: int32Scratch(), done: uint8Scratch(), hops: int32Scratch() }));
+/** The priority queue of the bound searches, emptied before each (it keeps its grown arrays). */
+const SEARCH_HEAP = new MinHeap();
 
 function boundSearch(network: IncrementalNetwork, sign: 1 | -1): Distances {
   const head = sign === 1 ? network.outHead : network.inHead;
@@ -221,7 +223,8 @@ function boundSearch(network: IncrementalNetwork, sign: 1 | -1): Distances {
   if (n === 0) return { dist: reduced, via };
   const done = scratch.done.take(n, 0);
   const hops = scratch.hops.take(n, 0);
-  const heap = new MinHeap();
+  const heap = SEARCH_HEAP;
+  heap.clear();
   reduced[0] = 0;
   heap.push(0, 0);
   let work = 0;
