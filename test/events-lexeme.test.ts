@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entryOfWord, lexemeOf, UNKNOWN_WORD, WordClass } from '../src/events/lexeme.js';
 import { tokenize } from '../src/events/tokens.js';
+import { verbFormWords } from '../src/events/verb-lexicon.js';
+import { DETERMINERS, GROUP_ADVERBS, MODALS, PREPOSITIONS, eventNounWords } from '../src/events/noun-lexicon.js';
 
 const folder = new URL('../events/', import.meta.url);
 const articleWords = readdirSync(folder)
@@ -26,6 +28,13 @@ describe('lexical entries', () => {
   it('answers as the lexicons do for every word of the example articles', () => {
     expect(articleWords.length).toBeGreaterThan(500);
     for (const w of new Set(articleWords)) expect(lexemeOf(w), w).toEqual(entryOfWord(w));
+  });
+
+  it('finds every word the lexicons list', () => {
+    const listed = [...verbFormWords(), ...eventNounWords(), ...DETERMINERS, ...PREPOSITIONS, ...MODALS, ...GROUP_ADVERBS];
+    expect(listed.length).toBeGreaterThan(3000);
+    for (const w of listed) expect(lexemeOf(w), w).toEqual(entryOfWord(w));
+    for (const w of listed) expect(lexemeOf(`${w}x`), `${w}x`).toEqual(entryOfWord(`${w}x`));
   });
 
   it('sets the class bits of listed words and none for unknown ones', () => {
