@@ -5,10 +5,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { entryOfWord, lexemeOf, UNKNOWN_WORD, WordClass } from '../src/events/lexeme.js';
+import { entryOfWord, lexemeOf, UNKNOWN_WORD, WordClass, type Lexeme } from '../src/events/lexeme.js';
 import { tokenize } from '../src/events/tokens.js';
 import { verbFormWords } from '../src/events/verb-lexicon.js';
 import { DETERMINERS, GROUP_ADVERBS, MODALS, PREPOSITIONS, eventNounWords } from '../src/events/noun-lexicon.js';
+
+/** What an entry answers (its `word` is the lexicon's string for a listed word, '' for an unknown one). */
+const answers = ({ word: _word, ...rest }: Lexeme) => rest;
+const same = (word: string): void => {
+  const entry = lexemeOf(word);
+  expect(answers(entry), word).toEqual(answers(entryOfWord(word)));
+  if (entry !== UNKNOWN_WORD) expect(entry.word).toBe(word);
+};
 
 const folder = new URL('../events/', import.meta.url);
 const articleWords = readdirSync(folder)
@@ -22,19 +30,19 @@ describe('lexical entries', () => {
     ['supply', 'an -ly verb'], ['family', 'an -ly noun'], ['well', 'the adverb "well"'], ['due', 'a postnominal adjective'],
     ['xylophone', 'an unknown word'], ['', 'the empty word'], [',', 'punctuation'], ['1995', 'a number'], ['constructor', 'an Object.prototype name'],
   ])('"%s" (%s) has the entry the lexicons give', (word) => {
-    expect(lexemeOf(word)).toEqual(entryOfWord(word));
+    same(word);
   });
 
   it('answers as the lexicons do for every word of the example articles', () => {
     expect(articleWords.length).toBeGreaterThan(500);
-    for (const w of new Set(articleWords)) expect(lexemeOf(w), w).toEqual(entryOfWord(w));
+    for (const w of new Set(articleWords)) same(w);
   });
 
   it('finds every word the lexicons list', () => {
     const listed = [...verbFormWords(), ...eventNounWords(), ...DETERMINERS, ...PREPOSITIONS, ...MODALS, ...GROUP_ADVERBS];
     expect(listed.length).toBeGreaterThan(3000);
-    for (const w of listed) expect(lexemeOf(w), w).toEqual(entryOfWord(w));
-    for (const w of listed) expect(lexemeOf(`${w}x`), `${w}x`).toEqual(entryOfWord(`${w}x`));
+    for (const w of listed) same(w);
+    for (const w of listed) same(`${w}x`);
   });
 
   it('sets the class bits of listed words and none for unknown ones', () => {
@@ -44,5 +52,14 @@ describe('lexical entries', () => {
     expect(lexemeOf('formally').classes & WordClass.listedGroupAdverb).toBe(0);
     expect(lexemeOf("weren't").auxiliaryReadings.map((r) => r.lemma)).toContain('be');
     expect(lexemeOf('xylophone')).toBe(UNKNOWN_WORD);
+  });
+
+  it('gives each token its entry and a listed word the lexicon\'s own lowercase string', () => {
+    const [the, plans, comma] = tokenize('The plans,');
+    expect(the?.lexeme).toBe(lexemeOf('the'));
+    expect(the?.lower).toBe(lexemeOf('the').word);
+    expect(plans?.lexeme.readings.map((r) => r.form)).toEqual(['third']);
+    expect(comma?.lexeme).toBe(UNKNOWN_WORD);
+    expect(comma?.lower).toBe(',');
   });
 });

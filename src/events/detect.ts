@@ -9,7 +9,7 @@ import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { readVerbGroup } from './verb-group.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
-import { UNKNOWN_WORD, VERB_CUES, WordClass, lexemeOf, type Lexeme } from './lexeme.js';
+import { VERB_CUES, WordClass } from './lexeme.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -59,27 +59,16 @@ function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
 /** True when a lowercase word ends in a possessive "'s". */
 const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
 
-/** The lexical entries of a sentence's tokens (a word's own; the unknown entry for numbers and punctuation). */
-function lexemesOf(tokens: readonly Token[]): Lexeme[] {
-  const lex = new Array<Lexeme>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    lex[i] = t.isWord ? lexemeOf(t.lower) : UNKNOWN_WORD;
-  }
-  return lex;
-}
-
 /** Classifies each word of a sentence, left to right (the previous decision informs the next). */
 function detectInSentence(tokens: readonly Token[], sentenceIndex: number): EventMention[] {
   const events: EventMention[] = [];
-  const lex = lexemesOf(tokens);
   let prevWasVerb = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || !token.isWord) { prevWasVerb = false; continue; }
-    const reading = classify(tokens, lex, i, prevWasVerb);
+    const reading = classify(tokens, i, prevWasVerb);
     if (reading.kind === 'none') {
-      const classes = (lex[i] as Lexeme).classes;
+      const classes = (tokens[i] as Token).lexeme.classes;
       if ((classes & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
         events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', sentenceIndex, tokenIndex: i });
       }
@@ -93,7 +82,7 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     }
     const { lemma, form } = reading.reading;
     prevWasVerb = true;
-    if ((lemma === 'be' || lemma === 'have' || lemma === 'do') && isAuxiliaryUse(tokens, lex, i, lemma)) continue;
+    if ((lemma === 'be' || lemma === 'have' || lemma === 'do') && isAuxiliaryUse(tokens, i, lemma)) continue;
     const group: VerbGroup = readVerbGroup(tokens, i, form);
     // A main-verb "be" ("the lights are out", "he was part of the crew") is a state, as TimeML tags it.
     if (lemma === 'be' && !isCopulaState(tokens, i, group)) continue;
@@ -118,10 +107,10 @@ function isCopulaState(tokens: readonly Token[], i: number, group: VerbGroup): b
 }
 
 /** True when a form of be/have/do is followed (after adverbs) by a verb form it supports. */
-function isAuxiliaryUse(tokens: readonly Token[], lex: readonly Lexeme[], i: number, lemma: string): boolean {
+function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boolean {
   for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
     const t = tokens[j] as Token;
-    const entry = lex[j] as Lexeme;
+    const entry = t.lexeme;
     if ((entry.classes & WordClass.groupAdverb) !== 0) continue;
     const w = t.lower;
     if (w === 'to') return true;
@@ -154,12 +143,12 @@ function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
  * A preposition "to" is followed by its noun phrase, which does not itself open with a determiner after a
  * plain word ("to Washington", "to the camps").
  */
-function isUnlistedInfinitive(tokens: readonly Token[], lex: readonly Lexeme[], i: number): boolean {
+function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (tokens[i - 1]?.lower !== 'to' || token.capitalized || token.lower.length < 3) return false;
-  if (((lex[i] as Lexeme).classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.objectStart)) !== 0) return false;
+  if (((tokens[i] as Token).lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.objectStart)) !== 0) return false;
   const next = nextWord(tokens, i);
-  return next !== undefined && ((lex[i + 1] as Lexeme).classes & (WordClass.determiner | WordClass.objectStart)) !== 0;
+  return next !== undefined && ((tokens[i + 1] as Token).lexeme.classes & (WordClass.determiner | WordClass.objectStart)) !== 0;
 }
 
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
@@ -167,14 +156,14 @@ function nextWord(tokens: readonly Token[], i: number): Token | undefined {
   return t?.isWord === true ? t : undefined;
 }
 
-function classify(tokens: readonly Token[], lex: readonly Lexeme[], i: number, prevWasVerb: boolean): Reading {
+function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Reading {
   const token = tokens[i] as Token;
   const w = token.lower;
-  const here = lex[i] as Lexeme;
+  const here = token.lexeme;
   const prev = tokens[i - 1];
   const prevIsWord = prev?.isWord === true;
   const p = prevIsWord ? prev.lower : '';
-  const prevClasses = prevIsWord ? (lex[i - 1] as Lexeme).classes : 0;
+  const prevClasses = prevIsWord ? (tokens[i - 1] as Token).lexeme.classes : 0;
   const nounKind = here.nounKind;
   // A negated auxiliary ("weren't available", "isn't clear") reads as its auxiliary.
   const readings = here.auxiliaryReadings;
@@ -183,7 +172,7 @@ function classify(tokens: readonly Token[], lex: readonly Lexeme[], i: number, p
   const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
   if (all.length === 0) {
     if (nounKind !== undefined) return nounReading(nounKind);
-    return isUnlistedInfinitive(tokens, lex, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
+    return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
   }
   const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that';
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
@@ -195,7 +184,7 @@ function classify(tokens: readonly Token[], lex: readonly Lexeme[], i: number, p
     return { kind: 'verb', reading: gerund };
   }
   const next = nextWord(tokens, i);
-  const nextClasses = next !== undefined ? (lex[i + 1] as Lexeme).classes : 0;
+  const nextClasses = next !== undefined ? (tokens[i + 1] as Token).lexeme.classes : 0;
   // past forms: verbs unless after a determiner (adjectival "the displaced children").
   const past = pastOf(all);
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
@@ -235,14 +224,14 @@ function classify(tokens: readonly Token[], lex: readonly Lexeme[], i: number, p
   // about 11%"), an -s form before the start of an object is the main verb.
   if (finite.form === 'third' && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
     const after = tokens[i + 1];
-    if (after !== undefined && (((lex[i + 1] as Lexeme).classes & WordClass.objectOpener) !== 0 || isDigitCode(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
+    if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigitCode(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
   if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return { kind: 'verb', reading: finite };
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
-  if (finite.form === 'third' && next !== undefined && (lex[i + 1] as Lexeme).readings.some((r) => r.form !== 'gerund')) return NONE;
+  if (finite.form === 'third' && next !== undefined && (tokens[i + 1] as Token).lexeme.readings.some((r) => r.form !== 'gerund')) return NONE;
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };

@@ -51,6 +51,8 @@ const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
 ];
 
 export interface Lexeme {
+  /** The word (for a listed word, the lexicon's own string: lookups by it find a hash already computed). */
+  readonly word: string;
   /** `verbReadings` of the word itself. */
   readonly readings: readonly VerbReading[];
   /** `verbReadings` of the auxiliary of a negation ("weren't" → "were"), else of the word. */
@@ -67,7 +69,7 @@ export function entryOfWord(word: string): Lexeme {
   if (isGroupAdverb(word)) classes |= WordClass.groupAdverb;
   const readings = verbReadings(word);
   const auxiliary = auxiliaryOfNegation(word);
-  return { readings, auxiliaryReadings: auxiliary === undefined ? readings : verbReadings(auxiliary), nounKind: kindOfEventNoun(word), classes };
+  return { word, readings, auxiliaryReadings: auxiliary === undefined ? readings : verbReadings(auxiliary), nounKind: kindOfEventNoun(word), classes };
 }
 
 /** The entry of a word no list names: no readings, no kind, no class. */

@@ -2,6 +2,7 @@
  * Tokens and sentences: the only segmentation the event layer needs. Words keep their character offsets so
  * every event trigger points back into the original text.
  */
+import { UNKNOWN_WORD, lexemeOf, type Lexeme } from './lexeme.js';
 
 /** A word or punctuation mark of the text, with its offsets and lowercase form. */
 export interface Token {
@@ -13,6 +14,8 @@ export interface Token {
   readonly isWord: boolean;
   /** True when the word starts with a capital letter. */
   readonly capitalized: boolean;
+  /** The word's lexical entry (lexeme.ts), looked up once here; the unknown entry for numbers and punctuation. */
+  readonly lexeme: Lexeme;
 }
 
 /** A half-open character span [start, end). */
@@ -90,14 +93,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isSpaceCode(first)) { i++; continue; }
     const end = tokenEnd(text, i);
     const word = text.slice(i, end);
-    const lower = word.toLowerCase();
+    const folded = word.toLowerCase();
+    const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+    const isWord = isLetterCode(first);
+    const lexeme = isWord ? lexemeOf(lower) : UNKNOWN_WORD;
     tokens.push({
       text: word,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      // A listed word takes the lexicon's own string, whose hash V8 has already computed for every later lookup.
+      lower: lexeme === UNKNOWN_WORD ? lower : lexeme.word,
       start: i,
       end,
-      isWord: isLetterCode(first),
+      isWord,
       capitalized: first >= 65 && first <= 90,
+      lexeme,
     });
     i = end;
   }
