@@ -54,6 +54,15 @@ describe('lexical entries', () => {
     expect(lexemeOf('xylophone')).toBe(UNKNOWN_WORD);
   });
 
+  it.each([
+    'The WEREN’T Don’t SAID Plans', 'À Über naïve İstanbul Ærø', 'co-operate O’Neill U.S. 1,000 “quoted” ’s', ...articleWords.slice(0, 200),
+  ])('tokens of %j: lower is the lowercased text with ’ as \', lexeme its entry', (text) => {
+    for (const t of tokenize(text)) {
+      expect(t.lower).toBe(t.text.toLowerCase().replace(/’/g, "'"));
+      expect(t.lexeme).toEqual(t.isWord ? lexemeOf(t.lower) : UNKNOWN_WORD);
+    }
+  });
+
   it('gives each token its entry and a listed word the lexicon\'s own lowercase string', () => {
     const [the, plans, comma] = tokenize('The plans,');
     expect(the?.lexeme).toBe(lexemeOf('the'));
