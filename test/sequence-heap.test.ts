@@ -1,18 +1,7 @@
 /** The min-heap of the network searches and the order: pops (key, value) pairs in increasing order, ties by value. */
 import { describe, expect, it } from 'vitest';
 import { MinHeap } from '../src/sequence/heap.js';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './seeded-random.js';
 
 describe('MinHeap', () => {
   it('pops every pushed pair by key, then value, across interleaved pushes, pops and clears', () => {
