@@ -124,7 +124,7 @@ function sequenceSentences(
   const mentions: EventMention[] = [];
   for (const s of analyzed) for (const m of s.events) mentions.push(m);
   const index = new Map<EventMention, number>();
-  mentions.forEach((m, i) => index.set(m, i));
+  for (let i = 0; i < mentions.length; i++) index.set(mentions[i] as EventMention, i);
   const anchors = anchorTimexes(analyzed, timexes);
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
@@ -133,8 +133,11 @@ function sequenceSentences(
   const solution = solveNetwork(1 + 2 * mentions.length, constraints);
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
-  const anchorOf = new Map<EventMention, Anchoring>(anchors.map((a) => [a.event, a]));
-  const idOf = (m: EventMention): string => `e${idBase + (index.get(m) ?? 0) + 1}`;
+  const anchorOf = new Map<EventMention, Anchoring>();
+  for (const a of anchors) anchorOf.set(a.event, a);
+  // Each event's id, written once (relations name events again).
+  const ids = mentions.map((_, i) => `e${idBase + i + 1}`);
+  const idOf = (m: EventMention): string => ids[index.get(m) ?? 0] ?? `e${idBase + 1}`;
   const iso = isoWriter(origin, reference.timeZone);
   const events: ChronicleEvent[] = mentions.map((m, i) => {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };

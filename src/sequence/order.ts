@@ -22,11 +22,13 @@ function lowerKeysBeforeSuccessors(keys: number[], successors: readonly (number[
   const queue: number[] = [];
   for (let i = 0; i < keys.length; i++) if (remaining[i] === 0) queue.push(i);
   for (let head = 0; head < queue.length; head++) {
-    for (const s of successors[queue[head]!] ?? []) if (--remaining[s]! === 0) queue.push(s);
+    const after = successors[queue[head]!];
+    if (after !== undefined) for (const s of after) if (--remaining[s]! === 0) queue.push(s);
   }
   for (let k = queue.length - 1; k >= 0; k--) {
     const i = queue[k]!;
-    for (const s of successors[i] ?? []) if (keys[s]! < keys[i]!) keys[i] = keys[s]!;
+    const after = successors[i];
+    if (after !== undefined) for (const s of after) if (keys[s]! < keys[i]!) keys[i] = keys[s]!;
   }
 }
 
