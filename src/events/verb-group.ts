@@ -6,8 +6,12 @@
 import type { Tense } from '../schema.js';
 import type { Aspect, VerbGroup } from './event-types.js';
 import type { Token } from './tokens.js';
-import { verbReadings, type VerbForm } from './verb-lexicon.js';
-import { DETERMINERS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, isGroupAdverb } from './noun-lexicon.js';
+import type { VerbForm } from './verb-lexicon.js';
+import { HELP_FORMS, MODALS, auxiliaryOfNegation } from './noun-lexicon.js';
+import { WordClass } from './lexeme.js';
+
+/** True when token `i` is an adverb that may stand inside a verb group (`isGroupAdverb`, from its lexeme). */
+const isGroupAdverbAt = (tokens: readonly Token[], i: number): boolean => ((tokens[i] as Token).lexeme.classes & WordClass.groupAdverb) !== 0;
 
 /*
  * Maps rather than object literals: a word looked up with `in` or `[]` is interned first (costly for every
@@ -38,7 +42,7 @@ function negatedBefore(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
     const w = tokens[i]?.lower ?? '';
     if (w === 'not' || w === "n't" || w === 'never' || auxiliaryOfNegation(w) !== undefined) return true;
-    if (!(isGroupAdverb(w) || w === 'be' || w === 'been' || w === 'have' || MODALS.has(w))) return false;
+    if (!(isGroupAdverbAt(tokens, i) || w === 'be' || w === 'been' || w === 'have' || MODALS.has(w))) return false;
   }
   return false;
 }
@@ -50,10 +54,11 @@ function negatedBefore(tokens: readonly Token[], index: number): boolean {
 function postnominal(tokens: readonly Token[], index: number): boolean {
   const prev = tokens[index - 1];
   if (prev === undefined || !prev.isWord || prev.capitalized) return false;
-  const w = prev.lower;
   // "with the killer digging it up" is an absolute clause in the time of its sentence, not a relative.
   const absolute = [2, 3].some((k) => ABSOLUTE_OPENERS.has(tokens[index - k]?.lower ?? ''));
-  return !absolute && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isGroupAdverb(w) && verbReadings(w).length === 0;
+  // A plain noun: not a determiner, preposition, pronoun or group adverb, nor a verb form.
+  const functionWord = (prev.lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.groupAdverb)) !== 0;
+  return !absolute && !functionWord && prev.lexeme.readings.length === 0;
 }
 const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 
@@ -74,7 +79,7 @@ const LINKING_FORMS = new Set([
 function afterLinkingVerb(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
     const w = tokens[i]?.lower ?? '';
-    if (isGroupAdverb(w)) continue;
+    if (isGroupAdverbAt(tokens, i)) continue;
     return LINKING_FORMS.has(w);
   }
   return false;
@@ -99,7 +104,7 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   for (let i = index - 1; i >= 0 && found.length < 4; i--) {
     const w = tokens[i]?.lower ?? '';
     if (isAllCapitals(tokens[i]?.text ?? '')) break;
-    if (isGroupAdverb(w) || QUOTES.has(tokens[i]?.text ?? '')) continue;
+    if (isGroupAdverbAt(tokens, i) || QUOTES.has(tokens[i]?.text ?? '')) continue;
     // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
     const negated = auxiliaryOfNegation(w);
     if (negated !== undefined && (BE_TENSE.has(negated) || HAVE_TENSE.has(negated) || DO_TENSE.has(negated) || MODALS.has(negated))) {
