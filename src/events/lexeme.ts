@@ -15,6 +15,7 @@ import {
   isGroupAdverb, kindOfEventNoun,
 } from './noun-lexicon.js';
 import { verbFormWords, verbReadings, type VerbReading } from './verb-lexicon.js';
+import { WordTable } from './word-table.js';
 
 /** Words after which a base or third-person form is a verb. */
 export const VERB_CUES: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
@@ -75,52 +76,17 @@ export function entryOfWord(word: string): Lexeme {
 /** The entry of a word no list names: no readings, no kind, no class. */
 export const UNKNOWN_WORD: Lexeme = entryOfWord('');
 
-/**
- * The listed words' entries in an open-addressing hash table of our own (linear probing, a quarter full): a
- * Map would first have V8 hash every fresh token string, which cost twice this lookup on the corpora.
- */
-const WORDS: string[] = [];
-const ENTRIES: Lexeme[] = [];
-const seen = new Set<string>();
-// "well" is the one group adverb isGroupAdverb names outside its lists.
-for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), ['well']]) {
-  for (const w of words) {
-    if (seen.has(w)) continue;
-    seen.add(w);
-    WORDS.push(w);
-    ENTRIES.push(entryOfWord(w));
+/** The entries of every listed word. */
+const TABLE = new WordTable<Lexeme>((function* listed() {
+  // "well" is the one group adverb isGroupAdverb names outside its lists.
+  for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), ['well']]) {
+    for (const w of words) yield [w, entryOfWord(w)] as const;
   }
-}
-const EMPTY_SLOT = -1;
-let slotCount = 1;
-while (slotCount < 4 * WORDS.length) slotCount *= 2;
-const SLOT_MASK = slotCount - 1;
-const SLOTS = new Int32Array(slotCount).fill(EMPTY_SLOT);
-
-function hashOf(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h;
-}
-
-WORDS.forEach((w, k) => {
-  let slot = hashOf(w) & SLOT_MASK;
-  while (SLOTS[slot] !== EMPTY_SLOT) slot = (slot + 1) & SLOT_MASK;
-  SLOTS[slot] = k;
-});
-
-/** The entry of a listed word, or undefined. */
-function listedEntry(word: string): Lexeme | undefined {
-  for (let slot = hashOf(word) & SLOT_MASK; ; slot = (slot + 1) & SLOT_MASK) {
-    const k = SLOTS[slot] as number;
-    if (k === EMPTY_SLOT) return undefined;
-    if (WORDS[k] === word) return ENTRIES[k];
-  }
-}
+})());
 
 /** The entry of a lowercase word (or any token's lowercase text): one table lookup for most words. */
 export function lexemeOf(word: string): Lexeme {
-  const known = listedEntry(word);
+  const known = TABLE.get(word);
   if (known !== undefined) return known;
   // Answers that do not come from a list: a negated auxiliary's readings, an -ly word's adverb class.
   return word.endsWith("n't") || word.endsWith('ly') ? entryOfWord(word) : UNKNOWN_WORD;
