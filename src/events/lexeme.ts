@@ -17,14 +17,14 @@ import {
 import { verbFormWords, verbReadings, type VerbReading } from './verb-lexicon.js';
 import { WordTable } from './word-table.js';
 
-/** Words after which a base or third-person form is a verb. */
+/** Words after which a base or third-person form is a verb (looked up by the cue word detection derives). */
 export const VERB_CUES: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
 /** Finite forms of be, have and do. */
-export const AUXILIARY_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
+const AUXILIARY_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
 /** Object pronouns and particles that follow a transitive or phrasal verb ("to hand them over", "to track down"). */
-export const OBJECT_STARTS: ReadonlySet<string> = new Set(['him', 'them', 'it', 'us', 'me', 'up', 'down', 'out', 'off', 'over', 'back']);
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['him', 'them', 'it', 'us', 'me', 'up', 'down', 'out', 'off', 'over', 'back']);
 /** Words that open the object of a verb ("owns about 11%", "believes the custody…", "wants to buy"). */
-export const OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'to', 'about', 'more', 'less', 'only', 'him', 'them', 'it', 'us', 'me', 'that']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'to', 'about', 'more', 'less', 'only', 'him', 'them', 'it', 'us', 'me', 'that']);
 
 /** Word classes of a lexeme, as bits. */
 export const WordClass = {
@@ -37,17 +37,16 @@ export const WordClass = {
   /** `isGroupAdverb`: the listed ones, "well", and -ly manner adverbs that are not verbs. */
   groupAdverb: 1 << 5,
   helpForm: 1 << 6,
-  verbCue: 1 << 7,
-  auxiliaryForm: 1 << 8,
-  objectStart: 1 << 9,
-  objectOpener: 1 << 10,
-  postnominalBeforeDate: 1 << 11,
+  auxiliaryForm: 1 << 7,
+  objectStart: 1 << 8,
+  objectOpener: 1 << 9,
+  postnominalBeforeDate: 1 << 10,
 } as const;
 
 const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.determiner, DETERMINERS], [WordClass.preposition, PREPOSITIONS], [WordClass.subjectPronoun, SUBJECT_PRONOUNS],
   [WordClass.modal, MODALS], [WordClass.listedGroupAdverb, GROUP_ADVERBS], [WordClass.helpForm, HELP_FORMS],
-  [WordClass.verbCue, VERB_CUES], [WordClass.auxiliaryForm, AUXILIARY_FORMS], [WordClass.objectStart, OBJECT_STARTS],
+  [WordClass.auxiliaryForm, AUXILIARY_FORMS], [WordClass.objectStart, OBJECT_STARTS],
   [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
 ];
 
