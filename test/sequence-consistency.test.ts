@@ -4,21 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { solveNetwork, type Constraint, type ConstraintSource } from '../src/sequence/network.js';
+import { random } from './seeded-random.js';
 
 const src = (priority: number, phrase: string): ConstraintSource => ({ priority, kind: 'signal', phrase, start: 0, end: phrase.length });
 const le = (from: number, to: number, weight: number, s = src(10, 'x')): Constraint => ({ from, to, weight, source: s });
-
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Bellman–Ford distances from `source` (reverse: along reversed constraints); undefined on a negative cycle. */
 function bellmanFord(n: number, constraints: readonly Constraint[], source: number, reverse: boolean): number[] | undefined {

@@ -4,17 +4,15 @@
  */
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
-import { DETERMINERS, GROUP_ADVERBS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, isGroupAdverb, kindOfEventNoun } from './noun-lexicon.js';
+import { DETERMINERS, GROUP_ADVERBS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
-import { guessRegularForm, isKnownVerb, kindOfVerb, verbReadings, type VerbReading } from './verb-lexicon.js';
+import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { readVerbGroup } from './verb-group.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
+import { VERB_CUES, WordClass } from './lexeme.js';
 
-const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
-/** Words after which a base or third-person form is a verb. */
-const VERB_CUES = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
-const AUXILIARY_FORMS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
-const NOUNISH_PREV = new Set([...DETERMINERS, ...PREPOSITIONS]);
+/** Determiners and prepositions: after them a word is read as a noun. */
+const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
 
 /** Splits text into sentences (or uses the given spans) and finds the event triggers of each. */
 export function detectEvents(text: string, sentenceSpans?: readonly TextSpan[]): AnalyzedSentence[] {
@@ -31,24 +29,35 @@ type Reading = { readonly kind: 'verb'; readonly reading: VerbReading } | { read
 const NONE: Reading = { kind: 'none' };
 const NOUN_OCCURRENCE: Reading = { kind: 'noun', eventKind: 'occurrence' };
 const nounReading = (eventKind: EventKind): Reading => (eventKind === 'occurrence' ? NOUN_OCCURRENCE : { kind: 'noun', eventKind });
-const GERUND_FORMS: ReadonlySet<string> = new Set(['gerund']);
-const PAST_FORMS: ReadonlySet<string> = new Set(['past', 'pastOrParticiple', 'participle']);
-const FINITE_FORMS: ReadonlySet<string> = new Set(['base', 'third']);
 const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
 /**
  * Marks closing an appositive or aside before the main verb: a comma, a dash (AP's "_", "--", "—"), or the
  * period of an abbreviation, which inside a sentence ends a name ("Jayark Corp. agreed").
  */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '_', '-', '—', '–', '.']);
-/** Words that open the object of a verb ("owns about 11%", "believes the custody…", "wants to buy"). */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'to', 'about', 'more', 'less', 'only', 'him', 'them', 'it', 'us', 'me', 'that']);
-const QUOTE_MARK = /^["“”'‘’`]$/;
+/** True for a text that is one quote mark (" “ ” ' ‘ ’ `). */
+const isQuoteMark = (text: string): boolean => text.length === 1 && '"“”\'‘’`'.includes(text);
 
-/** The first reading whose form is in `forms`. */
-function pick(readings: readonly VerbReading[], forms: ReadonlySet<string>): VerbReading | undefined {
-  for (const r of readings) if (forms.has(r.form)) return r;
+/** The first -ing reading. */
+function gerundOf(readings: readonly VerbReading[]): VerbReading | undefined {
+  for (const r of readings) if (r.form === 'gerund') return r;
   return undefined;
 }
+
+/** The first past or participle reading. */
+function pastOf(readings: readonly VerbReading[]): VerbReading | undefined {
+  for (const r of readings) if (r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle') return r;
+  return undefined;
+}
+
+/** The first base or third-person reading. */
+function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
+  for (const r of readings) if (r.form === 'base' || r.form === 'third') return r;
+  return undefined;
+}
+
+/** True when a lowercase word ends in a possessive "'s". */
+const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
 
 /** Classifies each word of a sentence, left to right (the previous decision informs the next). */
 function detectInSentence(tokens: readonly Token[], sentenceIndex: number): EventMention[] {
@@ -59,10 +68,11 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     if (token === undefined || !token.isWord) { prevWasVerb = false; continue; }
     const reading = classify(tokens, i, prevWasVerb);
     if (reading.kind === 'none') {
-      if (isPostnominalDueBeforeDate(tokens, i)) {
+      const classes = (tokens[i] as Token).lexeme.classes;
+      if ((classes & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
         events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', sentenceIndex, tokenIndex: i });
       }
-      if (!GROUP_ADVERBS.has(token.lower)) prevWasVerb = false;
+      if ((classes & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
       continue;
     }
     if (reading.kind === 'noun') {
@@ -72,7 +82,7 @@ function detectInSentence(tokens: readonly Token[], sentenceIndex: number): Even
     }
     const { lemma, form } = reading.reading;
     prevWasVerb = true;
-    if (AUXILIARY_LEMMAS.has(lemma) && isAuxiliaryUse(tokens, i, lemma)) continue;
+    if ((lemma === 'be' || lemma === 'have' || lemma === 'do') && isAuxiliaryUse(tokens, i, lemma)) continue;
     const group: VerbGroup = readVerbGroup(tokens, i, form);
     // A main-verb "be" ("the lights are out", "he was part of the crew") is a state, as TimeML tags it.
     if (lemma === 'be' && !isCopulaState(tokens, i, group)) continue;
@@ -99,11 +109,13 @@ function isCopulaState(tokens: readonly Token[], i: number, group: VerbGroup): b
 /** True when a form of be/have/do is followed (after adverbs) by a verb form it supports. */
 function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boolean {
   for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
-    const w = tokens[j]?.lower ?? '';
-    if (isGroupAdverb(w)) continue;
+    const t = tokens[j] as Token;
+    const entry = t.lexeme;
+    if ((entry.classes & WordClass.groupAdverb) !== 0) continue;
+    const w = t.lower;
     if (w === 'to') return true;
-    if (tokens[j]?.isWord !== true && QUOTE_MARK.test(tokens[j]?.text ?? '')) continue;
-    const readings = verbReadings(w);
+    if (!t.isWord && isQuoteMark(t.text)) continue;
+    const readings = entry.readings;
     if (readings.length === 0) return guessRegularForm(w) !== undefined;
     // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups.
     return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
@@ -121,12 +133,9 @@ const CONTRACTED_IS: ReadonlySet<string> = new Set(['what', 'where', 'here', 'ho
 function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
-  if (prev.isWord) return /['’]s$/.test(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
+  if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
   return /^\d+$/.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
-
-/** Object pronouns and particles that follow a transitive or phrasal verb ("to hand them over", "to track down"). */
-const OBJECT_STARTS = new Set(['him', 'them', 'it', 'us', 'me', 'up', 'down', 'out', 'off', 'over', 'back']);
 
 /**
  * A word the lexicon does not know, read as a bare infinitive: lowercase, right after "to", and followed by
@@ -137,9 +146,9 @@ const OBJECT_STARTS = new Set(['him', 'them', 'it', 'us', 'me', 'up', 'down', 'o
 function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   if (tokens[i - 1]?.lower !== 'to' || token.capitalized || token.lower.length < 3) return false;
-  if (DETERMINERS.has(token.lower) || PREPOSITIONS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || OBJECT_STARTS.has(token.lower)) return false;
+  if (((tokens[i] as Token).lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.objectStart)) !== 0) return false;
   const next = nextWord(tokens, i);
-  return next !== undefined && (DETERMINERS.has(next.lower) || OBJECT_STARTS.has(next.lower));
+  return next !== undefined && ((tokens[i + 1] as Token).lexeme.classes & (WordClass.determiner | WordClass.objectStart)) !== 0;
 }
 
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
@@ -150,11 +159,14 @@ function nextWord(tokens: readonly Token[], i: number): Token | undefined {
 function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Reading {
   const token = tokens[i] as Token;
   const w = token.lower;
+  const here = token.lexeme;
   const prev = tokens[i - 1];
-  const p = prev?.isWord === true ? prev.lower : '';
-  const nounKind = kindOfEventNoun(w);
+  const prevIsWord = prev?.isWord === true;
+  const p = prevIsWord ? prev.lower : '';
+  const prevClasses = prevIsWord ? (tokens[i - 1] as Token).lexeme.classes : 0;
+  const nounKind = here.nounKind;
   // A negated auxiliary ("weren't available", "isn't clear") reads as its auxiliary.
-  const readings = verbReadings(auxiliaryOfNegation(w) ?? w);
+  const readings = here.auxiliaryReadings;
   // A capitalised word inside a sentence that only looks like an -ed form is a name ("Khalfan Khamis Mohamed").
   const guessed = readings.length === 0 && !(token.capitalized && i > 0) ? guessRegularForm(w) : undefined;
   const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
@@ -162,65 +174,68 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     if (nounKind !== undefined) return nounReading(nounKind);
     return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
   }
-  const afterDeterminer = NOUNISH_PREV.has(p) && p !== 'that';
+  const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that';
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
-  const gerund = pick(all, GERUND_FORMS);
+  const gerund = gerundOf(all);
   if (gerund !== undefined) {
     if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
-    if (DETERMINERS.has(p)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
+    if ((prevClasses & WordClass.determiner) !== 0) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     if (token.capitalized && i > 0) return NONE;
     return { kind: 'verb', reading: gerund };
   }
+  const next = nextWord(tokens, i);
+  const nextClasses = next !== undefined ? (tokens[i + 1] as Token).lexeme.classes : 0;
   // past forms: verbs unless after a determiner (adjectival "the displaced children").
-  const past = pick(all, PAST_FORMS);
+  const past = pastOf(all);
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
     if (token.capitalized && i > 0 && !ONLY_CAPITAL_FIRST.test(token.text)) return NONE;
-    const next = nextWord(tokens, i);
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
     const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));
     // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
     const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
-    if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && !NOUNISH_PREV.has(next.lower) && !GROUP_ADVERBS.has(next.lower)) return NONE;
+    if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
     return { kind: 'verb', reading: past };
   }
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
-  const finite = pick(all, FINITE_FORMS);
+  const finite = finiteOf(all);
   if (finite === undefined) return NONE;
   if (token.capitalized && i > 0) return NONE;
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
-  while (q > 0 && tokens[q]?.isWord !== true && QUOTE_MARK.test(tokens[q]?.text ?? '')) q--;
+  while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
   const cueWord = q < i - 1 && tokens[q]?.isWord === true ? (tokens[q] as Token).lower : p;
   const cue = auxiliaryOfNegation(cueWord) ?? cueWord;
   // "to" cues only a base form: "to attack", not "to attacks".
   const strongCue = (VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokens[q - 1]?.lower ?? ''))
-    || (HELP_FORMS.has(p) && finite.form === 'base');
+    || ((prevClasses & WordClass.helpForm) !== 0 && finite.form === 'base');
   // "The president plans to visit": a third-person form between its subject and "to" is the verb; after a
   // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
-  const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to' && prev?.isWord === true
-    && !NOUNISH_PREV.has(p) && !/['’]s$/.test(p);
+  const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to' && prevIsWord
+    && (prevClasses & NOUNISH_PREV) === 0 && !isPossessive(p);
   if (nounKind !== undefined && !strongCue && !verbBeforeTo) return nounReading(nounKind);
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
   if (strongCue) return { kind: 'verb', reading: finite };
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
-  if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || QUOTE_MARK.test(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
+  if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || isQuoteMark(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
     return { kind: 'verb', reading: finite };
   }
   // After an appositive closed by a comma, dash or abbreviation ("Hallwood, a Cleveland merchant bank, owns
   // about 11%"), an -s form before the start of an object is the main verb.
   if (finite.form === 'third' && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
     const after = tokens[i + 1];
-    if (after !== undefined && (OBJECT_OPENERS.has(after.lower) || /^\d/.test(after.text))) return { kind: 'verb', reading: finite };
+    if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigitCode(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
-  if (AUXILIARY_FORMS.has(w) && !afterDeterminer) return { kind: 'verb', reading: finite };
+  if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return { kind: 'verb', reading: finite };
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
-  const next = nextWord(tokens, i);
-  if (finite.form === 'third' && next !== undefined && verbReadings(next.lower).some((r) => r.form !== 'gerund')) return NONE;
-  if (next !== undefined && (MODALS.has(next.lower) || AUXILIARY_FORMS.has(next.lower))) return NONE;
+  if (finite.form === 'third' && next !== undefined && (tokens[i + 1] as Token).lexeme.readings.some((r) => r.form !== 'gerund')) return NONE;
+  if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
 }
+
+/** True for the code of an ASCII digit. */
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;

@@ -53,6 +53,11 @@ export function kindOfEventNoun(word: string): EventKind | undefined {
   return NOUN_KIND.get(word);
 }
 
+/** Every event noun of the lexicon. */
+export function eventNounWords(): Iterable<string> {
+  return NOUN_KIND.keys();
+}
+
 /** Determiners, possessives and quantifiers: a following word is read as a noun. */
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an this that these those its their his her our my your whose every each some any no another such'.split(' '),

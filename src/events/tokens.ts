@@ -2,6 +2,7 @@
  * Tokens and sentences: the only segmentation the event layer needs. Words keep their character offsets so
  * every event trigger points back into the original text.
  */
+import { UNKNOWN_WORD, lexemeOf, type Lexeme } from './lexeme.js';
 
 /** A word or punctuation mark of the text, with its offsets and lowercase form. */
 export interface Token {
@@ -13,6 +14,8 @@ export interface Token {
   readonly isWord: boolean;
   /** True when the word starts with a capital letter. */
   readonly capitalized: boolean;
+  /** The word's lexical entry (lexeme.ts), looked up once here; the unknown entry for numbers and punctuation. */
+  readonly lexeme: Lexeme;
 }
 
 /** A half-open character span [start, end). */
@@ -90,14 +93,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isSpaceCode(first)) { i++; continue; }
     const end = tokenEnd(text, i);
     const word = text.slice(i, end);
-    const lower = word.toLowerCase();
+    const folded = word.toLowerCase();
+    const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+    const isWord = isLetterCode(first);
+    const lexeme = isWord ? lexemeOf(lower) : UNKNOWN_WORD;
     tokens.push({
       text: word,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      // A listed word takes the lexicon's own string, whose hash V8 has already computed for every later lookup.
+      lower: lexeme === UNKNOWN_WORD ? lower : lexeme.word,
       start: i,
       end,
-      isWord: isLetterCode(first),
+      isWord,
       capitalized: first >= 65 && first <= 90,
+      lexeme,
     });
     i = end;
   }
@@ -111,11 +119,20 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'u.s', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'calif', 'fla', 'mass',
 ]);
 
+/** The sentences of the last text split: the time-expression layer and event detection split the same text. */
+let lastSplit: { readonly text: string; readonly spans: readonly TextSpan[] } | undefined;
+
 /**
  * Splits text into sentences: at ., ! or ? followed by space and an uppercase letter, digit or quote (not after
  * a known abbreviation or a single initial), and at blank lines. Spans exclude surrounding whitespace.
+ * The answer for the last text is remembered (the spans are shared: callers do not change them).
  */
-export function splitSentences(text: string): TextSpan[] {
+export function splitSentences(text: string): readonly TextSpan[] {
+  if (lastSplit?.text !== text) lastSplit = { text, spans: sentenceSpans(text) };
+  return lastSplit.spans;
+}
+
+function sentenceSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   const boundary = /([.!?]+["'”’)]*)(\s+)(?=["“'‘(]?[A-Z0-9])|\n\s*\n/g;
   let start = 0;
@@ -139,7 +156,7 @@ export function splitSentences(text: string): TextSpan[] {
 function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }

@@ -6,8 +6,12 @@
 import type { Tense } from '../schema.js';
 import type { Aspect, VerbGroup } from './event-types.js';
 import type { Token } from './tokens.js';
-import { verbReadings, type VerbForm } from './verb-lexicon.js';
-import { DETERMINERS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, isGroupAdverb } from './noun-lexicon.js';
+import type { VerbForm } from './verb-lexicon.js';
+import { HELP_FORMS, MODALS, auxiliaryOfNegation } from './noun-lexicon.js';
+import { WordClass } from './lexeme.js';
+
+/** True when token `i` is an adverb that may stand inside a verb group (`isGroupAdverb`, from its lexeme). */
+const isGroupAdverbAt = (tokens: readonly Token[], i: number): boolean => ((tokens[i] as Token).lexeme.classes & WordClass.groupAdverb) !== 0;
 
 /*
  * Maps rather than object literals: a word looked up with `in` or `[]` is interned first (costly for every
@@ -38,7 +42,7 @@ function negatedBefore(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
     const w = tokens[i]?.lower ?? '';
     if (w === 'not' || w === "n't" || w === 'never' || auxiliaryOfNegation(w) !== undefined) return true;
-    if (!(isGroupAdverb(w) || w === 'be' || w === 'been' || w === 'have' || MODALS.has(w))) return false;
+    if (!(isGroupAdverbAt(tokens, i) || w === 'be' || w === 'been' || w === 'have' || MODALS.has(w))) return false;
   }
   return false;
 }
@@ -50,10 +54,11 @@ function negatedBefore(tokens: readonly Token[], index: number): boolean {
 function postnominal(tokens: readonly Token[], index: number): boolean {
   const prev = tokens[index - 1];
   if (prev === undefined || !prev.isWord || prev.capitalized) return false;
-  const w = prev.lower;
   // "with the killer digging it up" is an absolute clause in the time of its sentence, not a relative.
   const absolute = [2, 3].some((k) => ABSOLUTE_OPENERS.has(tokens[index - k]?.lower ?? ''));
-  return !absolute && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isGroupAdverb(w) && verbReadings(w).length === 0;
+  // A plain noun: not a determiner, preposition, pronoun or group adverb, nor a verb form.
+  const functionWord = (prev.lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.groupAdverb)) !== 0;
+  return !absolute && !functionWord && prev.lexeme.readings.length === 0;
 }
 const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 
@@ -74,19 +79,32 @@ const LINKING_FORMS = new Set([
 function afterLinkingVerb(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
     const w = tokens[i]?.lower ?? '';
-    if (isGroupAdverb(w)) continue;
+    if (isGroupAdverbAt(tokens, i)) continue;
     return LINKING_FORMS.has(w);
   }
   return false;
 }
+
+/** True for a word of two or more capital letters A–Z only (a headline or an acronym). */
+function isAllCapitals(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
+}
+
+/** The (shared, frozen) auxiliaries of a verb group without any. */
+const NO_AUXILIARIES: readonly string[] = Object.freeze([]);
 
 /** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
 function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
   const found: string[] = [];
   for (let i = index - 1; i >= 0 && found.length < 4; i--) {
     const w = tokens[i]?.lower ?? '';
-    if (/^[A-Z]{2,}$/.test(tokens[i]?.text ?? '')) break;
-    if (isGroupAdverb(w) || QUOTES.has(tokens[i]?.text ?? '')) continue;
+    if (isAllCapitals(tokens[i]?.text ?? '')) break;
+    if (isGroupAdverbAt(tokens, i) || QUOTES.has(tokens[i]?.text ?? '')) continue;
     // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
     const negated = auxiliaryOfNegation(w);
     if (negated !== undefined && (BE_TENSE.has(negated) || HAVE_TENSE.has(negated) || DO_TENSE.has(negated) || MODALS.has(negated))) {
@@ -94,7 +112,7 @@ function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
       continue;
     }
     // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
-    const contracted = CONTRACTION.exec(w);
+    const contracted = w.includes("'") ? CONTRACTION.exec(w) : null;
     if (contracted !== null) {
       const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
       if (BE_TENSE.has(aux) || HAVE_TENSE.has(aux) || MODALS.has(aux)) found.push(aux);
@@ -166,7 +184,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
   }
   switch (verbForm) {
     case 'past':
-      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: [] };
+      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
     case 'pastOrParticiple': {
       const next = tokens[index + 1]?.lower;
       const prev = tokens[index - 1];
@@ -175,7 +193,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       }
       // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
       if (afterLinkingVerb(tokens, index)) return { form: 'participle', participle: 'past' };
-      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: [] };
+      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
     }
     case 'participle':
       return { form: 'participle', participle: 'past' };
@@ -183,6 +201,6 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       return postnominal(tokens, index) ? { form: 'participle', participle: 'present', postnominal: true } : { form: 'participle', participle: 'present' };
     case 'base':
     case 'third':
-      return { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: [] };
+      return { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: NO_AUXILIARIES };
   }
 }

@@ -3,6 +3,7 @@
  * verbs that are not plain occurrences. Typed data, indexed once at module load.
  */
 import type { EventKind } from '../schema.js';
+import { WordTable } from './word-table.js';
 
 /** [base, past, past participle] of irregular verbs (variants separated by "|"). */
 const IRREGULAR: ReadonlyArray<readonly [string, string, string]> = [
@@ -171,10 +172,17 @@ for (const [kind, lemmas] of Object.entries(KIND_OF_LEMMA) as Array<[EventKind, 
 }
 
 const NO_READINGS: readonly VerbReading[] = Object.freeze([]);
+/** The forms, for lookups by fresh token strings (word-table.ts). */
+const FORM_TABLE = new WordTable<readonly VerbReading[]>(FORMS);
 
 /** The readings of a lowercase word as a known verb form (empty when it is not in the lexicon). */
 export function verbReadings(word: string): readonly VerbReading[] {
-  return FORMS.get(word) ?? NO_READINGS;
+  return FORM_TABLE.get(word) ?? NO_READINGS;
+}
+
+/** Every word the lexicon knows as a verb form. */
+export function verbFormWords(): Iterable<string> {
+  return FORMS.keys();
 }
 
 /** True when the lemma is a known verb. */

@@ -13,7 +13,7 @@ import type { TextSpan } from '../events/tokens.js';
 import type { ChronicleEvent, Diagnostic, Relation, TLinkType, Timex } from '../schema.js';
 import { buildConstraints, endPoint, startPoint } from './constraints.js';
 import { solveNetwork, type ConstraintSource } from './network.js';
-import { chronologicalOrder, type OrderItem } from './order.js';
+import { orderWithPairs, pushOrdering, type OrderItem } from './order.js';
 import { timexSpan } from './timex-interval.js';
 import { isoWriter, whenOf } from './when.js';
 import { sentenceWindows, WINDOW_EVENTS, type SentenceWindow } from './window.js';
@@ -63,13 +63,14 @@ export function buildChronology(
   for (const s of analyzed) total += s.events.length;
   if (total <= size) {
     const part = sequenceSentences(text, analyzed, timexes, reference, 0);
-    return { events: part.events, relations: part.relations, order: chronologicalOrder(part.items, part.relations), diagnostics: part.diagnostics };
+    return { events: part.events, relations: part.relations, order: orderWithPairs(part.items, part.ordering), diagnostics: part.diagnostics };
   }
   const windows = sentenceWindows(text, analyzed.map((s) => ({ span: s.span, events: s.events.length })), size);
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: ChronicleEvent[] = [];
   const relations: Relation[] = [];
   const items: OrderItem[] = [];
+  const ordering: number[] = [];
   const diagnostics: Diagnostic[] = [];
   let t = 0;
   for (let w = 0; w < windows.length; w++) {
@@ -83,9 +84,10 @@ export function buildChronology(
     events.push(...part.events);
     relations.push(...part.relations);
     items.push(...part.items);
+    for (const p of part.ordering) ordering.push(p);
     diagnostics.push(...part.diagnostics);
   }
-  return { events, relations, order: chronologicalOrder(items, relations), diagnostics };
+  return { events, relations, order: orderWithPairs(items, ordering), diagnostics };
 }
 
 /** Sentences [first, end) as a text of their own: each mention's sentence index counted from `first`. */
@@ -98,11 +100,16 @@ function localSentences(analyzed: readonly AnalyzedSentence[], first: number, en
   return out;
 }
 
-/** The sequencing of one network: events (ids from e{idBase + 1}), relations, order keys and contradictions. */
+/**
+ * The sequencing of one network: events (ids from e{idBase + 1}), relations, order keys, the relations that
+ * order events as flat (earlier, later) pairs of text positions counted over the whole text (see order.ts),
+ * and contradictions.
+ */
 interface Sequenced {
   readonly events: ChronicleEvent[];
   readonly relations: Relation[];
   readonly items: OrderItem[];
+  readonly ordering: number[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -117,7 +124,7 @@ function sequenceSentences(
   const mentions: EventMention[] = [];
   for (const s of analyzed) for (const m of s.events) mentions.push(m);
   const index = new Map<EventMention, number>();
-  mentions.forEach((m, i) => index.set(m, i));
+  for (let i = 0; i < mentions.length; i++) index.set(mentions[i] as EventMention, i);
   const anchors = anchorTimexes(analyzed, timexes);
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
@@ -126,8 +133,11 @@ function sequenceSentences(
   const solution = solveNetwork(1 + 2 * mentions.length, constraints);
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
-  const anchorOf = new Map<EventMention, Anchoring>(anchors.map((a) => [a.event, a]));
-  const idOf = (m: EventMention): string => `e${idBase + (index.get(m) ?? 0) + 1}`;
+  const anchorOf = new Map<EventMention, Anchoring>();
+  for (const a of anchors) anchorOf.set(a.event, a);
+  // Each event's id, written once (relations name events again).
+  const ids = mentions.map((_, i) => `e${idBase + i + 1}`);
+  const idOf = (m: EventMention): string => ids[index.get(m) ?? 0] ?? `e${idBase + 1}`;
   const iso = isoWriter(origin, reference.timeZone);
   const events: ChronicleEvent[] = mentions.map((m, i) => {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
@@ -155,7 +165,15 @@ function sequenceSentences(
     const via = a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"`;
     relations.push({ from: idOf(a.event), to: a.timex.id, type, via: byTense ? `${via}, read by tense` : via });
   }
-  for (const l of links) if (!droppedEvidence.has(l)) relations.push(...relationOf(l, idOf));
+  const ordering: number[] = [];
+  const positionOf = (m: EventMention): number => idBase + (index.get(m) ?? 0);
+  for (const l of links) {
+    if (droppedEvidence.has(l)) continue;
+    const r = relationOf(l);
+    if (r === undefined) continue;
+    relations.push({ from: idOf(r.from), to: idOf(r.to), type: r.type, via: r.via });
+    pushOrdering(ordering, positionOf(r.from), positionOf(r.to), r.type);
+  }
   const items = events.map((e, i) => {
     const lower = solution.bounds[startPoint(i)]!.lower;
     const upper = solution.bounds[endPoint(i)]!.upper;
@@ -175,7 +193,7 @@ function sequenceSentences(
       code: 'CONTRADICTION' as const, start: d.source.start, end: d.source.end, text: quoteOf(text, d.source),
       message: `"${d.source.phrase}" contradicts "${a.source.phrase}"; the first was set aside`,
     }));
-  return { events, relations, items, diagnostics };
+  return { events, relations, items, ordering, diagnostics };
 }
 
 /** Longest stretch of text a contradiction quotes whole; a longer one is quoted by the phrases it joins. */
@@ -213,17 +231,17 @@ function phraseAt(text: string, start: number, end: number): string {
   return text.slice(start, end + after.length);
 }
 
-/** The public relation of a piece of event–event evidence. */
-function relationOf(link: EventLink, idOf: (m: EventMention) => string): Relation[] {
-  const make = (a: EventMention, b: EventMention, type: TLinkType, via: string): Relation => ({ from: idOf(a), to: idOf(b), type, via });
+/** The public relation of a piece of event–event evidence, between its two mentions (none for a complement). */
+function relationOf(link: EventLink): { from: EventMention; to: EventMention; type: TLinkType; via: string } | undefined {
+  const make = (from: EventMention, to: EventMention, type: TLinkType, via: string) => ({ from, to, type, via });
   switch (link.kind) {
-    case 'after': return [make(link.earlier, link.later, 'BEFORE', link.via)];
-    case 'since': return [make(link.event, link.anchor, 'BEGUN_BY', link.via)];
-    case 'until': return [make(link.event, link.anchor, 'ENDED_BY', link.via)];
-    case 'overlap': return [make(link.a, link.b, 'OVERLAP', link.via)];
-    case 'identity': return [make(link.a, link.b, 'IDENTITY', link.via)];
+    case 'after': return make(link.earlier, link.later, 'BEFORE', link.via);
+    case 'since': return make(link.event, link.anchor, 'BEGUN_BY', link.via);
+    case 'until': return make(link.event, link.anchor, 'ENDED_BY', link.via);
+    case 'overlap': return make(link.a, link.b, 'OVERLAP', link.via);
+    case 'identity': return make(link.a, link.b, 'IDENTITY', link.via);
     case 'reported':
-      return [make(link.event, link.report, link.when === 'before' ? 'BEFORE' : link.when === 'after' ? 'AFTER' : 'OVERLAP', link.via)];
-    case 'complement': return [];
+      return make(link.event, link.report, link.when === 'before' ? 'BEFORE' : link.when === 'after' ? 'AFTER' : 'OVERLAP', link.via);
+    case 'complement': return undefined;
   }
 }

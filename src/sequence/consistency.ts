@@ -6,15 +6,41 @@
  * and touches only those. If that search would have to lower the constraint's own `from` point, the constraint
  * closes a negative cycle (a contradiction): it is rejected, π is left as it was, and the cycle is returned.
  * Each addition costs O(k log k + edges of the k points it moves), never a pass over the whole network.
+ *
+ * Storage: accepted constraints are edges numbered in acceptance order, with their ends and weights in typed
+ * arrays and each point's out- and in-edges as linked lists in acceptance order (no array per point). The typed
+ * arrays are scratch buffers reused by the next network (scratch.ts): one network is in use at a time, and they
+ * may be longer than `pointCount` or the capacity (only those first slots are meaningful).
  */
 import { MinHeap } from './heap.js';
 import type { Constraint } from './network.js';
+import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
+
+/** "No edge" in the linked lists and predecessor slots. */
+export const NO_EDGE = -1;
+/** The predecessor slot of the constraint being added (not yet an edge). */
+const CANDIDATE = -2;
+
+const SCRATCH = {
+  edgeFrom: int32Scratch(), edgeTo: int32Scratch(), edgeWeight: float64Scratch(), outHead: int32Scratch(), outTail: int32Scratch(),
+  outNext: int32Scratch(), inHead: int32Scratch(), inTail: int32Scratch(), inNext: int32Scratch(), potential: float64Scratch(),
+  delta: float64Scratch(), settled: uint8Scratch(), pred: int32Scratch(), touched: int32Scratch(),
+};
 
 export class IncrementalNetwork {
-  /** Accepted constraints by their `from` point (out-edges); undefined for a point with none. */
-  readonly out: Array<Constraint[] | undefined>;
-  /** Accepted constraints by their `to` point (in-edges, for backward searches). */
-  readonly in: Array<Constraint[] | undefined>;
+  /** Accepted constraints, by edge number (acceptance order). */
+  readonly edges: Constraint[] = [];
+  readonly edgeFrom: Int32Array;
+  readonly edgeTo: Int32Array;
+  readonly edgeWeight: Float64Array;
+  /** First and last out-edge of each point, and the next out-edge of each edge (NO_EDGE ends a list). */
+  readonly outHead: Int32Array;
+  private readonly outTail: Int32Array;
+  readonly outNext: Int32Array;
+  /** The same for in-edges (for backward searches). */
+  readonly inHead: Int32Array;
+  private readonly inTail: Int32Array;
+  readonly inNext: Int32Array;
   /** A feasible potential of the accepted constraints. */
   readonly potential: Float64Array;
   /** Edge relaxations done so far: the counted work of this network. */
@@ -22,15 +48,29 @@ export class IncrementalNetwork {
   /** Scratch of one search: the (negative) change of potential of each touched point, 0 elsewhere. */
   private readonly delta: Float64Array;
   private readonly settled: Uint8Array;
-  private readonly pred: Array<Constraint | undefined>;
+  private readonly pred: Int32Array;
+  private readonly touched: Int32Array;
+  private readonly heap = new MinHeap();
 
-  constructor(readonly pointCount: number) {
-    this.out = new Array<Constraint[] | undefined>(pointCount);
-    this.in = new Array<Constraint[] | undefined>(pointCount);
-    this.potential = new Float64Array(pointCount);
-    this.delta = new Float64Array(pointCount);
-    this.settled = new Uint8Array(pointCount);
-    this.pred = new Array<Constraint | undefined>(pointCount);
+  /**
+   * A network of `pointCount` points with room for `capacity` accepted constraints. It takes over the scratch
+   * buffers: a network made earlier must no longer be used.
+   */
+  constructor(readonly pointCount: number, capacity: number) {
+    this.edgeFrom = SCRATCH.edgeFrom.take(capacity, 0);
+    this.edgeTo = SCRATCH.edgeTo.take(capacity, 0);
+    this.edgeWeight = SCRATCH.edgeWeight.take(capacity, 0);
+    this.outHead = SCRATCH.outHead.take(pointCount, NO_EDGE);
+    this.outTail = SCRATCH.outTail.take(pointCount, NO_EDGE);
+    this.outNext = SCRATCH.outNext.take(capacity, NO_EDGE);
+    this.inHead = SCRATCH.inHead.take(pointCount, NO_EDGE);
+    this.inTail = SCRATCH.inTail.take(pointCount, NO_EDGE);
+    this.inNext = SCRATCH.inNext.take(capacity, NO_EDGE);
+    this.potential = SCRATCH.potential.take(pointCount, 0);
+    this.delta = SCRATCH.delta.take(pointCount, 0);
+    this.settled = SCRATCH.settled.take(pointCount, 0);
+    this.pred = SCRATCH.pred.take(pointCount, NO_EDGE);
+    this.touched = SCRATCH.touched.take(pointCount, 0);
   }
 
   /**
@@ -46,11 +86,12 @@ export class IncrementalNetwork {
     const first = (pi[u] as number) + weight - (pi[v] as number);
     if (first >= 0) { this.accept(c); return undefined; }
     if (u === v) return [c];
-    const { delta, settled, pred } = this;
-    const touched: number[] = [v];
+    const { delta, settled, pred, touched, heap, outHead, outNext, edgeTo, edgeWeight } = this;
+    let touchedCount = 0;
+    touched[touchedCount++] = v;
     delta[v] = first;
-    pred[v] = c;
-    const heap = new MinHeap();
+    pred[v] = CANDIDATE;
+    heap.clear();
     heap.push(first, v);
     let cycle: Constraint[] | undefined;
     search: while (heap.size > 0) {
@@ -59,27 +100,26 @@ export class IncrementalNetwork {
       if (settled[x] === 1 || key !== delta[x]) continue;
       settled[x] = 1;
       const moved = (pi[x] as number) + key;
-      const edges = this.out[x];
-      if (edges === undefined) continue;
-      for (const edge of edges) {
+      for (let e = outHead[x] as number; e !== NO_EDGE; e = outNext[e] as number) {
         this.work++;
-        const y = edge.to;
-        const change = moved + edge.weight - (pi[y] as number);
+        const y = edgeTo[e] as number;
+        const change = moved + (edgeWeight[e] as number) - (pi[y] as number);
         if (change >= (delta[y] as number)) continue;
-        if (y === u) { pred[u] = edge; cycle = this.cycleTo(c); break search; }
-        if (delta[y] === 0) touched.push(y);
+        if (y === u) { pred[u] = e; cycle = this.cycleTo(c); break search; }
+        if (delta[y] === 0) touched[touchedCount++] = y;
         delta[y] = change;
-        pred[y] = edge;
+        pred[y] = e;
         heap.push(change, y);
       }
     }
-    for (const x of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const x = touched[k] as number;
       if (cycle === undefined) pi[x] = (pi[x] as number) + (delta[x] as number);
       delta[x] = 0;
       settled[x] = 0;
-      pred[x] = undefined;
+      pred[x] = NO_EDGE;
     }
-    pred[u] = undefined;
+    pred[u] = NO_EDGE;
     if (cycle !== undefined) return cycle;
     this.accept(c);
     return undefined;
@@ -90,29 +130,38 @@ export class IncrementalNetwork {
    * them) as the network's potential. The caller guarantees feasibility; out-of-range points are ignored.
    */
   acceptAll(constraints: readonly Constraint[], potential: Float64Array): void {
-    this.potential.set(potential);
+    for (let p = 0; p < this.pointCount; p++) this.potential[p] = potential[p] as number;
     for (const c of constraints) {
       if (c.from >= 0 && c.from < this.pointCount && c.to >= 0 && c.to < this.pointCount) this.accept(c);
     }
   }
 
   private accept(c: Constraint): void {
-    const out = this.out[c.from];
-    if (out === undefined) this.out[c.from] = [c];
-    else out.push(c);
-    const into = this.in[c.to];
-    if (into === undefined) this.in[c.to] = [c];
-    else into.push(c);
+    const e = this.edges.length;
+    this.edges.push(c);
+    this.edgeFrom[e] = c.from;
+    this.edgeTo[e] = c.to;
+    this.edgeWeight[e] = c.weight;
+    this.outNext[e] = NO_EDGE;
+    this.inNext[e] = NO_EDGE;
+    const lastOut = this.outTail[c.from] as number;
+    if (lastOut === NO_EDGE) this.outHead[c.from] = e;
+    else this.outNext[lastOut] = e;
+    this.outTail[c.from] = e;
+    const lastIn = this.inTail[c.to] as number;
+    if (lastIn === NO_EDGE) this.inHead[c.to] = e;
+    else this.inNext[lastIn] = e;
+    this.inTail[c.to] = e;
   }
 
   /** The cycle closed by `c`: `c`, then the search's path from `c.to` to `c.from`, in path order. */
   private cycleTo(c: Constraint): Constraint[] {
     const path: Constraint[] = [];
     for (let x = c.from; x !== c.to && path.length <= this.pointCount;) {
-      const p = this.pred[x];
-      if (p === undefined) break;
-      path.push(p);
-      x = p.from;
+      const p = this.pred[x] as number;
+      if (p < 0) break;
+      path.push(this.edges[p] as Constraint);
+      x = this.edgeFrom[p] as number;
     }
     return [c, ...path.reverse()];
   }

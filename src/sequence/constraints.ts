@@ -56,7 +56,7 @@ export function buildConstraints(
   const le = (from: number, to: number, weight: number, s: ConstraintSource): void => { out.push({ from, to, weight, source: s }); };
   // Exact-time minutes, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
   const originMs = frame.origin.toMillis();
-  const minutes = (dt: DateTime): number => Math.round((dt.toMillis() - originMs) / 60_000);
+  const minutes = (ms: number): number => Math.round((ms - originMs) / 60_000);
   const id = (e: EventMention): number => index.get(e) ?? -1;
 
   events.forEach((e, i) => le(endPoint(i), startPoint(i), 0, source('structure', e.text, e.start, e.end)));
@@ -70,12 +70,12 @@ export function buildConstraints(
     if (span === undefined || i < 0) continue;
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
-    if (contradictsTense(frames.get(a.event), minutes(span.start), minutes(span.end), frame.nowMinutes, a.scope, a.event.kind)) {
-      revised.set(a, relationByTense(frames.get(a.event), minutes(span.end) <= 0));
+    const lo = minutes(span.startMs);
+    const hi = minutes(span.endMs);
+    if (contradictsTense(frames.get(a.event), lo, hi, frame.nowMinutes, a.scope, a.event.kind)) {
+      revised.set(a, relationByTense(frames.get(a.event), hi <= 0));
       continue;
     }
-    const lo = minutes(span.start);
-    const hi = minutes(span.end);
     // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
     // time expression, and leaves the event's own tense constraint in place. Where the two cannot both hold —
     // a past event put inside a time that starts in the publication day ("… who married Kopp's father …, said

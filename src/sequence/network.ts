@@ -10,8 +10,9 @@
  * potential. Cost: O(C·(k log k)) for C constraints where k is the number of points one addition moves (at most
  * all of them), plus O(E log V) for the bounds: no restart per contradiction, no Bellman–Ford passes.
  */
-import { IncrementalNetwork } from './consistency.js';
+import { IncrementalNetwork, NO_EDGE } from './consistency.js';
 import { MinHeap } from './heap.js';
+import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
 
 
 /** Why a constraint exists, for diagnostics and for the `basis` of a bound. */
@@ -68,7 +69,7 @@ export function networkWork(): number {
 
 /** Solves the network: sets aside the weakest constraint of each contradiction, then computes every point's bounds. */
 export function solveNetwork(pointCount: number, constraints: readonly Constraint[]): Solution {
-  const network = new IncrementalNetwork(pointCount);
+  const network = new IncrementalNetwork(pointCount, constraints.length);
   const conflicts: Conflict[] = [];
   const dropped = new Set<Constraint>();
   const whole = wholeSetPotential(pointCount, constraints);
@@ -87,15 +88,16 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
   const forward = boundSearch(network, 1);
   const backward = boundSearch(network, -1);
   totalWork += network.work;
+  const { edges } = network;
   const bounds: PointBounds[] = [];
   for (let p = 0; p < pointCount; p++) {
-    const upperVia = forward.via[p];
-    const lowerVia = backward.via[p];
+    const upperEdge = forward.via[p] as number;
+    const lowerEdge = backward.via[p] as number;
     const upper = forward.dist[p] as number;
     const lower = -(backward.dist[p] as number);
-    bounds.push(upperVia !== undefined
-      ? (lowerVia !== undefined ? { upper, lower, upperVia, lowerVia } : { upper, lower, upperVia })
-      : (lowerVia !== undefined ? { upper, lower, lowerVia } : { upper, lower }));
+    bounds.push(upperEdge !== NO_EDGE
+      ? (lowerEdge !== NO_EDGE ? { upper, lower, upperVia: edges[upperEdge] as Constraint, lowerVia: edges[lowerEdge] as Constraint } : { upper, lower, upperVia: edges[upperEdge] as Constraint })
+      : (lowerEdge !== NO_EDGE ? { upper, lower, lowerVia: edges[lowerEdge] as Constraint } : { upper, lower }));
   }
   if (conflicts.length > 1) {
     // Conflicts in the order the constraints were given, as a reader meets them.
@@ -105,45 +107,63 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
   return { bounds, conflicts, active: dropped.size === 0 ? [...constraints] : constraints.filter((c) => !dropped.has(c)) };
 }
 
+/** Scratch buffers of `wholeSetPotential` (see scratch.ts); its potential is read before the next solve. */
+const WHOLE_SET = {
+  first: int32Scratch(), fill: int32Scratch(), targets: int32Scratch(), weights: float64Scratch(), dist: float64Scratch(),
+  inQueue: uint8Scratch(), queue: int32Scratch(),
+};
+
 /**
  * A feasible potential of the whole constraint set, by queue-based Bellman–Ford from a virtual source (every
  * point at 0), or undefined when the set has a negative cycle or the search exceeds a linear budget of
  * relaxations (8·(points + constraints)); then the incremental insertion decides, constraint by constraint.
+ * The out-edges of each point are in given order, in one compressed array (a stable counting sort by `from`).
  */
 function wholeSetPotential(pointCount: number, constraints: readonly Constraint[]): { potential?: Float64Array; work: number } {
-  const out = new Array<Constraint[] | undefined>(pointCount);
+  const first = WHOLE_SET.first.take(pointCount + 1, 0);
+  let edgeCount = 0;
   for (const c of constraints) {
     if (!(c.from >= 0 && c.from < pointCount && c.to >= 0 && c.to < pointCount)) continue;
     if (c.from === c.to) { if (c.weight < 0) return { work: 0 }; continue; }
-    const list = out[c.from];
-    if (list === undefined) out[c.from] = [c];
-    else list.push(c);
+    first[c.from + 1]!++;
+    edgeCount++;
+  }
+  for (let p = 0; p < pointCount; p++) first[p + 1]! += first[p]!;
+  const fill = WHOLE_SET.fill.take(pointCount, 0);
+  for (let p = 0; p < pointCount; p++) fill[p] = first[p]!;
+  const targets = WHOLE_SET.targets.take(edgeCount, 0);
+  const weights = WHOLE_SET.weights.take(edgeCount, 0);
+  for (const c of constraints) {
+    if (!(c.from >= 0 && c.from < pointCount && c.to >= 0 && c.to < pointCount) || c.from === c.to) continue;
+    const k = fill[c.from]!++;
+    targets[k] = c.to;
+    weights[k] = c.weight;
   }
   const budget = 8 * (pointCount + constraints.length);
-  const dist = new Float64Array(pointCount);
-  const inQueue = new Uint8Array(pointCount).fill(1);
-  const queue = new Int32Array(pointCount + 1);
-  for (let p = 0; p < pointCount; p++) queue[p] = p;
+  const dist = WHOLE_SET.dist.take(pointCount, 0);
+  const inQueue = WHOLE_SET.inQueue.take(pointCount, 1);
   // A circular queue holding each point at most once.
+  const slots = pointCount + 1;
+  const queue = WHOLE_SET.queue.take(slots, 0);
+  for (let p = 0; p < pointCount; p++) queue[p] = p;
   let head = 0;
   let size = pointCount;
   let work = 0;
   while (size > 0) {
     const x = queue[head] as number;
-    head = head + 1 === queue.length ? 0 : head + 1;
+    head = head + 1 === slots ? 0 : head + 1;
     size--;
     inQueue[x] = 0;
-    const list = out[x];
-    if (list === undefined) continue;
     const dx = dist[x] as number;
-    for (const c of list) {
+    for (let k = first[x] as number, end = first[x + 1] as number; k < end; k++) {
       if (++work > budget) return { work };
-      const candidate = dx + c.weight;
-      if (candidate < (dist[c.to] as number)) {
-        dist[c.to] = candidate;
-        if (inQueue[c.to] === 0) {
-          inQueue[c.to] = 1;
-          queue[(head + size) % queue.length] = c.to;
+      const to = targets[k] as number;
+      const candidate = dx + (weights[k] as number);
+      if (candidate < (dist[to] as number)) {
+        dist[to] = candidate;
+        if (inQueue[to] === 0) {
+          inQueue[to] = 1;
+          queue[(head + size) % slots] = to;
           size++;
         }
       }
@@ -177,23 +197,34 @@ function strongestOther(cycle: readonly Constraint[], dropped: Constraint): Cons
   return best ?? fallback;
 }
 
-interface Distances { readonly dist: Float64Array; readonly via: Array<Constraint | undefined> }
+interface Distances { readonly dist: Float64Array; readonly via: Int32Array }
 
 /**
  * Shortest distances from the origin (sign 1: along out-edges, the upper bounds; sign −1: along in-edges, the
  * distances to the origin, i.e. minus the lower bounds), by Dijkstra on reduced costs made ≥ 0 by the potential;
- * among equally short paths the one with fewest constraints. `via[p]` is the last constraint of the path to `p`.
+ * among equally short paths the one with fewest constraints. `via[p]` is the last edge of the path to `p`
+ * (NO_EDGE when none).
  */
+/** Scratch buffers of each direction's `boundSearch` (see scratch.ts). */
+const SEARCH_SCRATCH = [1, -1].map(() => ({ reduced: float64Scratch(), via: int32Scratch(), done: uint8Scratch(), hops: int32Scratch() }));
+/** The priority queue of the bound searches, emptied before each (it keeps its grown arrays). */
+const SEARCH_HEAP = new MinHeap();
+
 function boundSearch(network: IncrementalNetwork, sign: 1 | -1): Distances {
-  const edges = sign === 1 ? network.out : network.in;
+  const head = sign === 1 ? network.outHead : network.inHead;
+  const next = sign === 1 ? network.outNext : network.inNext;
+  const ends = sign === 1 ? network.edgeTo : network.edgeFrom;
+  const weights = network.edgeWeight;
   const n = network.pointCount;
   const pi = network.potential;
-  const reduced = new Float64Array(n).fill(Infinity);
-  const via = new Array<Constraint | undefined>(n);
-  const done = new Uint8Array(n);
+  const scratch = SEARCH_SCRATCH[sign === 1 ? 0 : 1]!;
+  const reduced = scratch.reduced.take(n, Infinity);
+  const via = scratch.via.take(n, NO_EDGE);
   if (n === 0) return { dist: reduced, via };
-  const hops = new Int32Array(n);
-  const heap = new MinHeap();
+  const done = scratch.done.take(n, 0);
+  const hops = scratch.hops.take(n, 0);
+  const heap = SEARCH_HEAP;
+  heap.clear();
   reduced[0] = 0;
   heap.push(0, 0);
   let work = 0;
@@ -204,24 +235,22 @@ function boundSearch(network: IncrementalNetwork, sign: 1 | -1): Distances {
     if (done[x] === 1 || key !== reduced[x] || (item - x) / n !== hops[x]) continue;
     done[x] = 1;
     const nextHops = (hops[x] as number) + 1;
-    const list = edges[x];
-    if (list === undefined) continue;
-    for (const edge of list) {
+    for (let e = head[x] as number; e !== NO_EDGE; e = next[e] as number) {
       work++;
-      const y = sign === 1 ? edge.to : edge.from;
-      const candidate = key + edge.weight + sign * ((pi[x] as number) - (pi[y] as number));
+      const y = ends[e] as number;
+      const candidate = key + (weights[e] as number) + sign * ((pi[x] as number) - (pi[y] as number));
       const current = reduced[y] as number;
       if (candidate < current || (candidate === current && done[y] === 0 && nextHops < (hops[y] as number))) {
         reduced[y] = candidate;
         hops[y] = nextHops;
-        via[y] = edge;
+        via[y] = e;
         heap.push(candidate, nextHops * n + y);
       }
     }
   }
   network.work += work;
-  // Undo the reweighting: dist(p) = reduced(p) − sign·(π[0] − π[p]).
-  const dist = new Float64Array(n);
-  for (let p = 0; p < n; p++) dist[p] = (reduced[p] as number) - sign * ((pi[0] as number) - (pi[p] as number));
-  return { dist, via };
+  // Undo the reweighting: dist(p) = reduced(p) − sign·(π[0] − π[p]); reduced is reused as dist.
+  const pi0 = pi[0] as number;
+  for (let p = 0; p < n; p++) reduced[p] = (reduced[p] as number) - sign * (pi0 - (pi[p] as number));
+  return { dist: reduced, via };
 }

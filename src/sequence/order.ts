@@ -22,11 +22,13 @@ function lowerKeysBeforeSuccessors(keys: number[], successors: readonly (number[
   const queue: number[] = [];
   for (let i = 0; i < keys.length; i++) if (remaining[i] === 0) queue.push(i);
   for (let head = 0; head < queue.length; head++) {
-    for (const s of successors[queue[head]!] ?? []) if (--remaining[s]! === 0) queue.push(s);
+    const after = successors[queue[head]!];
+    if (after !== undefined) for (const s of after) if (--remaining[s]! === 0) queue.push(s);
   }
   for (let k = queue.length - 1; k >= 0; k--) {
     const i = queue[k]!;
-    for (const s of successors[i] ?? []) if (keys[s]! < keys[i]!) keys[i] = keys[s]!;
+    const after = successors[i];
+    if (after !== undefined) for (const s of after) if (keys[s]! < keys[i]!) keys[i] = keys[s]!;
   }
 }
 
@@ -34,6 +36,27 @@ function lowerKeysBeforeSuccessors(keys: number[], successors: readonly (number[
 export function chronologicalOrder(items: readonly OrderItem[], relations: readonly Relation[]): string[] {
   const position = new Map<string, number>();
   items.forEach((item, i) => position.set(item.id, i));
+  const before: number[] = [];
+  for (const r of relations) {
+    const a = position.get(r.from);
+    const b = position.get(r.to);
+    if (a !== undefined && b !== undefined) pushOrdering(before, a, b, r.type);
+  }
+  return orderWithPairs(items, before);
+}
+
+/** Adds to `before` the (earlier, later) pair of a relation between items `a` and `b`, if it orders them. */
+export function pushOrdering(before: number[], a: number, b: number, type: Relation['type']): void {
+  if (a === b) return;
+  if (type === 'BEFORE' || type === 'IBEFORE') before.push(a, b);
+  else if (type === 'AFTER' || type === 'IAFTER') before.push(b, a);
+}
+
+/**
+ * `chronologicalOrder` with the relations already read as positions: `before` holds flat pairs (earlier,
+ * later) of item indices, in relation order.
+ */
+export function orderWithPairs(items: readonly OrderItem[], before: readonly number[]): string[] {
   const keys: number[] = [];
   let carried = -Infinity;
   for (const item of items) {
@@ -42,15 +65,9 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
   }
   const successors = new Array<number[] | undefined>(items.length);
   const indegree = new Int32Array(items.length);
-  for (const r of relations) {
-    const a = position.get(r.from);
-    const b = position.get(r.to);
-    if (a === undefined || b === undefined || a === b) continue;
-    const forward = r.type === 'BEFORE' || r.type === 'IBEFORE';
-    const backward = r.type === 'AFTER' || r.type === 'IAFTER';
-    if (!forward && !backward) continue;
-    const first = forward ? a : b;
-    const second = forward ? b : a;
+  for (let k = 0; k + 1 < before.length; k += 2) {
+    const first = before[k]!;
+    const second = before[k + 1]!;
     const list = successors[first];
     if (list === undefined) successors[first] = [second];
     else list.push(second);

@@ -7,9 +7,10 @@ import { DateTime } from 'luxon';
 import { articleZone } from '../zone.js';
 import type { Precision, Timex } from '../schema.js';
 
+/** An interval as epoch milliseconds (NaN when luxon could not read the value), with its precision. */
 export interface TimexSpan {
-  readonly start: DateTime;
-  readonly end: DateTime;
+  readonly startMs: number;
+  readonly endMs: number;
   readonly precision: Precision;
 }
 
@@ -42,23 +43,24 @@ export function intervalOfValue(value: string, zone: string): TimexSpan | undefi
   const precision = precisionOfValue(value);
   const articleZoneOf = articleZone(zone);
   const at = (iso: string): DateTime => DateTime.fromISO(iso, { zone: articleZoneOf });
+  const span = (start: DateTime, end: DateTime): TimexSpan => ({ startMs: start.toMillis(), endMs: end.toMillis(), precision });
   let start: DateTime;
   switch (precision) {
     case 'minute': case 'hour': case 'day': case 'month': case 'year': {
       start = at(value.slice(0, precision === 'minute' ? 16 : precision === 'hour' ? 13 : value.length));
       if (precision === 'hour') start = at(`${value.slice(0, 13)}:00`);
       const unit = precision === 'minute' ? 'minutes' : precision === 'hour' ? 'hours' : precision === 'day' ? 'days' : precision === 'month' ? 'months' : 'years';
-      return start.isValid ? { start, end: start.plus({ [unit]: 1 }), precision } : undefined;
+      return start.isValid ? span(start, start.plus({ [unit]: 1 })) : undefined;
     }
-    case 'week': start = at(value.slice(0, 8)); return start.isValid ? { start, end: start.plus({ weeks: 1 }), precision } : undefined;
-    case 'quarter': start = at(`${value.slice(0, 4)}-${String((Number(value.slice(6)) - 1) * 3 + 1).padStart(2, '0')}`); return { start, end: start.plus({ months: 3 }), precision };
+    case 'week': start = at(value.slice(0, 8)); return start.isValid ? span(start, start.plus({ weeks: 1 })) : undefined;
+    case 'quarter': start = at(`${value.slice(0, 4)}-${String((Number(value.slice(6)) - 1) * 3 + 1).padStart(2, '0')}`); return span(start, start.plus({ months: 3 }));
     case 'season': {
       const month = SEASON_MONTH[value.slice(5)] ?? 1;
       start = DateTime.fromObject({ year: Number(value.slice(0, 4)), month }, { zone: articleZoneOf });
-      return { start, end: start.plus({ months: 3 }), precision };
+      return span(start, start.plus({ months: 3 }));
     }
-    case 'decade': start = DateTime.fromObject({ year: Number(value) * 10 }, { zone: articleZoneOf }); return { start, end: start.plus({ years: 10 }), precision };
-    case 'century': start = DateTime.fromObject({ year: Number(value) * 100 }, { zone: articleZoneOf }); return { start, end: start.plus({ years: 100 }), precision };
+    case 'decade': start = DateTime.fromObject({ year: Number(value) * 10 }, { zone: articleZoneOf }); return span(start, start.plus({ years: 10 }));
+    case 'century': start = DateTime.fromObject({ year: Number(value) * 100 }, { zone: articleZoneOf }); return span(start, start.plus({ years: 100 }));
     default: return undefined;
   }
 }
@@ -66,13 +68,16 @@ export function intervalOfValue(value: string, zone: string): TimexSpan | undefi
 /** An ISO date-time with an explicit offset (or Z), whose instant `Date.parse` reads exactly. */
 const OFFSET_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** An engine date-time in the article's zone: via its instant when it carries an offset, else read in the zone. */
-function dateTimeIn(iso: string, zone: string): DateTime {
+/**
+ * The instant of an engine date-time (epoch milliseconds, NaN when unreadable): exact from its offset when it
+ * carries one (no DateTime needed), else read by luxon in the article's zone.
+ */
+function instantIn(iso: string, zone: string): number {
   if (OFFSET_ISO.test(iso)) {
     const ms = Date.parse(iso);
-    if (Number.isFinite(ms)) return DateTime.fromMillis(ms, { zone: articleZone(zone) });
+    if (Number.isFinite(ms)) return ms;
   }
-  return DateTime.fromISO(iso, { zone: articleZone(zone), setZone: false }).setZone(articleZone(zone));
+  return DateTime.fromISO(iso, { zone: articleZone(zone), setZone: false }).toMillis();
 }
 
 /** Spans already computed, per timex object and zone (a timex is read by anchoring, constraints and `when`). */
@@ -90,11 +95,11 @@ export function timexSpan(timex: Timex, zone: string): TimexSpan | undefined {
 function computeSpan(timex: Timex, zone: string): TimexSpan | undefined {
   if (timex.type === 'SET') return undefined;
   if (timex.interval !== undefined) {
-    const start = dateTimeIn(timex.interval.start, zone);
-    const end = dateTimeIn(timex.interval.end, zone);
+    const startMs = instantIn(timex.interval.start, zone);
+    const endMs = instantIn(timex.interval.end, zone);
     // intervalOfValue's precision is always precisionOfValue's, so the value need not be parsed here. A duration
     // placed in time ("the past three months": up to the publication) is as precise as its unit.
-    if (start.isValid && end.isValid) return { start, end, precision: timex.type === 'DURATION' ? precisionOfDuration(timex.value) : precisionOfValue(timex.value) };
+    if (Number.isFinite(startMs) && Number.isFinite(endMs)) return { startMs, endMs, precision: timex.type === 'DURATION' ? precisionOfDuration(timex.value) : precisionOfValue(timex.value) };
   }
   if (timex.type === 'DURATION') return undefined;
   return intervalOfValue(timex.value, zone);

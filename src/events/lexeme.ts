@@ -1,0 +1,92 @@
+/**
+ * The lexical entry of a word, looked up once per token: its verb readings, its event-noun kind and the word
+ * classes event detection asks about (determiner, preposition, modal, …) as bits, so that classifying a token
+ * and its neighbours tests bits instead of looking the same string up in a dozen sets.
+ *
+ * Every entry is exactly what the lexicons answer for the word (`entryOfWord`); the table holds the entries of
+ * every word some lexicon lists, and a word outside it gets the shared entry of an unknown word — except the
+ * words whose answers do not come from a list (a negated auxiliary such as "weren't", an -ly adverb), which get
+ * their entry computed.
+ */
+import type { EventKind } from '../schema.js';
+import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
+import {
+  DETERMINERS, GROUP_ADVERBS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, eventNounWords,
+  isGroupAdverb, kindOfEventNoun,
+} from './noun-lexicon.js';
+import { verbFormWords, verbReadings, type VerbReading } from './verb-lexicon.js';
+import { WordTable } from './word-table.js';
+
+/** Words after which a base or third-person form is a verb (looked up by the cue word detection derives). */
+export const VERB_CUES: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
+/** Finite forms of be, have and do. */
+const AUXILIARY_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
+/** Object pronouns and particles that follow a transitive or phrasal verb ("to hand them over", "to track down"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['him', 'them', 'it', 'us', 'me', 'up', 'down', 'out', 'off', 'over', 'back']);
+/** Words that open the object of a verb ("owns about 11%", "believes the custody…", "wants to buy"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'to', 'about', 'more', 'less', 'only', 'him', 'them', 'it', 'us', 'me', 'that']);
+
+/** Word classes of a lexeme, as bits. */
+export const WordClass = {
+  determiner: 1 << 0,
+  preposition: 1 << 1,
+  subjectPronoun: 1 << 2,
+  modal: 1 << 3,
+  /** Listed in GROUP_ADVERBS. */
+  listedGroupAdverb: 1 << 4,
+  /** `isGroupAdverb`: the listed ones, "well", and -ly manner adverbs that are not verbs. */
+  groupAdverb: 1 << 5,
+  helpForm: 1 << 6,
+  auxiliaryForm: 1 << 7,
+  objectStart: 1 << 8,
+  objectOpener: 1 << 9,
+  postnominalBeforeDate: 1 << 10,
+} as const;
+
+const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
+  [WordClass.determiner, DETERMINERS], [WordClass.preposition, PREPOSITIONS], [WordClass.subjectPronoun, SUBJECT_PRONOUNS],
+  [WordClass.modal, MODALS], [WordClass.listedGroupAdverb, GROUP_ADVERBS], [WordClass.helpForm, HELP_FORMS],
+  [WordClass.auxiliaryForm, AUXILIARY_FORMS], [WordClass.objectStart, OBJECT_STARTS],
+  [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
+];
+
+export interface Lexeme {
+  /** The word (for a listed word, the lexicon's own string: lookups by it find a hash already computed). */
+  readonly word: string;
+  /** `verbReadings` of the word itself. */
+  readonly readings: readonly VerbReading[];
+  /** `verbReadings` of the auxiliary of a negation ("weren't" → "were"), else of the word. */
+  readonly auxiliaryReadings: readonly VerbReading[];
+  readonly nounKind: EventKind | undefined;
+  /** WordClass bits. */
+  readonly classes: number;
+}
+
+/** The entry of a word, computed from the lexicons. */
+export function entryOfWord(word: string): Lexeme {
+  let classes = 0;
+  for (const [bit, set] of CLASS_SETS) if (set.has(word)) classes |= bit;
+  if (isGroupAdverb(word)) classes |= WordClass.groupAdverb;
+  const readings = verbReadings(word);
+  const auxiliary = auxiliaryOfNegation(word);
+  return { word, readings, auxiliaryReadings: auxiliary === undefined ? readings : verbReadings(auxiliary), nounKind: kindOfEventNoun(word), classes };
+}
+
+/** The entry of a word no list names: no readings, no kind, no class. */
+export const UNKNOWN_WORD: Lexeme = entryOfWord('');
+
+/** The entries of every listed word. */
+const TABLE = new WordTable<Lexeme>((function* listed() {
+  // "well" is the one group adverb isGroupAdverb names outside its lists.
+  for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), ['well']]) {
+    for (const w of words) yield [w, entryOfWord(w)] as const;
+  }
+})());
+
+/** The entry of a lowercase word (or any token's lowercase text): one table lookup for most words. */
+export function lexemeOf(word: string): Lexeme {
+  const known = TABLE.get(word);
+  if (known !== undefined) return known;
+  // Answers that do not come from a list: a negated auxiliary's readings, an -ly word's adverb class.
+  return word.endsWith("n't") || word.endsWith('ly') ? entryOfWord(word) : UNKNOWN_WORD;
+}

@@ -1,0 +1,49 @@
+/**
+ * A fixed table of words → values, looked up by a lowercase word: an open-addressing hash table of our own
+ * (linear probing, at most a quarter full). A Map would first have V8 hash each fresh token string, which cost
+ * twice this lookup on the corpora; here the hash is a short loop over the word's character codes.
+ */
+const EMPTY_SLOT = -1;
+
+/** The table's hash of a word (31-multiplier over UTF-16 codes). */
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+export class WordTable<T> {
+  private readonly words: string[] = [];
+  private readonly values: T[] = [];
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /** The table of `entries`; a word given twice keeps its first value. */
+  constructor(entries: Iterable<readonly [string, T]>) {
+    const seen = new Set<string>();
+    for (const [word, value] of entries) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      this.words.push(word);
+      this.values.push(value);
+    }
+    let size = 1;
+    while (size < 4 * this.words.length) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(EMPTY_SLOT);
+    this.words.forEach((word, k) => {
+      let slot = hashOf(word) & this.mask;
+      while (this.slots[slot] !== EMPTY_SLOT) slot = (slot + 1) & this.mask;
+      this.slots[slot] = k;
+    });
+  }
+
+  /** The value of `word`, or undefined when the table does not hold it. */
+  get(word: string): T | undefined {
+    for (let slot = hashOf(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot] as number;
+      if (k === EMPTY_SLOT) return undefined;
+      if (this.words[k] === word) return this.values[k];
+    }
+  }
+}

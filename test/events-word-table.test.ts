@@ -1,0 +1,18 @@
+/** The words → values table of the lexicons (src/events/word-table.ts): every word found, nothing else. */
+import { describe, expect, it } from 'vitest';
+import { WordTable } from '../src/events/word-table.js';
+
+describe('WordTable', () => {
+  const words = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}`);
+  const table = new WordTable(words.map((w, i) => [w, i] as const));
+
+  it('finds every word with its value, and no other word', () => {
+    words.forEach((w, i) => expect(table.get(w)).toBe(i));
+    for (const other of ['', 'w', 'x1', 'constructor', '__proto__', `${words[5]}zzz`]) expect(table.get(other)).toBeUndefined();
+  });
+
+  it('keeps the first value of a word given twice, and answers for an empty table', () => {
+    expect(new WordTable([['said', 1], ['said', 2]] as const).get('said')).toBe(1);
+    expect(new WordTable<number>([]).get('said')).toBeUndefined();
+  });
+});
