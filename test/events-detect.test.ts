@@ -375,8 +375,72 @@ describe('offsets between events anchor only the events of a sentence without an
     expect(anchorsOf(body, [[offset, 'DURATION']])).toEqual(expected);
   });
 
-  it('leaves them to a date of the sentence when it has one', () => {
-    expect(anchorsOf('Twenty years after the launch, NASA included women in 1998.', [['Twenty years', 'DURATION'], ['1998', 'DATE']]).every((a) => !a.includes('Twenty years'))).toBe(true);
+  it('leaves the other events to a date of the sentence when it has one', () => {
+    const anchors = anchorsOf('Twenty years after the launch, NASA included women in 1998.', [['Twenty years', 'DURATION'], ['1998', 'DATE']]);
+    expect(anchors.filter((a) => a.includes('Twenty years'))).toEqual(['launch→Twenty years (BEGINS)']);
+    expect(anchors).toContain('included→1998 (IS_INCLUDED)');
+  });
+
+  // The complement of the signal is placed by the offset alone (TimeBank "blocked BEGINS nearly two months",
+  // AQUAINT "killed BEGUN_BY one year"), whatever other time its sentence has; it ends at a comma.
+  it.each([
+    ['An inspection team resumed work in Iraq Friday, nearly two months after his team was blocked.', 'nearly two months', 'Friday', 'blocked→nearly two months (BEGINS)', 'resumed→Friday (IS_INCLUDED)'],
+    ['About 500 people attended a memorial service Sunday night, one year after he was killed by a sniper.', 'one year', 'Sunday night', 'killed→one year (BEGINS)', 'attended→Sunday night (IS_INCLUDED)'],
+  ])('%s', (body, offset, date, complement, other) => {
+    const anchors = anchorsOf(body, [[offset, 'DURATION'], [date, 'TIME']]);
+    expect(anchors).toContain(complement);
+    expect(anchors).toContain(other);
+  });
+
+  it('stops the complement at the comma that closes it', () => {
+    const body = 'A bombing killed a guard in January, a week after the anniversary of the ruling, and wounded a nurse.';
+    const anchors = anchorsOf(body, [['January', 'DATE'], ['a week', 'DURATION']]);
+    expect(anchors.filter((a) => a.includes('a week'))).toEqual(['anniversary→a week (BEGINS)', 'ruling→a week (BEGINS)']);
+    expect(anchors).toContain('wounded→January (IS_INCLUDED)');
+  });
+});
+
+describe('competing times of one event', () => {
+  it.each([
+    // A date or time places the event; a bare length only measures it.
+    ['She took the stand for more than four hours Friday in a Tel Aviv court.', [['more than four hours', 'DURATION'], ['Friday', 'DATE']], 'took→Friday (IS_INCLUDED)'],
+    ["Gonzalez's second letter to Reno in two weeks was published in Granma on Tuesday.", [['two weeks', 'DURATION'], ['Tuesday', 'DATE']], 'published→Tuesday (IS_INCLUDED)'],
+    // A definite period places its event as a date does: the comparison date does not take it.
+    ['For the nine months, net income rose 5% from a year earlier.', [['the nine months', 'DURATION'], ['a year earlier', 'DATE']], 'rose→the nine months (DURING)'],
+    // The "now" closing a duration belongs to it.
+    ['The case has dominated the city for almost five months now.', [['almost five months', 'DURATION'], ['now', 'DATE']], 'dominated→almost five months (DURING)'],
+  ] as const)('%s', (body, phrases, expected) => {
+    expect(anchorsOf(body, phrases)).toContain(expected);
+  });
+
+  it('keeps a "now" that follows no duration', () => {
+    expect(anchorsOf('He lived in Rome for years and now works in Paris.', [['years', 'DURATION'], ['now', 'DATE']])).toContain('works→now (IS_INCLUDED)');
+  });
+
+  it('dates an event noun by an "over" phrase after its of-phrase', () => {
+    const body = 'A task force began delving Thursday into the slayings of 14 black women over the last five years.';
+    const anchors = anchorsOf(body, [['Thursday', 'DATE'], ['the last five years', 'DURATION']], 'direct');
+    expect(anchors).toContain('slayings→the last five years (DURING)');
+    expect(anchors).toContain('delving→Thursday (IS_INCLUDED)');
+  });
+
+  it('gives a time opening a coordinated clause to that clause', () => {
+    const body = 'On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed military attache.';
+    const anchors = anchorsOf(body, [['May 22, 1995', 'DATE'], ['the following year', 'DATE']], 'direct');
+    expect(anchors).toContain('appointed→the following year (IS_INCLUDED)');
+    expect(anchors).toContain('made→May 22, 1995 (IS_INCLUDED)');
+  });
+
+  it('does not read the second of two coordinated times as opening a clause', () => {
+    const body = 'Little of the vitriol that the issue aroused in the late 1980s and early 1990s remains, residents said.';
+    expect(anchorsOf(body, [['the late 1980s', 'DATE'], ['early 1990s', 'DATE']], 'direct')).toEqual(['aroused→the late 1980s (IS_INCLUDED)']);
+  });
+
+  it('passes over a time inside a relative clause to the next time of the sentence', () => {
+    const body = 'Tens of thousands of people paid tribute to the men who launched the revolution more than four decades ago in a rally Saturday.';
+    const anchors = anchorsOf(body, [['more than four decades ago', 'DATE'], ['Saturday', 'DATE']]);
+    expect(anchors).toContain('launched→more than four decades ago (IS_INCLUDED)');
+    expect(anchors.find((a) => a.startsWith('paid→'))).toMatch(/^paid→Saturday/);
   });
 });
 

@@ -30,7 +30,7 @@ export interface Anchoring {
 /** Prepositions before a time expression and the relation of the event to it. */
 const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.entries({
   before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
-  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
+  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', over: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 } satisfies Record<string, TLinkType>));
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACKWARD_OFFSETS, 'ago']);
@@ -53,7 +53,8 @@ const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
   const direct = directAnchors(sentences, timexes);
-  const placed = [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable, remoteness)];
+  const complements = offsetAnchors(sentences, timexes, new Set(direct.map((a) => a.event)), true);
+  const placed = [...direct, ...complements, ...clauseAnchors(sentences, timexes, [...direct, ...complements], isAnchorable, remoteness)];
   const offsets = offsetAnchors(sentences, timexes, new Set(placed.map((a) => a.event)));
   return [...placed, ...offsets].sort((a, b) => a.event.start - b.event.start);
 }
@@ -72,6 +73,16 @@ const isDirectAnchorable = (sentences: readonly AnalyzedSentence[], timex: Timex
 
 /** A duration or a set measures or repeats an event rather than placing it. */
 const isMeasure = (timex: Timex): boolean => timex.type === 'DURATION' || timex.type === 'SET';
+
+/** Words opening a definite period ("the nine months", "the past two weeks", "its first year"). */
+const DEFINITE_OPENERS = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'past', 'last', 'next', 'recent']);
+
+/**
+ * A set, or a duration that is only a length ("more than four hours", "two weeks", "hours"), not a definite
+ * period ("For the nine months, net rose", "in the past two weeks"), which places its event as a date does.
+ */
+const isBareMeasure = (timex: Timex): boolean =>
+  timex.type === 'SET' || (timex.type === 'DURATION' && !DEFINITE_OPENERS.has(timex.text.split(/\s+/)[0]?.toLowerCase() ?? ''));
 
 /** The events each timex modifies (one per event: the nearest timex wins). */
 export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
@@ -93,22 +104,33 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
     const frames = periodFramesOf(sentence);
-    // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial.
-    if ([...frames.values()].some((f) => f.endDate === timex)) continue;
+    // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial; nor
+    // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
+    // length runs to the present.
+    if ([...frames.values()].some((f) => f.endDate === timex) || closesDuration(sentence, sorted, timex)) continue;
     const frame = frames.get(timex);
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame)) {
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
-      // A date or time places the event; a set only repeats it ("leave each Thursday from August 6").
-      const placesOverSet = existing?.timex.type === 'SET' && !isMeasure(timex);
-      if (existing !== undefined && existing.distance <= distance && !placesOverSet) continue;
+      // A date or time places the event; a set only repeats it ("leave each Thursday from August 6"), a bare
+      // length only measures it ("took the stand for more than four hours Friday").
+      const placesOverMeasure = existing !== undefined && isBareMeasure(existing.timex) && !isMeasure(timex);
+      if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
       if (existing !== undefined && isMeasure(timex) && !isMeasure(existing.timex)) continue;
       byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
     }
   }
   return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
+}
+
+/** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
+function closesDuration(sentence: AnalyzedSentence, sorted: readonly Timex[], timex: Timex): boolean {
+  if (timex.text.toLowerCase() !== 'now') return false;
+  const before = sorted[sorted.indexOf(timex) - 1];
+  const previousToken = sentence.tokens[tokenIndexAt(sentence.tokens, timex.start) - 1];
+  return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;
 }
 
 function signalBefore(tokens: readonly Token[], timex: Timex): string | undefined {
@@ -174,7 +196,7 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
     return [modified, ...main].map((event) => ({ event, distance: dist(event) }));
   }
   const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
-  if (fronted) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
+  if (fronted || opensCoordinatedClause(tokens, first, last, after)) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
   if (lastOfPhrase === undefined && premodifiesPlainNoun(sentence, timex)) return [];
   const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
   if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
@@ -206,6 +228,24 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   if (following !== undefined) return [{ event: following, distance: dist(following) }];
   const nearest = preceding ?? [...before].reverse()[0] ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
+}
+
+/** Conjunctions that join two clauses. */
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
+/** How far (in tokens) the verb of a coordinated clause may follow its opening time ("and the following year he was appointed"). */
+const COORDINATED_SUBJECT_REACH = 4;
+
+/**
+ * True when the timex at tokens [first, last] opens a clause joined by a conjunction: "Farkas was made a brigadier
+ * general, and the following year he was appointed attache" — a fronted adverbial of the second clause, whose
+ * finite verb follows after a short subject (no punctuation between).
+ */
+function opensCoordinatedClause(tokens: readonly Token[], first: number, last: number, after: readonly EventMention[]): boolean {
+  if (!COORDINATORS.has(tokens[first - 1]?.lower ?? '')) return false;
+  const verb = after[0];
+  // A subject comes between: in "the late 1980s and early 1990s remains" the second time is only coordinated.
+  if (verb === undefined || !isFinite(verb) || verb.tokenIndex - last < 2 || verb.tokenIndex - last > COORDINATED_SUBJECT_REACH) return false;
+  return tokens.slice(last + 1, verb.tokenIndex).every((t) => t.isWord && !CLAUSE_OPENERS.has(t.lower));
 }
 
 /**

@@ -88,17 +88,21 @@ export function clauseAnchors(
     const verbTokens = new Set(sentence.events.filter((e) => e.pos === 'verb').map((e) => e.tokenIndex));
     for (const event of sentence.events) {
       if (anchoredEvents.has(event)) continue;
-      let best = 0;
-      let bestDistance = distance(0, event);
-      for (let j = 1; j < inSentence.length; j++) {
+      // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago
+      // is still stranded" says nothing of when an event outside it happened; the next nearest time may.
+      let best = -1;
+      let bestDistance = Infinity;
+      for (let j = 0; j < inSentence.length; j++) {
         const d = distance(j, event);
-        if (d < bestDistance) { best = j; bestDistance = d; }
+        if (d >= bestDistance) continue;
+        const governor = governorOf.get(inSentence[j] as Timex);
+        if (governor !== undefined && insideRelativeClause(sentence, verbTokens, governor, event)) continue;
+        best = j;
+        bestDistance = d;
       }
+      if (best < 0) continue;
       const timex = inSentence[best] as Timex;
       const governor = governorOf.get(timex);
-      // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago
-      // is still stranded" says nothing of when an event outside it happened.
-      if (governor !== undefined && insideRelativeClause(sentence, verbTokens, governor, event)) continue;
       const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor));
       out.push({ event, timex, relation, scope: 'clause' });
     }
