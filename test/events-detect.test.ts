@@ -436,6 +436,23 @@ describe('competing times of one event', () => {
     expect(anchorsOf(body, [['the late 1980s', 'DATE'], ['early 1990s', 'DATE']], 'direct')).toEqual(['aroused→the late 1980s (IS_INCLUDED)']);
   });
 
+  // The time of a compared figure dates that figure; the verb takes its clause's own period (TimeBank links
+  // "dropped" to "third-quarter", not to "the year-ago quarter").
+  it.each([
+    ['Third-quarter profit dropped 8% to $33 million from $36 million in the year-ago quarter.', 'Third-quarter', 'the year-ago quarter', 'dropped→Third-quarter'],
+    ['Leading the gains in the latest quarter was its industrial segment, where profit soared to $155 million from $99 million a year earlier.', 'the latest quarter', 'a year earlier', 'soared→the latest quarter'],
+    ['Net income for the third quarter rose 45%, compared with $4 million, or 24 cents a share, a year earlier.', 'the third quarter', 'a year earlier', 'rose→the third quarter'],
+  ])('%s', (body, own, compared, expected) => {
+    const anchors = anchorsOf(body, [[own, 'DATE'], [compared, 'DATE']]);
+    expect(anchors.find((a) => a.startsWith(`${expected.split('→')[0]}→`))).toContain(expected);
+    expect(anchors.filter((a) => a.includes(`→${compared} `))).toEqual([]);
+  });
+
+  it('keeps the starting point of a change when the clause has no time of its own', () => {
+    const body = 'The index shed 47.3 points to close at 2082.1, down 4.5% from the previous Friday, amid the current weakness.';
+    expect(anchorsOf(body, [['the previous Friday', 'DATE'], ['current', 'DATE']])).toContain('shed→the previous Friday (IS_INCLUDED)');
+  });
+
   it('passes over a time inside a relative clause to the next time of the sentence', () => {
     const body = 'Tens of thousands of people paid tribute to the men who launched the revolution more than four decades ago in a rally Saturday.';
     const anchors = anchorsOf(body, [['more than four decades ago', 'DATE'], ['Saturday', 'DATE']]);

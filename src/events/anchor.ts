@@ -10,7 +10,7 @@ import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
+import { isAdjectivalTime, isComparisonTime, periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
@@ -106,8 +106,9 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     const frames = periodFramesOf(sentence);
     // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial; nor
     // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
-    // length runs to the present.
+    // length runs to the present; nor a compared figure's time when the clause has a time of its own.
     if ([...frames.values()].some((f) => f.endDate === timex) || closesDuration(sentence, sorted, timex)) continue;
+    if (isComparisonTime(sentence, timex) && sorted.some((t) => t !== timex && sentence.span.start <= t.start && t.start < sentence.span.end && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame)) {
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
@@ -124,6 +125,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   }
   return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
 }
+
+/** A time that can be a clause's own time: anchorable, not a compared figure's time nor an adjective ("current"). */
+const placesClause = (sentences: readonly AnalyzedSentence[], sentence: AnalyzedSentence, timex: Timex): boolean =>
+  isAnchorable(sentences, timex) && !isComparisonTime(sentence, timex) && !isAdjectivalTime(sentence, timex);
 
 /** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
 function closesDuration(sentence: AnalyzedSentence, sorted: readonly Timex[], timex: Timex): boolean {
@@ -172,7 +177,7 @@ function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: Per
  */
 function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]): number {
   const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
-  return closesPeriod || premodifiesPlainNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+  return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
 
 /** How far (in tokens) a prepositional time may follow an event noun across its of-phrase. */
