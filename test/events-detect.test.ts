@@ -325,6 +325,7 @@ describe('a period closed by its end date, and adjectival times before a plain n
 
   it.each([
     ['He entered his current position in April.', 'current', 'April', 'entered→April (IS_INCLUDED)'],
+    ['The banks will continue to operate under their current names until early 1990.', 'current', 'early 1990', 'operate→early 1990 (IS_INCLUDED)'],
     ['The banks will keep their current logo until early 1990.', 'current', 'early 1990', 'keep→early 1990 (ENDED_BY)'],
     ['Officials lit a 24-hour candle on Sunday.', '24-hour', 'Sunday', 'lit→Sunday (IS_INCLUDED)'],
     ['He signed a two-year contract in May.', 'two-year', 'May', 'signed→May (IS_INCLUDED)'],
@@ -390,6 +391,14 @@ describe('offsets between events anchor only the events of a sentence without an
     const anchors = anchorsOf(body, [[offset, 'DURATION'], [date, 'TIME']]);
     expect(anchors).toContain(complement);
     expect(anchors).toContain(other);
+  });
+
+  it('gives the offset to the event right before it too', () => {
+    const body = 'He said so in an interview several months before he entered his current position in April.';
+    const anchors = anchorsOf(body, [['several months', 'DURATION'], ['current', 'DATE'], ['April', 'DATE']]);
+    expect(anchors).toContain('interview→several months (BEGINS)');
+    expect(anchors).toContain('entered→April (IS_INCLUDED)');
+    expect(anchors).toContain('said→April (IS_INCLUDED)');
   });
 
   it('stops the complement at the comma that closes it', () => {

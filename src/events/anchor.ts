@@ -10,7 +10,7 @@ import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { isAdjectivalTime, isComparisonTime, periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
+import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
@@ -202,7 +202,7 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   }
   const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
   if (fronted || opensCoordinatedClause(tokens, first, last, after)) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
-  if (lastOfPhrase === undefined && premodifiesPlainNoun(sentence, timex)) return [];
+  if (lastOfPhrase === undefined && isAdjectivalTime(sentence, timex)) return [];
   const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
   if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
   // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).

@@ -28,6 +28,20 @@ function offsetsOf(sentence: AnalyzedSentence, timexes: readonly Timex[]): Array
   return out;
 }
 
+/** How far (in tokens) before an offset the event it modifies may stand ("crossing the border days after"). */
+const MODIFIED_REACH = 4;
+
+/** The event an offset phrase modifies: the last event in the few words before its duration, with no punctuation between. */
+function modifiedEvent(sentence: AnalyzedSentence, timex: Timex): EventMention | undefined {
+  const first = tokenIndexAt(sentence.tokens, timex.start);
+  for (let i = first - 1; i >= 0 && i >= first - MODIFIED_REACH; i--) {
+    const event = sentence.events.find((e) => e.tokenIndex === i);
+    if (event !== undefined) return event;
+    if (!(sentence.tokens[i]?.isWord ?? false)) return undefined;
+  }
+  return undefined;
+}
+
 /** The offset whose signal is nearest to the event, and whether the event is in its complement (counts from it). */
 function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof offsetsOf>, event: EventMention): { offset: (typeof offsets)[number]; countsFrom: boolean } {
   let best = offsets[0] as (typeof offsets)[number];
@@ -48,9 +62,10 @@ const offsetAnchor = (event: EventMention, offset: { timex: Timex; forward: bool
  * Anchors to its nearest offset every event of a sentence that `anchored` leaves without a time: the event
  * after a prepositional signal ("after the astronauts were chosen") is where the offset starts (BEGINS, or ENDS
  * for "before"); any other event is where it leads (ENDS, or BEGINS for "before"/"earlier"). With
- * `complementsOnly`, only the events of a signal's complement ("resumed work Friday, nearly two months after his
- * team was blocked"): the offset is the only time that places them, so they take it before the other times of
- * their sentence would.
+ * `complementsOnly`, only the two events the offset joins: those of the signal's complement ("resumed work
+ * Friday, nearly two months after his team was blocked") and the event right before the offset ("in an interview
+ * several months before he entered his position in April"): the offset is what places them, so they take it
+ * before the other times of their sentence would.
  */
 export function offsetAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], anchored: ReadonlySet<unknown>, complementsOnly = false): Anchoring[] {
   const out: Anchoring[] = [];
@@ -60,7 +75,7 @@ export function offsetAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     for (const event of sentence.events) {
       if (anchored.has(event)) continue;
       const { offset, countsFrom } = nearestOffset(sentence, offsets, event);
-      if (countsFrom || !complementsOnly) out.push(offsetAnchor(event, offset, countsFrom));
+      if (countsFrom || !complementsOnly || modifiedEvent(sentence, offset.timex) === event) out.push(offsetAnchor(event, offset, countsFrom));
     }
   }
   return out;
