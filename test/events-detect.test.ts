@@ -462,6 +462,16 @@ describe('competing times of one event', () => {
     expect(anchorsOf(body, [['the previous Friday', 'DATE'], ['current', 'DATE']])).toContain('shed→the previous Friday (IS_INCLUDED)');
   });
 
+  it.each([
+    // A time after a complementizer belongs to the clause it opens, not to the verb before it.
+    ['I was pleased to note that your Oct. 23 Journal item recognized the concept.', 'Oct. 23', 'recognized→Oct. 23'],
+    ['Officials said that on Sunday the troops left the town.', 'Sunday', 'left→Sunday'],
+    // Before the complementizer, the time is the verb's own.
+    ['Officials said Sunday that the troops left the town.', 'Sunday', 'said→Sunday'],
+  ])('%s', (body, phrase, expected) => {
+    expect(anchorsOf(body, [[phrase, 'DATE']], 'direct').map((a) => a.replace(/ \(.*\)$/, ''))).toEqual([expected]);
+  });
+
   it('passes over a time inside a relative clause to the next time of the sentence', () => {
     const body = 'Tens of thousands of people paid tribute to the men who launched the revolution more than four decades ago in a rally Saturday.';
     const anchors = anchorsOf(body, [['more than four decades ago', 'DATE'], ['Saturday', 'DATE']]);

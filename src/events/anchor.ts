@@ -42,6 +42,8 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
 }
 
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Words that open a subordinate clause: a time after one belongs to that clause's verb. */
+const SUBORDINATORS = new Set(['that', 'because', 'although', 'though', 'if', 'unless', 'whether']);
 /** Words that may come before a sentence-opening time expression ("Then, a week ago, …", "But last year …"). */
 const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 'still', 'now', 'since']);
 
@@ -214,7 +216,10 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   }
   // The nearest verb before the time takes it, an infinitive too ("plans to introduce workstations early next
   // year": the introducing is early next year, the planning is now).
-  const preceding = [...before].reverse().find(isVerb);
+  // … unless a complementizer opens a new clause between them ("pleased to note that your Oct. 23 item recognized").
+  const precedingVerb = [...before].reverse().find(isVerb);
+  const opener = precedingVerb === undefined ? -1 : tokens.findIndex((t, i) => i > precedingVerb.tokenIndex && i < first && SUBORDINATORS.has(t.lower));
+  const preceding = opener >= 0 && after.some(isFinite) ? undefined : precedingVerb;
   // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
   // not a verb further back — except the saying of a reporting verb ("told a news conference on Tuesday"). A
   // bare time there modifies the verb ("was charged with murder Thursday").
