@@ -472,6 +472,17 @@ describe('competing times of one event', () => {
     expect(anchorsOf(body, [[phrase, 'DATE']], 'direct').map((a) => a.replace(/ \(.*\)$/, ''))).toEqual([expected]);
   });
 
+  it.each([
+    // A quotation is a sentence of its own: a time opening it governs its main clause; a definite period is a
+    // time of its own, nearer than the date of the saying.
+    ["White House on Thursday ``For the past few weeks we've been subjected to false leaks.''", [['Thursday', 'DATE'], ['the past few weeks', 'DURATION']], 'subjected→the past few weeks (DURING)'],
+    ["He said: ``Last week we decided to leave the town.''", [['Last week', 'DATE']], 'decided→Last week (IS_INCLUDED)'],
+    // Not at the head of its clause, the time goes to the nearest verb before it.
+    ["He said: ``We decided to leave the town last week.''", [['last week', 'DATE']], 'leave→last week (IS_INCLUDED)'],
+  ] as const)('%s', (body, phrases, expected) => {
+    expect(anchorsOf(body, phrases, 'direct')).toContain(expected);
+  });
+
   it('passes over a time inside a relative clause to the next time of the sentence', () => {
     const body = 'Tens of thousands of people paid tribute to the men who launched the revolution more than four decades ago in a rally Saturday.';
     const anchors = anchorsOf(body, [['more than four decades ago', 'DATE'], ['Saturday', 'DATE']]);

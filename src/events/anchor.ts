@@ -121,7 +121,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       // length only measures it ("took the stand for more than four hours Friday").
       const placesOverMeasure = existing !== undefined && isBareMeasure(existing.timex) && !isMeasure(timex);
       if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
-      if (existing !== undefined && isMeasure(timex) && !isMeasure(existing.timex)) continue;
+      if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.timex)) continue;
       byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
     }
   }
@@ -195,14 +195,18 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   const after = outside.filter((e) => e.tokenIndex > last);
   const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
   const modified = premodifiedNoun(tokens, after, last);
-  // A time expression opening its sentence ("Tomorrow the board will vote", "Third-quarter sales dropped")
-  // governs the main clause as a fronted adverbial does.
-  const opening = before.length === 0 && !tokens.slice(0, first).some((t) => t.isWord && !OPENING_CONNECTIVES.has(t.lower));
+  // A time expression opening its sentence or a quotation ("Tomorrow the board will vote", "Third-quarter sales
+  // dropped", "``For the past few weeks we've been subjected …"), after its preposition if any, governs the main
+  // clause as a fronted adverbial does.
+  const clauseStart = quotationStart(tokens, first);
+  const headWord = PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  const headOfClause = before.every((e) => e.tokenIndex < clauseStart);
+  const opening = headOfClause && !tokens.slice(clauseStart, headWord).some((t) => t.isWord && !OPENING_CONNECTIVES.has(t.lower));
   if (modified !== undefined) {
     const main = opening ? frontedScope(tokens, after).filter((e) => e.pos === 'verb') : [];
     return [modified, ...main].map((event) => ({ event, distance: dist(event) }));
   }
-  const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
+  const fronted = headOfClause && (tokens[last + 1]?.text === ',' || opening);
   if (fronted || opensCoordinatedClause(tokens, first, last, after)) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
   if (lastOfPhrase === undefined && isAdjectivalTime(sentence, timex)) return [];
   const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
@@ -238,6 +242,15 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   if (following !== undefined) return [{ event: following, distance: dist(following) }];
   const nearest = preceding ?? [...before].reverse()[0] ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
+}
+
+/** Opening quotation marks (the tokenizer splits ``), a quotation being a sentence of its own. */
+const OPENING_QUOTES = new Set(['`', '“']);
+
+/** The first token of the quotation the token at `index` is in (after its opening mark), else 0. */
+function quotationStart(tokens: readonly Token[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (OPENING_QUOTES.has((tokens[i] as Token).text)) return i + 1;
+  return 0;
 }
 
 /** Conjunctions that join two clauses. */
