@@ -153,3 +153,18 @@ describe('a reduced relative -ing describes its noun', () => {
     expect(dayRelation(eventOf(adverbial, 'killing'), '1998-08-08')).toBe('before');
   });
 });
+
+describe('a past reporting verb stays before the publication day whatever its complement holds', () => {
+  dayRelationTable([
+    // A maturity date dates its adjective only ("due"), not the report, and the state it names may outlast the report.
+    ['Waxman Industries Inc. said holders of its debentures, due March 15, 2007, have elected to convert the debt.', '1989-10-30', 'said', 'before'],
+    ['Waxman Industries Inc. said holders of its debentures, due March 15, 2007, have elected to convert the debt.', '1989-10-30', 'due', 'overlap'],
+    // Its own past outranks a reporting frame that would tie it to a complement placed next year.
+    ['Steve Milunovich said he is cutting his earnings estimate for next year.', '1989-10-30', 'said', 'before'],
+  ]);
+
+  it('anchors no other event of the sentence to a maturity date', () => {
+    const analysis = run('The company said holders of its notes, due March 15, 2007, have elected to convert them.', '1989-10-30');
+    expect(analysis.events.filter((e) => anchorText(analysis, e) === 'March 15, 2007').map((e) => e.text)).toEqual(['due']);
+  });
+});

@@ -178,6 +178,9 @@ function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: Per
  * an adjectival time before a plain noun, or the end date of a period ("the year ended Sept. 30"), comes last.
  */
 function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]): number {
+  // A maturity date ("debentures, due March 15, 2007,") is the date of its noun's attribute only.
+  const maturity = sentence.events.find((e) => e.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1 && POSTNOMINAL_BEFORE_DATE.has(e.lemma));
+  if (maturity !== undefined) return Infinity;
   const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
   return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
