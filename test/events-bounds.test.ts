@@ -168,3 +168,13 @@ describe('a past reporting verb stays before the publication day whatever its co
     expect(analysis.events.filter((e) => anchorText(analysis, e) === 'March 15, 2007').map((e) => e.text)).toEqual(['due']);
   });
 });
+
+describe('"can" is a present ability or possibility; the other modals look ahead', () => {
+  dayRelationTable([
+    ['Hotels are only thirty percent full. You can get seventy percent discounts at the shopping malls.', '1998-01-08', 'get', 'overlap'],
+    ["Pak owns eight condominiums here. Pak can't find buyers.", '1998-01-08', 'find', 'overlap'],
+    ['Each note can be converted into common stock at a rate of 13 shares.', '1989-10-30', 'converted', 'overlap'],
+    ['Insurers could see claims totaling nearly $1 billion from the earthquake.', '1989-10-27', 'see', 'after'],
+    ['The rifle may yield important clues for investigators.', '1999-04-10', 'yield', 'after'],
+  ]);
+});
