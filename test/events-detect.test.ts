@@ -416,6 +416,7 @@ describe('competing times of one event', () => {
     ["Gonzalez's second letter to Reno in two weeks was published in Granma on Tuesday.", [['two weeks', 'DURATION'], ['Tuesday', 'DATE']], 'published→Tuesday (IS_INCLUDED)'],
     // A definite period places its event as a date does: the comparison date does not take it.
     ['For the nine months, net income rose 5% from a year earlier.', [['the nine months', 'DURATION'], ['a year earlier', 'DATE']], 'rose→the nine months (DURING)'],
+    ['The economy has been creating jobs at a rate of 358,000 a month for the last four months.', [['a month', 'DURATION'], ['the last four months', 'DURATION']], 'creating→the last four months (DURING)'],
     // The "now" closing a duration belongs to it.
     ['The case has dominated the city for almost five months now.', [['almost five months', 'DURATION'], ['now', 'DATE']], 'dominated→almost five months (DURING)'],
   ] as const)('%s', (body, phrases, expected) => {

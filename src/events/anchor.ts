@@ -117,9 +117,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
-      // A date or time places the event; a set only repeats it ("leave each Thursday from August 6"), a bare
-      // length only measures it ("took the stand for more than four hours Friday").
-      const placesOverMeasure = existing !== undefined && isBareMeasure(existing.timex) && !isMeasure(timex);
+      // A date, a time or a definite period places the event; a set only repeats it ("leave each Thursday from
+      // August 6"), a bare length only measures it ("took the stand for more than four hours Friday", "358,000 a
+      // month for the last four months").
+      const placesOverMeasure = existing !== undefined && isBareMeasure(existing.timex) && !isBareMeasure(timex);
       if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
       if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.timex)) continue;
       byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
