@@ -241,7 +241,13 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
   }
-  if (preceding !== undefined && first - preceding.tokenIndex <= 12) return [{ event: preceding, distance: dist(preceding) }];
+  if (preceding !== undefined && first - preceding.tokenIndex <= 12) {
+    // An infinitive does not start before its governor: a time already past ("invited Sinn Fein to rejoin two
+    // weeks ago") dates a past governor, not what it was to bring about.
+    const governor = preceding.group?.form === 'infinitive' && PAST_DEICTIC.test(timex.text) ? pastGovernorOf(before, preceding) : undefined;
+    const taker = governor ?? preceding;
+    return [{ event: taker, distance: dist(taker) }];
+  }
   const following = after.find(canTakeTime) ?? after.find(isVerb);
   if (following !== undefined) return [{ event: following, distance: dist(following) }];
   const nearest = preceding ?? [...before].reverse()[0] ?? after[0];
@@ -255,6 +261,18 @@ const OPENING_QUOTES = new Set(['`', '“']);
 function quotationStart(tokens: readonly Token[], index: number): number {
   for (let i = index - 1; i >= 0; i--) if (OPENING_QUOTES.has((tokens[i] as Token).text)) return i + 1;
   return 0;
+}
+
+/** Times that lie before the time of writing by their words: "two weeks ago", "last month", "yesterday". */
+const PAST_DEICTIC = /(\bago|^(last|yesterday|earlier)\b.*)$/i;
+/** How far (in tokens) an infinitive may follow the verb it complements. */
+const COMPLEMENT_REACH = 4;
+
+/** The finite past verb an infinitive complements ("invited … to rejoin", "agreed to pay"), if any. */
+function pastGovernorOf(before: readonly EventMention[], infinitive: EventMention): EventMention | undefined {
+  const governor = [...before].reverse().find((e) => e.tokenIndex < infinitive.tokenIndex && e.group?.form !== 'infinitive');
+  const g = governor?.group;
+  return governor !== undefined && g?.form === 'finite' && g.tense === 'past' && infinitive.tokenIndex - governor.tokenIndex <= COMPLEMENT_REACH ? governor : undefined;
 }
 
 /** Conjunctions that join two clauses. */
