@@ -427,6 +427,18 @@ describe('competing times of one event', () => {
     expect(anchorsOf('He lived in Rome for years and now works in Paris.', [['years', 'DURATION'], ['now', 'DATE']])).toContain('works→now (IS_INCLUDED)');
   });
 
+  it('dates an event noun across an of-phrase with an amount ("losses of $673.3 million through the first nine months")', () => {
+    const body = 'The company said Friday that it had losses of $673.3 million through the first nine months.';
+    expect(anchorsOf(body, [['Friday', 'DATE'], ['the first nine months', 'DURATION']], 'direct')).toContain('losses→the first nine months (DURING)');
+  });
+
+  it('gives a tie to the time after its event ("over the last three months _ after averaging 242,000 for the first nine months")', () => {
+    // "over the last three months" is too far from "growing" for it: it can take only the verb after it.
+    const body = 'Exports have been growing at a pace of about 4 percent a quarter in the region of Asia and by 60,000 over the last three months _ after averaging 20,000 for the first nine months.';
+    const anchors = anchorsOf(body, [['the last three months', 'DURATION'], ['the first nine months', 'DURATION']], 'direct');
+    expect(anchors).toContain('averaging→the first nine months (DURING)');
+  });
+
   it('dates an event noun by an "over" phrase after its of-phrase', () => {
     const body = 'A task force began delving Thursday into the slayings of 14 black women over the last five years.';
     const anchors = anchorsOf(body, [['Thursday', 'DATE'], ['the last five years', 'DURATION']], 'direct');
@@ -464,6 +476,9 @@ describe('competing times of one event', () => {
   });
 
   it.each([
+    // A time to come by its words does not date a past verb or participle before it, but the verb before that.
+    ['Hewlett said it planned to ship a computer based on the chip early next year.', 'early next year', 'ship→early next year'],
+    ['The plant, built in 1990, will close next year.', 'next year', 'close→next year'],
     // An infinitive does not start before its governor: a time already past dates the past governor.
     ['The governments invited Sinn Fein to rejoin two weeks ago.', 'two weeks ago', 'invited→two weeks ago'],
     ['The company agreed to pay the fine last month.', 'last month', 'agreed→last month'],

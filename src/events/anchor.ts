@@ -164,6 +164,9 @@ const isVerb = (e: EventMention): boolean => e.pos === 'verb';
 const isFinite = (e: EventMention): boolean => e.group?.form === 'finite';
 const canTakeTime = (e: EventMention): boolean => isVerb(e) && e.group?.form !== 'infinitive';
 
+const isPastForm = (e: EventMention): boolean =>
+  (e.group?.form === 'participle' && e.group.participle === 'past') || (e.group?.form === 'finite' && e.group.tense === 'past');
+
 /** A secondary time (see `remoteness`) yields to any other time of its sentence in clause anchoring. */
 const SECONDARY_TIME_PENALTY = 100;
 
@@ -185,6 +188,9 @@ function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readon
   const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
   return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
+
+/** What a time before its event adds to its distance, so that a time after the event wins a tie. */
+const FOLLOWING_TIE = 0.5;
 
 /** How far (in tokens) a prepositional time may follow an event noun across its of-phrase. */
 const OF_PHRASE_REACH = 7;
@@ -225,7 +231,10 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   // The nearest verb before the time takes it, an infinitive too ("plans to introduce workstations early next
   // year": the introducing is early next year, the planning is now).
   // … unless a complementizer opens a new clause between them ("pleased to note that your Oct. 23 item recognized").
-  const precedingVerb = [...before].reverse().find(isVerb);
+  // A time to come by its words does not date a past verb or participle ("planned to ship a computer based on
+  // the 486 chip early next year").
+  const toCome = FUTURE_DEICTIC.test(timex.text);
+  const precedingVerb = [...before].reverse().find((e) => isVerb(e) && !(toCome && isPastForm(e)));
   const opener = precedingVerb === undefined ? -1 : tokens.findIndex((t, i) => i > precedingVerb.tokenIndex && i < first && SUBORDINATORS.has(t.lower));
   const preceding = opener >= 0 && after.some(isFinite) ? undefined : precedingVerb;
   // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
@@ -236,7 +245,7 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   // … or after the noun's of-phrase ("the sale of Federated Investors in August", "the slayings of 14 women over
   // the last five years"): words and numbers only, up to four.
   const ofPhrase = noun !== undefined && gap > 2 && gap <= OF_PHRASE_REACH && tokens[noun.tokenIndex + 1]?.lower === 'of' &&
-    tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^\d[\d,.]*$/.test(t.text));
+    tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^(\d[\d,.]*|\$)$/.test(t.text));
   const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '');
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
@@ -249,7 +258,8 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
     return [{ event: taker, distance: dist(taker) }];
   }
   const following = after.find(canTakeTime) ?? after.find(isVerb);
-  if (following !== undefined) return [{ event: following, distance: dist(following) }];
+  // (A time the event follows is its adverbial only failing one after it: it loses a tie.)
+  if (following !== undefined) return [{ event: following, distance: dist(following) + FOLLOWING_TIE }];
   const nearest = preceding ?? [...before].reverse()[0] ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
 }
@@ -265,6 +275,8 @@ function quotationStart(tokens: readonly Token[], index: number): number {
 
 /** Times that lie before the time of writing by their words: "two weeks ago", "last month", "yesterday". */
 const PAST_DEICTIC = /(\bago|^(last|yesterday|earlier)\b.*)$/i;
+/** Times that lie after the time of writing by their words: "next year", "tomorrow", "the coming weeks". */
+const FUTURE_DEICTIC = /\b(next|tomorrow|coming)\b/i;
 /** How far (in tokens) an infinitive may follow the verb it complements. */
 const COMPLEMENT_REACH = 4;
 
