@@ -423,6 +423,12 @@ describe('competing times of one event', () => {
     expect(anchorsOf(body, phrases)).toContain(expected);
   });
 
+  it('reads a "now" between a noun and its phrase ("the barricade now in force") as describing the noun', () => {
+    const body = "Bush told a conference on Tuesday that the barricade now in force might be extended ``if it is a hole through which commerce flows.''";
+    expect(anchorsOf(body, [['Tuesday', 'DATE'], ['now', 'DATE']]).find((a) => a.startsWith('flows→'))).toMatch(/^flows→Tuesday/);
+    expect(anchorsOf('The barricade is now in force.', [['now', 'DATE']], 'direct')).toEqual(['is→now (IS_INCLUDED)']);
+  });
+
   it('keeps a "now" that follows no duration', () => {
     expect(anchorsOf('He lived in Rome for years and now works in Paris.', [['years', 'DURATION'], ['now', 'DATE']])).toContain('works→now (IS_INCLUDED)');
   });

@@ -4,8 +4,9 @@
  *     a reduced relative on the period, the date only says when it ends, so the period with its date acts as one
  *     adverbial, which governs the clause (TimeML links the clause's events to the period), and the participle
  *     "ended" is ENDED_BY the period;
- *   - an adjectival time before a plain noun ("a 24-hour candle", "their current names"): it describes that noun
- *     only, so a verb of its clause takes the sentence's other times first;
+ *   - an adjectival time before a plain noun ("a 24-hour candle", "their current names"), or a "now" after one
+ *     ("the barricade now in force"): it describes that noun only, so a verb of its clause takes the sentence's
+ *     other times first;
  *   - a time adverb right before its verb group ("it recently achieved", "now located"): it modifies that verb;
  *   - the time of a figure compared with ("fell to $663 million from $1 billion a year ago", "compared with $9
  *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time.
@@ -70,9 +71,23 @@ export function premodifiesPlainNoun(sentence: AnalyzedSentence, timex: Timex): 
 
 /** Whether a timex is an adjective before a noun, plain or event ("their current names", "the current weakness"). */
 export function isAdjectivalTime(sentence: AnalyzedSentence, timex: Timex): boolean {
-  if (premodifiesPlainNoun(sentence, timex)) return true;
+  if (premodifiesPlainNoun(sentence, timex) || postmodifiesNoun(sentence, timex)) return true;
   const noun = sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)];
   return ADJECTIVAL_TIMES.has(timex.text.toLowerCase()) && noun !== undefined && noun.isWord && !FUNCTION_WORDS.has(noun.lower);
+}
+
+/**
+ * Whether a "now" stands inside a noun's postmodifier, between the noun and its prepositional phrase ("the naval
+ * barricade now in force", "the company now under investigation"): it describes the noun, as a reduced relative.
+ */
+function postmodifiesNoun(sentence: AnalyzedSentence, timex: Timex): boolean {
+  if (timex.text !== 'now') return false;
+  const { tokens } = sentence;
+  const at = tokenIndexAt(tokens, timex.start);
+  const noun = tokens[at - 1];
+  if (noun === undefined || !noun.isWord || noun.text !== noun.lower || FUNCTION_WORDS.has(noun.lower) || GROUP_WORDS.has(noun.lower)) return false;
+  if (sentence.events.some((e) => e.tokenIndex === at - 1 && e.pos === 'verb')) return false;
+  return PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
 }
 
 /** One-word times that are adjectives before a noun ("current", "recent", "former"). */
