@@ -445,6 +445,15 @@ describe('competing times of one event', () => {
     expect(anchors).toContain('averaging→the first nine months (DURING)');
   });
 
+  it('leaves a prepositional time to the verb when the noun after it has a time of its own', () => {
+    const body = 'The company said it expects to release third-quarter results in mid-November.';
+    const anchors = anchorsOf(body, [['third-quarter', 'DATE'], ['mid-November', 'DATE']], 'direct');
+    expect(anchors).toContain('release→mid-November (IS_INCLUDED)');
+    expect(anchors).toContain('results→third-quarter (IS_INCLUDED)');
+    // With no time of its own, the noun takes it.
+    expect(anchorsOf('The company will release its results in mid-November.', [['mid-November', 'DATE']], 'direct')).toEqual(['results→mid-November (IS_INCLUDED)']);
+  });
+
   it('dates an event noun by an "over" phrase after its of-phrase', () => {
     const body = 'A task force began delving Thursday into the slayings of 14 black women over the last five years.';
     const anchors = anchorsOf(body, [['Thursday', 'DATE'], ['the last five years', 'DURATION']], 'direct');

@@ -112,7 +112,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     if ([...frames.values()].some((f) => f.endDate === timex) || closesDuration(sentence, sorted, timex)) continue;
     if (isComparisonTime(sentence, timex) && sorted.some((t) => t !== timex && sentence.span.start <= t.start && t.start < sentence.span.end && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
-    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame)) {
+    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, sorted)) {
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
@@ -171,9 +171,9 @@ const isPastForm = (e: EventMention): boolean =>
 const SECONDARY_TIME_PENALTY = 100;
 
 /** A period closed by its end date governs as the whole phrase would, and its "ended" too (adverbial-frames.ts). */
-function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined): Array<{ event: EventMention; distance: number }> {
-  if (frame === undefined) return governedEvents(sentence, timex);
-  const phrase = governedEvents(sentence, timex, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
+function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined, all: readonly Timex[]): Array<{ event: EventMention; distance: number }> {
+  if (frame === undefined) return governedEvents(sentence, timex, all);
+  const phrase = governedEvents(sentence, timex, all, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
   return [{ event: frame.participle, distance: 0 }, ...phrase.filter((g) => g.event !== frame.participle)];
 }
 
@@ -196,7 +196,7 @@ const FOLLOWING_TIE = 0.5;
 const OF_PHRASE_REACH = 7;
 
 /** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
-function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
+function governedEvents(sentence: AnalyzedSentence, timex: Timex, all: readonly Timex[], lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
@@ -246,7 +246,10 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   // the last five years"): words and numbers only, up to four.
   const ofPhrase = noun !== undefined && gap > 2 && gap <= OF_PHRASE_REACH && tokens[noun.tokenIndex + 1]?.lower === 'of' &&
     tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^(\d[\d,.]*|\$)$/.test(t.text));
-  const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '');
+  // A noun dated by a time of its own before it ("release third-quarter results in mid-November") leaves the
+  // prepositional time to the verb.
+  const datedNoun = noun !== undefined && all.some((t) => t !== timex && t.end <= noun.start && tokenIndexAt(tokens, t.end - 1) === noun.tokenIndex - 1 && sentence.span.start <= t.start);
+  const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '') && !datedNoun;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
   }
