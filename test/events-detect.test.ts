@@ -520,6 +520,13 @@ describe('competing times of one event', () => {
     expect(anchorsOf(body, phrases, 'direct')).toContain(expected);
   });
 
+  it('ends a relative clause at the comma after it', () => {
+    const body = 'Another man has been arrested in connection with the bombings of the two embassies in Kenya and Tanzania last year that killed 224 people, police said today.';
+    const anchors = anchorsOf(body, [['last year', 'DATE'], ['today', 'DATE']]);
+    expect(anchors.find((a) => a.startsWith('arrested→'))).toMatch(/^arrested→today/);
+    expect(anchors).toContain('said→today (IS_INCLUDED)');
+  });
+
   it('passes over a time inside a relative clause to the next time of the sentence', () => {
     const body = 'Tens of thousands of people paid tribute to the men who launched the revolution more than four decades ago in a rally Saturday.';
     const anchors = anchorsOf(body, [['more than four decades ago', 'DATE'], ['Saturday', 'DATE']]);

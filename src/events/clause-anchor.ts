@@ -125,6 +125,8 @@ function insideRelativeClause(sentence: AnalyzedSentence, verbTokens: ReadonlySe
   for (let i = governor.tokenIndex - 1; i > event.tokenIndex; i--) {
     const token = sentence.tokens[i];
     if (token === undefined) break;
+    // A comma after the clause closes it ("the bombings last year that killed 224 people, police said today").
+    if (token.text === ',' && !RELATIVIZERS.has(sentence.tokens[i + 1]?.lower ?? '')) return false;
     if (!RELATIVIZERS.has(token.lower)) continue;
     // ", which …" / ", who …" open a clause too (never a complement); "that" only right after its noun.
     const commaBefore = token.lower !== 'that' && sentence.tokens[i - 1]?.text === ',';
