@@ -169,8 +169,11 @@ describe('a past reporting verb stays before the publication day whatever its co
   });
 });
 
-describe('"can" is a present ability or possibility; the other modals look ahead', () => {
+describe('"can", and any modal on a state, speaks of the present; the other modals look ahead', () => {
   dayRelationTable([
+    // A modal on a stative verb refers to present time (Quirk et al. 4.50–4.58).
+    ['The investigator said Kopp may be in Mexico.', '1998-11-20', 'be', 'overlap'],
+    ['That would seem to be the weakest company in the industry.', '1989-10-26', 'seem', 'overlap'],
     ['Hotels are only thirty percent full. You can get seventy percent discounts at the shopping malls.', '1998-01-08', 'get', 'overlap'],
     ["Pak owns eight condominiums here. Pak can't find buyers.", '1998-01-08', 'find', 'overlap'],
     ['Each note can be converted into common stock at a rate of 13 shares.', '1989-10-30', 'converted', 'overlap'],

@@ -14,7 +14,7 @@ import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { isAbilityModal, tenseFrames, type TenseFrame } from './governing-tense.js';
+import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -40,7 +40,7 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     const later = g?.form === 'infinitive' || g?.form === 'modal';
     return later && timex.start < event.start ? 'AFTER' : 'IS_INCLUDED';
   }
-  if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isAbilityModal(event)) return 'AFTER';
+  if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
   if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
   if (s > 0) return frame.tense === 'future' ? 'AFTER' : 'OVERLAP';
