@@ -91,28 +91,30 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   const byEvent = new Map<EventMention, Anchoring & { distance: number }>();
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
-  const framesBySentence = new Map<AnalyzedSentence, Map<Timex, PeriodWithEnd>>();
-  const periodFramesOf = (sentence: AnalyzedSentence): Map<Timex, PeriodWithEnd> => {
-    let frames = framesBySentence.get(sentence);
-    if (frames === undefined) {
-      frames = periodsWithEnd(sentence, sorted.filter((t) => sentence.span.start <= t.start && t.start < sentence.span.end));
-      framesBySentence.set(sentence, frames);
+  // The timexes of each sentence, and its periods closed by an end date, computed once per sentence.
+  const bySentence = new Map<AnalyzedSentence, { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> }>();
+  const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> } => {
+    let times = bySentence.get(sentence);
+    if (times === undefined) {
+      const inSentence = sorted.filter((t) => sentence.span.start <= t.start && t.start < sentence.span.end);
+      times = { inSentence, frames: periodsWithEnd(sentence, inSentence) };
+      bySentence.set(sentence, times);
     }
-    return frames;
+    return times;
   };
   for (const timex of sorted) {
     if (!isDirectAnchorable(sentences, timex)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
-    const frames = periodFramesOf(sentence);
+    const { inSentence, frames } = sentenceTimes(sentence);
     // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial; nor
     // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
     // length runs to the present; nor a compared figure's time when the clause has a time of its own.
-    if ([...frames.values()].some((f) => f.endDate === timex) || closesDuration(sentence, sorted, timex)) continue;
-    if (isComparisonTime(sentence, timex) && sorted.some((t) => t !== timex && sentence.span.start <= t.start && t.start < sentence.span.end && placesClause(sentences, sentence, t))) continue;
+    if ([...frames.values()].some((f) => f.endDate === timex) || closesDuration(sentence, inSentence, timex)) continue;
+    if (isComparisonTime(sentence, timex) && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
-    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, sorted)) {
+    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
@@ -134,9 +136,9 @@ const placesClause = (sentences: readonly AnalyzedSentence[], sentence: Analyzed
   isAnchorable(sentences, timex) && !isComparisonTime(sentence, timex) && !isAdjectivalTime(sentence, timex);
 
 /** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
-function closesDuration(sentence: AnalyzedSentence, sorted: readonly Timex[], timex: Timex): boolean {
+function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[], timex: Timex): boolean {
   if (timex.text.toLowerCase() !== 'now') return false;
-  const before = sorted[sorted.indexOf(timex) - 1];
+  const before = inSentence[inSentence.indexOf(timex) - 1];
   const previousToken = sentence.tokens[tokenIndexAt(sentence.tokens, timex.start) - 1];
   return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;
 }
@@ -171,9 +173,9 @@ const isPastForm = (e: EventMention): boolean =>
 const SECONDARY_TIME_PENALTY = 100;
 
 /** A period closed by its end date governs as the whole phrase would, and its "ended" too (adverbial-frames.ts). */
-function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined, all: readonly Timex[]): Array<{ event: EventMention; distance: number }> {
-  if (frame === undefined) return governedEvents(sentence, timex, all);
-  const phrase = governedEvents(sentence, timex, all, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
+function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined, inSentence: readonly Timex[]): Array<{ event: EventMention; distance: number }> {
+  if (frame === undefined) return governedEvents(sentence, timex, inSentence);
+  const phrase = governedEvents(sentence, timex, inSentence, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
   return [{ event: frame.participle, distance: 0 }, ...phrase.filter((g) => g.event !== frame.participle)];
 }
 
@@ -196,7 +198,7 @@ const FOLLOWING_TIE = 0.5;
 const OF_PHRASE_REACH = 7;
 
 /** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
-function governedEvents(sentence: AnalyzedSentence, timex: Timex, all: readonly Timex[], lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
+function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[], lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
@@ -248,7 +250,7 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, all: readonly 
     tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^(\d[\d,.]*|\$)$/.test(t.text));
   // A noun dated by a time of its own before it ("release third-quarter results in mid-November") leaves the
   // prepositional time to the verb.
-  const datedNoun = noun !== undefined && all.some((t) => t !== timex && t.end <= noun.start && tokenIndexAt(tokens, t.end - 1) === noun.tokenIndex - 1 && sentence.span.start <= t.start);
+  const datedNoun = noun !== undefined && inSentence.some((t) => t !== timex && t.end <= noun.start && tokenIndexAt(tokens, t.end - 1) === noun.tokenIndex - 1);
   const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '') && !datedNoun;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
