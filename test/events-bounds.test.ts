@@ -153,3 +153,31 @@ describe('a reduced relative -ing describes its noun', () => {
     expect(dayRelation(eventOf(adverbial, 'killing'), '1998-08-08')).toBe('before');
   });
 });
+
+describe('a past reporting verb stays before the publication day whatever its complement holds', () => {
+  dayRelationTable([
+    // A maturity date dates its adjective only ("due"), not the report, and the state it names may outlast the report.
+    ['Waxman Industries Inc. said holders of its debentures, due March 15, 2007, have elected to convert the debt.', '1989-10-30', 'said', 'before'],
+    ['Waxman Industries Inc. said holders of its debentures, due March 15, 2007, have elected to convert the debt.', '1989-10-30', 'due', 'overlap'],
+    // Its own past outranks a reporting frame that would tie it to a complement placed next year.
+    ['Steve Milunovich said he is cutting his earnings estimate for next year.', '1989-10-30', 'said', 'before'],
+  ]);
+
+  it('anchors no other event of the sentence to a maturity date', () => {
+    const analysis = run('The company said holders of its notes, due March 15, 2007, have elected to convert them.', '1989-10-30');
+    expect(analysis.events.filter((e) => anchorText(analysis, e) === 'March 15, 2007').map((e) => e.text)).toEqual(['due']);
+  });
+});
+
+describe('"can", and any modal on a state, speaks of the present; the other modals look ahead', () => {
+  dayRelationTable([
+    // A modal on a stative verb refers to present time (Quirk et al. 4.50–4.58).
+    ['The investigator said Kopp may be in Mexico.', '1998-11-20', 'be', 'overlap'],
+    ['That would seem to be the weakest company in the industry.', '1989-10-26', 'seem', 'overlap'],
+    ['Hotels are only thirty percent full. You can get seventy percent discounts at the shopping malls.', '1998-01-08', 'get', 'overlap'],
+    ["Pak owns eight condominiums here. Pak can't find buyers.", '1998-01-08', 'find', 'overlap'],
+    ['Each note can be converted into common stock at a rate of 13 shares.', '1989-10-30', 'converted', 'overlap'],
+    ['Insurers could see claims totaling nearly $1 billion from the earthquake.', '1989-10-27', 'see', 'after'],
+    ['The rifle may yield important clues for investigators.', '1999-04-10', 'yield', 'after'],
+  ]);
+});

@@ -1,12 +1,15 @@
 /**
- * Two time adverbials whose role is not their position:
+ * Time adverbials whose role is not their position:
  *   - a period closed by a date ("for the year ended Sept. 30", "in the quarter ending June 30"): the participle is
  *     a reduced relative on the period, the date only says when it ends, so the period with its date acts as one
  *     adverbial, which governs the clause (TimeML links the clause's events to the period), and the participle
  *     "ended" is ENDED_BY the period;
- *   - an adjectival time before a plain noun ("a 24-hour candle", "their current names"): it describes that noun
- *     only, so a verb of its clause takes the sentence's other times first;
- *   - a time adverb right before its verb group ("it recently achieved", "now located"): it modifies that verb.
+ *   - an adjectival time before a plain noun ("a 24-hour candle", "their current names"), or a "now" after one
+ *     ("the barricade now in force"): it describes that noun only, so a verb of its clause takes the sentence's
+ *     other times first;
+ *   - a time adverb right before its verb group ("it recently achieved", "now located"): it modifies that verb;
+ *   - the time of a figure compared with ("fell to $663 million from $1 billion a year ago", "compared with $9
+ *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time.
  */
 import type { Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
@@ -66,6 +69,27 @@ export function premodifiesPlainNoun(sentence: AnalyzedSentence, timex: Timex): 
   return oneWord && ((timex.type === 'DURATION' && /\w-\w/.test(timex.text)) || ADJECTIVAL_TIMES.has(timex.text.toLowerCase()));
 }
 
+/** Whether a timex is an adjective before a noun, plain or event ("their current names", "the current weakness"). */
+export function isAdjectivalTime(sentence: AnalyzedSentence, timex: Timex): boolean {
+  if (premodifiesPlainNoun(sentence, timex) || postmodifiesNoun(sentence, timex)) return true;
+  const noun = sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)];
+  return ADJECTIVAL_TIMES.has(timex.text.toLowerCase()) && noun !== undefined && noun.isWord && !FUNCTION_WORDS.has(noun.lower);
+}
+
+/**
+ * Whether a "now" stands inside a noun's postmodifier, between the noun and its prepositional phrase ("the naval
+ * barricade now in force", "the company now under investigation"): it describes the noun, as a reduced relative.
+ */
+function postmodifiesNoun(sentence: AnalyzedSentence, timex: Timex): boolean {
+  if (timex.text !== 'now') return false;
+  const { tokens } = sentence;
+  const at = tokenIndexAt(tokens, timex.start);
+  const noun = tokens[at - 1];
+  if (noun === undefined || !noun.isWord || noun.text !== noun.lower || FUNCTION_WORDS.has(noun.lower) || GROUP_WORDS.has(noun.lower)) return false;
+  if (sentence.events.some((e) => e.tokenIndex === at - 1 && e.pos === 'verb')) return false;
+  return PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
+}
+
 /** One-word times that are adjectives before a noun ("current", "recent", "former"). */
 const ADJECTIVAL_TIMES = new Set(['current', 'recent', 'former', 'present', 'future']);
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS, ...SUBJECT_PRONOUNS, 'and', 'or', 'but', 'as', 'to', 'when', 'while', 'if', 'because', 'so', 'not', 'also', 'ago', 'earlier', 'later']);
@@ -92,4 +116,30 @@ export function verbAfterAdverb(sentence: AnalyzedSentence, timex: Timex): Event
     if (!GROUP_WORDS.has((tokens[i] as Token).lower)) return undefined;
   }
   return undefined;
+}
+
+/** Words that introduce the figure a change is measured from ("from", "than", "compared with"). */
+const COMPARISON_SIGNALS = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
+const COMPARING = new Set(['compared', 'compares', 'compare', 'comparing']);
+/** How far back (in tokens) from the time its comparison signal may stand ("from $4 million, or 24 cents a share, a year earlier"). */
+const COMPARISON_REACH = 12;
+const isAmount = (t: Token | undefined): boolean => t !== undefined && (/\d/.test(t.text) || t.text === '$' || t.text === '%');
+
+/**
+ * Whether a timex dates the figure a change is compared with: after "from" / "than" / "compared with" and an
+ * amount ("from $1 billion a year ago"; "up 45% from a year earlier"), with no event between. TimeML annotators
+ * link the verb of such a clause to its own period ("Third-quarter originations dropped"), not to this time.
+ */
+export function isComparisonTime(sentence: AnalyzedSentence, timex: Timex): boolean {
+  const { tokens } = sentence;
+  const first = tokenIndexAt(tokens, timex.start);
+  let amount = false;
+  for (let i = first - 1; i >= 0 && i >= first - COMPARISON_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (sentence.events.some((e) => e.tokenIndex === i)) return false;
+    const signal = COMPARISON_SIGNALS.has(t.lower) || ((t.lower === 'with' || t.lower === 'to') && COMPARING.has(tokens[i - 1]?.lower ?? ''));
+    if (signal) return amount || isAmount(tokens[i - 1]);
+    if (isAmount(t)) amount = true;
+  }
+  return false;
 }

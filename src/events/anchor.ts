@@ -10,7 +10,7 @@ import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { periodsWithEnd, premodifiesPlainNoun, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
+import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
@@ -30,7 +30,7 @@ export interface Anchoring {
 /** Prepositions before a time expression and the relation of the event to it. */
 const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.entries({
   before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
-  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
+  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', over: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 } satisfies Record<string, TLinkType>));
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACKWARD_OFFSETS, 'ago']);
@@ -42,6 +42,8 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
 }
 
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Words that open a subordinate clause: a time after one belongs to that clause's verb. */
+const SUBORDINATORS = new Set(['that', 'because', 'although', 'though', 'if', 'unless', 'whether']);
 /** Words that may come before a sentence-opening time expression ("Then, a week ago, …", "But last year …"). */
 const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 'still', 'now', 'since']);
 
@@ -53,7 +55,8 @@ const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
   const direct = directAnchors(sentences, timexes);
-  const placed = [...direct, ...clauseAnchors(sentences, timexes, direct, isAnchorable, remoteness)];
+  const complements = offsetAnchors(sentences, timexes, new Set(direct.map((a) => a.event)), true);
+  const placed = [...direct, ...complements, ...clauseAnchors(sentences, timexes, [...direct, ...complements], isAnchorable, remoteness)];
   const offsets = offsetAnchors(sentences, timexes, new Set(placed.map((a) => a.event)));
   return [...placed, ...offsets].sort((a, b) => a.event.start - b.event.start);
 }
@@ -73,42 +76,71 @@ const isDirectAnchorable = (sentences: readonly AnalyzedSentence[], timex: Timex
 /** A duration or a set measures or repeats an event rather than placing it. */
 const isMeasure = (timex: Timex): boolean => timex.type === 'DURATION' || timex.type === 'SET';
 
+/** Words opening a definite period ("the nine months", "the past two weeks", "its first year"). */
+const DEFINITE_OPENERS = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'past', 'last', 'next', 'recent']);
+
+/**
+ * A set, or a duration that is only a length ("more than four hours", "two weeks", "hours"), not a definite
+ * period ("For the nine months, net rose", "in the past two weeks"), which places its event as a date does.
+ */
+const isBareMeasure = (timex: Timex): boolean =>
+  timex.type === 'SET' || (timex.type === 'DURATION' && !DEFINITE_OPENERS.has(timex.text.split(/\s+/)[0]?.toLowerCase() ?? ''));
+
 /** The events each timex modifies (one per event: the nearest timex wins). */
 export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
   const byEvent = new Map<EventMention, Anchoring & { distance: number }>();
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
-  const framesBySentence = new Map<AnalyzedSentence, Map<Timex, PeriodWithEnd>>();
-  const periodFramesOf = (sentence: AnalyzedSentence): Map<Timex, PeriodWithEnd> => {
-    let frames = framesBySentence.get(sentence);
-    if (frames === undefined) {
-      frames = periodsWithEnd(sentence, sorted.filter((t) => sentence.span.start <= t.start && t.start < sentence.span.end));
-      framesBySentence.set(sentence, frames);
+  // The timexes of each sentence, and its periods closed by an end date, computed once per sentence.
+  const bySentence = new Map<AnalyzedSentence, { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> }>();
+  const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> } => {
+    let times = bySentence.get(sentence);
+    if (times === undefined) {
+      const inSentence = sorted.filter((t) => sentence.span.start <= t.start && t.start < sentence.span.end);
+      times = { inSentence, frames: periodsWithEnd(sentence, inSentence) };
+      bySentence.set(sentence, times);
     }
-    return frames;
+    return times;
   };
   for (const timex of sorted) {
     if (!isDirectAnchorable(sentences, timex)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
-    const frames = periodFramesOf(sentence);
-    // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial.
-    if ([...frames.values()].some((f) => f.endDate === timex)) continue;
+    const { inSentence, frames } = sentenceTimes(sentence);
+    // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial; nor
+    // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
+    // length runs to the present; nor a compared figure's time when the clause has a time of its own.
+    if ([...frames.values()].some((f) => f.endDate === timex) || closesDuration(sentence, inSentence, timex)) continue;
+    if (isComparisonTime(sentence, timex) && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
-    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame)) {
+    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
       const existing = byEvent.get(event);
-      // A date or time places the event; a set only repeats it ("leave each Thursday from August 6").
-      const placesOverSet = existing?.timex.type === 'SET' && !isMeasure(timex);
-      if (existing !== undefined && existing.distance <= distance && !placesOverSet) continue;
-      if (existing !== undefined && isMeasure(timex) && !isMeasure(existing.timex)) continue;
+      // A date, a time or a definite period places the event; a set only repeats it ("leave each Thursday from
+      // August 6"), a bare length only measures it ("took the stand for more than four hours Friday", "358,000 a
+      // month for the last four months").
+      const placesOverMeasure = existing !== undefined && isBareMeasure(existing.timex) && !isBareMeasure(timex);
+      if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
+      if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.timex)) continue;
       byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
     }
   }
   return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
+}
+
+/** A time that can be a clause's own time: anchorable, not a compared figure's time nor an adjective ("current"). */
+const placesClause = (sentences: readonly AnalyzedSentence[], sentence: AnalyzedSentence, timex: Timex): boolean =>
+  isAnchorable(sentences, timex) && !isComparisonTime(sentence, timex) && !isAdjectivalTime(sentence, timex);
+
+/** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
+function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[], timex: Timex): boolean {
+  if (timex.text.toLowerCase() !== 'now') return false;
+  const before = inSentence[inSentence.indexOf(timex) - 1];
+  const previousToken = sentence.tokens[tokenIndexAt(sentence.tokens, timex.start) - 1];
+  return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;
 }
 
 function signalBefore(tokens: readonly Token[], timex: Timex): string | undefined {
@@ -134,13 +166,16 @@ const isVerb = (e: EventMention): boolean => e.pos === 'verb';
 const isFinite = (e: EventMention): boolean => e.group?.form === 'finite';
 const canTakeTime = (e: EventMention): boolean => isVerb(e) && e.group?.form !== 'infinitive';
 
+const isPastForm = (e: EventMention): boolean =>
+  (e.group?.form === 'participle' && e.group.participle === 'past') || (e.group?.form === 'finite' && e.group.tense === 'past');
+
 /** A secondary time (see `remoteness`) yields to any other time of its sentence in clause anchoring. */
 const SECONDARY_TIME_PENALTY = 100;
 
 /** A period closed by its end date governs as the whole phrase would, and its "ended" too (adverbial-frames.ts). */
-function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined): Array<{ event: EventMention; distance: number }> {
-  if (frame === undefined) return governedEvents(sentence, timex);
-  const phrase = governedEvents(sentence, timex, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
+function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined, inSentence: readonly Timex[]): Array<{ event: EventMention; distance: number }> {
+  if (frame === undefined) return governedEvents(sentence, timex, inSentence);
+  const phrase = governedEvents(sentence, timex, inSentence, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
   return [{ event: frame.participle, distance: 0 }, ...phrase.filter((g) => g.event !== frame.participle)];
 }
 
@@ -149,15 +184,21 @@ function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: Per
  * an adjectival time before a plain noun, or the end date of a period ("the year ended Sept. 30"), comes last.
  */
 function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]): number {
+  // A maturity date ("debentures, due March 15, 2007,") is the date of its noun's attribute only.
+  const maturity = sentence.events.find((e) => e.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1 && POSTNOMINAL_BEFORE_DATE.has(e.lemma));
+  if (maturity !== undefined) return Infinity;
   const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
-  return closesPeriod || premodifiesPlainNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+  return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
+
+/** What a time before its event adds to its distance, so that a time after the event wins a tie. */
+const FOLLOWING_TIE = 0.5;
 
 /** How far (in tokens) a prepositional time may follow an event noun across its of-phrase. */
 const OF_PHRASE_REACH = 7;
 
 /** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
-function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
+function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[], lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
@@ -166,16 +207,20 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   const after = outside.filter((e) => e.tokenIndex > last);
   const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
   const modified = premodifiedNoun(tokens, after, last);
-  // A time expression opening its sentence ("Tomorrow the board will vote", "Third-quarter sales dropped")
-  // governs the main clause as a fronted adverbial does.
-  const opening = before.length === 0 && !tokens.slice(0, first).some((t) => t.isWord && !OPENING_CONNECTIVES.has(t.lower));
+  // A time expression opening its sentence or a quotation ("Tomorrow the board will vote", "Third-quarter sales
+  // dropped", "``For the past few weeks we've been subjected …"), after its preposition if any, governs the main
+  // clause as a fronted adverbial does.
+  const clauseStart = quotationStart(tokens, first);
+  const headWord = PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  const headOfClause = before.every((e) => e.tokenIndex < clauseStart);
+  const opening = headOfClause && !tokens.slice(clauseStart, headWord).some((t) => t.isWord && !OPENING_CONNECTIVES.has(t.lower));
   if (modified !== undefined) {
     const main = opening ? frontedScope(tokens, after).filter((e) => e.pos === 'verb') : [];
     return [modified, ...main].map((event) => ({ event, distance: dist(event) }));
   }
-  const fronted = before.length === 0 && (tokens[last + 1]?.text === ',' || opening);
-  if (fronted) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
-  if (lastOfPhrase === undefined && premodifiesPlainNoun(sentence, timex)) return [];
+  const fronted = headOfClause && (tokens[last + 1]?.text === ',' || opening);
+  if (fronted || opensCoordinatedClause(tokens, first, last, after)) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
+  if (lastOfPhrase === undefined && isAdjectivalTime(sentence, timex)) return [];
   const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
   if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
   // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).
@@ -187,7 +232,13 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   }
   // The nearest verb before the time takes it, an infinitive too ("plans to introduce workstations early next
   // year": the introducing is early next year, the planning is now).
-  const preceding = [...before].reverse().find(isVerb);
+  // … unless a complementizer opens a new clause between them ("pleased to note that your Oct. 23 item recognized").
+  // A time to come by its words does not date a past verb or participle ("planned to ship a computer based on
+  // the 486 chip early next year").
+  const toCome = FUTURE_DEICTIC.test(timex.text);
+  const precedingVerb = [...before].reverse().find((e) => isVerb(e) && !(toCome && isPastForm(e)));
+  const opener = precedingVerb === undefined ? -1 : tokens.findIndex((t, i) => i > precedingVerb.tokenIndex && i < first && SUBORDINATORS.has(t.lower));
+  const preceding = opener >= 0 && after.some(isFinite) ? undefined : precedingVerb;
   // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
   // not a verb further back — except the saying of a reporting verb ("told a news conference on Tuesday"). A
   // bare time there modifies the verb ("was charged with murder Thursday").
@@ -196,16 +247,67 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, lastOfPhrase?:
   // … or after the noun's of-phrase ("the sale of Federated Investors in August", "the slayings of 14 women over
   // the last five years"): words and numbers only, up to four.
   const ofPhrase = noun !== undefined && gap > 2 && gap <= OF_PHRASE_REACH && tokens[noun.tokenIndex + 1]?.lower === 'of' &&
-    tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^\d[\d,.]*$/.test(t.text));
-  const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '');
+    tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^(\d[\d,.]*|\$)$/.test(t.text));
+  // A noun dated by a time of its own before it ("release third-quarter results in mid-November") leaves the
+  // prepositional time to the verb.
+  const datedNoun = noun !== undefined && inSentence.some((t) => t !== timex && t.end <= noun.start && tokenIndexAt(tokens, t.end - 1) === noun.tokenIndex - 1);
+  const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '') && !datedNoun;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
     return [{ event: noun, distance: dist(noun) }];
   }
-  if (preceding !== undefined && first - preceding.tokenIndex <= 12) return [{ event: preceding, distance: dist(preceding) }];
+  if (preceding !== undefined && first - preceding.tokenIndex <= 12) {
+    // An infinitive does not start before its governor: a time already past ("invited Sinn Fein to rejoin two
+    // weeks ago") dates a past governor, not what it was to bring about.
+    const governor = preceding.group?.form === 'infinitive' && PAST_DEICTIC.test(timex.text) ? pastGovernorOf(before, preceding) : undefined;
+    const taker = governor ?? preceding;
+    return [{ event: taker, distance: dist(taker) }];
+  }
   const following = after.find(canTakeTime) ?? after.find(isVerb);
-  if (following !== undefined) return [{ event: following, distance: dist(following) }];
+  // (A time the event follows is its adverbial only failing one after it: it loses a tie.)
+  if (following !== undefined) return [{ event: following, distance: dist(following) + FOLLOWING_TIE }];
   const nearest = preceding ?? [...before].reverse()[0] ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
+}
+
+/** Opening quotation marks (the tokenizer splits ``), a quotation being a sentence of its own. */
+const OPENING_QUOTES = new Set(['`', '“']);
+
+/** The first token of the quotation the token at `index` is in (after its opening mark), else 0. */
+function quotationStart(tokens: readonly Token[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (OPENING_QUOTES.has((tokens[i] as Token).text)) return i + 1;
+  return 0;
+}
+
+/** Times that lie before the time of writing by their words: "two weeks ago", "last month", "yesterday". */
+const PAST_DEICTIC = /(\bago|^(last|yesterday|earlier)\b.*)$/i;
+/** Times that lie after the time of writing by their words: "next year", "tomorrow", "the coming weeks". */
+const FUTURE_DEICTIC = /\b(next|tomorrow|coming)\b/i;
+/** How far (in tokens) an infinitive may follow the verb it complements. */
+const COMPLEMENT_REACH = 4;
+
+/** The finite past verb an infinitive complements ("invited … to rejoin", "agreed to pay"), if any. */
+function pastGovernorOf(before: readonly EventMention[], infinitive: EventMention): EventMention | undefined {
+  const governor = [...before].reverse().find((e) => e.tokenIndex < infinitive.tokenIndex && e.group?.form !== 'infinitive');
+  const g = governor?.group;
+  return governor !== undefined && g?.form === 'finite' && g.tense === 'past' && infinitive.tokenIndex - governor.tokenIndex <= COMPLEMENT_REACH ? governor : undefined;
+}
+
+/** Conjunctions that join two clauses. */
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
+/** How far (in tokens) the verb of a coordinated clause may follow its opening time ("and the following year he was appointed"). */
+const COORDINATED_SUBJECT_REACH = 4;
+
+/**
+ * True when the timex at tokens [first, last] opens a clause joined by a conjunction: "Farkas was made a brigadier
+ * general, and the following year he was appointed attache" — a fronted adverbial of the second clause, whose
+ * finite verb follows after a short subject (no punctuation between).
+ */
+function opensCoordinatedClause(tokens: readonly Token[], first: number, last: number, after: readonly EventMention[]): boolean {
+  if (!COORDINATORS.has(tokens[first - 1]?.lower ?? '')) return false;
+  const verb = after[0];
+  // A subject comes between: in "the late 1980s and early 1990s remains" the second time is only coordinated.
+  if (verb === undefined || !isFinite(verb) || verb.tokenIndex - last < 2 || verb.tokenIndex - last > COORDINATED_SUBJECT_REACH) return false;
+  return tokens.slice(last + 1, verb.tokenIndex).every((t) => t.isWord && !CLAUSE_OPENERS.has(t.lower));
 }
 
 /**

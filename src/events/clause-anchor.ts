@@ -14,7 +14,7 @@ import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { tenseFrames, type TenseFrame } from './governing-tense.js';
+import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -40,7 +40,7 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     const later = g?.form === 'infinitive' || g?.form === 'modal';
     return later && timex.start < event.start ? 'AFTER' : 'IS_INCLUDED';
   }
-  if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true) return 'AFTER';
+  if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
   if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
   if (s > 0) return frame.tense === 'future' ? 'AFTER' : 'OVERLAP';
@@ -88,17 +88,21 @@ export function clauseAnchors(
     const verbTokens = new Set(sentence.events.filter((e) => e.pos === 'verb').map((e) => e.tokenIndex));
     for (const event of sentence.events) {
       if (anchoredEvents.has(event)) continue;
-      let best = 0;
-      let bestDistance = distance(0, event);
-      for (let j = 1; j < inSentence.length; j++) {
+      // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago
+      // is still stranded" says nothing of when an event outside it happened; the next nearest time may.
+      let best = -1;
+      let bestDistance = Infinity;
+      for (let j = 0; j < inSentence.length; j++) {
         const d = distance(j, event);
-        if (d < bestDistance) { best = j; bestDistance = d; }
+        if (d >= bestDistance) continue;
+        const governor = governorOf.get(inSentence[j] as Timex);
+        if (governor !== undefined && insideRelativeClause(sentence, verbTokens, governor, event)) continue;
+        best = j;
+        bestDistance = d;
       }
+      if (best < 0) continue;
       const timex = inSentence[best] as Timex;
       const governor = governorOf.get(timex);
-      // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago
-      // is still stranded" says nothing of when an event outside it happened.
-      if (governor !== undefined && insideRelativeClause(sentence, verbTokens, governor, event)) continue;
       const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor));
       out.push({ event, timex, relation, scope: 'clause' });
     }
@@ -121,6 +125,8 @@ function insideRelativeClause(sentence: AnalyzedSentence, verbTokens: ReadonlySe
   for (let i = governor.tokenIndex - 1; i > event.tokenIndex; i--) {
     const token = sentence.tokens[i];
     if (token === undefined) break;
+    // A comma after the clause closes it ("the bombings last year that killed 224 people, police said today").
+    if (token.text === ',' && !RELATIVIZERS.has(sentence.tokens[i + 1]?.lower ?? '')) return false;
     if (!RELATIVIZERS.has(token.lower)) continue;
     // ", which …" / ", who …" open a clause too (never a complement); "that" only right after its noun.
     const commaBefore = token.lower !== 'that' && sentence.tokens[i - 1]?.text === ',';

@@ -156,6 +156,8 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
 
 /** How a reported event stands to its report, from its own tense (or, for a noun, the tense of its clause). */
 function reportedTiming(event: EventMention, context: EventMention | undefined): 'before' | 'overlap' | 'after' | undefined {
+  // A state named by a noun or an adjective ("debentures due March 15, 2007") may outlast its clause's verb.
+  if (event.group === undefined && event.kind === 'state') return undefined;
   const g = event.group ?? context?.group;
   if (g === undefined) return undefined;
   if (g.form === 'modal') return g.modal === 'would' ? 'after' : undefined;

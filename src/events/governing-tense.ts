@@ -16,13 +16,26 @@ export interface TenseFrame {
 }
 
 /**
- * An event's own frame: its finite tense and aspect; for a perfect or progressive modal, the present of that
+ * True for a simple modal that speaks of the time of speaking: "can" ("you can get discounts", "each note can be
+ * converted", "Pak can't find buyers"), a present ability, permission or possibility; and any modal on a state
+ * ("Kopp may be in Mexico", "we must be clear", "that would be an advantage"), whose time reference is the present
+ * (Quirk et al. 4.50–4.58: with a stative verb a modal refers to present time, with a dynamic one to the future).
+ * The other modals look ahead ("could see claims", "may yield clues").
+ */
+export function isPresentModal(e: EventMention): boolean {
+  const g = e.group;
+  return g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && (g.modal === 'can' || e.kind === 'state');
+}
+
+/**
+ * An event's own frame: its finite tense and aspect; for a present modal (see above), the present; for a perfect or progressive modal, the present of that
  * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now); for a
  * negated past modal, the past ("wouldn't say", "couldn't be reached").
  */
 function ownFrame(e: EventMention): TenseFrame | undefined {
   const g = e.group;
   if (g?.form === 'finite') return { tense: g.tense, aspect: g.aspect, inherited: false };
+  if (isPresentModal(e)) return { tense: 'present', aspect: 'none', inherited: false };
   if (g?.form === 'modal' && g.aspect !== undefined) return { tense: 'present', aspect: g.aspect, inherited: false };
   if (g?.form === 'modal' && g.negatedPast === true) return { tense: 'past', aspect: 'none', inherited: false };
   return undefined;

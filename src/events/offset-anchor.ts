@@ -1,13 +1,14 @@
 /**
  * Offsets between events ("twenty years after the astronauts were chosen", "a minute and a half later, a pilot
- * calls in"): a duration followed by after / before / later / earlier places nothing by itself, so it never anchors
- * an event that has another time in its sentence. In a sentence with no other time, TimeML still links the events
- * it separates to the duration (TimeBank: "chosen BEGINS twenty years", "included ENDS twenty years"): the event
- * the offset counts from begins it, the event it leads to ends it.
+ * calls in"): a duration followed by after / before / later / earlier places nothing by itself, so it anchors
+ * an event that has another time in its sentence only when that event is in the signal's complement (the other
+ * time is not its time: "resumed work Friday, nearly two months after his team was blocked"). In a sentence with
+ * no other time, TimeML links every event it separates to the duration (TimeBank: "chosen BEGINS twenty years",
+ * "included ENDS twenty years"): the event the offset counts from begins it, the event it leads to ends it.
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
-import type { AnalyzedSentence } from './event-types.js';
+import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 
 /** Words after a duration that make it an offset: forward (the event it leads to is later) or backward. */
@@ -27,26 +28,54 @@ function offsetsOf(sentence: AnalyzedSentence, timexes: readonly Timex[]): Array
   return out;
 }
 
+/** How far (in tokens) before an offset the event it modifies may stand ("crossing the border days after"). */
+const MODIFIED_REACH = 4;
+
+/** The event an offset phrase modifies: the last event in the few words before its duration, with no punctuation between. */
+function modifiedEvent(sentence: AnalyzedSentence, timex: Timex): EventMention | undefined {
+  const first = tokenIndexAt(sentence.tokens, timex.start);
+  for (let i = first - 1; i >= 0 && i >= first - MODIFIED_REACH; i--) {
+    const event = sentence.events.find((e) => e.tokenIndex === i);
+    if (event !== undefined) return event;
+    if (!(sentence.tokens[i]?.isWord ?? false)) return undefined;
+  }
+  return undefined;
+}
+
+/** The offset whose signal is nearest to the event, and whether the event is in its complement (counts from it). */
+function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof offsetsOf>, event: EventMention): { offset: (typeof offsets)[number]; countsFrom: boolean } {
+  let best = offsets[0] as (typeof offsets)[number];
+  for (const o of offsets) if (Math.abs(o.signal - event.tokenIndex) < Math.abs(best.signal - event.tokenIndex)) best = o;
+  const prepositional = sentence.tokens[best.signal]?.lower === 'after' || sentence.tokens[best.signal]?.lower === 'before';
+  // The signal's complement runs to its first finite verb ("after the first astronauts were chosen"), or up to
+  // the comma that closes it ("a week after the anniversary, a bombing killed").
+  const finiteEnd = sentence.events.find((e) => e.tokenIndex > best.signal && e.group?.form === 'finite')?.tokenIndex ?? Infinity;
+  const comma = sentence.tokens.findIndex((t, i) => i > best.signal && t.text === ',');
+  const complementEnd = comma < 0 ? finiteEnd : Math.min(finiteEnd, comma - 1);
+  return { offset: best, countsFrom: prepositional && event.tokenIndex > best.signal && event.tokenIndex <= complementEnd };
+}
+
+const offsetAnchor = (event: EventMention, offset: { timex: Timex; forward: boolean }, countsFrom: boolean): Anchoring =>
+  ({ event, timex: offset.timex, relation: countsFrom === offset.forward ? 'BEGINS' : 'ENDS', scope: 'clause' });
+
 /**
  * Anchors to its nearest offset every event of a sentence that `anchored` leaves without a time: the event
  * after a prepositional signal ("after the astronauts were chosen") is where the offset starts (BEGINS, or ENDS
- * for "before"); any other event is where it leads (ENDS, or BEGINS for "before"/"earlier").
+ * for "before"); any other event is where it leads (ENDS, or BEGINS for "before"/"earlier"). With
+ * `complementsOnly`, only the two events the offset joins: those of the signal's complement ("resumed work
+ * Friday, nearly two months after his team was blocked") and the event right before the offset ("in an interview
+ * several months before he entered his position in April"): the offset is what places them, so they take it
+ * before the other times of their sentence would.
  */
-export function offsetAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], anchored: ReadonlySet<unknown>): Anchoring[] {
+export function offsetAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], anchored: ReadonlySet<unknown>, complementsOnly = false): Anchoring[] {
   const out: Anchoring[] = [];
   for (const sentence of sentences) {
     const offsets = offsetsOf(sentence, timexes);
     if (offsets.length === 0) continue;
     for (const event of sentence.events) {
       if (anchored.has(event)) continue;
-      let best = offsets[0] as (typeof offsets)[number];
-      for (const o of offsets) if (Math.abs(o.signal - event.tokenIndex) < Math.abs(best.signal - event.tokenIndex)) best = o;
-      const prepositional = sentence.tokens[best.signal]?.lower === 'after' || sentence.tokens[best.signal]?.lower === 'before';
-      // The signal's complement runs to its first finite verb ("after the first astronauts were chosen").
-      const complementEnd = sentence.events.find((e) => e.tokenIndex > best.signal && e.group?.form === 'finite')?.tokenIndex ?? Infinity;
-      const countsFrom = prepositional && event.tokenIndex > best.signal && event.tokenIndex <= complementEnd;
-      const relation: TLinkType = countsFrom === best.forward ? 'BEGINS' : 'ENDS';
-      out.push({ event, timex: best.timex, relation, scope: 'clause' });
+      const { offset, countsFrom } = nearestOffset(sentence, offsets, event);
+      if (countsFrom || !complementsOnly || modifiedEvent(sentence, offset.timex) === event) out.push(offsetAnchor(event, offset, countsFrom));
     }
   }
   return out;

@@ -27,6 +27,12 @@ const PRIORITY: Readonly<Record<ConstraintSource['kind'], number>> = {
   structure: 100, anchor: 50, identity: 40, signal: 30, frame: 20, complement: 15, tense: 5,
 };
 
+/**
+ * The priority of a finite verb's own past or perfect ("said", "has sent"): above a reporting frame and an
+ * infinitive complement, whose inferences rest on other events (a "said" in the news is over when it is published).
+ */
+const FINITE_PAST_PRIORITY = PRIORITY.frame + 5;
+
 export interface ConstraintSet {
   readonly constraints: Constraint[];
   /** Events whose bounds come from a time expression of their own. */
@@ -115,7 +121,8 @@ export function buildConstraints(
     }
     const s = source('tense', e.text, e.start, e.end);
     const [S, E, now] = [startPoint(i), endPoint(i), frame.nowMinutes];
-    if (f.tense === 'past' || f.aspect === 'perfective') le(0, E, 0, s);
+    // A finite verb's own past or perfect is grammar, not inference: it outranks a reporting frame or a complement.
+    if (f.tense === 'past' || f.aspect === 'perfective') le(0, E, 0, f.inherited || e.group?.form !== 'finite' ? s : { ...s, priority: FINITE_PAST_PRIORITY });
     else if (f.tense === 'future') le(S, 0, -now, s);
     else { le(0, S, now, s); le(E, 0, 0, s); }
   });
