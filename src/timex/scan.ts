@@ -31,30 +31,43 @@ interface Dispatch {
   readonly rules: readonly CompiledRule[];
   /**
    * The rules' patterns as one alternation (named groups made plain), or undefined for a single rule. The
-   * alternative that matched is marked by an empty group named after its index (see MARKERS).
+   * alternative that matched is marked by an empty capturing group after it, at `markers[k]` in the match.
    */
   readonly anyOf: RegExp | undefined;
+  /** The match index of the empty group closing each alternative. */
+  readonly markers: readonly number[];
   /** The dispatches of the rules after each one (`rest[k]` for rules k+1…), built when first needed. */
   readonly rest: Array<Dispatch | undefined>;
 }
 
 /** `(?<name>` → `(?:`, leaving lookbehinds `(?<=` / `(?<!` alone: alternatives may repeat a group name. */
 const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/g;
-/** The names of the empty groups marking the alternatives of a dispatch: `_0`, `_1`… */
-const MARKERS: string[] = [];
-const markerOf = (index: number): string => (MARKERS[index] ??= `_${index}`);
+
+/** How many capturing groups a regex source has: the length of its match of the empty string, minus one. */
+const captureCount = (source: string): number => new RegExp(`(?:${source})|`).exec('')!.length - 1;
 
 /**
  * Most words that can begin an expression begin none ("the", a number): one sticky alternation of all their
  * rules fails there in a single regex run, where trying each rule would run one regex per rule. A failing
- * alternation means every rule fails at that position, so the candidates found are the same.
+ * alternation means every rule fails at that position, so the candidates found are the same. The alternatives
+ * are marked by unnamed empty groups: a match with named groups also builds a `groups` object of every name,
+ * which cost as much as the regex run itself.
  */
 function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
-  if (rules.length < 2) return { rules, anyOf: undefined, rest: [] };
+  if (rules.length < 2) return { rules, anyOf: undefined, markers: [], rest: [] };
   // Every rule is WORD_START(?:pattern)WORD_END (compile in rule.ts): the boundaries are tested once, around
   // the alternation of the patterns, which matches exactly where one of the rules does.
-  const alternatives = rules.map((rule, index) => `(?:${rule.pattern.replace(NAMED_GROUP, '(?:')})(?<${markerOf(index)}>)`);
-  return { rules, anyOf: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy'), rest: [] };
+  const markers: number[] = [];
+  let groups = 0;
+  const alternatives = rules.map((rule) => {
+    const plain = rule.pattern.replace(NAMED_GROUP, '(?:');
+    groups += captureCount(plain) + 1;
+    markers.push(groups);
+    return `(?:${plain})()`;
+  });
+  const anyOf = new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy');
+  if (captureCount(anyOf.source) !== groups) throw new Error('scan: the dispatch boundaries must not capture');
+  return { rules, anyOf, markers, rest: [] };
 }
 
 /** Dispatch of the words (a–z keys), of digit runs (`#digit`) and of an apostrophe before a digit (`'`). */
@@ -81,10 +94,11 @@ function tryDispatch(dispatch: Dispatch, at: number, text: string, found: Found[
       return;
     }
     anyOf.lastIndex = at;
-    const groups = anyOf.exec(text)?.groups;
-    if (groups === undefined) return;
+    const match = anyOf.exec(text);
+    if (match === null) return;
+    const markers = current.markers;
     let matched = 0;
-    while (groups[markerOf(matched)] === undefined) matched++;
+    while (match[markers[matched]!] === undefined) matched++;
     tryRule(current.rules[matched]!, at, text, found);
     current = restAfter(current, matched);
   }
