@@ -46,6 +46,20 @@ const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/g;
 /** How many capturing groups a regex source has: the length of its match of the empty string, minus one. */
 const captureCount = (source: string): number => new RegExp(`(?:${source})|`).exec('')!.length - 1;
 
+if (captureCount(WORD_START) + captureCount(WORD_END) !== 0) throw new Error('scan: the word boundaries must not capture');
+
+/** Each rule's pattern with its groups made plain, and how many groups still capture (counted once per rule). */
+const PLAIN_PATTERNS = new Map<CompiledRule, { source: string; groups: number }>();
+function plainPattern(rule: CompiledRule): { source: string; groups: number } {
+  let plain = PLAIN_PATTERNS.get(rule);
+  if (plain === undefined) {
+    const source = rule.pattern.replace(NAMED_GROUP, '(?:');
+    plain = { source, groups: captureCount(source) };
+    PLAIN_PATTERNS.set(rule, plain);
+  }
+  return plain;
+}
+
 /**
  * Most words that can begin an expression begin none ("the", a number): one sticky alternation of all their
  * rules fails there in a single regex run, where trying each rule would run one regex per rule. A failing
@@ -60,14 +74,12 @@ function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
   const markers: number[] = [];
   let groups = 0;
   const alternatives = rules.map((rule) => {
-    const plain = rule.pattern.replace(NAMED_GROUP, '(?:');
-    groups += captureCount(plain) + 1;
+    const plain = plainPattern(rule);
+    groups += plain.groups + 1;
     markers.push(groups);
-    return `(?:${plain})()`;
+    return `(?:${plain.source})()`;
   });
-  const anyOf = new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy');
-  if (captureCount(anyOf.source) !== groups) throw new Error('scan: the dispatch boundaries must not capture');
-  return { rules, anyOf, markers, rest: [] };
+  return { rules, anyOf: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy'), markers, rest: [] };
 }
 
 /** Dispatch of the words (a–z keys), of digit runs (`#digit`) and of an apostrophe before a digit (`'`). */
