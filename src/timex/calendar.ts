@@ -53,11 +53,23 @@ function memoised(date: DateTime, step: string, make: () => DateTime): DateTime 
 }
 
 /**
- * `date` plus `amount` units. Durations are built once and reused: luxon creates a new Locale for every
- * Duration made from an object, which dominated resolution time.
+ * `date` plus `amount` units. Whole years, quarters, months, weeks and days move the calendar, which luxon's
+ * `plus` does by setting the moved field on the wall clock and fixing the offset from the old one (adjustTime);
+ * `set` of that field does exactly the same steps (the day clamped to the new month's length, the same offset
+ * guess) without the Duration, Locale and unit tables `plus` builds on every call. Time units and fractions
+ * go through `plus`, with Durations built once and reused. test/calendar.test.ts checks both against `plus`.
  */
 export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
   return memoised(date, `+${amount} ${unit}`, () => {
+    if (Number.isInteger(amount)) {
+      switch (unit) {
+        case 'years': return date.set({ year: date.year + amount });
+        case 'quarters': return date.set({ month: date.month + 3 * amount });
+        case 'months': return date.set({ month: date.month + amount });
+        case 'weeks': return date.set({ day: date.day + 7 * amount });
+        case 'days': return date.set({ day: date.day + amount });
+      }
+    }
     const key = `${unit}:${amount}`;
     let duration = durations.get(key);
     if (!duration) {
@@ -69,8 +81,26 @@ export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: num
   });
 }
 
+/**
+ * Whether `date` already is the start of its `unit`: luxon's `startOf` would then set the fields to the values
+ * they have and return an equal DateTime, which need not be made. Weeks are left to luxon.
+ */
+function isStartOf(date: DateTime, unit: DateTimeUnit): boolean {
+  if (date.millisecond !== 0 || date.second !== 0) return false;
+  switch (unit) {
+    case 'minute': return true;
+    case 'hour': return date.minute === 0;
+    case 'day': return date.minute === 0 && date.hour === 0;
+    case 'month': return date.minute === 0 && date.hour === 0 && date.day === 1;
+    case 'quarter': return date.minute === 0 && date.hour === 0 && date.day === 1 && date.month % 3 === 1;
+    case 'year': return date.minute === 0 && date.hour === 0 && date.day === 1 && date.month === 1;
+    default: return false;
+  }
+}
+
 /** The start of the `unit` (day, ISO week, month…) containing `date`: luxon's `startOf`, memoised. */
 export function startOf(date: DateTime, unit: DateTimeUnit): DateTime {
+  if (isStartOf(date, unit)) return date;
   return memoised(date, `^${unit}`, () => date.startOf(unit));
 }
 
@@ -79,7 +109,11 @@ export function startOf(date: DateTime, unit: DateTimeUnit): DateTime {
  * because `DateTime.fromObject` builds a new Locale on every call, which dominated resolution time.
  */
 export function calendarDate(like: DateTime, year: number, month = 1, day = 1): DateTime {
-  return memoised(like, `=${year}-${month}-${day}`, () => like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }));
+  // From a midnight (a date-only publication), setting the clock to the zeros it has is a no-op for luxon.
+  const midnight = like.hour === 0 && like.minute === 0 && like.second === 0 && like.millisecond === 0;
+  return memoised(like, `=${year}-${month}-${day}`, () => midnight
+    ? like.set({ year, month, day })
+    : like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }));
 }
 
 /** The start of a season of a year (winter of Y runs from December Y to February Y+1), in the zone of `like`. */
