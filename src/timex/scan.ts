@@ -185,14 +185,28 @@ function lettersBefore(text: string, from: number, at: number, most: number): nu
   return count;
 }
 
+/** One buffer marking the characters already taken, reused (cleared) from text to text up to 1 MB of text. */
+let occupiedBuffer = new Uint8Array(1 << 16);
+function occupiedFor(length: number): Uint8Array {
+  if (length > 1 << 20) return new Uint8Array(length);
+  if (occupiedBuffer.length < length) occupiedBuffer = new Uint8Array(length);
+  occupiedBuffer.fill(0, 0, length);
+  return occupiedBuffer;
+}
+
+function isOccupied(occupied: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (occupied[i] === 1) return true;
+  return false;
+}
+
 /** All time expressions of `text`, non-overlapping, in text order. */
 export function scan(text: string): Candidate[] {
   const found = dispatchedCandidates(text);
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const taken: Candidate[] = [];
-  const occupied = new Uint8Array(text.length);
+  const occupied = occupiedFor(text.length);
   for (const candidate of found) {
-    if (occupied.subarray(candidate.start, candidate.end).includes(1)) continue;
+    if (isOccupied(occupied, candidate.start, candidate.end)) continue;
     occupied.fill(1, candidate.start, candidate.end);
     taken.push(candidate);
   }
