@@ -243,9 +243,14 @@ export function clauseTense(text: string, start: number, end: number = start): T
   placed(markers.presents, from, to, outside);
   placed(markers.irregularPasts, from, to, outside);
   if (outside.length === 0) return undefined;
-  outside.sort((a, b) => a.distance - b.distance);
-  const nearest = outside[0]!;
-  const future = outside.find((m) => m.tense === 'future');
+  // The nearest marker, and the nearest future one: on equal distances the first listed (as a stable sort by
+  // distance would give them, without sorting a copy).
+  let nearest = outside[0]!;
+  let future: Marker | undefined;
+  for (const m of outside) {
+    if (m.distance < nearest.distance) nearest = m;
+    if (m.tense === 'future' && (future === undefined || m.distance < future.distance)) future = m;
+  }
   // A verb right before the expression governs it ("said Monday they will…"): a later future marker belongs
   // to another clause.
   const governs = nearest.distance <= ADJACENT && nearest.end <= from;
