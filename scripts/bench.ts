@@ -1,7 +1,9 @@
 /**
  * `npm run bench [-- --quick]`: throughput (MB/s of UTF-8 article text) and memory of Chronicle's `analyze`
  * against chrono-node, Microsoft's recognizers-text-date-time and compromise-dates, on the same documents
- * (TimeBank + AQUAINT TEXTs from ../shared, else the articles in events/).
+ * (TimeBank + AQUAINT TEXTs from ../shared, else the articles in events/). Chronicle has two rows: full `analyze`
+ * (time expressions, events, ordering) and its time-expression layer alone (`findTimexes` with the inputs
+ * `analyze` gives it), the part that does what chrono-node does.
  *
  * Each library runs in its own child process (so one's heap does not weigh on another's), pinned to one core
  * with `taskset -c 0` when available (`--core N` for another core, when core 0 is busy with other work): warm-up first (whole passes for at least 2 s), then timed passes. The fast libraries (Chronicle,
@@ -22,8 +24,17 @@ import { publicationDateOf } from '../src/timeml/reader.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = resolve(ROOT, '../shared/corpora/tbaq');
-const CONTENDERS = ['chronicle', 'chrono-node', 'microsoft', 'compromise'] as const;
+const CONTENDERS = ['chronicle', 'chronicle-timexes', 'chrono-node', 'microsoft', 'compromise'] as const;
 type ContenderName = (typeof CONTENDERS)[number];
+
+/** The table's name of a contender, and what its timed call covers (first part of the scope column). */
+const LABELS: Record<ContenderName, { label: string; covers: string }> = {
+  chronicle: { label: 'chronicle (full analyze)', covers: 'analyze: time expressions + events + ordering' },
+  'chronicle-timexes': { label: 'chronicle (time expressions)', covers: 'findTimexes only, as analyze calls it' },
+  'chrono-node': { label: 'chrono-node', covers: 'parse' },
+  microsoft: { label: 'microsoft', covers: 'DateTimeModel.parse' },
+  compromise: { label: 'compromise', covers: 'dates().json()' },
+};
 
 interface BenchDocument {
   id: string;
@@ -75,6 +86,15 @@ async function loadRunner(name: ContenderName): Promise<Runner> {
       return (d) => {
         const analysis = analyze({ text: d.text, publicationDate: d.day, timeZone: 'UTC' });
         return analysis.timexes.length;
+      };
+    }
+    case 'chronicle-timexes': {
+      const { findTimexes } = await importBuilt<typeof import('../src/timex/index.js')>('timex/index');
+      const { parseReference } = await importBuilt<typeof import('../src/reference.js')>('reference');
+      // What analyze does before its chronology: the reference point, then the time expressions (news reading).
+      return (d) => {
+        const reference = parseReference(d.day, 'UTC');
+        return findTimexes(d.text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType: 'news' }).timexes.length;
       };
     }
     case 'chrono-node': {
@@ -173,9 +193,9 @@ async function measure(name: ContenderName, quick: boolean): Promise<BenchResult
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const scope = slow
+  const scope = `${LABELS[name].covers}; ` + (slow
     ? `sample: ${processed} of ${documents.length} docs, ${Math.round(budgetMs / 1000)} s budget`
-    : `all ${documents.length} docs, ${passes} passes`;
+    : `all ${documents.length} docs, ${passes} passes`);
   const failed = failures > 0 ? `; threw on ${failures} doc(s), e.g. ${firstFailure.slice(0, 80)}` : '';
   return {
     name,
@@ -203,7 +223,7 @@ function formatTable(results: BenchResult[]): string {
     const speed = r.megabytes / r.seconds;
     const cpuSpeed = r.megabytes / r.cpuSeconds;
     return [
-      r.name,
+      LABELS[r.name].label,
       rate(speed),
       ratio(speed, chronoSpeed),
       rate(cpuSpeed),
@@ -279,7 +299,7 @@ function parseArguments(argv: string[]): { child?: ContenderName; quick: boolean
   };
   const unknown = argv.filter((a, i) => a.startsWith('--') && !['--quick', '--child', '--only', '--core'].includes(a) && i !== childAt + 1 && i !== onlyAt + 1 && i !== coreAt + 1);
   if (unknown.length > 0) {
-    console.error(`bench: unknown option ${unknown[0]}\nusage: npm run bench [-- --quick] [--only chronicle,chrono-node,microsoft,compromise] [--core N]`);
+    console.error(`bench: unknown option ${unknown[0]}\nusage: npm run bench [-- --quick] [--only chronicle,chronicle-timexes,chrono-node,microsoft,compromise] [--core N]`);
     process.exit(2);
   }
   const only = onlyAt === -1 ? [...CONTENDERS] : pick(argv[onlyAt + 1], '--only');

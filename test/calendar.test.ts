@@ -1,10 +1,11 @@
 /**
- * The engine's fast paths agree with luxon itself: the remembering article zone with IANA offsets, and the ISO
- * writer with toISO(), across zones, DST changes and half-hour zones.
+ * The engine's fast paths agree with luxon itself: the remembering article zone with IANA offsets, the ISO
+ * writer with toISO(), calendar steps taken with `set` with luxon's `plus`, and a `startOf` skipped on a date
+ * already at the start of its unit with luxon's `startOf`, across zones, DST changes and half-hour zones.
  */
-import { DateTime } from 'luxon';
+import { DateTime, Duration, type DateTimeUnit } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isoString } from '../src/timex/calendar.js';
+import { calendarDate, isoString, plus, startOf, withCalendarMemo } from '../src/timex/calendar.js';
 import { articleZone, isoAtInstant } from '../src/zone.js';
 
 describe('isoString', () => {
@@ -48,5 +49,62 @@ describe('isoAtInstant', () => {
         expect(isoAtInstant(instant, zone)).toBe(DateTime.fromMillis(instant, { zone }).toISO({ suppressMilliseconds: true }));
       }
     }
+  });
+});
+
+/** The same instant, offset, zone and wall clock: what the engine reads from a DateTime. */
+const same = (a: DateTime, b: DateTime): void => {
+  expect(a.toMillis()).toBe(b.toMillis());
+  expect(a.offset).toBe(b.offset);
+  expect(a.zoneName).toBe(b.zoneName);
+  expect(a.toISO()).toBe(b.toISO());
+};
+
+/** Dates around DST changes (including midnight ones: Havana, Beirut, Santiago), month ends and 29 February. */
+function testDates(): DateTime[] {
+  const zones = ['UTC', 'America/New_York', 'Asia/Beirut', 'America/Havana', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+  const dates: DateTime[] = [];
+  for (const zone of [...zones.map((z) => articleZone(z)), ...zones]) {
+    for (const [year, month, day] of [[2016, 2, 29], [2017, 1, 31], [2017, 3, 12], [2017, 3, 26], [2017, 10, 29], [2017, 11, 5], [2019, 12, 30], [2020, 3, 29], [2021, 4, 4], [2021, 9, 5]] as const) {
+      for (const hour of [0, 1, 2, 12, 23]) dates.push(DateTime.fromObject({ year, month, day, hour, minute: hour === 12 ? 30 : 0 }, { zone }));
+    }
+  }
+  return dates;
+}
+
+describe('calendar steps', () => {
+  it('plus gives what luxon\'s plus gives, for whole and fractional calendar and clock units', () => {
+    const steps: Array<[Parameters<typeof plus>[1], number]> = [
+      ['days', 1], ['days', -1], ['days', 7], ['days', -400], ['weeks', 1], ['weeks', -3], ['months', 1], ['months', -1], ['months', 13],
+      ['quarters', 1], ['quarters', -2], ['years', 1], ['years', -1], ['years', 4], ['years', 100], ['hours', 1], ['hours', -25], ['minutes', 1], ['years', 0.5], ['days', 0],
+    ];
+    for (const date of testDates()) {
+      for (const [unit, amount] of steps) same(plus(date, unit, amount), date.plus(Duration.fromObject({ [unit]: amount })));
+    }
+  });
+
+  it('startOf gives what luxon\'s startOf gives, and the date itself when it already starts its unit', () => {
+    const units: DateTimeUnit[] = ['minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
+    for (const date of testDates()) {
+      for (const unit of units) {
+        const start = date.startOf(unit);
+        same(startOf(date, unit), start);
+        same(startOf(start, unit), start.startOf(unit));
+      }
+    }
+    const midnight = DateTime.fromISO('2017-04-01T00:00:00', { zone: 'UTC' });
+    expect(startOf(midnight, 'quarter')).toBe(midnight);
+    expect(startOf(midnight, 'month')).toBe(midnight);
+    expect(startOf(midnight, 'year')).not.toBe(midnight);
+  });
+
+  it('calendarDate is midnight of the day in the zone of the date it is given, from midnight or not', () => {
+    withCalendarMemo(() => {
+      for (const like of testDates()) {
+        for (const [year, month, day] of [[2017, 3, 12], [2017, 10, 29], [2016, 2, 29], [2017, 2, 29], [1999, 12, 31]] as const) {
+          same(calendarDate(like, year, month, day), like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }));
+        }
+      }
+    });
   });
 });

@@ -21,57 +21,137 @@ export function seasonOf(date: DateTime): { season: Season; year: number } {
 const durations = new Map<string, Duration>();
 
 /**
- * The calendar steps already taken for the current document (see `withCalendarMemo`), by instant, zone, locale
- * and step. Luxon DateTimes are immutable and a step's result depends on nothing else, so a repeated step (the
- * publication day's week, the end of a month already named) reuses luxon's first answer instead of recomputing it.
+ * The calendar steps already taken for the current document (see `withCalendarMemo`), by instant, then step.
+ * Luxon DateTimes are immutable and a step's result depends on nothing else than the instant, zone and locale
+ * it is taken from (which the result keeps), so a repeated step (the publication day's week, the end of a
+ * month already named) reuses luxon's first answer instead of recomputing it. Keys are numbers and constant
+ * strings, not text built per call: the memo is asked several times per expression.
  */
-let steps: Map<string, DateTime> | undefined;
+type StepKey = number | string;
+let steps: Map<number, Map<StepKey, DateTime>> | undefined;
+let stepCount = 0;
 const MAX_STEPS = 20_000;
 
 /** Runs `work` (one document's resolution) with its own memo of calendar steps, dropped when it returns. */
 export function withCalendarMemo<T>(work: () => T): T {
   const outer = steps;
+  const outerCount = stepCount;
   steps = new Map();
+  stepCount = 0;
   try {
     return work();
   } finally {
     steps = outer;
+    stepCount = outerCount;
   }
 }
 
-/** `make()`'s answer for `step` from `date`, taken from the memo when this step was already computed. */
-function memoised(date: DateTime, step: string, make: () => DateTime): DateTime {
-  if (!steps || !date.isValid) return make();
-  const key = `${date.toMillis()} ${date.zoneName} ${date.locale} ${step}`;
-  let result = steps.get(key);
-  if (!result) {
-    if (steps.size >= MAX_STEPS) steps.clear();
-    result = make();
-    steps.set(key, result);
+/** The result of `step` from `date` when it was already taken from the same instant, zone and locale. */
+function remembered(date: DateTime, step: StepKey): DateTime | undefined {
+  if (!steps || !date.isValid) return undefined;
+  const known = steps.get(date.toMillis())?.get(step);
+  return known !== undefined && known.zoneName === date.zoneName && known.locale === date.locale ? known : undefined;
+}
+
+/** Keeps `result` as the answer of `step` from `date`, and returns it. */
+function remember(date: DateTime, step: StepKey, result: DateTime): DateTime {
+  if (!steps || !date.isValid) return result;
+  if (stepCount >= MAX_STEPS) {
+    steps.clear();
+    stepCount = 0;
   }
+  const millis = date.toMillis();
+  let taken = steps.get(millis);
+  if (taken === undefined) {
+    taken = new Map();
+    steps.set(millis, taken);
+  }
+  taken.set(step, result);
+  stepCount++;
   return result;
 }
 
+/** The key of "plus `amount` `unit`", made once per unit and amount. */
+const PLUS_STEPS = new Map<string, Map<number, string>>();
+function plusStep(unit: string, amount: number): string {
+  let byAmount = PLUS_STEPS.get(unit);
+  if (byAmount === undefined) PLUS_STEPS.set(unit, (byAmount = new Map()));
+  let step = byAmount.get(amount);
+  if (step === undefined) {
+    if (byAmount.size > 10_000) byAmount.clear();
+    byAmount.set(amount, (step = `+${amount} ${unit}`));
+  }
+  return step;
+}
+
+/** The key of "start of `unit`". */
+const START_STEPS = new Map<string, string>();
+function startStep(unit: string): string {
+  let step = START_STEPS.get(unit);
+  if (step === undefined) START_STEPS.set(unit, (step = `^${unit}`));
+  return step;
+}
+
+/** The key of "midnight of year-month-day": a number for the days rules name, a string otherwise. */
+function calendarStep(year: number, month: number, day: number): StepKey {
+  const small = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && year >= 0 && year < 100_000 && month >= 1 && month <= 99 && day >= 1 && day <= 99;
+  return small ? year * 10_000 + month * 100 + day : `=${year}-${month}-${day}`;
+}
+
 /**
- * `date` plus `amount` units. Durations are built once and reused: luxon creates a new Locale for every
- * Duration made from an object, which dominated resolution time.
+ * `date` plus `amount` units. Whole years, quarters, months, weeks and days move the calendar, which luxon's
+ * `plus` does by setting the moved field on the wall clock and fixing the offset from the old one (adjustTime);
+ * `set` of that field does exactly the same steps (the day clamped to the new month's length, the same offset
+ * guess) without the Duration, Locale and unit tables `plus` builds on every call. Time units and fractions
+ * go through `plus`, with Durations built once and reused. test/calendar.test.ts checks both against `plus`.
  */
 export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
-  return memoised(date, `+${amount} ${unit}`, () => {
-    const key = `${unit}:${amount}`;
-    let duration = durations.get(key);
-    if (!duration) {
-      if (durations.size > 10_000) durations.clear();
-      duration = Duration.fromObject({ [unit]: amount });
-      durations.set(key, duration);
+  const step = plusStep(unit, amount);
+  return remembered(date, step) ?? remember(date, step, stepped(date, unit, amount));
+}
+
+function stepped(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
+  if (Number.isInteger(amount)) {
+    switch (unit) {
+      case 'years': return date.set({ year: date.year + amount });
+      case 'quarters': return date.set({ month: date.month + 3 * amount });
+      case 'months': return date.set({ month: date.month + amount });
+      case 'weeks': return date.set({ day: date.day + 7 * amount });
+      case 'days': return date.set({ day: date.day + amount });
     }
-    return date.plus(duration);
-  });
+  }
+  const key = `${unit}:${amount}`;
+  let duration = durations.get(key);
+  if (!duration) {
+    if (durations.size > 10_000) durations.clear();
+    duration = Duration.fromObject({ [unit]: amount });
+    durations.set(key, duration);
+  }
+  return date.plus(duration);
+}
+
+/**
+ * Whether `date` already is the start of its `unit`: luxon's `startOf` would then set the fields to the values
+ * they have and return an equal DateTime, which need not be made. Weeks are left to luxon.
+ */
+function isStartOf(date: DateTime, unit: DateTimeUnit): boolean {
+  if (date.millisecond !== 0 || date.second !== 0) return false;
+  switch (unit) {
+    case 'minute': return true;
+    case 'hour': return date.minute === 0;
+    case 'day': return date.minute === 0 && date.hour === 0;
+    case 'month': return date.minute === 0 && date.hour === 0 && date.day === 1;
+    case 'quarter': return date.minute === 0 && date.hour === 0 && date.day === 1 && date.month % 3 === 1;
+    case 'year': return date.minute === 0 && date.hour === 0 && date.day === 1 && date.month === 1;
+    default: return false;
+  }
 }
 
 /** The start of the `unit` (day, ISO week, month…) containing `date`: luxon's `startOf`, memoised. */
 export function startOf(date: DateTime, unit: DateTimeUnit): DateTime {
-  return memoised(date, `^${unit}`, () => date.startOf(unit));
+  if (isStartOf(date, unit)) return date;
+  const step = startStep(unit);
+  return remembered(date, step) ?? remember(date, step, date.startOf(unit));
 }
 
 /**
@@ -79,7 +159,14 @@ export function startOf(date: DateTime, unit: DateTimeUnit): DateTime {
  * because `DateTime.fromObject` builds a new Locale on every call, which dominated resolution time.
  */
 export function calendarDate(like: DateTime, year: number, month = 1, day = 1): DateTime {
-  return memoised(like, `=${year}-${month}-${day}`, () => like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }));
+  // From a midnight (a date-only publication), setting the clock to the zeros it has is a no-op for luxon.
+  const step = calendarStep(year, month, day);
+  const known = remembered(like, step);
+  if (known) return known;
+  const midnight = like.hour === 0 && like.minute === 0 && like.second === 0 && like.millisecond === 0;
+  return remember(like, step, midnight
+    ? like.set({ year, month, day })
+    : like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }));
 }
 
 /** The start of a season of a year (winter of Y runs from December Y to February Y+1), in the zone of `like`. */

@@ -54,16 +54,34 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
 }
 
 /**
+ * The last occurrence on or before the reference and the first after it, among those of the reference's year
+ * and the years around it. `make(year)` gives one occurrence a year, in that year, so when this year's is on or
+ * before the reference, last year's is not the most recent one, and when it is after, next year's is not the
+ * first one after: that occurrence is not made.
+ */
+function occurrencesAround(make: (year: number) => DateTime | undefined, ref: DateTime): { past?: DateTime; future?: DateTime } {
+  const occurrence = (year: number): DateTime | undefined => {
+    const date = make(year);
+    return date !== undefined && date.isValid ? date : undefined;
+  };
+  const current = occurrence(ref.year);
+  if (current !== undefined && current <= ref) {
+    const next = occurrence(ref.year + 1);
+    if (next === undefined || next > ref) return { past: current, future: next };
+  } else if (current !== undefined) {
+    return { past: occurrence(ref.year - 1), future: current };
+  }
+  const candidates = [occurrence(ref.year - 1), current, occurrence(ref.year + 1)].filter((d): d is DateTime => d !== undefined);
+  return { past: candidates.filter((d) => d <= ref).pop(), future: candidates.find((d) => d > ref) };
+}
+
+/**
  * Picks the occurrence of a yearly-recurring period by tense: past → on or before, future → after, else nearest;
  * throws when none of the three years around the reference has it ("February 29" far from a leap year).
  */
 function pickOccurrence(make: (year: number) => DateTime | undefined, grain: Grain, context: ResolutionContext): { start: DateTime; alternative?: DateTime; how: string } {
   const ref = context.publication;
-  const candidates = [ref.year - 1, ref.year, ref.year + 1]
-    .map(make)
-    .filter((d): d is DateTime => d !== undefined && d.isValid);
-  const past = candidates.filter((d) => d <= ref).pop();
-  const future = candidates.find((d) => d > ref);
+  const { past, future } = occurrencesAround(make, ref);
   if (!past || !future) {
     const only = past ?? future;
     if (!only) throw new Error(`no year within one of ${context.reference.label} has that date, so it is impossible`);
@@ -194,8 +212,9 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
   }
   const today = startOf(context.publication, 'day');
   const back = (today.weekday - spec.weekday + 7) % 7;
-  const onOrBefore = plus(today, 'days', -back);
-  const after = plus(today, 'days', ((spec.weekday - today.weekday + 7) % 7) || 7);
+  // Made only when the modifier and tense need them.
+  const onOrBefore = (): DateTime => plus(today, 'days', -back);
+  const after = (): DateTime => plus(today, 'days', ((spec.weekday - today.weekday + 7) % 7) || 7);
   const name = WEEKDAY_NAMES[spec.weekday]!;
   let chosen: DateTime;
   let other: DateTime | undefined;
@@ -205,7 +224,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
     case 'last':
     case 'past':
     case 'previous':
-      chosen = back === 0 ? plus(today, 'days', -7) : onOrBefore;
+      chosen = back === 0 ? plus(today, 'days', -7) : onOrBefore();
       how = `the most recent ${name} before ${context.reference.label}`;
       break;
     case 'this':
@@ -215,8 +234,8 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
     case 'next':
     case 'coming':
     case 'following':
-      chosen = after;
-      other = plus(after, 'days', 7);
+      chosen = after();
+      other = plus(chosen, 'days', 7);
       how = `the first ${name} after ${context.reference.label}`;
       break;
     default:
@@ -224,17 +243,17 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
         // "will arrive Friday", "could resume Friday" in a Friday report: later that day; a week ahead would be
         // written "next Friday" or with its date.
         chosen = today;
-        other = after;
+        other = after();
         otherReason = `the ${name} a week later`;
         how = `${context.reference.label} is itself a ${name}, later that day, ${tenseReason(context)}`;
       } else if (context.tense === 'future') {
-        chosen = after;
-        other = onOrBefore;
+        chosen = after();
+        other = onOrBefore();
         otherReason = `the most recent ${name}, if the clause refers to the past`;
         how = `the first ${name} after ${context.reference.label}, ${tenseReason(context)}`;
       } else {
-        chosen = onOrBefore;
-        other = context.tense === undefined ? after : undefined;
+        chosen = onOrBefore();
+        other = context.tense === undefined ? after() : undefined;
         otherReason = `the next ${name}, if the clause refers to the future`;
         how = back === 0
           ? `the publication day itself is a ${name}, ${tenseReason(context)}`

@@ -31,30 +31,55 @@ interface Dispatch {
   readonly rules: readonly CompiledRule[];
   /**
    * The rules' patterns as one alternation (named groups made plain), or undefined for a single rule. The
-   * alternative that matched is marked by an empty group named after its index (see MARKERS).
+   * alternative that matched is marked by an empty capturing group after it, at `markers[k]` in the match.
    */
   readonly anyOf: RegExp | undefined;
+  /** The match index of the empty group closing each alternative. */
+  readonly markers: readonly number[];
   /** The dispatches of the rules after each one (`rest[k]` for rules k+1…), built when first needed. */
   readonly rest: Array<Dispatch | undefined>;
 }
 
 /** `(?<name>` → `(?:`, leaving lookbehinds `(?<=` / `(?<!` alone: alternatives may repeat a group name. */
 const NAMED_GROUP = /\(\?<(?![=!])[A-Za-z_$][\w$]*>/g;
-/** The names of the empty groups marking the alternatives of a dispatch: `_0`, `_1`… */
-const MARKERS: string[] = [];
-const markerOf = (index: number): string => (MARKERS[index] ??= `_${index}`);
+
+/** How many capturing groups a regex source has: the length of its match of the empty string, minus one. */
+const captureCount = (source: string): number => new RegExp(`(?:${source})|`).exec('')!.length - 1;
+
+if (captureCount(WORD_START) + captureCount(WORD_END) !== 0) throw new Error('scan: the word boundaries must not capture');
+
+/** Each rule's pattern with its groups made plain, and how many groups still capture (counted once per rule). */
+const PLAIN_PATTERNS = new Map<CompiledRule, { source: string; groups: number }>();
+function plainPattern(rule: CompiledRule): { source: string; groups: number } {
+  let plain = PLAIN_PATTERNS.get(rule);
+  if (plain === undefined) {
+    const source = rule.pattern.replace(NAMED_GROUP, '(?:');
+    plain = { source, groups: captureCount(source) };
+    PLAIN_PATTERNS.set(rule, plain);
+  }
+  return plain;
+}
 
 /**
  * Most words that can begin an expression begin none ("the", a number): one sticky alternation of all their
  * rules fails there in a single regex run, where trying each rule would run one regex per rule. A failing
- * alternation means every rule fails at that position, so the candidates found are the same.
+ * alternation means every rule fails at that position, so the candidates found are the same. The alternatives
+ * are marked by unnamed empty groups: a match with named groups also builds a `groups` object of every name,
+ * which cost as much as the regex run itself.
  */
 function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
-  if (rules.length < 2) return { rules, anyOf: undefined, rest: [] };
+  if (rules.length < 2) return { rules, anyOf: undefined, markers: [], rest: [] };
   // Every rule is WORD_START(?:pattern)WORD_END (compile in rule.ts): the boundaries are tested once, around
   // the alternation of the patterns, which matches exactly where one of the rules does.
-  const alternatives = rules.map((rule, index) => `(?:${rule.pattern.replace(NAMED_GROUP, '(?:')})(?<${markerOf(index)}>)`);
-  return { rules, anyOf: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy'), rest: [] };
+  const markers: number[] = [];
+  let groups = 0;
+  const alternatives = rules.map((rule) => {
+    const plain = plainPattern(rule);
+    groups += plain.groups + 1;
+    markers.push(groups);
+    return `(?:${plain.source})()`;
+  });
+  return { rules, anyOf: new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, 'iy'), markers, rest: [] };
 }
 
 /** Dispatch of the words (a–z keys), of digit runs (`#digit`) and of an apostrophe before a digit (`'`). */
@@ -81,10 +106,11 @@ function tryDispatch(dispatch: Dispatch, at: number, text: string, found: Found[
       return;
     }
     anyOf.lastIndex = at;
-    const groups = anyOf.exec(text)?.groups;
-    if (groups === undefined) return;
+    const match = anyOf.exec(text);
+    if (match === null) return;
+    const markers = current.markers;
     let matched = 0;
-    while (groups[markerOf(matched)] === undefined) matched++;
+    while (match[markers[matched]!] === undefined) matched++;
     tryRule(current.rules[matched]!, at, text, found);
     current = restAfter(current, matched);
   }
@@ -159,14 +185,28 @@ function lettersBefore(text: string, from: number, at: number, most: number): nu
   return count;
 }
 
+/** One buffer marking the characters already taken, reused (cleared) from text to text up to 1 MB of text. */
+let occupiedBuffer = new Uint8Array(1 << 16);
+function occupiedFor(length: number): Uint8Array {
+  if (length > 1 << 20) return new Uint8Array(length);
+  if (occupiedBuffer.length < length) occupiedBuffer = new Uint8Array(length);
+  occupiedBuffer.fill(0, 0, length);
+  return occupiedBuffer;
+}
+
+function isOccupied(occupied: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (occupied[i] === 1) return true;
+  return false;
+}
+
 /** All time expressions of `text`, non-overlapping, in text order. */
 export function scan(text: string): Candidate[] {
   const found = dispatchedCandidates(text);
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const taken: Candidate[] = [];
-  const occupied = new Uint8Array(text.length);
+  const occupied = occupiedFor(text.length);
   for (const candidate of found) {
-    if (occupied.subarray(candidate.start, candidate.end).includes(1)) continue;
+    if (isOccupied(occupied, candidate.start, candidate.end)) continue;
     occupied.fill(1, candidate.start, candidate.end);
     taken.push(candidate);
   }

@@ -6,7 +6,7 @@
  */
 import type { Tense } from '../schema.js';
 import { splitSentences, type TextSpan } from '../events/tokens.js';
-import { verbReadings } from '../events/verb-lexicon.js';
+import { verbReadings, type VerbReading } from '../events/verb-lexicon.js';
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
@@ -60,8 +60,6 @@ const NEGATED_COULD = /\b(?:not|n['’]t|never|neither|nor|no\s+one|nobody)\b/i;
 /** A subordinating word between the expression and a later marker puts the marker in another clause ("warned Wednesday that they should expect"). */
 const SUBORDINATOR = /\b(?:that|who|which|whom|whose|if|whether|because|unless|although|though)\b/i;
 const PAST = /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi;
-/** Any word, to look up irregular past forms in the verb lexicon ("flew", "struck", "said"). */
-const WORD = /[a-z]+/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does|do|says|now|currently|remains|continues)\b/gi;
 
 /** Words ending in -ed that are not past-tense verbs. */
@@ -128,15 +126,29 @@ function found(pattern: RegExp, tense: Tense, clause: string): SentenceMarker[] 
   return markers;
 }
 
-/** Irregular simple-past verbs of the lexicon ("flew", "met", "said"), which the -ed pattern cannot see. */
+const isPastForm = (reading: VerbReading): boolean => reading.form === 'past' || reading.form === 'pastOrParticiple';
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Irregular simple-past verbs of the lexicon ("flew", "met", "said"), which the -ed pattern cannot see. Every
+ * word (a run of ASCII letters) is looked up: read from the character codes, as a regex match per word cost an
+ * array per word.
+ */
 function irregularPasts(clause: string): SentenceMarker[] {
   const markers: SentenceMarker[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) {
-    const word = m[0].toLowerCase();
-    if (word.endsWith('ed') || !verbReadings(word).some((r) => r.form === 'past' || r.form === 'pastOrParticiple')) continue;
-    if (PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue;
-    markers.push({ tense: 'past', start: m.index, end: m.index + m[0].length });
+  const n = clause.length;
+  for (let start = 0; start < n;) {
+    if (!isAsciiLetter(clause.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < n && isAsciiLetter(clause.charCodeAt(end))) end++;
+    const word = clause.slice(start, end).toLowerCase();
+    if (!word.endsWith('ed') && verbReadings(word).some(isPastForm) && !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, start - 20), start))) {
+      markers.push({ tense: 'past', start, end });
+    }
+    start = end;
   }
   return markers;
 }
@@ -231,9 +243,14 @@ export function clauseTense(text: string, start: number, end: number = start): T
   placed(markers.presents, from, to, outside);
   placed(markers.irregularPasts, from, to, outside);
   if (outside.length === 0) return undefined;
-  outside.sort((a, b) => a.distance - b.distance);
-  const nearest = outside[0]!;
-  const future = outside.find((m) => m.tense === 'future');
+  // The nearest marker, and the nearest future one: on equal distances the first listed (as a stable sort by
+  // distance would give them, without sorting a copy).
+  let nearest = outside[0]!;
+  let future: Marker | undefined;
+  for (const m of outside) {
+    if (m.distance < nearest.distance) nearest = m;
+    if (m.tense === 'future' && (future === undefined || m.distance < future.distance)) future = m;
+  }
   // A verb right before the expression governs it ("said Monday they will…"): a later future marker belongs
   // to another clause.
   const governs = nearest.distance <= ADJACENT && nearest.end <= from;

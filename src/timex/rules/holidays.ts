@@ -9,7 +9,8 @@ import type { Rule } from '../rule.js';
 function leadingWords(pattern: string): string[] {
   return pattern.split('|').flatMap((alternative) => {
     const optional = /^\(\?:([^)]*)\)\?(\w+)/.exec(alternative);
-    if (optional) return [...(optional[1]!.match(/[a-z]+/g) ?? []), optional[2]!];
+    // Escapes are not words: (?:st\.?\s+)? begins with "st" only, not also "s" (which every "'s" would try).
+    if (optional) return [...(optional[1]!.replace(/\\[a-z]/gi, ' ').match(/[a-z]+/g) ?? []), optional[2]!];
     const word = /^(?:[a-z]\??)+/.exec(alternative)?.[0] ?? '';
     return spellings(word);
   });
