@@ -232,8 +232,27 @@ describe('-ing forms after a possessive or a dated determiner are nouns', () => 
     ["It's raining.", 'raining', 'verb'],
     ["He's leaving the city.", 'leaving', 'verb'],
     ["What's happening is clear.", 'happening', 'verb'],
+    // A length or a frequency before the -ing form measures or times the noun (TimeML: "a three-hour meeting").
+    ['Annan wrapped up a three hour meeting with Saddam.', 'meeting', 'noun'],
+    ['He returned from a two-day meeting in Geneva.', 'meeting', 'noun'],
+    ['The shareholders voted at the annual meeting.', 'meeting', 'noun'],
+    ['They held an hour-long briefing.', 'briefing', 'noun'],
+    ['She spent a day meeting officials.', 'meeting', 'verb'],
+    ['They spent three days visiting the camps.', 'visiting', 'verb'],
+    ['He spent the year working in Cairo.', 'working', 'verb'],
   ])('%s → %s is a %s', (text, trigger, pos) => {
     expect(find(text, trigger)?.pos).toBe(pos);
+  });
+
+  it('so a length before the noun measures the noun, and the verb takes the date', () => {
+    const body = 'Annan wrapped up a three hour meeting with Saddam in Baghdad today.';
+    const at = (text: string): number => body.indexOf(text);
+    const times: Timex[] = [
+      { id: 'd', text: 'three hour', start: at('three hour'), end: at('three hour') + 10, type: 'DURATION', value: 'PT3H', anchor: { kind: 'publicationDate' }, rule: 'test', explanation: 'test' },
+      { id: 't', text: 'today', start: at('today'), end: at('today') + 5, type: 'DATE', value: '1998-02-22', anchor: { kind: 'publicationDate' }, rule: 'test', explanation: 'test' },
+    ];
+    const anchors = anchorTimexes(detectEvents(body), times);
+    expect(anchors.map((a) => `${a.event.text}→${a.timex.text} ${a.relation}`)).toEqual(['wrapped→today IS_INCLUDED', 'meeting→three hour DURING']);
   });
 
   it('so the date premodifies the noun, not the clause verb', () => {

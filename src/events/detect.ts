@@ -133,8 +133,31 @@ const CONTRACTED_IS: ReadonlySet<string> = new Set(['what', 'where', 'here', 'ho
 function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
+  if (prev.isWord && isMeasureModifier(tokens, i - 1)) return true;
   if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
   return /^\d+$/.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** A singular unit of time, alone or in a compound ("hour", "three-hour", "10-day", "hour-long"). */
+const TIME_UNIT_MODIFIER = /^(?:[\w.]+-)?(?:second|minute|hour|day|night|week|month|year|decade)(?:-long|-old)?$/;
+/** How often a recurring event comes round: "the annual meeting", "a weekly briefing". */
+const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'semiannual', 'biannual', 'biennial', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred'.split(' '));
+
+/**
+ * True when the word at `m` measures or times the noun after it, so an -ing form there is a noun: a length
+ * after a number or determiner ("a three hour meeting", "a 10-day visit", "a two-week trip") or a frequency
+ * after a determiner or possessive ("the annual meeting", "its quarterly meeting"). A plain unit after an
+ * article is a time of its own ("spent a day meeting officials"; "the year running up to the war"): not one.
+ */
+function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
+  const word = (tokens[m] as Token).lower;
+  const before = tokens[m - 1];
+  const determined = before !== undefined && before.isWord && (DETERMINERS.has(before.lower) || isPossessive(before.lower));
+  if (FREQUENCY_ADJECTIVES.has(word)) return determined;
+  if (!TIME_UNIT_MODIFIER.test(word)) return false;
+  if (word.includes('-')) return determined || /^\d/.test(before?.text ?? '');
+  return before !== undefined && (/^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(before.lower));
 }
 
 /**
