@@ -297,6 +297,19 @@ describe('the main verb after an appositive or an abbreviation', () => {
   });
 });
 
+describe('an -s form before a verb form', () => {
+  it.each([
+    // A plural subject takes a base or past form: the first -s word is the noun.
+    ['Government forces make gains.', 'forces', false],
+    ['Rebel forces attacked the town.', 'forces', false],
+    // Before another -s form (which a plural subject does not take) it is the verb, the second its object.
+    ['The latest period includes gains of $9.1 million.', 'includes', true],
+    ['The plan requires cuts in spending.', 'requires', true],
+  ])('%s → "%s" is a verb: %s', (text, trigger, verb) => {
+    expect(find(text, trigger)?.pos === 'verb').toBe(verb);
+  });
+});
+
 describe('common verbs the lexicon lacked', () => {
   it.each([
     ['But others seem reluctant to act.', 'seem', 'state'],

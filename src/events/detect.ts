@@ -253,8 +253,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // are worth half that now").
   if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return { kind: 'verb', reading: finite };
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
-  // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
-  if (finite.form === 'third' && next !== undefined && (tokens[i + 1] as Token).lexeme.readings.some((r) => r.form !== 'gerund')) return NONE;
+  // A third-person form directly followed by another verb form is a plural noun subject ("forces make") — not
+  // before another -s form, which a plural subject does not take: that is its object ("the period includes gains").
+  if (finite.form === 'third' && next !== undefined && (tokens[i + 1] as Token).lexeme.readings.some((r) => r.form !== 'gerund' && r.form !== 'third')) return NONE;
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
