@@ -49,6 +49,17 @@ describe('event detection and verb-group tense', () => {
     expect(tenseOf(inverted.find((e) => e.text === 'says')!)).toBe('present');
   });
 
+  it.each([
+    // "have" is an auxiliary only before a participle; before an -ing form it is the main verb (a state).
+    ['The divested operations had operating profit of #50 million.', 'had', true],
+    ['The company has selling costs of $3 million.', 'has', true],
+    ['The company had operated the mill.', 'had', false],
+    ['The buses have left.', 'have', false],
+    ['They have been warned.', 'have', false],
+  ])('%s → "%s" is an event: %s', (text, trigger, expected) => {
+    expect(find(text, trigger) !== undefined).toBe(expected);
+  });
+
   it('reads a copula after an auxiliary or modal as a state ("has been", "may be"), not "there is" or "being"', () => {
     expect(events('Poland has been sensitive to the reactions of Russia.').map((e) => [e.text, e.kind])).toEqual([['been', 'state']]);
     expect(events('Kopp may be in Mexico.').map((e) => e.text)).toEqual(['be']);

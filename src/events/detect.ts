@@ -117,7 +117,9 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
     if (!t.isWord && isQuoteMark(t.text)) continue;
     const readings = entry.readings;
     if (readings.length === 0) return guessRegularForm(w) !== undefined;
-    // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups.
+    // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups;
+    // "have" only a participle: "had operating profit" is the main verb with an adjectival -ing form.
+    if (lemma === 'have') return readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle');
     return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
   }
   return false;
