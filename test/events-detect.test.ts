@@ -308,6 +308,25 @@ describe('the main verb after an appositive or an abbreviation', () => {
   });
 });
 
+describe('a phase verb between "the" and "of" is an aspectual event noun', () => {
+  it.each([
+    ['At the close of business Thursday, 11,580 shares had been tendered.', 'close', 'aspectual'],
+    ['Shares were delisted after the close of composite trading yesterday.', 'close', 'aspectual'],
+    ['The move marked the start of a new account.', 'start', 'aspectual'],
+    ['It was triggered by the end of the Soviet subsidies.', 'end', 'aspectual'],
+    // Inside a time expression the phase is part of the time, not an event.
+    ['Talks will resume by the end of the month.', 'end', undefined],
+    ['Each index is based on the close of 1969.', 'close', undefined],
+    ['Officials expect a deal at the end of this week.', 'end', undefined],
+    // Without "the … of" a phase verb stays a verb or an adjective.
+    ['They close the plant each year.', 'close', 'verb'],
+  ])('%s → %s: %s', (text, trigger, expected) => {
+    const e = find(text, trigger);
+    if (expected === 'verb') expect(e?.pos).toBe('verb');
+    else expect(e === undefined ? undefined : `${e.pos === 'noun' ? '' : 'verb '}${e.kind}`).toBe(expected);
+  });
+});
+
 describe('an -s form before a verb form', () => {
   it.each([
     // A plural subject takes a base or past form: the first -s word is the noun.

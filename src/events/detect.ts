@@ -225,6 +225,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   const finite = finiteOf(all);
   if (finite === undefined) return NONE;
+  if (isPhaseNoun(tokens, i, finite)) return nounReading('aspectual');
   if (token.capitalized && i > 0) return NONE;
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
@@ -262,6 +263,23 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
 }
+
+/** Verbs of a phase of an event whose bare form is also its noun: "the close of trading", "the start of talks". */
+const PHASE_VERBS: ReadonlySet<string> = new Set(['close', 'start', 'finish', 'end']);
+
+/**
+ * True for a phase verb's base form between "the" and "of" ("at the close of business Thursday"): the noun of an
+ * aspectual event, as TimeML tags it (an ASPECTUAL event noun on the event of its of-phrase).
+ */
+function isPhaseNoun(tokens: readonly Token[], i: number, reading: VerbReading): boolean {
+  if (reading.form !== 'base' || !PHASE_VERBS.has(reading.lemma) || tokens[i - 1]?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return false;
+  // "the end of the month", "the close of 1969" are times (TIMEX3s), not events.
+  const object = DETERMINERS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'last' || tokens[i + 2]?.lower === 'next' ? tokens[i + 3] : tokens[i + 2];
+  return object !== undefined && !/^\d/.test(object.text) && !PERIOD_WORDS.test(object.lower);
+}
+
+/** Words naming a period of the calendar: the object of a phase noun that makes it a time. */
+const PERIOD_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|quarter|decade|century|season|summer|winter|spring|fall|autumn|period)s?$/;
 
 /** True for the code of an ASCII digit. */
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
