@@ -345,8 +345,16 @@ describe('common verbs the lexicon lacked', () => {
     ['But others seem reluctant to act.', 'seem', 'state'],
     ['The company expects to post a loss.', 'post', 'occurrence'],
     ['Mr. Stronach will direct the effort.', 'direct', 'occurrence'],
+    ['The law requires thrifts to divest all junk bonds by 1994.', 'divest', 'occurrence'],
   ])('%s → %s is a %s verb', (text, trigger, kind) => {
     expect(find(text, trigger)).toMatchObject({ pos: 'verb', kind });
+  });
+
+  it.each([
+    ['Smith answered questions about it over lunch Tuesday.', 'lunch'],
+    ['The segment was hurt by costs of the buy-out of a 50% stake last June.', 'buy-out'],
+  ])('%s → %s is an occurrence noun', (text, trigger) => {
+    expect(find(text, trigger)).toMatchObject({ pos: 'noun', kind: 'occurrence' });
   });
 });
 
