@@ -327,6 +327,18 @@ describe('a phase verb between "the" and "of" is an aspectual event noun', () =>
   });
 });
 
+describe('"last" before a period names a time', () => {
+  it.each([
+    ['The giant, which last year accounted for 41% of sales, grew.', false],
+    ['Those who last week voted for the plan left.', false],
+    ['The talks could last weeks.', true],
+    ['The strike will last a year.', true],
+    ['Supplies will last until Friday.', true],
+  ])('%s → "last" is a verb: %s', (text, verb) => {
+    expect(find(text, 'last') !== undefined).toBe(verb);
+  });
+});
+
 describe('an -s form before a verb form', () => {
   it.each([
     // A plural subject takes a base or past form: the first -s word is the noun.

@@ -226,6 +226,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const finite = finiteOf(all);
   if (finite === undefined) return NONE;
   if (isPhaseNoun(tokens, i, finite)) return nounReading('aspectual');
+  // "which last year accounted for 41%": "last" before a (singular) period or a day names a time, not the verb
+  // "to last" ("could last weeks", "will last a year").
+  if (w === 'last' && next !== undefined && ((PERIOD_WORDS.test(next.lower) && !next.lower.endsWith('s')) || WEEKDAYS.test(next.lower))) return NONE;
   if (token.capitalized && i > 0) return NONE;
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
@@ -279,7 +282,8 @@ function isPhaseNoun(tokens: readonly Token[], i: number, reading: VerbReading):
 }
 
 /** Words naming a period of the calendar: the object of a phase noun that makes it a time. */
-const PERIOD_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|quarter|decade|century|season|summer|winter|spring|fall|autumn|period)s?$/;
+const PERIOD_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|night|quarter|decade|century|season|summer|winter|spring|fall|autumn|period|weekend|time)s?$/;
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** True for the code of an ASCII digit. */
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
