@@ -112,6 +112,19 @@ describe('anchoring', () => {
   });
 
   it.each([
+    // A compound time adjective before an object noun dates that noun; the clause's verbs take the other time.
+    ['The company said it expects to release third-quarter results in mid-November.', ['third-quarter', 'mid-November'], 'expects', 'mid-November'],
+    ['He attributed the third-quarter performance to continued increases in sales, up from a year earlier.', ['third-quarter', 'a year earlier'], 'increases', 'a year earlier'],
+    // A dated subject dates its verb.
+    ['The company said its third-quarter earnings will be lower than the 16 cents a share it reported last year.', ['third-quarter', 'last year'], 'lower', 'third-quarter'],
+    // A date (not a compound adjective) before an event noun still dates the clause around it.
+    ['The warrant issued Monday charged Kopp in the 1995 shooting of a doctor, who survived the attack.', ['Monday', '1995'], 'attack', '1995'],
+  ])('%s → %s', (body, phrases, trigger, expected) => {
+    const anchors = anchorTimexes(detectEvents(body), phrases.map((p) => timex(p, body)));
+    expect(anchors.find((a) => a.event.text === trigger)?.timex.text).toBe(expected);
+  });
+
+  it.each([
     ['Activists said Saturday that the convoy left.', 'Saturday', 'left', 'BEFORE'],
     ['Bangladesh said today its troops would join the force.', 'today', 'join', 'AFTER'],
     ['Officials said Thursday he has sent a team.', 'Thursday', 'sent', 'BEFORE'],
