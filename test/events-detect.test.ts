@@ -378,6 +378,8 @@ describe('common verbs the lexicon lacked', () => {
   it.each([
     ['Smith answered questions about it over lunch Tuesday.', 'lunch'],
     ['The segment was hurt by costs of the buy-out of a 50% stake last June.', 'buy-out'],
+    ['The rush of events caps a four-month ordeal.', 'ordeal'],
+    ['He lost his mother in a disastrous sea voyage last November.', 'voyage'],
   ])('%s → %s is an occurrence noun', (text, trigger) => {
     expect(find(text, trigger)).toMatchObject({ pos: 'noun', kind: 'occurrence' });
   });
