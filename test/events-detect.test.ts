@@ -66,6 +66,20 @@ describe('event detection and verb-group tense', () => {
     expect(events('There is no statute.').map((e) => e.text)).toEqual([]);
   });
 
+  it.each([
+    // The predicate is the event, past a degree word or a manner adverb in -ly.
+    ["Third-quarter earnings haven't been very good.", 'good'],
+    ['Plans for a surge in market share may have been overly optimistic.', 'optimistic'],
+    ['Today the right to work is equal to the right to survival.', 'equal'],
+    ['Competition is fairly intense right now.', 'intense'],
+    ['They were happy with the result.', 'happy'],
+    // An expletive "it" with an extraposed clause keeps the copula as the event (as TimeML tags it).
+    ['It is bad enough that they are working to dismantle it.', 'is'],
+    ['It is likely that the talks will resume.', 'is'],
+  ])('%s → the event is "%s"', (text, trigger) => {
+    expect(events(text).filter((e) => e.kind === 'state').map((e) => e.text)).toEqual([trigger]);
+  });
+
   it('takes a predicative state adjective as the event, in the tense of its copula', () => {
     const due = find('The dividend is due Dec. 1.', 'due');
     expect(due).toMatchObject({ pos: 'verb', kind: 'state', lemma: 'due' });
