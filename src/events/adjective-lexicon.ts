@@ -7,7 +7,7 @@
 import type { EventKind } from '../schema.js';
 import { monthNumber } from '../timex/lexicon.js';
 import type { Token } from './tokens.js';
-import { WordClass } from './lexeme.js';
+import { isGroupAdverb } from './noun-lexicon.js';
 
 const STATES = `
 due worth payable convertible redeemable eligible available likely unlikely profitable unprofitable independent
@@ -43,7 +43,7 @@ export function stateAdjectiveAfter(tokens: readonly Token[], i: number): { read
     const kind = KIND.get(t.lower);
     if (kind !== undefined) return isExtraposed(tokens, i, j) ? undefined : { index: j, kind };
     // A degree word, or a manner adverb in -ly ("overly optimistic", "fairly intense").
-    if (!DEGREE.has(t.lower) && !(t.lower.endsWith('ly') && (t.lexeme.classes & WordClass.groupAdverb) !== 0)) return undefined;
+    if (!DEGREE.has(t.lower) && !(t.lower.endsWith('ly') && isGroupAdverb(t.lower))) return undefined;
   }
   return undefined;
 }
