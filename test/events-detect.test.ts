@@ -354,6 +354,19 @@ describe('a phase verb between "the" and "of" is an aspectual event noun', () =>
   });
 });
 
+describe('a modal and its verb across an aside set off by commas', () => {
+  it('reads the verb in the modal\'s group ("may, in a year or two, save")', () => {
+    expect(find('You may, in a year or two, save a few more lives.', 'save')).toMatchObject({ pos: 'verb', group: { form: 'modal', modal: 'may' } });
+    const resign = find('He will, of course, resign next week.', 'resign');
+    expect(resign?.group).toMatchObject({ form: 'finite', tense: 'future' });
+  });
+
+  it('but not after an aside that follows anything else', () => {
+    expect(find('The bank, as expected, cut rates.', 'cut')?.group).toMatchObject({ form: 'finite', tense: 'past' });
+    expect(find('The plans, in a sense, change nothing.', 'change')?.group?.form).not.toBe('modal');
+  });
+});
+
 describe('"last" before a period names a time', () => {
   it.each([
     ['The giant, which last year accounted for 41% of sales, grew.', false],

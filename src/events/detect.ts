@@ -7,7 +7,7 @@ import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js
 import { DETERMINERS, GROUP_ADVERBS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
-import { readVerbGroup } from './verb-group.js';
+import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
 
@@ -244,7 +244,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     && (prevClasses & NOUNISH_PREV) === 0 && !isPossessive(p);
   if (nounKind !== undefined && !strongCue && !verbBeforeTo) return nounReading(nounKind);
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
-  if (strongCue) return { kind: 'verb', reading: finite };
+  if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return { kind: 'verb', reading: finite };
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
   if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || isQuoteMark(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
     return { kind: 'verb', reading: finite };

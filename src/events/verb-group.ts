@@ -167,11 +167,33 @@ function chainTense(chain: readonly string[]): Tense | 'modal' | 'nonfinite' {
   return 'nonfinite';
 }
 
+/** How long (in tokens) an aside between a modal and its verb may be ("may, in a year or two, save"). */
+const ASIDE_REACH = 8;
+
+/**
+ * The index of the modal before an aside set off by commas that ends right before token `i`, else -1: "You may,
+ * in a year or two, save a few more lives", "He will, of course, resign".
+ */
+export function modalBeforeAside(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.text !== ',') return -1;
+  for (let k = i - 2; k >= 1 && k >= i - 2 - ASIDE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return MODALS.has((tokens[k - 1] as Token).lower) ? k - 1 : -1;
+    if (!t.isWord) return -1;
+  }
+  return -1;
+}
+
 /**
  * Reads the verb group ending at token `index`, whose word has the given lexical form.
  * @example "have crossed" → { form: 'finite', tense: 'present', aspect: 'perfective' }
  */
 export function readVerbGroup(tokens: readonly Token[], index: number, verbForm: VerbForm): VerbGroup {
+  const asideModal = verbForm === 'base' ? modalBeforeAside(tokens, index) : -1;
+  if (asideModal >= 0) {
+    const modal = (tokens[asideModal] as Token).lower;
+    return FUTURE_MODALS.has(modal) ? { form: 'finite', tense: 'future', aspect: 'none', auxiliaries: [modal] } : { form: 'modal', modal };
+  }
   const aux = auxiliariesBefore(tokens, index);
   const first = aux[0];
   if (first === 'to') {
