@@ -142,6 +142,10 @@ describe('negated auxiliaries', () => {
     ["He couldn't be reached for comment.", '1989-10-26', 'reached', 'before'],
     ['Mr. Fabi would not say whether terms were disclosed.', '1989-10-30', 'say', 'before'],
     ["They won't leave the city.", '1989-10-30', 'leave', 'after'],
+    // "Neither … nor" negates the subject, and so the group, as "not" does.
+    ['Neither they nor Mr. McAlpine could be reached for comment.', '1989-10-26', 'reached', 'before'],
+    ["Neither the lawyers nor Elian's relatives would comment before the ruling.", '2000-01-07', 'comment', 'before'],
+    ['Either they or Mr. McAlpine could be reached later.', '1989-10-26', 'reached', 'after'],
   ]);
 });
 

@@ -49,10 +49,35 @@ describe('event detection and verb-group tense', () => {
     expect(tenseOf(inverted.find((e) => e.text === 'says')!)).toBe('present');
   });
 
+  it.each([
+    // "have" is an auxiliary only before a participle; before an -ing form it is the main verb (a state).
+    ['The divested operations had operating profit of #50 million.', 'had', true],
+    ['The company has selling costs of $3 million.', 'has', true],
+    ['The company had operated the mill.', 'had', false],
+    ['The buses have left.', 'have', false],
+    ['They have been warned.', 'have', false],
+  ])('%s → "%s" is an event: %s', (text, trigger, expected) => {
+    expect(find(text, trigger) !== undefined).toBe(expected);
+  });
+
   it('reads a copula after an auxiliary or modal as a state ("has been", "may be"), not "there is" or "being"', () => {
     expect(events('Poland has been sensitive to the reactions of Russia.').map((e) => [e.text, e.kind])).toEqual([['been', 'state']]);
     expect(events('Kopp may be in Mexico.').map((e) => e.text)).toEqual(['be']);
     expect(events('There is no statute.').map((e) => e.text)).toEqual([]);
+  });
+
+  it.each([
+    // The predicate is the event, past a degree word or a manner adverb in -ly.
+    ["Third-quarter earnings haven't been very good.", 'good'],
+    ['Plans for a surge in market share may have been overly optimistic.', 'optimistic'],
+    ['Today the right to work is equal to the right to survival.', 'equal'],
+    ['Competition is fairly intense right now.', 'intense'],
+    ['They were happy with the result.', 'happy'],
+    // An expletive "it" with an extraposed clause keeps the copula as the event (as TimeML tags it).
+    ['It is bad enough that they are working to dismantle it.', 'is'],
+    ['It is likely that the talks will resume.', 'is'],
+  ])('%s → the event is "%s"', (text, trigger) => {
+    expect(events(text).filter((e) => e.kind === 'state').map((e) => e.text)).toEqual([trigger]);
   });
 
   it('takes a predicative state adjective as the event, in the tense of its copula', () => {
@@ -98,6 +123,19 @@ describe('anchoring', () => {
     const body = 'Keating, who put the issue in the spotlight in his 1996 campaign, welcomed the result.';
     const direct = anchorTimexes(detectEvents(body), [timex('1996', body)]).filter((a) => a.scope === 'direct');
     expect(direct.map((a) => [a.event.text, a.relation])).toEqual([['campaign', 'IS_INCLUDED']]);
+  });
+
+  it.each([
+    // A compound time adjective before an object noun dates that noun; the clause's verbs take the other time.
+    ['The company said it expects to release third-quarter results in mid-November.', ['third-quarter', 'mid-November'], 'expects', 'mid-November'],
+    ['He attributed the third-quarter performance to continued increases in sales, up from a year earlier.', ['third-quarter', 'a year earlier'], 'increases', 'a year earlier'],
+    // A dated subject dates its verb.
+    ['The company said its third-quarter earnings will be lower than the 16 cents a share it reported last year.', ['third-quarter', 'last year'], 'lower', 'third-quarter'],
+    // A date (not a compound adjective) before an event noun still dates the clause around it.
+    ['The warrant issued Monday charged Kopp in the 1995 shooting of a doctor, who survived the attack.', ['Monday', '1995'], 'attack', '1995'],
+  ])('%s → %s', (body, phrases, trigger, expected) => {
+    const anchors = anchorTimexes(detectEvents(body), phrases.map((p) => timex(p, body)));
+    expect(anchors.find((a) => a.event.text === trigger)?.timex.text).toBe(expected);
   });
 
   it.each([
@@ -232,8 +270,27 @@ describe('-ing forms after a possessive or a dated determiner are nouns', () => 
     ["It's raining.", 'raining', 'verb'],
     ["He's leaving the city.", 'leaving', 'verb'],
     ["What's happening is clear.", 'happening', 'verb'],
+    // A length or a frequency before the -ing form measures or times the noun (TimeML: "a three-hour meeting").
+    ['Annan wrapped up a three hour meeting with Saddam.', 'meeting', 'noun'],
+    ['He returned from a two-day meeting in Geneva.', 'meeting', 'noun'],
+    ['The shareholders voted at the annual meeting.', 'meeting', 'noun'],
+    ['They held an hour-long briefing.', 'briefing', 'noun'],
+    ['She spent a day meeting officials.', 'meeting', 'verb'],
+    ['They spent three days visiting the camps.', 'visiting', 'verb'],
+    ['He spent the year working in Cairo.', 'working', 'verb'],
   ])('%s → %s is a %s', (text, trigger, pos) => {
     expect(find(text, trigger)?.pos).toBe(pos);
+  });
+
+  it('so a length before the noun measures the noun, and the verb takes the date', () => {
+    const body = 'Annan wrapped up a three hour meeting with Saddam in Baghdad today.';
+    const at = (text: string): number => body.indexOf(text);
+    const times: Timex[] = [
+      { id: 'd', text: 'three hour', start: at('three hour'), end: at('three hour') + 10, type: 'DURATION', value: 'PT3H', anchor: { kind: 'publicationDate' }, rule: 'test', explanation: 'test' },
+      { id: 't', text: 'today', start: at('today'), end: at('today') + 5, type: 'DATE', value: '1998-02-22', anchor: { kind: 'publicationDate' }, rule: 'test', explanation: 'test' },
+    ];
+    const anchors = anchorTimexes(detectEvents(body), times);
+    expect(anchors.map((a) => `${a.event.text}→${a.timex.text} ${a.relation}`)).toEqual(['wrapped→today IS_INCLUDED', 'meeting→three hour DURING']);
   });
 
   it('so the date premodifies the noun, not the clause verb', () => {
@@ -278,13 +335,85 @@ describe('the main verb after an appositive or an abbreviation', () => {
   });
 });
 
+describe('a phase verb between "the" and "of" is an aspectual event noun', () => {
+  it.each([
+    ['At the close of business Thursday, 11,580 shares had been tendered.', 'close', 'aspectual'],
+    ['Shares were delisted after the close of composite trading yesterday.', 'close', 'aspectual'],
+    ['The move marked the start of a new account.', 'start', 'aspectual'],
+    ['It was triggered by the end of the Soviet subsidies.', 'end', 'aspectual'],
+    // Inside a time expression the phase is part of the time, not an event.
+    ['Talks will resume by the end of the month.', 'end', undefined],
+    ['Each index is based on the close of 1969.', 'close', undefined],
+    ['Officials expect a deal at the end of this week.', 'end', undefined],
+    // Without "the … of" a phase verb stays a verb or an adjective.
+    ['They close the plant each year.', 'close', 'verb'],
+  ])('%s → %s: %s', (text, trigger, expected) => {
+    const e = find(text, trigger);
+    if (expected === 'verb') expect(e?.pos).toBe('verb');
+    else expect(e === undefined ? undefined : `${e.pos === 'noun' ? '' : 'verb '}${e.kind}`).toBe(expected);
+  });
+});
+
+describe('a modal and its verb across an aside set off by commas', () => {
+  it('reads the verb in the modal\'s group ("may, in a year or two, save")', () => {
+    expect(find('You may, in a year or two, save a few more lives.', 'save')).toMatchObject({ pos: 'verb', group: { form: 'modal', modal: 'may' } });
+    const resign = find('He will, of course, resign next week.', 'resign');
+    expect(resign?.group).toMatchObject({ form: 'finite', tense: 'future' });
+  });
+
+  it('but not after an aside that follows anything else', () => {
+    expect(find('The bank, as expected, cut rates.', 'cut')?.group).toMatchObject({ form: 'finite', tense: 'past' });
+    expect(find('The plans, in a sense, change nothing.', 'change')?.group?.form).not.toBe('modal');
+  });
+});
+
+describe('"last" before a period names a time', () => {
+  it.each([
+    ['The giant, which last year accounted for 41% of sales, grew.', false],
+    ['Those who last week voted for the plan left.', false],
+    ['The talks could last weeks.', true],
+    ['The strike will last a year.', true],
+    ['Supplies will last until Friday.', true],
+  ])('%s → "last" is a verb: %s', (text, verb) => {
+    expect(find(text, 'last') !== undefined).toBe(verb);
+  });
+});
+
+describe('an -s form before a verb form', () => {
+  it.each([
+    // A plural subject takes a base or past form: the first -s word is the noun.
+    ['Government forces make gains.', 'forces', false],
+    ['Rebel forces attacked the town.', 'forces', false],
+    // Before another -s form (which a plural subject does not take) it is the verb, the second its object.
+    ['The latest period includes gains of $9.1 million.', 'includes', true],
+    ['The plan requires cuts in spending.', 'requires', true],
+  ])('%s → "%s" is a verb: %s', (text, trigger, verb) => {
+    expect(find(text, trigger)?.pos === 'verb').toBe(verb);
+  });
+});
+
 describe('common verbs the lexicon lacked', () => {
   it.each([
     ['But others seem reluctant to act.', 'seem', 'state'],
     ['The company expects to post a loss.', 'post', 'occurrence'],
     ['Mr. Stronach will direct the effort.', 'direct', 'occurrence'],
+    ['The law requires thrifts to divest all junk bonds by 1994.', 'divest', 'occurrence'],
+    // A listed event noun is still the verb after a modal.
+    ['Lawyers will challenge the ruling.', 'challenge', 'occurrence'],
   ])('%s → %s is a %s verb', (text, trigger, kind) => {
     expect(find(text, trigger)).toMatchObject({ pos: 'verb', kind });
+  });
+
+  it.each([
+    ['Smith answered questions about it over lunch Tuesday.', 'lunch'],
+    ['The segment was hurt by costs of the buy-out of a 50% stake last June.', 'buy-out'],
+    ['The rush of events caps a four-month ordeal.', 'ordeal'],
+    ['He lost his mother in a disastrous sea voyage last November.', 'voyage'],
+    ['Analysts predict more earnings disappointments for the fourth quarter.', 'disappointments'],
+    ['The completion of the merger follows months of twists and turns.', 'twists'],
+    ["We don't minimize the challenges of the near term.", 'challenges'],
+  ])('%s → %s is an occurrence noun', (text, trigger) => {
+    expect(find(text, trigger)).toMatchObject({ pos: 'noun', kind: 'occurrence' });
   });
 });
 

@@ -7,12 +7,14 @@
 import type { EventKind } from '../schema.js';
 import { monthNumber } from '../timex/lexicon.js';
 import type { Token } from './tokens.js';
+import { isGroupAdverb } from './noun-lexicon.js';
 
 const STATES = `
 due worth payable convertible redeemable eligible available likely unlikely profitable unprofitable independent
 vulnerable dependent responsible liable open unchanged flat lower higher weak weaker strong stronger healthy
 successful unsuccessful optimistic pessimistic confident hopeful concerned aware unaware uncertain sure certain
-involved present absent alive dead missing injured ill sick safe stable unstable
+involved present absent alive dead missing injured ill sick safe stable unstable good bad happy unhappy intense
+equal low high
 `;
 const INTENTIONS = `
 eager willing unwilling keen reluctant anxious afraid able unable capable incapable ready prepared determined
@@ -39,10 +41,21 @@ export function stateAdjectiveAfter(tokens: readonly Token[], i: number): { read
     const t = tokens[j] as Token;
     if (!t.isWord) return undefined;
     const kind = KIND.get(t.lower);
-    if (kind !== undefined) return { index: j, kind };
-    if (!DEGREE.has(t.lower)) return undefined;
+    if (kind !== undefined) return isExtraposed(tokens, i, j) ? undefined : { index: j, kind };
+    // A degree word, or a manner adverb in -ly ("overly optimistic", "fairly intense").
+    if (!DEGREE.has(t.lower) && !(t.lower.endsWith('ly') && isGroupAdverb(t.lower))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "It is bad enough that …", "it was unlikely to …": an expletive "it" with the adjective's clause extraposed,
+ * where TimeML tags the copula.
+ */
+function isExtraposed(tokens: readonly Token[], copula: number, adjective: number): boolean {
+  if (tokens[copula - 1]?.lower !== 'it') return false;
+  const next = tokens[adjective + 1]?.lower === 'enough' ? tokens[adjective + 2] : tokens[adjective + 1];
+  return next?.lower === 'that' || next?.lower === 'to';
 }
 
 /** Adjectives of maturity that follow their noun before a date: "debentures due March 1, 2011", "notes payable 1995". */

@@ -12,6 +12,7 @@ import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-ancho
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
 import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
+import { WordClass } from './lexeme.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
 export interface Anchoring {
@@ -188,7 +189,24 @@ function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readon
   const maturity = sentence.events.find((e) => e.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1 && POSTNOMINAL_BEFORE_DATE.has(e.lemma));
   if (maturity !== undefined) return Infinity;
   const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
-  return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+  return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+}
+
+/**
+ * A compound adjective of time before an event noun after its clause's verb ("expects to release third-quarter
+ * results in mid-November", "attributed its third-quarter performance to …"): it dates that noun only, the
+ * figure the clause is about, not when the clause's other events happen.
+ */
+function datesItsNoun(sentence: AnalyzedSentence, timex: Timex): boolean {
+  if (!/^[\w.]+-[\w-]+$/.test(timex.text)) return false;
+  const { tokens } = sentence;
+  const first = tokenIndexAt(tokens, timex.start);
+  const noun = sentence.events.find((e) => e.tokenIndex === first + 1 && e.pos === 'noun');
+  if (noun === undefined || !sentence.events.some((e) => e.pos === 'verb' && e.tokenIndex < first)) return false;
+  // A dated subject dates its verb ("said its third-quarter earnings will be lower than …").
+  const next = tokens[noun.tokenIndex + 1];
+  const subject = next !== undefined && ((next.lexeme.classes & (WordClass.modal | WordClass.auxiliaryForm)) !== 0 || sentence.events.some((e) => e.tokenIndex === noun.tokenIndex + 1 && e.pos === 'verb'));
+  return !subject;
 }
 
 /** What a time before its event adds to its distance, so that a time after the event wins a tie. */

@@ -7,7 +7,7 @@ import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js
 import { DETERMINERS, GROUP_ADVERBS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
-import { readVerbGroup } from './verb-group.js';
+import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
 
@@ -117,7 +117,9 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
     if (!t.isWord && isQuoteMark(t.text)) continue;
     const readings = entry.readings;
     if (readings.length === 0) return guessRegularForm(w) !== undefined;
-    // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups.
+    // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups;
+    // "have" only a participle: "had operating profit" is the main verb with an adjectival -ing form.
+    if (lemma === 'have') return readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle');
     return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
   }
   return false;
@@ -133,8 +135,31 @@ const CONTRACTED_IS: ReadonlySet<string> = new Set(['what', 'where', 'here', 'ho
 function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
+  if (prev.isWord && isMeasureModifier(tokens, i - 1)) return true;
   if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
   return /^\d+$/.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** A singular unit of time, alone or in a compound ("hour", "three-hour", "10-day", "hour-long"). */
+const TIME_UNIT_MODIFIER = /^(?:[\w.]+-)?(?:second|minute|hour|day|night|week|month|year|decade)(?:-long|-old)?$/;
+/** How often a recurring event comes round: "the annual meeting", "a weekly briefing". */
+const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'semiannual', 'biannual', 'biennial', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred'.split(' '));
+
+/**
+ * True when the word at `m` measures or times the noun after it, so an -ing form there is a noun: a length
+ * after a number or determiner ("a three hour meeting", "a 10-day visit", "a two-week trip") or a frequency
+ * after a determiner or possessive ("the annual meeting", "its quarterly meeting"). A plain unit after an
+ * article is a time of its own ("spent a day meeting officials"; "the year running up to the war"): not one.
+ */
+function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
+  const word = (tokens[m] as Token).lower;
+  const before = tokens[m - 1];
+  const determined = before !== undefined && before.isWord && (DETERMINERS.has(before.lower) || isPossessive(before.lower));
+  if (FREQUENCY_ADJECTIVES.has(word)) return determined;
+  if (!TIME_UNIT_MODIFIER.test(word)) return false;
+  if (word.includes('-')) return determined || /^\d/.test(before?.text ?? '');
+  return before !== undefined && (/^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(before.lower));
 }
 
 /**
@@ -200,6 +225,10 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   const finite = finiteOf(all);
   if (finite === undefined) return NONE;
+  if (isPhaseNoun(tokens, i, finite)) return nounReading('aspectual');
+  // "which last year accounted for 41%": "last" before a (singular) period or a day names a time, not the verb
+  // "to last" ("could last weeks", "will last a year").
+  if (w === 'last' && next !== undefined && ((PERIOD_WORDS.test(next.lower) && !next.lower.endsWith('s')) || WEEKDAYS.test(next.lower))) return NONE;
   if (token.capitalized && i > 0) return NONE;
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
@@ -215,7 +244,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     && (prevClasses & NOUNISH_PREV) === 0 && !isPossessive(p);
   if (nounKind !== undefined && !strongCue && !verbBeforeTo) return nounReading(nounKind);
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
-  if (strongCue) return { kind: 'verb', reading: finite };
+  if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return { kind: 'verb', reading: finite };
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
   if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || isQuoteMark(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
     return { kind: 'verb', reading: finite };
@@ -230,12 +259,31 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // are worth half that now").
   if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return { kind: 'verb', reading: finite };
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
-  // A third-person form directly followed by another verb form is a plural noun subject ("forces make").
-  if (finite.form === 'third' && next !== undefined && (tokens[i + 1] as Token).lexeme.readings.some((r) => r.form !== 'gerund')) return NONE;
+  // A third-person form directly followed by another verb form is a plural noun subject ("forces make") — not
+  // before another -s form, which a plural subject does not take: that is its object ("the period includes gains").
+  if (finite.form === 'third' && next !== undefined && (tokens[i + 1] as Token).lexeme.readings.some((r) => r.form !== 'gerund' && r.form !== 'third')) return NONE;
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
 }
+
+/** Verbs of a phase of an event whose bare form is also its noun: "the close of trading", "the start of talks". */
+const PHASE_VERBS: ReadonlySet<string> = new Set(['close', 'start', 'finish', 'end']);
+
+/**
+ * True for a phase verb's base form between "the" and "of" ("at the close of business Thursday"): the noun of an
+ * aspectual event, as TimeML tags it (an ASPECTUAL event noun on the event of its of-phrase).
+ */
+function isPhaseNoun(tokens: readonly Token[], i: number, reading: VerbReading): boolean {
+  if (reading.form !== 'base' || !PHASE_VERBS.has(reading.lemma) || tokens[i - 1]?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return false;
+  // "the end of the month", "the close of 1969" are times (TIMEX3s), not events.
+  const object = DETERMINERS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'last' || tokens[i + 2]?.lower === 'next' ? tokens[i + 3] : tokens[i + 2];
+  return object !== undefined && !/^\d/.test(object.text) && !PERIOD_WORDS.test(object.lower);
+}
+
+/** Words naming a period of the calendar: the object of a phase noun that makes it a time. */
+const PERIOD_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|night|quarter|decade|century|season|summer|winter|spring|fall|autumn|period|weekend|time)s?$/;
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** True for the code of an ASCII digit. */
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;

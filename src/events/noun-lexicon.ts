@@ -30,8 +30,9 @@ work proceedings transaction shipment offering approval impact ruling activity p
 service resolution action assistance sabotage event response anniversary race debate act homicide admission hunt
 lawsuit suit conviction indictment prosecution triumph repatriation rescue encounter wreck condemnation appearance
 fight terrorism arson procedure signing hijack killing burial funeral deportation detention occupation liberation
-bankruptcy default buyout write-down write-off takeover offer bid auction closing opening launch expansion
+bankruptcy default buyout buy-out write-down write-off takeover offer bid auction closing opening launch expansion
 charge charges trend trends redemption squeeze outflow outflows inflow inflows pricing establishment use
+lunch dinner breakfast luncheon banquet ordeal voyage fiasco disappointment challenge twist
 `,
   reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration message claims',
   intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt decision warning warnings speculation hope hopes desire willingness commitment',

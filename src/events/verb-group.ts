@@ -47,6 +47,26 @@ function negatedBefore(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** How far back (in tokens) from its verb group a "neither … nor" subject may begin ("Neither he nor Elian's four grandparents"). */
+const NOR_REACH = 8;
+
+/**
+ * True when the subject before the verb group ending at `index` is negated by "neither … nor" ("Neither they nor
+ * Mr. McAlpine could be reached"): the group is as negated as with "not".
+ */
+function norSubjectBefore(tokens: readonly Token[], index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (isGroupAdverbAt(tokens, i) || GROUP_WORDS.has(tokens[i]?.lower ?? ''))) i--;
+  for (let k = i; k >= 0 && k > i - NOR_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'nor') return true;
+    if (!t.isWord && t.text !== "'s" && t.text !== '.') return false;
+  }
+  return false;
+}
+/** Auxiliaries and modals inside a verb group. */
+const GROUP_WORDS = new Set([...MODALS, 'be', 'been', 'being', 'have', 'has', 'had']);
+
 /**
  * True when the -ing form at `index` directly follows a plain noun ("U.S. soldiers massing in Saudi Arabia",
  * "customers holding contracts"): a reduced relative clause, describing its noun.
@@ -147,11 +167,33 @@ function chainTense(chain: readonly string[]): Tense | 'modal' | 'nonfinite' {
   return 'nonfinite';
 }
 
+/** How long (in tokens) an aside between a modal and its verb may be ("may, in a year or two, save"). */
+const ASIDE_REACH = 8;
+
+/**
+ * The index of the modal before an aside set off by commas that ends right before token `i`, else -1: "You may,
+ * in a year or two, save a few more lives", "He will, of course, resign".
+ */
+export function modalBeforeAside(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.text !== ',') return -1;
+  for (let k = i - 2; k >= 1 && k >= i - 2 - ASIDE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return MODALS.has((tokens[k - 1] as Token).lower) ? k - 1 : -1;
+    if (!t.isWord) return -1;
+  }
+  return -1;
+}
+
 /**
  * Reads the verb group ending at token `index`, whose word has the given lexical form.
  * @example "have crossed" → { form: 'finite', tense: 'present', aspect: 'perfective' }
  */
 export function readVerbGroup(tokens: readonly Token[], index: number, verbForm: VerbForm): VerbGroup {
+  const asideModal = verbForm === 'base' ? modalBeforeAside(tokens, index) : -1;
+  if (asideModal >= 0) {
+    const modal = (tokens[asideModal] as Token).lower;
+    return FUTURE_MODALS.has(modal) ? { form: 'finite', tense: 'future', aspect: 'none', auxiliaries: [modal] } : { form: 'modal', modal };
+  }
   const aux = auxiliariesBefore(tokens, index);
   const first = aux[0];
   if (first === 'to') {
@@ -162,7 +204,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
     return presentGovernor ? { form: 'infinitive', tense: 'future' } : { form: 'infinitive' };
   }
   if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) {
-    return negatedBefore(tokens, index) && PAST_MODALS.has(first) ? { form: 'modal', modal: first, negatedPast: true } : { form: 'modal', modal: first };
+    return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(first) ? { form: 'modal', modal: first, negatedPast: true } : { form: 'modal', modal: first };
   }
   // A bare infinitive after "help" ("helped end the war").
   if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokens[index - 1]?.lower ?? '')) return { form: 'infinitive' };
@@ -175,7 +217,7 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
       const modal = aux.find((w) => MODALS.has(w)) ?? '';
       // "may have been buried" speaks of a possibility already past; "may be hiding" of one now.
       if (aspect !== 'none') return { form: 'modal', modal, aspect };
-      return negatedBefore(tokens, index) && PAST_MODALS.has(modal) ? { form: 'modal', modal, negatedPast: true } : { form: 'modal', modal };
+      return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(modal) ? { form: 'modal', modal, negatedPast: true } : { form: 'modal', modal };
     }
     if (t !== 'nonfinite') {
       const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && HAVE_TENSE.has(w) && aux[0] === 'been');

@@ -57,7 +57,7 @@ combine comment commit compare compete complain complete comply concede conclude
 confront connect consider consist consolidate construct consult contact contain continue contribute control convene
 convict convince cooperate coordinate count cover crack crash create criticize cross crush cry cure damage
 dash decide declare decline decrease defeat defend defuse delay deliver demand demolish deny depart depend deploy
-deport describe deserve design destroy detain determine develop die differ disappear discover discuss dismiss
+deport describe deserve design destroy detain determine develop die differ disappear discover discuss dismiss divest
 dispatch displace dispute dissolve distribute divide document donate double doubt drop drown earn ease elect
 eliminate embrace emerge employ enable encourage end endorse endure enforce engage enjoy ensure enter equip erupt
 escalate escape establish estimate evacuate evaluate examine exceed exchange execute exist expand expect expel
