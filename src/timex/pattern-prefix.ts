@@ -238,13 +238,25 @@ const SPACES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, ...Array.from({ length: 11 
  */
 export type NextCharacters = { readonly any: true } | { readonly any: false; readonly ascii: Uint8Array };
 
-export function charactersAfter(pattern: string, word: string): NextCharacters {
-  let automaton: Automaton;
-  try {
-    automaton = new Automaton(new PatternReader(pattern).read());
-  } catch {
-    return { any: true };
+/** The automaton of each pattern read (undefined for a pattern it could not read). */
+const AUTOMATA = new Map<string, Automaton | undefined>();
+
+function automatonOf(pattern: string): Automaton | undefined {
+  if (!AUTOMATA.has(pattern)) {
+    let automaton: Automaton | undefined;
+    try {
+      automaton = new Automaton(new PatternReader(pattern).read());
+    } catch {
+      automaton = undefined;
+    }
+    AUTOMATA.set(pattern, automaton);
   }
+  return AUTOMATA.get(pattern);
+}
+
+export function charactersAfter(pattern: string, word: string): NextCharacters {
+  const automaton = automatonOf(pattern);
+  if (automaton === undefined) return { any: true };
   let states = automaton.closure([automaton.start]);
   for (let i = 0; i < word.length; i++) {
     if (automaton.accepts(states)) return { any: true };

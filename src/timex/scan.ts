@@ -89,21 +89,21 @@ function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
  * few rules that can read a "q" after "the", not all 33 that begin with "the").
  */
 class WordDispatch {
-  private readonly after: readonly NextCharacters[];
+  /** What each rule can read after the word, worked out when the word is first met (not at load time). */
+  private after: readonly NextCharacters[] | undefined;
   /** The dispatch of each next character (0–127; `OTHER` for any other character or the end of the text). */
   private readonly byNext: Array<Dispatch | null | undefined> = new Array(OTHER + 1).fill(undefined);
   private readonly bySubset = new Map<string, Dispatch | null>();
 
-  constructor(word: string, private readonly rules: readonly CompiledRule[]) {
-    this.after = rules.map((rule) => charactersAfter(rule.pattern, word));
-  }
+  constructor(private readonly word: string, private readonly rules: readonly CompiledRule[]) {}
 
   /** The dispatch of the rules that can go on with the character `next` (`OTHER` lets every rule through). */
   of(next: number): Dispatch | null {
     let dispatch = this.byNext[next];
     if (dispatch === undefined) {
+      const afterAll = (this.after ??= this.rules.map((rule) => charactersAfter(rule.pattern, this.word)));
       const subset = this.rules.filter((_, k) => {
-        const after = this.after[k]!;
+        const after = afterAll[k]!;
         return next === OTHER || after.any || after.ascii[next] === 1;
       });
       const key = subset.map((rule) => RULE_ORDER.get(rule)).join(',');
