@@ -93,7 +93,6 @@ class WordDispatch {
   private after: readonly NextCharacters[] | undefined;
   /** The dispatch of each next character (0–127; `OTHER` for any other character or the end of the text). */
   private readonly byNext: Array<Dispatch | null | undefined> = new Array(OTHER + 1).fill(undefined);
-  private readonly bySubset = new Map<string, Dispatch | null>();
 
   constructor(private readonly word: string, private readonly rules: readonly CompiledRule[]) {}
 
@@ -107,13 +106,19 @@ class WordDispatch {
         return next === OTHER || after.any || after.ascii[next] === 1;
       });
       const key = subset.map((rule) => RULE_ORDER.get(rule)).join(',');
-      dispatch = this.bySubset.get(key);
-      if (dispatch === undefined) this.bySubset.set(key, (dispatch = subset.length === 0 ? null : dispatchOf(subset)));
+      dispatch = DISPATCH_OF_SUBSET.get(key);
+      if (dispatch === undefined) DISPATCH_OF_SUBSET.set(key, (dispatch = subset.length === 0 ? null : dispatchOf(subset)));
       this.byNext[next] = dispatch;
     }
     return dispatch;
   }
 }
+
+/**
+ * One dispatch per set of rules (by their indices), shared by every word that tries that set:
+ * its regexes are compiled once and stay warm.
+ */
+const DISPATCH_OF_SUBSET = new Map<string, Dispatch | null>();
 
 /** The bucket of a character that is not ASCII, and of the end of the text. */
 const OTHER = 128;
