@@ -119,11 +119,13 @@ function applyMod(resolution: Resolution, mod: TimexMod | undefined): Resolution
 function thirdBoundaries(start: DateTime, end: DateTime): [DateTime, DateTime] {
   const span = end.toMillis() - start.toMillis();
   const unit = THIRD_UNITS.find((u) => span >= 3 * u.approximateMillis)?.unit ?? 'minute';
-  const at = (fraction: number): DateTime => nearestBoundary(start.plus({ milliseconds: span * fraction }), unit);
+  const at = (fraction: number): DateTime => nearestBoundary(plus(start, 'milliseconds', span * fraction), unit);
   return [at(1 / 3), at(2 / 3)];
 }
 
 type ThirdUnit = 'year' | 'month' | 'day' | 'hour';
+
+const UNIT_PLURAL = { year: 'years', month: 'months', day: 'days', hour: 'hours', minute: 'minutes' } as const;
 
 const THIRD_UNITS: readonly { unit: ThirdUnit; approximateMillis: number }[] = [
   { unit: 'year', approximateMillis: 365 * 86_400_000 },
@@ -132,9 +134,10 @@ const THIRD_UNITS: readonly { unit: ThirdUnit; approximateMillis: number }[] = [
   { unit: 'hour', approximateMillis: 3_600_000 },
 ];
 
+/** The boundary of `unit` nearest `point`, by the memoised calendar steps (luxon's `startOf` and `plus`). */
 function nearestBoundary(point: DateTime, unit: ThirdUnit | 'minute'): DateTime {
-  const floor = point.startOf(unit);
-  const ceiling = floor.plus({ [unit]: 1 });
+  const floor = startOf(point, unit);
+  const ceiling = plus(floor, UNIT_PLURAL[unit], 1);
   return point.toMillis() - floor.toMillis() < ceiling.toMillis() - point.toMillis() ? floor : ceiling;
 }
 
