@@ -6,7 +6,8 @@
  * `analyze` gives it), the part that does what chrono-node does.
  *
  * Each library runs in its own child process (so one's heap does not weigh on another's), pinned to one core
- * with `taskset -c 0` when available (`--core N` for another core, when core 0 is busy with other work): warm-up first (whole passes for at least 2 s), then timed passes. The fast libraries (Chronicle,
+ * with `taskset -c 0` when available (`--core N` for another core, when core 0 is busy with other work; `--unpinned`
+ * to leave the process on all cores, where V8's garbage-collector threads run beside it): warm-up first (whole passes for at least 2 s), then timed passes. The fast libraries (Chronicle,
  * chrono-node) run whole passes over every document until a time budget is spent; the slow ones (Microsoft,
  * compromise: about 0.01-0.04 MB/s) run once over a spread sample of documents, within a time budget, and the
  * table says so. Memory: the child's peak RSS, and the largest heap growth seen between documents.
@@ -243,12 +244,14 @@ function formatTable(results: BenchResult[]): string {
 }
 
 /** Orchestrator mode: one child process per library, sequentially, then the table. */
-function orchestrate(quick: boolean, only: ContenderName[], core: number): void {
+function orchestrate(quick: boolean, only: ContenderName[], core: number | 'unpinned'): void {
   const { documents, source } = loadDocuments();
   const megabytes = documents.reduce((n, d) => n + d.bytes, 0) / 1e6;
   console.log(`Documents: ${documents.length} from ${source}, ${megabytes.toFixed(2)} MB of text.`);
-  const pinned = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
-  console.log(pinned ? `Each library runs in its own process, pinned to one core (taskset -c ${core}).` : 'Each library runs in its own process (taskset unavailable: not pinned).');
+  const pinned = core !== 'unpinned' && (existsSync('/usr/bin/taskset') || existsSync('/bin/taskset'));
+  console.log(pinned ? `Each library runs in its own process, pinned to one core (taskset -c ${core}).`
+    : core === 'unpinned' ? 'Each library runs in its own process, not pinned (--unpinned: V8\'s garbage-collector threads may use the other cores).'
+      : 'Each library runs in its own process (taskset unavailable: not pinned).');
   const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
   console.log(`Load average at start: ${load()} on ${availableParallelism()} cores (figures are noisy when it exceeds the core count).`);
   const results: BenchResult[] = [];
@@ -278,7 +281,7 @@ function orchestrate(quick: boolean, only: ContenderName[], core: number): void 
   console.log(BUILT_ENGINE_NOTE);
 }
 
-function parseArguments(argv: string[]): { child?: ContenderName; quick: boolean; only: ContenderName[]; core: number } {
+function parseArguments(argv: string[]): { child?: ContenderName; quick: boolean; only: ContenderName[]; core: number | 'unpinned' } {
   const quick = argv.includes('--quick');
   const childAt = argv.indexOf('--child');
   const onlyAt = argv.indexOf('--only');
@@ -297,14 +300,15 @@ function parseArguments(argv: string[]): { child?: ContenderName; quick: boolean
     }
     return names as ContenderName[];
   };
-  const unknown = argv.filter((a, i) => a.startsWith('--') && !['--quick', '--child', '--only', '--core'].includes(a) && i !== childAt + 1 && i !== onlyAt + 1 && i !== coreAt + 1);
+  const unknown = argv.filter((a, i) => a.startsWith('--') && !['--quick', '--child', '--only', '--core', '--unpinned'].includes(a) && i !== childAt + 1 && i !== onlyAt + 1 && i !== coreAt + 1);
   if (unknown.length > 0) {
-    console.error(`bench: unknown option ${unknown[0]}\nusage: npm run bench [-- --quick] [--only chronicle,chronicle-timexes,chrono-node,microsoft,compromise] [--core N]`);
+    console.error(`bench: unknown option ${unknown[0]}\nusage: npm run bench [-- --quick] [--only chronicle,chronicle-timexes,chrono-node,microsoft,compromise] [--core N | --unpinned]`);
     process.exit(2);
   }
   const only = onlyAt === -1 ? [...CONTENDERS] : pick(argv[onlyAt + 1], '--only');
-  if (childAt === -1) return { quick, only, core };
-  return { child: (pick(argv[childAt + 1], '--child')[0] as ContenderName), quick, only, core };
+  const where = argv.includes('--unpinned') ? 'unpinned' : core;
+  if (childAt === -1) return { quick, only, core: where };
+  return { child: (pick(argv[childAt + 1], '--child')[0] as ContenderName), quick, only, core: where };
 }
 
 const args = parseArguments(process.argv.slice(2));
