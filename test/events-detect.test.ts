@@ -186,6 +186,9 @@ describe('sentence splitting around single letters', () => {
     ["The Underwood family controls Young's. Under the terms, holders will receive $3,500.", 2],
     ['John F. Kennedy spoke. He left.', 2],
     ['The stake is held by J. P. Morgan.', 1],
+    // Titles and place abbreviations the scorer's splitter (src/eval/sentences.ts) shares.
+    ['Messrs. Smith and Jones left. They returned.', 2],
+    ['The Rev. Jesse Jackson spoke in Washington, D.C. on Monday.', 1],
   ])('%s → %i sentences', (text, count) => {
     expect(splitSentences(text)).toHaveLength(count);
   });

@@ -4,15 +4,7 @@
  * space and a capital, digit or quote — except after common abbreviations and single-letter initials.
  */
 import type { Extent } from './matching.js';
-
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'rep', 'sen', 'gov',
-    'pres', 'rev', 'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'mt', 'ft', 'ave', 'blvd',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'u.s', 'u.n', 'u.k', 'a.m', 'p.m', 'e.g', 'i.e', 'calif', 'mass', 'wash', 'fla', 'ill', 'n.y', 'd.c',
-  ],
-);
+import { ABBREVIATIONS } from '../events/tokens.js';
 
 const BOUNDARY = /([.!?]+)["')\]'`]*\s+(?=["'`(]*[A-Z0-9])|\n[ \t]*\n\s*/g;
 

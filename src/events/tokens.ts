@@ -112,11 +112,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
+/** Abbreviations after which a period does not end a sentence (also read by the scorer's splitter, src/eval/sentences.ts). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr',
   'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'u.s', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'calif', 'fla', 'mass',
+  'messrs', 'mmes', 'maj', 'cmdr', 'adm', 'pres', 'rev', 'bros', 'ave', 'blvd', 'u.k', 'wash', 'ill', 'n.y', 'd.c',
 ]);
 
 /** The sentences of the last text split: the time-expression layer and event detection split the same text. */
