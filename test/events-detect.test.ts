@@ -181,6 +181,17 @@ describe('tense against an anchor', () => {
   });
 });
 
+describe('-ly adjectives are not manner adverbs inside a verb group', () => {
+  it.each([
+    ['It was unlikely to pass.', 'was'],
+    ['The plan was likely to fail.', 'likely'],
+    ['The strike was deadly, officials said.', 'was'],
+  ])('%s → an event "%s"', async (text, trigger) => {
+    const { analyze } = await import('../src/analyze.js');
+    expect(analyze({ text, publicationDate: '2017-09-02', timeZone: 'UTC' }).events.map((e) => e.text)).toContain(trigger);
+  });
+});
+
 describe('sentence splitting around single letters', () => {
   it.each([
     ["The Underwood family controls Young's. Under the terms, holders will receive $3,500.", 2],

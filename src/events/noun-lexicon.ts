@@ -94,7 +94,7 @@ export const GROUP_ADVERBS: ReadonlySet<string> = new Set(
 
 /** -ly words that are not manner adverbs (nouns, adjectives, months and countries). */
 const NOT_LY_ADVERBS: ReadonlySet<string> = new Set(
-  'family italy july assembly anomaly monopoly homily lily belly jelly holy ugly silly friendly elderly costly orderly'.split(' '),
+  'family italy july assembly anomaly monopoly homily lily belly jelly holy ugly silly friendly elderly costly orderly likely unlikely deadly lonely lovely timely untimely unruly unseemly sickly chilly cowardly'.split(' '),
 );
 
 /**
