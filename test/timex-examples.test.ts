@@ -148,6 +148,8 @@ describe('deictic and relative expressions', () => check([
   { sentence: 'Historians will judge it in the future.', phrase: 'the future', type: 'DATE', value: 'FUTURE_REF' },
   { sentence: 'That was common in the past.', phrase: 'the past', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'He left two and a half years ago.', phrase: 'two and a half years ago', type: 'DATE', value: '2015' },
+  { sentence: 'He left a week or so ago.', phrase: 'a week or so ago', type: 'DATE', value: '1991-W08', mod: 'APPROX', on: '1991-02-25' },
+  { sentence: 'It lasted a week or so.', phrase: 'a week or so', type: 'DURATION', value: 'P1W' },
   { sentence: 'He left a year and a half ago.', phrase: 'a year and a half ago', type: 'DATE', value: '2016' },
   { sentence: 'They met one and a half weeks ago.', phrase: 'one and a half weeks ago', type: 'DATE', value: '2017-W34' },
   { sentence: 'It opens two and a half months from now.', phrase: 'two and a half months from now', type: 'DATE', value: '2017-11' },

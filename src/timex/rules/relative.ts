@@ -58,8 +58,8 @@ export const relativeRules: Rule[] = [
   {
     name: 'units-ago',
     firstWords: ['#number', 'several', 'a', 'few'],
-    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?\\s+(?<direction>ago|from now|hence)`,
-    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago'],
+    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)`,
+    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago', 'a week or so ago'],
     read: (g) => {
       const unit = unitOf(g.unit!)!;
       if (g.fraction && g.halfAfter) return null;
@@ -67,8 +67,9 @@ export const relativeRules: Rule[] = [
       const amount = whole === undefined ? undefined : whole + (g.fraction || g.halfAfter ? 0.5 : 0);
       const sign = g.direction!.toLowerCase() === 'ago' ? -1 : 1;
       if (amount === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
-      // "a year ago" in a report on a quarter means that quarter a year ago.
-      return shift(unit, sign * amount, { inheritGrain: unit === 'year' && amount === 1 });
+      // "a year ago" in a report on a quarter means that quarter a year ago; "a week or so ago" is about a week.
+      const reading = shift(unit, sign * amount, { inheritGrain: unit === 'year' && amount === 1 });
+      return g.orSo ? { ...reading, mod: 'APPROX' } : reading;
     },
   },
   {
