@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { articleZone, isKnownZone } from './zone.js';
 import { ChronicleInputError } from './errors.js';
+import { MONTH_NAMES } from './timex/lexicon.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -17,14 +18,13 @@ export interface Reference {
   timeZone: string;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Why a date of ISO form is not on the calendar, in words ("February 2017 has no day 30"), with luxon's reason as a fallback. */
 function whyNotOnCalendar(written: string, dateTime: DateTime): string {
   const [year, month, day] = written.slice(0, 10).split('-').map(Number) as [number, number, number];
   if (month < 1 || month > 12) return `there is no month ${month}`;
   const first = DateTime.utc(year, month, 1);
-  if (day < 1 || day > first.daysInMonth!) return `${MONTH_NAMES[month - 1]} ${year} has no day ${day}`;
+  if (day < 1 || day > first.daysInMonth!) return `${MONTH_NAMES[month]} ${year} has no day ${day}`;
   const [hour, minute] = [Number(written.slice(11, 13)), Number(written.slice(14, 16))];
   if (hour > 23) return `there is no hour ${hour} in a day`;
   if (minute > 59) return `there is no minute ${minute} in an hour`;

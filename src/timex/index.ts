@@ -5,7 +5,7 @@
 import type { DateTime } from 'luxon';
 import type { Diagnostic, DocumentType, Tense, Timex } from '../schema.js';
 import { withCalendarMemo } from './calendar.js';
-import { iso } from './resolveDates.js';
+import { iso } from './occurrence.js';
 import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
 import { scan } from './scan.js';

@@ -5,7 +5,8 @@
 import type { DateTime } from 'luxon';
 import type { TimexMod } from '../schema.js';
 import { UNIT_DURATION, type Unit } from './lexicon.js';
-import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter, resolveShift, resolveWeekday, resolveWeekend } from './resolveDates.js';
+import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter, resolveWeekday, resolveWeekend } from './resolveDates.js';
+import { resolveShift } from './resolveShift.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { Reading, Spec } from './spec.js';
 import { plus, shiftBy, startOf } from './calendar.js';

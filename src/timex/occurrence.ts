@@ -1,0 +1,116 @@
+/**
+ * The building blocks of date resolution: a period of some grain as a TIMEX3 value and interval (with a part of
+ * day or clock time applied), and the occurrence of a recurring period picked by tense against the reference.
+ */
+import { DateTime, FixedOffsetZone } from 'luxon';
+import type { Alternative } from '../schema.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
+import { isoString, plus, periodEnd, periodStart, startOf, timexValue } from './calendar.js';
+import type { Resolution, ResolutionContext } from './resolution.js';
+import type { DayDetail, Grain } from './spec.js';
+
+/** "Saturday 2 September 2017" — written from tables, as Intl formatting is slow and locale-dependent. */
+export function describeDay(date: DateTime): string {
+  return `${WEEKDAY_NAMES[date.weekday]} ${date.day} ${MONTH_NAMES[date.month]} ${date.year}`;
+}
+
+export function tenseReason(context: ResolutionContext): string {
+  return context.tense ? `because the clause is in the ${context.tense} tense` : 'because news reports refer to the past unless the clause is future';
+}
+
+/** A period of `grain` starting at `start`, with a day detail (part of day or clock) applied when given. */
+export function dated(start: DateTime, grain: Grain, detail: DayDetail, context: ResolutionContext): Pick<Resolution, 'type' | 'value' | 'interval' | 'grain' | 'partOfDay'> {
+  if (detail.clock && (grain === 'day' || grain === 'minute')) {
+    const { hour, minute, offsetMinutes, ianaZone } = detail.clock;
+    const zone = ianaZone ?? (offsetMinutes === undefined ? undefined : FixedOffsetZone.instance(offsetMinutes));
+    const local = zone === undefined
+      ? start.set({ hour, minute, second: 0, millisecond: 0 })
+      : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone });
+    const suffix = zone === undefined ? '' : local.offset === 0 ? 'Z' : local.toFormat('ZZ');
+    if (detail.clock.endOfDay) {
+      // "midnight Friday": the instant that ends Friday, 00:00 of Saturday, written Friday T24:00.
+      const instant = plus(startOf(local, 'day'), 'days', 1).setZone(context.publication.zone);
+      return { type: 'TIME', value: `${timexValue(local, 'day')}T24:00${suffix}`, interval: { start: instant, end: plus(instant, 'minutes', 1) }, grain: 'minute' };
+    }
+    const zoned = local.setZone(context.publication.zone);
+    const value = `${timexValue(local, 'minute')}${suffix}`;
+    return { type: 'TIME', value, interval: { start: zoned, end: plus(zoned, 'minutes', 1) }, grain: 'minute' };
+  }
+  if (detail.partOfDay && (grain === 'day' || grain === 'partOfDay')) {
+    const from = periodStart(start, 'partOfDay', detail.partOfDay);
+    return {
+      type: 'TIME', value: timexValue(start, 'partOfDay', detail.partOfDay),
+      interval: { start: from, end: periodEnd(from, 'partOfDay', detail.partOfDay) }, grain: 'partOfDay', partOfDay: detail.partOfDay,
+    };
+  }
+  const from = periodStart(start, grain);
+  return { type: 'DATE', value: timexValue(from, grain), interval: { start: from, end: periodEnd(from, grain) }, grain };
+}
+
+/**
+ * Occurrences of a recurring period by their offset from the reference's own period: `make(0)` is this year's
+ * (or this month's), `make(-1)` the one before, `make(1)` the one after; undefined where there is none.
+ */
+export type Occurrences = (offset: number) => DateTime | undefined;
+
+/**
+ * The last occurrence on or before the reference and the first after it, among this period's and those around it.
+ * When this period's is on or before the reference, the one before is not the most recent one, and when it is
+ * after, the one after is not the first one after: that occurrence is not made.
+ */
+function occurrencesAround(make: Occurrences, ref: DateTime): { past?: DateTime; future?: DateTime } {
+  const occurrence = (offset: number): DateTime | undefined => {
+    const date = make(offset);
+    return date !== undefined && date.isValid ? date : undefined;
+  };
+  const current = occurrence(0);
+  if (current !== undefined && current <= ref) {
+    const next = occurrence(1);
+    if (next === undefined || next > ref) return { past: current, future: next };
+  } else if (current !== undefined) {
+    return { past: occurrence(-1), future: current };
+  }
+  const candidates = [occurrence(-1), current, occurrence(1)].filter((d): d is DateTime => d !== undefined);
+  return { past: candidates.filter((d) => d <= ref).pop(), future: candidates.find((d) => d > ref) };
+}
+
+/**
+ * Picks the occurrence of a recurring period (yearly, or monthly for "the 28th") by tense: past → on or before,
+ * future → after, else nearest; throws when none of the three around the reference has it ("February 29" far from
+ * a leap year).
+ */
+export function pickOccurrence(make: Occurrences, grain: Grain, context: ResolutionContext, recurs: 'year' | 'month' = 'year'): { start: DateTime; alternative?: DateTime; how: string } {
+  const ref = context.publication;
+  const { past, future } = occurrencesAround(make, ref);
+  if (!past || !future) {
+    const only = past ?? future;
+    if (!only) throw new Error(`no ${recurs} within one of ${context.reference.label} has that date, so it is impossible`);
+    return { start: only, how: `the only occurrence within a ${recurs} of ${context.reference.label}` };
+  }
+  // Distance from the publication instant to each occurrence (zero when it contains ${context.reference.label}).
+  const pastGap = Math.max(0, ref.toMillis() - periodEnd(past, grain).toMillis());
+  const futureGap = future.toMillis() - ref.toMillis();
+  const nearest = pastGap <= futureGap ? past : future;
+  const other = nearest === past ? future : past;
+  // Tense overrides nearness unless the other occurrence is far away (more than four times as distant).
+  if (context.tense === 'past' && nearest === future && (context.tenseIsStated || pastGap < 4 * futureGap)) {
+    return { start: past, alternative: future, how: `the most recent one on or before ${context.reference.label}, ${tenseReason(context)}` };
+  }
+  if (context.tense === 'future' && nearest === past && pastGap > 0 && (context.tenseIsStated || futureGap < 4 * pastGap)) {
+    return { start: future, alternative: past, how: `the next one after ${context.reference.label}, ${tenseReason(context)}` };
+  }
+  // An occurrence ending exactly at the reference instant (the day before a date-only publication) is before it.
+  const contains = pastGap === 0 && periodEnd(past, grain).toMillis() > ref.toMillis();
+  const side = nearest === past ? (contains ? `the one containing ${context.reference.label}` : `the most recent one before ${context.reference.label}`) : `the next one after ${context.reference.label}`;
+  return { start: nearest, alternative: other, how: `${side}, being the nearest to it${context.tense ? ` (the clause is in the ${context.tense} tense)` : ''}` };
+}
+
+export function alternative(date: DateTime | undefined, grain: Grain, detail: DayDetail, context: ResolutionContext, why: string): Alternative[] | undefined {
+  if (!date) return undefined;
+  const reading = dated(date, grain, detail, context);
+  return [{ value: reading.value, interval: reading.interval && iso(reading.interval), explanation: why }];
+}
+
+export function iso(interval: { start: DateTime; end: DateTime }) {
+  return { start: isoString(interval.start), end: isoString(interval.end) };
+}

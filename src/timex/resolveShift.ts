@@ -1,0 +1,83 @@
+/**
+ * Offsets from a reference: "six days ago", "next week", "a year earlier" from the publication date, and the
+ * narrative "the next day", "three weeks later", "that week" from the date the text gave last, with "earlier
+ * this week"-style restriction to the part before or after the publication day.
+ */
+import { isFiner, periodEnd, periodStart, plus, seasonStart, shiftBy, startOf, timexValue } from './calendar.js';
+import { dated, describeDay } from './occurrence.js';
+import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
+import type { Spec } from './spec.js';
+
+type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
+
+/**
+ * "that day" after "October": a day of a period the text gave only coarsely, written with unknown digits
+ * (TimeML: 1998-10-XX, 1987-XX-XX, 1987-WXX, 1987-XX). `undefined` when the previous date is fine enough.
+ */
+function withinCoarserPrevious(spec: Of<'shift'>, previous: PreviousDate, context: ResolutionContext): Resolution | undefined {
+  if ((previous.grain !== 'year' && previous.grain !== 'month') || !isFiner(spec.grain, previous.grain)) return undefined;
+  if (spec.grain !== 'day' && spec.grain !== 'week' && spec.grain !== 'month') return undefined;
+  const year = timexValue(previous.start, 'year');
+  const value = spec.grain === 'week' ? `${year}-WXX` : spec.grain === 'month' ? `${year}-XX`
+    : previous.grain === 'month' ? `${timexValue(previous.start, 'month')}-XX` : `${year}-XX-XX`;
+  const from = periodStart(previous.start, previous.grain);
+  return {
+    // No grain: it names no date precise enough to become the text's previous date.
+    type: 'DATE', value, interval: { start: from, end: periodEnd(from, previous.grain) },
+    anchor: { kind: 'timex', timexId: previous.timexId },
+    explanation: `${context.text} → ${value}: a ${spec.grain} within "${previous.text}" (${timexValue(previous.start, previous.grain)}), which the text does not narrow down`,
+  };
+}
+
+export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
+  // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
+  const current = context.previousCurrent;
+  const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
+  const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : context.previous) : undefined;
+  const base = previous?.start ?? context.publication;
+  const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain ? withinCoarserPrevious(spec, previous, context) : undefined;
+  if (coarse) return coarse;
+  // "Three weeks later" after a day names a day: a narrative shift keeps the day precision of its anchor.
+  const keepsDay = spec.from === 'previous' && !spec.within && previous?.grain === 'day' && (spec.unit === 'week' || spec.unit === 'month' || spec.unit === 'day');
+  // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
+  // before publication.
+  const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && current?.grain === 'day';
+  const grain = inherits ? current!.grain : keepsDay || yearAgoOfDay ? 'day' : spec.grain;
+  let target = shiftBy(yearAgoOfDay ? context.publication : base, spec.unit, spec.amount);
+  if (spec.within) {
+    const w = spec.within;
+    if (w.quarter) target = target.set({ month: (w.quarter - 1) * 3 + 1 });
+    else if (w.half) target = target.set({ month: w.half === 1 ? 1 : 7 });
+    else if (w.season) target = seasonStart(target, target.year, w.season);
+    else if (w.month) target = target.set({ month: w.month });
+    if (w.edgeDay) {
+      const first = periodStart(target, w.edgeDay.of);
+      target = w.edgeDay.edge === 'first' ? first : plus(periodEnd(first, w.edgeDay.of), 'days', -1);
+    }
+  }
+  const resolved = dated(spec.clock ? startOf(target, 'day') : target, grain, spec, context);
+  const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : `${context.reference.label}`;
+  const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
+  const direction = spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
+  let interval = resolved.interval;
+  let restriction = '';
+  if (spec.restrict && interval) {
+    const day = startOf(context.publication, 'day');
+    interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: plus(day, 'days', 1) > interval.start ? plus(day, 'days', 1) : interval.start, end: interval.end };
+    restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';
+    if (interval.end <= interval.start) {
+      // "earlier this week" on a Monday, "later this week" on a Sunday: no whole day is left on that side, so the
+      // publication day itself is all the text can mean.
+      interval = { start: day, end: plus(day, 'days', 1) };
+      restriction = `; no day of it comes ${spec.restrict === 'beforeReference' ? 'before' : 'after'} the publication day, so that day itself`;
+    }
+  }
+  const fallback = spec.from === 'previous' && !previous ? ` (no earlier date in the text, so ${context.reference.label} is used)` : '';
+  return {
+    ...resolved,
+    interval,
+    restricted: spec.restrict !== undefined,
+    anchor,
+    explanation: `${context.text} → ${resolved.value}: ${direction} ${anchorText}${spec.within?.edgeDay ? `, its ${spec.within.edgeDay.edge} day` : ''}${restriction}${fallback}`,
+  };
+}
