@@ -4,7 +4,7 @@
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon.js';
 import { dayOfMonthShape } from './explicitDates.js';
-import { isCapitalized, type Groups, type Rule } from '../rule.js';
+import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
 import type { ClockTime, Reading } from '../spec.js';
 
 /** Zone abbreviations common in news, as UTC offsets in minutes. */
@@ -28,6 +28,11 @@ const ZONE = `(?:\\s+(?<zone>(?:${Object.keys(ZONE_OFFSETS).join('|')})\\b|${REG
 const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
 /** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
 const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
+
+/** "at 7:30", "until 2300 hours": a bare number reads as a clock time only after a time preposition. */
+function afterTimePreposition(context: MatchContext): boolean {
+  return /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
+}
 
 function clockOf(hour: number, minute: number, meridiem: string | undefined, zone: string | undefined): ClockTime | null {
   let h = hour;
@@ -82,8 +87,7 @@ export const clockRules: Rule[] = [
     pattern: `(?<hour>[01]\\d|2[0-3])(?<minute>[0-5]\\d)(?<hours>\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
     examples: ['0735 GMT', '(at) 2300 hours'],
     read: (g, _match, context) => {
-      const afterPreposition = /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
-      if (!g.zone && !(g.hours && afterPreposition)) return null;
+      if (!g.zone && !(g.hours && afterTimePreposition(context))) return null;
       const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone);
       return clock ? withDay(clock, g) : null;
     },
@@ -96,8 +100,7 @@ export const clockRules: Rule[] = [
     read: (g, _match, context) => {
       // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
       // zone or a day (race results, ratios and verses are written the same way).
-      const afterPreposition = /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
-      if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterPreposition) return null;
+      if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterTimePreposition(context)) return null;
       const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone);
       return clock ? withDay(clock, g) : null;
     },

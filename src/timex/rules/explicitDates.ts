@@ -14,9 +14,18 @@ const WEEKDAY_PREFIX = `(?:(?<weekday>${WEEKDAY_PATTERN})\\.?,?\\s+)?`;
 /** "2001-2005", "2016-17": a year followed by a later year (see ranges.ts), not a score or a count. */
 function startsYearRange(year: number, after: string): boolean {
   const end = /^[-–—](\d{4}|\d\d)(?![\d:.,]\d)/.exec(after);
-  if (!end) return false;
-  const written = Number(end[1]);
-  return end[1]!.length === 4 ? written > year && written - year < 100 : true;
+  return end !== null && yearRangeEnd(year, end[1]!) !== undefined;
+}
+
+/**
+ * The year ending a range that starts in `from`, written in four digits or two ("2016-17": the end keeps the
+ * century of the start, rolling over it, "1999-00" ends in 2000); undefined unless it is a later year of the same
+ * century's span.
+ */
+export function yearRangeEnd(from: number, written: string): number | undefined {
+  const n = Number(written);
+  const year = written.length === 4 ? n : Math.floor(from / 100) * 100 + n + (n < from % 100 ? 100 : 0);
+  return year > from && year - from < 100 ? year : undefined;
 }
 
 const AGE_BEFORE = /\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s]+)?$/i;

@@ -5,7 +5,7 @@
  */
 import { MONTH_PATTERN } from '../lexicon.js';
 import type { Rule } from '../rule.js';
-import { monthDay } from './explicitDates.js';
+import { monthDay, yearRangeEnd } from './explicitDates.js';
 
 /** What joins the two ends: a hyphen or dash, "to", "through", "until", "and" ("between May 5 and 7"). */
 const JOIN = '\\s*(?:-|–|—|to\\b|through\\b|thru\\b|until\\b|till\\b|and\\b)\\s*';
@@ -24,11 +24,8 @@ export const rangeRules: Rule[] = [
     pattern: `(?<=\\b(?<fromYear>(?:1[6-9]|20)\\d\\d)\\s*[-–—]\\s*)(?<year>(?:1[6-9]|20)\\d\\d|\\d\\d)(?![\\d:.,]\\d)`,
     examples: ['(2001-)2005', '(the 2016-)17 (season)'],
     read: (g) => {
-      const from = Number(g.fromYear);
-      const written = Number(g.year);
-      // "2016-17": the end keeps the century of the start, rolling over it ("1999-00" ends in 2000).
-      const year = g.year!.length === 4 ? written : Math.floor(from / 100) * 100 + written + (written < from % 100 ? 100 : 0);
-      return year > from && year - from < 100 ? { spec: { kind: 'calendar', year, grain: 'year' } } : null;
+      const year = yearRangeEnd(Number(g.fromYear), g.year!);
+      return year === undefined ? null : { spec: { kind: 'calendar', year, grain: 'year' } };
     },
   },
 ];
