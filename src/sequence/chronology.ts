@@ -133,6 +133,11 @@ function sequenceSentences(
   const solution = solveNetwork(1 + 2 * mentions.length, constraints);
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
+  /**
+   * The relation an anchor holds in the output: none when it was set aside in a contradiction (it places nothing),
+   * the tense's reading when the tense ruled its time out as the event's container, else its own.
+   */
+  const anchorRelation = (a: Anchoring): TLinkType | undefined => (droppedEvidence.has(a) ? undefined : revised.has(a) ? revised.get(a) : a.relation);
   const anchorOf = new Map<EventMention, Anchoring>();
   for (const a of anchors) anchorOf.set(a.event, a);
   // Each event's id, written once (relations name events again).
@@ -149,21 +154,18 @@ function sequenceSentences(
     const event: Partial<ChronicleEvent> = { id: idOf(m), text: m.text, start: m.start, end: m.end, sentence: { start: sentence.start, end: sentence.end }, kind: m.kind };
     const tense = tenseOf(m);
     if (tense !== undefined) event.tense = tense;
-    const relation = anchor === undefined ? undefined : revised.has(anchor) ? revised.get(anchor) : anchor.relation;
-    // An anchor set aside in a contradiction places nothing, so the event does not claim it.
-    if (anchor !== undefined && relation !== undefined && !droppedEvidence.has(anchor)) event.anchor = { timexId: anchor.timex.id, relation };
+    const relation = anchor === undefined ? undefined : anchorRelation(anchor);
+    if (anchor !== undefined && relation !== undefined) event.anchor = { timexId: anchor.timex.id, relation };
     event.when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, iso, span?.precision);
     return event as ChronicleEvent;
   });
 
   const relations: Relation[] = [];
   for (const a of anchors) {
-    if (droppedEvidence.has(a)) continue;
-    const byTense = revised.has(a);
-    const type = byTense ? revised.get(a) : a.relation;
+    const type = anchorRelation(a);
     if (type === undefined) continue;
     const via = a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"`;
-    relations.push({ from: idOf(a.event), to: a.timex.id, type, via: byTense ? `${via}, read by tense` : via });
+    relations.push({ from: idOf(a.event), to: a.timex.id, type, via: revised.has(a) ? `${via}, read by tense` : via });
   }
   const ordering: number[] = [];
   const positionOf = (m: EventMention): number => idBase + (index.get(m) ?? 0);
