@@ -50,11 +50,14 @@ function needsTense(candidate: Candidate): boolean {
 }
 
 /**
- * A year fronting its sentence as an adverbial ("In 2016, the vote was held Nov. 8"): it sets the year of the
- * whole sentence. A year further in ("a program approved in 1987 that …") may belong to a subordinate clause.
+ * The start of the sentence a year fronts as an adverbial ("In 2016, the vote was held Nov. 8"), which it sets the
+ * year of; undefined for a year further in ("a program approved in 1987 that …" may belong to a subordinate clause).
  */
-function opensSentence(text: string, sentenceStart: number, start: number, end: number): boolean {
-  return FRONTING.test(text.slice(sentenceStart, start)) && /^\s*,/.test(text.slice(end, end + 3));
+function frontsSentence(text: string, start: number, end: number): number | undefined {
+  // The comma first: it is cheap, and most years have none after them, so their sentence is never looked up.
+  if (!/^\s*,/.test(text.slice(end, end + 3))) return undefined;
+  const sentenceStart = sentenceAround(text, start).start;
+  return FRONTING.test(text.slice(sentenceStart, start)) ? sentenceStart : undefined;
 }
 const FRONTING = /^[\s"“(]*(?:(?:(?:early|late|later|earlier|also)\s+)?(?:in|by|during|throughout)\s+)?$/i;
 
@@ -127,8 +130,8 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
       }
       const spec = candidate.reading.spec;
       if (spec.kind === 'calendar' && spec.grain === 'year' && spec.year !== undefined) {
-        const sentenceStart = sentenceAround(text, candidate.start).start;
-        if (opensSentence(text, sentenceStart, candidate.start, candidate.end)) lastYear = { year: spec.year, sentenceStart };
+        const sentenceStart = frontsSentence(text, candidate.start, candidate.end);
+        if (sentenceStart !== undefined) lastYear = { year: spec.year, sentenceStart };
       }
       const next = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
       previousEnd = next !== previous ? candidate.end : -1;
