@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { ArticleDocument } from '../src/schema.js';
 import { BUILT_ENGINE_NOTE, importBuilt } from './built-engine.js';
 import { readTimemlFolder } from '../src/timeml/files.js';
+import { SETTLED_PASSES, SETTLED_SPREAD, WARM_UP_MAX_MS, WARM_UP_MS, warmUpUntilSettled, type WarmUp } from './warm-up.js';
 import { publicationDateOf } from '../src/timeml/reader.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -139,44 +140,9 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/**
- * Warm-up: whole passes until the pass time has settled — the last `SETTLED_PASSES` passes each within
- * `SETTLED_SPREAD` of their mean — and at least `minMs` have been spent; at most `maxMs`. The JIT keeps optimising
- * Chronicle's larger code for several passes (its first passes run 2–8× slower than the steady state: measured
- * pass by pass on the corpora, 0.2, 0.6, 0.8, 0.9, then 1.5–2.1 MB/s), so a fixed two-second warm-up folded the
- * slow passes into the figure; every library gets the same rule. The first pass is reported apart (cold start).
- */
-const WARM_UP_MS = 2_000;
-const WARM_UP_MAX_MS = 30_000;
-const SETTLED_PASSES = 3;
-const SETTLED_SPREAD = 0.15;
-
-interface WarmUp {
-  passes: number;
-  /** Seconds of the first pass: what one cold run over the documents costs. */
-  firstPassSeconds: number;
-  /** Whether the pass time settled before `maxMs`. */
-  settled: boolean;
-}
-
-function isSettled(times: readonly number[]): boolean {
-  if (times.length < SETTLED_PASSES) return false;
-  const last = times.slice(-SETTLED_PASSES);
-  const mean = last.reduce((a, b) => a + b, 0) / last.length;
-  return last.every((t) => Math.abs(t - mean) <= SETTLED_SPREAD * mean);
-}
-
+/** Warm-up passes over the whole corpus until their time settles (see warm-up.ts); the first pass is the cold one. */
 function warmUp(corpus: readonly BenchDocument[], attempt: (d: BenchDocument) => number, minMs: number, maxMs: number): WarmUp {
-  const started = performance.now();
-  const times: number[] = [];
-  for (;;) {
-    const passStarted = performance.now();
-    for (const d of corpus) attempt(d);
-    times.push(performance.now() - passStarted);
-    const elapsed = performance.now() - started;
-    const settled = isSettled(times);
-    if ((settled && elapsed >= minMs) || elapsed >= maxMs) return { passes: times.length, firstPassSeconds: (times[0] ?? 0) / 1000, settled };
-  }
+  return warmUpUntilSettled(() => { for (const d of corpus) attempt(d); }, minMs, maxMs);
 }
 
 /** The largest heapUsed rise between documents over one pass: measured apart, so the timed passes carry no probes. */
