@@ -107,6 +107,12 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The debate starts at 9 p.m. ET.', phrase: '9 p.m. ET', type: 'TIME', value: '2017-09-02T21:00-04:00' },
   { sentence: 'It started at 9 p.m. Pacific time on Jan. 5.', phrase: '9 p.m. Pacific time on Jan. 5', type: 'TIME', value: '2017-01-05T21:00-08:00' },
   { sentence: 'The bank meets at 10 a.m. Central time.', phrase: '10 a.m. Central time', type: 'TIME', value: '2017-09-02T10:00-05:00' },
+  // A city's clock ("Moscow time") takes the city's offset on that day; "local time" is the dateline's, the article's zone.
+  { sentence: 'The ceasefire began at 6 p.m. Moscow time.', phrase: '6 p.m. Moscow time', type: 'TIME', value: '2017-09-02T18:00+03:00' },
+  { sentence: 'Trading opens at 9:30 a.m. New York time on Jan. 5.', phrase: '9:30 a.m. New York time on Jan. 5', type: 'TIME', value: '2018-01-05T09:30-05:00' },
+  { sentence: 'The polls closed at 23:00 Tehran time.', phrase: '23:00 Tehran time', type: 'TIME', value: '2017-09-02T23:00+04:30' },
+  { sentence: 'Polls opened at 7 a.m. local time.', phrase: '7 a.m. local time', type: 'TIME', value: '2017-09-02T07:00' },
+  { sentence: 'The talks began at 5 p.m. Gotham time.', phrase: '5 p.m.', type: 'TIME', value: '2017-09-02T17:00' },
   { sentence: 'The blast was at 10:35 a.m. (0735 GMT).', phrase: '0735 GMT', type: 'TIME', value: '2017-09-02T07:35Z' },
   { sentence: 'The curfew starts at 2300 hours.', phrase: '2300 hours', type: 'TIME', value: '2017-09-02T23:00' },
   { sentence: 'He has logged 2300 hours in the air.', phrase: '2300 hours', type: 'DURATION', value: 'PT2300H' },
@@ -289,5 +295,25 @@ describe('midnight closing a named day', () => {
     const [timex] = analyze({ text: 'The offer expired at midnight Friday.', publicationDate: ON, timeZone: 'Asia/Beirut' }).timexes;
     expect(timex!.value).toBe('2017-09-01T24:00');
     expect(timex!.interval).toEqual({ start: '2017-09-02T00:00:00.000+03:00', end: '2017-09-02T00:01:00.000+03:00' });
+  });
+});
+
+describe('a clock time in a named city\'s time', () => {
+  it('"10 a.m. Beirut time on Saturday" in a New York article is 3 a.m. there', () => {
+    const [timex] = analyze({ text: 'The vote began at 10 a.m. Beirut time on Saturday.', publicationDate: ON, timeZone: 'America/New_York' }).timexes;
+    expect(timex!.text).toBe('10 a.m. Beirut time on Saturday');
+    expect(timex!.value).toBe('2017-09-02T10:00+03:00');
+    expect(timex!.interval).toEqual({ start: '2017-09-02T03:00:00.000-04:00', end: '2017-09-02T03:01:00.000-04:00' });
+  });
+  it('takes the city\'s own daylight saving: London is +01:00 in September and +00:00 in January', () => {
+    const values = ['at 9 a.m. London time on Sept. 1', 'at 9 a.m. London time on Jan. 5, 2017'].map(
+      (text) => analyze({ text, publicationDate: ON, timeZone: 'Asia/Tokyo' }).timexes[0]!.value,
+    );
+    expect(values).toEqual(['2017-09-01T09:00+01:00', '2017-01-05T09:00Z']);
+  });
+  it('every listed city is a zone luxon knows', async () => {
+    const { CITY_ZONES } = await import('../src/timex/city-zones.js');
+    const { IANAZone } = await import('luxon');
+    expect(Object.entries(CITY_ZONES).filter(([, zone]) => !IANAZone.isValidZone(zone))).toEqual([]);
   });
 });

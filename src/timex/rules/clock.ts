@@ -1,9 +1,10 @@
 /**
  * Clock times, with a zone and a day when the text gives them: "10 a.m.", "3 p.m. EDT", "at 10 a.m. Tuesday",
- * "noon", "midnight", "14:30 GMT".
+ * "noon", "midnight", "14:30 GMT", "6 p.m. Moscow time", "7 a.m. local time".
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon.js';
 import { dayOfMonthShape } from './explicitDates.js';
+import { CITY_PATTERN, cityZone } from '../city-zones.js';
 import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
 import type { ClockTime, Reading } from '../spec.js';
 
@@ -23,7 +24,9 @@ const REGIONAL_ZONES: Record<string, string> = {
   MT: 'America/Denver', MOUNTAIN: 'America/Denver', PT: 'America/Los_Angeles', PACIFIC: 'America/Los_Angeles',
 };
 const REGIONAL = '(?:ET(?!\\s+al\\b)|CT|MT|PT)\\b|(?:Eastern|Central|Mountain|Pacific)(?:\\s+time)?\\b';
-const ZONE = `(?:\\s+(?<zone>(?:${Object.keys(ZONE_OFFSETS).join('|')})\\b|${REGIONAL}))?`;
+/** "10 a.m. local time" (the dateline's, which is the article's zone) and "6 p.m. Moscow time" (city-zones.ts). */
+const PLACE = `local\\s+time\\b|(?:${CITY_PATTERN})\\s+time\\b`;
+const ZONE = `(?:\\s+(?<zone>(?:${Object.keys(ZONE_OFFSETS).join('|')})\\b|${REGIONAL}|${PLACE}))?`;
 /** "a.m.", "p.m", "pm", "PM": a final period belongs to the abbreviation only when it began with one ("pm." ends a sentence). */
 const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
 /** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
@@ -45,7 +48,9 @@ function clockOf(hour: number, minute: number, meridiem: string | undefined, zon
   if (h > 23 || minute > 59) return null;
   if (zone === undefined) return { hour: h, minute };
   const upper = zone.toUpperCase();
-  const regional = REGIONAL_ZONES[upper.replace(/\s+TIME$/, '')];
+  const place = upper.replace(/\s+TIME$/, '');
+  if (place === 'LOCAL') return { hour: h, minute };
+  const regional = REGIONAL_ZONES[place] ?? cityZone(place);
   if (regional !== undefined) {
     return { hour: h, minute, zoneName: zone, ianaZone: regional };
   }
