@@ -135,6 +135,9 @@ describe('deictic and relative expressions', () => check([
   { sentence: 'It is raining today.', phrase: 'today', type: 'DATE', value: '2017-09-02' },
   { sentence: 'They speak tonight.', phrase: 'tonight', type: 'TIME', value: '2017-09-02TNI' },
   { sentence: 'The convoy left six days ago.', phrase: 'six days ago', type: 'DATE', value: '2017-08-27' },
+  // A fortnight is two weeks, counted as weeks are ("three weeks ago" is a week too).
+  { sentence: 'They met a fortnight ago.', phrase: 'a fortnight ago', type: 'DATE', value: '2017-W33' },
+  { sentence: 'Prices rose over the past fortnight.', phrase: 'the past fortnight', type: 'DURATION', value: 'P2W' },
   { sentence: 'The town fell thirty-two years ago.', phrase: 'thirty-two years ago', type: 'DATE', value: '1985' },
   { sentence: 'The deal was struck a dozen years ago.', phrase: 'a dozen years ago', type: 'DATE', value: '2005' },
   { sentence: 'They met a couple of weeks ago.', phrase: 'a couple of weeks ago', type: 'DATE', value: '2017-W33' },
@@ -169,6 +172,8 @@ describe('deictic and relative expressions', () => check([
 
 describe('durations and sets', () => check([
   { sentence: 'The siege lasted five weeks.', phrase: 'five weeks', type: 'DURATION', value: 'P5W' },
+  { sentence: 'The talks lasted a fortnight.', phrase: 'a fortnight', type: 'DURATION', value: 'P2W' },
+  { sentence: 'The vote is in two fortnights.', phrase: 'two fortnights', type: 'DURATION', value: 'P4W' },
   { sentence: 'They were held for 72 hours.', phrase: '72 hours', type: 'DURATION', value: 'PT72H' },
   { sentence: 'The threat came days after they left.', phrase: 'days', type: 'DURATION', value: 'PXD' },
   { sentence: 'It took several months.', phrase: 'several months', type: 'DURATION', value: 'PXM' },
@@ -186,6 +191,7 @@ describe('durations and sets', () => check([
 describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. The next day they crossed.', phrase: 'The next day', type: 'DATE', value: '2017-03-04' },
   { sentence: 'They left on March 3, 2017. Three weeks later they crossed.', phrase: 'Three weeks later', type: 'DATE', value: '2017-03-24' },
+  { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The deal was signed on May 23, 2016. The following week it collapsed.', phrase: 'The following week', type: 'DATE', value: '2016-05-30' },
   { sentence: 'The deal was signed in May 2016. The following month it collapsed.', phrase: 'The following month', type: 'DATE', value: '2016-06' },

@@ -124,3 +124,20 @@ export function weekdayNumber(word: string): number {
 export function unitOf(word: string): Unit | undefined {
   return entryOf(UNITS, word.toLowerCase());
 }
+
+/** Words that stand for several of a unit: a fortnight is two weeks (TIMEX3 writes "a fortnight" P2W). */
+const UNIT_MULTIPLES: Record<string, { unit: Unit; times: number }> = {
+  fortnight: { unit: 'week', times: 2 }, fortnights: { unit: 'week', times: 2 },
+};
+
+/** The unit a word counts and how many of it one such word is: "days" → 1 day, "fortnight" → 2 weeks. */
+export function unitCount(word: string): { unit: Unit; times: number } | undefined {
+  const unit = unitOf(word);
+  return unit !== undefined ? { unit, times: 1 } : entryOf(UNIT_MULTIPLES, word.toLowerCase());
+}
+
+/** `amount` of a unit word, in the unit it counts ("a fortnight" → 2 weeks); a vague amount stays vague. */
+export function countedUnits<A extends number | 'X'>(word: string, amount: A): { unit: Unit; amount: A } {
+  const { unit, times } = unitCount(word)!;
+  return { unit, amount: (amount === 'X' ? amount : (amount as number) * times) as A };
+}

@@ -2,10 +2,10 @@
  * Lengths of time and recurrences: "five weeks", "72 hours", "a two-year", "days" (PXD), "several months",
  * "every Monday", "weekly", "twice a year". Ages ("a 45-year-old") are not durations.
  */
-import { NUMBER_PATTERN, WEEKDAY_PATTERN, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
+import { NUMBER_PATTERN, WEEKDAY_PATTERN, countedUnits, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
 
-const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)';
+const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
 const SET_WORDS: Record<string, { value: string; freq?: string }> = {
@@ -24,7 +24,6 @@ export const durationRules: Rule[] = [
     examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half'],
     read: (g, match, context) => {
       if (g.tail && /old/i.test(g.tail)) return null; // ages
-      const unit = unitOf(g.unit!)!;
       const whole = parseNumber(g.number!);
       // "two and a half years", "a minute and a half", "two years and a half".
       if (g.halfAfter && g.fraction) return null;
@@ -37,7 +36,7 @@ export const durationRules: Rule[] = [
       if (/^quarters?$/i.test(g.unit!) && !/^\s+(?:later|earlier|ago|in\s+a\s+row|of\s+(?:growth|decline|losses|profits?|gains))\b|^[\s,.;:]*$|^\s*[,.;)]/i.test(context.text.slice(context.end, context.end + 16))) return null;
       // "a second betrayal", "a second term": the ordinal, not a length of one second.
       if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
-      return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }] } };
+      return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')] } };
     },
   },
   {

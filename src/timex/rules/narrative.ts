@@ -2,14 +2,14 @@
  * Narrative phrases resolved against the previous date mentioned: "the next day", "three weeks later",
  * "that day", "the following week", "the previous year", "a year earlier", "the year-earlier quarter".
  */
-import { NUMBER_PATTERN, PARTS_OF_DAY, parseNumber, unitOf } from '../lexicon.js';
+import { NUMBER_PATTERN, PARTS_OF_DAY, countedUnits, parseNumber, unitOf } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import type { Reading } from '../spec.js';
 import { grainOfUnit } from './relative.js';
 import type { Unit } from '../lexicon.js';
 
 const UNIT_SINGULAR = '(?<unit>day|week|weekend|month|quarter|year|decade)';
-const UNIT_ANY = '(?<unit>minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)';
+const UNIT_ANY = '(?<unit>minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
 
 function fromPrevious(unit: Unit, amount: number, inheritGrain = false): Reading {
   return { spec: { kind: 'shift', from: 'previous', unit, amount, grain: grainOfUnit(unit), inheritGrain } };
@@ -60,10 +60,10 @@ export const narrativeRules: Rule[] = [
       }
       // "a year later than promised" compares two times: the length is a duration, not a shifted date.
       if ((direction === 'later' || direction === 'earlier') && /^\s+than\b/i.test(context.text.slice(context.end, context.end + 6))) return null;
-      const unit = unitOf(g.unit!)!;
-      const amount = parseNumber(g.number!);
+      const written = parseNumber(g.number!);
       const sign = direction === 'earlier' || direction === 'before' ? -1 : 1;
-      if (amount === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      if (written === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      const { unit, amount } = countedUnits(g.unit!, written);
       return fromPrevious(unit, sign * amount, unit === 'year');
     },
   },

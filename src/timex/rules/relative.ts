@@ -2,13 +2,13 @@
  * Deictic and relative expressions anchored at the publication date: "yesterday", "six days ago",
  * "last week", "earlier this week", "next year", and spans like "the past two years" or "the coming months".
  */
-import { NUMBER_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, parseNumber, unitOf } from '../lexicon.js';
+import { NUMBER_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, countedUnits, parseNumber, unitOf } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import type { Grain, Reading } from '../spec.js';
 import type { Unit } from '../lexicon.js';
 
 const UNIT_SINGULAR = '(?<unit>day|week|weekend|month|quarter|year|decade|century|hour|minute)';
-const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century)';
+const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|centuries|century)';
 
 /** The grain a shift by this unit lands on: "two weeks ago" names a week, "six days ago" a day. */
 export function grainOfUnit(unit: Unit): Grain {
@@ -61,12 +61,12 @@ export const relativeRules: Rule[] = [
     pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)`,
     examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago', 'a week or so ago'],
     read: (g) => {
-      const unit = unitOf(g.unit!)!;
       if (g.fraction && g.halfAfter) return null;
       const whole = parseNumber(g.number!);
-      const amount = whole === undefined ? undefined : whole + (g.fraction || g.halfAfter ? 0.5 : 0);
+      const written = whole === undefined ? undefined : whole + (g.fraction || g.halfAfter ? 0.5 : 0);
       const sign = g.direction!.toLowerCase() === 'ago' ? -1 : 1;
-      if (amount === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      if (written === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      const { unit, amount } = countedUnits(g.unit!, written);
       // "a year ago" in a report on a quarter means that quarter a year ago; "a week or so ago" is about a week.
       const reading = shift(unit, sign * amount, { inheritGrain: unit === 'year' && amount === 1 });
       return g.orSo ? { ...reading, mod: 'APPROX' } : reading;
@@ -75,12 +75,18 @@ export const relativeRules: Rule[] = [
   {
     name: 'last-this-next-unit',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'previous', 'the'],
-    pattern: `(?<which>last|this|next|past|coming|current|previous|the\\s+past|the\\s+coming|the\\s+current|the\\s+last)\\s+${UNIT_SINGULAR}(?<possessive>['’]s)?`,
-    examples: ['last week', 'this month', 'next year', 'the current quarter'],
+    pattern: `(?<which>last|this|next|past|coming|current|previous|the\\s+past|the\\s+coming|the\\s+current|the\\s+last)\\s+(?:${UNIT_SINGULAR}|(?<fortnight>fortnight))(?<possessive>['’]s)?`,
+    examples: ['last week', 'this month', 'next year', 'the current quarter', 'the past fortnight'],
     read: (g) => {
-      const unit = unitOf(g.unit!)!;
       const definite = /^the\s/i.test(g.which!);
       const which = g.which!.toLowerCase().replace(/^the\s+/, '');
+      if (g.fortnight) {
+        // A fortnight is no calendar unit: "the past fortnight", "last fortnight" are the two weeks up to publication.
+        const anchoring = which === 'past' || which === 'last' || which === 'previous' ? 'endsAtReference' : which === 'next' || which === 'coming' ? 'startsAtReference' : undefined;
+        if (!anchoring) return null;
+        return { spec: { kind: 'duration', parts: [countedUnits(g.fortnight, 1)], anchoring }, type: 'DURATION' };
+      }
+      const unit = unitOf(g.unit!)!;
       if (which === 'past' || which === 'coming' || (definite && which === 'last')) {
         // "the past week", "the coming year": a span ending (starting) at publication.
         return { spec: { kind: 'duration', parts: [{ unit, amount: 1 }] }, type: 'DURATION' };
@@ -136,11 +142,10 @@ export const relativeRules: Rule[] = [
     pattern: `(?:the\\s+)?(?<which>past|last|next|coming|previous|following|first|final)\\s+(?<number>${NUMBER_PATTERN}|several|few|many)\\s+${UNIT_ANY}`,
     examples: ['the past two years', 'the next five years', 'the last 12 months', 'the first nine months'],
     read: (g) => {
-      const unit = unitOf(g.unit!)!;
-      const amount = parseNumber(g.number!);
+      const { unit, amount } = countedUnits(g.unit!, parseNumber(g.number!) ?? 'X');
       const which = g.which!.toLowerCase();
       const anchoring = which === 'past' || which === 'last' ? 'endsAtReference' : which === 'next' || which === 'coming' ? 'startsAtReference' : undefined;
-      return { spec: { kind: 'duration', parts: [{ unit, amount: amount ?? 'X' }], anchoring }, type: 'DURATION' };
+      return { spec: { kind: 'duration', parts: [{ unit, amount }], anchoring }, type: 'DURATION' };
     },
   },
   {
