@@ -122,6 +122,13 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The talks resume Friday at 3 PM.', phrase: '3 PM', type: 'TIME', value: '2017-09-01T15:00' },
   { sentence: 'He arrived Friday, at about 9 p.m.', phrase: '9 p.m.', type: 'TIME', value: '2017-09-01T21:00' },
   { sentence: 'They met at 7pm.', phrase: '7pm', type: 'TIME', value: '2017-09-02T19:00' },
+  // The day written after a clock time's conversion or a comma is the clock time's day (wire copy: "(0735 GMT) Friday").
+  { sentence: 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-01T10:35' },
+  { sentence: 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', phrase: '0735 GMT', type: 'TIME', value: '2017-09-01T07:35Z' },
+  { sentence: 'Polls opened at 7 a.m. local time, Sunday.', phrase: '7 a.m. local time, Sunday', type: 'TIME', value: '2017-08-27T07:00' },
+  { sentence: 'At 3 p.m. (local time), on Aug. 28, 2017, the convoy left.', phrase: '3 p.m.', type: 'TIME', value: '2017-08-28T15:00' },
+  { sentence: 'It began at 3 p.m. and ended Friday.', phrase: '3 p.m.', type: 'TIME', value: '2017-09-02T15:00' },
+  { sentence: 'It began at 3 p.m. Prices fell Friday.', phrase: '3 p.m.', type: 'TIME', value: '2017-09-02T15:00' },
   // Not joined: a day in another sentence leaves a present-tense clock time on the publication day.
   { sentence: 'Friday was calm. At 3 p.m. the talks resume.', phrase: '3 p.m.', type: 'TIME', value: '2017-09-02T15:00' },
   { sentence: 'The weekly holiday fell on Sunday, 2019-12-29.', phrase: '2019-12-29', type: 'DATE', value: '2019-12-29' },

@@ -1,0 +1,41 @@
+/**
+ * A clock time whose day is written after it, past a conversion or a comma: "at 10:35 a.m. (0735 GMT) Friday",
+ * "7 a.m. local time, Sunday". Wire copy writes times so; both clock times fall on Friday. A clock time with the day
+ * right after it ("10 a.m. Tuesday") is one expression (the clock rules read it); here the two stay separate
+ * expressions, as TimeML annotates them, and the clock takes the day's reading.
+ */
+import type { Candidate, Reading } from './spec.js';
+
+/** What may lie between the clock time and the day: the parenthetical's close, a conversion in parentheses, "on". */
+const GAP = /^\s*\)?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:on\s+)?$/i;
+
+/** The day reading a clock takes, or undefined when the day has a time of its own ("Friday night", "10 a.m. Friday"). */
+function dayWithClock(day: Reading, clock: Extract<Reading['spec'], { kind: 'clock' }>['clock']): Reading | undefined {
+  const spec = day.spec;
+  if (spec.kind === 'weekday' && !spec.partOfDay && !spec.clock) return { ...day, spec: { ...spec, clock } };
+  if (spec.kind === 'calendar' && spec.grain === 'day' && !spec.partOfDay && !spec.clock) return { ...day, spec: { ...spec, clock } };
+  if (spec.kind === 'shift' && spec.unit === 'day' && spec.grain === 'day' && !spec.partOfDay && !spec.clock) {
+    return { ...day, spec: { ...spec, grain: 'minute', clock } };
+  }
+  return undefined;
+}
+
+/**
+ * The candidate at `index` with the day written after it, when it is a clock time alone followed (past other clock
+ * times in a parenthetical) by a day; otherwise the candidate itself.
+ */
+export function withDayAfter(text: string, candidates: readonly Candidate[], index: number): Candidate {
+  const candidate = candidates[index]!;
+  const spec = candidate.reading.spec;
+  if (spec.kind !== 'clock' || spec.partOfDay) return candidate;
+  let next = index + 1;
+  // A conversion ("(0735 GMT)") between the clock time and its day is skipped: it is itself a clock time.
+  while (next < candidates.length && candidates[next]!.reading.spec.kind === 'clock' && next - index <= 2) next++;
+  const day = candidates[next];
+  if (!day) return candidate;
+  const gap = text.slice(candidate.end, day.start);
+  const skipped = candidates.slice(index + 1, next).reduce((rest, c) => rest.replace(text.slice(c.start, c.end), ''), gap);
+  if (!GAP.test(skipped)) return candidate;
+  const reading = dayWithClock(day.reading, spec.clock);
+  return reading ? { ...candidate, reading } : candidate;
+}
