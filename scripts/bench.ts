@@ -22,11 +22,14 @@ import { fileURLToPath } from 'node:url';
 import { ArticleDocument } from '../src/schema.js';
 import { BUILT_ENGINE_NOTE, importBuilt } from './built-engine.js';
 import { readTimemlFolder } from '../src/timeml/files.js';
+import { formatStartup, measureStartup } from './bench-startup.js';
 import { SETTLED_PASSES, SETTLED_SPREAD, WARM_UP_MAX_MS, WARM_UP_MS, warmUpUntilSettled, type WarmUp } from './warm-up.js';
 import { publicationDateOf } from '../src/timeml/reader.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = resolve(ROOT, '../shared/corpora/tbaq');
+/** The article the start-up table times (the README's example). */
+const STARTUP_ARTICLE = 'events/ap-2017-09-02-islamic-state-convoy.json';
 const CONTENDERS = ['chronicle', 'chronicle-timexes', 'chrono-node', 'microsoft', 'compromise'] as const;
 type ContenderName = (typeof CONTENDERS)[number];
 
@@ -288,6 +291,13 @@ function orchestrate(quick: boolean, only: ContenderName[], core: number | 'unpi
   console.log('timed on a spread sample within a time budget (see scope). found/pass = expressions (Chronicle: timexes) found per pass.');
   console.log('peak RSS includes the library and the documents loaded; heap growth is the largest heapUsed rise seen between documents,\n' +
     'over one extra pass after the timed ones (the timed passes carry no memory probes: process.memoryUsage() per document cost a fifth of Chronicle\'s speed).');
+  if (only.includes('chronicle') && only.includes('chrono-node')) {
+    const runs = quick ? 3 : 7;
+    const startup = measureStartup(ROOT, STARTUP_ARTICLE, runs, (nodeArgs) =>
+      pinned ? ['taskset', ['-c', String(core), process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs]);
+    console.log('');
+    console.log(formatStartup(startup, STARTUP_ARTICLE, runs));
+  }
   console.log(BUILT_ENGINE_NOTE);
 }
 
