@@ -49,11 +49,18 @@ describe('explicit dates', () => check([
   { sentence: 'Economists spoke of nineteen ninety-six.', phrase: 'nineteen ninety-six', type: 'DATE', value: '1996' },
 ]));
 
-// TimeML marks each end of a range: the far end borrows the near end's month or century.
+// TimeML marks each end of a range: the far end borrows the near end's month or century, and the two share a year.
 describe('ranges written in short', () => check([
   { sentence: 'Fighting raged Sept. 1-3 near the border.', phrase: '3', type: 'DATE', value: '2017-09-03' },
   { sentence: 'Fighting raged Sept. 1-3 near the border.', phrase: 'Sept. 1', type: 'DATE', value: '2017-09-01' },
   { sentence: 'The festival ran March 5 through 7, 2016.', phrase: '7, 2016', type: 'DATE', value: '2016-03-07' },
+  // Both ends share a year: the near end takes the one written after the far end, the far end its first day's.
+  { sentence: 'The festival ran March 5 through 7, 2016.', phrase: 'March 5', type: 'DATE', value: '2016-03-05' },
+  { sentence: 'They met Nov. 28-30, 2015, in Paris.', phrase: 'Nov. 28', type: 'DATE', value: '2015-11-28' },
+  { sentence: 'The summit is slated for Dec. 10-11.', phrase: 'Dec. 10', type: 'DATE', value: '2017-12-10' },
+  { sentence: 'The summit is slated for Dec. 10-11.', phrase: '11', type: 'DATE', value: '2017-12-11' },
+  // Not a range end: a month-day with its own month keeps its own reading.
+  { sentence: 'They met March 5 and left Sept. 7, 2016.', phrase: 'March 5', type: 'DATE', value: '2017-03-05' },
   { sentence: 'The summit is on April 24 and 25.', phrase: '25', type: 'DATE', value: '1999-04-25', on: '1999-02-10' },
   { sentence: 'He served from 2001-2005.', phrase: '2005', type: 'DATE', value: '2005' },
   { sentence: 'He served from 2001-2005.', phrase: '2001', type: 'DATE', value: '2001' },

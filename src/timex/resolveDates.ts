@@ -67,14 +67,17 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     const why = quarter ? `the same quarter as "${context.previous!.text}" in ${spec.year}` : `the year ${spec.year}, as no quarter was mentioned before`;
     return { ...resolved, anchor: quarter ? { kind: 'timex', timexId: context.previous!.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
   }
-  // The year written, or one fronting the sentence ("In 2016, the vote was held Nov. 8").
-  const year = spec.year ?? (spec.month !== undefined ? context.sentenceYear : undefined);
+  // The year written, one fronting the sentence ("In 2016, the vote was held Nov. 8"), or the first day's of a range.
+  const rangeStart = spec.yearFrom === 'rangeStart' && spec.year === undefined ? context.previous : undefined;
+  const year = spec.year ?? rangeStart?.start.year ?? (spec.month !== undefined ? context.sentenceYear : undefined);
   if (year !== undefined) {
     const start = fields(year);
     if (!start) throw new Error(`${MONTH_NAMES[spec.month!]} ${year} has no day ${spec.day}, so the date is impossible`);
     const resolved = dated(start, spec.grain, detail, context);
-    const why = spec.year !== undefined ? 'an explicit date' : `in ${year}, the year written earlier in the sentence`;
-    return { ...resolved, anchor: { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
+    const why = rangeStart ? `in ${year}, the year of "${rangeStart.text}", where the range begins`
+      : spec.yearFrom === 'rangeEnd' ? `in ${year}, the year written at the end of the range`
+        : spec.year !== undefined ? 'an explicit date' : `in ${year}, the year written earlier in the sentence`;
+    return { ...resolved, anchor: rangeStart ? { kind: 'timex', timexId: rangeStart.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
   }
   if (spec.month !== undefined && spec.day !== undefined && spec.day > calendarDate(ref, LEAP_YEAR, spec.month).daysInMonth!) {
     throw new Error(`${MONTH_NAMES[spec.month]} never has a day ${spec.day}, so the date is impossible`);

@@ -47,7 +47,12 @@ export type Spec =
   | ({ kind: 'calendar'; year?: number; month?: number; day?: number; weekday?: number;
       quarter?: number; half?: number; season?: Season; decade?: number; century?: number; grain: Grain;
       /** "the 1988 quarter": the quarter index comes from the quarter mentioned before. */
-      quarterFromPrevious?: boolean } & DayDetail)
+      quarterFromPrevious?: boolean;
+      /**
+       * The ends of a range written in short share a year: "(Sept. 1-)3" is in the year of its first day, the date
+       * before it (`rangeStart`); "March 5 (to 7, 2015)" has the year written after its last day (`rangeEnd`).
+       */
+      yearFrom?: 'rangeStart' | 'rangeEnd' } & DayDetail)
   /** A weekday with an optional last/this/next; "the previous / following Friday" count from the previous date. */
   | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' | 'previous' | 'following' } & DayDetail)
   /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */
