@@ -59,6 +59,13 @@ describe('ranges written in short', () => check([
   { sentence: 'They met Nov. 28-30, 2015, in Paris.', phrase: 'Nov. 28', type: 'DATE', value: '2015-11-28' },
   { sentence: 'The summit is slated for Dec. 10-11.', phrase: 'Dec. 10', type: 'DATE', value: '2017-12-10' },
   { sentence: 'The summit is slated for Dec. 10-11.', phrase: '11', type: 'DATE', value: '2017-12-11' },
+  // A range of clock times: the far end on the near end's day, or the next when earlier in the day; the near end on
+  // the day written after the far end.
+  { sentence: 'The curfew runs from 10 p.m. to 6 a.m.', phrase: '6 a.m.', type: 'TIME', value: '2017-09-03T06:00' },
+  { sentence: 'The raid lasted from 11 p.m. Friday to 3 a.m.', phrase: '3 a.m.', type: 'TIME', value: '2017-09-02T03:00' },
+  { sentence: 'Polls are open between 7 a.m. and 7 p.m.', phrase: '7 p.m.', type: 'TIME', value: '2017-09-02T19:00' },
+  { sentence: 'Voting ran from 8 a.m. until 8 p.m. on Sunday.', phrase: '8 a.m.', type: 'TIME', value: '2017-08-27T08:00' },
+  { sentence: 'He left at 10 p.m. Officials said at 6 a.m. he had arrived.', phrase: '6 a.m.', type: 'TIME', value: '2017-09-02T06:00' },
   // Not a range end: a month-day with its own month keeps its own reading.
   { sentence: 'They met March 5 and left Sept. 7, 2016.', phrase: 'March 5', type: 'DATE', value: '2017-03-05' },
   { sentence: 'The summit is on April 24 and 25.', phrase: '25', type: 'DATE', value: '1999-04-25', on: '1999-02-10' },

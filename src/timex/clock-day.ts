@@ -4,13 +4,13 @@
  * right after it ("10 a.m. Tuesday") is one expression (the clock rules read it); here the two stay separate
  * expressions, as TimeML annotates them, and the clock takes the day's reading.
  */
-import type { Candidate, Reading } from './spec.js';
+import type { Candidate, ClockTime, Reading } from './spec.js';
 
 /** What may lie between the clock time and the day: the parenthetical's close, a conversion in parentheses, "on". */
 const GAP = /^\s*\)?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:on\s+)?$/i;
 
 /** The day reading a clock takes, or undefined when the day has a time of its own ("Friday night", "10 a.m. Friday"). */
-function dayWithClock(day: Reading, clock: Extract<Reading['spec'], { kind: 'clock' }>['clock']): Reading | undefined {
+export function dayWithClock(day: Reading, clock: ClockTime): Reading | undefined {
   const spec = day.spec;
   if (spec.kind === 'weekday' && !spec.partOfDay && !spec.clock) return { ...day, spec: { ...spec, clock } };
   if (spec.kind === 'calendar' && spec.grain === 'day' && !spec.partOfDay && !spec.clock) return { ...day, spec: { ...spec, clock } };

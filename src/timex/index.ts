@@ -10,7 +10,7 @@ import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
 import { scan } from './scan.js';
 import { withDayAfter } from './clock-day.js';
-import { withRangeYears } from './rules/ranges.js';
+import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
 import { clauseTense, sentenceAround } from './tense.js';
 
@@ -112,7 +112,7 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
   let previousEnd = -1;
   /** The last year written alone ("in 2016") and the start of its sentence. */
   let lastYear: { year: number; sentenceStart: number } | undefined;
-  const candidates = withRangeYears(scan(text));
+  const candidates = withRangeEnds(text, scan(text));
   for (let index = 0; index < candidates.length; index++) {
     const candidate = withDayAfter(text, candidates, index);
     const phrase = text.slice(candidate.start, candidate.end);

@@ -2,28 +2,54 @@
  * The far ends of ranges written in short: "Sept. 1-3", "March 5 to 7, 2018", "2001-2005", "the 2016-17 season".
  * TimeML marks each end of a range as a TIMEX3 of its own; the near end is found by the ordinary rules, and these
  * rules find the far end, which borrows its month (or century) from the near end before it, and its year when it
- * has none; a year written after the far end is the near end's too (withRangeYears).
+ * has none; a year written after the far end is the near end's too, and a clock time ending a range is on the near
+end's day or the next (withRangeEnds).
  */
 import { MONTH_PATTERN } from '../lexicon.js';
 import type { Rule } from '../rule.js';
-import type { Candidate } from '../spec.js';
+import type { Candidate, ClockTime, Spec } from '../spec.js';
+import { dayWithClock } from '../clock-day.js';
 import { monthDay, yearRangeEnd } from './explicitDates.js';
 
 /** What joins the two ends: a hyphen or dash, "to", "through", "until", "and" ("between May 5 and 7"). */
 const JOIN = '\\s*(?:-|–|—|to\\b|through\\b|thru\\b|until\\b|till\\b|and\\b)\\s*';
 
+/** The text between a range's two clock times: "from 10 p.m. to 6 a.m.", "9 a.m.-5 p.m.", "between 10 p.m. and 6 a.m.". */
+const CLOCK_JOIN = new RegExp(`^${JOIN}$`, 'i');
+
 /**
- * The near end of a short range takes the year written after the far end: "March 5 to 7, 2015" is 5 March 2015
- * (the ordinary rules found "March 5" without a year, which tense would otherwise have placed).
+ * The ends of a range written in short, settled together:
+ * - the near end of "March 5 to 7, 2015" takes the year written after the far end (the ordinary rules found
+ *   "March 5" without one, which tense would otherwise have placed);
+ * - a clock time ending a range of clock times is on the near end's day, or the day after when it is earlier in
+ *   the day ("the curfew runs from 10 p.m. to 6 a.m."), as a shift from the near end, the date before it; a clock
+ *   time beginning one is on the day written after the far end ("from 9 a.m. to 5 p.m. Friday").
  */
-export function withRangeYears(candidates: Candidate[]): Candidate[] {
+const clockOf = (spec: Spec): ClockTime | undefined =>
+  spec.kind === 'clock' || spec.kind === 'weekday' || spec.kind === 'calendar' || spec.kind === 'shift' ? spec.clock : undefined;
+const minutes = (clock: ClockTime): number => clock.hour * 60 + clock.minute;
+
+export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[] {
   for (let k = 1; k < candidates.length; k++) {
-    const far = candidates[k]!.reading.spec;
+    const far = candidates[k]!;
     const near = candidates[k - 1]!;
+    const farSpec = far.reading.spec;
     const spec = near.reading.spec;
-    if (candidates[k]!.rule !== 'range-end-day' || far.kind !== 'calendar' || far.year === undefined) continue;
-    if (spec.kind !== 'calendar' || spec.year !== undefined || spec.month !== far.month || spec.day === undefined) continue;
-    candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...spec, year: far.year, yearFrom: 'rangeEnd' } } };
+    if (far.rule === 'range-end-day' && farSpec.kind === 'calendar' && farSpec.year !== undefined
+      && spec.kind === 'calendar' && spec.year === undefined && spec.month === farSpec.month && spec.day !== undefined) {
+      candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...spec, year: farSpec.year, yearFrom: 'rangeEnd' } } };
+    }
+    const nearClock = clockOf(spec);
+    const farClock = clockOf(farSpec);
+    if (!nearClock || !farClock || nearClock.endOfDay || farClock.endOfDay || !CLOCK_JOIN.test(text.slice(near.end, far.start))) continue;
+    const overnight = minutes(farClock) <= minutes(nearClock);
+    if (farSpec.kind === 'clock' && !farSpec.partOfDay) {
+      candidates[k] = { ...far, reading: { ...far.reading, spec: { kind: 'shift', from: 'previous', unit: 'day', amount: overnight ? 1 : 0, grain: 'minute', clock: farClock } } };
+    } else if (spec.kind === 'clock' && !spec.partOfDay && !overnight) {
+      // "from 9 a.m. to 5 p.m. Friday": the near end is on the far end's day.
+      const onDay = dayWithClock({ ...far.reading, spec: { ...farSpec, clock: undefined } as Spec }, nearClock);
+      if (onDay) candidates[k - 1] = { ...near, reading: onDay };
+    }
   }
   return candidates;
 }
