@@ -38,7 +38,8 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain ? withinCoarserPrevious(spec, previous, context) : undefined;
   if (coarse) return coarse;
   // "Three weeks later" after a day names a day: a narrative shift keeps the day precision of its anchor.
-  const keepsDay = spec.from === 'previous' && !spec.within && previous?.grain === 'day' && (spec.unit === 'week' || spec.unit === 'month' || spec.unit === 'day');
+  // "That week" after a day is still that week: only a move (amount not 0) by weeks or months lands on a day.
+  const keepsDay = spec.from === 'previous' && !spec.within && previous?.grain === 'day' && (spec.unit === 'day' || (spec.amount !== 0 && (spec.unit === 'week' || spec.unit === 'month')));
   // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
   // before publication.
   const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && current?.grain === 'day';

@@ -48,6 +48,14 @@ export const narrativeRules: Rule[] = [
     read: (g) => fromPrevious(unitOf(g.unit!)!, 0),
   },
   {
+    // "earlier that day", "later in the day": within the date the text gave last (TimeML values it as that date).
+    name: 'earlier-later-that-unit',
+    firstWords: ['earlier', 'later'],
+    pattern: '(?:earlier|later)\\s+(?:that(?:\\s+same)?\\s+(?<unit>day|week|month|year)|in\\s+the\\s+day)',
+    examples: ['earlier that day', 'later that week', 'earlier in the day'],
+    read: (g) => fromPrevious(unitOf(g.unit ?? 'day')!, 0),
+  },
+  {
     name: 'units-later-earlier',
     firstWords: ['#number', 'several', 'a'],
     pattern: `(?<number>${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple)\\s+${UNIT_ANY}\\s+(?<direction>later|earlier|before|after|afterwards?|afterward)`,
