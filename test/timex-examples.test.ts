@@ -218,6 +218,8 @@ describe('narrative phrases', () => check([
   { sentence: 'The deal was signed in May 2016. The following month it collapsed.', phrase: 'The following month', type: 'DATE', value: '2016-06' },
   { sentence: 'Elections were held in 2012. The previous year had been calm.', phrase: 'The previous year', type: 'DATE', value: '2011' },
   { sentence: 'Rebels attacked on Jan. 5, 2016. Troops fled that day.', phrase: 'that day', type: 'DATE', value: '2016-01-05' },
+  { sentence: 'By mid-afternoon, the crowd had grown.', phrase: 'mid-afternoon', type: 'TIME', value: '2017-09-02TAF' },
+  { sentence: 'At midmorning the talks began.', phrase: 'midmorning', type: 'TIME', value: '2017-09-02TMO' },
   { sentence: 'He was shot on Oct. 23, 1998. Earlier that day he had met friends.', phrase: 'Earlier that day', type: 'DATE', value: '1998-10-23' },
   { sentence: 'The ruling came late Friday. Earlier in the day, crowds gathered.', phrase: 'Earlier in the day', type: 'DATE', value: '2017-09-01' },
   // "that week" after a day is the week, not the day ("a week later" is a day).

@@ -49,6 +49,22 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    // "by mid-afternoon", "at midmorning": that part of the publication day, in its middle (TimeBank: TAF, MID).
+    // A bare "the afternoon" is left alone: "in the morning" is as often habitual as dated.
+    name: 'mid-part-of-day',
+    firstWords: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'],
+    pattern: '(?<=\\bmid-?\\s?)(?<part>morning|afternoon|evening)|mid(?<joined>morning|afternoon)',
+    examples: ['(mid-)afternoon', 'midmorning'],
+    read: (g, _m, context) => {
+      // "a mid-morning snack": an adjective.
+      if (/\b(?:a|an)\s+(?:mid-?\s?)?$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
+      const partOfDay = PARTS_OF_DAY[(g.part ?? g.joined)!.toLowerCase()]!;
+      const reading = shift('day', 0, { partOfDay, grain: 'partOfDay' });
+      // "mid-" before "afternoon" is folded in by the modifiers; "midafternoon" carries it in the word.
+      return g.joined ? { ...reading, mod: 'MID' } : reading;
+    },
+  },
+  {
     name: 'part-of-day-deictic',
     firstWords: ['morning', 'afternoon', 'evening', 'night'],
     pattern: '(?<part>morning|afternoon|evening|night)\\s+(?<word>yesterday|today|tomorrow)',
