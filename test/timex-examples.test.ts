@@ -111,6 +111,11 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The minister will visit Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
   { sentence: 'The envoy is scheduled to arrive Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
   { sentence: 'They met last Friday.', phrase: 'last Friday', type: 'DATE', value: '2017-09-01' },
+  // "this past weekend" is the last one before publication; "this coming weekend" on a Monday is that week's.
+  { sentence: 'They met this past weekend.', phrase: 'this past weekend', type: 'DATE', value: '2017-W34-WE' },
+  { sentence: 'They met this past weekend.', phrase: 'this past weekend', type: 'DATE', value: '2017-W35-WE', on: '2017-09-04' },
+  { sentence: 'They meet this coming weekend.', phrase: 'this coming weekend', type: 'DATE', value: '2017-W36-WE', on: '2017-09-04' },
+  { sentence: 'They met last weekend.', phrase: 'last weekend', type: 'DATE', value: '2017-W35-WE', on: '2017-09-04' },
   { sentence: 'They will meet next Wednesday.', phrase: 'next Wednesday', type: 'DATE', value: '2017-09-06' },
   { sentence: 'Shelling resumed Wednesday night.', phrase: 'Wednesday night', type: 'TIME', value: '2017-08-30TNI' },
   { sentence: 'The army said this afternoon it had withdrawn.', phrase: 'this afternoon', type: 'TIME', value: '2017-09-02TAF' },

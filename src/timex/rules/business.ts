@@ -64,11 +64,13 @@ export const businessRules: Rule[] = [
   {
     name: 'weekend',
     firstWords: ['the', 'this', 'last', 'next', 'that'],
-    pattern: '(?<which>the|this|last|next|that|the\\s+past|the\\s+coming)\\s+weekend',
-    examples: ['the weekend', 'last weekend', 'this weekend'],
+    pattern: '(?<which>the|this\\s+past|this\\s+coming|this|last|next|that|the\\s+past|the\\s+coming)\\s+weekend',
+    examples: ['the weekend', 'last weekend', 'this weekend', 'this past weekend'],
     read: (g) => {
-      const which = g.which!.toLowerCase();
-      const amount = which === 'last' || which === 'the past' ? -1 : which === 'next' || which === 'the coming' ? 1 : 0;
+      const which = g.which!.toLowerCase().replace(/\s+/g, ' ');
+      // "this past weekend" is the last one; "this coming weekend" the next one, which on a weekday is this week's.
+      if (which === 'this coming') return { spec: { kind: 'weekend' }, tense: 'future' };
+      const amount = which === 'last' || which === 'the past' || which === 'this past' ? -1 : which === 'next' || which === 'the coming' ? 1 : 0;
       if (which === 'that') return { spec: { kind: 'shift', from: 'previous', unit: 'week', amount: 0, grain: 'weekend' } };
       if (which === 'the') return { spec: { kind: 'weekend' } };
       return { spec: { kind: 'shift', from: 'publication', unit: 'week', amount, grain: 'weekend' } };
