@@ -121,6 +121,12 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The army said this afternoon it had withdrawn.', phrase: 'this afternoon', type: 'TIME', value: '2017-09-02TAF' },
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
   { sentence: 'Polls close at 19:45.', phrase: '19:45', type: 'TIME', value: '2017-09-02T19:45' },
+  { sentence: 'They met at 3.45pm.', phrase: '3.45pm', type: 'TIME', value: '2017-09-02T15:45' },
+  { sentence: "They met at 5 o'clock.", phrase: "5 o'clock", type: 'TIME', value: '2017-09-02T05:00' },
+  { sentence: "He left at six o'clock Friday.", phrase: "six o'clock Friday", type: 'TIME', value: '2017-09-01T06:00' },
+  // ISO 8601 date-times as web pages print them: the offset is kept in the value.
+  { sentence: 'Posted 2017-09-02T15:00Z by staff.', phrase: '2017-09-02T15:00Z', type: 'TIME', value: '2017-09-02T15:00Z' },
+  { sentence: 'Updated 2017-09-02T15:00:00+03:00.', phrase: '2017-09-02T15:00:00+03:00', type: 'TIME', value: '2017-09-02T15:00+03:00' },
   { sentence: 'The market closed at 3 p.m. EDT.', phrase: '3 p.m. EDT', type: 'TIME', value: '2017-09-02T15:00-04:00' },
   // US regional zones take their offset on the day (daylight saving in September, standard time in January).
   { sentence: 'The debate starts at 9 p.m. ET.', phrase: '9 p.m. ET', type: 'TIME', value: '2017-09-02T21:00-04:00' },

@@ -29,6 +29,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'Turning the child over would be a second betrayal.', word: 'a second' },
   { sentence: 'Two thousand people marched.', word: 'Two thousand' },
   { sentence: 'He had a mid-morning snack.', word: 'mid-morning' },
+  { sentence: 'Shares closed at 3.45 on the day.', word: '3.45' },
+  { sentence: 'The 2017-09 budget was cut.', word: '09' },
   { sentence: 'He runs in the afternoon.', word: 'afternoon' },
   { sentence: 'The vote began at 5 p.m. Gotham time.', word: 'Gotham time' },
   { sentence: 'The year ended badly for the company.', word: 'The year' },

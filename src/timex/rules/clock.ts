@@ -2,7 +2,7 @@
  * Clock times, with a zone and a day when the text gives them: "10 a.m.", "3 p.m. EDT", "at 10 a.m. Tuesday",
  * "noon", "midnight", "14:30 GMT", "6 p.m. Moscow time", "7 a.m. local time".
  */
-import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, parseNumber, weekdayNumber } from '../lexicon.js';
 import { dayOfMonthShape } from './explicitDates.js';
 import { CITY_PATTERN, cityZone } from '../city-zones.js';
 import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
@@ -78,8 +78,9 @@ export const clockRules: Rule[] = [
   {
     name: 'clock-meridiem',
     firstWords: ['#digit'],
-    pattern: `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
-    examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9'],
+    // "7.30pm" is the British way of writing 7:30 p.m.
+    pattern: `(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
+    examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9', '7.30pm'],
     read: (g) => {
       const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone);
       return clock ? withDay(clock, g) : null;
@@ -107,6 +108,17 @@ export const clockRules: Rule[] = [
       // zone or a day (race results, ratios and verses are written the same way).
       if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterTimePreposition(context)) return null;
       const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone);
+      return clock ? withDay(clock, g) : null;
+    },
+  },
+  {
+    // "at 5 o'clock", "by six o'clock Friday": the hour as written (no a.m. or p.m. is given).
+    name: 'clock-oclock',
+    firstWords: ['#digit', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+    pattern: `(?<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock${ZONE}${DAY_AFTER}`,
+    examples: ["5 o'clock", "six o'clock Friday"],
+    read: (g) => {
+      const clock = clockOf(parseNumber(g.hour!)!, 0, undefined, g.zone);
       return clock ? withDay(clock, g) : null;
     },
   },

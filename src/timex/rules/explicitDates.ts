@@ -25,7 +25,17 @@ function startsYearRange(year: number, after: string): boolean {
 export function yearRangeEnd(from: number, written: string): number | undefined {
   const n = Number(written);
   const year = written.length === 4 ? n : Math.floor(from / 100) * 100 + n + (n < from % 100 ? 100 : 0);
-  return year > from && year - from < 100 ? year : undefined;
+  // Two digits end a span of a few years ("1939-45", "the 1999-00 season"); "2017-09" is a year and a month.
+  const longest = written.length === 4 ? 99 : 30;
+  return year > from && year - from <= longest ? year : undefined;
+}
+
+/** An ISO 8601 offset ("Z", "+03:00", "-0500") in minutes east of UTC. */
+function isoOffsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  const digits = offset.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return digits.startsWith('-') ? -minutes : minutes;
 }
 
 const AGE_BEFORE = /\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s]+)?$/i;
@@ -82,13 +92,18 @@ export const explicitDateRules: Rule[] = [
   {
     name: 'iso-date',
     firstWords: ['#digit'],
-    pattern: '(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})',
-    examples: ['2021-11-03'],
+    // An ISO 8601 date, with the time of day and the offset when given ("2017-09-02T15:00Z", "2017-09-02 15:00+03:00").
+    pattern: '(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?:[T\\s](?<hour>[01]\\d|2[0-3]):(?<minute>[0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?<offset>Z|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)?)?',
+    examples: ['2021-11-03', '2017-09-02T15:00Z', '2017-09-02T15:00:00+03:00'],
     read: (g) => {
       const month = Number(g.month);
       const day = Number(g.day);
       if (!dayOfMonthShape(month, day)) return null;
-      return { spec: { kind: 'calendar', year: Number(g.year), month, day, grain: 'day' } };
+      const date = { kind: 'calendar', year: Number(g.year), month, day, grain: 'day' } as const;
+      if (g.hour === undefined) return { spec: date };
+      const offsetMinutes = g.offset === undefined ? undefined : isoOffsetMinutes(g.offset);
+      const clock = { hour: Number(g.hour), minute: Number(g.minute), ...(offsetMinutes === undefined ? {} : { offsetMinutes, zoneName: g.offset }) };
+      return { spec: { ...date, clock } };
     },
   },
   {
