@@ -169,6 +169,29 @@ export function calendarDate(like: DateTime, year: number, month = 1, day = 1): 
     : like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }));
 }
 
+/**
+ * Midnight starting year-month-day in the zone of `like`, or undefined when that month has no such day. luxon's
+ * `set` runs a day past the month's end into the next month, so a day of 1–31 that comes back in another month
+ * does not exist: the month's length is not asked of a DateTime made for it.
+ */
+export function calendarDay(like: DateTime, year: number, month: number, day: number): DateTime | undefined {
+  const plain = Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= 31;
+  if (!plain) return day > calendarDate(like, year, month).daysInMonth! ? undefined : calendarDate(like, year, month, day);
+  const date = calendarDate(like, year, month, day);
+  return date.month === month ? date : undefined;
+}
+
+/** The most days month `month` (1–12) can have, in a leap year: asked of luxon once per month. */
+const LONGEST_MONTHS = new Map<number, number>();
+export function longestMonth(like: DateTime, month: number): number {
+  let days = LONGEST_MONTHS.get(month);
+  if (days === undefined) {
+    days = like.set({ year: 2000, month, day: 1 }).daysInMonth!;
+    if (Number.isInteger(month) && month >= 1 && month <= 12) LONGEST_MONTHS.set(month, days);
+  }
+  return days;
+}
+
 /** The start of a season of a year (winter of Y runs from December Y to February Y+1), in the zone of `like`. */
 export function seasonStart(like: DateTime, year: number, season: Season): DateTime {
   return calendarDate(like, year, SEASON_START_MONTH[season]);
