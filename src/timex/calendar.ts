@@ -6,7 +6,7 @@ import { Duration, type DateTime, type DateTimeUnit, type DurationLikeObject } f
 import type { PartOfDay, Season, Unit } from './lexicon.js';
 import { PART_OF_DAY_HOURS } from './lexicon.js';
 import type { Grain } from './spec.js';
-import { offsetSuffix, wallClockIso } from '../zone.js';
+import { offsetSuffix, wallClockText } from '../zone.js';
 
 const SEASON_START_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -327,10 +327,10 @@ export function isFiner(a: Grain, b: Grain): boolean {
 
 /**
  * The ISO 8601 form luxon's `toISO()` gives (`2017-09-01T00:00:00.000+03:00`, `Z` in UTC), written directly
- * from the DateTime's wall clock: luxon's own formatter is one of the engine's costliest calls.
+ * from the DateTime's own wall-clock fields: luxon's own formatter is one of the engine's costliest calls.
  */
 export function isoString(date: DateTime): string {
   const offset = date.offset;
   const zone = date.zone.isUniversal && offset === 0 ? 'Z' : offsetSuffix(offset);
-  return `${wallClockIso(new Date(date.toMillis() + offset * 60_000))}${zone}`;
+  return `${wallClockText(date.year, date.month, date.day, date.hour, date.minute, date.second, date.millisecond)}${zone}`;
 }
