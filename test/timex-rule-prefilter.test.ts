@@ -4,6 +4,7 @@
  * through, in lower and sentence case.
  */
 import { describe, expect, it } from 'vitest';
+import { charactersBefore } from '../src/timex/pattern-prefix.js';
 import { MAX_LOOKAHEAD, RulePrefilter } from '../src/timex/rule-prefilter.js';
 import { COMPILED_RULES, RULES_BY_FIRST_WORD } from '../src/timex/rules/index.js';
 
@@ -88,6 +89,45 @@ describe('rule prefilter', () => {
         const key = word !== '' ? word.toLowerCase() : /^\d/.test(text) ? '#digit' : "'";
         const rules = (RULES_BY_FIRST_WORD.get(key) ?? []).map((r) => ({ index: COMPILED_RULES.indexOf(r), pattern: r.pattern }));
         if (!prefilter.run(prefilter.start(rules, word.toLowerCase()), text, word.length).includes(index)) missed.push(`${rule.name}: ${example}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+});
+
+/** The characters of `candidates` that may stand last before a match of `pattern`, or 'any'. */
+function allowedBefore(pattern: string, candidates = 'abcdefghijklmnopqrstuvwxyz0123456789-,.\'"'): string {
+  const before = charactersBefore(pattern);
+  return before.any ? 'any' : [...candidates].filter((c) => before.ascii[c.charCodeAt(0)] === 1).join('');
+}
+
+describe('charactersBefore', () => {
+  it.each([
+    // pattern, the characters (among a-z, 0-9, - , . ' ") that may come last before its match, once the spaces are passed
+    ['(?<=\\d\\s*-\\s*)\\d+', '-'],
+    ['(?<=\\b(?:to|and)\\s+)\\d+', 'do'],
+    ['(?<=(?:March|May)\\.?\\s+)\\d+', 'hy.'],
+    // Read case-insensitively, as the rules are compiled.
+    ['(?<=TO\\s)\\d+', 'o'],
+    // No lookbehind at the start, or one that may be empty or only spaces: anything.
+    ['\\d+(?<=5)', 'any'],
+    ['(?<=\\s*)\\d+', 'any'],
+    ['(?<=(?:to)?)\\d+', 'any'],
+  ])('%s: %s', (pattern, expected) => {
+    expect(allowedBefore(pattern)).toBe(expected);
+  });
+
+  it("allows the character before every example of every rule that begins with a lookbehind", () => {
+    const missed: string[] = [];
+    for (const rule of COMPILED_RULES) {
+      const before = charactersBefore(rule.pattern);
+      if (before.any) continue;
+      for (const example of rule.examples) {
+        // "(Sept. 1-)3": the text in parentheses is what the lookbehind reads.
+        const lead = /^\(([^)]*)\)/.exec(example)?.[1];
+        if (lead === undefined) continue;
+        const last = lead.replace(/[ \t\n]+$/, '').slice(-1);
+        if (last !== '' && last.charCodeAt(0) < 128 && before.ascii[last.charCodeAt(0)] !== 1) missed.push(`${rule.name}: ${example}`);
       }
     }
     expect(missed).toEqual([]);

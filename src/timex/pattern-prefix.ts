@@ -250,3 +250,64 @@ export function automatonOf(pattern: string): Automaton | undefined {
   }
   return AUTOMATA.get(pattern);
 }
+
+/** The same pattern read backwards: what it matches, each string reversed. */
+function reversed(node: Node): Node {
+  switch (node.kind) {
+    case 'char': return node;
+    case 'seq': return { kind: 'seq', items: node.items.map(reversed).reverse() };
+    case 'alt': return { kind: 'alt', options: node.options.map(reversed) };
+    case 'repeat': return { ...node, node: reversed(node.node) };
+  }
+}
+
+/** The source X of a lookbehind `(?<=X)` that `pattern` begins with, or undefined. */
+function leadingLookbehind(pattern: string): string | undefined {
+  if (!pattern.startsWith('(?<=')) return undefined;
+  let depth = 1;
+  let inClass = false;
+  for (let i = 4; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return pattern.slice(4, i);
+  }
+  return undefined;
+}
+
+/** ASCII spaces, which `charactersBefore` reads through (a space outside ASCII is let through as any character). */
+const ASCII_SPACES = [9, 10, 11, 12, 13, 32];
+export const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * What may stand before a match of `pattern`, when it begins with a lookbehind `(?<=X)`: `any`, or the ASCII
+ * codes that may come last before the match once the ASCII spaces right before it are passed over (other
+ * characters are always let through by callers, and so is anything when no character is left). The
+ * lookbehind is read backwards by the same over-approximating automaton: the sets may be too large, never too
+ * small ("Sept. 1-3": a hyphen, a dash or the last letter of "to", "through", "thru", "until", "till", "and").
+ */
+export type PrecedingCharacters = { readonly any: true } | { readonly any: false; readonly ascii: Uint8Array };
+
+export function charactersBefore(pattern: string): PrecedingCharacters {
+  const lookbehind = leadingLookbehind(pattern);
+  if (lookbehind === undefined) return { any: true };
+  let automaton: Automaton;
+  try {
+    automaton = new Automaton(reversed(new PatternReader(lookbehind).read()));
+  } catch {
+    return { any: true };
+  }
+  const afterSpaces = automaton.closure([automaton.start]);
+  for (let frontier = afterSpaces; frontier.size > 0;) {
+    const next = new Set<number>();
+    for (const space of ASCII_SPACES) for (const s of automaton.step(frontier, space)) if (!afterSpaces.has(s)) next.add(s);
+    for (const s of next) afterSpaces.add(s);
+    frontier = next;
+  }
+  if (automaton.accepts(afterSpaces)) return { any: true };
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) if (automaton.step(afterSpaces, code).size > 0) ascii[code] = 1;
+  return { any: false, ascii };
+}

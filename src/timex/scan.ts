@@ -8,6 +8,7 @@ import { WORD_END, WORD_START, type CompiledRule } from './rule.js';
 import type { Candidate } from './spec.js';
 import { WordTrie } from './word-trie.js';
 import { RulePrefilter, type PrefilterState } from './rule-prefilter.js';
+import { charactersBefore, isAsciiSpace, type PrecedingCharacters } from './pattern-prefix.js';
 
 type Found = Candidate & { order: number };
 
@@ -97,21 +98,60 @@ function dispatchOfIndices(indices: readonly number[]): Dispatch | null {
   return dispatch;
 }
 
+/** A rule whose pattern begins with a lookbehind ("Sept. 1-3"), and the characters that may stand before its match. */
+interface GuardedRule {
+  readonly rule: CompiledRule;
+  readonly before: Extract<PrecedingCharacters, { any: false }>;
+}
+
+/** The characters that may precede each rule's match, by rule index (`any` for most). */
+const PRECEDING = COMPILED_RULES.map((rule) => charactersBefore(rule.pattern));
+
+/**
+ * What to try at a word: the dispatch of the rules, and apart from it the rules with a lookbehind, tried only
+ * where the character before allows (the candidates are sorted afterwards, so the order they are found in
+ * does not matter).
+ */
+interface Trial {
+  readonly dispatch: Dispatch | null;
+  readonly guarded: readonly GuardedRule[];
+}
+
+function trialOfIndices(indices: readonly number[]): Trial | null {
+  const guarded: GuardedRule[] = [];
+  const plain: number[] = [];
+  for (const k of indices) {
+    const before = PRECEDING[k]!;
+    if (before.any) plain.push(k);
+    else guarded.push({ rule: COMPILED_RULES[k]!, before });
+  }
+  return indices.length === 0 ? null : { dispatch: dispatchOfIndices(plain), guarded };
+}
+
+/** Whether the text before `at` allows the rule's lookbehind: the character before the ASCII spaces there. */
+function mayFollow(rule: GuardedRule, text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && isAsciiSpace(text.charCodeAt(j))) j--;
+  if (j < 0) return true;
+  const code = text.charCodeAt(j);
+  return code >= 128 || rule.before.ascii[code] === 1;
+}
+
 /**
  * Which rules can match after a word, read from the text after it (rule-prefilter.ts): "the quarter" tries the
  * few rules that can read "quarter" after "the", "the company" none of the 33 that begin with "the".
  */
-const PREFILTER = new RulePrefilter<Dispatch | null>(dispatchOfIndices);
+const PREFILTER = new RulePrefilter<Trial | null>(trialOfIndices);
 
 /** The rules that may begin at a word (or a digit, an apostrophe), and the prefilter's state after the word. */
 class WordDispatch {
-  private start: PrefilterState<Dispatch | null> | undefined;
+  private start: PrefilterState<Trial | null> | undefined;
   private generation = -1;
 
   constructor(private readonly word: string, private readonly rules: readonly CompiledRule[]) {}
 
-  /** The dispatch of the rules that can match text from `from` on (`from` right after the word). */
-  after(text: string, from: number): Dispatch | null {
+  /** What to try of the rules that can match text from `from` on (`from` right after the word). */
+  after(text: string, from: number): Trial | null {
     if (this.start === undefined || this.generation !== PREFILTER.generation) {
       this.start = PREFILTER.start(this.rules.map((rule) => ({ index: RULE_ORDER.get(rule)!, pattern: rule.pattern })), this.word);
       this.generation = PREFILTER.generation;
@@ -171,17 +211,20 @@ export function dispatchedCandidates(text: string): Found[] {
   for (let i = 0; i < n;) {
     const code = text.charCodeAt(i);
     let end = i + 1;
-    let dispatch: Dispatch | null | undefined;
+    let trial: Trial | null | undefined;
     if (isAsciiLetter(code)) {
       while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
-      dispatch = WORD_DISPATCH.lookup(text, i, end)?.after(text, end);
+      trial = WORD_DISPATCH.lookup(text, i, end)?.after(text, end);
     } else if (isDigit(code)) {
       while (end < n && isDigit(text.charCodeAt(end))) end++;
-      dispatch = DIGIT_DISPATCH?.after(text, i);
+      trial = DIGIT_DISPATCH?.after(text, i);
     } else if (isApostrophe(code) && end < n && isDigit(text.charCodeAt(end))) {
-      dispatch = APOSTROPHE_DISPATCH?.after(text, i);
+      trial = APOSTROPHE_DISPATCH?.after(text, i);
     }
-    if (dispatch) tryDispatch(dispatch, i, text, found);
+    if (trial) {
+      if (trial.dispatch) tryDispatch(trial.dispatch, i, text, found);
+      for (const guarded of trial.guarded) if (mayFollow(guarded, text, i)) tryRule(guarded.rule, i, text, found);
+    }
     i = end;
   }
   return found;
