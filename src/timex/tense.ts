@@ -193,6 +193,7 @@ function wordMarkers(clause: string): { pasts: SentenceMarker[]; presents: Sente
     // A run of word characters, and in it the runs of letters.
     let end = start;
     let letters = true;
+    let flags = 0;
     while (end < n && isWordCharacter(clause.charCodeAt(end))) {
       if (!isAsciiLetter(clause.charCodeAt(end))) {
         letters = false;
@@ -201,13 +202,14 @@ function wordMarkers(clause: string): { pasts: SentenceMarker[]; presents: Sente
       }
       let letterEnd = end + 1;
       while (letterEnd < n && isAsciiLetter(clause.charCodeAt(letterEnd))) letterEnd++;
-      if (((words.lookup(clause, end, letterEnd) ?? 0) & IRREGULAR_PAST) !== 0 && !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, end - 20), end))) {
+      flags = words.lookup(clause, end, letterEnd) ?? 0;
+      if ((flags & IRREGULAR_PAST) !== 0 && !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, end - 20), end))) {
         irregularPasts.push({ tense: 'past', start: end, end: letterEnd });
       }
       end = letterEnd;
     }
+    // A run of letters only is one run of letters, whose flags were just looked up.
     if (letters) {
-      const flags = words.lookup(clause, start, end) ?? 0;
       if (flags & PRESENT_WORD) presents.push({ tense: 'present', start, end });
       else if ((flags & PAST_WORD || endsInEd(clause, start, end)) && isPastMarker(clause, clause.slice(start, end).toLowerCase(), start, end)) {
         pasts.push({ tense: 'past', start, end });
