@@ -213,8 +213,15 @@ export function dispatchedCandidates(text: string): Found[] {
     let end = i + 1;
     let trial: Trial | null | undefined;
     if (isAsciiLetter(code)) {
-      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
-      trial = WORD_DISPATCH.lookup(text, i, end)?.after(text, end);
+      // The word is looked up in the trie as its letters are read.
+      let node = WORD_DISPATCH.next(code);
+      while (end < n) {
+        const letter = text.charCodeAt(end);
+        if (!isAsciiLetter(letter)) break;
+        if (node !== undefined) node = node.next(letter);
+        end++;
+      }
+      trial = node?.word?.after(text, end);
     } else if (isDigit(code)) {
       while (end < n && isDigit(text.charCodeAt(end))) end++;
       trial = DIGIT_DISPATCH?.after(text, i);

@@ -23,6 +23,16 @@ export class WordTrie<V> {
     node.value = value;
   }
 
+  /** The node after one more letter (the code of an ASCII letter, in any case), or undefined when no word goes on so. */
+  next(code: number): WordTrie<V> | undefined {
+    return this.children[(code | 32) - 97];
+  }
+
+  /** The value of the word read to reach this node, or undefined. */
+  get word(): V | undefined {
+    return this.value;
+  }
+
   /** The value of the word text[start, end), which must be ASCII letters (in any case), or undefined. */
   lookup(text: string, start: number, end: number): V | undefined {
     let node: WordTrie<V> | undefined = this;
