@@ -145,7 +145,7 @@ const PREFILTER = new RulePrefilter<Trial | null>(trialOfIndices);
 
 /** The rules that may begin at a word (or a digit, an apostrophe), and the prefilter's state after the word. */
 class WordDispatch {
-  private start: PrefilterState<Trial | null> | undefined;
+  private start: PrefilterState | undefined;
   private generation = -1;
 
   constructor(private readonly word: string, private readonly rules: readonly CompiledRule[]) {}
@@ -214,14 +214,14 @@ export function dispatchedCandidates(text: string): Found[] {
     let trial: Trial | null | undefined;
     if (isAsciiLetter(code)) {
       // The word is looked up in the trie as its letters are read.
-      let node = WORD_DISPATCH.next(code);
+      let node = WORD_DISPATCH.step(WordTrie.ROOT, code);
       while (end < n) {
         const letter = text.charCodeAt(end);
         if (!isAsciiLetter(letter)) break;
-        if (node !== undefined) node = node.next(letter);
+        if (node !== 0) node = WORD_DISPATCH.step(node, letter);
         end++;
       }
-      trial = node?.word?.after(text, end);
+      trial = node === 0 ? undefined : WORD_DISPATCH.valueAt(node)?.after(text, end);
     } else if (isDigit(code)) {
       while (end < n && isDigit(text.charCodeAt(end))) end++;
       trial = DIGIT_DISPATCH?.after(text, i);
