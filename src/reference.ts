@@ -70,7 +70,11 @@ export function parseReference(publicationDate: string, timeZone: string | undef
     throw invalidDate(publicationDate, field, dateTime);
   }
   const articleZoneOf = zone === 'UTC' ? 'UTC' : articleZone(zone);
-  const dateTime = DateTime.fromISO(trimmed, { zone: articleZoneOf, setZone: false }).setZone(articleZoneOf);
+  // A bare date: the fields luxon's fromISO reads from it, handed to fromObject as fromISO itself does, without
+  // running its ISO parser (test/reference.test.ts compares the two).
+  const dateTime = dateOnly
+    ? DateTime.fromObject({ year: Number(trimmed.slice(0, 4)), month: Number(trimmed.slice(5, 7)), day: Number(trimmed.slice(8, 10)) }, { zone: articleZoneOf })
+    : DateTime.fromISO(trimmed, { zone: articleZoneOf, setZone: false }).setZone(articleZoneOf);
   if (!dateTime.isValid) throw invalidDate(publicationDate, field, dateTime);
   return { dateTime, dateOnly, timeZone: zone };
 }

@@ -91,10 +91,14 @@ export function offsetSuffix(offset: number): string {
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad(n));
 const THREE_DIGITS = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
 
+/** `YYYY-MM-DDTHH:MM:SS.mmm` of wall-clock fields, zero-padded. */
+export function wallClockText(year: number, month: number, day: number, hour: number, minute: number, second: number, millisecond: number): string {
+  return `${year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}T${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}.${THREE_DIGITS(millisecond)}`;
+}
+
 /** `YYYY-MM-DDTHH:MM:SS.mmm` of the UTC fields of `wallClock` (an instant shifted by its offset), zero-padded. */
-export function wallClockIso(wallClock: Date): string {
-  const year = wallClock.getUTCFullYear();
-  return `${year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)}-${TWO_DIGITS[wallClock.getUTCMonth() + 1]}-${TWO_DIGITS[wallClock.getUTCDate()]}T${TWO_DIGITS[wallClock.getUTCHours()]}:${TWO_DIGITS[wallClock.getUTCMinutes()]}:${TWO_DIGITS[wallClock.getUTCSeconds()]}.${THREE_DIGITS(wallClock.getUTCMilliseconds())}`;
+function wallClockIso(wallClock: Date): string {
+  return wallClockText(wallClock.getUTCFullYear(), wallClock.getUTCMonth() + 1, wallClock.getUTCDate(), wallClock.getUTCHours(), wallClock.getUTCMinutes(), wallClock.getUTCSeconds(), wallClock.getUTCMilliseconds());
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { DateTime, Duration, type DateTimeUnit } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { calendarDate, isoString, plus, startOf, withCalendarMemo } from '../src/timex/calendar.js';
+import { calendarDate, calendarDay, isoString, longestMonth, plus, startOf, withCalendarMemo } from '../src/timex/calendar.js';
 import { articleZone, isoAtInstant } from '../src/zone.js';
 
 describe('isoString', () => {
@@ -106,5 +106,33 @@ describe('calendar steps', () => {
         }
       }
     });
+  });
+});
+
+describe('calendarDay', () => {
+  it.each([
+    // year, month, day, zone, expected midnight (or undefined: the month has no such day)
+    [2017, 2, 28, 'UTC', '2017-02-28T00:00:00.000Z'],
+    [2017, 2, 29, 'UTC', undefined],
+    [2016, 2, 29, 'UTC', '2016-02-29T00:00:00.000Z'],
+    [1900, 2, 29, 'UTC', undefined],
+    [2000, 2, 29, 'Asia/Beirut', '2000-02-29T00:00:00.000+02:00'],
+    [2017, 4, 30, 'America/New_York', '2017-04-30T00:00:00.000-04:00'],
+    [2017, 4, 31, 'America/New_York', undefined],
+    [2017, 12, 31, 'Asia/Tokyo', '2017-12-31T00:00:00.000+09:00'],
+    // Beirut moves its clocks at midnight: that day still exists, from 01:00.
+    [2017, 3, 26, 'Asia/Beirut', '2017-03-26T01:00:00.000+03:00'],
+  ])('%i-%i-%i in %s: %s', (year, month, day, zone, expected) => {
+    const like = DateTime.fromObject({ year: 2017, month: 9, day: 2 }, { zone: articleZone(zone) });
+    const date = withCalendarMemo(() => calendarDay(like, year, month, day));
+    expect(date === undefined ? undefined : isoString(date)).toBe(expected);
+    // The same answer as asking the month's length first.
+    const first = like.set({ year, month, day: 1 });
+    expect(date === undefined).toBe(day > first.daysInMonth!);
+  });
+
+  it('knows the longest each month can be', () => {
+    const like = DateTime.utc(2017, 9, 2);
+    expect(Array.from({ length: 12 }, (_, k) => longestMonth(like, k + 1))).toEqual([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
   });
 });

@@ -6,7 +6,7 @@ import { Duration, type DateTime, type DateTimeUnit, type DurationLikeObject } f
 import type { PartOfDay, Season, Unit } from './lexicon.js';
 import { PART_OF_DAY_HOURS } from './lexicon.js';
 import type { Grain } from './spec.js';
-import { offsetSuffix, wallClockIso } from '../zone.js';
+import { offsetSuffix, wallClockText } from '../zone.js';
 
 const SEASON_START_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -169,6 +169,29 @@ export function calendarDate(like: DateTime, year: number, month = 1, day = 1): 
     : like.set({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }));
 }
 
+/**
+ * Midnight starting year-month-day in the zone of `like`, or undefined when that month has no such day. luxon's
+ * `set` runs a day past the month's end into the next month, so a day of 1–31 that comes back in another month
+ * does not exist: the month's length is not asked of a DateTime made for it.
+ */
+export function calendarDay(like: DateTime, year: number, month: number, day: number): DateTime | undefined {
+  const plain = Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= 31;
+  if (!plain) return day > calendarDate(like, year, month).daysInMonth! ? undefined : calendarDate(like, year, month, day);
+  const date = calendarDate(like, year, month, day);
+  return date.month === month ? date : undefined;
+}
+
+/** The most days month `month` (1–12) can have, in a leap year: asked of luxon once per month. */
+const LONGEST_MONTHS = new Map<number, number>();
+export function longestMonth(like: DateTime, month: number): number {
+  let days = LONGEST_MONTHS.get(month);
+  if (days === undefined) {
+    days = like.set({ year: 2000, month, day: 1 }).daysInMonth!;
+    if (Number.isInteger(month) && month >= 1 && month <= 12) LONGEST_MONTHS.set(month, days);
+  }
+  return days;
+}
+
 /** The start of a season of a year (winter of Y runs from December Y to February Y+1), in the zone of `like`. */
 export function seasonStart(like: DateTime, year: number, season: Season): DateTime {
   return calendarDate(like, year, SEASON_START_MONTH[season]);
@@ -304,10 +327,10 @@ export function isFiner(a: Grain, b: Grain): boolean {
 
 /**
  * The ISO 8601 form luxon's `toISO()` gives (`2017-09-01T00:00:00.000+03:00`, `Z` in UTC), written directly
- * from the DateTime's wall clock: luxon's own formatter is one of the engine's costliest calls.
+ * from the DateTime's own wall-clock fields: luxon's own formatter is one of the engine's costliest calls.
  */
 export function isoString(date: DateTime): string {
   const offset = date.offset;
   const zone = date.zone.isUniversal && offset === 0 ? 'Z' : offsetSuffix(offset);
-  return `${wallClockIso(new Date(date.toMillis() + offset * 60_000))}${zone}`;
+  return `${wallClockText(date.year, date.month, date.day, date.hour, date.minute, date.second, date.millisecond)}${zone}`;
 }

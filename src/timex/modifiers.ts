@@ -29,15 +29,34 @@ const MODIFIERS: Modifier[] = [
   { pattern: /(?:^|[^\w])((?:at\s+most|up\s+to|no\s+more\s+than)\s+)$/i, mod: 'EQUAL_OR_LESS', inside: true, appliesTo: 'quantity' },
 ];
 
+/**
+ * The word each modifier ends with, before the spaces or hyphen that join it to the expression: a modifier can
+ * only be written where the last word before the expression is one of these (test/timex-modifiers.test.ts tries
+ * every modifier).
+ */
+const LAST_WORDS = new Set(['early', 'mid', 'late', 'of', 'about', 'around', 'roughly', 'approximately', 'some', 'less', 'than', 'over', 'under', 'nearly', 'almost', 'least', 'most', 'to']);
+
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The last word of `before` (ASCII letters, lower case) once the spaces and hyphens ending it are skipped. */
+function lastWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 45 || /\s/.test(before[end - 1]!))) end--;
+  let start = end;
+  while (start > 0 && isLetter(before.charCodeAt(start - 1))) start--;
+  return before.slice(start, end).toLowerCase();
+}
+
 /** Applies the modifier written just before a candidate, if any; returns the (possibly widened) candidate. */
 export function applyModifiers(text: string, candidate: Candidate, floor: number): Candidate {
   if (candidate.reading.mod) return candidate;
   const kind = candidate.reading.spec.kind;
   const isQuantity = kind === 'duration' || candidate.rule === 'units-ago';
   if (kind === 'set' || kind === 'reference') return candidate;
+  const before = text.slice(Math.max(floor, candidate.start - 24), candidate.start);
+  if (!LAST_WORDS.has(lastWord(before))) return candidate;
   // "over the past two years": "over" is a preposition there, not an approximation.
   const definite = /^the\s/i.test(text.slice(candidate.start, candidate.end));
-  const before = text.slice(Math.max(floor, candidate.start - 24), candidate.start);
   for (const modifier of MODIFIERS) {
     if ((modifier.appliesTo === 'quantity') !== isQuantity) continue;
     if (modifier.appliesTo === 'quantity' && definite) continue;

@@ -1,12 +1,9 @@
 /**
- * What a rule's pattern can read after a given first word: the characters that may begin the rest of a match
- * once the word and the spaces after it are read. The scanner uses it to try, at a word, only the rules that
- * can go on with the character after it ("the" begins 33 rules, "the quarter" only a few).
- *
- * The pattern is read into a small automaton (Thompson's construction) that over-approximates it: lookarounds,
+ * A rule's pattern read into a small automaton (Thompson's construction) that over-approximates it: lookarounds,
  * anchors and word boundaries are taken as always true, so the automaton accepts every string the regex
- * matches, and more. The sets computed from it may be too large (which only costs time), never too small.
- * A construct it does not know (a backreference) makes it refuse the pattern: the rule is then always tried.
+ * matches, and more. What is worked out from it (rule-prefilter.ts: which rules can still match after a word)
+ * may be too large (which only costs time), never too small. A construct it does not know (a backreference)
+ * makes it refuse the pattern: the rule is then always tried.
  */
 
 /** A test of one character code. */
@@ -22,7 +19,7 @@ const EMPTY: Node = { kind: 'seq', items: [] };
 
 /** JavaScript's \s. */
 const SPACE = /\s/;
-export const isRegexSpace = (code: number): boolean => SPACE.test(String.fromCharCode(code));
+const isRegexSpace = (code: number): boolean => SPACE.test(String.fromCharCode(code));
 const isDigit: CharTest = (c) => c >= 48 && c <= 57;
 const isWordChar: CharTest = (c) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
@@ -158,7 +155,7 @@ class PatternReader {
 /** Automaton states: a character step to `next`, or a split into several states, or the accepting state. */
 type State = { kind: 'char'; test: CharTest; next: number } | { kind: 'split'; next: number[] } | { kind: 'accept' };
 
-class Automaton {
+export class Automaton {
   readonly states: State[] = [{ kind: 'accept' }];
   readonly start: number;
 
@@ -223,25 +220,25 @@ class Automaton {
     return this.closure(next);
   }
 
+  /** The states after reading a character of which nothing is known: every character step is taken. */
+  stepAny(from: Set<number>): Set<number> {
+    const next: number[] = [];
+    for (const s of from) {
+      const state = this.states[s]!;
+      if (state.kind === 'char') next.push(state.next);
+    }
+    return this.closure(next);
+  }
+
   accepts(states: Set<number>): boolean {
     return states.has(0);
   }
 }
 
-/** JavaScript's \s characters, which the sets below read through after the word. */
-const SPACES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, ...Array.from({ length: 11 }, (_, i) => 0x2000 + i), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
-
-/**
- * What may follow `word` in a match of `pattern` that begins with it, read case-insensitively: `any` when a
- * match may end within the word or the spaces after it (or the pattern could not be read), else the ASCII
- * codes that may come after the word and its spaces (non-ASCII characters are always let through by callers).
- */
-export type NextCharacters = { readonly any: true } | { readonly any: false; readonly ascii: Uint8Array };
-
 /** The automaton of each pattern read (undefined for a pattern it could not read). */
 const AUTOMATA = new Map<string, Automaton | undefined>();
 
-function automatonOf(pattern: string): Automaton | undefined {
+export function automatonOf(pattern: string): Automaton | undefined {
   if (!AUTOMATA.has(pattern)) {
     let automaton: Automaton | undefined;
     try {
@@ -254,19 +251,58 @@ function automatonOf(pattern: string): Automaton | undefined {
   return AUTOMATA.get(pattern);
 }
 
-export function charactersAfter(pattern: string, word: string): NextCharacters {
-  const automaton = automatonOf(pattern);
-  if (automaton === undefined) return { any: true };
-  let states = automaton.closure([automaton.start]);
-  for (let i = 0; i < word.length; i++) {
-    if (automaton.accepts(states)) return { any: true };
-    states = automaton.step(states, word.charCodeAt(i));
+/** The same pattern read backwards: what it matches, each string reversed. */
+function reversed(node: Node): Node {
+  switch (node.kind) {
+    case 'char': return node;
+    case 'seq': return { kind: 'seq', items: node.items.map(reversed).reverse() };
+    case 'alt': return { kind: 'alt', options: node.options.map(reversed) };
+    case 'repeat': return { ...node, node: reversed(node.node) };
   }
-  // Then any run of spaces.
-  const afterSpaces = new Set(states);
-  for (let frontier = states; frontier.size > 0;) {
+}
+
+/** The source X of a lookbehind `(?<=X)` that `pattern` begins with, or undefined. */
+function leadingLookbehind(pattern: string): string | undefined {
+  if (!pattern.startsWith('(?<=')) return undefined;
+  let depth = 1;
+  let inClass = false;
+  for (let i = 4; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return pattern.slice(4, i);
+  }
+  return undefined;
+}
+
+/** ASCII spaces, which `charactersBefore` reads through (a space outside ASCII is let through as any character). */
+const ASCII_SPACES = [9, 10, 11, 12, 13, 32];
+export const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * What may stand before a match of `pattern`, when it begins with a lookbehind `(?<=X)`: `any`, or the ASCII
+ * codes that may come last before the match once the ASCII spaces right before it are passed over (other
+ * characters are always let through by callers, and so is anything when no character is left). The
+ * lookbehind is read backwards by the same over-approximating automaton: the sets may be too large, never too
+ * small ("Sept. 1-3": a hyphen, a dash or the last letter of "to", "through", "thru", "until", "till", "and").
+ */
+export type PrecedingCharacters = { readonly any: true } | { readonly any: false; readonly ascii: Uint8Array };
+
+export function charactersBefore(pattern: string): PrecedingCharacters {
+  const lookbehind = leadingLookbehind(pattern);
+  if (lookbehind === undefined) return { any: true };
+  let automaton: Automaton;
+  try {
+    automaton = new Automaton(reversed(new PatternReader(lookbehind).read()));
+  } catch {
+    return { any: true };
+  }
+  const afterSpaces = automaton.closure([automaton.start]);
+  for (let frontier = afterSpaces; frontier.size > 0;) {
     const next = new Set<number>();
-    for (const space of SPACES) for (const s of automaton.step(frontier, space)) if (!afterSpaces.has(s)) next.add(s);
+    for (const space of ASCII_SPACES) for (const s of automaton.step(frontier, space)) if (!afterSpaces.has(s)) next.add(s);
     for (const s of next) afterSpaces.add(s);
     frontier = next;
   }

@@ -6,14 +6,12 @@
 import type { DateTime } from 'luxon';
 import { holidayNamed } from './holidays.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, type Season } from './lexicon.js';
-import { calendarDate, plus, seasonStart, startOf } from './calendar.js';
+import { calendarDate, calendarDay, longestMonth, plus, seasonStart, startOf } from './calendar.js';
 import { alternative, dated, describeDay, pickOccurrence, tenseReason } from './occurrence.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Spec } from './spec.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
-/** A leap year, for the longest each month can be. */
-const LEAP_YEAR = 2000;
 
 /** "on the 28th": that day of the month before, of, or after the reference's month, picked by tense as a month-day is. */
 function resolveDayOfMonth(day: number, detail: DayDetail, context: ResolutionContext): Resolution {
@@ -55,7 +53,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     if (spec.season) return seasonStart(ref, year, spec.season);
     if (spec.quarter) return calendarDate(ref, year, (spec.quarter - 1) * 3 + 1);
     if (spec.half) return calendarDate(ref, year, spec.half === 1 ? 1 : 7);
-    if (spec.day !== undefined && spec.month !== undefined && spec.day > calendarDate(ref, year, spec.month).daysInMonth!) return undefined;
+    if (spec.day !== undefined && spec.month !== undefined) return calendarDay(ref, year, spec.month, spec.day);
     return calendarDate(ref, year, spec.month ?? 1, spec.day ?? 1);
   };
   const detail: DayDetail = { partOfDay: spec.partOfDay, clock: spec.clock };
@@ -79,7 +77,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
         : spec.year !== undefined ? 'an explicit date' : `in ${year}, the year written earlier in the sentence`;
     return { ...resolved, anchor: rangeStart ? { kind: 'timex', timexId: rangeStart.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
   }
-  if (spec.month !== undefined && spec.day !== undefined && spec.day > calendarDate(ref, LEAP_YEAR, spec.month).daysInMonth!) {
+  if (spec.month !== undefined && spec.day !== undefined && spec.day > longestMonth(ref, spec.month)) {
     throw new Error(`${MONTH_NAMES[spec.month]} never has a day ${spec.day}, so the date is impossible`);
   }
   const pick = pickOccurrence((offset) => fields(ref.year + offset), spec.grain, context);

@@ -7,7 +7,8 @@ import { COMPILED_RULES, RULES_BY_FIRST_WORD } from './rules/index.js';
 import { WORD_END, WORD_START, type CompiledRule } from './rule.js';
 import type { Candidate } from './spec.js';
 import { WordTrie } from './word-trie.js';
-import { charactersAfter, isRegexSpace, type NextCharacters } from './pattern-prefix.js';
+import { RulePrefilter, type PrefilterState } from './rule-prefilter.js';
+import { charactersBefore, isAsciiSpace, type PrecedingCharacters } from './pattern-prefix.js';
 
 type Found = Candidate & { order: number };
 
@@ -84,66 +85,90 @@ function dispatchOf(rules: readonly CompiledRule[]): Dispatch {
 }
 
 /**
- * The rules that may begin at a word, sorted again by the character after the word and its spaces: only the
- * rules whose patterns can go on with that character (pattern-prefix.ts) are tried ("the quarter" tries the
- * few rules that can read a "q" after "the", not all 33 that begin with "the").
- */
-class WordDispatch {
-  /** What each rule can read after the word, worked out when the word is first met (not at load time). */
-  private after: readonly NextCharacters[] | undefined;
-  /** The dispatch of each next character (0–127; `OTHER` for any other character or the end of the text). */
-  private readonly byNext: Array<Dispatch | null | undefined> = new Array(OTHER + 1).fill(undefined);
-
-  constructor(private readonly word: string, private readonly rules: readonly CompiledRule[]) {}
-
-  /** The dispatch of the rules that can go on with the character `next` (`OTHER` lets every rule through). */
-  of(next: number): Dispatch | null {
-    let dispatch = this.byNext[next];
-    if (dispatch === undefined) {
-      const afterAll = (this.after ??= this.rules.map((rule) => charactersAfter(rule.pattern, this.word)));
-      const subset = this.rules.filter((_, k) => {
-        const after = afterAll[k]!;
-        return next === OTHER || after.any || after.ascii[next] === 1;
-      });
-      const key = subset.map((rule) => RULE_ORDER.get(rule)).join(',');
-      dispatch = DISPATCH_OF_SUBSET.get(key);
-      if (dispatch === undefined) DISPATCH_OF_SUBSET.set(key, (dispatch = subset.length === 0 ? null : dispatchOf(subset)));
-      this.byNext[next] = dispatch;
-    }
-    return dispatch;
-  }
-}
-
-/**
  * One dispatch per set of rules (by their indices), shared by every word that tries that set:
  * its regexes are compiled once and stay warm.
  */
 const DISPATCH_OF_SUBSET = new Map<string, Dispatch | null>();
 
-/** The bucket of a character that is not ASCII, and of the end of the text. */
-const OTHER = 128;
+/** The dispatch of the rules of these indices (in rule order), or null for none. */
+function dispatchOfIndices(indices: readonly number[]): Dispatch | null {
+  const key = indices.join(',');
+  let dispatch = DISPATCH_OF_SUBSET.get(key);
+  if (dispatch === undefined) DISPATCH_OF_SUBSET.set(key, (dispatch = indices.length === 0 ? null : dispatchOf(indices.map((k) => COMPILED_RULES[k]!))));
+  return dispatch;
+}
+
+/** A rule whose pattern begins with a lookbehind ("Sept. 1-3"), and the characters that may stand before its match. */
+interface GuardedRule {
+  readonly rule: CompiledRule;
+  readonly before: Extract<PrecedingCharacters, { any: false }>;
+}
+
+/** The characters that may precede each rule's match, by rule index (`any` for most). */
+const PRECEDING = COMPILED_RULES.map((rule) => charactersBefore(rule.pattern));
+
+/**
+ * What to try at a word: the dispatch of the rules, and apart from it the rules with a lookbehind, tried only
+ * where the character before allows (the candidates are sorted afterwards, so the order they are found in
+ * does not matter).
+ */
+interface Trial {
+  readonly dispatch: Dispatch | null;
+  readonly guarded: readonly GuardedRule[];
+}
+
+function trialOfIndices(indices: readonly number[]): Trial | null {
+  const guarded: GuardedRule[] = [];
+  const plain: number[] = [];
+  for (const k of indices) {
+    const before = PRECEDING[k]!;
+    if (before.any) plain.push(k);
+    else guarded.push({ rule: COMPILED_RULES[k]!, before });
+  }
+  return indices.length === 0 ? null : { dispatch: dispatchOfIndices(plain), guarded };
+}
+
+/** Whether the text before `at` allows the rule's lookbehind: the character before the ASCII spaces there. */
+function mayFollow(rule: GuardedRule, text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && isAsciiSpace(text.charCodeAt(j))) j--;
+  if (j < 0) return true;
+  const code = text.charCodeAt(j);
+  return code >= 128 || rule.before.ascii[code] === 1;
+}
+
+/**
+ * Which rules can match after a word, read from the text after it (rule-prefilter.ts): "the quarter" tries the
+ * few rules that can read "quarter" after "the", "the company" none of the 33 that begin with "the".
+ */
+const PREFILTER = new RulePrefilter<Trial | null>(trialOfIndices);
+
+/** The rules that may begin at a word (or a digit, an apostrophe), and the prefilter's state after the word. */
+class WordDispatch {
+  private start: PrefilterState | undefined;
+  private generation = -1;
+
+  constructor(private readonly word: string, private readonly rules: readonly CompiledRule[]) {}
+
+  /** What to try of the rules that can match text from `from` on (`from` right after the word). */
+  after(text: string, from: number): Trial | null {
+    if (this.start === undefined || this.generation !== PREFILTER.generation) {
+      this.start = PREFILTER.start(this.rules.map((rule) => ({ index: RULE_ORDER.get(rule)!, pattern: rule.pattern })), this.word);
+      this.generation = PREFILTER.generation;
+    }
+    return PREFILTER.run(this.start, text, from);
+  }
+}
 
 /** Dispatch of the words (a–z keys), of digit runs (`#digit`) and of an apostrophe before a digit (`'`). */
 const WORD_DISPATCH = new WordTrie<WordDispatch>();
-let DIGIT_DISPATCH: Dispatch | undefined;
-let APOSTROPHE_DISPATCH: Dispatch | undefined;
+let DIGIT_DISPATCH: WordDispatch | undefined;
+let APOSTROPHE_DISPATCH: WordDispatch | undefined;
 for (const [word, rules] of RULES_BY_FIRST_WORD) {
-  if (word === '#digit') DIGIT_DISPATCH = dispatchOf(rules);
-  else if (word === "'") APOSTROPHE_DISPATCH = dispatchOf(rules);
+  if (word === '#digit') DIGIT_DISPATCH = new WordDispatch('', rules);
+  else if (word === "'") APOSTROPHE_DISPATCH = new WordDispatch('', rules);
   else if (/^[a-z]+$/.test(word)) WORD_DISPATCH.set(word, new WordDispatch(word, rules));
   // Any other key cannot be the first word of a match: words begin at runs of ASCII letters.
-}
-
-/** The bucket of the first character after `from` that is not a space (as \s reads them). */
-function nextAfterSpaces(text: string, from: number): number {
-  const n = text.length;
-  for (let j = from; j < n; j++) {
-    const code = text.charCodeAt(j);
-    if (code === 32 || (code >= 9 && code <= 13)) continue;
-    if (code < 128) return code;
-    if (!isRegexSpace(code)) return OTHER;
-  }
-  return OTHER;
 }
 
 /**
@@ -186,17 +211,27 @@ export function dispatchedCandidates(text: string): Found[] {
   for (let i = 0; i < n;) {
     const code = text.charCodeAt(i);
     let end = i + 1;
-    let dispatch: Dispatch | undefined;
+    let trial: Trial | null | undefined;
     if (isAsciiLetter(code)) {
-      while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
-      dispatch = WORD_DISPATCH.lookup(text, i, end)?.of(nextAfterSpaces(text, end)) ?? undefined;
+      // The word is looked up in the trie as its letters are read.
+      let node = WORD_DISPATCH.step(WordTrie.ROOT, code);
+      while (end < n) {
+        const letter = text.charCodeAt(end);
+        if (!isAsciiLetter(letter)) break;
+        if (node !== 0) node = WORD_DISPATCH.step(node, letter);
+        end++;
+      }
+      trial = node === 0 ? undefined : WORD_DISPATCH.valueAt(node)?.after(text, end);
     } else if (isDigit(code)) {
       while (end < n && isDigit(text.charCodeAt(end))) end++;
-      dispatch = DIGIT_DISPATCH;
+      trial = DIGIT_DISPATCH?.after(text, i);
     } else if (isApostrophe(code) && end < n && isDigit(text.charCodeAt(end))) {
-      dispatch = APOSTROPHE_DISPATCH;
+      trial = APOSTROPHE_DISPATCH?.after(text, i);
     }
-    if (dispatch) tryDispatch(dispatch, i, text, found);
+    if (trial) {
+      if (trial.dispatch) tryDispatch(trial.dispatch, i, text, found);
+      for (const guarded of trial.guarded) if (mayFollow(guarded, text, i)) tryRule(guarded.rule, i, text, found);
+    }
     i = end;
   }
   return found;

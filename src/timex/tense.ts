@@ -6,7 +6,8 @@
  */
 import type { Tense } from '../schema.js';
 import { splitSentences, type TextSpan } from '../events/tokens.js';
-import { verbReadings, type VerbReading } from '../events/verb-lexicon.js';
+import { verbFormWords, verbReadings, type VerbReading } from '../events/verb-lexicon.js';
+import { WordTrie } from './word-trie.js';
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
@@ -59,8 +60,14 @@ const MODAL = /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|may)(?:n['’]t)?(?=(?:\
 const NEGATED_COULD = /\b(?:not|n['’]t|never|neither|nor|no\s+one|nobody)\b/i;
 /** A subordinating word between the expression and a later marker puts the marker in another clause ("warned Wednesday that they should expect"). */
 const SUBORDINATOR = /\b(?:that|who|which|whom|whose|if|whether|because|unless|although|though)\b/i;
-const PAST = /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi;
-const PRESENT = /\b(?:is|are|am|has|have|does|do|says|now|currently|remains|continues)\b/gi;
+/**
+ * Past and present markers are whole words, read by a walk over the sentence's words (wordMarkers) as the
+ * patterns /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi and
+ * /\b(?:is|are|am|has|have|does|do|says|now|currently|remains|continues)\b/gi would find them: runs of word
+ * characters [A-Za-z0-9_] that are all letters, in any case.
+ */
+const PAST_WORDS = ['was', 'were', 'had', 'did', 'yesterday', 'ago', 'last', 'earlier'];
+const PRESENT_WORDS = ['is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'now', 'currently', 'remains', 'continues'];
 
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'breed', 'feed', 'bed', 'red', 'shed', 'hundred', 'embed', 'indeed', 'creed', 'greed', 'weed', 'proceed', 'exceed', 'succeed', 'steed', 'tweed', 'united', 'based', 'armed', 'related', 'alleged', 'so-called', 'limited', 'advanced', 'detailed', 'experienced', 'concerned', 'interested', 'supposed', 'used', 'planned', 'scheduled', 'expected']);
@@ -117,40 +124,100 @@ function found(pattern: RegExp, tense: Tense, clause: string): SentenceMarker[] 
   pattern.lastIndex = 0;
   for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
     const word = m[0].toLowerCase();
-    if (tense === 'past' && (NOT_PAST.has(word) || negativeParticiple(word))) continue;
     const markerEnd = m.index + m[0].length;
-    if (word === 'called' && NAMING.test(clause.slice(markerEnd, markerEnd + 3))) continue; // "a group called Hamas"
-    if (tense === 'past' && PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, m.index - 20), m.index))) continue; // "will be held"
+    if (tense === 'past' ? !isPastMarker(clause, word, m.index, markerEnd) : word === 'called' && NAMING.test(clause.slice(markerEnd, markerEnd + 3))) continue;
     markers.push({ tense, start: m.index, end: markerEnd });
   }
   return markers;
 }
 
+/** Whether a past form (`word`, lower case, at clause[start, end)) marks the clause as past. */
+function isPastMarker(clause: string, word: string, start: number, end: number): boolean {
+  if (NOT_PAST.has(word) || negativeParticiple(word)) return false;
+  if (word === 'called' && NAMING.test(clause.slice(end, end + 3))) return false; // "a group called Hamas"
+  return !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, start - 20), start)); // "will be held"
+}
+
 const isPastForm = (reading: VerbReading): boolean => reading.form === 'past' || reading.form === 'pastOrParticiple';
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+/** What a word may mark: a listed past or present word, or an irregular simple past of the lexicon (bit flags). */
+const PAST_WORD = 1;
+const PRESENT_WORD = 2;
+const IRREGULAR_PAST = 4;
+
 /**
- * Irregular simple-past verbs of the lexicon ("flew", "met", "said"), which the -ed pattern cannot see. Every
- * word (a run of ASCII letters) is looked up: read from the character codes, as a regex match per word cost an
- * array per word.
+ * The listed past and present words and the lexicon's simple-past forms that do not end in -ed ("flew", "met",
+ * "said"), as a trie of a–z words, made when first needed.
  */
-function irregularPasts(clause: string): SentenceMarker[] {
-  const markers: SentenceMarker[] = [];
+let markerWords: WordTrie<number> | undefined;
+function markerWordTrie(): WordTrie<number> {
+  if (markerWords === undefined) {
+    const flags = new Map<string, number>();
+    const mark = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag);
+    for (const word of PAST_WORDS) mark(word, PAST_WORD);
+    for (const word of PRESENT_WORDS) mark(word, PRESENT_WORD);
+    for (const word of verbFormWords()) {
+      if (/^[a-z]+$/.test(word) && !word.endsWith('ed') && verbReadings(word).some(isPastForm)) mark(word, IRREGULAR_PAST);
+    }
+    markerWords = new WordTrie<number>();
+    for (const [word, flag] of flags) markerWords.set(word, flag);
+  }
+  return markerWords;
+}
+
+const isWordCharacter = (code: number): boolean => isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+
+/** Whether the word clause[start, end) (letters) ends in -ed with at least three letters before it. */
+function endsInEd(clause: string, start: number, end: number): boolean {
+  return end - start >= 5 && (clause.charCodeAt(end - 2) | 32) === 101 && (clause.charCodeAt(end - 1) | 32) === 100;
+}
+
+/**
+ * The word markers of a sentence, read from the character codes with no regex match or lower-cased copy per
+ * word: past and present words (see PAST_WORDS) with the checks `found` makes, and the lexicon's irregular
+ * simple pasts ("flew", "met", "said"), which the -ed pattern cannot see, looked up at every run of ASCII
+ * letters (which may be part of a longer run of word characters).
+ */
+function wordMarkers(clause: string): { pasts: SentenceMarker[]; presents: SentenceMarker[]; irregularPasts: SentenceMarker[] } {
+  const pasts: SentenceMarker[] = [];
+  const presents: SentenceMarker[] = [];
+  const irregularPasts: SentenceMarker[] = [];
+  const words = markerWordTrie();
   const n = clause.length;
   for (let start = 0; start < n;) {
-    if (!isAsciiLetter(clause.charCodeAt(start))) {
+    if (!isWordCharacter(clause.charCodeAt(start))) {
       start++;
       continue;
     }
-    let end = start + 1;
-    while (end < n && isAsciiLetter(clause.charCodeAt(end))) end++;
-    const word = clause.slice(start, end).toLowerCase();
-    if (!word.endsWith('ed') && verbReadings(word).some(isPastForm) && !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, start - 20), start))) {
-      markers.push({ tense: 'past', start, end });
+    // A run of word characters, and in it the runs of letters.
+    let end = start;
+    let letters = true;
+    let flags = 0;
+    while (end < n && isWordCharacter(clause.charCodeAt(end))) {
+      if (!isAsciiLetter(clause.charCodeAt(end))) {
+        letters = false;
+        end++;
+        continue;
+      }
+      let letterEnd = end + 1;
+      while (letterEnd < n && isAsciiLetter(clause.charCodeAt(letterEnd))) letterEnd++;
+      flags = words.lookup(clause, end, letterEnd) ?? 0;
+      if ((flags & IRREGULAR_PAST) !== 0 && !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, end - 20), end))) {
+        irregularPasts.push({ tense: 'past', start: end, end: letterEnd });
+      }
+      end = letterEnd;
+    }
+    // A run of letters only is one run of letters, whose flags were just looked up.
+    if (letters) {
+      if (flags & PRESENT_WORD) presents.push({ tense: 'present', start, end });
+      else if ((flags & PAST_WORD || endsInEd(clause, start, end)) && isPastMarker(clause, clause.slice(start, end).toLowerCase(), start, end)) {
+        pasts.push({ tense: 'past', start, end });
+      }
     }
     start = end;
   }
-  return markers;
+  return { pasts, presents, irregularPasts };
 }
 
 /** Modal markers of the clause: future, except a negated "could" ("could not be reached"), the past of "can". */
@@ -176,9 +243,7 @@ function sentenceMarkers(clause: string): SentenceMarkers {
     plans: [...found(PAST_PLAN, 'past', clause), ...found(REFUSAL, 'past', clause)],
     futures: found(FUTURE, 'future', clause),
     modals: modalMarkers(clause),
-    pasts: found(PAST, 'past', clause),
-    presents: found(PRESENT, 'present', clause),
-    irregularPasts: irregularPasts(clause),
+    ...wordMarkers(clause),
   };
 }
 
