@@ -8,7 +8,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
-import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 
 /** Words after a duration that make it an offset: forward (the event it leads to is later) or backward. */
@@ -35,7 +35,7 @@ const MODIFIED_REACH = 4;
 function modifiedEvent(sentence: AnalyzedSentence, timex: Timex): EventMention | undefined {
   const first = tokenIndexAt(sentence.tokens, timex.start);
   for (let i = first - 1; i >= 0 && i >= first - MODIFIED_REACH; i--) {
-    const event = sentence.events.find((e) => e.tokenIndex === i);
+    const event = eventAtToken(sentence, i);
     if (event !== undefined) return event;
     if (!(sentence.tokens[i]?.isWord ?? false)) return undefined;
   }
