@@ -91,7 +91,7 @@ const isBareMeasure = (timex: Timex): boolean =>
 
 /** The events each timex modifies (one per event: the nearest timex wins). */
 export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
-  const byEvent = new Map<EventMention, Anchoring & { distance: number }>();
+  const byEvent = new Map<EventMention, { readonly anchoring: Anchoring; readonly distance: number }>();
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   // The timexes of each sentence, and its periods closed by an end date, computed once per sentence.
@@ -114,7 +114,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial; nor
     // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
     // length runs to the present; nor a compared figure's time when the clause has a time of its own.
-    if ([...frames.values()].some((f) => f.endDate === timex) || closesDuration(sentence, inSentence, timex)) continue;
+    if (endsSomePeriod(frames, timex) || closesDuration(sentence, inSentence, timex)) continue;
     if (isComparisonTime(sentence, timex) && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
@@ -125,13 +125,22 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       // A date, a time or a definite period places the event; a set only repeats it ("leave each Thursday from
       // August 6"), a bare length only measures it ("took the stand for more than four hours Friday", "358,000 a
       // month for the last four months").
-      const placesOverMeasure = existing !== undefined && isBareMeasure(existing.timex) && !isBareMeasure(timex);
+      const placesOverMeasure = existing !== undefined && isBareMeasure(existing.anchoring.timex) && !isBareMeasure(timex);
       if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
-      if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.timex)) continue;
-      byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
+      if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.anchoring.timex)) continue;
+      const anchoring: Anchoring = signal !== undefined ? { event, timex, relation, scope: 'direct', signal } : { event, timex, relation, scope: 'direct' };
+      byEvent.set(event, { anchoring, distance });
     }
   }
-  return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
+  const out: Anchoring[] = [];
+  for (const { anchoring } of byEvent.values()) out.push(anchoring);
+  return out.sort((a, b) => a.event.start - b.event.start);
+}
+
+/** True when `timex` is the end date of one of a sentence's periods ("the year ended Sept. 30"). */
+function endsSomePeriod(frames: ReadonlyMap<Timex, PeriodWithEnd>, timex: Timex): boolean {
+  for (const f of frames.values()) if (f.endDate === timex) return true;
+  return false;
 }
 
 /** A time that can be a clause's own time: anchorable, not a compared figure's time nor an adjective ("current"). */
@@ -190,7 +199,7 @@ function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readon
   // A maturity date ("debentures, due March 15, 2007,") is the date of its noun's attribute only.
   const maturity = eventAtToken(sentence, tokenIndexAt(sentence.tokens, timex.start) - 1);
   if (maturity !== undefined && POSTNOMINAL_BEFORE_DATE.has(maturity.lemma)) return Infinity;
-  const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
+  const closesPeriod = endsSomePeriod(periodsWithEnd(sentence, inSentence), timex);
   return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
 

@@ -50,7 +50,8 @@ function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof of
   // The signal's complement runs to its first finite verb ("after the first astronauts were chosen"), or up to
   // the comma that closes it ("a week after the anniversary, a bombing killed").
   const finiteEnd = sentence.events.find((e) => e.tokenIndex > best.signal && e.group?.form === 'finite')?.tokenIndex ?? Infinity;
-  const comma = sentence.tokens.findIndex((t, i) => i > best.signal && t.text === ',');
+  let comma = -1;
+  for (let i = best.signal + 1; i < sentence.tokens.length && comma < 0; i++) if (sentence.tokens[i]?.text === ',') comma = i;
   const complementEnd = comma < 0 ? finiteEnd : Math.min(finiteEnd, comma - 1);
   return { offset: best, countsFrom: prepositional && event.tokenIndex > best.signal && event.tokenIndex <= complementEnd };
 }
