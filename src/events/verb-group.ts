@@ -118,14 +118,15 @@ function isAllCapitals(text: string): boolean {
 /** The (shared, frozen) auxiliaries of a verb group without any. */
 const NO_AUXILIARIES: readonly string[] = Object.freeze([]);
 
-/** The verb groups without auxiliaries or modal, one shared (frozen) value each: most triggers have one of them. */
-const SIMPLE_PAST: VerbGroup = Object.freeze({ form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES });
-const SIMPLE_PRESENT: VerbGroup = Object.freeze({ form: 'finite', tense: 'present', aspect: 'none', auxiliaries: NO_AUXILIARIES });
-const PAST_PARTICIPLE: VerbGroup = Object.freeze({ form: 'participle', participle: 'past' });
-const PRESENT_PARTICIPLE: VerbGroup = Object.freeze({ form: 'participle', participle: 'present' });
-const POSTNOMINAL_PARTICIPLE: VerbGroup = Object.freeze({ form: 'participle', participle: 'present', postnominal: true });
-const INFINITIVE: VerbGroup = Object.freeze({ form: 'infinitive' });
-const FUTURE_INFINITIVE: VerbGroup = Object.freeze({ form: 'infinitive', tense: 'future' });
+/** The verb groups without auxiliaries or modal, one shared value each (not frozen, so that
+ * they keep the hidden classes of the groups the literals below make): most triggers have one of them. */
+const SIMPLE_PAST: VerbGroup = { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
+const SIMPLE_PRESENT: VerbGroup = { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: NO_AUXILIARIES };
+const PAST_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'past' };
+const PRESENT_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'present' };
+const POSTNOMINAL_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'present', postnominal: true };
+const INFINITIVE: VerbGroup = { form: 'infinitive' };
+const FUTURE_INFINITIVE: VerbGroup = { form: 'infinitive', tense: 'future' };
 
 /** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
 function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
