@@ -15,4 +15,12 @@ describe('WordTable', () => {
     expect(new WordTable([['said', 1], ['said', 2]] as const).get('said')).toBe(1);
     expect(new WordTable<number>([]).get('said')).toBeUndefined();
   });
+
+  it('finds a word inside a text by its lowercase form (A–Z folded, ’ as \'), without its string', () => {
+    const lexicon = new WordTable([['said', 1], ["didn't", 2], ['u.s', 3]] as const);
+    const text = 'He SAID it, Didn’t he? Said U.S saids';
+    const at = (word: string, from = 0): number | undefined => { const i = text.indexOf(word, from); return lexicon.getFolded(text, i, i + word.length); };
+    expect([at('SAID'), at('Didn’t'), at('Said'), at('U.S')]).toEqual([1, 2, 1, 3]);
+    expect([at('He'), at('sai', 30), at('saids'), lexicon.getFolded(text, 3, 3)]).toEqual([undefined, undefined, undefined, undefined]);
+  });
 });

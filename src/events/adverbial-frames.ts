@@ -12,7 +12,7 @@
  *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time.
  */
 import type { Timex } from '../schema.js';
-import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -41,7 +41,8 @@ export function periodsWithEnd(sentence: AnalyzedSentence, inSentence: readonly 
   const { tokens } = sentence;
   for (const period of inSentence) {
     const next = tokenIndexAt(tokens, period.end);
-    const participle = sentence.events.find((e) => e.tokenIndex === next && e.lemma === 'end' && e.pos === 'verb');
+    const atNext = eventAtToken(sentence, next);
+    const participle = atNext !== undefined && atNext.lemma === 'end' && atNext.pos === 'verb' ? atNext : undefined;
     const after = tokens[next + 1];
     if (participle === undefined || after === undefined) continue;
     const endDate = inSentence.find((t) => t.start === after.start && t.type === 'DATE');
@@ -64,7 +65,7 @@ export function premodifiesPlainNoun(sentence: AnalyzedSentence, timex: Timex): 
   const next = tokenIndexAt(tokens, timex.end);
   const noun = tokens[next];
   if (noun === undefined || !noun.isWord || noun.text !== noun.lower || FUNCTION_WORDS.has(noun.lower)) return false;
-  if (sentence.events.some((e) => e.tokenIndex === next)) return false;
+  if (eventAtToken(sentence, next) !== undefined) return false;
   const oneWord = !/\s/.test(timex.text);
   return oneWord && ((timex.type === 'DURATION' && /\w-\w/.test(timex.text)) || ADJECTIVAL_TIMES.has(timex.text.toLowerCase()));
 }
@@ -86,7 +87,7 @@ function postmodifiesNoun(sentence: AnalyzedSentence, timex: Timex): boolean {
   const at = tokenIndexAt(tokens, timex.start);
   const noun = tokens[at - 1];
   if (noun === undefined || !noun.isWord || noun.text !== noun.lower || FUNCTION_WORDS.has(noun.lower) || GROUP_WORDS.has(noun.lower)) return false;
-  if (sentence.events.some((e) => e.tokenIndex === at - 1 && e.pos === 'verb')) return false;
+  if (eventAtToken(sentence, at - 1)?.pos === 'verb') return false;
   return PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
 }
 
@@ -111,7 +112,7 @@ export function verbAfterAdverb(sentence: AnalyzedSentence, timex: Timex): Event
   const next = tokenIndexAt(tokens, timex.end);
   if (tokenIndexAt(tokens, timex.start) !== next - 1) return undefined;
   for (let i = next; i < tokens.length && i <= next + 3; i++) {
-    const event = sentence.events.find((e) => e.tokenIndex === i);
+    const event = eventAtToken(sentence, i);
     if (event !== undefined) return event.pos === 'verb' ? event : undefined;
     if (!GROUP_WORDS.has((tokens[i] as Token).lower)) return undefined;
   }
@@ -123,7 +124,16 @@ const COMPARISON_SIGNALS = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
 const COMPARING = new Set(['compared', 'compares', 'compare', 'comparing']);
 /** How far back (in tokens) from the time its comparison signal may stand ("from $4 million, or 24 cents a share, a year earlier"). */
 const COMPARISON_REACH = 12;
-const isAmount = (t: Token | undefined): boolean => t !== undefined && (/\d/.test(t.text) || t.text === '$' || t.text === '%');
+const isAmount = (t: Token | undefined): boolean => t !== undefined && (hasDigit(t.text) || t.text === '$' || t.text === '%');
+
+/** True when a text holds an ASCII digit. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a timex dates the figure a change is compared with: after "from" / "than" / "compared with" and an
@@ -136,7 +146,7 @@ export function isComparisonTime(sentence: AnalyzedSentence, timex: Timex): bool
   let amount = false;
   for (let i = first - 1; i >= 0 && i >= first - COMPARISON_REACH; i--) {
     const t = tokens[i] as Token;
-    if (sentence.events.some((e) => e.tokenIndex === i)) return false;
+    if (eventAtToken(sentence, i) !== undefined) return false;
     const signal = COMPARISON_SIGNALS.has(t.lower) || ((t.lower === 'with' || t.lower === 'to') && COMPARING.has(tokens[i - 1]?.lower ?? ''));
     if (signal) return amount || isAmount(tokens[i - 1]);
     if (isAmount(t)) amount = true;

@@ -5,9 +5,10 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { tenseOf } from './event-types.js';
+import { eventAtToken, tenseOf } from './event-types.js';
 import type { Token } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
+import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
 import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, verbAfterAdverb, type PeriodWithEnd } from './adverbial-frames.js';
@@ -52,12 +53,13 @@ const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 
  * Anchors the events of each sentence: first every DATE/TIME timex (and durations, as DURING) to the events
  * it modifies (`direct`), then every other event of a sentence with a time expression to its nearest one,
  * with a relation from the tenses (`clause`); in a sentence whose only times are offsets between events ("twenty
- * years after"), its events to the offset (offset-anchor.ts).
+ * years after"), its events to the offset (offset-anchor.ts). `frames`: the tense frames of the events
+ * (governing-tense.ts), when the caller has them already.
  */
-export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
+export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): Anchoring[] {
   const direct = directAnchors(sentences, timexes);
   const complements = offsetAnchors(sentences, timexes, new Set(direct.map((a) => a.event)), true);
-  const placed = [...direct, ...complements, ...clauseAnchors(sentences, timexes, [...direct, ...complements], isAnchorable, remoteness)];
+  const placed = [...direct, ...complements, ...clauseAnchors(sentences, timexes, [...direct, ...complements], isAnchorable, remoteness, frames)];
   const offsets = offsetAnchors(sentences, timexes, new Set(placed.map((a) => a.event)));
   return [...placed, ...offsets].sort((a, b) => a.event.start - b.event.start);
 }
@@ -89,7 +91,7 @@ const isBareMeasure = (timex: Timex): boolean =>
 
 /** The events each timex modifies (one per event: the nearest timex wins). */
 export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
-  const byEvent = new Map<EventMention, Anchoring & { distance: number }>();
+  const byEvent = new Map<EventMention, { readonly anchoring: Anchoring; readonly distance: number }>();
   let s = 0;
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   // The timexes of each sentence, and its periods closed by an end date, computed once per sentence.
@@ -112,7 +114,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     // The end date of "the year ended Sept. 30" governs nothing: the period with its date is the adverbial; nor
     // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
     // length runs to the present; nor a compared figure's time when the clause has a time of its own.
-    if ([...frames.values()].some((f) => f.endDate === timex) || closesDuration(sentence, inSentence, timex)) continue;
+    if (endsSomePeriod(frames, timex) || closesDuration(sentence, inSentence, timex)) continue;
     if (isComparisonTime(sentence, timex) && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
@@ -123,13 +125,22 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       // A date, a time or a definite period places the event; a set only repeats it ("leave each Thursday from
       // August 6"), a bare length only measures it ("took the stand for more than four hours Friday", "358,000 a
       // month for the last four months").
-      const placesOverMeasure = existing !== undefined && isBareMeasure(existing.timex) && !isBareMeasure(timex);
+      const placesOverMeasure = existing !== undefined && isBareMeasure(existing.anchoring.timex) && !isBareMeasure(timex);
       if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
-      if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.timex)) continue;
-      byEvent.set(event, { event, timex, relation, distance, scope: 'direct', ...(signal !== undefined ? { signal } : {}) });
+      if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.anchoring.timex)) continue;
+      const anchoring: Anchoring = signal !== undefined ? { event, timex, relation, scope: 'direct', signal } : { event, timex, relation, scope: 'direct' };
+      byEvent.set(event, { anchoring, distance });
     }
   }
-  return [...byEvent.values()].map(({ distance: _d, ...a }) => a).sort((a, b) => a.event.start - b.event.start);
+  const out: Anchoring[] = [];
+  for (const { anchoring } of byEvent.values()) out.push(anchoring);
+  return out.sort((a, b) => a.event.start - b.event.start);
+}
+
+/** True when `timex` is the end date of one of a sentence's periods ("the year ended Sept. 30"). */
+function endsSomePeriod(frames: ReadonlyMap<Timex, PeriodWithEnd>, timex: Timex): boolean {
+  for (const f of frames.values()) if (f.endDate === timex) return true;
+  return false;
 }
 
 /** A time that can be a clause's own time: anchorable, not a compared figure's time nor an adjective ("current"). */
@@ -186,9 +197,9 @@ function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: Per
  */
 function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]): number {
   // A maturity date ("debentures, due March 15, 2007,") is the date of its noun's attribute only.
-  const maturity = sentence.events.find((e) => e.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1 && POSTNOMINAL_BEFORE_DATE.has(e.lemma));
-  if (maturity !== undefined) return Infinity;
-  const closesPeriod = [...periodsWithEnd(sentence, inSentence).values()].some((f) => f.endDate === timex);
+  const maturity = eventAtToken(sentence, tokenIndexAt(sentence.tokens, timex.start) - 1);
+  if (maturity !== undefined && POSTNOMINAL_BEFORE_DATE.has(maturity.lemma)) return Infinity;
+  const closesPeriod = endsSomePeriod(periodsWithEnd(sentence, inSentence), timex);
   return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
 
@@ -201,11 +212,11 @@ function datesItsNoun(sentence: AnalyzedSentence, timex: Timex): boolean {
   if (!/^[\w.]+-[\w-]+$/.test(timex.text)) return false;
   const { tokens } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
-  const noun = sentence.events.find((e) => e.tokenIndex === first + 1 && e.pos === 'noun');
-  if (noun === undefined || !sentence.events.some((e) => e.pos === 'verb' && e.tokenIndex < first)) return false;
+  const noun = eventAtToken(sentence, first + 1);
+  if (noun === undefined || noun.pos !== 'noun' || !sentence.events.some((e) => e.pos === 'verb' && e.tokenIndex < first)) return false;
   // A dated subject dates its verb ("said its third-quarter earnings will be lower than …").
   const next = tokens[noun.tokenIndex + 1];
-  const subject = next !== undefined && ((next.lexeme.classes & (WordClass.modal | WordClass.auxiliaryForm)) !== 0 || sentence.events.some((e) => e.tokenIndex === noun.tokenIndex + 1 && e.pos === 'verb'));
+  const subject = next !== undefined && ((next.lexeme.classes & (WordClass.modal | WordClass.auxiliaryForm)) !== 0 || eventAtToken(sentence, noun.tokenIndex + 1)?.pos === 'verb');
   return !subject;
 }
 
@@ -220,9 +231,8 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: re
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
-  const outside = events.filter((e) => e.tokenIndex < first || e.tokenIndex > last);
-  const before = outside.filter((e) => e.tokenIndex < first);
-  const after = outside.filter((e) => e.tokenIndex > last);
+  const before = events.filter((e) => e.tokenIndex < first);
+  const after = events.filter((e) => e.tokenIndex > last);
   const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
   const modified = premodifiedNoun(tokens, after, last);
   // A time expression opening its sentence or a quotation ("Tomorrow the board will vote", "Third-quarter sales
@@ -231,7 +241,8 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: re
   const clauseStart = quotationStart(tokens, first);
   const headWord = PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
   const headOfClause = before.every((e) => e.tokenIndex < clauseStart);
-  const opening = headOfClause && !tokens.slice(clauseStart, headWord).some((t) => t.isWord && !OPENING_CONNECTIVES.has(t.lower));
+  let opening = headOfClause;
+  for (let k = clauseStart; k < headWord && opening; k++) if ((tokens[k] as Token).isWord && !OPENING_CONNECTIVES.has((tokens[k] as Token).lower)) opening = false;
   if (modified !== undefined) {
     const main = opening ? frontedScope(tokens, after).filter((e) => e.pos === 'verb') : [];
     return [modified, ...main].map((event) => ({ event, distance: dist(event) }));
@@ -254,9 +265,14 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: re
   // A time to come by its words does not date a past verb or participle ("planned to ship a computer based on
   // the 486 chip early next year").
   const toCome = FUTURE_DEICTIC.test(timex.text);
-  const precedingVerb = [...before].reverse().find((e) => isVerb(e) && !(toCome && isPastForm(e)));
-  const opener = precedingVerb === undefined ? -1 : tokens.findIndex((t, i) => i > precedingVerb.tokenIndex && i < first && SUBORDINATORS.has(t.lower));
-  const preceding = opener >= 0 && after.some(isFinite) ? undefined : precedingVerb;
+  let precedingVerb: EventMention | undefined;
+  for (let k = before.length - 1; k >= 0 && precedingVerb === undefined; k--) {
+    const e = before[k] as EventMention;
+    if (isVerb(e) && !(toCome && isPastForm(e))) precedingVerb = e;
+  }
+  let opener = false;
+  if (precedingVerb !== undefined) for (let k = precedingVerb.tokenIndex + 1; k < first && !opener; k++) opener = SUBORDINATORS.has((tokens[k] as Token).lower);
+  const preceding = opener && after.some(isFinite) ? undefined : precedingVerb;
   // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
   // not a verb further back — except the saying of a reporting verb ("told a news conference on Tuesday"). A
   // bare time there modifies the verb ("was charged with murder Thursday").
@@ -265,7 +281,7 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: re
   // … or after the noun's of-phrase ("the sale of Federated Investors in August", "the slayings of 14 women over
   // the last five years"): words and numbers only, up to four.
   const ofPhrase = noun !== undefined && gap > 2 && gap <= OF_PHRASE_REACH && tokens[noun.tokenIndex + 1]?.lower === 'of' &&
-    tokens.slice(noun.tokenIndex + 1, first).every((t) => t.isWord || /^(\d[\d,.]*|\$)$/.test(t.text));
+    wordsAndNumbers(tokens, noun.tokenIndex + 1, first);
   // A noun dated by a time of its own before it ("release third-quarter results in mid-November") leaves the
   // prepositional time to the verb.
   const datedNoun = noun !== undefined && inSentence.some((t) => t !== timex && t.end <= noun.start && tokenIndexAt(tokens, t.end - 1) === noun.tokenIndex - 1);
@@ -283,8 +299,17 @@ function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: re
   const following = after.find(canTakeTime) ?? after.find(isVerb);
   // (A time the event follows is its adverbial only failing one after it: it loses a tie.)
   if (following !== undefined) return [{ event: following, distance: dist(following) + FOLLOWING_TIE }];
-  const nearest = preceding ?? [...before].reverse()[0] ?? after[0];
+  const nearest = preceding ?? before[before.length - 1] ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
+}
+
+/** True when tokens [from, to) are all words or numbers (or "$"). */
+function wordsAndNumbers(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord && !/^(\d[\d,.]*|\$)$/.test(t.text)) return false;
+  }
+  return true;
 }
 
 /** Opening quotation marks (the tokenizer splits ``), a quotation being a sentence of its own. */
@@ -305,7 +330,11 @@ const COMPLEMENT_REACH = 4;
 
 /** The finite past verb an infinitive complements ("invited … to rejoin", "agreed to pay"), if any. */
 function pastGovernorOf(before: readonly EventMention[], infinitive: EventMention): EventMention | undefined {
-  const governor = [...before].reverse().find((e) => e.tokenIndex < infinitive.tokenIndex && e.group?.form !== 'infinitive');
+  let governor: EventMention | undefined;
+  for (let k = before.length - 1; k >= 0 && governor === undefined; k--) {
+    const e = before[k] as EventMention;
+    if (e.tokenIndex < infinitive.tokenIndex && e.group?.form !== 'infinitive') governor = e;
+  }
   const g = governor?.group;
   return governor !== undefined && g?.form === 'finite' && g.tense === 'past' && infinitive.tokenIndex - governor.tokenIndex <= COMPLEMENT_REACH ? governor : undefined;
 }

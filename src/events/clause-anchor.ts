@@ -13,7 +13,8 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
-import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import type { Token } from './tokens.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
@@ -50,13 +51,13 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
 }
 
 /** Punctuation between clauses or parentheticals; a time across one is farther from the event than its tokens. */
-const CLAUSE_BOUNDARY = /^(,|;|--|_|\(|\))$/;
+const isClauseBoundary = (text: string): boolean => text === ',' || text === ';' || text === '--' || text === '_' || text === '(' || text === ')';
 const BOUNDARY_TOKENS = 2;
 
 /**
  * Clause anchors for every event of a sentence with an anchorable time expression that `direct` leaves
  * unanchored: the nearest such expression (in tokens, a clause boundary between counting extra), with the relation
- * from the tenses.
+ * from the tenses (`frames`, the events' tense frames, computed per sentence when not given).
  */
 export function clauseAnchors(
   sentences: readonly AnalyzedSentence[],
@@ -64,6 +65,7 @@ export function clauseAnchors(
   direct: readonly Anchoring[],
   anchorable: (sentences: readonly AnalyzedSentence[], timex: Timex) => boolean,
   remoteness: (sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]) => number = () => 0,
+  givenFrames?: ReadonlyMap<EventMention, TenseFrame>,
 ): Anchoring[] {
   const anchoredEvents = new Set(direct.map((a) => a.event));
   const governorOf = new Map<Timex, EventMention>();
@@ -76,16 +78,15 @@ export function clauseAnchors(
     while (k < usable.length && (usable[k] as Timex).start < sentence.span.start) k++;
     for (let j = k; j < usable.length && (usable[j] as Timex).start < sentence.span.end; j++) inSentence.push(usable[j] as Timex);
     if (inSentence.length === 0) continue;
-    const frames = tenseFrames(sentence.events);
+    const frames = givenFrames ?? tenseFrames(sentence.events);
     const positions = inSentence.map((t) => tokenIndexAt(sentence.tokens, t.start));
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
-    const boundariesBefore = [0];
-    for (const token of sentence.tokens) boundariesBefore.push((boundariesBefore.at(-1) as number) + (CLAUSE_BOUNDARY.test(token.text) ? 1 : 0));
+    const boundariesBefore = new Int32Array(sentence.tokens.length + 1);
+    for (let i = 0; i < sentence.tokens.length; i++) boundariesBefore[i + 1] = (boundariesBefore[i] as number) + (isClauseBoundary((sentence.tokens[i] as Token).text) ? 1 : 0);
     const boundariesBetween = (a: number, b: number): number => (boundariesBefore[Math.max(a, b)] as number) - (boundariesBefore[Math.min(a, b)] as number);
     const distance = (j: number, event: EventMention): number =>
       Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number) + BOUNDARY_TOKENS * boundariesBetween(positions[j] as number, event.tokenIndex);
-    const verbTokens = new Set(sentence.events.filter((e) => e.pos === 'verb').map((e) => e.tokenIndex));
     for (const event of sentence.events) {
       if (anchoredEvents.has(event)) continue;
       // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago
@@ -96,7 +97,7 @@ export function clauseAnchors(
         const d = distance(j, event);
         if (d >= bestDistance) continue;
         const governor = governorOf.get(inSentence[j] as Timex);
-        if (governor !== undefined && insideRelativeClause(sentence, verbTokens, governor, event)) continue;
+        if (governor !== undefined && insideRelativeClause(sentence, governor, event)) continue;
         best = j;
         bestDistance = d;
       }
@@ -119,9 +120,9 @@ const RELATIVIZERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
  * antecedent — a verb, or a noun with a verb between it and the pronoun. The antecedent keeps the clause's time:
  * in "the revolution that brought Castro to power 41 years ago" the revolution is that time's event.
  */
-function insideRelativeClause(sentence: AnalyzedSentence, verbTokens: ReadonlySet<number>, governor: EventMention, event: EventMention): boolean {
+function insideRelativeClause(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
   if (event.tokenIndex >= governor.tokenIndex) return false;
-  const isVerbAt = (index: number): boolean => verbTokens.has(index);
+  const isVerbAt = (index: number): boolean => eventAtToken(sentence, index)?.pos === 'verb';
   for (let i = governor.tokenIndex - 1; i > event.tokenIndex; i--) {
     const token = sentence.tokens[i];
     if (token === undefined) break;

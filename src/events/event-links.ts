@@ -6,7 +6,7 @@
  */
 import type { Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { tenseOf } from './event-types.js';
+import { eventAtToken, tenseOf } from './event-types.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -64,7 +64,7 @@ function eventAfterSignal(sentence: AnalyzedSentence, i: number, timexes: readon
   for (let j = i + 1; j < sentence.tokens.length && j <= i + 7; j++) {
     const token = sentence.tokens[j] as Token;
     if (insideTimex(token, timexes)) return undefined;
-    const event = sentence.events.find((e) => e.tokenIndex === j);
+    const event = eventAtToken(sentence, j);
     if (event !== undefined) return event;
   }
   return undefined;
@@ -72,8 +72,15 @@ function eventAfterSignal(sentence: AnalyzedSentence, i: number, timexes: readon
 
 /** The event a signal phrase modifies: the nearest preceding verb or noun that is not an infinitive or modal. */
 function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention | undefined {
-  const before = sentence.events.filter((e) => e.tokenIndex < i).reverse();
-  return before.find((e) => e.group === undefined || e.group.form === 'finite' || e.group.form === 'participle') ?? before[0];
+  const { events } = sentence;
+  let nearest: EventMention | undefined;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as EventMention;
+    if (e.tokenIndex >= i) continue;
+    nearest ??= e;
+    if (e.group === undefined || e.group.form === 'finite' || e.group.form === 'participle') return e;
+  }
+  return nearest;
 }
 
 /** The main event of a sentence: its first finite verb, else its first event. */
@@ -130,24 +137,31 @@ function mainEventAfter(sentence: AnalyzedSentence, after: EventMention): EventM
 function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
   const { events, tokens } = sentence;
   const reports = events.filter((e) => e.kind === 'reporting' && e.pos === 'verb');
-  for (const report of reports) {
-    const prevText = tokens[report.tokenIndex - 2]?.text ?? '';
-    const quoted = /^[,”"’']$/.test(tokens[report.tokenIndex - 1]?.text ?? '') || /^[,”"’']$/.test(prevText) || /^[,”"’']$/.test(tokens[report.tokenIndex - 3]?.text ?? '');
-    const nextReport = reports.find((r) => r.tokenIndex > report.tokenIndex);
-    const finalReport = !events.some((e) => e.tokenIndex > report.tokenIndex && e.group?.form === 'finite');
-    const complement = (quoted || finalReport) && events.some((e) => e.tokenIndex < report.tokenIndex - 3) && reports.every((r) => r.tokenIndex >= report.tokenIndex)
-      ? events.filter((e) => e.tokenIndex < report.tokenIndex)
-      : events.filter((e) => e.tokenIndex > report.tokenIndex && (nextReport === undefined || e.tokenIndex <= nextReport.tokenIndex));
+  for (let r = 0; r < reports.length; r++) {
+    const report = reports[r] as EventMention;
+    const at = report.tokenIndex;
+    const prevText = tokens[at - 2]?.text ?? '';
+    const quoted = /^[,”"’']$/.test(tokens[at - 1]?.text ?? '') || /^[,”"’']$/.test(prevText) || /^[,”"’']$/.test(tokens[at - 3]?.text ?? '');
+    const nextReport = reports[r + 1];
+    let finalReport = true;
+    for (const e of events) if (e.tokenIndex > at && e.group?.form === 'finite') { finalReport = false; break; }
+    // What the report frames: the events before it, when it is the sentence's first report after a quotation or
+    // at its end with events well before it; else the events after it, up to the next report.
+    const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && r === 0;
     let context: EventMention | undefined;
-    for (const event of complement) {
+    for (const event of events) {
+      if (framesBefore ? event.tokenIndex >= at : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex > nextReport.tokenIndex)) continue;
       if (event.group?.form === 'finite') context = event;
       const when = reportedTiming(event, context);
       if (when !== undefined) out.push({ kind: 'reported', report, event, when, via: `reported by "${report.text}"` });
     }
   }
-  for (const event of events) {
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k] as EventMention;
     if (event.group?.form !== 'infinitive') continue;
-    const governor = [...events].reverse().find((e) => e.tokenIndex < event.tokenIndex && e.group?.form !== 'infinitive');
+    // The nearest event before it that is not itself an infinitive.
+    let governor: EventMention | undefined;
+    for (let j = k - 1; j >= 0 && governor === undefined; j--) if ((events[j] as EventMention).group?.form !== 'infinitive') governor = events[j];
     if (governor !== undefined && event.tokenIndex - governor.tokenIndex <= 4) {
       out.push({ kind: 'complement', governor, event, via: `"${governor.text} to ${event.text}"` });
     }
@@ -167,29 +181,32 @@ function reportedTiming(event: EventMention, context: EventMention | undefined):
   return event.group === undefined ? undefined : 'overlap';
 }
 
-/** The first two content words among the four tokens after an event, joined by a space. */
-function contentAfter(sentence: AnalyzedSentence, e: EventMention): string {
-  const words: string[] = [];
-  const end = Math.min(sentence.tokens.length, e.tokenIndex + 5);
-  for (let i = e.tokenIndex + 1; i < end && words.length < 2; i++) {
-    const t = sentence.tokens[i] as Token;
-    if (t.isWord && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PREPOSITIONS.has(t.lower)) words.push(t.lower);
+/** Index of the first content word among the four tokens after token `from` and before `end`, else -1. */
+function contentWordAfter(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (t.isWord && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PREPOSITIONS.has(t.lower)) return i;
   }
-  return words.join(' ');
+  return -1;
 }
 
 /** The same verb with the same object in two places ("left the Lebanon-Syria border") names one happening. */
 function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {
   const seen = new Map<string, EventMention>();
   for (const sentence of sentences) {
+    const { tokens } = sentence;
     for (const e of sentence.events) {
       if (e.pos !== 'verb' || e.kind === 'reporting' || e.group?.form !== 'finite' || tenseOf(e) === 'future') continue;
-      const object = contentAfter(sentence, e);
-      if (object.split(' ').length < 2) continue;
+      // Its object: the first two content words among the four tokens after it.
+      const end = Math.min(tokens.length, e.tokenIndex + 5);
+      const first = contentWordAfter(tokens, e.tokenIndex, end);
+      const second = first < 0 ? -1 : contentWordAfter(tokens, first, end);
+      if (second < 0) continue;
+      const object = `${(tokens[first] as Token).lower} ${(tokens[second] as Token).lower}`;
       const key = `${e.lemma} ${object}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, e);
-      else out.push({ kind: 'identity', a: first, b: e, via: `repeated "${e.text} … ${object}"` });
+      const earlier = seen.get(key);
+      if (earlier === undefined) seen.set(key, e);
+      else out.push({ kind: 'identity', a: earlier, b: e, via: `repeated "${e.text} … ${object}"` });
     }
   }
 }

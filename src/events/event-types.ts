@@ -44,6 +44,23 @@ export interface AnalyzedSentence {
   readonly events: EventMention[];
 }
 
+/**
+ * The event whose trigger is token `index` of its sentence, if any: one at most, found by a binary search (a
+ * sentence's events are in text order).
+ */
+export function eventAtToken(sentence: AnalyzedSentence, index: number): EventMention | undefined {
+  const { events } = sentence;
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid] as EventMention).tokenIndex < index) lo = mid + 1;
+    else hi = mid;
+  }
+  const e = events[lo];
+  return e !== undefined && e.tokenIndex === index ? e : undefined;
+}
+
 /** The tense of a mention, from its verb group (undefined for nouns, participles, bare infinitives, modals). */
 export function tenseOf(mention: EventMention): Tense | undefined {
   const g = mention.group;

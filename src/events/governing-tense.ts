@@ -27,6 +27,19 @@ export function isPresentModal(e: EventMention): boolean {
   return g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && (g.modal === 'can' || e.kind === 'state');
 }
 
+const TENSES = ['past', 'present', 'future'] as const;
+const ASPECTS = ['none', 'perfective', 'progressive'] as const;
+/** The frame of each tense, aspect and inheritance, shared (frozen): at (tense · 3 + aspect) · 2 + inherited. */
+const FRAMES: readonly TenseFrame[] = TENSES.flatMap((tense) => ASPECTS.flatMap((aspect) =>
+  [false, true].map((inherited) => Object.freeze({ tense, aspect, inherited }))));
+
+function frameOf(tense: Tense, aspect: Aspect, inherited: boolean): TenseFrame {
+  return FRAMES[(TENSES.indexOf(tense) * 3 + ASPECTS.indexOf(aspect)) * 2 + (inherited ? 1 : 0)] as TenseFrame;
+}
+
+const PRESENT = frameOf('present', 'none', false);
+const PAST = frameOf('past', 'none', false);
+
 /**
  * An event's own frame: its finite tense and aspect; for a present modal (see above), the present; for a perfect or progressive modal, the present of that
  * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now); for a
@@ -34,34 +47,35 @@ export function isPresentModal(e: EventMention): boolean {
  */
 function ownFrame(e: EventMention): TenseFrame | undefined {
   const g = e.group;
-  if (g?.form === 'finite') return { tense: g.tense, aspect: g.aspect, inherited: false };
-  if (isPresentModal(e)) return { tense: 'present', aspect: 'none', inherited: false };
-  if (g?.form === 'modal' && g.aspect !== undefined) return { tense: 'present', aspect: g.aspect, inherited: false };
-  if (g?.form === 'modal' && g.negatedPast === true) return { tense: 'past', aspect: 'none', inherited: false };
+  if (g?.form === 'finite') return frameOf(g.tense, g.aspect, false);
+  if (isPresentModal(e)) return PRESENT;
+  if (g?.form === 'modal' && g.aspect !== undefined) return frameOf('present', g.aspect, false);
+  if (g?.form === 'modal' && g.negatedPast === true) return PAST;
   return undefined;
 }
 
-/** Maps each event to its tense frame (own or inherited); events with neither are absent. */
+/**
+ * Maps each event to its tense frame (own or inherited); events with neither are absent. An untensed event
+ * inherits from the nearest event before it in its sentence with a frame of its own, else the nearest after it.
+ */
 export function tenseFrames(events: readonly EventMention[]): Map<EventMention, TenseFrame> {
   const frames = new Map<EventMention, TenseFrame>();
-  const bySentence = new Map<number, EventMention[]>();
-  for (const e of events) {
-    const list = bySentence.get(e.sentenceIndex);
-    if (list === undefined) bySentence.set(e.sentenceIndex, [e]);
-    else list.push(e);
-  }
-  for (const list of bySentence.values()) {
-    for (let i = 0; i < list.length; i++) {
-      const e = list[i] as EventMention;
-      const own = ownFrame(e);
-      if (own !== undefined) { frames.set(e, own); continue; }
+  // Events come in text order, so a sentence's events are a run [first, end) of the list.
+  const own: Array<TenseFrame | undefined> = events.map(ownFrame);
+  for (let first = 0, end = 0; first < events.length; first = end) {
+    const sentence = (events[first] as EventMention).sentenceIndex;
+    while (end < events.length && (events[end] as EventMention).sentenceIndex === sentence) end++;
+    for (let i = first; i < end; i++) {
+      const e = events[i] as EventMention;
+      const frame = own[i];
+      if (frame !== undefined) { frames.set(e, frame); continue; }
       if (e.pos !== 'noun' && e.group?.form !== 'participle') continue;
       // A reduced relative ("soldiers massing in Saudi Arabia") describes its noun; its time is not the clause's.
       if (e.group?.form === 'participle' && e.group.postnominal === true) continue;
       let governor: TenseFrame | undefined;
-      for (let j = i - 1; j >= 0 && governor === undefined; j--) governor = ownFrame(list[j] as EventMention);
-      for (let j = i + 1; j < list.length && governor === undefined; j++) governor = ownFrame(list[j] as EventMention);
-      if (governor !== undefined) frames.set(e, { ...governor, inherited: true });
+      for (let j = i - 1; j >= first && governor === undefined; j--) governor = own[j];
+      for (let j = i + 1; j < end && governor === undefined; j++) governor = own[j];
+      if (governor !== undefined) frames.set(e, frameOf(governor.tense, governor.aspect, true));
     }
   }
   return frames;

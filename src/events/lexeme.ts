@@ -86,7 +86,19 @@ const TABLE = new WordTable<Lexeme>((function* listed() {
 /** The entry of a lowercase word (or any token's lowercase text): one table lookup for most words. */
 export function lexemeOf(word: string): Lexeme {
   const known = TABLE.get(word);
-  if (known !== undefined) return known;
+  return known !== undefined ? known : unlistedLexeme(word);
+}
+
+/**
+ * The entry of a listed word written at text[start, end) (its lowercase form, with ’ as ', found without making
+ * its string; see WordTable.getFolded), else undefined: then `unlistedLexeme` of its lowercase form answers.
+ */
+export function listedLexemeAt(text: string, start: number, end: number): Lexeme | undefined {
+  return TABLE.getFolded(text, start, end);
+}
+
+/** The entry of a word the table does not hold. */
+export function unlistedLexeme(word: string): Lexeme {
   // Answers that do not come from a list: a negated auxiliary's readings, an -ly word's adverb class.
   return word.endsWith("n't") || word.endsWith('ly') ? entryOfWord(word) : UNKNOWN_WORD;
 }

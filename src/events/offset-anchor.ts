@@ -8,7 +8,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
-import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 
 /** Words after a duration that make it an offset: forward (the event it leads to is later) or backward. */
@@ -35,7 +35,7 @@ const MODIFIED_REACH = 4;
 function modifiedEvent(sentence: AnalyzedSentence, timex: Timex): EventMention | undefined {
   const first = tokenIndexAt(sentence.tokens, timex.start);
   for (let i = first - 1; i >= 0 && i >= first - MODIFIED_REACH; i--) {
-    const event = sentence.events.find((e) => e.tokenIndex === i);
+    const event = eventAtToken(sentence, i);
     if (event !== undefined) return event;
     if (!(sentence.tokens[i]?.isWord ?? false)) return undefined;
   }
@@ -50,7 +50,8 @@ function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof of
   // The signal's complement runs to its first finite verb ("after the first astronauts were chosen"), or up to
   // the comma that closes it ("a week after the anniversary, a bombing killed").
   const finiteEnd = sentence.events.find((e) => e.tokenIndex > best.signal && e.group?.form === 'finite')?.tokenIndex ?? Infinity;
-  const comma = sentence.tokens.findIndex((t, i) => i > best.signal && t.text === ',');
+  let comma = -1;
+  for (let i = best.signal + 1; i < sentence.tokens.length && comma < 0; i++) if (sentence.tokens[i]?.text === ',') comma = i;
   const complementEnd = comma < 0 ? finiteEnd : Math.min(finiteEnd, comma - 1);
   return { offset: best, countsFrom: prepositional && event.tokenIndex > best.signal && event.tokenIndex <= complementEnd };
 }

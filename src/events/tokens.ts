@@ -2,7 +2,7 @@
  * Tokens and sentences: the only segmentation the event layer needs. Words keep their character offsets so
  * every event trigger points back into the original text.
  */
-import { UNKNOWN_WORD, lexemeOf, type Lexeme } from './lexeme.js';
+import { UNKNOWN_WORD, lexemeOf, listedLexemeAt, unlistedLexeme, type Lexeme } from './lexeme.js';
 
 /** A word or punctuation mark of the text, with its offsets and lowercase form. */
 export interface Token {
@@ -92,24 +92,45 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (Number.isNaN(first)) break;
     if (isSpaceCode(first)) { i++; continue; }
     const end = tokenEnd(text, i);
-    const word = text.slice(i, end);
-    const folded = word.toLowerCase();
-    const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
-    const isWord = isLetterCode(first);
-    const lexeme = isWord ? lexemeOf(lower) : UNKNOWN_WORD;
-    tokens.push({
-      text: word,
-      // A listed word takes the lexicon's own string, whose hash V8 has already computed for every later lookup.
-      lower: lexeme === UNKNOWN_WORD ? lower : lexeme.word,
-      start: i,
-      end,
-      isWord,
-      capitalized: first >= 65 && first <= 90,
-      lexeme,
-    });
+    tokens.push(isLetterCode(first) ? wordToken(text, i, end) : otherToken(text, i, end));
     i = end;
   }
   return tokens;
+}
+
+/**
+ * The token of the word at text[start, end). Its lowercase form is the word lowercased with ’ read as '; a
+ * listed word takes the lexicon's own string for it (whose hash V8 has already computed for every later lookup),
+ * found without slicing the text when the word is ASCII but for ’ — and, written in lowercase, as its text too.
+ */
+function wordToken(text: string, start: number, end: number): Token {
+  let folds = false;
+  let ascii = true;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || code === 0x2019) folds = true;
+    else if (code >= 0x80) ascii = false;
+  }
+  const capitalized = text.charCodeAt(start) <= 90;
+  const listed = ascii ? listedLexemeAt(text, start, end) : undefined;
+  if (listed !== undefined) return { text: folds ? text.slice(start, end) : listed.word, lower: listed.word, start, end, isWord: true, capitalized, lexeme: listed };
+  const word = text.slice(start, end);
+  const lower = ascii && !folds ? word : lowerOf(word);
+  const lexeme = ascii ? unlistedLexeme(lower) : lexemeOf(lower);
+  return { text: word, lower: lexeme === UNKNOWN_WORD ? lower : lexeme.word, start, end, isWord: true, capitalized, lexeme };
+}
+
+/** The token of a number or other mark at text[start, end): an ASCII one is its own lowercase form. */
+function otherToken(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  const lower = end - start > 1 || text.charCodeAt(start) < 0x80 ? word : lowerOf(word);
+  return { text: word, lower, start, end, isWord: false, capitalized: false, lexeme: UNKNOWN_WORD };
+}
+
+/** A token's lowercase form: lowercased, ’ read as '. */
+function lowerOf(word: string): string {
+  const folded = word.toLowerCase();
+  return folded.includes('’') ? folded.replace(/’/g, "'") : folded;
 }
 
 /** Abbreviations after which a period does not end a sentence (also read by the scorer's splitter, src/eval/sentences.ts). */

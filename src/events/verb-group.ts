@@ -75,7 +75,7 @@ function postnominal(tokens: readonly Token[], index: number): boolean {
   const prev = tokens[index - 1];
   if (prev === undefined || !prev.isWord || prev.capitalized) return false;
   // "with the killer digging it up" is an absolute clause in the time of its sentence, not a relative.
-  const absolute = [2, 3].some((k) => ABSOLUTE_OPENERS.has(tokens[index - k]?.lower ?? ''));
+  const absolute = ABSOLUTE_OPENERS.has(tokens[index - 2]?.lower ?? '') || ABSOLUTE_OPENERS.has(tokens[index - 3]?.lower ?? '');
   // A plain noun: not a determiner, preposition, pronoun or group adverb, nor a verb form.
   const functionWord = (prev.lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.groupAdverb)) !== 0;
   return !absolute && !functionWord && prev.lexeme.readings.length === 0;
@@ -117,6 +117,16 @@ function isAllCapitals(text: string): boolean {
 
 /** The (shared, frozen) auxiliaries of a verb group without any. */
 const NO_AUXILIARIES: readonly string[] = Object.freeze([]);
+
+/** The verb groups without auxiliaries or modal, one shared value each (not frozen, so that
+ * they keep the hidden classes of the groups the literals below make): most triggers have one of them. */
+const SIMPLE_PAST: VerbGroup = { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
+const SIMPLE_PRESENT: VerbGroup = { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: NO_AUXILIARIES };
+const PAST_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'past' };
+const PRESENT_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'present' };
+const POSTNOMINAL_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'present', postnominal: true };
+const INFINITIVE: VerbGroup = { form: 'infinitive' };
+const FUTURE_INFINITIVE: VerbGroup = { form: 'infinitive', tense: 'future' };
 
 /** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
 function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
@@ -201,13 +211,13 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
     const beforeGovernor = tokens[index - 3]?.lower ?? '';
     const presentGovernor = FUTURE_GOVERNORS.has(governor) && !/ed$/.test(governor) ? true
       : FUTURE_GOVERNORS.has(governor) && BE_TENSE.has(beforeGovernor) && BE_TENSE.get(beforeGovernor) === 'present';
-    return presentGovernor ? { form: 'infinitive', tense: 'future' } : { form: 'infinitive' };
+    return presentGovernor ? FUTURE_INFINITIVE : INFINITIVE;
   }
   if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) {
     return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(first) ? { form: 'modal', modal: first, negatedPast: true } : { form: 'modal', modal: first };
   }
   // A bare infinitive after "help" ("helped end the war").
-  if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokens[index - 1]?.lower ?? '')) return { form: 'infinitive' };
+  if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokens[index - 1]?.lower ?? '')) return INFINITIVE;
   const aspect: Aspect = verbForm === 'gerund' && aux.some((w) => BE_TENSE.has(w)) ? 'progressive'
     : (verbForm === 'participle' || verbForm === 'pastOrParticiple') && aux.some((w) => HAVE_TENSE.has(w)) ? 'perfective'
       : 'none';
@@ -226,23 +236,23 @@ export function readVerbGroup(tokens: readonly Token[], index: number, verbForm:
   }
   switch (verbForm) {
     case 'past':
-      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
+      return SIMPLE_PAST;
     case 'pastOrParticiple': {
       const next = tokens[index + 1]?.lower;
       const prev = tokens[index - 1];
       if (next === 'by' && prev !== undefined && !prev.capitalized && prev.lower !== 'who' && prev.lower !== 'that') {
-        return { form: 'participle', participle: 'past' };
+        return PAST_PARTICIPLE;
       }
       // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
-      if (afterLinkingVerb(tokens, index)) return { form: 'participle', participle: 'past' };
-      return { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
+      if (afterLinkingVerb(tokens, index)) return PAST_PARTICIPLE;
+      return SIMPLE_PAST;
     }
     case 'participle':
-      return { form: 'participle', participle: 'past' };
+      return PAST_PARTICIPLE;
     case 'gerund':
-      return postnominal(tokens, index) ? { form: 'participle', participle: 'present', postnominal: true } : { form: 'participle', participle: 'present' };
+      return postnominal(tokens, index) ? POSTNOMINAL_PARTICIPLE : PRESENT_PARTICIPLE;
     case 'base':
     case 'third':
-      return { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: NO_AUXILIARIES };
+      return SIMPLE_PRESENT;
   }
 }

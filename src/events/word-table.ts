@@ -5,6 +5,9 @@
  */
 const EMPTY_SLOT = -1;
 
+/** The code a word's lowercase form has at a code of the text: A–Z folded to a–z, ’ to ' (as tokens are folded). */
+const foldedCode = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code === 0x2019 ? 39 : code);
+
 /** The table's hash of a word (31-multiplier over UTF-16 codes). */
 function hashOf(word: string): number {
   let h = 0;
@@ -46,4 +49,26 @@ export class WordTable<T> {
       if (this.words[k] === word) return this.values[k];
     }
   }
+
+  /**
+   * The value of the word at text[start, end) with A–Z lowercased and ’ read as ' (the lowercase form of a token
+   * with no other non-ASCII character), found without making the word's string; undefined when not held.
+   */
+  getFolded(text: string, start: number, end: number): T | undefined {
+    let h = 0;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + foldedCode(text.charCodeAt(i))) | 0;
+    const length = end - start;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot] as number;
+      if (k === EMPTY_SLOT) return undefined;
+      const word = this.words[k] as string;
+      if (word.length === length && sameFolded(word, text, start)) return this.values[k];
+    }
+  }
+}
+
+/** True when `word` equals the folded text from `start` on, for its length. */
+function sameFolded(word: string, text: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== foldedCode(text.charCodeAt(start + i))) return false;
+  return true;
 }

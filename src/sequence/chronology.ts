@@ -7,6 +7,7 @@
 import type { DateTime } from 'luxon';
 import { anchorTimexes, type Anchoring } from '../events/anchor.js';
 import { detectEvents } from '../events/detect.js';
+import { tenseFrames } from '../events/governing-tense.js';
 import { findEventLinks, type EventLink } from '../events/event-links.js';
 import { tenseOf, type AnalyzedSentence, type EventMention } from '../events/event-types.js';
 import type { TextSpan } from '../events/tokens.js';
@@ -125,11 +126,13 @@ function sequenceSentences(
   for (const s of analyzed) for (const m of s.events) mentions.push(m);
   const index = new Map<EventMention, number>();
   for (let i = 0; i < mentions.length; i++) index.set(mentions[i] as EventMention, i);
-  const anchors = anchorTimexes(analyzed, timexes);
+  // Tense frames once for anchoring and constraints.
+  const frames = tenseFrames(mentions);
+  const anchors = anchorTimexes(analyzed, timexes, frames);
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
-  const { constraints, anchored, revised } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 });
+  const { constraints, anchored, revised } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 }, frames);
   const solution = solveNetwork(1 + 2 * mentions.length, constraints);
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
@@ -150,14 +153,19 @@ function sequenceSentences(
     // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence), and
     // only when it bounds the event (one its tense rules out places nothing).
     const span = anchor?.scope !== 'direct' || !anchored.has(i) ? undefined : timexSpan(anchor.timex, reference.timeZone);
-    // Keys in the schema's order, the optional ones only when set (cheaper than spreading optional parts).
-    const event: Partial<ChronicleEvent> = { id: idOf(m), text: m.text, start: m.start, end: m.end, sentence: { start: sentence.start, end: sentence.end }, kind: m.kind };
     const tense = tenseOf(m);
-    if (tense !== undefined) event.tense = tense;
     const relation = anchor === undefined ? undefined : anchorRelation(anchor);
-    if (anchor !== undefined && relation !== undefined) event.anchor = { timexId: anchor.timex.id, relation };
-    event.when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, iso, span?.precision);
-    return event as ChronicleEvent;
+    const own = anchor !== undefined && relation !== undefined ? { timexId: anchor.timex.id, relation } : undefined;
+    const when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, iso, span?.precision);
+    const id = idOf(m);
+    const { text: mentionText, start, end, kind } = m;
+    const within = { start: sentence.start, end: sentence.end };
+    // Keys in the schema's order, the optional ones only when set: one literal per set of keys, so that no event
+    // grows properties after it is made.
+    if (tense === undefined) {
+      return own === undefined ? { id, text: mentionText, start, end, sentence: within, kind, when } : { id, text: mentionText, start, end, sentence: within, kind, anchor: own, when };
+    }
+    return own === undefined ? { id, text: mentionText, start, end, sentence: within, kind, tense, when } : { id, text: mentionText, start, end, sentence: within, kind, tense, anchor: own, when };
   });
 
   const relations: Relation[] = [];

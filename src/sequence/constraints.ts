@@ -45,29 +45,31 @@ export interface ConstraintSet {
   readonly revised: ReadonlyMap<Anchoring, TLinkType | undefined>;
 }
 
-/** Builds every constraint of the network. `index` gives each mention's position in text order. */
+/**
+ * Builds every constraint of the network. `index` gives each mention's position in text order; `frames` their
+ * tense frames (governing-tense.ts), computed here when not given.
+ */
 export function buildConstraints(
   events: readonly EventMention[],
   index: ReadonlyMap<EventMention, number>,
   anchors: readonly Anchoring[],
   links: readonly EventLink[],
   frame: PublicationFrame,
+  frames: ReadonlyMap<EventMention, TenseFrame> = tenseFrames(events),
 ): ConstraintSet {
   const out: Constraint[] = [];
-  const source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number, evidence?: object): ConstraintSource => {
-    const s: { -readonly [K in keyof ConstraintSource]: ConstraintSource[K] } = { priority: PRIORITY[kind], kind, phrase, start, end };
-    if (evidence !== undefined) s.evidence = evidence; // (cheaper than spreading an optional part)
-    return s;
-  };
+  const source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number): ConstraintSource => ({ priority: PRIORITY[kind], kind, phrase, start, end });
   const le = (from: number, to: number, weight: number, s: ConstraintSource): void => { out.push({ from, to, weight, source: s }); };
   // Exact-time minutes, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
   const originMs = frame.origin.toMillis();
   const minutes = (ms: number): number => Math.round((ms - originMs) / 60_000);
   const id = (e: EventMention): number => index.get(e) ?? -1;
 
-  events.forEach((e, i) => le(endPoint(i), startPoint(i), 0, source('structure', e.text, e.start, e.end)));
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as EventMention;
+    le(endPoint(i), startPoint(i), 0, source('structure', e.text, e.start, e.end));
+  }
 
-  const frames = tenseFrames(events);
   const anchored = new Set<number>();
   const revised = new Map<Anchoring, TLinkType | undefined>();
   for (const a of anchors) {
@@ -92,8 +94,9 @@ export function buildConstraints(
       continue;
     }
     if (a.scope === 'direct') anchored.add(i);
-    const s = source(a.scope === 'direct' ? 'anchor' : 'frame', `${a.event.text} … ${a.timex.text}`, Math.min(a.event.start, a.timex.start), Math.max(a.event.end, a.timex.end), a);
-    const [S, E] = [startPoint(i), endPoint(i)];
+    const s = new JoinedSource(a.scope === 'direct' ? 'anchor' : 'frame', a.event, a.timex, undefined, a);
+    const S = startPoint(i);
+    const E = endPoint(i);
     switch (a.relation) {
       case 'BEFORE': le(0, E, lo, s); break;
       case 'AFTER': le(S, 0, -hi, s); break;
@@ -105,27 +108,30 @@ export function buildConstraints(
     }
   }
 
-  for (const link of links) linkConstraints(link, id, le, source);
+  for (const link of links) linkConstraints(link, id, le);
 
   // Tense against the publication date: past and present perfect end by it (a perfect's result may last,
   // the event itself is over), future and modal start after it, present overlaps it. Untensed nouns and participles
   // take the frame of their governing verb.
-  events.forEach((e, i) => {
-    if (anchored.has(i)) return;
+  const now = frame.nowMinutes;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as EventMention;
+    if (anchored.has(i)) continue;
     const f = frames.get(e);
     if (f === undefined) {
       // A modal ("could leave", "would join") speaks of what may come: not before the publication time. (A
       // perfect or progressive modal has a frame: see governing-tense.ts.)
-      if (e.group?.form === 'modal') le(startPoint(i), 0, -frame.nowMinutes, source('tense', e.text, e.start, e.end));
-      return;
+      if (e.group?.form === 'modal') le(startPoint(i), 0, -now, source('tense', e.text, e.start, e.end));
+      continue;
     }
     const s = source('tense', e.text, e.start, e.end);
-    const [S, E, now] = [startPoint(i), endPoint(i), frame.nowMinutes];
+    const S = startPoint(i);
+    const E = endPoint(i);
     // A finite verb's own past or perfect is grammar, not inference: it outranks a reporting frame or a complement.
     if (f.tense === 'past' || f.aspect === 'perfective') le(0, E, 0, f.inherited || e.group?.form !== 'finite' ? s : { ...s, priority: FINITE_PAST_PRIORITY });
     else if (f.tense === 'future') le(S, 0, -now, s);
     else { le(0, S, now, s); le(E, 0, 0, s); }
-  });
+  }
   return { constraints: out, anchored, revised };
 }
 
@@ -165,11 +171,34 @@ function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now
 }
 
 type Le = (from: number, to: number, weight: number, s: ConstraintSource) => void;
-type Source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number, evidence?: object) => ConstraintSource;
 
-function linkConstraints(link: EventLink, id: (e: EventMention) => number, le: Le, source: Source): void {
-  const span = (a: EventMention, b: EventMention, kind: ConstraintSource['kind'], via: string): ConstraintSource =>
-    source(kind, `${a.text} … ${b.text} (${via})`, Math.min(a.start, b.start), Math.max(a.end, b.end), link);
+/** A mention of the text: an event or a time expression. */
+interface Mention { readonly text: string; readonly start: number; readonly end: number }
+
+/**
+ * The source of the constraints of one piece of evidence joining two mentions, over the stretch of text from
+ * one to the other. Its phrase ("said … Saturday", "left … crossed (after)") is written when read — only the
+ * few constraints of a contradiction are ever quoted.
+ */
+class JoinedSource implements ConstraintSource {
+  readonly priority: number;
+  readonly start: number;
+  readonly end: number;
+
+  constructor(readonly kind: ConstraintSource['kind'], private readonly first: Mention, private readonly second: Mention, private readonly via: string | undefined, readonly evidence: object) {
+    this.priority = PRIORITY[kind];
+    this.start = Math.min(first.start, second.start);
+    this.end = Math.max(first.end, second.end);
+  }
+
+  get phrase(): string {
+    const joined = `${this.first.text} … ${this.second.text}`;
+    return this.via === undefined ? joined : `${joined} (${this.via})`;
+  }
+}
+
+function linkConstraints(link: EventLink, id: (e: EventMention) => number, le: Le): void {
+  const span = (a: EventMention, b: EventMention, kind: ConstraintSource['kind'], via: string): ConstraintSource => new JoinedSource(kind, a, b, via, link);
   switch (link.kind) {
     case 'after': {
       const [a, b] = [id(link.earlier), id(link.later)];

@@ -101,10 +101,16 @@ export function solveNetwork(pointCount: number, constraints: readonly Constrain
   }
   if (conflicts.length > 1) {
     // Conflicts in the order the constraints were given, as a reader meets them.
-    const position = new Map(constraints.map((c, i) => [c, i]));
+    const position = new Map<Constraint, number>();
+    for (let i = 0; i < constraints.length; i++) if (dropped.has(constraints[i] as Constraint)) position.set(constraints[i] as Constraint, i);
     conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
   }
-  return { bounds, conflicts, active: dropped.size === 0 ? [...constraints] : constraints.filter((c) => !dropped.has(c)) };
+  return {
+    bounds,
+    conflicts,
+    // (Made when read: the chronology does not need it.)
+    get active() { return dropped.size === 0 ? [...constraints] : constraints.filter((c) => !dropped.has(c)); },
+  };
 }
 
 /** Scratch buffers of `wholeSetPotential` (see scratch.ts); its potential is read before the next solve. */

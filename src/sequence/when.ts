@@ -27,16 +27,17 @@ function viaBasis(bound: number, via: Constraint | undefined): 'derived' | 'tens
   return via.source.kind !== 'tense' && via.source.kind !== 'structure' ? 'derived' : 'tense';
 }
 
-function basisOf(bounds: readonly PointBounds[]): When['basis'] {
-  let any = false;
-  for (const b of bounds) {
-    const lower = viaBasis(b.lower, b.lowerVia);
-    if (lower === 'derived') return 'derived';
-    const upper = viaBasis(b.upper, b.upperVia);
-    if (upper === 'derived') return 'derived';
-    if (lower !== undefined || upper !== undefined) any = true;
-  }
-  return any ? 'tense' : 'unknown';
+/** The basis of the bounds of an event's start and end points: 'derived' if either rests on stated evidence. */
+function basisOf(start: PointBounds, end: PointBounds): When['basis'] {
+  const a = viaBasis(start.lower, start.lowerVia);
+  if (a === 'derived') return 'derived';
+  const b = viaBasis(start.upper, start.upperVia);
+  if (b === 'derived') return 'derived';
+  const c = viaBasis(end.lower, end.lowerVia);
+  if (c === 'derived') return 'derived';
+  const d = viaBasis(end.upper, end.upperVia);
+  if (d === 'derived') return 'derived';
+  return a !== undefined || b !== undefined || c !== undefined || d !== undefined ? 'tense' : 'unknown';
 }
 
 /** Writes an instant given in minutes from the origin as ISO text; null for an open (infinite) bound. */
@@ -69,6 +70,6 @@ export function whenOf(start: PointBounds, end: PointBounds, iso: IsoWriter, anc
     start: iso(lower),
     end: iso(upper),
     precision: anchorPrecision !== undefined && anchorPrecision !== 'unknown' ? anchorPrecision : precisionOfWidth(upper - lower),
-    basis: anchorPrecision !== undefined ? 'anchored' : basisOf([start, end]),
+    basis: anchorPrecision !== undefined ? 'anchored' : basisOf(start, end),
   };
 }
