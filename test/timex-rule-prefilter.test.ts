@@ -113,6 +113,9 @@ describe('charactersBefore', () => {
     ['\\d+(?<=5)', 'any'],
     ['(?<=\\s*)\\d+', 'any'],
     ['(?<=(?:to)?)\\d+', 'any'],
+    // A lookbehind that guards only the first alternative: the second may match after anything.
+    ['(?<=-)\\d+|mid\\d+', 'any'],
+    ['(?<=-)(?:\\d+|x)', '-'],
   ])('%s: %s', (pattern, expected) => {
     expect(allowedBefore(pattern)).toBe(expected);
   });

@@ -261,20 +261,31 @@ function reversed(node: Node): Node {
   }
 }
 
-/** The source X of a lookbehind `(?<=X)` that `pattern` begins with, or undefined. */
-function leadingLookbehind(pattern: string): string | undefined {
-  if (!pattern.startsWith('(?<=')) return undefined;
-  let depth = 1;
+/** Where each top-level `|` of a regex source is, and where a group opened at `from` (depth 1) closes. */
+function scanGroups(pattern: string, from: number, depth: number): { close: number; bars: number[] } {
   let inClass = false;
-  for (let i = 4; i < pattern.length; i++) {
+  const bars: number[] = [];
+  let close = -1;
+  for (let i = from; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return pattern.slice(4, i);
+    else if (c === ')' && --depth === 0 && close === -1) close = i;
+    else if (c === '|' && depth === 0) bars.push(i);
   }
-  return undefined;
+  return { close, bars };
+}
+
+/**
+ * The source X of a lookbehind `(?<=X)` that `pattern` begins with and that guards all of it, or undefined: in
+ * `(?<=X)A|B` the lookbehind guards only the first alternative, and B may match anywhere.
+ */
+function leadingLookbehind(pattern: string): string | undefined {
+  if (!pattern.startsWith('(?<=')) return undefined;
+  const { close, bars } = scanGroups(pattern, 4, 1);
+  return close === -1 || bars.length > 0 ? undefined : pattern.slice(4, close);
 }
 
 /** ASCII spaces, which `charactersBefore` reads through (a space outside ASCII is let through as any character). */
