@@ -1,0 +1,212 @@
+/**
+ * The events a time expression governs in its sentence, by position: a fronted adverbial ("Earlier this week, …")
+ * the main clause, a detached one (", on March 16") the main finite verb, any other the nearest verb before it
+ * ("said Saturday", "left … six days ago"), else the nearest after it — with the distance that settles ties
+ * between competing times (anchor.ts).
+ */
+import type { TLinkType, Timex } from '../schema.js';
+import type { AnalyzedSentence, EventMention } from './event-types.js';
+import { tenseOf } from './event-types.js';
+import type { Token } from './tokens.js';
+import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
+
+/** Prepositions before a time expression and the relation of the event to it. */
+export const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.entries({
+  before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
+  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', over: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
+} satisfies Record<string, TLinkType>));
+
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Words that open a subordinate clause: a time after one belongs to that clause's verb. */
+const SUBORDINATORS = new Set(['that', 'because', 'although', 'though', 'if', 'unless', 'whether']);
+/** Words that may come before a sentence-opening time expression ("Then, a week ago, …", "But last year …"). */
+const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 'still', 'now', 'since']);
+
+const isVerb = (e: EventMention): boolean => e.pos === 'verb';
+const isFinite = (e: EventMention): boolean => e.group?.form === 'finite';
+const canTakeTime = (e: EventMention): boolean => isVerb(e) && e.group?.form !== 'infinitive';
+
+const isPastForm = (e: EventMention): boolean =>
+  (e.group?.form === 'participle' && e.group.participle === 'past') || (e.group?.form === 'finite' && e.group.tense === 'past');
+
+
+/** What a time before its event adds to its distance, so that a time after the event wins a tie. */
+const FOLLOWING_TIE = 0.5;
+
+/** How far (in tokens) a prepositional time may follow an event noun across its of-phrase. */
+const OF_PHRASE_REACH = 7;
+
+/** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
+export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[], lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
+  const { tokens, events } = sentence;
+  const first = tokenIndexAt(tokens, timex.start);
+  const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
+  const before = events.filter((e) => e.tokenIndex < first);
+  const after = events.filter((e) => e.tokenIndex > last);
+  const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
+  const modified = premodifiedNoun(tokens, after, last);
+  // A time expression opening its sentence or a quotation ("Tomorrow the board will vote", "Third-quarter sales
+  // dropped", "``For the past few weeks we've been subjected …"), after its preposition if any, governs the main
+  // clause as a fronted adverbial does.
+  const clauseStart = quotationStart(tokens, first);
+  const headWord = PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  const headOfClause = before.every((e) => e.tokenIndex < clauseStart);
+  let opening = headOfClause;
+  for (let k = clauseStart; k < headWord && opening; k++) if ((tokens[k] as Token).isWord && !OPENING_CONNECTIVES.has((tokens[k] as Token).lower)) opening = false;
+  if (modified !== undefined) {
+    const main = opening ? frontedScope(tokens, after).filter((e) => e.pos === 'verb') : [];
+    return [modified, ...main].map((event) => ({ event, distance: dist(event) }));
+  }
+  const fronted = headOfClause && (tokens[last + 1]?.text === ',' || opening);
+  if (fronted || opensCoordinatedClause(tokens, first, last, after)) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
+  if (lastOfPhrase === undefined && isAdjectivalTime(sentence, timex)) return [];
+  const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
+  if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
+  // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).
+  const wordBefore = tokens[first - 1];
+  const detached = wordBefore?.text === ',' || (tokens[first - 2]?.text === ',' && !before.some((e) => e.tokenIndex === first - 1 && e.pos === 'verb'));
+  if (detached) {
+    const main = before.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
+    if (main !== undefined) return [{ event: main, distance: dist(main) }];
+  }
+  // The nearest verb before the time takes it, an infinitive too ("plans to introduce workstations early next
+  // year": the introducing is early next year, the planning is now).
+  // … unless a complementizer opens a new clause between them ("pleased to note that your Oct. 23 item recognized").
+  // A time to come by its words does not date a past verb or participle ("planned to ship a computer based on
+  // the 486 chip early next year").
+  const toCome = FUTURE_DEICTIC.test(timex.text);
+  let precedingVerb: EventMention | undefined;
+  for (let k = before.length - 1; k >= 0 && precedingVerb === undefined; k--) {
+    const e = before[k] as EventMention;
+    if (isVerb(e) && !(toCome && isPastForm(e))) precedingVerb = e;
+  }
+  let opener = false;
+  if (precedingVerb !== undefined) for (let k = precedingVerb.tokenIndex + 1; k < first && !opener; k++) opener = SUBORDINATORS.has((tokens[k] as Token).lower);
+  const preceding = opener && after.some(isFinite) ? undefined : precedingVerb;
+  // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
+  // not a verb further back — except the saying of a reporting verb ("told a news conference on Tuesday"). A
+  // bare time there modifies the verb ("was charged with murder Thursday").
+  const noun = before[before.length - 1];
+  const gap = noun === undefined ? 0 : first - noun.tokenIndex;
+  // … or after the noun's of-phrase ("the sale of Federated Investors in August", "the slayings of 14 women over
+  // the last five years"): words and numbers only, up to four.
+  const ofPhrase = noun !== undefined && gap > 2 && gap <= OF_PHRASE_REACH && tokens[noun.tokenIndex + 1]?.lower === 'of' &&
+    wordsAndNumbers(tokens, noun.tokenIndex + 1, first);
+  // A noun dated by a time of its own before it ("release third-quarter results in mid-November") leaves the
+  // prepositional time to the verb.
+  const datedNoun = noun !== undefined && inSentence.some((t) => t !== timex && t.end <= noun.start && tokenIndexAt(tokens, t.end - 1) === noun.tokenIndex - 1);
+  const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '') && !datedNoun;
+  if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
+    return [{ event: noun, distance: dist(noun) }];
+  }
+  if (preceding !== undefined && first - preceding.tokenIndex <= 12) {
+    // An infinitive does not start before its governor: a time already past ("invited Sinn Fein to rejoin two
+    // weeks ago") dates a past governor, not what it was to bring about.
+    const governor = preceding.group?.form === 'infinitive' && PAST_DEICTIC.test(timex.text) ? pastGovernorOf(before, preceding) : undefined;
+    const taker = governor ?? preceding;
+    return [{ event: taker, distance: dist(taker) }];
+  }
+  const following = after.find(canTakeTime) ?? after.find(isVerb);
+  // (A time the event follows is its adverbial only failing one after it: it loses a tie.)
+  if (following !== undefined) return [{ event: following, distance: dist(following) + FOLLOWING_TIE }];
+  const nearest = preceding ?? before[before.length - 1] ?? after[0];
+  return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
+}
+
+/** True when tokens [from, to) are all words or numbers (or "$"). */
+function wordsAndNumbers(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord && !/^(\d[\d,.]*|\$)$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/** Opening quotation marks (the tokenizer splits ``), a quotation being a sentence of its own. */
+const OPENING_QUOTES = new Set(['`', '“']);
+
+/** The first token of the quotation the token at `index` is in (after its opening mark), else 0. */
+function quotationStart(tokens: readonly Token[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (OPENING_QUOTES.has((tokens[i] as Token).text)) return i + 1;
+  return 0;
+}
+
+/** Times that lie before the time of writing by their words: "two weeks ago", "last month", "yesterday". */
+const PAST_DEICTIC = /(\bago|^(last|yesterday|earlier)\b.*)$/i;
+/** Times that lie after the time of writing by their words: "next year", "tomorrow", "the coming weeks". */
+const FUTURE_DEICTIC = /\b(next|tomorrow|coming)\b/i;
+/** How far (in tokens) an infinitive may follow the verb it complements. */
+const COMPLEMENT_REACH = 4;
+
+/** The finite past verb an infinitive complements ("invited … to rejoin", "agreed to pay"), if any. */
+function pastGovernorOf(before: readonly EventMention[], infinitive: EventMention): EventMention | undefined {
+  let governor: EventMention | undefined;
+  for (let k = before.length - 1; k >= 0 && governor === undefined; k--) {
+    const e = before[k] as EventMention;
+    if (e.tokenIndex < infinitive.tokenIndex && e.group?.form !== 'infinitive') governor = e;
+  }
+  const g = governor?.group;
+  return governor !== undefined && g?.form === 'finite' && g.tense === 'past' && infinitive.tokenIndex - governor.tokenIndex <= COMPLEMENT_REACH ? governor : undefined;
+}
+
+/** Conjunctions that join two clauses. */
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
+/** How far (in tokens) the verb of a coordinated clause may follow its opening time ("and the following year he was appointed"). */
+const COORDINATED_SUBJECT_REACH = 4;
+
+/**
+ * True when the timex at tokens [first, last] opens a clause joined by a conjunction: "Farkas was made a brigadier
+ * general, and the following year he was appointed attache" — a fronted adverbial of the second clause, whose
+ * finite verb follows after a short subject (no punctuation between).
+ */
+function opensCoordinatedClause(tokens: readonly Token[], first: number, last: number, after: readonly EventMention[]): boolean {
+  if (!COORDINATORS.has(tokens[first - 1]?.lower ?? '')) return false;
+  const verb = after[0];
+  // A subject comes between: in "the late 1980s and early 1990s remains" the second time is only coordinated.
+  if (verb === undefined || !isFinite(verb) || verb.tokenIndex - last < 2 || verb.tokenIndex - last > COORDINATED_SUBJECT_REACH) return false;
+  return tokens.slice(last + 1, verb.tokenIndex).every((t) => t.isWord && !CLAUSE_OPENERS.has(t.lower));
+}
+
+/**
+ * A noun event the timex premodifies inside its noun phrase: "the 1996 campaign", "last month's explosion",
+ * "a four-day state visit" — up to two plain words between, no punctuation or verb.
+ */
+function premodifiedNoun(tokens: readonly Token[], after: readonly EventMention[], last: number): EventMention | undefined {
+  const next = after[0];
+  if (next === undefined || next.pos !== 'noun' || next.tokenIndex - last > 3) return undefined;
+  for (let j = last + 1; j < next.tokenIndex; j++) {
+    const t = tokens[j];
+    if (t === undefined || (!t.isWord && t.text !== "'s" && t.text !== "'") || t.lower === 'and' || t.lower === 'of') return undefined;
+    // A determiner, preposition or pronoun opens another phrase ("said Sunday that Netanyahu's comments").
+    if (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
+  }
+  const before = tokens[last + 1];
+  return before !== undefined && (before.isWord || before.text === "'") ? next : undefined;
+}
+
+/**
+ * The events of a main clause governed by a fronted adverbial: its first finite verb, the nouns before it, and
+ * finite verbs coordinated with it (same tense, not perfect); it stops at the first reporting verb.
+ */
+function frontedScope(tokens: readonly Token[], after: readonly EventMention[]): EventMention[] {
+  // The head is the main clause's verb, not one of a relative clause ("the company, which is 61%-owned, had").
+  const head = after.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
+  if (head === undefined) return after.slice(0, 1);
+  const scope = after.filter((e) => e.pos === 'noun' && e.tokenIndex < head.tokenIndex);
+  scope.push(head);
+  if (head.kind === 'reporting') return scope;
+  const tense = tenseOf(head);
+  // The infinitives complementing the head come with it ("On Tuesday, the league plans to hold a conference to
+  // screen an advertisement"), up to the next finite verb.
+  let complements = true;
+  for (const e of after) {
+    if (e.tokenIndex <= head.tokenIndex) continue;
+    if (e.kind === 'reporting') break;
+    const g = e.group;
+    if (g?.form === 'infinitive' && complements) { scope.push(e); continue; }
+    if (g?.form === 'finite') complements = false;
+    if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective') scope.push(e);
+  }
+  return scope;
+}
