@@ -281,7 +281,6 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The TIMEX3 value naming the period of this grain that starts at (or contains) `date`. */
 export function timexValue(date: DateTime, grain: Grain, partOfDay?: PartOfDay): string {
-  const day = `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
   switch (grain) {
     case 'century':
       return String(Math.floor(date.year / 100)).padStart(2, '0');
@@ -304,14 +303,19 @@ export function timexValue(date: DateTime, grain: Grain, partOfDay?: PartOfDay):
     case 'weekend':
       return `${pad(date.weekYear, 4)}-W${pad(date.weekNumber)}-WE`;
     case 'day':
-      return day;
+      return dayValue(date);
     case 'partOfDay':
-      return `${day}T${partOfDay ?? 'DT'}`;
+      return `${dayValue(date)}T${partOfDay ?? 'DT'}`;
     case 'hour':
-      return `${day}T${pad(date.hour)}`;
+      return `${dayValue(date)}T${pad(date.hour)}`;
     case 'minute':
-      return `${day}T${pad(date.hour)}:${pad(date.minute)}`;
+      return `${dayValue(date)}T${pad(date.hour)}:${pad(date.minute)}`;
   }
+}
+
+/** YYYY-MM-DD of `date`, written only for the grains that name a day. */
+function dayValue(date: DateTime): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 /** Adds `amount` units to a date; weekends move by weeks, decades and centuries by years. */
