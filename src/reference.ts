@@ -42,6 +42,20 @@ function invalidDate(publicationDate: string, field: string, dateTime: DateTime)
  * zone and a bad date are both reported (the date is then checked as a calendar date, which no zone changes).
  */
 export function parseReference(publicationDate: string, timeZone: string | undefined, field = 'publicationDate'): Reference {
+  // Articles of a feed come day by day: the same date and zone as the last call give its (immutable) DateTime.
+  const last = lastReference;
+  if (last !== undefined && last.publicationDate === publicationDate && last.timeZone === timeZone) {
+    return { dateTime: last.reference.dateTime, dateOnly: last.reference.dateOnly, timeZone: last.reference.timeZone };
+  }
+  const reference = checkedReference(publicationDate, timeZone, field);
+  lastReference = { publicationDate, timeZone, reference };
+  return { dateTime: reference.dateTime, dateOnly: reference.dateOnly, timeZone: reference.timeZone };
+}
+
+/** The last reference parsed without error, with what it was parsed from. */
+let lastReference: { publicationDate: string; timeZone: string | undefined; reference: Reference } | undefined;
+
+function checkedReference(publicationDate: string, timeZone: string | undefined, field: string): Reference {
   if (timeZone !== undefined && !isKnownZone(timeZone)) {
     const zoneIssue = { field: 'timeZone', message: `"${timeZone}" is not a known IANA time zone (for example Asia/Beirut or America/New_York)` };
     try {

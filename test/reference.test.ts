@@ -46,3 +46,31 @@ describe('parseReference of a bare date', () => {
     expect(dateTime.toISO()).toBe('2017-09-02T10:00:00.000+03:00');
   });
 });
+
+describe('parseReference called again with the same date', () => {
+  const rows: Array<[string, string | undefined, string, boolean]> = [
+    ['1998-03-05', 'UTC', '1998-03-05T00:00:00.000Z', true],
+    ['1998-03-05', 'Asia/Beirut', '1998-03-05T00:00:00.000+02:00', true],
+    ['1998-03-05', undefined, '1998-03-05T00:00:00.000Z', true],
+    ['2017-09-02T10:00:00+03:00', undefined, '2017-09-02T10:00:00.000+03:00', false],
+    ['2017-09-02T10:00:00+03:00', 'America/New_York', '2017-09-02T03:00:00.000-04:00', false],
+  ];
+  it.each(rows)('%s in %s, twice in a row, is %s both times', (date, zone, iso, dateOnly) => {
+    for (let call = 0; call < 2; call++) {
+      const reference = parseReference(date, zone);
+      expect(reference.dateTime.toISO()).toBe(iso);
+      expect(reference.dateOnly).toBe(dateOnly);
+      expect(reference.timeZone).toBe(zone ?? (dateOnly ? 'UTC' : 'UTC+3'));
+    }
+  });
+
+  it('still reports a bad date or zone after a good one, and gives each call its own object', () => {
+    const first = parseReference('1998-02-28', 'UTC');
+    const second = parseReference('1998-02-28', 'UTC');
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+    expect(() => parseReference('1998-02-30', 'UTC')).toThrow(ChronicleInputError);
+    expect(() => parseReference('1998-02-28', 'Mars/Olympus')).toThrow(ChronicleInputError);
+    expect(parseReference('1998-02-28', 'UTC').dateTime.toISO()).toBe('1998-02-28T00:00:00.000Z');
+  });
+});

@@ -2,7 +2,7 @@
  * Calendar arithmetic on luxon DateTimes in the article's zone: the period of a given grain containing an
  * instant, its end, and the TIMEX3 value naming it. ISO weeks throughout (2019-12-30 is in 2020-W01).
  */
-import { Duration, type DateTime, type DateTimeUnit, type DurationLikeObject } from 'luxon';
+import { DateTime, Duration, type DateTimeUnit, type DurationLikeObject } from 'luxon';
 import type { PartOfDay, Season, Unit } from './lexicon.js';
 import { PART_OF_DAY_HOURS } from './lexicon.js';
 import type { Grain } from './spec.js';
@@ -110,6 +110,11 @@ export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: num
   return remembered(date, step) ?? remember(date, step, stepped(date, unit, amount));
 }
 
+/** Milliseconds in one of each clock unit, by the names `plus` takes. */
+const CLOCK_UNIT_MILLIS: Partial<Record<keyof DurationLikeObject, number>> = {
+  hours: 3_600_000, hour: 3_600_000, minutes: 60_000, minute: 60_000, seconds: 1000, second: 1000, milliseconds: 1, millisecond: 1,
+};
+
 function stepped(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
   if (Number.isInteger(amount)) {
     switch (unit) {
@@ -119,6 +124,13 @@ function stepped(date: DateTime, unit: keyof DurationLikeObject, amount: number)
       case 'weeks': return date.set({ day: date.day + 7 * amount });
       case 'days': return date.set({ day: date.day + amount });
     }
+  }
+  // Clock units move the instant (luxon: "adding hours, minutes, seconds, or milliseconds increases the
+  // timestamp"), the offset taken afresh at the new instant: what fromMillis builds, without the two Durations
+  // and the Locale luxon's plus makes on the way.
+  const millis = CLOCK_UNIT_MILLIS[unit];
+  if (millis !== undefined && date.isValid && (millis === 1 || Number.isInteger(amount))) {
+    return DateTime.fromMillis(date.toMillis() + amount * millis, { zone: date.zone, locale: date.locale ?? undefined, numberingSystem: date.numberingSystem ?? undefined, outputCalendar: date.outputCalendar ?? undefined });
   }
   const key = `${unit}:${amount}`;
   let duration = durations.get(key);
@@ -269,7 +281,6 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The TIMEX3 value naming the period of this grain that starts at (or contains) `date`. */
 export function timexValue(date: DateTime, grain: Grain, partOfDay?: PartOfDay): string {
-  const day = `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
   switch (grain) {
     case 'century':
       return String(Math.floor(date.year / 100)).padStart(2, '0');
@@ -292,14 +303,19 @@ export function timexValue(date: DateTime, grain: Grain, partOfDay?: PartOfDay):
     case 'weekend':
       return `${pad(date.weekYear, 4)}-W${pad(date.weekNumber)}-WE`;
     case 'day':
-      return day;
+      return dayValue(date);
     case 'partOfDay':
-      return `${day}T${partOfDay ?? 'DT'}`;
+      return `${dayValue(date)}T${partOfDay ?? 'DT'}`;
     case 'hour':
-      return `${day}T${pad(date.hour)}`;
+      return `${dayValue(date)}T${pad(date.hour)}`;
     case 'minute':
-      return `${day}T${pad(date.hour)}:${pad(date.minute)}`;
+      return `${dayValue(date)}T${pad(date.hour)}:${pad(date.minute)}`;
   }
+}
+
+/** YYYY-MM-DD of `date`, written only for the grains that name a day. */
+function dayValue(date: DateTime): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 /** Adds `amount` units to a date; weekends move by weeks, decades and centuries by years. */

@@ -22,27 +22,26 @@ const SMALLER: Partial<Record<Unit, { unit: Unit; factor: number }>> = {
 export function durationValue(parts: Of<'duration'>['parts']): string {
   let date = '';
   let time = '';
-  const expanded = parts.flatMap((part) => {
+  // Written part by part, without intermediate arrays: every duration of the text comes through here.
+  const write = (unit: Unit, amount: number | 'X'): void => {
+    const { letter, time: isTime } = UNIT_DURATION[unit];
+    if (isTime) time += `${amount}${letter}`;
+    else date += `${amount}${letter}`;
+  };
+  for (const part of parts) {
     // TIMEX3 writes decades and centuries in years (P10Y), and fractions in the next unit down (PT5H30M).
     if (part.unit === 'decade' || part.unit === 'century') {
-      const years = part.unit === 'decade' ? 10 : 100;
-      return [{ unit: 'year' as Unit, amount: part.amount === 'X' ? ('X' as const) : part.amount * years }];
+      write('year', part.amount === 'X' ? 'X' : part.amount * (part.unit === 'decade' ? 10 : 100));
+      continue;
     }
     const smaller = SMALLER[part.unit];
     if (typeof part.amount === 'number' && !Number.isInteger(part.amount) && smaller) {
       const whole = Math.floor(part.amount);
-      const rest = { unit: smaller.unit, amount: Math.round((part.amount - whole) * smaller.factor) };
-      return whole > 0 ? [{ unit: part.unit, amount: whole }, rest] : [rest];
+      if (whole > 0) write(part.unit, whole);
+      write(smaller.unit, Math.round((part.amount - whole) * smaller.factor));
+      continue;
     }
-    return [part];
-  });
-  for (const part of expanded) {
-    const { unit, amount } = part;
-    const { letter, time: isTime } = UNIT_DURATION[unit];
-    const quantity = amount === 'X' ? 'X' : String(unit === 'weekend' ? amount : amount);
-    if (unit === 'weekend') date += `${quantity}WE`;
-    else if (isTime) time += `${quantity}${letter}`;
-    else date += `${quantity}${letter}`;
+    write(part.unit, part.amount);
   }
   return `P${date}${time ? `T${time}` : ''}`;
 }
