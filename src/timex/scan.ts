@@ -149,27 +149,29 @@ function mayFollow(rule: GuardedRule, text: string, at: number): boolean {
 const PREFILTER = new RulePrefilter<Trial | null>(trialOfIndices);
 
 /**
- * How many rule runs a word spends trying all its rules one by one (its uses times its rules) before it reads
- * the text after it with the prefilter. In a fresh process the prefilter's automata, and the alternations of
- * the rules it lets through, cost far more to build than the regex runs they save on the first texts (a rule's
- * own regex is compiled once, whichever word tries it); a word met often pays them off. The candidates found
- * are the same either way (tests lower the budget to check that the prefilter's candidates are those of a full scan).
+ * How many rule runs the words of a process spend trying all their rules one by one (a word's uses times its
+ * rules) before they read the text after them with the prefilter. In a fresh process the prefilter's
+ * automata, and the alternations of the rules it lets through, cost far more to build than the regex runs they
+ * save on the first texts (a rule's own regex is compiled once, whichever word tries it); after a few articles
+ * (the seed article takes about 1,800 runs) they pay off. The candidates found are the same either way (tests
+ * lower the budget to check that the prefilter's candidates are those of a full scan).
  */
-export const coldStart = { ruleRuns: 20_000 };
+export const coldStart = { ruleRuns: 10_000 };
+/** The rule runs spent one by one so far. */
+let coldRuleRuns = 0;
 
 /** The rules that may begin at a word (or a digit, an apostrophe), and the prefilter's state after the word. */
 class WordDispatch {
   private start: PrefilterState | undefined;
   private generation = -1;
-  private ruleRuns = 0;
   private coldTrial: Trial | null | undefined;
 
   constructor(private readonly word: string, private readonly rules: readonly CompiledRule[]) {}
 
   /** What to try of the rules that can match text from `from` on (`from` right after the word). */
   after(text: string, from: number): Trial | null {
-    if (this.ruleRuns < coldStart.ruleRuns) {
-      this.ruleRuns += this.rules.length;
+    if (coldRuleRuns < coldStart.ruleRuns) {
+      coldRuleRuns += this.rules.length;
       if (this.coldTrial === undefined) this.coldTrial = trialOfIndices(this.rules.map((rule) => RULE_ORDER.get(rule)!).sort((a, b) => a - b), oneByOne);
       return this.coldTrial;
     }
