@@ -4,7 +4,7 @@
  * and its neighbours tests bits instead of looking the same string up in a dozen sets.
  *
  * Every entry is exactly what the lexicons answer for the word (`entryOfWord`); the table holds the entries of
- * every word some lexicon lists, and a word outside it gets the shared entry of an unknown word — except the
+ * every word some lexicon lists (each computed when first looked up), and a word outside it gets the shared entry of an unknown word — except the
  * words whose answers do not come from a list (a negated auxiliary such as "weren't", an -ly adverb), which get
  * their entry computed.
  */
@@ -75,18 +75,28 @@ export function entryOfWord(word: string): Lexeme {
 /** The entry of a word no list names: no readings, no kind, no class. */
 export const UNKNOWN_WORD: Lexeme = entryOfWord('');
 
-/** The entries of every listed word. */
-const TABLE = new WordTable<Lexeme>((function* listed() {
+/**
+ * Every listed word (each once, first listing first), and its place in the table: its entry is computed the
+ * first time the word is looked up (most of the few thousand listed words never occur in a given text, and
+ * computing them all cost a fresh process a third of its import time).
+ */
+const LISTED_WORDS: readonly string[] = [...new Set((function* listed() {
   // "well" is the one group adverb isGroupAdverb names outside its lists.
-  for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), ['well']]) {
-    for (const w of words) yield [w, entryOfWord(w)] as const;
-  }
-})());
+  for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), ['well']]) yield* words;
+})())];
+const TABLE = new WordTable<number>(LISTED_WORDS.map((word, k) => [word, k] as const));
+/** The entries of the listed words computed so far, by their place in LISTED_WORDS. */
+const ENTRIES: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(LISTED_WORDS.length).fill(undefined);
+
+/** The entry of the listed word at place k. */
+function listedEntry(k: number): Lexeme {
+  return ENTRIES[k] ?? (ENTRIES[k] = entryOfWord(LISTED_WORDS[k]!));
+}
 
 /** The entry of a lowercase word (or any token's lowercase text): one table lookup for most words. */
 export function lexemeOf(word: string): Lexeme {
   const known = TABLE.get(word);
-  return known !== undefined ? known : unlistedLexeme(word);
+  return known !== undefined ? listedEntry(known) : unlistedLexeme(word);
 }
 
 /**
@@ -94,7 +104,8 @@ export function lexemeOf(word: string): Lexeme {
  * its string; see WordTable.getFolded), else undefined: then `unlistedLexeme` of its lowercase form answers.
  */
 export function listedLexemeAt(text: string, start: number, end: number): Lexeme | undefined {
-  return TABLE.getFolded(text, start, end);
+  const known = TABLE.getFolded(text, start, end);
+  return known !== undefined ? listedEntry(known) : undefined;
 }
 
 /** The entry of a word the table does not hold. */
