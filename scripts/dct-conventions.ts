@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { analyze } from '../src/index.js';
-import { dctClassOf, dctSpan, systemDctClass, type DctClass } from '../src/eval/events.js';
+import { dctSpan, eventDctClass, systemDctClass, type DctClass } from '../src/eval/events.js';
 import { readTimemlFolder } from '../src/timeml/files.js';
 import { publicationDateOf } from '../src/timeml/reader.js';
 import type { TimemlDocument } from '../src/timeml/document.js';
@@ -33,8 +33,7 @@ function* dctLinks(document: TimemlDocument): Generator<{ key: string; gold: Dct
     const mention = instance && events.get(instance.eventID);
     if (!instance || !mention || seen.has(mention.eid)) continue;
     seen.add(mention.eid);
-    const written = dctClassOf(link.relType);
-    const gold = link.from.kind === 'event' ? written : written === 'BEFORE' ? 'AFTER' : written === 'AFTER' ? 'BEFORE' : 'OVERLAP';
+    const gold = eventDctClass(link);
     yield { key: `${instance.tense ?? 'NONE'}/${instance.aspect ?? 'NONE'}, ${timed}`, gold, start: mention.start, end: mention.end };
   }
 }

@@ -61,6 +61,12 @@ function invert(dctClass: DctClass): DctClass {
   return dctClass === 'BEFORE' ? 'AFTER' : dctClass === 'AFTER' ? 'BEFORE' : 'OVERLAP';
 }
 
+/** The class of the event against the DCT in a link between them, whichever way the link is written. */
+export function eventDctClass(link: { from: { kind: string }; relType: TimemlRelType }): DctClass {
+  const asWritten = dctClassOf(link.relType);
+  return link.from.kind === 'event' ? asWritten : invert(asWritten);
+}
+
 /** The class of a system event's `when` bounds against the DCT span [spanStart, spanEnd) (a day, or a moment). */
 export function systemDctClass(event: ChronicleEvent, spanStart: number, spanEnd: number): DctClass {
   const end = event.when.end === null ? undefined : DateTime.fromISO(event.when.end, { setZone: true }).toMillis();
@@ -94,8 +100,7 @@ export function countEvents(document: ScoredDocument, counts: EventCounts): void
     if (timeEnd.tid === gold.dct.tid) {
       if (dctSeen.has(event.eid)) continue;
       dctSeen.add(event.eid);
-      const asWritten = dctClassOf(link.relType);
-      const goldClass = link.from.kind === 'event' ? asWritten : invert(asWritten);
+      const goldClass = eventDctClass(link);
       const systemClass = systemEvent ? systemDctClass(systemEvent, spanStart, spanEnd) : 'missing';
       counts.dctConfusion[goldClass][systemClass]++;
       continue;

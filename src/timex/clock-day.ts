@@ -9,22 +9,27 @@ import type { Candidate, ClockTime, Reading } from './spec.js';
 /** What may lie between the clock time and the day: the parenthetical's close, a conversion in parentheses, "on". */
 const GAP = /^\s*\)?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:on\s+)?$/i;
 
-/** The day reading a clock takes, or undefined when the day has a time of its own ("Friday night", "10 a.m. Friday"). */
+/**
+ * The reading of a day with `clock` as its time (in place of a clock time the day may carry: "from 9 a.m. to 5 p.m.
+ * Friday"), or undefined when it names no single day or a part of one ("Friday night").
+ */
 export function dayWithClock(day: Reading, clock: ClockTime): Reading | undefined {
   const spec = day.spec;
-  if (spec.kind === 'weekday' && !spec.partOfDay && !spec.clock) return { ...day, spec: { ...spec, clock } };
-  if (spec.kind === 'calendar' && spec.grain === 'day' && !spec.partOfDay && !spec.clock) return { ...day, spec: { ...spec, clock } };
-  if (spec.kind === 'shift' && spec.unit === 'day' && spec.grain === 'day' && !spec.partOfDay && !spec.clock) {
+  if (spec.kind === 'weekday' && !spec.partOfDay) return { ...day, spec: { ...spec, clock } };
+  if (spec.kind === 'calendar' && spec.grain === 'day' && !spec.partOfDay) return { ...day, spec: { ...spec, clock } };
+  if (spec.kind === 'shift' && spec.unit === 'day' && (spec.grain === 'day' || spec.clock) && !spec.partOfDay) {
     return { ...day, spec: { ...spec, grain: 'minute', clock } };
   }
   return undefined;
 }
 
-/**
- * The candidate at `index` with the day written after it, when it is a clock time alone followed (past other clock
- * times in a parenthetical) by a day; otherwise the candidate itself.
- */
-export function withDayAfter(text: string, candidates: readonly Candidate[], index: number): Candidate {
+/** Each clock time alone followed (past other clock times in a parenthetical) by a day, read on that day. */
+export function withDaysAfterClocks(text: string, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.map((_, index) => withDayAfter(text, candidates, index));
+}
+
+/** The candidate at `index` with the day written after it, when there is one; otherwise the candidate itself. */
+function withDayAfter(text: string, candidates: readonly Candidate[], index: number): Candidate {
   const candidate = candidates[index]!;
   const spec = candidate.reading.spec;
   if (spec.kind !== 'clock' || spec.partOfDay) return candidate;

@@ -9,7 +9,7 @@ import { iso } from './occurrence.js';
 import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
 import { scan } from './scan.js';
-import { withDayAfter } from './clock-day.js';
+import { withDaysAfterClocks } from './clock-day.js';
 import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
 import { clauseTense, sentenceAround } from './tense.js';
@@ -112,9 +112,8 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
   let previousEnd = -1;
   /** The last year written alone ("in 2016") and the start of its sentence. */
   let lastYear: { year: number; sentenceStart: number } | undefined;
-  const candidates = withRangeEnds(text, scan(text));
-  for (let index = 0; index < candidates.length; index++) {
-    const candidate = withDayAfter(text, candidates, index);
+  const candidates = withDaysAfterClocks(text, withRangeEnds(text, scan(text)));
+  for (const candidate of candidates) {
     const phrase = text.slice(candidate.start, candidate.end);
     const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);
     try {

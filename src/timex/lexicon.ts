@@ -130,14 +130,9 @@ const UNIT_MULTIPLES: Record<string, { unit: Unit; times: number }> = {
   fortnight: { unit: 'week', times: 2 }, fortnights: { unit: 'week', times: 2 },
 };
 
-/** The unit a word counts and how many of it one such word is: "days" → 1 day, "fortnight" → 2 weeks. */
-export function unitCount(word: string): { unit: Unit; times: number } | undefined {
-  const unit = unitOf(word);
-  return unit !== undefined ? { unit, times: 1 } : entryOf(UNIT_MULTIPLES, word.toLowerCase());
-}
-
-/** `amount` of a unit word, in the unit it counts ("a fortnight" → 2 weeks); a vague amount stays vague. */
+/** `amount` of a unit word, in the unit it counts ("days" → days, "a fortnight" → 2 weeks); a vague amount stays vague. */
 export function countedUnits<A extends number | 'X'>(word: string, amount: A): { unit: Unit; amount: A } {
-  const { unit, times } = unitCount(word)!;
-  return { unit, amount: (amount === 'X' ? amount : (amount as number) * times) as A };
+  const unit = unitOf(word);
+  const { unit: counted, times } = unit !== undefined ? { unit, times: 1 } : entryOf(UNIT_MULTIPLES, word.toLowerCase())!;
+  return { unit: counted, amount: (amount === 'X' ? amount : (amount as number) * times) as A };
 }

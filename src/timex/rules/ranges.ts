@@ -25,7 +25,8 @@ const CLOCK_JOIN = new RegExp(`^${JOIN}$`, 'i');
  *   the day ("the curfew runs from 10 p.m. to 6 a.m."), as a shift from the near end, the date before it; a clock
  *   time beginning one is on the day written after the far end ("from 9 a.m. to 5 p.m. Friday").
  */
-const clockOf = (spec: Spec): ClockTime | undefined =>
+/** The clock time a day or time reading states, if any. */
+const statedClock = (spec: Spec): ClockTime | undefined =>
   spec.kind === 'clock' || spec.kind === 'weekday' || spec.kind === 'calendar' || spec.kind === 'shift' ? spec.clock : undefined;
 const minutes = (clock: ClockTime): number => clock.hour * 60 + clock.minute;
 
@@ -39,15 +40,15 @@ export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[
       && spec.kind === 'calendar' && spec.year === undefined && spec.month === farSpec.month && spec.day !== undefined) {
       candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...spec, year: farSpec.year, yearFrom: 'rangeEnd' } } };
     }
-    const nearClock = clockOf(spec);
-    const farClock = clockOf(farSpec);
+    const nearClock = statedClock(spec);
+    const farClock = statedClock(farSpec);
     if (!nearClock || !farClock || nearClock.endOfDay || farClock.endOfDay || !CLOCK_JOIN.test(text.slice(near.end, far.start))) continue;
     const overnight = minutes(farClock) <= minutes(nearClock);
     if (farSpec.kind === 'clock' && !farSpec.partOfDay) {
       candidates[k] = { ...far, reading: { ...far.reading, spec: { kind: 'shift', from: 'previous', unit: 'day', amount: overnight ? 1 : 0, grain: 'minute', clock: farClock } } };
     } else if (spec.kind === 'clock' && !spec.partOfDay && !overnight) {
       // "from 9 a.m. to 5 p.m. Friday": the near end is on the far end's day.
-      const onDay = dayWithClock({ ...far.reading, spec: { ...farSpec, clock: undefined } as Spec }, nearClock);
+      const onDay = dayWithClock(far.reading, nearClock);
       if (onDay) candidates[k - 1] = { ...near, reading: onDay };
     }
   }
