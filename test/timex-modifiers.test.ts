@@ -28,6 +28,8 @@ describe('modifiers before a time expression', () => {
     ['It ended at the close of 2016.', 'the close of 2016', 'END', '2016'],
     ['It began at the beginning of 2016.', 'the beginning of 2016', 'START', '2016'],
     ['It began at the start of March.', 'the start of March', 'START', '2017-03'],
+    ['It will be done by the end of the decade.', 'the end of the decade', 'END', '201'],
+    ['It began at the start of the century.', 'the start of the century', 'START', '20'],
     ['It began at the dawn of the 20th century.', 'the dawn of the 20th century', 'START', '19'],
     ['It happens in the middle of next week.', 'the middle of next week', 'MID', '2017-W36'],
     ['It lasted about two years.', 'two years', 'APPROX', 'P2Y'],
@@ -47,6 +49,11 @@ describe('modifiers before a time expression', () => {
     ['It lasted at least two weeks.', 'at least two weeks', 'EQUAL_OR_MORE', 'P2W'],
     ['It lasted at most three days.', 'at most three days', 'EQUAL_OR_LESS', 'P3D'],
     ['It lasted up to two years.', 'up to two years', 'EQUAL_OR_LESS', 'P2Y'],
+    // "no more than" is at most, not "more than" (AQUAINT: "no more than sixty days", EQUAL_OR_LESS).
+    ['It lasted no more than sixty days.', 'no more than sixty days', 'EQUAL_OR_LESS', 'P60D'],
+    ['It lasted not more than two hours.', 'not more than two hours', 'EQUAL_OR_LESS', 'PT2H'],
+    ['It lasted no less than three weeks.', 'no less than three weeks', 'EQUAL_OR_MORE', 'P3W'],
+    ['It lasted no fewer than five days.', 'no fewer than five days', 'EQUAL_OR_MORE', 'P5D'],
   ])('%s → "%s", %s %s', (sentence, text, mod, value) => {
     expect(first(sentence)).toEqual({ text, mod, value });
   });

@@ -10,6 +10,7 @@ import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
 import { scan } from './scan.js';
 import { withDaysAfterClocks } from './clock-day.js';
+import { withAnchoredDates } from './anchored-dates.js';
 import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
 import { clauseTense, sentenceAround } from './tense.js';
@@ -48,6 +49,7 @@ function referencePoint(options: TimexOptions, previous: PreviousDate | undefine
 /** Which readings depend on tense (and so get it computed): those without a year or a modifier. */
 function needsTense(candidate: Candidate): boolean {
   const spec = candidate.reading.spec;
+  if (spec.kind === 'anchored') return needsTense({ ...candidate, reading: spec.base });
   return spec.kind === 'weekday' || spec.kind === 'clock' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
 }
 
@@ -65,7 +67,7 @@ const FRONTING = /^[\s"“(]*(?:(?:(?:early|late|later|earlier|also)\s+)?(?:in|b
 
 /** A month or a month-day written without a year ("Nov. 8", "in March"). */
 function needsYear(candidate: Candidate): boolean {
-  const spec = candidate.reading.spec;
+  const spec = candidate.reading.spec.kind === 'anchored' ? candidate.reading.spec.base.spec : candidate.reading.spec;
   return spec.kind === 'calendar' && spec.year === undefined && spec.month !== undefined;
 }
 
@@ -112,7 +114,7 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
   let previousEnd = -1;
   /** The last year written alone ("in 2016") and the start of its sentence. */
   let lastYear: { year: number; sentenceStart: number } | undefined;
-  const candidates = withDaysAfterClocks(text, withRangeEnds(text, scan(text)));
+  const candidates = withAnchoredDates(text, withDaysAfterClocks(text, withRangeEnds(text, scan(text))));
   for (const candidate of candidates) {
     const phrase = text.slice(candidate.start, candidate.end);
     const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? clauseTense(text, candidate.start, candidate.end) : undefined);

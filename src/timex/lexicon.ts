@@ -136,3 +136,6 @@ export function countedUnits<A extends number | 'X'>(word: string, amount: A): {
   const { unit: counted, times } = unit !== undefined ? { unit, times: 1 } : entryOf(UNIT_MULTIPLES, word.toLowerCase())!;
   return { unit: counted, amount: (amount === 'X' ? amount : (amount as number) * times) as A };
 }
+
+/** Words after which "five years" is a length even when "before" / "after" follows: "for five years before 1990". */
+export const BEFORE_A_LENGTH = /\b(?:for|over|during|within|spent|lasting|lasted|lasts|last|took|takes)\s+$/i;

@@ -23,10 +23,11 @@ const MODIFIERS: Modifier[] = [
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?middle\s+of\s+)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:about|around|roughly|approximately|some|more\s+or\s+less)\s+)$/i, mod: 'APPROX', inside: false, appliesTo: 'quantity' },
+  // "no more than" / "no less than" before "more than" / "less than", which their last words would match.
+  { pattern: /(?:^|[^\w])((?:at\s+most|up\s+to|(?:no|not)\s+more\s+than)\s+)$/i, mod: 'EQUAL_OR_LESS', inside: true, appliesTo: 'quantity' },
+  { pattern: /(?:^|[^\w])((?:at\s+least|(?:no|not)\s+(?:less|fewer)\s+than)\s+)$/i, mod: 'EQUAL_OR_MORE', inside: true, appliesTo: 'quantity' },
   { pattern: /(?:^|[^\w])((?:more\s+than|over|upwards\s+of)\s+)$/i, mod: 'MORE_THAN', inside: true, appliesTo: 'quantity' },
   { pattern: /(?:^|[^\w])((?:less\s+than|under|fewer\s+than|nearly|almost)\s+)$/i, mod: 'LESS_THAN', inside: true, appliesTo: 'quantity' },
-  { pattern: /(?:^|[^\w])((?:at\s+least)\s+)$/i, mod: 'EQUAL_OR_MORE', inside: true, appliesTo: 'quantity' },
-  { pattern: /(?:^|[^\w])((?:at\s+most|up\s+to|no\s+more\s+than)\s+)$/i, mod: 'EQUAL_OR_LESS', inside: true, appliesTo: 'quantity' },
 ];
 
 /**

@@ -7,6 +7,7 @@ import type { TimexMod } from '../schema.js';
 import { UNIT_DURATION, type Unit } from './lexicon.js';
 import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter, resolveWeekday, resolveWeekend } from './resolveDates.js';
 import { resolveShift } from './resolveShift.js';
+import { resolveAnchored } from './anchored-dates.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { Reading, Spec } from './spec.js';
 import { plus, shiftBy, startOf } from './calendar.js';
@@ -148,6 +149,7 @@ export function resolveReading(reading: Reading, context: ResolutionContext): Re
     case 'calendar': resolution = resolveCalendar(spec, context); break;
     case 'weekday': resolution = resolveWeekday(spec, context); break;
     case 'shift': resolution = resolveShift(spec, context); break;
+    case 'anchored': resolution = resolveAnchored(spec, context, resolveReading); break;
     case 'period': resolution = resolvePeriod(spec, context); break;
     case 'holiday': resolution = resolveHoliday(spec, context); break;
     case 'weekend': resolution = resolveWeekend(context); break;

@@ -72,8 +72,17 @@ export type Spec =
   | { kind: 'weekend' }
   /** "the quarter" of a business report: the quarter just mentioned, else the last one completed. */
   | { kind: 'reportingQuarter'; latest: boolean }
+  /** A date counted from the date written right after it: "two days before Friday", "Monday of last week". */
+  | ({ kind: 'anchored'; base: Reading; baseText: string; step: AnchorStep } & DayDetail)
   /** A holiday, fixed or computed. */
   | { kind: 'holiday'; holiday: string; year?: number; modifier?: 'last' | 'this' | 'next' };
+
+/** How a date counted from another is reached from it ("two days before", "the Monday of", "the first week of"). */
+export type AnchorStep =
+  /** `grain: 'base'` keeps the inner date's precision ("two weeks after Aug. 1" is a day); `'unit'` takes the unit's ("the week after Easter"). */
+  | { kind: 'offset'; unit: Unit; amount: number; grain: 'base' | 'unit' }
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'weekOfMonth'; week: number | 'last' };
 
 /** What a rule hands on: the spec plus the attributes it already knows. */
 export interface Reading {

@@ -7,7 +7,7 @@ end's day or the next (withRangeEnds).
  */
 import { MONTH_PATTERN } from '../lexicon.js';
 import type { Rule } from '../rule.js';
-import type { Candidate, ClockTime, Spec } from '../spec.js';
+import type { Candidate, ClockTime, Reading, Spec } from '../spec.js';
 import { dayWithClock } from '../clock-day.js';
 import { monthDay, yearRangeEnd } from './explicitDates.js';
 
@@ -23,7 +23,8 @@ const CLOCK_JOIN = new RegExp(`^${JOIN}$`, 'i');
  *   "March 5" without one, which tense would otherwise have placed);
  * - a clock time ending a range of clock times is on the near end's day, or the day after when it is earlier in
  *   the day ("the curfew runs from 10 p.m. to 6 a.m."), as a shift from the near end, the date before it; a clock
- *   time beginning one is on the day written after the far end ("from 9 a.m. to 5 p.m. Friday").
+ *   time beginning one is on the day written after the far end ("from 9 a.m. to 5 p.m. Friday"), or on the day before
+ *   it when the range runs overnight ("from 10 p.m. to 2 a.m. Sunday").
  */
 /** The clock time a day or time reading states, if any. */
 const statedClock = (spec: Spec): ClockTime | undefined =>
@@ -46,10 +47,13 @@ export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[
     const overnight = minutes(farClock) <= minutes(nearClock);
     if (farSpec.kind === 'clock' && !farSpec.partOfDay) {
       candidates[k] = { ...far, reading: { ...far.reading, spec: { kind: 'shift', from: 'previous', unit: 'day', amount: overnight ? 1 : 0, grain: 'minute', clock: farClock } } };
-    } else if (spec.kind === 'clock' && !spec.partOfDay && !overnight) {
-      // "from 9 a.m. to 5 p.m. Friday": the near end is on the far end's day.
-      const onDay = dayWithClock(far.reading, nearClock);
-      if (onDay) candidates[k - 1] = { ...near, reading: onDay };
+    } else if (spec.kind === 'clock' && !spec.partOfDay && dayWithClock(far.reading, nearClock)) {
+      // "from 9 a.m. to 5 p.m. Friday": the near end is on the far end's day; "from 10 p.m. to 2 a.m. Sunday", overnight,
+      // on the day before it.
+      const reading: Reading = overnight
+        ? { spec: { kind: 'anchored', base: far.reading, baseText: text.slice(far.start, far.end), step: { kind: 'offset', unit: 'day', amount: -1, grain: 'base' }, clock: nearClock } }
+        : dayWithClock(far.reading, nearClock)!;
+      candidates[k - 1] = { ...near, reading };
     }
   }
   return candidates;

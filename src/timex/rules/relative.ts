@@ -130,14 +130,22 @@ export const relativeRules: Rule[] = [
     // reference's own period.
     name: 'part-of-this-unit',
     firstWords: ['the', 'year', 'year-end', 'yearend'],
-    pattern: `the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter)|(?:the\\s+)?(?<yearEnd>year[-\\s]?end(?!ed|ing)|year['’]s\\s+end)(?:\\s+(?<year>(?:19|20)\\d\\d))?`,
-    examples: ['the end of the year', 'year-end', "the year's end", 'the beginning of the month'],
+    pattern: `the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter|decade|century)|(?:the\\s+)?(?<yearEnd>year[-\\s]?end(?!ed|ing)|year['’]s\\s+end)(?:\\s+(?<year>(?:19|20)\\d\\d))?`,
+    examples: ['the end of the year', 'year-end', "the year's end", 'the beginning of the month', 'the end of the decade'],
     read: (g) => {
       const part = g.part?.toLowerCase() ?? 'end';
       const unit = g.yearEnd ? 'year' : unitOf(g.unit!)!;
       if (g.year) return { spec: { kind: 'calendar', year: Number(g.year), grain: 'year' }, mod: 'END' };
       return { ...shift(unit, 0), mod: part === 'end' ? 'END' : part === 'middle' ? 'MID' : 'START' };
     },
+  },
+  {
+    // "the week after next", "the year before last": two units from the reference's own.
+    name: 'unit-after-next-before-last',
+    firstWords: ['the'],
+    pattern: `the\\s+(?<unit>week|weekend|month|year)\\s+(?<direction>after\\s+next|before\\s+last)`,
+    examples: ['the week after next', 'the year before last', 'the weekend before last'],
+    read: (g) => shift(unitOf(g.unit!)!, /^after/i.test(g.direction!) ? 2 : -2),
   },
   {
     // "the last day of the month", "the first day of next year": a day named by its place in a period.

@@ -1,0 +1,144 @@
+/**
+ * Dates counted from another date written right after them, read as one expression:
+ *   "two days before Friday", "a week after Aug. 1", "a week from today", "two weeks from Monday",
+ *   "the day after Christmas", "the night before the 28th", "the week after Easter",
+ *   "Monday of last week", "Friday of that week", "the first week of October", "the last week of August".
+ * TIDES 2005 marks the whole phrase, with the inner date embedded; TimeML, which cannot nest, keeps only a
+ * duration and the inner date. Chronicle reports the date the whole phrase names, counted from the inner date
+ * (itself resolved as usual: by tense against the publication date), and names both in the explanation.
+ */
+import { GRAIN_ORDER, periodStart, plus, shiftBy, startOf } from './calendar.js';
+import { BEFORE_A_LENGTH, WEEKDAY_NAMES, type Unit } from './lexicon.js';
+import { dated } from './occurrence.js';
+import { grainOfUnit } from './rules/relative.js';
+import type { Resolution, ResolutionContext } from './resolution.js';
+import type { AnchorStep, Candidate, Grain, Reading, Spec } from './spec.js';
+
+type Anchored = Extract<Spec, { kind: 'anchored' }>;
+
+/** "two days before", "a week from", "three weeks after" ending at a following date. */
+const OFFSET_GAP = /^\s+(?<direction>before|after|from)\s+$/i;
+/** "the day after ", "the night before ", "the week after " right before a date. */
+const ONE_UNIT_BEFORE = /\bthe\s+(?<unit>day|night|week|month|year)\s+(?<direction>before|after)\s+$/i;
+/** "the first week of ", "the last week of " right before a month. */
+const WEEK_OF_MONTH_BEFORE = /\bthe\s+(?<ordinal>first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+const ORDINAL_WEEKS: Record<string, number | 'last'> = { first: 1, second: 2, third: 3, fourth: 4, last: 'last', final: 'last' };
+
+/**
+ * How fine the date a reading names is, when it names one a date can be counted from (a day, week, month… with no
+ * clock time or part of day, and no modifier); undefined otherwise.
+ */
+function baseGrain(reading: Reading): Grain | undefined {
+  if (reading.mod) return undefined;
+  const spec = reading.spec;
+  switch (spec.kind) {
+    case 'weekday': return spec.clock || spec.partOfDay ? undefined : 'day';
+    case 'holiday': return 'day';
+    case 'calendar': return spec.clock || spec.partOfDay ? undefined : spec.grain;
+    case 'shift': return spec.clock || spec.partOfDay || spec.restrict ? undefined : spec.grain;
+    default: return undefined;
+  }
+}
+
+const notFiner = (unit: Unit, grain: Grain): boolean => GRAIN_ORDER.indexOf(grainOfUnit(unit)) >= GRAIN_ORDER.indexOf(grain);
+
+/** The signed offset a length or narrative shift written before a date states, with the gap between them. */
+function offsetBefore(text: string, candidate: Candidate, gap: string): { unit: Unit; amount: number } | undefined {
+  // "Eight trading days after Oct. 12" counts business days, which the calendar alone cannot.
+  if (candidate.reading.mod || /\b(?:trading|business|working)\b/i.test(text.slice(candidate.start, candidate.end)) || BEFORE_A_LENGTH.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) return undefined;
+  const spec = candidate.reading.spec;
+  // "two days before" (read as a narrative shift when no date follows) with the date right after it.
+  if (candidate.rule === 'units-later-earlier' && spec.kind === 'shift' && /^\s+$/.test(gap) && /(?:before|after)$/i.test(text.slice(candidate.start, candidate.end))) {
+    return { unit: spec.unit, amount: spec.amount };
+  }
+  // "a week" + "from" / "before" / "after" + the date.
+  const direction = OFFSET_GAP.exec(gap)?.groups?.direction?.toLowerCase();
+  if (!direction || candidate.rule !== 'number-units' || spec.kind !== 'duration' || spec.parts.length !== 1) return undefined;
+  const part = spec.parts[0]!;
+  if (part.amount === 'X' || !Number.isInteger(part.amount)) return undefined;
+  return { unit: part.unit, amount: direction === 'before' ? -part.amount : part.amount };
+}
+
+/** The expression a date and what is written right before it make together, if they make one. */
+function joined(text: string, previous: Candidate | undefined, date: Candidate): { start: number; replaces: boolean; step: AnchorStep; partOfDay?: 'NI' } | undefined {
+  const grain = baseGrain(date.reading);
+  if (!grain) return undefined;
+  const gap = previous ? text.slice(previous.end, date.start) : '';
+  if (previous && gap.length <= 8) {
+    const offset = offsetBefore(text, previous, gap);
+    if (offset && notFiner(offset.unit, grain)) return { start: previous.start, replaces: true, step: { kind: 'offset', ...offset, grain: 'base' } };
+    const spec = previous.reading.spec;
+    if (grain === 'week' && spec.kind === 'weekday' && !spec.modifier && !spec.clock && !spec.partOfDay && /^\s+of\s+$/i.test(gap)) {
+      return { start: previous.start, replaces: true, step: { kind: 'weekday', weekday: spec.weekday } };
+    }
+  }
+  const before = text.slice(Math.max(previous?.start ?? 0, date.start - 30), date.start);
+  const week = grain === 'month' ? WEEK_OF_MONTH_BEFORE.exec(before) : null;
+  const one = week ? null : ONE_UNIT_BEFORE.exec(before);
+  const match = week ?? one;
+  if (!match) return undefined;
+  const start = date.start - match[0].length;
+  // The words must not belong to the expression before, unless it lies wholly inside them ("the last week" of "the
+  // last week of August" is found alone as a length).
+  const replaces = previous !== undefined && previous.end > start;
+  if (replaces && previous.start < start) return undefined;
+  if (week) return { start, replaces, step: { kind: 'weekOfMonth', week: ORDINAL_WEEKS[week.groups!.ordinal!.toLowerCase()]! } };
+  const word = one!.groups!.unit!.toLowerCase();
+  const unit: Unit = word === 'night' ? 'day' : (word as Unit);
+  if (!notFiner(unit, grain)) return undefined;
+  const step: AnchorStep = { kind: 'offset', unit, amount: one!.groups!.direction!.toLowerCase() === 'before' ? -1 : 1, grain: 'unit' };
+  return word === 'night' ? { start, replaces, step, partOfDay: 'NI' } : { start, replaces, step };
+}
+
+/** The candidates with each date and the offset or weekday written right before it joined into one expression. */
+export function withAnchoredDates(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const date of candidates) {
+    const previous = out[out.length - 1];
+    const join = joined(text, previous, date);
+    if (!join) {
+      out.push(date);
+      continue;
+    }
+    if (join.replaces) out.pop();
+    const spec: Anchored = { kind: 'anchored', base: date.reading, baseText: text.slice(date.start, date.end), step: join.step };
+    if (join.partOfDay) spec.partOfDay = join.partOfDay;
+    out.push({ start: join.start, end: date.end, rule: `anchored-${join.step.kind === 'offset' ? 'offset' : join.step.kind === 'weekday' ? 'weekday-of-week' : 'week-of-month'}`, reading: { spec } });
+  }
+  return out;
+}
+
+/** The value after the arrow of an explanation ("Friday → 2017-09-01: the most recent …" → its reason). */
+const reasonOf = (explanation: string): string => explanation.slice(explanation.indexOf(': ') + 2);
+
+/** Resolves a date counted from another: the inner date first (by `resolveBase`), then the step from it. */
+export function resolveAnchored(spec: Anchored, context: ResolutionContext, resolveBase: (reading: Reading, context: ResolutionContext) => Resolution): Resolution {
+  const base = resolveBase(spec.base, { ...context, text: spec.baseText });
+  if (!base.interval || !base.grain) throw new Error(`"${spec.baseText}" names no date to count from`);
+  const from = base.interval.start;
+  const step = spec.step;
+  let target: ReturnType<typeof dated>;
+  let how: string;
+  if (step.kind === 'offset') {
+    const grain = step.grain === 'unit' ? grainOfUnit(step.unit) : base.grain;
+    const shifted = shiftBy(from, step.unit, step.amount);
+    // A clock time or part of day of its own ("the night before", an overnight range's start) falls on the day reached.
+    target = spec.clock || spec.partOfDay ? dated(startOf(shifted, 'day'), 'day', spec, context) : dated(periodStart(shifted, grain), grain, {}, context);
+    const size = Math.abs(step.amount);
+    how = `${size} ${step.unit}${size === 1 ? '' : 's'} ${step.amount < 0 ? 'before' : 'after'}`;
+  } else if (step.kind === 'weekday') {
+    target = dated(plus(startOf(from, 'week'), 'days', step.weekday - 1), 'day', spec, context);
+    how = `the ${WEEKDAY_NAMES[step.weekday]} of`;
+  } else {
+    // The week of a month: the ISO week holding most of the month's first (second…) seven days, or its last seven.
+    const monthEnd = plus(from, 'months', 1);
+    const middle = step.week === 'last' ? plus(monthEnd, 'days', -4) : plus(from, 'days', (step.week - 1) * 7 + 3);
+    target = dated(startOf(middle, 'week'), 'week', {}, context);
+    how = `the ISO week holding most of the ${step.week === 'last' ? 'last' : ['first', 'second', 'third', 'fourth'][step.week - 1]} seven days of`;
+  }
+  return {
+    ...target,
+    anchor: base.anchor,
+    explanation: `${context.text} → ${target.value}: ${how} "${spec.baseText}" (${base.value}), which is ${reasonOf(base.explanation)}`,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Dates counted from another: two units from the publication's own ("the week after next"), and dates counted
+ * from a date written right after them ("two days before Friday", "a week from today", "the day
+ * after Christmas", "Monday of last week", "the first week of October"), and the start of an overnight range whose
+ * day is written at its end. Publication: Saturday 2017-09-02, Beirut.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import { check } from './timex-example-check.js';
+
+describe('an offset from the date written after it', () => check([
+  { sentence: 'He left two days before Friday.', phrase: 'two days before Friday', type: 'DATE', value: '2017-08-30' },
+  { sentence: 'It opened a week after Aug. 1.', phrase: 'a week after Aug. 1', type: 'DATE', value: '2017-08-08' },
+  { sentence: 'They met three weeks before March 16, 2017.', phrase: 'three weeks before March 16, 2017', type: 'DATE', value: '2017-02-23' },
+  { sentence: 'The talks will resume a week from today.', phrase: 'a week from today', type: 'DATE', value: '2017-09-09' },
+  // The inner date is read by tense as usual: "will meet … Monday" is the coming Monday, 2017-09-04.
+  { sentence: 'They will meet two weeks from Monday.', phrase: 'two weeks from Monday', type: 'DATE', value: '2017-09-18' },
+  { sentence: 'The shops reopened two days after Christmas.', phrase: 'two days after Christmas', type: 'DATE', value: '2016-12-27' },
+  { sentence: 'A month after March 16, 2017, the siege ended.', phrase: 'A month after March 16, 2017', type: 'DATE', value: '2017-04-16' },
+  { sentence: 'Two months after March 2016 the plant closed.', phrase: 'Two months after March 2016', type: 'DATE', value: '2016-05' },
+]));
+
+describe('"the day / night / week after" a date', () => check([
+  { sentence: 'They met the day after Christmas.', phrase: 'the day after Christmas', type: 'DATE', value: '2016-12-26' },
+  { sentence: 'It was signed the day before yesterday.', phrase: 'the day before yesterday', type: 'DATE', value: '2017-08-31' },
+  { sentence: 'They came the night before the 28th.', phrase: 'the night before the 28th', type: 'TIME', value: '2017-08-27TNI' },
+  // Easter 2018 is Sunday April 1 (2018-W13); the week after it is the next ISO week.
+  { sentence: 'They will leave the week after Easter.', phrase: 'the week after Easter', type: 'DATE', value: '2018-W14' },
+  { sentence: 'Prices fell the year after 2008.', phrase: 'the year after 2008', type: 'DATE', value: '2009' },
+]));
+
+describe('a weekday of a week, a week of a month', () => check([
+  { sentence: 'It happened Monday of last week.', phrase: 'Monday of last week', type: 'DATE', value: '2017-08-21' },
+  { sentence: 'The vote is on Thursday of next week.', phrase: 'Thursday of next week', type: 'DATE', value: '2017-09-07' },
+  { sentence: 'They left on Aug. 21. The deal came Friday of that week.', phrase: 'Friday of that week', type: 'DATE', value: '2017-08-25' },
+  // October 2017 starts on a Sunday: its first seven days lie mostly in 2017-W40 (Oct. 2–8).
+  { sentence: 'Results are due in the first week of October.', phrase: 'the first week of October', type: 'DATE', value: '2017-W40' },
+  { sentence: 'The second week of October is busy.', phrase: 'The second week of October', type: 'DATE', value: '2017-W41' },
+  // August 25–31, 2017 lie mostly in 2017-W35 (Aug. 28 – Sept. 3).
+  { sentence: 'It was in the last week of August.', phrase: 'the last week of August', type: 'DATE', value: '2017-W35' },
+]));
+
+describe('two units from the reference\'s own', () => check([
+  { sentence: 'He will visit the week after next.', phrase: 'the week after next', type: 'DATE', value: '2017-W37' },
+  { sentence: 'It was the year before last.', phrase: 'the year before last', type: 'DATE', value: '2015' },
+  { sentence: 'They met the month before last.', phrase: 'the month before last', type: 'DATE', value: '2017-07' },
+  // Publication is itself a weekend day (2017-W35-WE): last weekend is W34's, the one before it W33's.
+  { sentence: 'They met the weekend before last.', phrase: 'the weekend before last', type: 'DATE', value: '2017-W33-WE' },
+]));
+
+describe('an overnight range with its day written at the end', () => check([
+  { sentence: 'The curfew ran from 10 p.m. to 2 a.m. Sunday.', phrase: '10 p.m.', type: 'TIME', value: '2017-08-26T22:00' },
+  { sentence: 'The curfew ran from 10 p.m. to 2 a.m. Sunday.', phrase: '2 a.m. Sunday', type: 'TIME', value: '2017-08-27T02:00' },
+  { sentence: 'The curfew will run from 10 p.m. to 6 a.m. Sunday.', phrase: '10 p.m.', type: 'TIME', value: '2017-09-02T22:00' },
+  // Not overnight: both ends on the day written at the end.
+  { sentence: 'It ran from 9 a.m. to 5 p.m. Friday.', phrase: '9 a.m.', type: 'TIME', value: '2017-09-01T09:00' },
+]));
+
+describe('lengths that stay lengths', () => check([
+  // A length ending at the date: "for" makes it a duration, as TimeML annotates it.
+  { sentence: 'He was jailed for five years before 1990.', phrase: 'five years', type: 'DURATION', value: 'P5Y' },
+  { sentence: 'He was jailed for five years before 1990.', phrase: '1990', type: 'DATE', value: '1990' },
+  // Trading days are not calendar days: the length and the date stay apart (TimeBank wsj_0585 does so).
+  { sentence: 'Eight trading days after Oct. 12, the index rose.', phrase: 'Eight trading days', type: 'DURATION', value: 'P8D', on: '1989-10-26' },
+  { sentence: 'Eight trading days after Oct. 12, the index rose.', phrase: 'Oct. 12', type: 'DATE', value: '1989-10-12', on: '1989-10-26' },
+  // An event, not a date, follows: left to the event layer.
+  { sentence: 'He quit two days after the vote.', phrase: 'two days', type: 'DURATION', value: 'P2D' },
+]));
+
+describe('what an anchored date reports', () => {
+  const text = 'He left two days before Friday.';
+  const [timex] = analyze({ text, publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' }).timexes;
+
+  it('is one expression whose interval is the day reached', () => {
+    expect(timex).toMatchObject({ text: 'two days before Friday', start: 8, end: 30, rule: 'anchored-offset' });
+    expect(timex!.interval).toEqual({ start: '2017-08-30T00:00:00.000+03:00', end: '2017-08-31T00:00:00.000+03:00' });
+  });
+
+  it('names the inner date and why it was read so', () => {
+    expect(timex!.explanation).toBe('two days before Friday → 2017-08-30: 2 days before "Friday" (2017-09-01), which is the most recent Friday before the publication date, because the clause is in the past tense (Friday 1 September 2017)');
+  });
+
+  it('the week of a month spans the ISO week its value names', () => {
+    const [week] = analyze({ text: 'It was in the last week of August.', publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' }).timexes;
+    expect(week!.interval).toEqual({ start: '2017-08-28T00:00:00.000+03:00', end: '2017-09-04T00:00:00.000+03:00' });
+  });
+});
