@@ -15,6 +15,8 @@ describe('an offset from the date written after it', () => check([
   { sentence: 'The talks will resume a week from today.', phrase: 'a week from today', type: 'DATE', value: '2017-09-09' },
   // The inner date is read by tense as usual: "will meet … Monday" is the coming Monday, 2017-09-04.
   { sentence: 'They will meet two weeks from Monday.', phrase: 'two weeks from Monday', type: 'DATE', value: '2017-09-18' },
+  // Counting forward "from" a weekday is from the one to come, whatever the clause's tense.
+  { sentence: 'Voters go to the polls on Sept. 24, three weeks from Sunday.', phrase: 'three weeks from Sunday', type: 'DATE', value: '2017-09-24' },
   { sentence: 'The shops reopened two days after Christmas.', phrase: 'two days after Christmas', type: 'DATE', value: '2016-12-27' },
   { sentence: 'A month after March 16, 2017, the siege ended.', phrase: 'A month after March 16, 2017', type: 'DATE', value: '2017-04-16' },
   { sentence: 'Two months after March 2016 the plant closed.', phrase: 'Two months after March 2016', type: 'DATE', value: '2016-05' },
@@ -63,6 +65,9 @@ describe('lengths that stay lengths', () => check([
   // Trading days are not calendar days: the length and the date stay apart (TimeBank wsj_0585 does so).
   { sentence: 'Eight trading days after Oct. 12, the index rose.', phrase: 'Eight trading days', type: 'DURATION', value: 'P8D', on: '1989-10-26' },
   { sentence: 'Eight trading days after Oct. 12, the index rose.', phrase: 'Oct. 12', type: 'DATE', value: '1989-10-12', on: '1989-10-26' },
+  // In a past clause, "two weeks from March 1" is a length starting that day.
+  { sentence: 'The course ran two weeks from March 1.', phrase: 'two weeks', type: 'DURATION', value: 'P2W' },
+  { sentence: 'The course ran two weeks from March 1.', phrase: 'March 1', type: 'DATE', value: '2017-03-01' },
   // An event, not a date, follows: left to the event layer.
   { sentence: 'He quit two days after the vote.', phrase: 'two days', type: 'DURATION', value: 'P2D' },
 ]));

@@ -274,6 +274,10 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'Two bombs exploded Friday. Officials will meet at 10:35 a.m. to assess the damage.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-02T10:35' },
   { sentence: 'Holders may buy shares at 50% of the then current market price.', phrase: 'then current', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'Before it scrapped the unit this past spring, costs were high.', phrase: 'this past spring', type: 'DATE', value: '1989-SP', on: '1989-10-30' },
+  // "spring" and "fall" alone need a preposition of time before them: they are also nouns and verbs.
+  { sentence: 'The siege will last until spring.', phrase: 'spring', type: 'DATE', value: '2018-SP' },
+  { sentence: 'The offensive began in spring.', phrase: 'spring', type: 'DATE', value: '2017-SP' },
+  { sentence: 'Talks will resume by fall.', phrase: 'fall', type: 'DATE', value: '2017-FA' },
   { sentence: 'The case may be resolved in a court hearing the week of March 6.', phrase: 'the week of March 6', type: 'DATE', value: '2000-W10', on: '2000-02-24' },
   { sentence: 'Investigators have searched for him since shortly after the Oct. 23 slaying.', phrase: 'Oct. 23', type: 'DATE', value: '1998-10-23', on: '1999-05-06' },
   { sentence: 'An official said a ceremony would still be held at the summit on April 24.', phrase: 'April 24', type: 'DATE', value: '1999-04-24', on: '1999-02-10' },

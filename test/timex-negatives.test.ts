@@ -17,6 +17,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The team won 3-1 at home.', word: '3-1' },
   { sentence: 'The fall of the city shocked the world.', word: 'fall' },
   { sentence: 'Water poured from a spring in the hills.', word: 'spring' },
+  { sentence: 'The water from spring wells is clean.', word: 'spring' },
+  { sentence: 'Prices fall in winter.', word: 'fall' },
   { sentence: 'The index fell 2.1 percent.', word: '2.1' },
   { sentence: 'An electric current ran through the wire.', word: 'current' },
   { sentence: 'He ran the mile in 3:59.', word: '3:59' },

@@ -10,6 +10,7 @@
 import { GRAIN_ORDER, periodStart, plus, shiftBy, startOf } from './calendar.js';
 import { BEFORE_A_LENGTH, WEEKDAY_NAMES, type Unit } from './lexicon.js';
 import { dated } from './occurrence.js';
+import { clauseTense } from './tense.js';
 import { grainOfUnit } from './rules/relative.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { AnchorStep, Candidate, Grain, Reading, Spec } from './spec.js';
@@ -43,7 +44,7 @@ function baseGrain(reading: Reading): Grain | undefined {
 const notFiner = (unit: Unit, grain: Grain): boolean => GRAIN_ORDER.indexOf(grainOfUnit(unit)) >= GRAIN_ORDER.indexOf(grain);
 
 /** The signed offset a length or narrative shift written before a date states, with the gap between them. */
-function offsetBefore(text: string, candidate: Candidate, gap: string): { unit: Unit; amount: number } | undefined {
+function offsetBefore(text: string, candidate: Candidate, gap: string): { unit: Unit; amount: number; forward?: true } | undefined {
   // "Eight trading days after Oct. 12" counts business days, which the calendar alone cannot.
   if (candidate.reading.mod || /\b(?:trading|business|working)\b/i.test(text.slice(candidate.start, candidate.end)) || BEFORE_A_LENGTH.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) return undefined;
   const spec = candidate.reading.spec;
@@ -56,17 +57,32 @@ function offsetBefore(text: string, candidate: Candidate, gap: string): { unit: 
   if (!direction || candidate.rule !== 'number-units' || spec.kind !== 'duration' || spec.parts.length !== 1) return undefined;
   const part = spec.parts[0]!;
   if (part.amount === 'X' || !Number.isInteger(part.amount)) return undefined;
-  return { unit: part.unit, amount: direction === 'before' ? -part.amount : part.amount };
+  return { unit: part.unit, amount: direction === 'before' ? -part.amount : part.amount, ...(direction === 'from' && { forward: true }) };
+}
+
+interface Join {
+  start: number;
+  /** The candidate before the date is part of the joined expression and gives way to it. */
+  replaces: boolean;
+  step: AnchorStep;
+  partOfDay?: 'NI';
+  /** The inner date read as one to come, whatever the clause ("three weeks from Sunday"). */
+  baseTense?: 'future';
 }
 
 /** The expression a date and what is written right before it make together, if they make one. */
-function joined(text: string, previous: Candidate | undefined, date: Candidate): { start: number; replaces: boolean; step: AnchorStep; partOfDay?: 'NI' } | undefined {
+function joined(text: string, previous: Candidate | undefined, date: Candidate): Join | undefined {
   const grain = baseGrain(date.reading);
   if (!grain) return undefined;
   const gap = previous ? text.slice(previous.end, date.start) : '';
   if (previous && gap.length <= 8) {
     const offset = offsetBefore(text, previous, gap);
-    if (offset && notFiner(offset.unit, grain)) return { start: previous.start, replaces: true, step: { kind: 'offset', ...offset, grain: 'base' } };
+    // "two weeks from Monday" counts forward from a day to come; in a past clause "ran two weeks from March 1" is a
+    // length starting on that day, and the two stay apart.
+    const forward = offset?.forward === true;
+    if (offset && notFiner(offset.unit, grain) && !(forward && clauseTense(text, previous.start, date.end) === 'past')) {
+      return { start: previous.start, replaces: true, step: { kind: 'offset', unit: offset.unit, amount: offset.amount, grain: 'base' }, ...(forward && { baseTense: 'future' as const }) };
+    }
     const spec = previous.reading.spec;
     if (grain === 'week' && spec.kind === 'weekday' && !spec.modifier && !spec.clock && !spec.partOfDay && /^\s+of\s+$/i.test(gap)) {
       return { start: previous.start, replaces: true, step: { kind: 'weekday', weekday: spec.weekday } };
@@ -103,6 +119,7 @@ export function withAnchoredDates(text: string, candidates: readonly Candidate[]
     if (join.replaces) out.pop();
     const spec: Anchored = { kind: 'anchored', base: date.reading, baseText: text.slice(date.start, date.end), step: join.step };
     if (join.partOfDay) spec.partOfDay = join.partOfDay;
+    if (join.baseTense) spec.baseTense = join.baseTense;
     out.push({ start: join.start, end: date.end, rule: `anchored-${join.step.kind === 'offset' ? 'offset' : join.step.kind === 'weekday' ? 'weekday-of-week' : 'week-of-month'}`, reading: { spec } });
   }
   return out;
@@ -113,7 +130,7 @@ const reasonOf = (explanation: string): string => explanation.slice(explanation.
 
 /** Resolves a date counted from another: the inner date first (by `resolveBase`), then the step from it. */
 export function resolveAnchored(spec: Anchored, context: ResolutionContext, resolveBase: (reading: Reading, context: ResolutionContext) => Resolution): Resolution {
-  const base = resolveBase(spec.base, { ...context, text: spec.baseText });
+  const base = resolveBase(spec.base, spec.baseTense ? { ...context, text: spec.baseText, tense: spec.baseTense, tenseIsStated: true } : { ...context, text: spec.baseText });
   if (!base.interval || !base.grain) throw new Error(`"${spec.baseText}" names no date to count from`);
   const from = base.interval.start;
   const step = spec.step;

@@ -312,10 +312,15 @@ export function clauseTense(text: string, start: number, end: number = start): T
   // distance would give them, without sorting a copy).
   let nearest = outside[0]!;
   let future: Marker | undefined;
+  let before: Marker | undefined;
   for (const m of outside) {
     if (m.distance < nearest.distance) nearest = m;
     if (m.tense === 'future' && (future === undefined || m.distance < future.distance)) future = m;
+    if (m.end <= from && (before === undefined || m.distance < before.distance)) before = m;
   }
+  // The verb right before the expression governs it over a nearer marker after it: "the trial which began in
+  // January will resume" (January is when it began).
+  if (before && before.distance <= ADJACENT && nearest.start >= to) nearest = before;
   // A verb right before the expression governs it ("said Monday they will…"): a later future marker belongs
   // to another clause.
   const governs = nearest.distance <= ADJACENT && nearest.end <= from;

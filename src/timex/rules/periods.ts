@@ -50,11 +50,13 @@ export const periodRules: Rule[] = [
     name: 'season',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', '#season'],
     pattern: `${WHICH}(?<season>${SEASON_PATTERN})${OF_YEAR}`,
-    examples: ['this summer', 'last fall', 'the spring of 2016', 'winter'],
+    examples: ['this summer', 'last fall', 'the spring of 2016', 'winter', '(until )spring'],
     read: (g, _m, context) => {
       const word = g.season!.toLowerCase();
-      // "fall" and "spring" are also verbs and nouns: require a determiner or a year.
-      if ((word === 'fall' || word === 'spring') && !g.which && !g.year && !g.thisYear) return null;
+      // "fall" and "spring" are also verbs and nouns: require a determiner, a year, or a preposition of time before
+      // them ("until spring", "in fall").
+      if ((word === 'fall' || word === 'spring') && !g.which && !g.year && !g.thisYear
+        && !/\b(?:in|until|till|by|since|during|through)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
       // "the fall of the city", "the Fall of Rome": the noun, owned by what follows (a year would have been read).
       const after = context.text.slice(context.end, context.end + 12);
       if (!g.year && (/^\s*of\s+(?:the|a|an|his|her|their|its)\b/i.test(after) || /^\s*of\s+[A-Z][a-z]/.test(after))) return null;
