@@ -24,6 +24,8 @@ describe('modifiers before a time expression', () => {
     ['It peaked in mid-2016.', 'mid-2016', 'MID', '2016'],
     ['It ended in late-1990s.', 'late-1990s', 'END', '199'],
     ['It ended in late March.', 'late March', 'END', '2017-03'],
+    ['The deal was reached late on Monday.', 'late on Monday', 'END', '2017-08-28'],
+    ['The raid came early on Sunday.', 'early on Sunday', 'START', '2017-08-27'],
     ['It ended at the end of March.', 'the end of March', 'END', '2017-03'],
     ['It ended at the close of 2016.', 'the close of 2016', 'END', '2016'],
     ['It began at the beginning of 2016.', 'the beginning of 2016', 'START', '2016'],
@@ -63,6 +65,7 @@ describe('modifiers before a time expression', () => {
     ['It rose over the past two years.', 'the past two years', 'P2Y'],
     ['It rose for a good two years.', 'two years', 'P2Y'],
     ['It rose in March.', 'March', '2017-03'],
+    ['It rose on Monday.', 'Monday', '2017-08-28'],
     ['It rose in an early-bird March sale, then in mid-air in March.', 'March', '2017-03'],
   ])('no modifier: %s → "%s"', (sentence, text, value) => {
     expect(first(sentence)).toEqual({ text, mod: undefined, value });

@@ -16,9 +16,9 @@ interface Modifier {
 }
 
 const MODIFIERS: Modifier[] = [
-  { pattern: /(?:^|[^\w])((?:the\s+)?(?:very\s+)?early\s+|early-)$/i, mod: 'START', inside: true, appliesTo: 'date' },
+  { pattern: /(?:^|[^\w])((?:the\s+)?(?:very\s+)?early\s+(?:on\s+)?|early-)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?mid-?\s*)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
-  { pattern: /(?:^|[^\w])((?:the\s+)?late\s+|late-)$/i, mod: 'END', inside: true, appliesTo: 'date' },
+  { pattern: /(?:^|[^\w])((?:the\s+)?late\s+(?:on\s+)?|late-)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:end|close)\s+of\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?middle\s+of\s+)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
@@ -35,7 +35,7 @@ const MODIFIERS: Modifier[] = [
  * only be written where the last word before the expression is one of these (test/timex-modifiers.test.ts tries
  * every modifier).
  */
-const LAST_WORDS = new Set(['early', 'mid', 'late', 'of', 'about', 'around', 'roughly', 'approximately', 'some', 'less', 'than', 'over', 'under', 'nearly', 'almost', 'least', 'most', 'to']);
+const LAST_WORDS = new Set(['early', 'mid', 'late', 'of', 'on', 'about', 'around', 'roughly', 'approximately', 'some', 'less', 'than', 'over', 'under', 'nearly', 'almost', 'least', 'most', 'to']);
 
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
