@@ -82,7 +82,7 @@ describe('what an anchored date reports', () => {
   });
 
   it('names the inner date and why it was read so', () => {
-    expect(timex!.explanation).toBe('two days before Friday → 2017-08-30: 2 days before "Friday" (2017-09-01), which is the most recent Friday before the publication date, because the clause is in the past tense (Friday 1 September 2017)');
+    expect(timex!.explanation).toBe('two days before Friday → 2017-08-30: 2 days before "Friday" (2017-09-01); "Friday": the most recent Friday before the publication date, because the clause is in the past tense (Friday 1 September 2017)');
   });
 
   it('the week of a month spans the ISO week its value names', () => {

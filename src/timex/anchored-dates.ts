@@ -156,6 +156,6 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
   return {
     ...target,
     anchor: base.anchor,
-    explanation: `${context.text} → ${target.value}: ${how} "${spec.baseText}" (${base.value}), which is ${reasonOf(base.explanation)}`,
+    explanation: `${context.text} → ${target.value}: ${how} "${spec.baseText}" (${base.value}); "${spec.baseText}": ${reasonOf(base.explanation)}`,
   };
 }
