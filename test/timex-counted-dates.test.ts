@@ -50,6 +50,14 @@ describe('two units from the reference\'s own', () => check([
   { sentence: 'They met the weekend before last.', phrase: 'the weekend before last', type: 'DATE', value: '2017-W33-WE' },
 ]));
 
+describe('a day of this, next or last month', () => check([
+  { sentence: 'The law will take effect on the first of the month.', phrase: 'the first of the month', type: 'DATE', value: '2017-10-01' },
+  { sentence: 'The law took effect on the first of the month.', phrase: 'the first of the month', type: 'DATE', value: '2017-09-01' },
+  { sentence: 'It will start on the 15th of next month.', phrase: 'the 15th of next month', type: 'DATE', value: '2017-10-15' },
+  { sentence: 'It began on the first of last month.', phrase: 'the first of last month', type: 'DATE', value: '2017-08-01' },
+  { sentence: 'It ends the thirtieth of next month.', phrase: 'the thirtieth of next month', type: 'DATE', value: '2017-10-30' },
+]));
+
 describe('an overnight range with its day written at the end', () => check([
   { sentence: 'The curfew ran from 10 p.m. to 2 a.m. Sunday.', phrase: '10 p.m.', type: 'TIME', value: '2017-08-26T22:00' },
   { sentence: 'The curfew ran from 10 p.m. to 2 a.m. Sunday.', phrase: '2 a.m. Sunday', type: 'TIME', value: '2017-08-27T02:00' },
@@ -83,6 +91,13 @@ describe('what an anchored date reports', () => {
 
   it('names the inner date and why it was read so', () => {
     expect(timex!.explanation).toBe('two days before Friday → 2017-08-30: 2 days before "Friday" (2017-09-01); "Friday": the most recent Friday before the publication date, because the clause is in the past tense (Friday 1 September 2017)');
+  });
+
+  it('a day a month lacks is a diagnostic, not another day', () => {
+    const analysis = analyze({ text: 'It ends on the 31st of next month.', publicationDate: '2017-08-02', timeZone: 'Asia/Beirut' });
+    expect(analysis.timexes).toEqual([]);
+    expect(analysis.diagnostics[0]).toMatchObject({ code: 'UNRESOLVED_EXPRESSION', text: 'the 31st of next month' });
+    expect(analysis.diagnostics[0]!.message).toContain('has no day 31');
   });
 
   it('the week of a month spans the ISO week its value names', () => {

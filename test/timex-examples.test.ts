@@ -64,6 +64,10 @@ describe('more written forms', () => check([
   { sentence: 'Under a program approved in 1987, it had bought shares through Sept. 29.', phrase: 'Sept. 29', type: 'DATE', value: '1989-09-29', on: '1989-10-30' },
   { sentence: 'It was signed on the 28th.', phrase: 'the 28th', type: 'DATE', value: '2017-08-28' },
   { sentence: 'It will be signed on the 5th.', phrase: 'the 5th', type: 'DATE', value: '2017-09-05' },
+  // A day of the month recurs within weeks: the tense decides alone, however near the other one (Aug. 28 was 5 days
+  // before publication, Sept. 28 is 26 after); the 1st ended at the publication's first instant, so it is past.
+  { sentence: 'It will start on the 28th.', phrase: 'the 28th', type: 'DATE', value: '2017-09-28' },
+  { sentence: 'It will start on the 1st.', phrase: 'the 1st', type: 'DATE', value: '2017-10-01' },
   { sentence: 'It ended on the 31st, officials said.', phrase: 'the 31st', type: 'DATE', value: '2017-08-31' },
   { sentence: 'Rent was paid on the 31st.', phrase: 'the 31st', type: 'DATE', value: '2017-08-31', on: '2017-10-02' },
   { sentence: 'It was signed 2017/08/28.', phrase: '2017/08/28', type: 'DATE', value: '2017-08-28' },

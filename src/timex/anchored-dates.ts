@@ -106,6 +106,10 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
   return word === 'night' ? { start, replaces, step, partOfDay: 'NI' } : { start, replaces, step };
 }
 
+const RULE_NAMES: Record<AnchorStep['kind'], string> = {
+  offset: 'anchored-offset', weekday: 'anchored-weekday-of-week', weekOfMonth: 'anchored-week-of-month', dayOfMonth: 'anchored-day-of-month',
+};
+
 /** The candidates with each date and the offset or weekday written right before it joined into one expression. */
 export function withAnchoredDates(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -120,7 +124,7 @@ export function withAnchoredDates(text: string, candidates: readonly Candidate[]
     const spec: Anchored = { kind: 'anchored', base: date.reading, baseText: text.slice(date.start, date.end), step: join.step };
     if (join.partOfDay) spec.partOfDay = join.partOfDay;
     if (join.baseTense) spec.baseTense = join.baseTense;
-    out.push({ start: join.start, end: date.end, rule: `anchored-${join.step.kind === 'offset' ? 'offset' : join.step.kind === 'weekday' ? 'weekday-of-week' : 'week-of-month'}`, reading: { spec } });
+    out.push({ start: join.start, end: date.end, rule: RULE_NAMES[join.step.kind], reading: { spec } });
   }
   return out;
 }
@@ -146,6 +150,11 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
   } else if (step.kind === 'weekday') {
     target = dated(plus(startOf(from, 'week'), 'days', step.weekday - 1), 'day', spec, context);
     how = `the ${WEEKDAY_NAMES[step.weekday]} of`;
+  } else if (step.kind === 'dayOfMonth') {
+    const day = plus(from, 'days', step.day - 1);
+    if (day.month !== from.month) throw new Error(`"${spec.baseText}" (${base.value}) has no day ${step.day}`);
+    target = dated(day, 'day', spec, context);
+    how = `day ${step.day} of`;
   } else {
     // The week of a month: the ISO week holding most of the month's first (second…) seven days, or its last seven.
     const monthEnd = plus(from, 'months', 1);

@@ -92,15 +92,18 @@ export function pickOccurrence(make: Occurrences, grain: Grain, context: Resolut
   const futureGap = future.toMillis() - ref.toMillis();
   const nearest = pastGap <= futureGap ? past : future;
   const other = nearest === past ? future : past;
-  // Tense overrides nearness unless the other occurrence is far away (more than four times as distant).
-  if (context.tense === 'past' && nearest === future && (context.tenseIsStated || pastGap < 4 * futureGap)) {
+  // Tense overrides nearness unless the other occurrence is far away (more than four times as distant). A day of the
+  // month recurs within weeks, never far: there the tense decides alone ("will start on the 28th" is next month's).
+  const decisive = context.tenseIsStated === true || recurs === 'month';
+  if (context.tense === 'past' && nearest === future && (decisive || pastGap < 4 * futureGap)) {
     return { start: past, alternative: future, how: `the most recent one on or before ${context.reference.label}, ${tenseReason(context)}` };
   }
-  if (context.tense === 'future' && nearest === past && pastGap > 0 && (context.tenseIsStated || futureGap < 4 * pastGap)) {
+  // An occurrence containing the reference ("this month" for "in September") is not in the past; one ending exactly
+  // at the reference instant (the day before a date-only publication) is.
+  const contains = periodEnd(past, grain).toMillis() > ref.toMillis();
+  if (context.tense === 'future' && nearest === past && !contains && (decisive || futureGap < 4 * pastGap)) {
     return { start: future, alternative: past, how: `the next one after ${context.reference.label}, ${tenseReason(context)}` };
   }
-  // An occurrence ending exactly at the reference instant (the day before a date-only publication) is before it.
-  const contains = pastGap === 0 && periodEnd(past, grain).toMillis() > ref.toMillis();
   const side = nearest === past ? (contains ? `the one containing ${context.reference.label}` : `the most recent one before ${context.reference.label}`) : `the next one after ${context.reference.label}`;
   return { start: nearest, alternative: other, how: `${side}, being the nearest to it${context.tense ? ` (the clause is in the ${context.tense} tense)` : ''}` };
 }

@@ -82,7 +82,8 @@ export type AnchorStep =
   /** `grain: 'base'` keeps the inner date's precision ("two weeks after Aug. 1" is a day); `'unit'` takes the unit's ("the week after Easter"). */
   | { kind: 'offset'; unit: Unit; amount: number; grain: 'base' | 'unit' }
   | { kind: 'weekday'; weekday: number }
-  | { kind: 'weekOfMonth'; week: number | 'last' };
+  | { kind: 'weekOfMonth'; week: number | 'last' }
+  | { kind: 'dayOfMonth'; day: number };
 
 /** What a rule hands on: the spec plus the attributes it already knows. */
 export interface Reading {

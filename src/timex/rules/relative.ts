@@ -2,7 +2,7 @@
  * Deictic and relative expressions anchored at the publication date: "yesterday", "six days ago",
  * "last week", "earlier this week", "next year", and spans like "the past two years" or "the coming months".
  */
-import { NUMBER_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, countedUnits, parseNumber, unitOf } from '../lexicon.js';
+import { NUMBER_PATTERN, ORDINALS, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import type { Grain, Reading } from '../spec.js';
 import type { Unit } from '../lexicon.js';
@@ -21,6 +21,9 @@ const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow
 function shift(unit: Unit, amount: number, extra: Partial<Extract<Reading['spec'], { kind: 'shift' }>> = {}): Reading {
   return { spec: { kind: 'shift', from: 'publication', unit, amount, grain: grainOfUnit(unit), ...extra } };
 }
+
+/** Ordinal words that name a day of a month ("first" … "thirtieth"; not "last"). */
+const DAY_ORDINALS = alternation(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! > 0));
 
 export const relativeRules: Rule[] = [
   {
@@ -158,6 +161,19 @@ export const relativeRules: Rule[] = [
       const amount = which === 'next' ? 1 : which === 'last' ? -1 : 0;
       const of = g.unit!.toLowerCase() as 'week' | 'month' | 'quarter' | 'year';
       return shift(of, amount, { grain: 'day', within: { edgeDay: { edge: g.edge!.toLowerCase() === 'first' ? 'first' : 'last', of } } });
+    },
+  },
+  {
+    // "the first of the month" (by tense, as "on the 28th"), "the 15th of next month", "the first of last month".
+    name: 'day-of-this-next-month',
+    firstWords: ['the'],
+    pattern: `the\\s+(?:(?<digits>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|(?<word>${DAY_ORDINALS}))\\s+of\\s+(?<which>the|this|next|last)\\s+month`,
+    examples: ['the first of the month', 'the 15th of next month', 'the first of last month'],
+    read: (g) => {
+      const day = g.digits ? Number(g.digits) : ORDINALS[g.word!.toLowerCase()]!;
+      const which = g.which!.toLowerCase();
+      if (which === 'the' || which === 'this') return { spec: { kind: 'calendar', day, grain: 'day' } };
+      return { spec: { kind: 'anchored', base: shift('month', which === 'next' ? 1 : -1), baseText: `${which} month`, step: { kind: 'dayOfMonth', day } } };
     },
   },
   {
