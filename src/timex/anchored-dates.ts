@@ -88,6 +88,8 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
       return { start: previous.start, replaces: true, step: { kind: 'weekday', weekday: spec.weekday } };
     }
   }
+  // Most dates have no "before", "after" or "of" right before them: the regular expressions run only when they do.
+  if (!/(?:before|after|of)\s+$/i.test(text.slice(Math.max(0, date.start - 8), date.start))) return undefined;
   const before = text.slice(Math.max(previous?.start ?? 0, date.start - 30), date.start);
   const week = grain === 'month' ? WEEK_OF_MONTH_BEFORE.exec(before) : null;
   const one = week ? null : ONE_UNIT_BEFORE.exec(before);

@@ -37,6 +37,8 @@ const MODIFIERS: Modifier[] = [
  */
 const LAST_WORDS = new Set(['early', 'mid', 'late', 'of', 'on', 'about', 'around', 'roughly', 'approximately', 'some', 'less', 'than', 'over', 'under', 'nearly', 'almost', 'least', 'most', 'to']);
 
+const LATE_OR_EARLY_ON = /\b(?:late|early)\s+on\s+$/i;
+
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** The last word of `before` (ASCII letters, lower case) once the spaces and hyphens ending it are skipped. */
@@ -55,7 +57,10 @@ export function applyModifiers(text: string, candidate: Candidate, floor: number
   const isQuantity = kind === 'duration' || candidate.rule === 'units-ago';
   if (kind === 'set' || kind === 'reference') return candidate;
   const before = text.slice(Math.max(floor, candidate.start - 24), candidate.start);
-  if (!LAST_WORDS.has(lastWord(before))) return candidate;
+  const last = lastWord(before);
+  if (!LAST_WORDS.has(last)) return candidate;
+  // "on" ends a modifier only in "late on" / "early on": most "on Monday" need not try the patterns.
+  if (last === 'on' && !LATE_OR_EARLY_ON.test(before)) return candidate;
   // "over the past two years": "over" is a preposition there, not an approximation.
   const definite = /^the\s/i.test(text.slice(candidate.start, candidate.end));
   for (const modifier of MODIFIERS) {
