@@ -13,7 +13,7 @@ import { tenseOf, type AnalyzedSentence, type EventMention } from '../events/eve
 import type { TextSpan } from '../events/tokens.js';
 import type { ChronicleEvent, Diagnostic, Relation, TLinkType, Timex } from '../schema.js';
 import { buildConstraints, endPoint, startPoint } from './constraints.js';
-import { solveNetwork, type ConstraintSource } from './network.js';
+import { solveConstraints, type ConstraintSource } from './network.js';
 import { orderWithPairs, pushOrdering, type OrderItem } from './order.js';
 import { timexSpan } from './timex-interval.js';
 import { isoWriter, whenOf } from './when.js';
@@ -133,7 +133,7 @@ function sequenceSentences(
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
   const { constraints, anchored, revised } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 }, frames);
-  const solution = solveNetwork(1 + 2 * mentions.length, constraints);
+  const solution = solveConstraints(1 + 2 * mentions.length, constraints);
   const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
   /**
@@ -156,7 +156,7 @@ function sequenceSentences(
     const tense = tenseOf(m);
     const relation = anchor === undefined ? undefined : anchorRelation(anchor);
     const own = anchor !== undefined && relation !== undefined ? { timexId: anchor.timex.id, relation } : undefined;
-    const when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, iso, span?.precision);
+    const when = whenOf(solution, startPoint(i), endPoint(i), iso, span?.precision);
     const id = idOf(m);
     const { text: mentionText, start, end, kind } = m;
     const within = { start: sentence.start, end: sentence.end };
@@ -185,8 +185,8 @@ function sequenceSentences(
     pushOrdering(ordering, positionOf(r.from), positionOf(r.to), r.type);
   }
   const items = events.map((e, i) => {
-    const lower = solution.bounds[startPoint(i)]!.lower;
-    const upper = solution.bounds[endPoint(i)]!.upper;
+    const lower = solution.lower[startPoint(i)]!;
+    const upper = solution.upper[endPoint(i)]!;
     return { id: e.id, key: Number.isFinite(lower) ? lower : Number.isFinite(upper) ? upper : Number.NaN };
   });
   // One diagnostic per piece of evidence set aside against the same phrase (a link has several constraints).

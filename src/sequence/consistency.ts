@@ -8,11 +8,13 @@
  * Each addition costs O(k log k + edges of the k points it moves), never a pass over the whole network.
  *
  * Storage: accepted constraints are edges numbered in acceptance order, with their ends and weights in typed
- * arrays and each point's out- and in-edges as linked lists in acceptance order (no array per point). The typed
+ * arrays and each point's out-edges as a linked list in acceptance order (no array per point). The typed
  * arrays are scratch buffers reused by the next network (scratch.ts): one network is in use at a time, and they
  * may be longer than `pointCount` or the capacity (only those first slots are meaningful).
  */
+import type { EdgeArrays } from './edge-lists.js';
 import { MinHeap } from './heap.js';
+import type { NumberedConstraints } from './solution.js';
 import type { Constraint } from './network.js';
 import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
 
@@ -23,11 +25,11 @@ const CANDIDATE = -2;
 
 const SCRATCH = {
   edgeFrom: int32Scratch(), edgeTo: int32Scratch(), edgeWeight: float64Scratch(), outHead: int32Scratch(), outTail: int32Scratch(),
-  outNext: int32Scratch(), inHead: int32Scratch(), inTail: int32Scratch(), inNext: int32Scratch(), potential: float64Scratch(),
+  outNext: int32Scratch(), potential: float64Scratch(),
   delta: float64Scratch(), settled: uint8Scratch(), pred: int32Scratch(), touched: int32Scratch(),
 };
 
-export class IncrementalNetwork {
+export class IncrementalNetwork implements EdgeArrays, NumberedConstraints {
   /** Accepted constraints, by edge number (acceptance order). */
   readonly edges: Constraint[] = [];
   readonly edgeFrom: Int32Array;
@@ -37,14 +39,17 @@ export class IncrementalNetwork {
   readonly outHead: Int32Array;
   private readonly outTail: Int32Array;
   readonly outNext: Int32Array;
-  /** The same for in-edges (for backward searches). */
-  readonly inHead: Int32Array;
-  private readonly inTail: Int32Array;
-  readonly inNext: Int32Array;
   /** A feasible potential of the accepted constraints. */
   readonly potential: Float64Array;
   /** Edge relaxations done so far: the counted work of this network. */
   work = 0;
+  /** The accepted constraints as numbered edges (see edge-lists.ts), and each as its constraint. */
+  get count(): number { return this.edges.length; }
+  get from(): Int32Array { return this.edgeFrom; }
+  get to(): Int32Array { return this.edgeTo; }
+  get weight(): Float64Array { return this.edgeWeight; }
+  constraintAt(edge: number): Constraint { return this.edges[edge] as Constraint; }
+  kindAt(edge: number): Constraint['source']['kind'] { return (this.edges[edge] as Constraint).source.kind; }
   /** Scratch of one search: the (negative) change of potential of each touched point, 0 elsewhere. */
   private readonly delta: Float64Array;
   private readonly settled: Uint8Array;
@@ -63,9 +68,6 @@ export class IncrementalNetwork {
     this.outHead = SCRATCH.outHead.take(pointCount, NO_EDGE);
     this.outTail = SCRATCH.outTail.take(pointCount, NO_EDGE);
     this.outNext = SCRATCH.outNext.take(capacity, NO_EDGE);
-    this.inHead = SCRATCH.inHead.take(pointCount, NO_EDGE);
-    this.inTail = SCRATCH.inTail.take(pointCount, NO_EDGE);
-    this.inNext = SCRATCH.inNext.take(capacity, NO_EDGE);
     this.potential = SCRATCH.potential.take(pointCount, 0);
     this.delta = SCRATCH.delta.take(pointCount, 0);
     this.settled = SCRATCH.settled.take(pointCount, 0);
@@ -125,17 +127,6 @@ export class IncrementalNetwork {
     return undefined;
   }
 
-  /**
-   * Accepts every constraint at once when the whole set is consistent, taking `potential` (feasible for all of
-   * them) as the network's potential. The caller guarantees feasibility; out-of-range points are ignored.
-   */
-  acceptAll(constraints: readonly Constraint[], potential: Float64Array): void {
-    for (let p = 0; p < this.pointCount; p++) this.potential[p] = potential[p] as number;
-    for (const c of constraints) {
-      if (c.from >= 0 && c.from < this.pointCount && c.to >= 0 && c.to < this.pointCount) this.accept(c);
-    }
-  }
-
   private accept(c: Constraint): void {
     const e = this.edges.length;
     this.edges.push(c);
@@ -143,15 +134,10 @@ export class IncrementalNetwork {
     this.edgeTo[e] = c.to;
     this.edgeWeight[e] = c.weight;
     this.outNext[e] = NO_EDGE;
-    this.inNext[e] = NO_EDGE;
     const lastOut = this.outTail[c.from] as number;
     if (lastOut === NO_EDGE) this.outHead[c.from] = e;
     else this.outNext[lastOut] = e;
     this.outTail[c.from] = e;
-    const lastIn = this.inTail[c.to] as number;
-    if (lastIn === NO_EDGE) this.inHead[c.to] = e;
-    else this.inNext[lastIn] = e;
-    this.inTail[c.to] = e;
   }
 
   /** The cycle closed by `c`: `c`, then the search's path from `c.to` to `c.from`, in path order. */

@@ -8,7 +8,8 @@ import type { Anchoring } from '../events/anchor.js';
 import type { EventLink } from '../events/event-links.js';
 import type { EventMention } from '../events/event-types.js';
 import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
-import type { Constraint, ConstraintSource } from './network.js';
+import { ConstraintList } from './constraint-list.js';
+import type { ConstraintSource } from './network.js';
 import type { EventKind, TLinkType } from '../schema.js';
 import { timexSpan } from './timex-interval.js';
 
@@ -34,7 +35,7 @@ const PRIORITY: Readonly<Record<ConstraintSource['kind'], number>> = {
 const FINITE_PAST_PRIORITY = PRIORITY.frame + 5;
 
 export interface ConstraintSet {
-  readonly constraints: Constraint[];
+  readonly constraints: ConstraintList;
   /** Events whose bounds come from a time expression of their own. */
   readonly anchored: ReadonlySet<number>;
   /**
@@ -57,9 +58,8 @@ export function buildConstraints(
   frame: PublicationFrame,
   frames: ReadonlyMap<EventMention, TenseFrame> = tenseFrames(events),
 ): ConstraintSet {
-  const out: Constraint[] = [];
-  const source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number): ConstraintSource => ({ priority: PRIORITY[kind], kind, phrase, start, end });
-  const le = (from: number, to: number, weight: number, s: ConstraintSource): void => { out.push({ from, to, weight, source: s }); };
+  const out = new ConstraintList();
+  const le = (from: number, to: number, weight: number, s: ConstraintSource): void => out.add(from, to, weight, s);
   // Exact-time minutes, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
   const originMs = frame.origin.toMillis();
   const minutes = (ms: number): number => Math.round((ms - originMs) / 60_000);
@@ -67,7 +67,7 @@ export function buildConstraints(
 
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventMention;
-    le(endPoint(i), startPoint(i), 0, source('structure', e.text, e.start, e.end));
+    out.addOwn(endPoint(i), startPoint(i), 0, 'structure', PRIORITY.structure, e);
   }
 
   const anchored = new Set<number>();
@@ -121,16 +121,15 @@ export function buildConstraints(
     if (f === undefined) {
       // A modal ("could leave", "would join") speaks of what may come: not before the publication time. (A
       // perfect or progressive modal has a frame: see governing-tense.ts.)
-      if (e.group?.form === 'modal') le(startPoint(i), 0, -now, source('tense', e.text, e.start, e.end));
+      if (e.group?.form === 'modal') out.addOwn(startPoint(i), 0, -now, 'tense', PRIORITY.tense, e);
       continue;
     }
-    const s = source('tense', e.text, e.start, e.end);
     const S = startPoint(i);
     const E = endPoint(i);
     // A finite verb's own past or perfect is grammar, not inference: it outranks a reporting frame or a complement.
-    if (f.tense === 'past' || f.aspect === 'perfective') le(0, E, 0, f.inherited || e.group?.form !== 'finite' ? s : { ...s, priority: FINITE_PAST_PRIORITY });
-    else if (f.tense === 'future') le(S, 0, -now, s);
-    else { le(0, S, now, s); le(E, 0, 0, s); }
+    if (f.tense === 'past' || f.aspect === 'perfective') out.addOwn(0, E, 0, 'tense', f.inherited || e.group?.form !== 'finite' ? PRIORITY.tense : FINITE_PAST_PRIORITY, e);
+    else if (f.tense === 'future') out.addOwn(S, 0, -now, 'tense', PRIORITY.tense, e);
+    else { out.addOwn(0, S, now, 'tense', PRIORITY.tense, e); out.addOwn(E, 0, 0, 'tense', PRIORITY.tense, e); }
   }
   return { constraints: out, anchored, revised };
 }
