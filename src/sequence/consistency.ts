@@ -12,10 +12,11 @@
  * arrays are scratch buffers reused by the next network (scratch.ts): one network is in use at a time, and they
  * may be longer than `pointCount` or the capacity (only those first slots are meaningful).
  */
+import type { ConstraintList, SourceKind } from './constraint-list.js';
 import type { EdgeArrays } from './edge-lists.js';
 import { MinHeap } from './heap.js';
-import type { NumberedConstraints } from './solution.js';
 import type { Constraint } from './network.js';
+import type { NumberedConstraints } from './solution.js';
 import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
 
 /** "No edge" in the linked lists and predecessor slots. */
@@ -30,8 +31,8 @@ const SCRATCH = {
 };
 
 export class IncrementalNetwork implements EdgeArrays, NumberedConstraints {
-  /** Accepted constraints, by edge number (acceptance order). */
-  readonly edges: Constraint[] = [];
+  /** The number in the list of each accepted constraint, by edge number (acceptance order). */
+  readonly edges: number[] = [];
   readonly edgeFrom: Int32Array;
   readonly edgeTo: Int32Array;
   readonly edgeWeight: Float64Array;
@@ -48,8 +49,8 @@ export class IncrementalNetwork implements EdgeArrays, NumberedConstraints {
   get from(): Int32Array { return this.edgeFrom; }
   get to(): Int32Array { return this.edgeTo; }
   get weight(): Float64Array { return this.edgeWeight; }
-  constraintAt(edge: number): Constraint { return this.edges[edge] as Constraint; }
-  kindAt(edge: number): Constraint['source']['kind'] { return (this.edges[edge] as Constraint).source.kind; }
+  constraintAt(edge: number): Constraint { return this.list.constraintAt(this.edges[edge] as number); }
+  kindAt(edge: number): SourceKind { return this.list.kindAt(this.edges[edge] as number); }
   /** Scratch of one search: the (negative) change of potential of each touched point, 0 elsewhere. */
   private readonly delta: Float64Array;
   private readonly settled: Uint8Array;
@@ -58,10 +59,11 @@ export class IncrementalNetwork implements EdgeArrays, NumberedConstraints {
   private readonly heap = new MinHeap();
 
   /**
-   * A network of `pointCount` points with room for `capacity` accepted constraints. It takes over the scratch
-   * buffers: a network made earlier must no longer be used.
+   * A network of `pointCount` points with room for the constraints of `list`, which it adds by their numbers. It
+   * takes over the scratch buffers: a network made earlier must no longer be used.
    */
-  constructor(readonly pointCount: number, capacity: number) {
+  constructor(readonly pointCount: number, private readonly list: ConstraintList) {
+    const capacity = list.count;
     this.edgeFrom = SCRATCH.edgeFrom.take(capacity, 0);
     this.edgeTo = SCRATCH.edgeTo.take(capacity, 0);
     this.edgeWeight = SCRATCH.edgeWeight.take(capacity, 0);
@@ -76,17 +78,20 @@ export class IncrementalNetwork implements EdgeArrays, NumberedConstraints {
   }
 
   /**
-   * Adds `x[to] − x[from] ≤ weight` if it keeps the network consistent and returns undefined; otherwise leaves
-   * the network unchanged and returns the negative cycle it would close (the constraint itself first, then the
-   * accepted constraints of the path from its `to` back to its `from`). Out-of-range points are ignored.
+   * Adds constraint `c` of the list (`x[to] − x[from] ≤ weight`) if it keeps the network consistent and returns
+   * undefined; otherwise leaves the network unchanged and returns the negative cycle it would close, as numbers of
+   * the list (the constraint itself first, then the accepted constraints of the path from its `to` back to its
+   * `from`). Out-of-range points are ignored.
    */
-  add(c: Constraint): Constraint[] | undefined {
-    const { from: u, to: v, weight } = c;
+  add(c: number): number[] | undefined {
+    const u = this.list.from[c] as number;
+    const v = this.list.to[c] as number;
+    const weight = this.list.weight[c] as number;
     if (!(u >= 0 && u < this.pointCount && v >= 0 && v < this.pointCount)) return undefined;
     const pi = this.potential;
     this.work++;
     const first = (pi[u] as number) + weight - (pi[v] as number);
-    if (first >= 0) { this.accept(c); return undefined; }
+    if (first >= 0) { this.accept(c, u, v, weight); return undefined; }
     if (u === v) return [c];
     const { delta, settled, pred, touched, heap, outHead, outNext, edgeTo, edgeWeight } = this;
     let touchedCount = 0;
@@ -95,7 +100,7 @@ export class IncrementalNetwork implements EdgeArrays, NumberedConstraints {
     pred[v] = CANDIDATE;
     heap.clear();
     heap.push(first, v);
-    let cycle: Constraint[] | undefined;
+    let cycle: number[] | undefined;
     search: while (heap.size > 0) {
       const key = heap.peekKey() as number;
       const x = heap.pop() as number;
@@ -107,7 +112,7 @@ export class IncrementalNetwork implements EdgeArrays, NumberedConstraints {
         const y = edgeTo[e] as number;
         const change = moved + (edgeWeight[e] as number) - (pi[y] as number);
         if (change >= (delta[y] as number)) continue;
-        if (y === u) { pred[u] = e; cycle = this.cycleTo(c); break search; }
+        if (y === u) { pred[u] = e; cycle = this.cycleTo(c, u, v); break search; }
         if (delta[y] === 0) touched[touchedCount++] = y;
         delta[y] = change;
         pred[y] = e;
@@ -123,30 +128,30 @@ export class IncrementalNetwork implements EdgeArrays, NumberedConstraints {
     }
     pred[u] = NO_EDGE;
     if (cycle !== undefined) return cycle;
-    this.accept(c);
+    this.accept(c, u, v, weight);
     return undefined;
   }
 
-  private accept(c: Constraint): void {
+  private accept(c: number, from: number, to: number, weight: number): void {
     const e = this.edges.length;
     this.edges.push(c);
-    this.edgeFrom[e] = c.from;
-    this.edgeTo[e] = c.to;
-    this.edgeWeight[e] = c.weight;
+    this.edgeFrom[e] = from;
+    this.edgeTo[e] = to;
+    this.edgeWeight[e] = weight;
     this.outNext[e] = NO_EDGE;
-    const lastOut = this.outTail[c.from] as number;
-    if (lastOut === NO_EDGE) this.outHead[c.from] = e;
+    const lastOut = this.outTail[from] as number;
+    if (lastOut === NO_EDGE) this.outHead[from] = e;
     else this.outNext[lastOut] = e;
-    this.outTail[c.from] = e;
+    this.outTail[from] = e;
   }
 
-  /** The cycle closed by `c`: `c`, then the search's path from `c.to` to `c.from`, in path order. */
-  private cycleTo(c: Constraint): Constraint[] {
-    const path: Constraint[] = [];
-    for (let x = c.from; x !== c.to && path.length <= this.pointCount;) {
+  /** The cycle closed by `c` (from `from` to `to`): `c`, then the search's path from `to` to `from`, in path order. */
+  private cycleTo(c: number, from: number, to: number): number[] {
+    const path: number[] = [];
+    for (let x = from; x !== to && path.length <= this.pointCount;) {
       const p = this.pred[x] as number;
       if (p < 0) break;
-      path.push(this.edges[p] as Constraint);
+      path.push(this.edges[p] as number);
       x = this.edgeFrom[p] as number;
     }
     return [c, ...path.reverse()];

@@ -2,8 +2,8 @@
  * The constraints of one network as parallel arrays, with no object per constraint: its two points and weight,
  * the kind and priority of its source, and the source itself — one object per piece of evidence, shared by its
  * few constraints — or, for an event's own constraints (structure and tense), the event, whose source is made
- * only when read (in a contradiction, or when a bound is traced back to it). The constraint objects are made
- * when first asked for, all at once.
+ * only when read (in a contradiction, or when a bound is traced back to it). A constraint's object is made when
+ * first asked for.
  */
 import type { Constraint, ConstraintSource } from './network.js';
 
@@ -21,11 +21,22 @@ export class ConstraintList {
   readonly to: number[] = [];
   readonly weight: number[] = [];
   readonly kind: SourceKind[] = [];
-  private readonly priority: number[] = [];
+  readonly priority: number[] = [];
   /** The stated source of each constraint, or the event whose own constraint it is. */
   private readonly source: (ConstraintSource | OwnMention)[] = [];
   private readonly own: boolean[] = [];
-  private made: Constraint[] | undefined;
+  /** The constraint objects made so far, by number. */
+  private readonly made: Constraint[] = [];
+
+  /** A list of the given constraints, which it gives back as they are. */
+  static of(constraints: readonly Constraint[]): ConstraintList {
+    const list = new ConstraintList();
+    for (const c of constraints) {
+      list.made[list.count] = c;
+      list.add(c.from, c.to, c.weight, c.source);
+    }
+    return list;
+  }
 
   get count(): number {
     return this.from.length;
@@ -52,20 +63,9 @@ export class ConstraintList {
     return true;
   }
 
-  /** Every constraint as an object, in the order added (made once). */
-  constraints(): readonly Constraint[] {
-    if (this.made !== undefined) return this.made;
-    const made: Constraint[] = [];
-    for (let k = 0; k < this.from.length; k++) {
-      made.push({ from: this.from[k] as number, to: this.to[k] as number, weight: this.weight[k] as number, source: this.sourceAt(k) });
-    }
-    this.made = made;
-    return made;
-  }
-
-  /** Constraint `k` as an object. */
+  /** Constraint `k` as an object (made once). */
   constraintAt(k: number): Constraint {
-    return this.constraints()[k] as Constraint;
+    return (this.made[k] ??= { from: this.from[k] as number, to: this.to[k] as number, weight: this.weight[k] as number, source: this.sourceAt(k) });
   }
 
   /** The kind of constraint `k`'s source. */

@@ -36,8 +36,8 @@ const FINITE_PAST_PRIORITY = PRIORITY.frame + 5;
 
 export interface ConstraintSet {
   readonly constraints: ConstraintList;
-  /** Events whose bounds come from a time expression of their own. */
-  readonly anchored: ReadonlySet<number>;
+  /** Events whose bounds come from a time expression of their own, by position (true for those). */
+  readonly anchored: readonly boolean[];
   /**
    * Anchors whose time the event's tense rules out as its container: their relation as the tense reads it
    * ("backed … said Saturday": backed BEFORE Saturday), or undefined when the tense says nothing about it (a
@@ -47,12 +47,12 @@ export interface ConstraintSet {
 }
 
 /**
- * Builds every constraint of the network. `index` gives each mention's position in text order; `frames` their
+ * Builds every constraint of the network. `index` gives each mention's position in text order (−1 for none); `frames` their
  * tense frames (governing-tense.ts), computed here when not given.
  */
 export function buildConstraints(
   events: readonly EventMention[],
-  index: ReadonlyMap<EventMention, number>,
+  index: { positionOf(mention: EventMention): number },
   anchors: readonly Anchoring[],
   links: readonly EventLink[],
   frame: PublicationFrame,
@@ -63,14 +63,14 @@ export function buildConstraints(
   // Exact-time minutes, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
   const originMs = frame.origin.toMillis();
   const minutes = (ms: number): number => Math.round((ms - originMs) / 60_000);
-  const id = (e: EventMention): number => index.get(e) ?? -1;
+  const id = (e: EventMention): number => index.positionOf(e);
 
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventMention;
     out.addOwn(endPoint(i), startPoint(i), 0, 'structure', PRIORITY.structure, e);
   }
 
-  const anchored = new Set<number>();
+  const anchored: boolean[] = new Array<boolean>(events.length).fill(false);
   const revised = new Map<Anchoring, TLinkType | undefined>();
   for (const a of anchors) {
     const span = timexSpan(a.timex, frame.zone);
@@ -80,8 +80,9 @@ export function buildConstraints(
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
     const lo = minutes(span.startMs);
     const hi = minutes(span.endMs);
-    if (contradictsTense(frames.get(a.event), lo, hi, frame.nowMinutes, a.scope, a.event.kind)) {
-      revised.set(a, relationByTense(frames.get(a.event), hi <= 0));
+    const tense = frames.get(a.event);
+    if (contradictsTense(tense, lo, hi, frame.nowMinutes, a.scope, a.event.kind)) {
+      revised.set(a, relationByTense(tense, hi <= 0));
       continue;
     }
     // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
@@ -89,11 +90,11 @@ export function buildConstraints(
     // a past event put inside a time that starts in the publication day ("… who married Kopp's father …, said
     // Thursday"), while its tense puts it before that day — the tense stands: the time only shares its
     // sentence, and the bounds do not collapse to the day's first instant.
-    if (a.scope === 'clause' && endsBeforePublicationDay(frames.get(a.event)) && isInside(a.relation) && lo >= 0) {
+    if (a.scope === 'clause' && endsBeforePublicationDay(tense) && isInside(a.relation) && lo >= 0) {
       revised.set(a, 'BEFORE');
       continue;
     }
-    if (a.scope === 'direct') anchored.add(i);
+    if (a.scope === 'direct') anchored[i] = true;
     const s = new JoinedSource(a.scope === 'direct' ? 'anchor' : 'frame', a.event, a.timex, undefined, a);
     const S = startPoint(i);
     const E = endPoint(i);
@@ -116,7 +117,7 @@ export function buildConstraints(
   const now = frame.nowMinutes;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventMention;
-    if (anchored.has(i)) continue;
+    if (anchored[i]) continue;
     const f = frames.get(e);
     if (f === undefined) {
       // A modal ("could leave", "would join") speaks of what may come: not before the publication time. (A

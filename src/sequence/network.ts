@@ -11,8 +11,8 @@
  * all of them), plus O(E log V) for the bounds: no restart per contradiction, no Bellman–Ford passes.
  */
 import { boundSearch } from './bound-search.js';
-import { IncrementalNetwork, NO_EDGE } from './consistency.js';
-import type { ConstraintList, SourceKind } from './constraint-list.js';
+import { IncrementalNetwork } from './consistency.js';
+import { ConstraintList, type SourceKind } from './constraint-list.js';
 import { inEdges, outEdges, type Adjacency, type EdgeArrays } from './edge-lists.js';
 import { SolvedNetwork, type NumberedConstraints } from './solution.js';
 import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
@@ -82,92 +82,79 @@ export function networkWork(): number {
 
 /** Solves the network: sets aside the weakest constraint of each contradiction, then computes every point's bounds. */
 export function solveNetwork(pointCount: number, constraints: readonly Constraint[]): Solution {
-  const packed = packedEdges(pointCount, constraints);
-  const kept = packed.constraints;
-  const edges: EdgeArrays & NumberedConstraints = {
-    count: packed.count, from: packed.from, to: packed.to, weight: packed.weight,
-    constraintAt: (e) => kept[e] as Constraint,
-    kindAt: (e) => (kept[e] as Constraint).source.kind,
-  };
-  return solve(pointCount, edges, packed.negativeLoop, constraints.length, () => constraints);
+  return solveConstraints(pointCount, ConstraintList.of(constraints));
 }
 
 /** `solveNetwork` of the constraints of a list (see constraint-list.ts), making no constraint object unless needed. */
 export function solveConstraints(pointCount: number, list: ConstraintList): Solution {
-  if (!list.betweenDistinctPoints(pointCount)) return solveNetwork(pointCount, list.constraints());
-  return solve(pointCount, list, false, list.count, () => list.constraints());
-}
-
-/**
- * Solves the network of `edges` — the constraints between distinct points of the network, numbered in given order
- * — or, when they are not consistent as a whole (or `negativeLoop`: some constraint of a point to itself is
- * negative), of all the `total` constraints (`all()`) added one by one.
- */
-function solve(pointCount: number, edges: EdgeArrays & NumberedConstraints, negativeLoop: boolean, total: number, all: () => readonly Constraint[]): Solution {
+  const edges = list.betweenDistinctPoints(pointCount) ? list : new EdgesBetweenPoints(pointCount, list);
   const out = outEdges(pointCount, edges);
-  const whole = negativeLoop ? undefined : wholeSetPotential(pointCount, total, out);
+  const whole = edges instanceof EdgesBetweenPoints && edges.negativeLoop ? undefined : wholeSetPotential(pointCount, list.count, out);
   totalWork += whole?.work ?? 0;
   if (whole?.potential !== undefined) {
     // No contradiction at all (the common case): greedy insertion would accept everything anyway.
-    const forward = boundSearch(pointCount, out, whole.potential, 1);
-    const backward = boundSearch(pointCount, inEdges(pointCount, edges), whole.potential, -1);
-    totalWork += forward.work + backward.work;
-    return new SolvedNetwork(pointCount, forward, backward, edges, [], () => [...all()]);
+    return solution(pointCount, edges, out, whole.potential, [], () => Array.from({ length: list.count }, (_, k) => list.constraintAt(k)));
   }
-  const constraints = all();
-  const network = new IncrementalNetwork(pointCount, constraints.length);
+  const network = new IncrementalNetwork(pointCount, list);
   const conflicts: Conflict[] = [];
-  const dropped = new Set<Constraint>();
-  for (const c of strongestFirst(constraints)) {
+  const dropped = new Uint8Array(list.count);
+  for (const c of strongestFirst(list)) {
     const cycle = network.add(c);
     if (cycle === undefined) continue;
-    dropped.add(c);
-    conflicts.push({ dropped: c, against: strongestOther(cycle, c) });
+    dropped[c] = 1;
+    conflicts.push({ dropped: list.constraintAt(c), against: list.constraintAt(strongestOther(list, cycle, c)) });
   }
   totalWork += network.work;
-  const forward = boundSearch(pointCount, outEdges(pointCount, network), network.potential, 1);
-  const backward = boundSearch(pointCount, inEdges(pointCount, network), network.potential, -1);
-  totalWork += forward.work + backward.work;
-  if (conflicts.length > 1) {
-    // Conflicts in the order the constraints were given, as a reader meets them.
-    const position = new Map<Constraint, number>();
-    for (let i = 0; i < constraints.length; i++) if (dropped.has(constraints[i] as Constraint)) position.set(constraints[i] as Constraint, i);
-    conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
-  }
-  return new SolvedNetwork(pointCount, forward, backward, network, conflicts, () => constraints.filter((c) => !dropped.has(c)));
+  // Conflicts in the order the constraints were given, as a reader meets them.
+  const position = new Map<Constraint, number>();
+  for (let k = 0; k < list.count; k++) if (dropped[k] === 1) position.set(list.constraintAt(k), k);
+  conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
+  const kept = (): Constraint[] => {
+    const out: Constraint[] = [];
+    for (let k = 0; k < list.count; k++) if (dropped[k] === 0) out.push(list.constraintAt(k));
+    return out;
+  };
+  return solution(pointCount, network, outEdges(pointCount, network), network.potential, conflicts, kept);
 }
 
-/** Scratch buffers of `packedEdges` (see scratch.ts). */
-const PACKED = { from: int32Scratch(), to: int32Scratch(), weight: float64Scratch() };
+/** The bounds of a consistent network of `edges` (with their lists `out`) under the feasible potential `pi`. */
+function solution(pointCount: number, edges: EdgeArrays & NumberedConstraints, out: Adjacency, pi: Float64Array, conflicts: Conflict[], kept: () => Constraint[]): Solution {
+  const forward = boundSearch(pointCount, out, pi, 1);
+  const backward = boundSearch(pointCount, inEdges(pointCount, edges), pi, -1);
+  totalWork += forward.work + backward.work;
+  return new SolvedNetwork(pointCount, forward, backward, edges, conflicts, kept);
+}
 
 /**
- * The constraints between two distinct points of the network, as numbered edges (edge e is `constraints[e]`),
- * and whether a constraint of a point to itself is negative (a contradiction by itself). Constraints of points
+ * The constraints of a list between two distinct points of the network, as edges numbered in given order, and
+ * whether a constraint of a point to itself is negative (a contradiction by itself). Constraints of points
  * outside the network are ignored, as are non-negative ones of a point to itself (they bound nothing).
  */
-function packedEdges(pointCount: number, constraints: readonly Constraint[]): EdgeArrays & { readonly constraints: readonly Constraint[]; readonly negativeLoop: boolean } {
-  const n = constraints.length;
-  const from = PACKED.from.take(n, 0);
-  const to = PACKED.to.take(n, 0);
-  const weight = PACKED.weight.take(n, 0);
-  let count = 0;
-  let negativeLoop = false;
-  let kept: Constraint[] | undefined;
-  for (let i = 0; i < n; i++) {
-    const c = constraints[i] as Constraint;
-    const inRange = c.from >= 0 && c.from < pointCount && c.to >= 0 && c.to < pointCount;
-    if (!inRange || c.from === c.to) {
-      if (inRange && c.weight < 0) negativeLoop = true;
-      kept ??= constraints.slice(0, i);
-      continue;
+class EdgesBetweenPoints implements EdgeArrays, NumberedConstraints {
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+  readonly weight: number[] = [];
+  /** The number in the list of each edge. */
+  private readonly numbers: number[] = [];
+  readonly negativeLoop: boolean = false;
+
+  constructor(pointCount: number, private readonly list: ConstraintList) {
+    for (let k = 0; k < list.count; k++) {
+      const a = list.from[k] as number;
+      const b = list.to[k] as number;
+      const weight = list.weight[k] as number;
+      if (!(a >= 0 && a < pointCount && b >= 0 && b < pointCount)) continue;
+      if (a === b) { if (weight < 0) this.negativeLoop = true; continue; }
+      this.from.push(a);
+      this.to.push(b);
+      this.weight.push(weight);
+      this.numbers.push(k);
     }
-    from[count] = c.from;
-    to[count] = c.to;
-    weight[count] = c.weight;
-    kept?.push(c);
-    count++;
   }
-  return { count, from, to, weight, constraints: kept ?? constraints, negativeLoop };
+
+  get count(): number { return this.from.length; }
+  constraintAt(edge: number): Constraint { return this.list.constraintAt(this.numbers[edge] as number); }
+  kindAt(edge: number): SourceKind { return this.list.kindAt(this.numbers[edge] as number); }
 }
 
 /** Scratch buffers of `wholeSetPotential` (see scratch.ts); its potential is read before the next solve. */
@@ -214,27 +201,29 @@ function wholeSetPotential(pointCount: number, constraintCount: number, out: Adj
   return { potential: dist, work };
 }
 
-/** The constraints by decreasing priority, in given order within a priority (a stable bucket sort: few priorities). */
-function strongestFirst(constraints: readonly Constraint[]): Constraint[] {
-  const buckets = new Map<number, Constraint[]>();
-  for (const c of constraints) {
-    const bucket = buckets.get(c.source.priority);
-    if (bucket === undefined) buckets.set(c.source.priority, [c]);
-    else bucket.push(c);
+/** The constraint numbers by decreasing priority, in given order within a priority (a stable bucket sort: few priorities). */
+function strongestFirst(list: ConstraintList): number[] {
+  const buckets = new Map<number, number[]>();
+  for (let k = 0; k < list.count; k++) {
+    const priority = list.priority[k] as number;
+    const bucket = buckets.get(priority);
+    if (bucket === undefined) buckets.set(priority, [k]);
+    else bucket.push(k);
   }
-  const ordered: Constraint[] = [];
-  for (const p of [...buckets.keys()].sort((x, y) => y - x)) for (const c of buckets.get(p) as Constraint[]) ordered.push(c);
+  const ordered: number[] = [];
+  for (const p of [...buckets.keys()].sort((x, y) => y - x)) for (const k of buckets.get(p) as number[]) ordered.push(k);
   return ordered;
 }
 
 /** The constraint a dropped one is reported against: the strongest stated (non-structure) one of its cycle. */
-function strongestOther(cycle: readonly Constraint[], dropped: Constraint): Constraint {
-  let best: Constraint | undefined;
-  let fallback: Constraint = dropped;
+function strongestOther(list: ConstraintList, cycle: readonly number[], dropped: number): number {
+  const priority = list.priority;
+  let best: number | undefined;
+  let fallback = dropped;
   for (const c of cycle) {
     if (c === dropped) continue;
-    if (c.source.priority >= fallback.source.priority || fallback === dropped) fallback = c;
-    if (c.source.kind !== 'structure' && (best === undefined || c.source.priority >= best.source.priority)) best = c;
+    if ((priority[c] as number) >= (priority[fallback] as number) || fallback === dropped) fallback = c;
+    if (list.kindAt(c) !== 'structure' && (best === undefined || (priority[c] as number) >= (priority[best] as number))) best = c;
   }
   return best ?? fallback;
 }
