@@ -15,7 +15,7 @@ import type { ChronicleEvent, Diagnostic, Relation, TLinkType, Timex } from '../
 import { buildConstraints, endPoint, startPoint } from './constraints.js';
 import { solveConstraints, type ConstraintSource } from './network.js';
 import { orderWithPairs, pushOrdering } from './order.js';
-import { timexSpan } from './timex-interval.js';
+import { TimexSpans } from './timex-interval.js';
 import { eventId, MentionPositions } from './mention-positions.js';
 import { isoWriter, whenOf } from './when.js';
 import { sentenceWindows, WINDOW_EVENTS, type SentenceWindow } from './window.js';
@@ -138,7 +138,8 @@ function sequenceSentences(
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
-  const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 }, frames);
+  const spans = new TimexSpans(reference.timeZone);
+  const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes: dateOnly ? 1440 : 0, spans }, frames);
   const solution = solveConstraints(1 + 2 * mentions.length, constraints);
   const droppedEvidence = solution.conflicts.length === 0 ? NOTHING_DROPPED : new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
@@ -172,7 +173,7 @@ function sequenceSentences(
     const anchor = anchorAt[i];
     // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence), and
     // only when it bounds the event (one its tense rules out places nothing).
-    const span = anchor?.scope !== 'direct' || !anchored[i] ? undefined : timexSpan(anchor.timex, reference.timeZone);
+    const span = anchor?.scope !== 'direct' || !anchored[i] ? undefined : spans.of(anchor.timex);
     const tense = tenseOf(m);
     const relation = anchor === undefined ? undefined : anchorRelation(anchor);
     const own = anchor !== undefined && relation !== undefined ? { timexId: anchor.timex.id, relation } : undefined;

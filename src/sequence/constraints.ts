@@ -11,7 +11,7 @@ import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
 import { ConstraintList } from './constraint-list.js';
 import type { ConstraintSource } from './network.js';
 import type { EventKind, TLinkType } from '../schema.js';
-import { timexSpan } from './timex-interval.js';
+import type { TimexSpans } from './timex-interval.js';
 
 /** Point 0 is the origin (publication instant); event i has start point 1+2i and end point 2+2i. */
 export const startPoint = (i: number): number => 1 + 2 * i;
@@ -19,9 +19,10 @@ export const endPoint = (i: number): number => 2 + 2 * i;
 
 export interface PublicationFrame {
   readonly origin: DateTime;
-  readonly zone: string;
   /** Length of the publication "now" in minutes: 1440 when only a date was given, 0 for an instant. */
   readonly nowMinutes: number;
+  /** The spans of the document's time expressions, in the article's zone. */
+  readonly spans: TimexSpans;
 }
 
 const PRIORITY: Readonly<Record<ConstraintSource['kind'], number>> = {
@@ -73,7 +74,7 @@ export function buildConstraints(
   const anchored: boolean[] = new Array<boolean>(events.length).fill(false);
   const revised = new Map<Anchoring, TLinkType | undefined>();
   for (const a of anchors) {
-    const span = timexSpan(a.timex, frame.zone);
+    const span = frame.spans.of(a.timex);
     const i = id(a.event);
     if (span === undefined || i < 0) continue;
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
