@@ -147,7 +147,10 @@ function sequenceSentences(
    * The relation an anchor holds in the output: none when it was set aside in a contradiction (it places nothing),
    * the tense's reading when the tense ruled its time out as the event's container, else its own.
    */
-  const anchorRelation = (a: Anchoring): TLinkType | undefined => (droppedEvidence.has(a) ? undefined : revised.has(a) ? revised.get(a) : a.relation);
+  const anchorRelation = (a: Anchoring): TLinkType | undefined => {
+    if (droppedEvidence.size > 0 && droppedEvidence.has(a)) return undefined;
+    return revised.size > 0 && revised.has(a) ? revised.get(a) : a.relation;
+  };
   // Each event's anchor (the last one given for it), by position.
   const anchorAt: (Anchoring | undefined)[] = new Array(mentions.length);
   for (const a of anchors) {
@@ -194,11 +197,11 @@ function sequenceSentences(
     const type = anchorRelation(a);
     if (type === undefined) continue;
     const via = a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"`;
-    relations.push({ from: idOf(a.event), to: a.timex.id, type, via: revised.has(a) ? `${via}, read by tense` : via });
+    relations.push({ from: idOf(a.event), to: a.timex.id, type, via: revised.size > 0 && revised.has(a) ? `${via}, read by tense` : via });
   }
   const ordering: number[] = [];
   for (const l of links) {
-    if (droppedEvidence.has(l)) continue;
+    if (droppedEvidence.size > 0 && droppedEvidence.has(l)) continue;
     const r = relationOf(l);
     if (r === undefined) continue;
     relations.push({ from: idOf(r.from), to: idOf(r.to), type: r.type, via: r.via });
