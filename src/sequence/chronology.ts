@@ -261,15 +261,16 @@ function phraseAt(text: string, start: number, end: number): string {
 
 /** The public relation of a piece of event–event evidence, between its two mentions (none for a complement). */
 function relationOf(link: EventLink): { from: EventMention; to: EventMention; type: TLinkType; via: string } | undefined {
-  const make = (from: EventMention, to: EventMention, type: TLinkType, via: string) => ({ from, to, type, via });
   switch (link.kind) {
-    case 'after': return make(link.earlier, link.later, 'BEFORE', link.via);
-    case 'since': return make(link.event, link.anchor, 'BEGUN_BY', link.via);
-    case 'until': return make(link.event, link.anchor, 'ENDED_BY', link.via);
-    case 'overlap': return make(link.a, link.b, 'OVERLAP', link.via);
-    case 'identity': return make(link.a, link.b, 'IDENTITY', link.via);
-    case 'reported':
-      return make(link.event, link.report, link.when === 'before' ? 'BEFORE' : link.when === 'after' ? 'AFTER' : 'OVERLAP', link.via);
+    case 'after': return { from: link.earlier, to: link.later, type: 'BEFORE', via: link.via };
+    case 'since': return { from: link.event, to: link.anchor, type: 'BEGUN_BY', via: link.via };
+    case 'until': return { from: link.event, to: link.anchor, type: 'ENDED_BY', via: link.via };
+    case 'overlap': return { from: link.a, to: link.b, type: 'OVERLAP', via: link.via };
+    case 'identity': return { from: link.a, to: link.b, type: 'IDENTITY', via: link.via };
+    case 'reported': {
+      const type = link.when === 'before' ? 'BEFORE' : link.when === 'after' ? 'AFTER' : 'OVERLAP';
+      return { from: link.event, to: link.report, type, via: link.via };
+    }
     case 'complement': return undefined;
   }
 }

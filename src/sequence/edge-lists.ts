@@ -32,11 +32,11 @@ function adjacency(scratch: typeof OUT, pointCount: number, edges: EdgeArrays, k
   const first = scratch.first.take(pointCount + 1, 0);
   for (let e = 0; e < count; e++) first[key[e]! + 1]!++;
   for (let p = 0; p < pointCount; p++) first[p + 1]! += first[p]!;
-  const fill = scratch.fill.take(pointCount, 0);
+  const fill = scratch.fill.claim(pointCount);
   for (let p = 0; p < pointCount; p++) fill[p] = first[p]!;
-  const end = scratch.end.take(count, 0);
-  const weights = scratch.weight.take(count, 0);
-  const numbers = scratch.edge.take(count, 0);
+  const end = scratch.end.claim(count);
+  const weights = scratch.weight.claim(count);
+  const numbers = scratch.edge.claim(count);
   for (let e = 0; e < count; e++) {
     const k = fill[key[e]!]!++;
     end[k] = other[e]!;

@@ -173,7 +173,7 @@ function wholeSetPotential(pointCount: number, constraintCount: number, out: Adj
   const inQueue = WHOLE_SET.inQueue.take(pointCount, 1);
   // A circular queue holding each point at most once.
   const slots = pointCount + 1;
-  const queue = WHOLE_SET.queue.take(slots, 0);
+  const queue = WHOLE_SET.queue.claim(slots);
   for (let p = 0; p < pointCount; p++) queue[p] = p;
   let head = 0;
   let size = pointCount;

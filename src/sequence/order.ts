@@ -28,9 +28,9 @@ const AVAILABLE = new MinHeap();
  */
 function lowerKeysBeforeSuccessors(keys: number[], first: Int32Array, successors: Int32Array, indegree: Int32Array): void {
   const n = keys.length;
-  const remaining = ORDER.remaining.take(n, 0);
+  const remaining = ORDER.remaining.claim(n);
   for (let i = 0; i < n; i++) remaining[i] = indegree[i] as number;
-  const queue = ORDER.queue.take(n, 0);
+  const queue = ORDER.queue.claim(n);
   let size = 0;
   for (let i = 0; i < n; i++) if (remaining[i] === 0) queue[size++] = i;
   for (let head = 0; head < size; head++) {
@@ -87,9 +87,9 @@ export function orderWithPairs(ids: readonly string[], itemKeys: readonly number
     indegree[before[2 * k + 1]!]!++;
   }
   for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
-  const fill = ORDER.fill.take(n, 0);
+  const fill = ORDER.fill.claim(n);
   for (let i = 0; i < n; i++) fill[i] = first[i]!;
-  const successors = ORDER.successors.take(pairs, 0);
+  const successors = ORDER.successors.claim(pairs);
   for (let k = 0; k < pairs; k++) successors[fill[before[2 * k]!]!++] = before[2 * k + 1]!;
   if (pairs > 0) lowerKeysBeforeSuccessors(keys, first, successors, indegree);
   const heap = AVAILABLE;
