@@ -65,12 +65,13 @@ export function buildChronology(
   for (const s of analyzed) total += s.events.length;
   if (total <= size) {
     const part = sequenceSentences(text, analyzed, timexes, reference, 0);
-    return { events: part.events, relations: part.relations, order: orderWithPairs(idsOf(part.events), part.keys, part.ordering), diagnostics: part.diagnostics };
+    return { events: part.events, relations: part.relations, order: orderWithPairs(part.ids, part.keys, part.ordering), diagnostics: part.diagnostics };
   }
   const windows = sentenceWindows(text, analyzed.map((s) => ({ span: s.span, events: s.events.length })), size);
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: ChronicleEvent[] = [];
   const relations: Relation[] = [];
+  const ids: string[] = [];
   const keys: number[] = [];
   const ordering: number[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -85,15 +86,15 @@ export function buildChronology(
     const part = sequenceSentences(text, localSentences(analyzed, first, end), own, reference, events.length);
     events.push(...part.events);
     relations.push(...part.relations);
-    for (const key of part.keys) keys.push(key);
+    for (let i = 0; i < part.ids.length; i++) {
+      ids.push(part.ids[i] as string);
+      keys.push(part.keys[i] as number);
+    }
     for (const p of part.ordering) ordering.push(p);
     diagnostics.push(...part.diagnostics);
   }
-  return { events, relations, order: orderWithPairs(idsOf(events), keys, ordering), diagnostics };
+  return { events, relations, order: orderWithPairs(ids, keys, ordering), diagnostics };
 }
-
-/** The ids of events. */
-const idsOf = (events: readonly ChronicleEvent[]): string[] => events.map((e) => e.id);
 
 /** Sentences [first, end) as a text of their own: each mention's sentence index counted from `first`. */
 function localSentences(analyzed: readonly AnalyzedSentence[], first: number, end: number): AnalyzedSentence[] {
@@ -113,7 +114,8 @@ function localSentences(analyzed: readonly AnalyzedSentence[], first: number, en
 interface Sequenced {
   readonly events: ChronicleEvent[];
   readonly relations: Relation[];
-  /** The order key of each event (see OrderItem). */
+  /** The id and order key of each event (see OrderItem). */
+  readonly ids: string[];
   readonly keys: number[];
   readonly ordering: number[];
   readonly diagnostics: Diagnostic[];
@@ -161,17 +163,19 @@ function sequenceSentences(
   const idOf = (m: EventMention): string => eventId(positionOf(m));
   const iso = isoWriter(origin, reference.timeZone);
   const events: ChronicleEvent[] = [];
-  // Order keys: each event's earliest start, else its latest end, else NaN.
+  // Ids, and order keys: each event's earliest start, else its latest end, else NaN.
+  const ids: string[] = [];
   const keys: number[] = [];
   for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as EventMention;
     const lower = solution.lower[startPoint(i)]!;
     const upper = solution.upper[endPoint(i)]!;
+    const id = eventId(idBase + i);
+    ids.push(id);
     keys.push(Number.isFinite(lower) ? lower : Number.isFinite(upper) ? upper : Number.NaN);
-    events.push(eventOf(m, i));
+    events.push(eventOf(id, mentions[i] as EventMention, i));
   }
-  /** The public event of mention `m` at position `i`. */
-  function eventOf(m: EventMention, i: number): ChronicleEvent {
+  /** The public event `id` of mention `m` at position `i`. */
+  function eventOf(id: string, m: EventMention, i: number): ChronicleEvent {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
     const anchor = anchorAt[i];
     // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence), and
@@ -181,7 +185,6 @@ function sequenceSentences(
     const relation = anchor === undefined ? undefined : anchorRelation(anchor);
     const own = anchor !== undefined && relation !== undefined ? { timexId: anchor.timex.id, relation } : undefined;
     const when = whenOf(solution, startPoint(i), endPoint(i), iso, span?.precision);
-    const id = eventId(idBase + i);
     const { text: mentionText, start, end, kind } = m;
     const within = { start: sentence.start, end: sentence.end };
     // Keys in the schema's order, the optional ones only when set: one literal per set of keys, so that no event
@@ -221,7 +224,7 @@ function sequenceSentences(
       code: 'CONTRADICTION' as const, start: d.source.start, end: d.source.end, text: quoteOf(text, d.source),
       message: `"${d.source.phrase}" contradicts "${a.source.phrase}"; the first was set aside`,
     }));
-  return { events, keys, relations, ordering, diagnostics };
+  return { events, ids, keys, relations, ordering, diagnostics };
 }
 
 /** Longest stretch of text a contradiction quotes whole; a longer one is quoted by the phrases it joins. */

@@ -96,14 +96,21 @@ function instantIn(iso: string, zone: string): number {
 /** The spans of the time expressions of one document in its zone, each computed once (anchors share them). */
 export class TimexSpans {
   private readonly known = new Map<Timex, TimexSpan | undefined>();
+  /** The last timex asked for and its span: the anchors of one time expression come one after another. */
+  private lastTimex: Timex | undefined;
+  private lastSpan: TimexSpan | undefined;
 
   constructor(private readonly zone: string) {}
 
   of(timex: Timex): TimexSpan | undefined {
-    const known = this.known.get(timex);
-    if (known !== undefined || this.known.has(timex)) return known;
-    const span = timexSpan(timex, this.zone);
-    this.known.set(timex, span);
+    if (timex === this.lastTimex) return this.lastSpan;
+    this.lastTimex = timex;
+    let span = this.known.get(timex);
+    if (span === undefined && !this.known.has(timex)) {
+      span = timexSpan(timex, this.zone);
+      this.known.set(timex, span);
+    }
+    this.lastSpan = span;
     return span;
   }
 }
