@@ -3,12 +3,14 @@
  * solved to the tightest upper and lower bound of every point relative to the origin (the publication instant,
  * point 0).
  *
- * Contradictions: constraints are added strongest first (priority, then given order) to an incremental network
- * that keeps a feasible potential (`consistency.ts`); one that would close a negative cycle is set aside, so every
- * dropped constraint is the weakest of a cycle among the stronger constraints kept. Bounds: two Dijkstra searches
- * from the origin (forward for upper bounds, backward for lower bounds) over costs made non-negative by the
- * potential. Cost: O(C·(k log k)) for C constraints where k is the number of points one addition moves (at most
- * all of them), plus O(E log V) for the bounds: no restart per contradiction, no Bellman–Ford passes.
+ * Consistent sets (the common case): one queue-based Bellman–Ford within a linear budget finds a feasible potential
+ * of all the constraints at once. Contradictions: otherwise constraints are added strongest first (priority, then
+ * given order) to an incremental network that keeps a feasible potential (`consistency.ts`); one that would close a
+ * negative cycle is set aside, so every dropped constraint is the weakest of a cycle among the stronger constraints
+ * kept. Bounds: two Dijkstra searches from the origin (bound-search.ts: forward for upper bounds, backward for lower
+ * bounds) over costs made non-negative by the potential, along compressed edge lists (edge-lists.ts). Cost:
+ * O(C·(k log k)) for C constraints where k is the number of points one addition moves (at most all of them), plus
+ * O(E log V) for the bounds: no restart per contradiction.
  */
 import { boundSearch } from './bound-search.js';
 import { IncrementalNetwork } from './consistency.js';
