@@ -13,9 +13,10 @@ import { tenseOf, type AnalyzedSentence, type EventMention } from '../events/eve
 import type { TextSpan } from '../events/tokens.js';
 import type { ChronicleEvent, Diagnostic, Relation, TLinkType, Timex } from '../schema.js';
 import { buildConstraints, endPoint, startPoint } from './constraints.js';
-import { solveNetwork, type ConstraintSource } from './network.js';
-import { orderWithPairs, pushOrdering, type OrderItem } from './order.js';
-import { timexSpan } from './timex-interval.js';
+import { solveConstraints, type ConstraintSource } from './network.js';
+import { orderWithPairs, pushOrdering } from './order.js';
+import { TimexSpans } from './timex-interval.js';
+import { eventId, MentionPositions } from './mention-positions.js';
 import { isoWriter, whenOf } from './when.js';
 import { sentenceWindows, WINDOW_EVENTS, type SentenceWindow } from './window.js';
 
@@ -64,13 +65,14 @@ export function buildChronology(
   for (const s of analyzed) total += s.events.length;
   if (total <= size) {
     const part = sequenceSentences(text, analyzed, timexes, reference, 0);
-    return { events: part.events, relations: part.relations, order: orderWithPairs(part.items, part.ordering), diagnostics: part.diagnostics };
+    return { events: part.events, relations: part.relations, order: orderWithPairs(part.ids, part.keys, part.ordering), diagnostics: part.diagnostics };
   }
   const windows = sentenceWindows(text, analyzed.map((s) => ({ span: s.span, events: s.events.length })), size);
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: ChronicleEvent[] = [];
   const relations: Relation[] = [];
-  const items: OrderItem[] = [];
+  const ids: string[] = [];
+  const keys: number[] = [];
   const ordering: number[] = [];
   const diagnostics: Diagnostic[] = [];
   let t = 0;
@@ -84,11 +86,14 @@ export function buildChronology(
     const part = sequenceSentences(text, localSentences(analyzed, first, end), own, reference, events.length);
     events.push(...part.events);
     relations.push(...part.relations);
-    items.push(...part.items);
+    for (let i = 0; i < part.ids.length; i++) {
+      ids.push(part.ids[i] as string);
+      keys.push(part.keys[i] as number);
+    }
     for (const p of part.ordering) ordering.push(p);
     diagnostics.push(...part.diagnostics);
   }
-  return { events, relations, order: orderWithPairs(items, ordering), diagnostics };
+  return { events, relations, order: orderWithPairs(ids, keys, ordering), diagnostics };
 }
 
 /** Sentences [first, end) as a text of their own: each mention's sentence index counted from `first`. */
@@ -109,10 +114,15 @@ function localSentences(analyzed: readonly AnalyzedSentence[], first: number, en
 interface Sequenced {
   readonly events: ChronicleEvent[];
   readonly relations: Relation[];
-  readonly items: OrderItem[];
+  /** The id and order key of each event (see OrderItem). */
+  readonly ids: string[];
+  readonly keys: number[];
   readonly ordering: number[];
   readonly diagnostics: Diagnostic[];
 }
+
+/** The evidence set aside by a network without contradictions. */
+const NOTHING_DROPPED: ReadonlySet<object | undefined> = new Set();
 
 /** Anchors, links, constraints and one network over `analyzed` (sentence indices of its mentions count from 0). */
 function sequenceSentences(
@@ -122,42 +132,59 @@ function sequenceSentences(
   reference: ChronologyReference,
   idBase: number,
 ): Sequenced {
-  const mentions: EventMention[] = [];
-  for (const s of analyzed) for (const m of s.events) mentions.push(m);
-  const index = new Map<EventMention, number>();
-  for (let i = 0; i < mentions.length; i++) index.set(mentions[i] as EventMention, i);
+  const positions = new MentionPositions(analyzed);
+  const { mentions } = positions;
   // Tense frames once for anchoring and constraints.
   const frames = tenseFrames(mentions);
   const anchors = anchorTimexes(analyzed, timexes, frames);
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
-  const { constraints, anchored, revised } = buildConstraints(mentions, index, anchors, links, { origin, zone: reference.timeZone, nowMinutes: dateOnly ? 1440 : 0 }, frames);
-  const solution = solveNetwork(1 + 2 * mentions.length, constraints);
-  const droppedEvidence = new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
+  const spans = new TimexSpans(reference.timeZone);
+  const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes: dateOnly ? 1440 : 0, spans }, frames);
+  const solution = solveConstraints(1 + 2 * mentions.length, constraints);
+  const droppedEvidence = solution.conflicts.length === 0 ? NOTHING_DROPPED : new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 
   /**
    * The relation an anchor holds in the output: none when it was set aside in a contradiction (it places nothing),
    * the tense's reading when the tense ruled its time out as the event's container, else its own.
    */
-  const anchorRelation = (a: Anchoring): TLinkType | undefined => (droppedEvidence.has(a) ? undefined : revised.has(a) ? revised.get(a) : a.relation);
-  const anchorOf = new Map<EventMention, Anchoring>();
-  for (const a of anchors) anchorOf.set(a.event, a);
-  // Each event's id, written once (relations name events again).
-  const ids = mentions.map((_, i) => `e${idBase + i + 1}`);
-  const idOf = (m: EventMention): string => ids[index.get(m) ?? 0] ?? `e${idBase + 1}`;
+  const anchorRelation = (a: Anchoring): TLinkType | undefined => {
+    if (droppedEvidence.size > 0 && droppedEvidence.has(a)) return undefined;
+    return revised.size > 0 && revised.has(a) ? revised.get(a) : a.relation;
+  };
+  // Each event's anchor (the last one given for it), by position.
+  const anchorAt: (Anchoring | undefined)[] = new Array(mentions.length);
+  for (const a of anchors) {
+    const i = positions.positionOf(a.event);
+    if (i >= 0) anchorAt[i] = a;
+  }
+  const positionOf = (m: EventMention): number => idBase + Math.max(0, positions.positionOf(m));
+  const idOf = (m: EventMention): string => eventId(positionOf(m));
   const iso = isoWriter(origin, reference.timeZone);
-  const events: ChronicleEvent[] = mentions.map((m, i) => {
+  const events: ChronicleEvent[] = [];
+  // Ids, and order keys: each event's earliest start, else its latest end, else NaN.
+  const ids: string[] = [];
+  const keys: number[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const lower = solution.lower[startPoint(i)]!;
+    const upper = solution.upper[endPoint(i)]!;
+    const id = eventId(idBase + i);
+    ids.push(id);
+    keys.push(Number.isFinite(lower) ? lower : Number.isFinite(upper) ? upper : Number.NaN);
+    events.push(eventOf(id, mentions[i] as EventMention, i));
+  }
+  /** The public event `id` of mention `m` at position `i`. */
+  function eventOf(id: string, m: EventMention, i: number): ChronicleEvent {
     const sentence = analyzed[m.sentenceIndex]?.span ?? { start: m.start, end: m.end };
-    const anchor = anchorOf.get(m);
+    const anchor = anchorAt[i];
     // Only an event's own time expression makes its `when` 'anchored' (a clause anchor is tense evidence), and
     // only when it bounds the event (one its tense rules out places nothing).
-    const span = anchor?.scope !== 'direct' || !anchored.has(i) ? undefined : timexSpan(anchor.timex, reference.timeZone);
+    const span = anchor?.scope !== 'direct' || !anchored[i] ? undefined : spans.of(anchor.timex);
     const tense = tenseOf(m);
     const relation = anchor === undefined ? undefined : anchorRelation(anchor);
     const own = anchor !== undefined && relation !== undefined ? { timexId: anchor.timex.id, relation } : undefined;
-    const when = whenOf(solution.bounds[startPoint(i)]!, solution.bounds[endPoint(i)]!, iso, span?.precision);
-    const id = idOf(m);
+    const when = whenOf(solution, startPoint(i), endPoint(i), iso, span?.precision);
     const { text: mentionText, start, end, kind } = m;
     const within = { start: sentence.start, end: sentence.end };
     // Keys in the schema's order, the optional ones only when set: one literal per set of keys, so that no event
@@ -166,29 +193,23 @@ function sequenceSentences(
       return own === undefined ? { id, text: mentionText, start, end, sentence: within, kind, when } : { id, text: mentionText, start, end, sentence: within, kind, anchor: own, when };
     }
     return own === undefined ? { id, text: mentionText, start, end, sentence: within, kind, tense, when } : { id, text: mentionText, start, end, sentence: within, kind, tense, anchor: own, when };
-  });
+  }
 
   const relations: Relation[] = [];
   for (const a of anchors) {
     const type = anchorRelation(a);
     if (type === undefined) continue;
     const via = a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"`;
-    relations.push({ from: idOf(a.event), to: a.timex.id, type, via: revised.has(a) ? `${via}, read by tense` : via });
+    relations.push({ from: idOf(a.event), to: a.timex.id, type, via: revised.size > 0 && revised.has(a) ? `${via}, read by tense` : via });
   }
   const ordering: number[] = [];
-  const positionOf = (m: EventMention): number => idBase + (index.get(m) ?? 0);
   for (const l of links) {
-    if (droppedEvidence.has(l)) continue;
+    if (droppedEvidence.size > 0 && droppedEvidence.has(l)) continue;
     const r = relationOf(l);
     if (r === undefined) continue;
     relations.push({ from: idOf(r.from), to: idOf(r.to), type: r.type, via: r.via });
     pushOrdering(ordering, positionOf(r.from), positionOf(r.to), r.type);
   }
-  const items = events.map((e, i) => {
-    const lower = solution.bounds[startPoint(i)]!.lower;
-    const upper = solution.bounds[endPoint(i)]!.upper;
-    return { id: e.id, key: Number.isFinite(lower) ? lower : Number.isFinite(upper) ? upper : Number.NaN };
-  });
   // One diagnostic per piece of evidence set aside against the same phrase (a link has several constraints).
   const reported = new Set<string>();
   const diagnostics: Diagnostic[] = solution.conflicts
@@ -203,7 +224,7 @@ function sequenceSentences(
       code: 'CONTRADICTION' as const, start: d.source.start, end: d.source.end, text: quoteOf(text, d.source),
       message: `"${d.source.phrase}" contradicts "${a.source.phrase}"; the first was set aside`,
     }));
-  return { events, relations, items, ordering, diagnostics };
+  return { events, ids, keys, relations, ordering, diagnostics };
 }
 
 /** Longest stretch of text a contradiction quotes whole; a longer one is quoted by the phrases it joins. */
@@ -243,15 +264,16 @@ function phraseAt(text: string, start: number, end: number): string {
 
 /** The public relation of a piece of event–event evidence, between its two mentions (none for a complement). */
 function relationOf(link: EventLink): { from: EventMention; to: EventMention; type: TLinkType; via: string } | undefined {
-  const make = (from: EventMention, to: EventMention, type: TLinkType, via: string) => ({ from, to, type, via });
   switch (link.kind) {
-    case 'after': return make(link.earlier, link.later, 'BEFORE', link.via);
-    case 'since': return make(link.event, link.anchor, 'BEGUN_BY', link.via);
-    case 'until': return make(link.event, link.anchor, 'ENDED_BY', link.via);
-    case 'overlap': return make(link.a, link.b, 'OVERLAP', link.via);
-    case 'identity': return make(link.a, link.b, 'IDENTITY', link.via);
-    case 'reported':
-      return make(link.event, link.report, link.when === 'before' ? 'BEFORE' : link.when === 'after' ? 'AFTER' : 'OVERLAP', link.via);
+    case 'after': return { from: link.earlier, to: link.later, type: 'BEFORE', via: link.via };
+    case 'since': return { from: link.event, to: link.anchor, type: 'BEGUN_BY', via: link.via };
+    case 'until': return { from: link.event, to: link.anchor, type: 'ENDED_BY', via: link.via };
+    case 'overlap': return { from: link.a, to: link.b, type: 'OVERLAP', via: link.via };
+    case 'identity': return { from: link.a, to: link.b, type: 'IDENTITY', via: link.via };
+    case 'reported': {
+      const type = link.when === 'before' ? 'BEFORE' : link.when === 'after' ? 'AFTER' : 'OVERLAP';
+      return { from: link.event, to: link.report, type, via: link.via };
+    }
     case 'complement': return undefined;
   }
 }

@@ -8,9 +8,10 @@ import type { Anchoring } from '../events/anchor.js';
 import type { EventLink } from '../events/event-links.js';
 import type { EventMention } from '../events/event-types.js';
 import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
-import type { Constraint, ConstraintSource } from './network.js';
+import { ConstraintList } from './constraint-list.js';
+import type { ConstraintSource } from './network.js';
 import type { EventKind, TLinkType } from '../schema.js';
-import { timexSpan } from './timex-interval.js';
+import type { TimexSpans } from './timex-interval.js';
 
 /** Point 0 is the origin (publication instant); event i has start point 1+2i and end point 2+2i. */
 export const startPoint = (i: number): number => 1 + 2 * i;
@@ -18,9 +19,10 @@ export const endPoint = (i: number): number => 2 + 2 * i;
 
 export interface PublicationFrame {
   readonly origin: DateTime;
-  readonly zone: string;
   /** Length of the publication "now" in minutes: 1440 when only a date was given, 0 for an instant. */
   readonly nowMinutes: number;
+  /** The spans of the document's time expressions, in the article's zone. */
+  readonly spans: TimexSpans;
 }
 
 const PRIORITY: Readonly<Record<ConstraintSource['kind'], number>> = {
@@ -34,9 +36,9 @@ const PRIORITY: Readonly<Record<ConstraintSource['kind'], number>> = {
 const FINITE_PAST_PRIORITY = PRIORITY.frame + 5;
 
 export interface ConstraintSet {
-  readonly constraints: Constraint[];
-  /** Events whose bounds come from a time expression of their own. */
-  readonly anchored: ReadonlySet<number>;
+  readonly constraints: ConstraintList;
+  /** Events whose bounds come from a time expression of their own, by position (true for those). */
+  readonly anchored: readonly boolean[];
   /**
    * Anchors whose time the event's tense rules out as its container: their relation as the tense reads it
    * ("backed … said Saturday": backed BEFORE Saturday), or undefined when the tense says nothing about it (a
@@ -46,42 +48,42 @@ export interface ConstraintSet {
 }
 
 /**
- * Builds every constraint of the network. `index` gives each mention's position in text order; `frames` their
+ * Builds every constraint of the network. `index` gives each mention's position in text order (−1 for none); `frames` their
  * tense frames (governing-tense.ts), computed here when not given.
  */
 export function buildConstraints(
   events: readonly EventMention[],
-  index: ReadonlyMap<EventMention, number>,
+  index: { positionOf(mention: EventMention): number },
   anchors: readonly Anchoring[],
   links: readonly EventLink[],
   frame: PublicationFrame,
   frames: ReadonlyMap<EventMention, TenseFrame> = tenseFrames(events),
 ): ConstraintSet {
-  const out: Constraint[] = [];
-  const source = (kind: ConstraintSource['kind'], phrase: string, start: number, end: number): ConstraintSource => ({ priority: PRIORITY[kind], kind, phrase, start, end });
-  const le = (from: number, to: number, weight: number, s: ConstraintSource): void => { out.push({ from, to, weight, source: s }); };
+  const out = new ConstraintList();
+  const le = (from: number, to: number, weight: number, s: ConstraintSource): void => out.add(from, to, weight, s);
   // Exact-time minutes, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
   const originMs = frame.origin.toMillis();
   const minutes = (ms: number): number => Math.round((ms - originMs) / 60_000);
-  const id = (e: EventMention): number => index.get(e) ?? -1;
+  const id = (e: EventMention): number => index.positionOf(e);
 
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventMention;
-    le(endPoint(i), startPoint(i), 0, source('structure', e.text, e.start, e.end));
+    out.addOwn(endPoint(i), startPoint(i), 0, 'structure', PRIORITY.structure, e);
   }
 
-  const anchored = new Set<number>();
+  const anchored: boolean[] = new Array<boolean>(events.length).fill(false);
   const revised = new Map<Anchoring, TLinkType | undefined>();
   for (const a of anchors) {
-    const span = timexSpan(a.timex, frame.zone);
+    const span = frame.spans.of(a.timex);
     const i = id(a.event);
     if (span === undefined || i < 0) continue;
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
     const lo = minutes(span.startMs);
     const hi = minutes(span.endMs);
-    if (contradictsTense(frames.get(a.event), lo, hi, frame.nowMinutes, a.scope, a.event.kind)) {
-      revised.set(a, relationByTense(frames.get(a.event), hi <= 0));
+    const tense = frames.get(a.event);
+    if (contradictsTense(tense, lo, hi, frame.nowMinutes, a.scope, a.event.kind)) {
+      revised.set(a, relationByTense(tense, hi <= 0));
       continue;
     }
     // A clause anchor (placed by tense against a time of its sentence) is weaker evidence than an event's own
@@ -89,11 +91,11 @@ export function buildConstraints(
     // a past event put inside a time that starts in the publication day ("… who married Kopp's father …, said
     // Thursday"), while its tense puts it before that day — the tense stands: the time only shares its
     // sentence, and the bounds do not collapse to the day's first instant.
-    if (a.scope === 'clause' && endsBeforePublicationDay(frames.get(a.event)) && isInside(a.relation) && lo >= 0) {
+    if (a.scope === 'clause' && endsBeforePublicationDay(tense) && isInside(a.relation) && lo >= 0) {
       revised.set(a, 'BEFORE');
       continue;
     }
-    if (a.scope === 'direct') anchored.add(i);
+    if (a.scope === 'direct') anchored[i] = true;
     const s = new JoinedSource(a.scope === 'direct' ? 'anchor' : 'frame', a.event, a.timex, undefined, a);
     const S = startPoint(i);
     const E = endPoint(i);
@@ -116,21 +118,20 @@ export function buildConstraints(
   const now = frame.nowMinutes;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventMention;
-    if (anchored.has(i)) continue;
+    if (anchored[i]) continue;
     const f = frames.get(e);
     if (f === undefined) {
       // A modal ("could leave", "would join") speaks of what may come: not before the publication time. (A
       // perfect or progressive modal has a frame: see governing-tense.ts.)
-      if (e.group?.form === 'modal') le(startPoint(i), 0, -now, source('tense', e.text, e.start, e.end));
+      if (e.group?.form === 'modal') out.addOwn(startPoint(i), 0, -now, 'tense', PRIORITY.tense, e);
       continue;
     }
-    const s = source('tense', e.text, e.start, e.end);
     const S = startPoint(i);
     const E = endPoint(i);
     // A finite verb's own past or perfect is grammar, not inference: it outranks a reporting frame or a complement.
-    if (f.tense === 'past' || f.aspect === 'perfective') le(0, E, 0, f.inherited || e.group?.form !== 'finite' ? s : { ...s, priority: FINITE_PAST_PRIORITY });
-    else if (f.tense === 'future') le(S, 0, -now, s);
-    else { le(0, S, now, s); le(E, 0, 0, s); }
+    if (f.tense === 'past' || f.aspect === 'perfective') out.addOwn(0, E, 0, 'tense', f.inherited || e.group?.form !== 'finite' ? PRIORITY.tense : FINITE_PAST_PRIORITY, e);
+    else if (f.tense === 'future') out.addOwn(S, 0, -now, 'tense', PRIORITY.tense, e);
+    else { out.addOwn(0, S, now, 'tense', PRIORITY.tense, e); out.addOwn(E, 0, 0, 'tense', PRIORITY.tense, e); }
   }
   return { constraints: out, anchored, revised };
 }

@@ -3,17 +3,21 @@
  * solved to the tightest upper and lower bound of every point relative to the origin (the publication instant,
  * point 0).
  *
- * Contradictions: constraints are added strongest first (priority, then given order) to an incremental network
- * that keeps a feasible potential (`consistency.ts`); one that would close a negative cycle is set aside, so every
- * dropped constraint is the weakest of a cycle among the stronger constraints kept. Bounds: two Dijkstra searches
- * from the origin (forward for upper bounds, backward for lower bounds) over costs made non-negative by the
- * potential. Cost: O(C·(k log k)) for C constraints where k is the number of points one addition moves (at most
- * all of them), plus O(E log V) for the bounds: no restart per contradiction, no Bellman–Ford passes.
+ * Consistent sets (the common case): one queue-based Bellman–Ford within a linear budget finds a feasible potential
+ * of all the constraints at once. Contradictions: otherwise constraints are added strongest first (priority, then
+ * given order) to an incremental network that keeps a feasible potential (`consistency.ts`); one that would close a
+ * negative cycle is set aside, so every dropped constraint is the weakest of a cycle among the stronger constraints
+ * kept. Bounds: two Dijkstra searches from the origin (bound-search.ts: forward for upper bounds, backward for lower
+ * bounds) over costs made non-negative by the potential, along compressed edge lists (edge-lists.ts). Cost:
+ * O(C·(k log k)) for C constraints where k is the number of points one addition moves (at most all of them), plus
+ * O(E log V) for the bounds: no restart per contradiction.
  */
-import { IncrementalNetwork, NO_EDGE } from './consistency.js';
-import { MinHeap } from './heap.js';
+import { boundSearch } from './bound-search.js';
+import { IncrementalNetwork } from './consistency.js';
+import { ConstraintList, type SourceKind } from './constraint-list.js';
+import { inEdges, outEdges, type Adjacency, type EdgeArrays } from './edge-lists.js';
+import { SolvedNetwork, type NumberedConstraints } from './solution.js';
 import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.js';
-
 
 /** Why a constraint exists, for diagnostics and for the `basis` of a bound. */
 export interface ConstraintSource {
@@ -52,8 +56,19 @@ export interface PointBounds {
 }
 
 export interface Solution {
+  /** The lower and upper bound of each point, by point (minutes from the origin; ±Infinity when open). */
+  readonly lower: readonly number[];
+  readonly upper: readonly number[];
+  /** The constraint that set a point's lower / upper bound last (undefined when open, and at the origin). */
+  lowerVia(point: number): Constraint | undefined;
+  upperVia(point: number): Constraint | undefined;
+  /** The kind of that constraint's source (without making the constraint object). */
+  lowerBasis(point: number): SourceKind | undefined;
+  upperBasis(point: number): SourceKind | undefined;
+  /** The same bounds as one object per point (made when read). */
   readonly bounds: PointBounds[];
   readonly conflicts: Conflict[];
+  /** The constraints kept (made when read). */
   readonly active: Constraint[];
 }
 
@@ -69,88 +84,98 @@ export function networkWork(): number {
 
 /** Solves the network: sets aside the weakest constraint of each contradiction, then computes every point's bounds. */
 export function solveNetwork(pointCount: number, constraints: readonly Constraint[]): Solution {
-  const network = new IncrementalNetwork(pointCount, constraints.length);
-  const conflicts: Conflict[] = [];
-  const dropped = new Set<Constraint>();
-  const whole = wholeSetPotential(pointCount, constraints);
-  totalWork += whole.work;
-  if (whole.potential !== undefined) {
+  return solveConstraints(pointCount, ConstraintList.of(constraints));
+}
+
+/** `solveNetwork` of the constraints of a list (see constraint-list.ts), making no constraint object unless needed. */
+export function solveConstraints(pointCount: number, list: ConstraintList): Solution {
+  const edges = list.betweenDistinctPoints(pointCount) ? list : new EdgesBetweenPoints(pointCount, list);
+  const out = outEdges(pointCount, edges);
+  const whole = edges instanceof EdgesBetweenPoints && edges.negativeLoop ? undefined : wholeSetPotential(pointCount, list.count, out);
+  totalWork += whole?.work ?? 0;
+  if (whole?.potential !== undefined) {
     // No contradiction at all (the common case): greedy insertion would accept everything anyway.
-    network.acceptAll(constraints, whole.potential);
-  } else {
-    for (const c of strongestFirst(constraints)) {
-      const cycle = network.add(c);
-      if (cycle === undefined) continue;
-      dropped.add(c);
-      conflicts.push({ dropped: c, against: strongestOther(cycle, c) });
+    return solution(pointCount, edges, out, whole.potential, [], () => Array.from({ length: list.count }, (_, k) => list.constraintAt(k)));
+  }
+  const network = new IncrementalNetwork(pointCount, list);
+  const conflicts: Conflict[] = [];
+  const dropped = new Uint8Array(list.count);
+  for (const c of strongestFirst(list)) {
+    const cycle = network.add(c);
+    if (cycle === undefined) continue;
+    dropped[c] = 1;
+    conflicts.push({ dropped: list.constraintAt(c), against: list.constraintAt(strongestOther(list, cycle, c)) });
+  }
+  totalWork += network.work;
+  // Conflicts in the order the constraints were given, as a reader meets them.
+  const position = new Map<Constraint, number>();
+  for (let k = 0; k < list.count; k++) if (dropped[k] === 1) position.set(list.constraintAt(k), k);
+  conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
+  const kept = (): Constraint[] => {
+    const out: Constraint[] = [];
+    for (let k = 0; k < list.count; k++) if (dropped[k] === 0) out.push(list.constraintAt(k));
+    return out;
+  };
+  return solution(pointCount, network, outEdges(pointCount, network), network.potential, conflicts, kept);
+}
+
+/** The bounds of a consistent network of `edges` (with their lists `out`) under the feasible potential `pi`. */
+function solution(pointCount: number, edges: EdgeArrays & NumberedConstraints, out: Adjacency, pi: Float64Array, conflicts: Conflict[], kept: () => Constraint[]): Solution {
+  const forward = boundSearch(pointCount, out, pi, 1);
+  const backward = boundSearch(pointCount, inEdges(pointCount, edges), pi, -1);
+  totalWork += forward.work + backward.work;
+  return new SolvedNetwork(pointCount, forward, backward, edges, conflicts, kept);
+}
+
+/**
+ * The constraints of a list between two distinct points of the network, as edges numbered in given order, and
+ * whether a constraint of a point to itself is negative (a contradiction by itself). Constraints of points
+ * outside the network are ignored, as are non-negative ones of a point to itself (they bound nothing).
+ */
+class EdgesBetweenPoints implements EdgeArrays, NumberedConstraints {
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+  readonly weight: number[] = [];
+  /** The number in the list of each edge. */
+  private readonly numbers: number[] = [];
+  readonly negativeLoop: boolean = false;
+
+  constructor(pointCount: number, private readonly list: ConstraintList) {
+    for (let k = 0; k < list.count; k++) {
+      const a = list.from[k] as number;
+      const b = list.to[k] as number;
+      const weight = list.weight[k] as number;
+      if (!(a >= 0 && a < pointCount && b >= 0 && b < pointCount)) continue;
+      if (a === b) { if (weight < 0) this.negativeLoop = true; continue; }
+      this.from.push(a);
+      this.to.push(b);
+      this.weight.push(weight);
+      this.numbers.push(k);
     }
   }
-  const forward = boundSearch(network, 1);
-  const backward = boundSearch(network, -1);
-  totalWork += network.work;
-  const { edges } = network;
-  const bounds: PointBounds[] = [];
-  for (let p = 0; p < pointCount; p++) {
-    const upperEdge = forward.via[p] as number;
-    const lowerEdge = backward.via[p] as number;
-    const upper = forward.dist[p] as number;
-    const lower = -(backward.dist[p] as number);
-    bounds.push(upperEdge !== NO_EDGE
-      ? (lowerEdge !== NO_EDGE ? { upper, lower, upperVia: edges[upperEdge] as Constraint, lowerVia: edges[lowerEdge] as Constraint } : { upper, lower, upperVia: edges[upperEdge] as Constraint })
-      : (lowerEdge !== NO_EDGE ? { upper, lower, lowerVia: edges[lowerEdge] as Constraint } : { upper, lower }));
-  }
-  if (conflicts.length > 1) {
-    // Conflicts in the order the constraints were given, as a reader meets them.
-    const position = new Map<Constraint, number>();
-    for (let i = 0; i < constraints.length; i++) if (dropped.has(constraints[i] as Constraint)) position.set(constraints[i] as Constraint, i);
-    conflicts.sort((a, b) => (position.get(a.dropped) ?? 0) - (position.get(b.dropped) ?? 0));
-  }
-  return {
-    bounds,
-    conflicts,
-    // (Made when read: the chronology does not need it.)
-    get active() { return dropped.size === 0 ? [...constraints] : constraints.filter((c) => !dropped.has(c)); },
-  };
+
+  get count(): number { return this.from.length; }
+  constraintAt(edge: number): Constraint { return this.list.constraintAt(this.numbers[edge] as number); }
+  kindAt(edge: number): SourceKind { return this.list.kindAt(this.numbers[edge] as number); }
 }
 
 /** Scratch buffers of `wholeSetPotential` (see scratch.ts); its potential is read before the next solve. */
-const WHOLE_SET = {
-  first: int32Scratch(), fill: int32Scratch(), targets: int32Scratch(), weights: float64Scratch(), dist: float64Scratch(),
-  inQueue: uint8Scratch(), queue: int32Scratch(),
-};
+const WHOLE_SET = { dist: float64Scratch(), inQueue: uint8Scratch(), queue: int32Scratch() };
 
 /**
  * A feasible potential of the whole constraint set, by queue-based Bellman–Ford from a virtual source (every
- * point at 0), or undefined when the set has a negative cycle or the search exceeds a linear budget of
- * relaxations (8·(points + constraints)); then the incremental insertion decides, constraint by constraint.
- * The out-edges of each point are in given order, in one compressed array (a stable counting sort by `from`).
+ * point at 0) along the out-edges of every point, or undefined when the set has a negative cycle or the search
+ * exceeds a linear budget of relaxations (8·(points + constraints)); then the incremental insertion decides,
+ * constraint by constraint.
  */
-function wholeSetPotential(pointCount: number, constraints: readonly Constraint[]): { potential?: Float64Array; work: number } {
-  const first = WHOLE_SET.first.take(pointCount + 1, 0);
-  let edgeCount = 0;
-  for (const c of constraints) {
-    if (!(c.from >= 0 && c.from < pointCount && c.to >= 0 && c.to < pointCount)) continue;
-    if (c.from === c.to) { if (c.weight < 0) return { work: 0 }; continue; }
-    first[c.from + 1]!++;
-    edgeCount++;
-  }
-  for (let p = 0; p < pointCount; p++) first[p + 1]! += first[p]!;
-  const fill = WHOLE_SET.fill.take(pointCount, 0);
-  for (let p = 0; p < pointCount; p++) fill[p] = first[p]!;
-  const targets = WHOLE_SET.targets.take(edgeCount, 0);
-  const weights = WHOLE_SET.weights.take(edgeCount, 0);
-  for (const c of constraints) {
-    if (!(c.from >= 0 && c.from < pointCount && c.to >= 0 && c.to < pointCount) || c.from === c.to) continue;
-    const k = fill[c.from]!++;
-    targets[k] = c.to;
-    weights[k] = c.weight;
-  }
-  const budget = 8 * (pointCount + constraints.length);
+function wholeSetPotential(pointCount: number, constraintCount: number, out: Adjacency): { potential?: Float64Array; work: number } {
+  const { first, end: targets, weight: weights } = out;
+  const budget = 8 * (pointCount + constraintCount);
   const dist = WHOLE_SET.dist.take(pointCount, 0);
   const inQueue = WHOLE_SET.inQueue.take(pointCount, 1);
   // A circular queue holding each point at most once.
   const slots = pointCount + 1;
-  const queue = WHOLE_SET.queue.take(slots, 0);
+  const queue = WHOLE_SET.queue.claim(slots);
   for (let p = 0; p < pointCount; p++) queue[p] = p;
   let head = 0;
   let size = pointCount;
@@ -178,85 +203,29 @@ function wholeSetPotential(pointCount: number, constraints: readonly Constraint[
   return { potential: dist, work };
 }
 
-/** The constraints by decreasing priority, in given order within a priority (a stable bucket sort: few priorities). */
-function strongestFirst(constraints: readonly Constraint[]): Constraint[] {
-  const buckets = new Map<number, Constraint[]>();
-  for (const c of constraints) {
-    const bucket = buckets.get(c.source.priority);
-    if (bucket === undefined) buckets.set(c.source.priority, [c]);
-    else bucket.push(c);
+/** The constraint numbers by decreasing priority, in given order within a priority (a stable bucket sort: few priorities). */
+function strongestFirst(list: ConstraintList): number[] {
+  const buckets = new Map<number, number[]>();
+  for (let k = 0; k < list.count; k++) {
+    const priority = list.priority[k] as number;
+    const bucket = buckets.get(priority);
+    if (bucket === undefined) buckets.set(priority, [k]);
+    else bucket.push(k);
   }
-  const ordered: Constraint[] = [];
-  for (const p of [...buckets.keys()].sort((x, y) => y - x)) for (const c of buckets.get(p) as Constraint[]) ordered.push(c);
+  const ordered: number[] = [];
+  for (const p of [...buckets.keys()].sort((x, y) => y - x)) for (const k of buckets.get(p) as number[]) ordered.push(k);
   return ordered;
 }
 
 /** The constraint a dropped one is reported against: the strongest stated (non-structure) one of its cycle. */
-function strongestOther(cycle: readonly Constraint[], dropped: Constraint): Constraint {
-  let best: Constraint | undefined;
-  let fallback: Constraint = dropped;
+function strongestOther(list: ConstraintList, cycle: readonly number[], dropped: number): number {
+  const priority = list.priority;
+  let best: number | undefined;
+  let fallback = dropped;
   for (const c of cycle) {
     if (c === dropped) continue;
-    if (c.source.priority >= fallback.source.priority || fallback === dropped) fallback = c;
-    if (c.source.kind !== 'structure' && (best === undefined || c.source.priority >= best.source.priority)) best = c;
+    if ((priority[c] as number) >= (priority[fallback] as number) || fallback === dropped) fallback = c;
+    if (list.kindAt(c) !== 'structure' && (best === undefined || (priority[c] as number) >= (priority[best] as number))) best = c;
   }
   return best ?? fallback;
-}
-
-interface Distances { readonly dist: Float64Array; readonly via: Int32Array }
-
-/**
- * Shortest distances from the origin (sign 1: along out-edges, the upper bounds; sign −1: along in-edges, the
- * distances to the origin, i.e. minus the lower bounds), by Dijkstra on reduced costs made ≥ 0 by the potential;
- * among equally short paths the one with fewest constraints. `via[p]` is the last edge of the path to `p`
- * (NO_EDGE when none).
- */
-/** Scratch buffers of each direction's `boundSearch` (see scratch.ts). */
-const SEARCH_SCRATCH = [1, -1].map(() => ({ reduced: float64Scratch(), via: int32Scratch(), done: uint8Scratch(), hops: int32Scratch() }));
-/** The priority queue of the bound searches, emptied before each (it keeps its grown arrays). */
-const SEARCH_HEAP = new MinHeap();
-
-function boundSearch(network: IncrementalNetwork, sign: 1 | -1): Distances {
-  const head = sign === 1 ? network.outHead : network.inHead;
-  const next = sign === 1 ? network.outNext : network.inNext;
-  const ends = sign === 1 ? network.edgeTo : network.edgeFrom;
-  const weights = network.edgeWeight;
-  const n = network.pointCount;
-  const pi = network.potential;
-  const scratch = SEARCH_SCRATCH[sign === 1 ? 0 : 1]!;
-  const reduced = scratch.reduced.take(n, Infinity);
-  const via = scratch.via.take(n, NO_EDGE);
-  if (n === 0) return { dist: reduced, via };
-  const done = scratch.done.take(n, 0);
-  const hops = scratch.hops.take(n, 0);
-  const heap = SEARCH_HEAP;
-  heap.clear();
-  reduced[0] = 0;
-  heap.push(0, 0);
-  let work = 0;
-  while (heap.size > 0) {
-    const key = heap.peekKey() as number;
-    const item = heap.pop() as number;
-    const x = item % n;
-    if (done[x] === 1 || key !== reduced[x] || (item - x) / n !== hops[x]) continue;
-    done[x] = 1;
-    const nextHops = (hops[x] as number) + 1;
-    for (let e = head[x] as number; e !== NO_EDGE; e = next[e] as number) {
-      work++;
-      const y = ends[e] as number;
-      const candidate = key + (weights[e] as number) + sign * ((pi[x] as number) - (pi[y] as number));
-      const current = reduced[y] as number;
-      if (candidate < current || (candidate === current && done[y] === 0 && nextHops < (hops[y] as number))) {
-        reduced[y] = candidate;
-        hops[y] = nextHops;
-        via[y] = e;
-        heap.push(candidate, nextHops * n + y);
-      }
-    }
-  }
-  network.work += work;
-  // Undo the reweighting: dist(p) = reduced(p) − sign·(π[0] − π[p]); reduced is reused as dist.
-  const pi0 = pi[0] as number;
-  for (let p = 0; p < n; p++) reduced[p] = (reduced[p] as number) - sign * (pi0 - (pi[p] as number));
-  return { dist: reduced, via };
 }

@@ -5,6 +5,7 @@
  */
 import type { Relation } from '../schema.js';
 import { MinHeap } from './heap.js';
+import { int32Scratch, uint8Scratch } from './scratch.js';
 
 export interface OrderItem {
   readonly id: string;
@@ -12,23 +13,36 @@ export interface OrderItem {
   readonly key: number;
 }
 
+/** Scratch buffers of the order (see scratch.ts): successors as compressed lists, in-degrees, emitted marks. */
+const ORDER = {
+  first: int32Scratch(), fill: int32Scratch(), successors: int32Scratch(), indegree: int32Scratch(), remaining: int32Scratch(),
+  queue: int32Scratch(), emitted: uint8Scratch(),
+};
+/** The priority queue of the order, emptied before each use. */
+const AVAILABLE = new MinHeap();
+
 /**
  * An event known only to end by some time but related BEFORE another keeps a key no later than that other's:
  * otherwise an open-start event keyed by its end would drag its successors after events that start later.
  * Keys are lowered in reverse topological order (events on cycles keep theirs). O(n + r).
  */
-function lowerKeysBeforeSuccessors(keys: number[], successors: readonly (number[] | undefined)[], indegree: Int32Array): void {
-  const remaining = Int32Array.from(indegree);
-  const queue: number[] = [];
-  for (let i = 0; i < keys.length; i++) if (remaining[i] === 0) queue.push(i);
-  for (let head = 0; head < queue.length; head++) {
-    const after = successors[queue[head]!];
-    if (after !== undefined) for (const s of after) if (--remaining[s]! === 0) queue.push(s);
+function lowerKeysBeforeSuccessors(keys: number[], first: Int32Array, successors: Int32Array, indegree: Int32Array): void {
+  const n = keys.length;
+  const remaining = ORDER.remaining.claim(n);
+  for (let i = 0; i < n; i++) remaining[i] = indegree[i] as number;
+  const queue = ORDER.queue.claim(n);
+  let size = 0;
+  for (let i = 0; i < n; i++) if (remaining[i] === 0) queue[size++] = i;
+  for (let head = 0; head < size; head++) {
+    const x = queue[head]!;
+    for (let k = first[x]!, end = first[x + 1]!; k < end; k++) if (--remaining[successors[k]!]! === 0) queue[size++] = successors[k]!;
   }
-  for (let k = queue.length - 1; k >= 0; k--) {
-    const i = queue[k]!;
-    const after = successors[i];
-    if (after !== undefined) for (const s of after) if (keys[s]! < keys[i]!) keys[i] = keys[s]!;
+  for (let q = size - 1; q >= 0; q--) {
+    const i = queue[q]!;
+    for (let k = first[i]!, end = first[i + 1]!; k < end; k++) {
+      const s = successors[k]!;
+      if (keys[s]! < keys[i]!) keys[i] = keys[s]!;
+    }
   }
 }
 
@@ -42,7 +56,7 @@ export function chronologicalOrder(items: readonly OrderItem[], relations: reado
     const b = position.get(r.to);
     if (a !== undefined && b !== undefined) pushOrdering(before, a, b, r.type);
   }
-  return orderWithPairs(items, before);
+  return orderWithPairs(items.map((item) => item.id), items.map((item) => item.key), before);
 }
 
 /** Adds to `before` the (earlier, later) pair of a relation between items `a` and `b`, if it orders them. */
@@ -53,39 +67,44 @@ export function pushOrdering(before: number[], a: number, b: number, type: Relat
 }
 
 /**
- * `chronologicalOrder` with the relations already read as positions: `before` holds flat pairs (earlier,
- * later) of item indices, in relation order.
+ * `chronologicalOrder` of the items `ids` with their `keys` (see OrderItem), the relations already read as
+ * positions: `before` holds flat pairs (earlier, later) of item indices, in relation order.
  */
-export function orderWithPairs(items: readonly OrderItem[], before: readonly number[]): string[] {
+export function orderWithPairs(ids: readonly string[], itemKeys: readonly number[], before: readonly number[]): string[] {
+  const n = ids.length;
   const keys: number[] = [];
   let carried = -Infinity;
-  for (const item of items) {
-    if (!Number.isNaN(item.key)) carried = item.key;
-    keys.push(Number.isNaN(item.key) ? carried : item.key);
+  for (const key of itemKeys) {
+    if (!Number.isNaN(key)) carried = key;
+    keys.push(Number.isNaN(key) ? carried : key);
   }
-  const successors = new Array<number[] | undefined>(items.length);
-  const indegree = new Int32Array(items.length);
-  for (let k = 0; k + 1 < before.length; k += 2) {
-    const first = before[k]!;
-    const second = before[k + 1]!;
-    const list = successors[first];
-    if (list === undefined) successors[first] = [second];
-    else list.push(second);
-    indegree[second]!++;
+  // Each item's successors as one compressed list (slots [first[i], first[i + 1])), in relation order.
+  const pairs = before.length >> 1;
+  const first = ORDER.first.take(n + 1, 0);
+  const indegree = ORDER.indegree.take(n, 0);
+  for (let k = 0; k < pairs; k++) {
+    first[before[2 * k]! + 1]!++;
+    indegree[before[2 * k + 1]!]!++;
   }
-  lowerKeysBeforeSuccessors(keys, successors, indegree);
-  const heap = new MinHeap();
-  for (let i = 0; i < items.length; i++) if (indegree[i] === 0) heap.push(keys[i]!, i);
+  for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
+  const fill = ORDER.fill.claim(n);
+  for (let i = 0; i < n; i++) fill[i] = first[i]!;
+  const successors = ORDER.successors.claim(pairs);
+  for (let k = 0; k < pairs; k++) successors[fill[before[2 * k]!]!++] = before[2 * k + 1]!;
+  if (pairs > 0) lowerKeysBeforeSuccessors(keys, first, successors, indegree);
+  const heap = AVAILABLE;
+  heap.clear();
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) heap.push(keys[i]!, i);
   const order: string[] = [];
-  const emitted = new Uint8Array(items.length);
+  const emitted = ORDER.emitted.take(n, 0);
   // Events by key, for releasing cycles: sorted only when a cycle is met.
   let byKey: number[] | undefined;
   let cursor = 0;
-  while (order.length < items.length) {
+  while (order.length < n) {
     const next = heap.pop();
     if (next === undefined) {
       // A cycle of relations: release the earliest remaining event and carry on.
-      byKey ??= items.map((_, i) => i).sort((x, y) => keys[x]! - keys[y]! || x - y);
+      byKey ??= keys.map((_, i) => i).sort((x, y) => keys[x]! - keys[y]! || x - y);
       while (emitted[byKey[cursor]!] === 1) cursor++;
       const i = byKey[cursor]!;
       indegree[i] = 0;
@@ -94,10 +113,9 @@ export function orderWithPairs(items: readonly OrderItem[], before: readonly num
     }
     if (emitted[next] === 1) continue;
     emitted[next] = 1;
-    order.push(items[next]!.id);
-    const after = successors[next];
-    if (after === undefined) continue;
-    for (const s of after) {
+    order.push(ids[next]!);
+    for (let k = first[next]!, end = first[next + 1]!; k < end; k++) {
+      const s = successors[k]!;
       if (--indegree[s]! === 0 && emitted[s] === 0) heap.push(keys[s]!, s);
     }
   }

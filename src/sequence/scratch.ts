@@ -16,8 +16,13 @@ export class ScratchBuffer<T extends NumberArray> {
 
   /** A buffer of at least `length` slots whose first `length` are set to `value` (the rest are stale). */
   take(length: number, value: number): T {
+    this.claim(length).fill(value, 0, length);
+    return this.array;
+  }
+
+  /** A buffer of at least `length` slots, all stale: for a caller that writes every slot it reads first. */
+  claim(length: number): T {
     if (this.array.length < length) this.array = this.make(Math.max(length, 2 * this.array.length));
-    this.array.fill(value, 0, length);
     return this.array;
   }
 }

@@ -69,30 +69,54 @@ export function intervalOfValue(value: string, zone: string): TimexSpan | undefi
 const OFFSET_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
+ * Instants of date-times with an offset already read, for the process (articles of a feed name the same days
+ * again and again); emptied when it reaches KEPT_INSTANTS entries.
+ */
+const instants = new Map<string, number>();
+const KEPT_INSTANTS = 4096;
+
+/**
  * The instant of an engine date-time (epoch milliseconds, NaN when unreadable): exact from its offset when it
  * carries one (no DateTime needed), else read by luxon in the article's zone.
  */
 function instantIn(iso: string, zone: string): number {
+  const known = instants.get(iso);
+  if (known !== undefined) return known;
   if (OFFSET_ISO.test(iso)) {
     const ms = Date.parse(iso);
-    if (Number.isFinite(ms)) return ms;
+    if (Number.isFinite(ms)) {
+      if (instants.size >= KEPT_INSTANTS) instants.clear();
+      instants.set(iso, ms);
+      return ms;
+    }
   }
   return DateTime.fromISO(iso, { zone: articleZone(zone), setZone: false }).toMillis();
 }
 
-/** Spans already computed, per timex object and zone (a timex is read by anchoring, constraints and `when`). */
-const spans = new WeakMap<Timex, { readonly zone: string; readonly value: string; readonly interval: Timex['interval']; readonly span: TimexSpan | undefined }>();
+/** The spans of the time expressions of one document in its zone, each computed once (anchors share them). */
+export class TimexSpans {
+  private readonly known = new Map<Timex, TimexSpan | undefined>();
+  /** The last timex asked for and its span: the anchors of one time expression come one after another. */
+  private lastTimex: Timex | undefined;
+  private lastSpan: TimexSpan | undefined;
 
-/** The interval a timex denotes, preferring the engine's own `interval`. Memoised per timex object and zone. */
-export function timexSpan(timex: Timex, zone: string): TimexSpan | undefined {
-  const known = spans.get(timex);
-  if (known !== undefined && known.zone === zone && known.value === timex.value && known.interval === timex.interval) return known.span;
-  const span = computeSpan(timex, zone);
-  spans.set(timex, { zone, value: timex.value, interval: timex.interval, span });
-  return span;
+  constructor(private readonly zone: string) {}
+
+  of(timex: Timex): TimexSpan | undefined {
+    if (timex === this.lastTimex) return this.lastSpan;
+    this.lastTimex = timex;
+    let span = this.known.get(timex);
+    if (span === undefined && !this.known.has(timex)) {
+      span = timexSpan(timex, this.zone);
+      this.known.set(timex, span);
+    }
+    this.lastSpan = span;
+    return span;
+  }
 }
 
-function computeSpan(timex: Timex, zone: string): TimexSpan | undefined {
+/** The interval a timex denotes, preferring the engine's own `interval`. */
+export function timexSpan(timex: Timex, zone: string): TimexSpan | undefined {
   if (timex.type === 'SET') return undefined;
   if (timex.interval !== undefined) {
     const startMs = instantIn(timex.interval.start, zone);

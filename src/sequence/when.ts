@@ -5,7 +5,8 @@
 import type { DateTime } from 'luxon';
 import { isoAtInstant } from '../zone.js';
 import type { Precision, When } from '../schema.js';
-import type { Constraint, PointBounds } from './network.js';
+import type { SourceKind } from './constraint-list.js';
+import type { Solution } from './network.js';
 
 const DAY = 1440;
 
@@ -22,20 +23,20 @@ function precisionOfWidth(minutes: number): Precision {
 }
 
 /** What a finite bound rests on: 'derived' for stated evidence, 'tense' for tense or structure only, else nothing. */
-function viaBasis(bound: number, via: Constraint | undefined): 'derived' | 'tense' | undefined {
+function viaBasis(bound: number, via: SourceKind | undefined): 'derived' | 'tense' | undefined {
   if (via === undefined || !Number.isFinite(bound)) return undefined;
-  return via.source.kind !== 'tense' && via.source.kind !== 'structure' ? 'derived' : 'tense';
+  return via !== 'tense' && via !== 'structure' ? 'derived' : 'tense';
 }
 
 /** The basis of the bounds of an event's start and end points: 'derived' if either rests on stated evidence. */
-function basisOf(start: PointBounds, end: PointBounds): When['basis'] {
-  const a = viaBasis(start.lower, start.lowerVia);
+function basisOf(bounds: Solution, start: number, end: number): When['basis'] {
+  const a = viaBasis(bounds.lower[start] as number, bounds.lowerBasis(start));
   if (a === 'derived') return 'derived';
-  const b = viaBasis(start.upper, start.upperVia);
+  const b = viaBasis(bounds.upper[start] as number, bounds.upperBasis(start));
   if (b === 'derived') return 'derived';
-  const c = viaBasis(end.lower, end.lowerVia);
+  const c = viaBasis(bounds.lower[end] as number, bounds.lowerBasis(end));
   if (c === 'derived') return 'derived';
-  const d = viaBasis(end.upper, end.upperVia);
+  const d = viaBasis(bounds.upper[end] as number, bounds.upperBasis(end));
   if (d === 'derived') return 'derived';
   return a !== undefined || b !== undefined || c !== undefined || d !== undefined ? 'tense' : 'unknown';
 }
@@ -43,33 +44,42 @@ function basisOf(start: PointBounds, end: PointBounds): When['basis'] {
 /** Writes an instant given in minutes from the origin as ISO text; null for an open (infinite) bound. */
 export type IsoWriter = (minutes: number) => string | null;
 
+/** ISO texts already written, per zone and instant (epoch ms), for the process; a zone's are emptied at KEPT_TEXTS. */
+const written = new Map<string, Map<number, string>>();
+const KEPT_TEXTS = 4096;
+
 /**
- * The ISO writer of one network: what luxon's toISO would write, made directly, and remembered per instant
- * (most events of a document share their bounds: about 1,900 distinct of 13,900 on the corpora).
+ * The ISO writer of one network: what luxon's toISO would write, made directly, and remembered per instant (most
+ * events of a document share their bounds — about 1,900 distinct of 13,900 on the corpora — and the articles of
+ * a feed share their days).
  */
 export function isoWriter(origin: DateTime, zone: string): IsoWriter {
   // Minutes are exact time from the origin instant.
   const originMs = origin.toMillis();
-  const written = new Map<number, string>();
+  let texts = written.get(zone);
+  if (texts === undefined) written.set(zone, (texts = new Map()));
+  const known = texts;
   return (minutes) => {
     if (!Number.isFinite(minutes)) return null;
-    let text = written.get(minutes);
+    const ms = originMs + minutes * 60_000;
+    let text = known.get(ms);
     if (text === undefined) {
-      text = isoAtInstant(originMs + minutes * 60_000, zone);
-      written.set(minutes, text);
+      text = isoAtInstant(ms, zone);
+      if (known.size >= KEPT_TEXTS) known.clear();
+      known.set(ms, text);
     }
     return text;
   };
 }
 
-/** The `when` of an event from the bounds of its start and end points. */
-export function whenOf(start: PointBounds, end: PointBounds, iso: IsoWriter, anchorPrecision: Precision | undefined): When {
-  const lower = start.lower;
-  const upper = end.upper;
+/** The `when` of an event from the bounds of its start and end points in a solved network. */
+export function whenOf(bounds: Solution, start: number, end: number, iso: IsoWriter, anchorPrecision: Precision | undefined): When {
+  const lower = bounds.lower[start] as number;
+  const upper = bounds.upper[end] as number;
   return {
     start: iso(lower),
     end: iso(upper),
     precision: anchorPrecision !== undefined && anchorPrecision !== 'unknown' ? anchorPrecision : precisionOfWidth(upper - lower),
-    basis: anchorPrecision !== undefined ? 'anchored' : basisOf(start, end),
+    basis: anchorPrecision !== undefined ? 'anchored' : basisOf(bounds, start, end),
   };
 }
