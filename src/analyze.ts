@@ -3,7 +3,7 @@
  *   text → sentences and clause tense → candidate time expressions (rules) → underspecified values
  *   → resolution against the publication date or the previous date → events → constraints → chronology.
  */
-import { AnalyzeInput, Analysis, DocumentType, ResolveOptions, type Timex } from './schema.js';
+import { AnalyzeInput, Analysis, ResolveOptions, type Timex } from './schema.js';
 import { ChronicleInputError, issuesFromZod } from './errors.js';
 import { parseReference } from './reference.js';
 import { findTimexes } from './timex/index.js';
@@ -11,7 +11,7 @@ import { buildChronology } from './sequence/chronology.js';
 
 /** Analyses an article: every time expression resolved, events attached and ordered. Synchronous. */
 export function analyze(input: AnalyzeInput): Analysis {
-  const { text, publicationDate, timeZone, documentType = 'news' } = plainInput(input) ?? checkedInput(input);
+  const { text, publicationDate, timeZone, documentType = 'news' } = checkedInput(input);
   const reference = parseReference(publicationDate, timeZone);
   const found = findTimexes(text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType });
   const chronology = buildChronology(text, undefined, found.timexes, reference);
@@ -25,19 +25,6 @@ export function analyze(input: AnalyzeInput): Analysis {
     order: chronology.order,
     diagnostics: [...found.diagnostics, ...chronology.diagnostics],
   };
-}
-
-/**
- * The fields of an input that is plainly valid — an object whose fields have the types AnalyzeInput asks for —
- * read without zod building its copy; undefined otherwise (zod then checks it and names what is wrong).
- */
-function plainInput(input: unknown): AnalyzeInput | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
-  const { text, publicationDate, timeZone, documentType } = input as Record<string, unknown>;
-  if (typeof text !== 'string' || typeof publicationDate !== 'string') return undefined;
-  if (timeZone !== undefined && typeof timeZone !== 'string') return undefined;
-  if (documentType !== undefined && !DocumentType.options.includes(documentType as DocumentType)) return undefined;
-  return { text, publicationDate, timeZone, documentType: documentType as DocumentType | undefined };
 }
 
 /** The input as zod reads it; throws ChronicleInputError naming each problem. */
