@@ -100,16 +100,28 @@ export function lexemeOf(word: string): Lexeme {
 }
 
 /**
- * The entry of a listed word written at text[start, end) (its lowercase form, with ’ as ', found without making
- * its string; see WordTable.getFolded), else undefined: then `unlistedLexeme` of its lowercase form answers.
+ * The entry of a listed word written at text[start, end), given the table hash of its lowercase form (with ’
+ * as '; see WordTable.getFoldedHashed), found without making its string; else undefined: then
+ * `unlistedLexeme` of its lowercase form answers.
  */
-export function listedLexemeAt(text: string, start: number, end: number): Lexeme | undefined {
-  const known = TABLE.getFolded(text, start, end);
+export function listedLexemeHashed(hash: number, text: string, start: number, end: number): Lexeme | undefined {
+  const known = TABLE.getFoldedHashed(hash, text, start, end);
   return known !== undefined ? listedEntry(known) : undefined;
 }
+
+/** The entries computed for unlisted words (see below), kept up to a bound so that a long run does not grow it without end. */
+const COMPUTED = new Map<string, Lexeme>();
+const COMPUTED_LIMIT = 20_000;
 
 /** The entry of a word the table does not hold. */
 export function unlistedLexeme(word: string): Lexeme {
   // Answers that do not come from a list: a negated auxiliary's readings, an -ly word's adverb class.
-  return word.endsWith("n't") || word.endsWith('ly') ? entryOfWord(word) : UNKNOWN_WORD;
+  if (!word.endsWith("n't") && !word.endsWith('ly')) return UNKNOWN_WORD;
+  let entry = COMPUTED.get(word);
+  if (entry === undefined) {
+    if (COMPUTED.size >= COMPUTED_LIMIT) COMPUTED.clear();
+    entry = entryOfWord(word);
+    COMPUTED.set(word, entry);
+  }
+  return entry;
 }

@@ -2,7 +2,7 @@
  * Tokens and sentences: the only segmentation the event layer needs. Words keep their character offsets so
  * every event trigger points back into the original text.
  */
-import { UNKNOWN_WORD, lexemeOf, listedLexemeAt, unlistedLexeme, type Lexeme } from './lexeme.js';
+import { UNKNOWN_WORD, lexemeOf, listedLexemeHashed, unlistedLexeme, type Lexeme } from './lexeme.js';
 
 /** A word or punctuation mark of the text, with its offsets and lowercase form. */
 export interface Token {
@@ -28,7 +28,8 @@ export interface TextSpan {
  * Tokens, as the pattern /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+(?:[.,:]\d+)*|[^\s]/g
  * would match them, read by a hand-written scanner over character codes (the regex cost most of the
  * tokenising): a word (letters, then apostrophe + ASCII-letter parts, then hyphen + letter parts), a number
- * (digits with inner . , :), or any other single non-space character.
+ * (digits with inner . , :), or any other single non-space character. A word is read in one pass that also
+ * hashes its lowercase form for the lexicon's table (word-table.ts).
  */
 
 /** True for a letter the words start with: A–Z, a–z, U+00C0–U+024F. */
@@ -47,41 +48,68 @@ function isSpaceCode(code: number): boolean {
   return WHITESPACE.test(String.fromCharCode(code));
 }
 
-/** End of the token starting at `i` (which is not whitespace). */
-function tokenEnd(text: string, i: number): number {
+/** End of the number starting at `i` (a digit). */
+function numberEnd(text: string, i: number): number {
   const n = text.length;
-  let code = text.charCodeAt(i);
-  if (isLetterCode(code)) {
-    let j = i + 1;
-    while (j < n && isLetterCode(text.charCodeAt(j))) j++;
-    // Apostrophe parts: ' or ’ followed by ASCII letters.
-    for (;;) {
-      code = text.charCodeAt(j);
-      if ((code === 39 || code === 0x2019) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-      } else break;
-    }
-    // Hyphen parts: - followed by letters.
-    while (text.charCodeAt(j) === 45 && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
+  let j = i + 1;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  for (;;) {
+    const code = text.charCodeAt(j);
+    if ((code === 46 || code === 44 || code === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
       j += 2;
-      while (j < n && isLetterCode(text.charCodeAt(j))) j++;
-    }
-    return j;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+    } else break;
   }
-  if (isDigit(code)) {
-    let j = i + 1;
-    while (j < n && isDigit(text.charCodeAt(j))) j++;
-    for (;;) {
-      code = text.charCodeAt(j);
-      if ((code === 46 || code === 44 || code === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-      } else break;
-    }
-    return j;
+  return j;
+}
+
+/**
+ * What `wordEnd` read of the last word besides its end: the table hash of its lowercase form (A–Z lowercased, ’
+ * as '; see word-table.ts), `folds` when that form differs from its text, `ascii` unless it has a code ≥ 0x80
+ * other than ’.
+ */
+const scanned = { hash: 0, folds: false, ascii: true };
+
+/** End of the letters from `j` on (ASCII ones, and U+00C0–U+024F when `wide`), hashed into `scanned`. */
+function lettersEnd(text: string, j: number, wide: boolean): number {
+  const n = text.length;
+  let hash = scanned.hash;
+  for (; j < n; j++) {
+    const code = text.charCodeAt(j);
+    if (code >= 97 && code <= 122) hash = (Math.imul(hash, 31) + code) | 0;
+    else if (code >= 65 && code <= 90) { hash = (Math.imul(hash, 31) + code + 32) | 0; scanned.folds = true; }
+    else if (wide && code >= 0xc0 && code <= 0x24f) { hash = (Math.imul(hash, 31) + code) | 0; scanned.ascii = false; }
+    else break;
   }
-  return i + 1;
+  scanned.hash = hash;
+  return j;
+}
+
+/** Adds a word's inner apostrophe (’ folded to ') or hyphen to `scanned`. */
+function hashMark(code: number): void {
+  if (code === 0x2019) scanned.folds = true;
+  scanned.hash = (Math.imul(scanned.hash, 31) + (code === 0x2019 ? 39 : code)) | 0;
+}
+
+/**
+ * End of the word starting at `i` (a letter): letters, then apostrophe parts (' or ’ and ASCII letters), then
+ * hyphen parts (- and letters); `scanned` describes it.
+ */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  scanned.hash = 0;
+  scanned.folds = false;
+  scanned.ascii = true;
+  let j = lettersEnd(text, i, true);
+  for (let code = text.charCodeAt(j); (code === 39 || code === 0x2019) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1)); code = text.charCodeAt(j)) {
+    hashMark(code);
+    j = lettersEnd(text, j + 1, false);
+  }
+  while (text.charCodeAt(j) === 45 && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
+    hashMark(45);
+    j = lettersEnd(text, j + 1, true);
+  }
+  return j;
 }
 
 /** Splits text into word and punctuation tokens (those starting in [from, to)). */
@@ -91,28 +119,29 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const first = text.charCodeAt(i);
     if (Number.isNaN(first)) break;
     if (isSpaceCode(first)) { i++; continue; }
-    const end = tokenEnd(text, i);
-    tokens.push(isLetterCode(first) ? wordToken(text, i, end) : otherToken(text, i, end));
-    i = end;
+    if (isLetterCode(first)) {
+      const end = wordEnd(text, i);
+      tokens.push(wordToken(text, i, end));
+      i = end;
+    } else {
+      const end = isDigit(first) ? numberEnd(text, i) : i + 1;
+      tokens.push(otherToken(text, i, end));
+      i = end;
+    }
   }
   return tokens;
 }
 
 /**
- * The token of the word at text[start, end). Its lowercase form is the word lowercased with ’ read as '; a
- * listed word takes the lexicon's own string for it (whose hash V8 has already computed for every later lookup),
- * found without slicing the text when the word is ASCII but for ’ — and, written in lowercase, as its text too.
+ * The token of the word at text[start, end) that `wordEnd` just read. Its lowercase form is the word lowercased
+ * with ’ read as '; a listed word takes the lexicon's own string for it (whose hash V8 has already computed for
+ * every later lookup), found by the hash `wordEnd` computed, without slicing the text, when the word is ASCII
+ * but for ’ — and, written in lowercase, as its text too.
  */
 function wordToken(text: string, start: number, end: number): Token {
-  let folds = false;
-  let ascii = true;
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if ((code >= 65 && code <= 90) || code === 0x2019) folds = true;
-    else if (code >= 0x80) ascii = false;
-  }
+  const { folds, ascii } = scanned;
   const capitalized = text.charCodeAt(start) <= 90;
-  const listed = ascii ? listedLexemeAt(text, start, end) : undefined;
+  const listed = ascii ? listedLexemeHashed(scanned.hash, text, start, end) : undefined;
   if (listed !== undefined) return { text: folds ? text.slice(start, end) : listed.word, lower: listed.word, start, end, isWord: true, capitalized, lexeme: listed };
   const word = text.slice(start, end);
   const lower = ascii && !folds ? word : lowerOf(word);

@@ -57,8 +57,13 @@ export class WordTable<T> {
   getFolded(text: string, start: number, end: number): T | undefined {
     let h = 0;
     for (let i = start; i < end; i++) h = (Math.imul(h, 31) + foldedCode(text.charCodeAt(i))) | 0;
+    return this.getFoldedHashed(h, text, start, end);
+  }
+
+  /** `getFolded`, given the hash of the folded word (as `hashOf` computes it: the tokenizer hashes as it reads). */
+  getFoldedHashed(hash: number, text: string, start: number, end: number): T | undefined {
     const length = end - start;
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = this.slots[slot] as number;
       if (k === EMPTY_SLOT) return undefined;
       const word = this.words[k] as string;
