@@ -89,7 +89,12 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> } => {
     let times = bySentence.get(sentence);
     if (times === undefined) {
-      const inSentence = sorted.filter((t) => sentence.span.start <= t.start && t.start < sentence.span.end);
+      // The timexes starting in the sentence, a run of the sorted list.
+      let first = 0;
+      while (first < sorted.length && (sorted[first] as Timex).start < sentence.span.start) first++;
+      let end = first;
+      while (end < sorted.length && (sorted[end] as Timex).start < sentence.span.end) end++;
+      const inSentence = sorted.slice(first, end);
       times = { inSentence, frames: periodsWithEnd(sentence, inSentence) };
       bySentence.set(sentence, times);
     }

@@ -14,7 +14,7 @@ import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
-import type { Token } from './tokens.js';
+import { TokenMark } from './tokens.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
@@ -50,8 +50,7 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
 }
 
-/** Punctuation between clauses or parentheticals; a time across one is farther from the event than its tokens. */
-const isClauseBoundary = (text: string): boolean => text === ',' || text === ';' || text === '--' || text === '_' || text === '(' || text === ')';
+/** What a clause boundary (TokenMark.clauseBoundary) between a time and an event adds to their distance in tokens. */
 const BOUNDARY_TOKENS = 2;
 
 /**
@@ -82,8 +81,9 @@ export function clauseAnchors(
     const positions = inSentence.map((t) => tokenIndexAt(sentence.tokens, t.start));
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
-    const boundariesBefore = new Int32Array(sentence.tokens.length + 1);
-    for (let i = 0; i < sentence.tokens.length; i++) boundariesBefore[i + 1] = (boundariesBefore[i] as number) + (isClauseBoundary((sentence.tokens[i] as Token).text) ? 1 : 0);
+    const { classes } = sentence.tokens;
+    const boundariesBefore = new Int32Array(classes.length + 1);
+    for (let i = 0; i < classes.length; i++) boundariesBefore[i + 1] = (boundariesBefore[i] as number) + (((classes[i] as number) & TokenMark.clauseBoundary) !== 0 ? 1 : 0);
     const boundariesBetween = (a: number, b: number): number => (boundariesBefore[Math.max(a, b)] as number) - (boundariesBefore[Math.min(a, b)] as number);
     const distance = (j: number, event: EventMention): number =>
       Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number) + BOUNDARY_TOKENS * boundariesBetween(positions[j] as number, event.tokenIndex);

@@ -5,7 +5,7 @@
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
 import { DETERMINERS, GROUP_ADVERBS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
-import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
+import { TokenMark, splitSentences, tokenize, type TextSpan, type Token, type TokenList } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
@@ -60,19 +60,20 @@ function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
 const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
 
 /** Classifies each word of a sentence, left to right (the previous decision informs the next). */
-function detectInSentence(tokens: readonly Token[], sentenceIndex: number): EventMention[] {
+function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMention[] {
   const events: EventMention[] = [];
+  const { classes } = tokens;
   let prevWasVerb = false;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token === undefined || !token.isWord) { prevWasVerb = false; continue; }
+    if (((classes[i] as number) & TokenMark.word) === 0) { prevWasVerb = false; continue; }
+    const token = tokens[i] as Token;
     const reading = classify(tokens, i, prevWasVerb);
     if (reading.kind === 'none') {
-      const classes = (tokens[i] as Token).lexeme.classes;
-      if ((classes & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
+      const wordClasses = classes[i] as number;
+      if ((wordClasses & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
         events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', sentenceIndex, tokenIndex: i });
       }
-      if ((classes & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
+      if ((wordClasses & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
       continue;
     }
     if (reading.kind === 'noun') {

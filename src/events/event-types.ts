@@ -3,7 +3,7 @@
  * sentence with its tokens and events.
  */
 import type { EventKind, Tense } from '../schema.js';
-import type { TextSpan, Token } from './tokens.js';
+import type { TextSpan, TokenList } from './tokens.js';
 
 export type Aspect = 'none' | 'perfective' | 'progressive';
 
@@ -40,7 +40,7 @@ export interface EventMention {
 /** A sentence of the text with its tokens and the event triggers it holds (in text order). */
 export interface AnalyzedSentence {
   readonly span: TextSpan;
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   readonly events: EventMention[];
 }
 

@@ -7,7 +7,7 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { tenseOf } from './event-types.js';
-import type { Token } from './tokens.js';
+import { TokenMark, type Token, type TokenList } from './tokens.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
@@ -123,12 +123,12 @@ function wordsAndNumbers(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
-/** Opening quotation marks (the tokenizer splits ``), a quotation being a sentence of its own. */
-const OPENING_QUOTES = new Set(['`', '“']);
-
-/** The first token of the quotation the token at `index` is in (after its opening mark), else 0. */
-function quotationStart(tokens: readonly Token[], index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (OPENING_QUOTES.has((tokens[i] as Token).text)) return i + 1;
+/**
+ * The first token of the quotation the token at `index` is in (after its opening mark, TokenMark.openingQuote:
+ * the tokenizer splits ``), a quotation being a sentence of its own; else 0.
+ */
+function quotationStart(tokens: TokenList, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (((tokens.classes[i] as number) & TokenMark.openingQuote) !== 0) return i + 1;
   return 0;
 }
 

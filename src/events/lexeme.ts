@@ -41,13 +41,24 @@ export const WordClass = {
   objectStart: 1 << 8,
   objectOpener: 1 << 9,
   postnominalBeforeDate: 1 << 10,
+  /** A signal between two events: after, before, since, until, till ("days after they left"). */
+  eventSignal: 1 << 11,
+  /** An adverb placing an event against the previous sentence's: later, afterwards, earlier, meanwhile. */
+  sequenceAdverb: 1 << 12,
+  /** A relative pronoun: that, which, who, whom, whose. */
+  relativizer: 1 << 13,
 } as const;
+
+const EVENT_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['later', 'afterwards', 'earlier', 'meanwhile']);
+const RELATIVIZERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.determiner, DETERMINERS], [WordClass.preposition, PREPOSITIONS], [WordClass.subjectPronoun, SUBJECT_PRONOUNS],
   [WordClass.modal, MODALS], [WordClass.listedGroupAdverb, GROUP_ADVERBS], [WordClass.helpForm, HELP_FORMS],
   [WordClass.auxiliaryForm, AUXILIARY_FORMS], [WordClass.objectStart, OBJECT_STARTS],
   [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
+  [WordClass.eventSignal, EVENT_SIGNALS], [WordClass.sequenceAdverb, SEQUENCE_ADVERBS], [WordClass.relativizer, RELATIVIZERS],
 ];
 
 export interface Lexeme {

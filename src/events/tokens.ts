@@ -18,6 +18,35 @@ export interface Token {
   readonly lexeme: Lexeme;
 }
 
+/**
+ * The tokens of a sentence with a column of class bits, one per token: its lexeme's `WordClass` bits and the
+ * `TokenMark` bits, so that a pass over a sentence tests one typed array instead of reading every token object.
+ */
+export interface TokenList extends ReadonlyArray<Token> {
+  readonly classes: Int32Array;
+}
+
+/** Bits of a token's place in `TokenList.classes` beside its lexeme's WordClass bits (which stay below bit 16). */
+export const TokenMark = {
+  word: 1 << 16,
+  /** A comma. */
+  comma: 1 << 17,
+  /** Punctuation between clauses or parentheticals: , ; _ ( ). */
+  clauseBoundary: 1 << 18,
+  /** An opening quotation mark: ` or “. */
+  openingQuote: 1 << 19,
+} as const;
+
+/** The mark bits of a one-character token that is not a word. */
+function markOf(code: number): number {
+  switch (code) {
+    case 44: return TokenMark.comma | TokenMark.clauseBoundary;
+    case 59: case 95: case 40: case 41: return TokenMark.clauseBoundary;
+    case 96: case 0x201c: return TokenMark.openingQuote;
+    default: return 0;
+  }
+}
+
 /** A half-open character span [start, end). */
 export interface TextSpan {
   readonly start: number;
@@ -112,24 +141,35 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
-/** Splits text into word and punctuation tokens (those starting in [from, to)). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** Class bits of the tokens being read, copied out for each sentence (grown as needed). */
+let classScratch = new Int32Array(256);
+
+/** Splits text into word and punctuation tokens (those starting in [from, to)), with their class column. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] & TokenList {
   const tokens: Token[] = [];
   for (let i = Math.max(0, from); i < to;) {
     const first = text.charCodeAt(i);
     if (Number.isNaN(first)) break;
     if (isSpaceCode(first)) { i++; continue; }
+    if (tokens.length === classScratch.length) {
+      const grown = new Int32Array(2 * classScratch.length);
+      grown.set(classScratch);
+      classScratch = grown;
+    }
     if (isLetterCode(first)) {
       const end = wordEnd(text, i);
-      tokens.push(wordToken(text, i, end));
+      const token = wordToken(text, i, end);
+      classScratch[tokens.length] = token.lexeme.classes | TokenMark.word;
+      tokens.push(token);
       i = end;
     } else {
       const end = isDigit(first) ? numberEnd(text, i) : i + 1;
+      classScratch[tokens.length] = end === i + 1 ? markOf(first) : 0;
       tokens.push(otherToken(text, i, end));
       i = end;
     }
   }
-  return tokens;
+  return Object.assign(tokens, { classes: classScratch.slice(0, tokens.length) });
 }
 
 /**
