@@ -82,8 +82,8 @@ export function clauseAnchors(
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
     const { classes } = sentence.tokens;
-    const boundariesBefore = new Int32Array(classes.length + 1);
-    for (let i = 0; i < classes.length; i++) boundariesBefore[i + 1] = (boundariesBefore[i] as number) + (((classes[i] as number) & TokenMark.clauseBoundary) !== 0 ? 1 : 0);
+    const boundariesBefore: number[] = [0];
+    for (let i = 0; i < classes.length; i++) boundariesBefore.push((boundariesBefore[i] as number) + (((classes[i] as number) & TokenMark.clauseBoundary) !== 0 ? 1 : 0));
     const boundariesBetween = (a: number, b: number): number => (boundariesBefore[Math.max(a, b)] as number) - (boundariesBefore[Math.min(a, b)] as number);
     const distance = (j: number, event: EventMention): number =>
       Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number) + BOUNDARY_TOKENS * boundariesBetween(positions[j] as number, event.tokenIndex);

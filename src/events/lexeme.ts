@@ -127,7 +127,8 @@ const COMPUTED_LIMIT = 20_000;
 /** The entry of a word the table does not hold. */
 export function unlistedLexeme(word: string): Lexeme {
   // Answers that do not come from a list: a negated auxiliary's readings, an -ly word's adverb class.
-  if (!word.endsWith("n't") && !word.endsWith('ly')) return UNKNOWN_WORD;
+  const last = word.charCodeAt(word.length - 1);
+  if ((last !== 116 || !word.endsWith("n't")) && (last !== 121 || !word.endsWith('ly'))) return UNKNOWN_WORD;
   let entry = COMPUTED.get(word);
   if (entry === undefined) {
     if (COMPUTED.size >= COMPUTED_LIMIT) COMPUTED.clear();

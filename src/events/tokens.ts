@@ -23,7 +23,8 @@ export interface Token {
  * `TokenMark` bits, so that a pass over a sentence tests one typed array instead of reading every token object.
  */
 export interface TokenList extends ReadonlyArray<Token> {
-  readonly classes: Int32Array;
+  /** A plain array of small integers: V8 makes it in the young generation, where a typed array per sentence cost an off-heap buffer. */
+  readonly classes: readonly number[];
 }
 
 /** Bits of a token's place in `TokenList.classes` beside its lexeme's WordClass bits (which stay below bit 16). */
@@ -141,35 +142,31 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
-/** Class bits of the tokens being read, copied out for each sentence (grown as needed). */
-let classScratch = new Int32Array(256);
-
 /** Splits text into word and punctuation tokens (those starting in [from, to)), with their class column. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] & TokenList {
   const tokens: Token[] = [];
+  const classes: number[] = [];
   for (let i = Math.max(0, from); i < to;) {
     const first = text.charCodeAt(i);
     if (Number.isNaN(first)) break;
     if (isSpaceCode(first)) { i++; continue; }
-    if (tokens.length === classScratch.length) {
-      const grown = new Int32Array(2 * classScratch.length);
-      grown.set(classScratch);
-      classScratch = grown;
-    }
     if (isLetterCode(first)) {
       const end = wordEnd(text, i);
       const token = wordToken(text, i, end);
-      classScratch[tokens.length] = token.lexeme.classes | TokenMark.word;
+      classes.push(token.lexeme.classes | TokenMark.word);
       tokens.push(token);
       i = end;
     } else {
       const end = isDigit(first) ? numberEnd(text, i) : i + 1;
-      classScratch[tokens.length] = end === i + 1 ? markOf(first) : 0;
+      classes.push(end === i + 1 ? markOf(first) : 0);
       tokens.push(otherToken(text, i, end));
       i = end;
     }
   }
-  return Object.assign(tokens, { classes: classScratch.slice(0, tokens.length) });
+  // A property of the array itself (set once, the same on every list), not a wrapper: callers index the tokens.
+  const list = tokens as Token[] & { classes: number[] };
+  list.classes = classes;
+  return list;
 }
 
 /**
