@@ -59,6 +59,15 @@ function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
 /** True when a lowercase word ends in a possessive "'s". */
 const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
 
+/**
+ * False for a word `classify` reads as none whatever its context, told from the class column alone: no verb
+ * readings nor event-noun kind, no ending of a regular -ed/-ing form, and not after "to" (an unlisted infinitive).
+ */
+function mayBeEvent(classes: readonly number[], i: number): boolean {
+  if (((classes[i] as number) & (WordClass.lexicalEvent | TokenMark.endsInDOrG)) !== 0) return true;
+  return i > 0 && ((classes[i - 1] as number) & WordClass.to) !== 0;
+}
+
 /** Classifies each word of a sentence, left to right (the previous decision informs the next). */
 function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMention[] {
   const events: EventMention[] = [];
@@ -67,7 +76,7 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
   for (let i = 0; i < tokens.length; i++) {
     if (((classes[i] as number) & TokenMark.word) === 0) { prevWasVerb = false; continue; }
     const token = tokens[i] as Token;
-    const reading = classify(tokens, i, prevWasVerb);
+    const reading = mayBeEvent(classes, i) ? classify(tokens, i, prevWasVerb) : NONE;
     if (reading.kind === 'none') {
       const wordClasses = classes[i] as number;
       if ((wordClasses & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {

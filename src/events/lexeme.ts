@@ -47,6 +47,10 @@ export const WordClass = {
   sequenceAdverb: 1 << 12,
   /** A relative pronoun: that, which, who, whom, whose. */
   relativizer: 1 << 13,
+  /** A word with verb readings (its own or, negated, its auxiliary's) or an event-noun kind. */
+  lexicalEvent: 1 << 14,
+  /** The word "to". */
+  to: 1 << 15,
 } as const;
 
 const EVENT_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
@@ -59,6 +63,7 @@ const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.auxiliaryForm, AUXILIARY_FORMS], [WordClass.objectStart, OBJECT_STARTS],
   [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
   [WordClass.eventSignal, EVENT_SIGNALS], [WordClass.sequenceAdverb, SEQUENCE_ADVERBS], [WordClass.relativizer, RELATIVIZERS],
+  [WordClass.to, new Set(['to'])],
 ];
 
 export interface Lexeme {
@@ -80,7 +85,10 @@ export function entryOfWord(word: string): Lexeme {
   if (isGroupAdverb(word)) classes |= WordClass.groupAdverb;
   const readings = verbReadings(word);
   const auxiliary = auxiliaryOfNegation(word);
-  return { word, readings, auxiliaryReadings: auxiliary === undefined ? readings : verbReadings(auxiliary), nounKind: kindOfEventNoun(word), classes };
+  const auxiliaryReadings = auxiliary === undefined ? readings : verbReadings(auxiliary);
+  const nounKind = kindOfEventNoun(word);
+  if (readings.length > 0 || auxiliaryReadings.length > 0 || nounKind !== undefined) classes |= WordClass.lexicalEvent;
+  return { word, readings, auxiliaryReadings, nounKind, classes };
 }
 
 /** The entry of a word no list names: no readings, no kind, no class. */

@@ -36,6 +36,8 @@ export const TokenMark = {
   clauseBoundary: 1 << 18,
   /** An opening quotation mark: ` or “. */
   openingQuote: 1 << 19,
+  /** A word ending in d or g, which may be a regular -ed or -ing form (verb-lexicon.ts `guessRegularForm`). */
+  endsInDOrG: 1 << 20,
 } as const;
 
 /** The mark bits of a one-character token that is not a word. */
@@ -153,7 +155,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] & To
     if (isLetterCode(first)) {
       const end = wordEnd(text, i);
       const token = wordToken(text, i, end);
-      classes.push(token.lexeme.classes | TokenMark.word);
+      const last = text.charCodeAt(end - 1) | 32;
+      classes.push(token.lexeme.classes | TokenMark.word | (last === 100 || last === 103 ? TokenMark.endsInDOrG : 0));
       tokens.push(token);
       i = end;
     } else {
