@@ -16,6 +16,7 @@ import {
 } from './noun-lexicon.js';
 import { verbFormWords, verbReadings, type VerbReading } from './verb-lexicon.js';
 import { WordTable } from './word-table.js';
+import { CHAIN_WORDS } from './auxiliary-lexicon.js';
 
 /** Words after which a base or third-person form is a verb (looked up by the cue word detection derives). */
 export const VERB_CUES: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
@@ -51,6 +52,8 @@ export const WordClass = {
   lexicalEvent: 1 << 14,
   /** The word "to". */
   to: 1 << 15,
+  /** A word of a chain of auxiliaries (auxiliary-lexicon.ts CHAIN_WORDS). Class bits stay below bit 20, where tokens.ts's marks start. */
+  chainWord: 1 << 16,
 } as const;
 
 const EVENT_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
@@ -63,7 +66,7 @@ const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.auxiliaryForm, AUXILIARY_FORMS], [WordClass.objectStart, OBJECT_STARTS],
   [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
   [WordClass.eventSignal, EVENT_SIGNALS], [WordClass.sequenceAdverb, SEQUENCE_ADVERBS], [WordClass.relativizer, RELATIVIZERS],
-  [WordClass.to, new Set(['to'])],
+  [WordClass.to, new Set(['to'])], [WordClass.chainWord, CHAIN_WORDS],
 ];
 
 export interface Lexeme {

@@ -27,17 +27,21 @@ export interface TokenList extends ReadonlyArray<Token> {
   readonly classes: readonly number[];
 }
 
-/** Bits of a token's place in `TokenList.classes` beside its lexeme's WordClass bits (which stay below bit 16). */
+/** Bits of a token's place in `TokenList.classes` beside its lexeme's WordClass bits (which stay below bit 20). */
 export const TokenMark = {
-  word: 1 << 16,
+  word: 1 << 20,
   /** A comma. */
-  comma: 1 << 17,
+  comma: 1 << 21,
   /** Punctuation between clauses or parentheticals: , ; _ ( ). */
-  clauseBoundary: 1 << 18,
+  clauseBoundary: 1 << 22,
   /** An opening quotation mark: ` or “. */
-  openingQuote: 1 << 19,
+  openingQuote: 1 << 23,
   /** A word ending in d or g, which may be a regular -ed or -ing form (verb-lexicon.ts `guessRegularForm`). */
-  endsInDOrG: 1 << 20,
+  endsInDOrG: 1 << 24,
+  /** A word with an inner apostrophe (' or ’): a contraction, a negation, a possessive. */
+  apostrophe: 1 << 25,
+  /** A quotation mark that may stand inside a verb group: " “ ” ` ‘. */
+  groupQuote: 1 << 26,
 } as const;
 
 /** The mark bits of a one-character token that is not a word. */
@@ -45,7 +49,8 @@ function markOf(code: number): number {
   switch (code) {
     case 44: return TokenMark.comma | TokenMark.clauseBoundary;
     case 59: case 95: case 40: case 41: return TokenMark.clauseBoundary;
-    case 96: case 0x201c: return TokenMark.openingQuote;
+    case 96: case 0x201c: return TokenMark.openingQuote | TokenMark.groupQuote;
+    case 34: case 0x201d: case 0x2018: return TokenMark.groupQuote;
     default: return 0;
   }
 }
@@ -98,9 +103,9 @@ function numberEnd(text: string, i: number): number {
 /**
  * What `wordEnd` read of the last word besides its end: the table hash of its lowercase form (A–Z lowercased, ’
  * as '; see word-table.ts), `folds` when that form differs from its text, `ascii` unless it has a code ≥ 0x80
- * other than ’.
+ * other than ’, `apostrophe` when it has an apostrophe part.
  */
-const scanned = { hash: 0, folds: false, ascii: true };
+const scanned = { hash: 0, folds: false, ascii: true, apostrophe: false };
 
 /** End of the letters from `j` on (ASCII ones, and U+00C0–U+024F when `wide`), hashed into `scanned`. */
 function lettersEnd(text: string, j: number, wide: boolean): number {
@@ -132,9 +137,11 @@ function wordEnd(text: string, i: number): number {
   scanned.hash = 0;
   scanned.folds = false;
   scanned.ascii = true;
+  scanned.apostrophe = false;
   let j = lettersEnd(text, i, true);
   for (let code = text.charCodeAt(j); (code === 39 || code === 0x2019) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1)); code = text.charCodeAt(j)) {
     hashMark(code);
+    scanned.apostrophe = true;
     j = lettersEnd(text, j + 1, false);
   }
   while (text.charCodeAt(j) === 45 && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
@@ -156,7 +163,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] & To
       const end = wordEnd(text, i);
       const token = wordToken(text, i, end);
       const last = text.charCodeAt(end - 1) | 32;
-      classes.push(token.lexeme.classes | TokenMark.word | (last === 100 || last === 103 ? TokenMark.endsInDOrG : 0));
+      const marks = TokenMark.word | (last === 100 || last === 103 ? TokenMark.endsInDOrG : 0) | (scanned.apostrophe ? TokenMark.apostrophe : 0);
+      classes.push(token.lexeme.classes | marks);
       tokens.push(token);
       i = end;
     } else {
