@@ -14,7 +14,7 @@
 import type { Timex } from '../schema.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 
 /** A period adverbial closed by its end date: "the year" + "ended" + "Sept. 30". */
 export interface PeriodWithEnd {
@@ -23,13 +23,14 @@ export interface PeriodWithEnd {
   readonly endDate: Timex;
 }
 
-/** The index of the first token ending after `offset` (the token at or after it). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+/** The index of the first token ending after `offset` (the token at or after it), found in the column of ends. */
+export function tokenIndexAt(tokens: TokenList, offset: number): number {
+  const { ends } = tokens;
   let lo = 0;
-  let hi = tokens.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

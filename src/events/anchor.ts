@@ -6,7 +6,7 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken } from './event-types.js';
-import type { Token } from './tokens.js';
+import type { TokenList } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
@@ -150,14 +150,14 @@ function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[]
   return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;
 }
 
-function signalBefore(tokens: readonly Token[], timex: Timex): string | undefined {
+function signalBefore(tokens: TokenList, timex: Timex): string | undefined {
   const i = tokenIndexAt(tokens, timex.start);
   const w = tokens[i - 1]?.lower;
   return w !== undefined && SIGNAL_RELATION.has(w) ? w : undefined;
 }
 
 /** The relation of the governed event to the timex, from the timex's mod or the preposition before it. */
-function relationFor(tokens: readonly Token[], timex: Timex): TLinkType {
+function relationFor(tokens: TokenList, timex: Timex): TLinkType {
   switch (timex.mod) {
     case 'BEFORE': return 'BEFORE';
     case 'AFTER': return 'AFTER';
@@ -187,8 +187,17 @@ function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readon
   // A maturity date ("debentures, due March 15, 2007,") is the date of its noun's attribute only.
   const maturity = eventAtToken(sentence, tokenIndexAt(sentence.tokens, timex.start) - 1);
   if (maturity !== undefined && POSTNOMINAL_BEFORE_DATE.has(maturity.lemma)) return Infinity;
-  const closesPeriod = endsSomePeriod(periodsWithEnd(sentence, inSentence), timex);
+  const closesPeriod = endsSomePeriod(periodsAmong(sentence, inSentence), timex);
   return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+}
+
+/** The last list of a sentence's times `periodsAmong` read, and its periods with an end date. */
+let lastPeriods: { readonly inSentence: readonly Timex[]; readonly periods: ReadonlyMap<Timex, PeriodWithEnd> } | undefined;
+
+/** `periodsWithEnd` of a sentence's times, computed once for the list (clause anchoring asks for each time in turn). */
+function periodsAmong(sentence: AnalyzedSentence, inSentence: readonly Timex[]): ReadonlyMap<Timex, PeriodWithEnd> {
+  if (lastPeriods?.inSentence !== inSentence) lastPeriods = { inSentence, periods: periodsWithEnd(sentence, inSentence) };
+  return lastPeriods.periods;
 }
 
 /**

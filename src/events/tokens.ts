@@ -25,6 +25,8 @@ export interface Token {
 export interface TokenList extends ReadonlyArray<Token> {
   /** A plain array of small integers: V8 makes it in the young generation, where a typed array per sentence cost an off-heap buffer. */
   readonly classes: readonly number[];
+  /** Each token's end offset, a column for binary searches by offset (adverbial-frames.ts `tokenIndexAt`). */
+  readonly ends: readonly number[];
 }
 
 /** Bits of a token's place in `TokenList.classes` beside its lexeme's WordClass bits (which stay below bit 20). */
@@ -155,6 +157,7 @@ function wordEnd(text: string, i: number): number {
 export function tokenize(text: string, from = 0, to = text.length): Token[] & TokenList {
   const tokens: Token[] = [];
   const classes: number[] = [];
+  const ends: number[] = [];
   for (let i = Math.max(0, from); i < to;) {
     const first = text.charCodeAt(i);
     if (Number.isNaN(first)) break;
@@ -165,18 +168,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] & To
       const last = text.charCodeAt(end - 1) | 32;
       const marks = TokenMark.word | (last === 100 || last === 103 ? TokenMark.endsInDOrG : 0) | (scanned.apostrophe ? TokenMark.apostrophe : 0);
       classes.push(token.lexeme.classes | marks);
+      ends.push(end);
       tokens.push(token);
       i = end;
     } else {
       const end = isDigit(first) ? numberEnd(text, i) : i + 1;
       classes.push(end === i + 1 ? markOf(first) : 0);
+      ends.push(end);
       tokens.push(otherToken(text, i, end));
       i = end;
     }
   }
   // A property of the array itself (set once, the same on every list), not a wrapper: callers index the tokens.
-  const list = tokens as Token[] & { classes: number[] };
+  const list = tokens as Token[] & { classes: number[]; ends: number[] };
   list.classes = classes;
+  list.ends = ends;
   return list;
 }
 
