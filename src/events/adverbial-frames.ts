@@ -12,7 +12,7 @@
  *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time.
  */
 import type { Timex } from '../schema.js';
-import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, firstEventFrom, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import type { Token, TokenList } from './tokens.js';
 
@@ -142,12 +142,14 @@ function hasDigit(text: string): boolean {
  * link the verb of such a clause to its own period ("Third-quarter originations dropped"), not to this time.
  */
 export function isComparisonTime(sentence: AnalyzedSentence, timex: Timex): boolean {
-  const { tokens } = sentence;
+  const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
+  // The nearest event before the time: the walk back stops there.
+  const eventBefore = events[firstEventFrom(events, first) - 1]?.tokenIndex ?? -1;
   let amount = false;
   for (let i = first - 1; i >= 0 && i >= first - COMPARISON_REACH; i--) {
     const t = tokens[i] as Token;
-    if (eventAtToken(sentence, i) !== undefined) return false;
+    if (i === eventBefore) return false;
     const signal = COMPARISON_SIGNALS.has(t.lower) || ((t.lower === 'with' || t.lower === 'to') && COMPARING.has(tokens[i - 1]?.lower ?? ''));
     if (signal) return amount || isAmount(tokens[i - 1]);
     if (isAmount(t)) amount = true;

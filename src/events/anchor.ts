@@ -32,8 +32,21 @@ export interface Anchoring {
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACKWARD_OFFSETS, 'ago']);
 
+/** The sentence (of sentences in text order) holding `offset`, by a binary search. */
+function sentenceAt(sentences: readonly AnalyzedSentence[], offset: number): AnalyzedSentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as AnalyzedSentence).span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo];
+  return sentence !== undefined && sentence.span.start <= offset ? sentence : undefined;
+}
+
 function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): string {
-  const sentence = sentences.find((s) => s.span.start <= timex.start && timex.start < s.span.end);
+  const sentence = sentenceAt(sentences, timex.start);
   if (sentence === undefined) return '';
   return sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)]?.lower ?? '';
 }

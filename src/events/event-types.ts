@@ -44,12 +44,8 @@ export interface AnalyzedSentence {
   readonly events: EventMention[];
 }
 
-/**
- * The event whose trigger is token `index` of its sentence, if any: one at most, found by a binary search (a
- * sentence's events are in text order).
- */
-export function eventAtToken(sentence: AnalyzedSentence, index: number): EventMention | undefined {
-  const { events } = sentence;
+/** The index of the first of a sentence's `events` (in text order) at or after token `index`, by a binary search. */
+export function firstEventFrom(events: readonly EventMention[], index: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -57,7 +53,12 @@ export function eventAtToken(sentence: AnalyzedSentence, index: number): EventMe
     if ((events[mid] as EventMention).tokenIndex < index) lo = mid + 1;
     else hi = mid;
   }
-  const e = events[lo];
+  return lo;
+}
+
+/** The event whose trigger is token `index` of its sentence, if any: one at most. */
+export function eventAtToken(sentence: AnalyzedSentence, index: number): EventMention | undefined {
+  const e = sentence.events[firstEventFrom(sentence.events, index)];
   return e !== undefined && e.tokenIndex === index ? e : undefined;
 }
 

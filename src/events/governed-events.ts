@@ -6,7 +6,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { tenseOf } from './event-types.js';
+import { firstEventFrom, tenseOf } from './event-types.js';
 import { TokenMark, type Token, type TokenList } from './tokens.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
@@ -42,8 +42,9 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
-  const before = events.filter((e) => e.tokenIndex < first);
-  const after = events.filter((e) => e.tokenIndex > last);
+  // Events are in token order: those before the time are a prefix of them, those after it a suffix.
+  const before = events.slice(0, firstEventFrom(events, first));
+  const after = events.slice(firstEventFrom(events, last + 1));
   const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
   const modified = premodifiedNoun(tokens, after, last);
   // A time expression opening its sentence or a quotation ("Tomorrow the board will vote", "Third-quarter sales
