@@ -243,11 +243,10 @@ function sentenceSpans(text: string): TextSpan[] {
   let start = 0;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     if (m[1] !== undefined) {
-      const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
-      const word = before?.[1]?.toLowerCase() ?? '';
+      const word = wordBeforePeriod(text, m.index);
       // A single letter is an initial ("John F. Kennedy"), unless it ends a word ("Young's.", "Ks.").
-      const initial = /^[a-z]$/.test(word) && !/[A-Za-z'’]$/.test(text.slice(Math.max(0, m.index - 2), m.index - 1));
-      if (ABBREVIATIONS.has(word) || initial || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+      const initial = word.length === 1 && word !== '.' && !(m.index >= 2 && isWordEndCode(text.charCodeAt(m.index - 2)));
+      if (ABBREVIATIONS.has(word) || initial || DOTTED_LETTERS.test(word)) continue;
       pushTrimmed(text, start, m.index + m[1].length, spans);
     } else {
       pushTrimmed(text, start, m.index, spans);
@@ -256,6 +255,20 @@ function sentenceSpans(text: string): TextSpan[] {
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/** Letters with dots between them ("u.s", "a.m"), an abbreviation of its own. */
+const DOTTED_LETTERS = /^([a-z]\.)+[a-z]$/;
+const isLetterOrDot = (code: number): boolean => isAsciiLetter(code) || code === 46;
+/** A letter or an apostrophe (' or ’): the end of a word before a single letter. */
+const isWordEndCode = (code: number): boolean => isAsciiLetter(code) || code === 39 || code === 0x2019;
+
+/** The letters and dots right before `end` (at most 12 characters back), lowercased: the word a period follows. */
+function wordBeforePeriod(text: string, end: number): string {
+  const limit = Math.max(0, end - 12);
+  let k = end;
+  while (k > limit && isLetterOrDot(text.charCodeAt(k - 1))) k--;
+  return k === end ? '' : text.slice(k, end).toLowerCase();
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {
