@@ -61,10 +61,16 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): Anchoring[] {
   const direct = directAnchors(sentences, timexes);
-  const complements = offsetAnchors(sentences, timexes, new Set(direct.map((a) => a.event)), true);
-  const placed = [...direct, ...complements, ...clauseAnchors(sentences, timexes, [...direct, ...complements], isAnchorable, remoteness, frames)];
-  const offsets = offsetAnchors(sentences, timexes, new Set(placed.map((a) => a.event)));
-  return [...placed, ...offsets].sort((a, b) => a.event.start - b.event.start);
+  // The events anchored so far, grown stage by stage (each stage reads it before the next adds to it).
+  const anchored = new Set<EventMention>();
+  for (const a of direct) anchored.add(a.event);
+  const complements = offsetAnchors(sentences, timexes, anchored, true);
+  for (const a of complements) anchored.add(a.event);
+  const placed = direct.concat(complements);
+  const clause = clauseAnchors(sentences, timexes, placed, isAnchorable, remoteness, frames);
+  for (const a of clause) anchored.add(a.event);
+  const offsets = offsetAnchors(sentences, timexes, anchored);
+  return placed.concat(clause, offsets).sort((a, b) => a.event.start - b.event.start);
 }
 
 /** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */
@@ -157,7 +163,7 @@ const placesClause = (sentences: readonly AnalyzedSentence[], sentence: Analyzed
 
 /** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
 function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[], timex: Timex): boolean {
-  if (timex.text.toLowerCase() !== 'now') return false;
+  if (timex.text.length !== 3 || timex.text.toLowerCase() !== 'now') return false;
   const before = inSentence[inSentence.indexOf(timex) - 1];
   const previousToken = sentence.tokens[tokenIndexAt(sentence.tokens, timex.start) - 1];
   return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;

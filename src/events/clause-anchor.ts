@@ -15,6 +15,7 @@ import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark } from './tokens.js';
+import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
@@ -111,11 +112,9 @@ export function clauseAnchors(
   return out;
 }
 
-/** Relative pronouns that open a clause after a noun ("the families that left", "the deal, which expires"). */
-const RELATIVIZERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
-
 /**
- * True when `governor` sits in a relative clause that `event` lies outside of: a relative pronoun after a word
+ * True when `governor` sits in a relative clause that `event` lies outside of: a relative pronoun
+ * (WordClass.relativizer: "the families that left", "the deal, which expires") after a word
  * (not after a verb: "said that …" opens a complement) comes between them, and `event` is not the clause's
  * antecedent — a verb, or a noun with a verb between it and the pronoun. The antecedent keeps the clause's time:
  * in "the revolution that brought Castro to power 41 years ago" the revolution is that time's event.
@@ -123,12 +122,14 @@ const RELATIVIZERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 function insideRelativeClause(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
   if (event.tokenIndex >= governor.tokenIndex) return false;
   const isVerbAt = (index: number): boolean => eventAtToken(sentence, index)?.pos === 'verb';
+  const { classes } = sentence.tokens;
   for (let i = governor.tokenIndex - 1; i > event.tokenIndex; i--) {
     const token = sentence.tokens[i];
     if (token === undefined) break;
+    const c = classes[i] as number;
     // A comma after the clause closes it ("the bombings last year that killed 224 people, police said today").
-    if (token.text === ',' && !RELATIVIZERS.has(sentence.tokens[i + 1]?.lower ?? '')) return false;
-    if (!RELATIVIZERS.has(token.lower)) continue;
+    if ((c & TokenMark.comma) !== 0 && ((classes[i + 1] ?? 0) & WordClass.relativizer) === 0) return false;
+    if ((c & WordClass.relativizer) === 0) continue;
     // ", which …" / ", who …" open a clause too (never a complement); "that" only right after its noun.
     const commaBefore = token.lower !== 'that' && sentence.tokens[i - 1]?.text === ',';
     const nounAt = commaBefore ? i - 2 : i - 1;

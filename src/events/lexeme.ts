@@ -46,7 +46,7 @@ export const WordClass = {
   eventSignal: 1 << 11,
   /** An adverb placing an event against the previous sentence's: later, afterwards, earlier, meanwhile. */
   sequenceAdverb: 1 << 12,
-  /** A relative pronoun: that, which, who, whom, whose. */
+  /** A relative pronoun, which opens a clause after a noun: that, which, who, whom, whose. */
   relativizer: 1 << 13,
   /** A word with verb readings (its own or, negated, its auxiliary's) or an event-noun kind. */
   lexicalEvent: 1 << 14,
@@ -54,11 +54,14 @@ export const WordClass = {
   to: 1 << 15,
   /** A word of a chain of auxiliaries (auxiliary-lexicon.ts CHAIN_WORDS). Class bits stay below bit 20, where tokens.ts's marks start. */
   chainWord: 1 << 16,
+  /** A word that opens a subordinate clause (that, because, although, though, if, unless, whether): a time after one belongs to that clause's verb. */
+  subordinator: 1 << 17,
 } as const;
 
 const EVENT_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
 const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['later', 'afterwards', 'earlier', 'meanwhile']);
 const RELATIVIZERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['that', 'because', 'although', 'though', 'if', 'unless', 'whether']);
 
 const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.determiner, DETERMINERS], [WordClass.preposition, PREPOSITIONS], [WordClass.subjectPronoun, SUBJECT_PRONOUNS],
@@ -66,7 +69,7 @@ const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.auxiliaryForm, AUXILIARY_FORMS], [WordClass.objectStart, OBJECT_STARTS],
   [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
   [WordClass.eventSignal, EVENT_SIGNALS], [WordClass.sequenceAdverb, SEQUENCE_ADVERBS], [WordClass.relativizer, RELATIVIZERS],
-  [WordClass.to, new Set(['to'])], [WordClass.chainWord, CHAIN_WORDS],
+  [WordClass.to, new Set(['to'])], [WordClass.chainWord, CHAIN_WORDS], [WordClass.subordinator, SUBORDINATORS],
 ];
 
 export interface Lexeme {
