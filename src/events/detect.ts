@@ -68,7 +68,11 @@ function mayBeEvent(classes: readonly number[], i: number): boolean {
   return i > 0 && ((classes[i - 1] as number) & WordClass.to) !== 0;
 }
 
-/** Classifies each word of a sentence, left to right (the previous decision informs the next). */
+/**
+ * Classifies each word of a sentence, left to right (the previous decision informs the next). Every mention is
+ * made with the same keys in the same order (`group` undefined for a noun), so that the passes reading them see
+ * one shape.
+ */
 function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMention[] {
   const events: EventMention[] = [];
   const { classes } = tokens;
@@ -80,13 +84,13 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
     if (reading.kind === 'none') {
       const wordClasses = classes[i] as number;
       if ((wordClasses & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
-        events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', sentenceIndex, tokenIndex: i });
+        events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', group: undefined, sentenceIndex, tokenIndex: i });
       }
       if ((wordClasses & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
       continue;
     }
     if (reading.kind === 'noun') {
-      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, sentenceIndex, tokenIndex: i });
+      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, group: undefined, sentenceIndex, tokenIndex: i });
       prevWasVerb = false;
       continue;
     }
