@@ -12,9 +12,9 @@
  *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time.
  */
 import type { Timex } from '../schema.js';
-import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, firstEventFrom, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 
 /** A period adverbial closed by its end date: "the year" + "ended" + "Sept. 30". */
 export interface PeriodWithEnd {
@@ -23,13 +23,14 @@ export interface PeriodWithEnd {
   readonly endDate: Timex;
 }
 
-/** The index of the first token ending after `offset` (the token at or after it). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+/** The index of the first token ending after `offset` (the token at or after it), found in the column of ends. */
+export function tokenIndexAt(tokens: TokenList, offset: number): number {
+  const { ends } = tokens;
   let lo = 0;
-  let hi = tokens.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -141,12 +142,14 @@ function hasDigit(text: string): boolean {
  * link the verb of such a clause to its own period ("Third-quarter originations dropped"), not to this time.
  */
 export function isComparisonTime(sentence: AnalyzedSentence, timex: Timex): boolean {
-  const { tokens } = sentence;
+  const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
+  // The nearest event before the time: the walk back stops there.
+  const eventBefore = events[firstEventFrom(events, first) - 1]?.tokenIndex ?? -1;
   let amount = false;
   for (let i = first - 1; i >= 0 && i >= first - COMPARISON_REACH; i--) {
     const t = tokens[i] as Token;
-    if (eventAtToken(sentence, i) !== undefined) return false;
+    if (i === eventBefore) return false;
     const signal = COMPARISON_SIGNALS.has(t.lower) || ((t.lower === 'with' || t.lower === 'to') && COMPARING.has(tokens[i - 1]?.lower ?? ''));
     if (signal) return amount || isAmount(tokens[i - 1]);
     if (isAmount(t)) amount = true;

@@ -6,7 +6,7 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken } from './event-types.js';
-import type { Token } from './tokens.js';
+import type { TokenList } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
@@ -32,8 +32,21 @@ export interface Anchoring {
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACKWARD_OFFSETS, 'ago']);
 
+/** The sentence (of sentences in text order) holding `offset`, by a binary search. */
+function sentenceAt(sentences: readonly AnalyzedSentence[], offset: number): AnalyzedSentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as AnalyzedSentence).span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo];
+  return sentence !== undefined && sentence.span.start <= offset ? sentence : undefined;
+}
+
 function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): string {
-  const sentence = sentences.find((s) => s.span.start <= timex.start && timex.start < s.span.end);
+  const sentence = sentenceAt(sentences, timex.start);
   if (sentence === undefined) return '';
   return sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)]?.lower ?? '';
 }
@@ -48,10 +61,16 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): Anchoring[] {
   const direct = directAnchors(sentences, timexes);
-  const complements = offsetAnchors(sentences, timexes, new Set(direct.map((a) => a.event)), true);
-  const placed = [...direct, ...complements, ...clauseAnchors(sentences, timexes, [...direct, ...complements], isAnchorable, remoteness, frames)];
-  const offsets = offsetAnchors(sentences, timexes, new Set(placed.map((a) => a.event)));
-  return [...placed, ...offsets].sort((a, b) => a.event.start - b.event.start);
+  // The events anchored so far, grown stage by stage (each stage reads it before the next adds to it).
+  const anchored = new Set<EventMention>();
+  for (const a of direct) anchored.add(a.event);
+  const complements = offsetAnchors(sentences, timexes, anchored, true);
+  for (const a of complements) anchored.add(a.event);
+  const placed = direct.concat(complements);
+  const clause = clauseAnchors(sentences, timexes, placed, isAnchorable, remoteness, frames);
+  for (const a of clause) anchored.add(a.event);
+  const offsets = offsetAnchors(sentences, timexes, anchored);
+  return placed.concat(clause, offsets).sort((a, b) => a.event.start - b.event.start);
 }
 
 /** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */
@@ -89,7 +108,12 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> } => {
     let times = bySentence.get(sentence);
     if (times === undefined) {
-      const inSentence = sorted.filter((t) => sentence.span.start <= t.start && t.start < sentence.span.end);
+      // The timexes starting in the sentence, a run of the sorted list.
+      let first = 0;
+      while (first < sorted.length && (sorted[first] as Timex).start < sentence.span.start) first++;
+      let end = first;
+      while (end < sorted.length && (sorted[end] as Timex).start < sentence.span.end) end++;
+      const inSentence = sorted.slice(first, end);
       times = { inSentence, frames: periodsWithEnd(sentence, inSentence) };
       bySentence.set(sentence, times);
     }
@@ -139,20 +163,20 @@ const placesClause = (sentences: readonly AnalyzedSentence[], sentence: Analyzed
 
 /** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
 function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[], timex: Timex): boolean {
-  if (timex.text.toLowerCase() !== 'now') return false;
+  if (timex.text.length !== 3 || timex.text.toLowerCase() !== 'now') return false;
   const before = inSentence[inSentence.indexOf(timex) - 1];
   const previousToken = sentence.tokens[tokenIndexAt(sentence.tokens, timex.start) - 1];
   return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;
 }
 
-function signalBefore(tokens: readonly Token[], timex: Timex): string | undefined {
+function signalBefore(tokens: TokenList, timex: Timex): string | undefined {
   const i = tokenIndexAt(tokens, timex.start);
   const w = tokens[i - 1]?.lower;
   return w !== undefined && SIGNAL_RELATION.has(w) ? w : undefined;
 }
 
 /** The relation of the governed event to the timex, from the timex's mod or the preposition before it. */
-function relationFor(tokens: readonly Token[], timex: Timex): TLinkType {
+function relationFor(tokens: TokenList, timex: Timex): TLinkType {
   switch (timex.mod) {
     case 'BEFORE': return 'BEFORE';
     case 'AFTER': return 'AFTER';
@@ -182,8 +206,17 @@ function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readon
   // A maturity date ("debentures, due March 15, 2007,") is the date of its noun's attribute only.
   const maturity = eventAtToken(sentence, tokenIndexAt(sentence.tokens, timex.start) - 1);
   if (maturity !== undefined && POSTNOMINAL_BEFORE_DATE.has(maturity.lemma)) return Infinity;
-  const closesPeriod = endsSomePeriod(periodsWithEnd(sentence, inSentence), timex);
+  const closesPeriod = endsSomePeriod(periodsAmong(sentence, inSentence), timex);
   return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+}
+
+/** The last list of a sentence's times `periodsAmong` read, and its periods with an end date. */
+let lastPeriods: { readonly inSentence: readonly Timex[]; readonly periods: ReadonlyMap<Timex, PeriodWithEnd> } | undefined;
+
+/** `periodsWithEnd` of a sentence's times, computed once for the list (clause anchoring asks for each time in turn). */
+function periodsAmong(sentence: AnalyzedSentence, inSentence: readonly Timex[]): ReadonlyMap<Timex, PeriodWithEnd> {
+  if (lastPeriods?.inSentence !== inSentence) lastPeriods = { inSentence, periods: periodsWithEnd(sentence, inSentence) };
+  return lastPeriods.periods;
 }
 
 /**

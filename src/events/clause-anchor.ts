@@ -14,7 +14,8 @@ import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
-import type { Token } from './tokens.js';
+import { TokenMark } from './tokens.js';
+import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
@@ -50,8 +51,7 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
 }
 
-/** Punctuation between clauses or parentheticals; a time across one is farther from the event than its tokens. */
-const isClauseBoundary = (text: string): boolean => text === ',' || text === ';' || text === '--' || text === '_' || text === '(' || text === ')';
+/** What a clause boundary (TokenMark.clauseBoundary) between a time and an event adds to their distance in tokens. */
 const BOUNDARY_TOKENS = 2;
 
 /**
@@ -82,8 +82,9 @@ export function clauseAnchors(
     const positions = inSentence.map((t) => tokenIndexAt(sentence.tokens, t.start));
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
-    const boundariesBefore = new Int32Array(sentence.tokens.length + 1);
-    for (let i = 0; i < sentence.tokens.length; i++) boundariesBefore[i + 1] = (boundariesBefore[i] as number) + (isClauseBoundary((sentence.tokens[i] as Token).text) ? 1 : 0);
+    const { classes } = sentence.tokens;
+    const boundariesBefore: number[] = [0];
+    for (let i = 0; i < classes.length; i++) boundariesBefore.push((boundariesBefore[i] as number) + (((classes[i] as number) & TokenMark.clauseBoundary) !== 0 ? 1 : 0));
     const boundariesBetween = (a: number, b: number): number => (boundariesBefore[Math.max(a, b)] as number) - (boundariesBefore[Math.min(a, b)] as number);
     const distance = (j: number, event: EventMention): number =>
       Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number) + BOUNDARY_TOKENS * boundariesBetween(positions[j] as number, event.tokenIndex);
@@ -111,11 +112,9 @@ export function clauseAnchors(
   return out;
 }
 
-/** Relative pronouns that open a clause after a noun ("the families that left", "the deal, which expires"). */
-const RELATIVIZERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
-
 /**
- * True when `governor` sits in a relative clause that `event` lies outside of: a relative pronoun after a word
+ * True when `governor` sits in a relative clause that `event` lies outside of: a relative pronoun
+ * (WordClass.relativizer: "the families that left", "the deal, which expires") after a word
  * (not after a verb: "said that …" opens a complement) comes between them, and `event` is not the clause's
  * antecedent — a verb, or a noun with a verb between it and the pronoun. The antecedent keeps the clause's time:
  * in "the revolution that brought Castro to power 41 years ago" the revolution is that time's event.
@@ -123,12 +122,14 @@ const RELATIVIZERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 function insideRelativeClause(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
   if (event.tokenIndex >= governor.tokenIndex) return false;
   const isVerbAt = (index: number): boolean => eventAtToken(sentence, index)?.pos === 'verb';
+  const { classes } = sentence.tokens;
   for (let i = governor.tokenIndex - 1; i > event.tokenIndex; i--) {
     const token = sentence.tokens[i];
     if (token === undefined) break;
+    const c = classes[i] as number;
     // A comma after the clause closes it ("the bombings last year that killed 224 people, police said today").
-    if (token.text === ',' && !RELATIVIZERS.has(sentence.tokens[i + 1]?.lower ?? '')) return false;
-    if (!RELATIVIZERS.has(token.lower)) continue;
+    if ((c & TokenMark.comma) !== 0 && ((classes[i + 1] ?? 0) & WordClass.relativizer) === 0) return false;
+    if ((c & WordClass.relativizer) === 0) continue;
     // ", which …" / ", who …" open a clause too (never a complement); "that" only right after its noun.
     const commaBefore = token.lower !== 'that' && sentence.tokens[i - 1]?.text === ',';
     const nounAt = commaBefore ? i - 2 : i - 1;

@@ -5,7 +5,7 @@
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
 import { DETERMINERS, GROUP_ADVERBS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
-import { splitSentences, tokenize, type TextSpan, type Token } from './tokens.js';
+import { TokenMark, splitSentences, tokenize, type TextSpan, type Token, type TokenList } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
@@ -59,24 +59,38 @@ function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
 /** True when a lowercase word ends in a possessive "'s". */
 const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
 
-/** Classifies each word of a sentence, left to right (the previous decision informs the next). */
-function detectInSentence(tokens: readonly Token[], sentenceIndex: number): EventMention[] {
+/**
+ * False for a word `classify` reads as none whatever its context, told from the class column alone: no verb
+ * readings nor event-noun kind, no ending of a regular -ed/-ing form, and not after "to" (an unlisted infinitive).
+ */
+function mayBeEvent(classes: readonly number[], i: number): boolean {
+  if (((classes[i] as number) & (WordClass.lexicalEvent | TokenMark.endsInDOrG)) !== 0) return true;
+  return i > 0 && ((classes[i - 1] as number) & WordClass.to) !== 0;
+}
+
+/**
+ * Classifies each word of a sentence, left to right (the previous decision informs the next). Every mention is
+ * made with the same keys in the same order (`group` undefined for a noun), so that the passes reading them see
+ * one shape.
+ */
+function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMention[] {
   const events: EventMention[] = [];
+  const { classes } = tokens;
   let prevWasVerb = false;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token === undefined || !token.isWord) { prevWasVerb = false; continue; }
-    const reading = classify(tokens, i, prevWasVerb);
+    if (((classes[i] as number) & TokenMark.word) === 0) { prevWasVerb = false; continue; }
+    const token = tokens[i] as Token;
+    const reading = mayBeEvent(classes, i) ? classify(tokens, i, prevWasVerb) : NONE;
     if (reading.kind === 'none') {
-      const classes = (tokens[i] as Token).lexeme.classes;
-      if ((classes & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
-        events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', sentenceIndex, tokenIndex: i });
+      const wordClasses = classes[i] as number;
+      if ((wordClasses & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
+        events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', group: undefined, sentenceIndex, tokenIndex: i });
       }
-      if ((classes & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
+      if ((wordClasses & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
       continue;
     }
     if (reading.kind === 'noun') {
-      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, sentenceIndex, tokenIndex: i });
+      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, group: undefined, sentenceIndex, tokenIndex: i });
       prevWasVerb = false;
       continue;
     }

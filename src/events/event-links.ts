@@ -7,8 +7,8 @@
 import type { Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, tenseOf } from './event-types.js';
-import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
-import type { Token } from './tokens.js';
+import { WordClass } from './lexeme.js';
+import { TokenMark, type Token, type TokenList } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
 export interface Offset {
@@ -104,7 +104,9 @@ export function findEventLinks(sentences: readonly AnalyzedSentence[], timexes: 
 
 function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | undefined, timexes: readonly Timex[], out: EventLink[]): void {
   const { tokens } = sentence;
+  const { classes } = tokens;
   for (let i = 0; i < tokens.length; i++) {
+    if (((classes[i] as number) & (WordClass.eventSignal | WordClass.sequenceAdverb)) === 0) continue;
     const w = (tokens[i] as Token).lower;
     if (w === 'after' || w === 'before' || w === 'since' || w === 'until' || w === 'till') {
       const governed = eventAfterSignal(sentence, i, timexes);
@@ -181,11 +183,11 @@ function reportedTiming(event: EventMention, context: EventMention | undefined):
   return event.group === undefined ? undefined : 'overlap';
 }
 
-/** Index of the first content word among the four tokens after token `from` and before `end`, else -1. */
-function contentWordAfter(tokens: readonly Token[], from: number, end: number): number {
+/** Index of the first content word (a word not a determiner, pronoun or preposition) after token `from` and before `end`, else -1. */
+function contentWordAfter(tokens: TokenList, from: number, end: number): number {
   for (let i = from + 1; i < end; i++) {
-    const t = tokens[i] as Token;
-    if (t.isWord && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !PREPOSITIONS.has(t.lower)) return i;
+    const c = tokens.classes[i] as number;
+    if ((c & TokenMark.word) !== 0 && (c & (WordClass.determiner | WordClass.subjectPronoun | WordClass.preposition)) === 0) return i;
   }
   return -1;
 }

@@ -3,7 +3,7 @@
  * sentence with its tokens and events.
  */
 import type { EventKind, Tense } from '../schema.js';
-import type { TextSpan, Token } from './tokens.js';
+import type { TextSpan, TokenList } from './tokens.js';
 
 export type Aspect = 'none' | 'perfective' | 'progressive';
 
@@ -40,16 +40,12 @@ export interface EventMention {
 /** A sentence of the text with its tokens and the event triggers it holds (in text order). */
 export interface AnalyzedSentence {
   readonly span: TextSpan;
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   readonly events: EventMention[];
 }
 
-/**
- * The event whose trigger is token `index` of its sentence, if any: one at most, found by a binary search (a
- * sentence's events are in text order).
- */
-export function eventAtToken(sentence: AnalyzedSentence, index: number): EventMention | undefined {
-  const { events } = sentence;
+/** The index of the first of a sentence's `events` (in text order) at or after token `index`, by a binary search. */
+export function firstEventFrom(events: readonly EventMention[], index: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -57,7 +53,12 @@ export function eventAtToken(sentence: AnalyzedSentence, index: number): EventMe
     if ((events[mid] as EventMention).tokenIndex < index) lo = mid + 1;
     else hi = mid;
   }
-  const e = events[lo];
+  return lo;
+}
+
+/** The event whose trigger is token `index` of its sentence, if any: one at most. */
+export function eventAtToken(sentence: AnalyzedSentence, index: number): EventMention | undefined {
+  const e = sentence.events[firstEventFrom(sentence.events, index)];
   return e !== undefined && e.tokenIndex === index ? e : undefined;
 }
 

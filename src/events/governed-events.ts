@@ -6,8 +6,9 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { tenseOf } from './event-types.js';
-import type { Token } from './tokens.js';
+import { firstEventFrom, tenseOf } from './event-types.js';
+import { TokenMark, type Token, type TokenList } from './tokens.js';
+import { WordClass } from './lexeme.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
@@ -18,8 +19,6 @@ export const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.en
 } satisfies Record<string, TLinkType>));
 
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
-/** Words that open a subordinate clause: a time after one belongs to that clause's verb. */
-const SUBORDINATORS = new Set(['that', 'because', 'although', 'though', 'if', 'unless', 'whether']);
 /** Words that may come before a sentence-opening time expression ("Then, a week ago, …", "But last year …"). */
 const OPENING_CONNECTIVES = new Set(['then', 'but', 'and', 'so', 'yet', 'also', 'still', 'now', 'since']);
 
@@ -42,15 +41,16 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
-  const before = events.filter((e) => e.tokenIndex < first);
-  const after = events.filter((e) => e.tokenIndex > last);
+  // Events are in token order: those before the time are a prefix of them, those after it a suffix.
+  const before = events.slice(0, firstEventFrom(events, first));
+  const after = events.slice(firstEventFrom(events, last + 1));
   const dist = (e: EventMention): number => (e.tokenIndex < first ? first - e.tokenIndex : e.tokenIndex - last);
   const modified = premodifiedNoun(tokens, after, last);
   // A time expression opening its sentence or a quotation ("Tomorrow the board will vote", "Third-quarter sales
   // dropped", "``For the past few weeks we've been subjected …"), after its preposition if any, governs the main
   // clause as a fronted adverbial does.
   const clauseStart = quotationStart(tokens, first);
-  const headWord = PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  const headWord = ((tokens.classes[first - 1] ?? 0) & WordClass.preposition) !== 0 ? first - 1 : first;
   const headOfClause = before.every((e) => e.tokenIndex < clauseStart);
   let opening = headOfClause;
   for (let k = clauseStart; k < headWord && opening; k++) if ((tokens[k] as Token).isWord && !OPENING_CONNECTIVES.has((tokens[k] as Token).lower)) opening = false;
@@ -82,7 +82,7 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
     if (isVerb(e) && !(toCome && isPastForm(e))) precedingVerb = e;
   }
   let opener = false;
-  if (precedingVerb !== undefined) for (let k = precedingVerb.tokenIndex + 1; k < first && !opener; k++) opener = SUBORDINATORS.has((tokens[k] as Token).lower);
+  if (precedingVerb !== undefined) for (let k = precedingVerb.tokenIndex + 1; k < first && !opener; k++) opener = ((tokens.classes[k] as number) & WordClass.subordinator) !== 0;
   const preceding = opener && after.some(isFinite) ? undefined : precedingVerb;
   // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
   // not a verb further back — except the saying of a reporting verb ("told a news conference on Tuesday"). A
@@ -123,12 +123,12 @@ function wordsAndNumbers(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
-/** Opening quotation marks (the tokenizer splits ``), a quotation being a sentence of its own. */
-const OPENING_QUOTES = new Set(['`', '“']);
-
-/** The first token of the quotation the token at `index` is in (after its opening mark), else 0. */
-function quotationStart(tokens: readonly Token[], index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (OPENING_QUOTES.has((tokens[i] as Token).text)) return i + 1;
+/**
+ * The first token of the quotation the token at `index` is in (after its opening mark, TokenMark.openingQuote:
+ * the tokenizer splits ``), a quotation being a sentence of its own; else 0.
+ */
+function quotationStart(tokens: TokenList, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (((tokens.classes[i] as number) & TokenMark.openingQuote) !== 0) return i + 1;
   return 0;
 }
 

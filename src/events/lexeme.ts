@@ -16,6 +16,7 @@ import {
 } from './noun-lexicon.js';
 import { verbFormWords, verbReadings, type VerbReading } from './verb-lexicon.js';
 import { WordTable } from './word-table.js';
+import { CHAIN_WORDS } from './auxiliary-lexicon.js';
 
 /** Words after which a base or third-person form is a verb (looked up by the cue word detection derives). */
 export const VERB_CUES: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
@@ -41,13 +42,34 @@ export const WordClass = {
   objectStart: 1 << 8,
   objectOpener: 1 << 9,
   postnominalBeforeDate: 1 << 10,
+  /** A signal between two events: after, before, since, until, till ("days after they left"). */
+  eventSignal: 1 << 11,
+  /** An adverb placing an event against the previous sentence's: later, afterwards, earlier, meanwhile. */
+  sequenceAdverb: 1 << 12,
+  /** A relative pronoun, which opens a clause after a noun: that, which, who, whom, whose. */
+  relativizer: 1 << 13,
+  /** A word with verb readings (its own or, negated, its auxiliary's) or an event-noun kind. */
+  lexicalEvent: 1 << 14,
+  /** The word "to". */
+  to: 1 << 15,
+  /** A word of a chain of auxiliaries (auxiliary-lexicon.ts CHAIN_WORDS). Class bits stay below bit 20, where tokens.ts's marks start. */
+  chainWord: 1 << 16,
+  /** A word that opens a subordinate clause (that, because, although, though, if, unless, whether): a time after one belongs to that clause's verb. */
+  subordinator: 1 << 17,
 } as const;
+
+const EVENT_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['later', 'afterwards', 'earlier', 'meanwhile']);
+const RELATIVIZERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['that', 'because', 'although', 'though', 'if', 'unless', 'whether']);
 
 const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.determiner, DETERMINERS], [WordClass.preposition, PREPOSITIONS], [WordClass.subjectPronoun, SUBJECT_PRONOUNS],
   [WordClass.modal, MODALS], [WordClass.listedGroupAdverb, GROUP_ADVERBS], [WordClass.helpForm, HELP_FORMS],
   [WordClass.auxiliaryForm, AUXILIARY_FORMS], [WordClass.objectStart, OBJECT_STARTS],
   [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
+  [WordClass.eventSignal, EVENT_SIGNALS], [WordClass.sequenceAdverb, SEQUENCE_ADVERBS], [WordClass.relativizer, RELATIVIZERS],
+  [WordClass.to, new Set(['to'])], [WordClass.chainWord, CHAIN_WORDS], [WordClass.subordinator, SUBORDINATORS],
 ];
 
 export interface Lexeme {
@@ -69,7 +91,10 @@ export function entryOfWord(word: string): Lexeme {
   if (isGroupAdverb(word)) classes |= WordClass.groupAdverb;
   const readings = verbReadings(word);
   const auxiliary = auxiliaryOfNegation(word);
-  return { word, readings, auxiliaryReadings: auxiliary === undefined ? readings : verbReadings(auxiliary), nounKind: kindOfEventNoun(word), classes };
+  const auxiliaryReadings = auxiliary === undefined ? readings : verbReadings(auxiliary);
+  const nounKind = kindOfEventNoun(word);
+  if (readings.length > 0 || auxiliaryReadings.length > 0 || nounKind !== undefined) classes |= WordClass.lexicalEvent;
+  return { word, readings, auxiliaryReadings, nounKind, classes };
 }
 
 /** The entry of a word no list names: no readings, no kind, no class. */
@@ -100,16 +125,29 @@ export function lexemeOf(word: string): Lexeme {
 }
 
 /**
- * The entry of a listed word written at text[start, end) (its lowercase form, with ’ as ', found without making
- * its string; see WordTable.getFolded), else undefined: then `unlistedLexeme` of its lowercase form answers.
+ * The entry of a listed word written at text[start, end), given the table hash of its lowercase form (with ’
+ * as '; see WordTable.getFoldedHashed), found without making its string; else undefined: then
+ * `unlistedLexeme` of its lowercase form answers.
  */
-export function listedLexemeAt(text: string, start: number, end: number): Lexeme | undefined {
-  const known = TABLE.getFolded(text, start, end);
+export function listedLexemeHashed(hash: number, text: string, start: number, end: number): Lexeme | undefined {
+  const known = TABLE.getFoldedHashed(hash, text, start, end);
   return known !== undefined ? listedEntry(known) : undefined;
 }
+
+/** The entries computed for unlisted words (see below), kept up to a bound so that a long run does not grow it without end. */
+const COMPUTED = new Map<string, Lexeme>();
+const COMPUTED_LIMIT = 20_000;
 
 /** The entry of a word the table does not hold. */
 export function unlistedLexeme(word: string): Lexeme {
   // Answers that do not come from a list: a negated auxiliary's readings, an -ly word's adverb class.
-  return word.endsWith("n't") || word.endsWith('ly') ? entryOfWord(word) : UNKNOWN_WORD;
+  const last = word.charCodeAt(word.length - 1);
+  if ((last !== 116 || !word.endsWith("n't")) && (last !== 121 || !word.endsWith('ly'))) return UNKNOWN_WORD;
+  let entry = COMPUTED.get(word);
+  if (entry === undefined) {
+    if (COMPUTED.size >= COMPUTED_LIMIT) COMPUTED.clear();
+    entry = entryOfWord(word);
+    COMPUTED.set(word, entry);
+  }
+  return entry;
 }

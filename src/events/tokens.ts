@@ -2,7 +2,7 @@
  * Tokens and sentences: the only segmentation the event layer needs. Words keep their character offsets so
  * every event trigger points back into the original text.
  */
-import { UNKNOWN_WORD, lexemeOf, listedLexemeAt, unlistedLexeme, type Lexeme } from './lexeme.js';
+import { UNKNOWN_WORD, lexemeOf, listedLexemeHashed, unlistedLexeme, type Lexeme } from './lexeme.js';
 
 /** A word or punctuation mark of the text, with its offsets and lowercase form. */
 export interface Token {
@@ -18,6 +18,45 @@ export interface Token {
   readonly lexeme: Lexeme;
 }
 
+/**
+ * The tokens of a sentence with a column of class bits, one per token: its lexeme's `WordClass` bits and the
+ * `TokenMark` bits, so that a pass over a sentence tests one typed array instead of reading every token object.
+ */
+export interface TokenList extends ReadonlyArray<Token> {
+  /** A plain array of small integers: V8 makes it in the young generation, where a typed array per sentence cost an off-heap buffer. */
+  readonly classes: readonly number[];
+  /** Each token's end offset, a column for binary searches by offset (adverbial-frames.ts `tokenIndexAt`). */
+  readonly ends: readonly number[];
+}
+
+/** Bits of a token's place in `TokenList.classes` beside its lexeme's WordClass bits (which stay below bit 20). */
+export const TokenMark = {
+  word: 1 << 20,
+  /** A comma. */
+  comma: 1 << 21,
+  /** Punctuation between clauses or parentheticals: , ; _ ( ). */
+  clauseBoundary: 1 << 22,
+  /** An opening quotation mark: ` or “. */
+  openingQuote: 1 << 23,
+  /** A word ending in d or g, which may be a regular -ed or -ing form (verb-lexicon.ts `guessRegularForm`). */
+  endsInDOrG: 1 << 24,
+  /** A word with an inner apostrophe (' or ’): a contraction, a negation, a possessive. */
+  apostrophe: 1 << 25,
+  /** A quotation mark that may stand inside a verb group: " “ ” ` ‘. */
+  groupQuote: 1 << 26,
+} as const;
+
+/** The mark bits of a one-character token that is not a word. */
+function markOf(code: number): number {
+  switch (code) {
+    case 44: return TokenMark.comma | TokenMark.clauseBoundary;
+    case 59: case 95: case 40: case 41: return TokenMark.clauseBoundary;
+    case 96: case 0x201c: return TokenMark.openingQuote | TokenMark.groupQuote;
+    case 34: case 0x201d: case 0x2018: return TokenMark.groupQuote;
+    default: return 0;
+  }
+}
+
 /** A half-open character span [start, end). */
 export interface TextSpan {
   readonly start: number;
@@ -28,7 +67,8 @@ export interface TextSpan {
  * Tokens, as the pattern /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*(?:-[A-Za-z\u00C0-\u024F]+)*|\d+(?:[.,:]\d+)*|[^\s]/g
  * would match them, read by a hand-written scanner over character codes (the regex cost most of the
  * tokenising): a word (letters, then apostrophe + ASCII-letter parts, then hyphen + letter parts), a number
- * (digits with inner . , :), or any other single non-space character.
+ * (digits with inner . , :), or any other single non-space character. A word is read in one pass that also
+ * hashes its lowercase form for the lexicon's table (word-table.ts).
  */
 
 /** True for a letter the words start with: A–Z, a–z, U+00C0–U+024F. */
@@ -47,72 +87,115 @@ function isSpaceCode(code: number): boolean {
   return WHITESPACE.test(String.fromCharCode(code));
 }
 
-/** End of the token starting at `i` (which is not whitespace). */
-function tokenEnd(text: string, i: number): number {
+/** End of the number starting at `i` (a digit). */
+function numberEnd(text: string, i: number): number {
   const n = text.length;
-  let code = text.charCodeAt(i);
-  if (isLetterCode(code)) {
-    let j = i + 1;
-    while (j < n && isLetterCode(text.charCodeAt(j))) j++;
-    // Apostrophe parts: ' or ’ followed by ASCII letters.
-    for (;;) {
-      code = text.charCodeAt(j);
-      if ((code === 39 || code === 0x2019) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-      } else break;
-    }
-    // Hyphen parts: - followed by letters.
-    while (text.charCodeAt(j) === 45 && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
+  let j = i + 1;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  for (;;) {
+    const code = text.charCodeAt(j);
+    if ((code === 46 || code === 44 || code === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
       j += 2;
-      while (j < n && isLetterCode(text.charCodeAt(j))) j++;
-    }
-    return j;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+    } else break;
   }
-  if (isDigit(code)) {
-    let j = i + 1;
-    while (j < n && isDigit(text.charCodeAt(j))) j++;
-    for (;;) {
-      code = text.charCodeAt(j);
-      if ((code === 46 || code === 44 || code === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-      } else break;
-    }
-    return j;
-  }
-  return i + 1;
+  return j;
 }
 
-/** Splits text into word and punctuation tokens (those starting in [from, to)). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * What `wordEnd` read of the last word besides its end: the table hash of its lowercase form (A–Z lowercased, ’
+ * as '; see word-table.ts), `folds` when that form differs from its text, `ascii` unless it has a code ≥ 0x80
+ * other than ’, `apostrophe` when it has an apostrophe part.
+ */
+const scanned = { hash: 0, folds: false, ascii: true, apostrophe: false };
+
+/** End of the letters from `j` on (ASCII ones, and U+00C0–U+024F when `wide`), hashed into `scanned`. */
+function lettersEnd(text: string, j: number, wide: boolean): number {
+  const n = text.length;
+  let hash = scanned.hash;
+  for (; j < n; j++) {
+    const code = text.charCodeAt(j);
+    if (code >= 97 && code <= 122) hash = (Math.imul(hash, 31) + code) | 0;
+    else if (code >= 65 && code <= 90) { hash = (Math.imul(hash, 31) + code + 32) | 0; scanned.folds = true; }
+    else if (wide && code >= 0xc0 && code <= 0x24f) { hash = (Math.imul(hash, 31) + code) | 0; scanned.ascii = false; }
+    else break;
+  }
+  scanned.hash = hash;
+  return j;
+}
+
+/** Adds a word's inner apostrophe (’ folded to ') or hyphen to `scanned`. */
+function hashMark(code: number): void {
+  if (code === 0x2019) scanned.folds = true;
+  scanned.hash = (Math.imul(scanned.hash, 31) + (code === 0x2019 ? 39 : code)) | 0;
+}
+
+/**
+ * End of the word starting at `i` (a letter): letters, then apostrophe parts (' or ’ and ASCII letters), then
+ * hyphen parts (- and letters); `scanned` describes it.
+ */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  scanned.hash = 0;
+  scanned.folds = false;
+  scanned.ascii = true;
+  scanned.apostrophe = false;
+  let j = lettersEnd(text, i, true);
+  for (let code = text.charCodeAt(j); (code === 39 || code === 0x2019) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1)); code = text.charCodeAt(j)) {
+    hashMark(code);
+    scanned.apostrophe = true;
+    j = lettersEnd(text, j + 1, false);
+  }
+  while (text.charCodeAt(j) === 45 && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
+    hashMark(45);
+    j = lettersEnd(text, j + 1, true);
+  }
+  return j;
+}
+
+/** Splits text into word and punctuation tokens (those starting in [from, to)), with their class column. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] & TokenList {
   const tokens: Token[] = [];
+  const classes: number[] = [];
+  const ends: number[] = [];
   for (let i = Math.max(0, from); i < to;) {
     const first = text.charCodeAt(i);
     if (Number.isNaN(first)) break;
     if (isSpaceCode(first)) { i++; continue; }
-    const end = tokenEnd(text, i);
-    tokens.push(isLetterCode(first) ? wordToken(text, i, end) : otherToken(text, i, end));
-    i = end;
+    if (isLetterCode(first)) {
+      const end = wordEnd(text, i);
+      const token = wordToken(text, i, end);
+      const last = text.charCodeAt(end - 1) | 32;
+      const marks = TokenMark.word | (last === 100 || last === 103 ? TokenMark.endsInDOrG : 0) | (scanned.apostrophe ? TokenMark.apostrophe : 0);
+      classes.push(token.lexeme.classes | marks);
+      ends.push(end);
+      tokens.push(token);
+      i = end;
+    } else {
+      const end = isDigit(first) ? numberEnd(text, i) : i + 1;
+      classes.push(end === i + 1 ? markOf(first) : 0);
+      ends.push(end);
+      tokens.push(otherToken(text, i, end));
+      i = end;
+    }
   }
-  return tokens;
+  // A property of the array itself (set once, the same on every list), not a wrapper: callers index the tokens.
+  const list = tokens as Token[] & { classes: number[]; ends: number[] };
+  list.classes = classes;
+  list.ends = ends;
+  return list;
 }
 
 /**
- * The token of the word at text[start, end). Its lowercase form is the word lowercased with ’ read as '; a
- * listed word takes the lexicon's own string for it (whose hash V8 has already computed for every later lookup),
- * found without slicing the text when the word is ASCII but for ’ — and, written in lowercase, as its text too.
+ * The token of the word at text[start, end) that `wordEnd` just read. Its lowercase form is the word lowercased
+ * with ’ read as '; a listed word takes the lexicon's own string for it (whose hash V8 has already computed for
+ * every later lookup), found by the hash `wordEnd` computed, without slicing the text, when the word is ASCII
+ * but for ’ — and, written in lowercase, as its text too.
  */
 function wordToken(text: string, start: number, end: number): Token {
-  let folds = false;
-  let ascii = true;
-  for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if ((code >= 65 && code <= 90) || code === 0x2019) folds = true;
-    else if (code >= 0x80) ascii = false;
-  }
+  const { folds, ascii } = scanned;
   const capitalized = text.charCodeAt(start) <= 90;
-  const listed = ascii ? listedLexemeAt(text, start, end) : undefined;
+  const listed = ascii ? listedLexemeHashed(scanned.hash, text, start, end) : undefined;
   if (listed !== undefined) return { text: folds ? text.slice(start, end) : listed.word, lower: listed.word, start, end, isWord: true, capitalized, lexeme: listed };
   const word = text.slice(start, end);
   const lower = ascii && !folds ? word : lowerOf(word);
@@ -160,11 +243,10 @@ function sentenceSpans(text: string): TextSpan[] {
   let start = 0;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     if (m[1] !== undefined) {
-      const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
-      const word = before?.[1]?.toLowerCase() ?? '';
+      const word = wordBeforePeriod(text, m.index);
       // A single letter is an initial ("John F. Kennedy"), unless it ends a word ("Young's.", "Ks.").
-      const initial = /^[a-z]$/.test(word) && !/[A-Za-z'’]$/.test(text.slice(Math.max(0, m.index - 2), m.index - 1));
-      if (ABBREVIATIONS.has(word) || initial || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+      const initial = word.length === 1 && word !== '.' && !(m.index >= 2 && isWordEndCode(text.charCodeAt(m.index - 2)));
+      if (ABBREVIATIONS.has(word) || initial || DOTTED_LETTERS.test(word)) continue;
       pushTrimmed(text, start, m.index + m[1].length, spans);
     } else {
       pushTrimmed(text, start, m.index, spans);
@@ -173,6 +255,20 @@ function sentenceSpans(text: string): TextSpan[] {
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/** Letters with dots between them ("u.s", "a.m"), an abbreviation of its own. */
+const DOTTED_LETTERS = /^([a-z]\.)+[a-z]$/;
+const isLetterOrDot = (code: number): boolean => isAsciiLetter(code) || code === 46;
+/** A letter or an apostrophe (' or ’): the end of a word before a single letter. */
+const isWordEndCode = (code: number): boolean => isAsciiLetter(code) || code === 39 || code === 0x2019;
+
+/** The letters and dots right before `end` (at most 12 characters back), lowercased: the word a period follows. */
+function wordBeforePeriod(text: string, end: number): string {
+  const limit = Math.max(0, end - 12);
+  let k = end;
+  while (k > limit && isLetterOrDot(text.charCodeAt(k - 1))) k--;
+  return k === end ? '' : text.slice(k, end).toLowerCase();
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {

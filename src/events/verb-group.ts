@@ -5,27 +5,14 @@
  */
 import type { Tense } from '../schema.js';
 import type { Aspect, VerbGroup } from './event-types.js';
-import type { Token } from './tokens.js';
+import { TokenMark, type Token, type TokenList } from './tokens.js';
 import type { VerbForm } from './verb-lexicon.js';
 import { HELP_FORMS, MODALS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { WordClass } from './lexeme.js';
+import { BE_TENSE, DO_TENSE, FUTURE_MODALS, HAVE_TENSE } from './auxiliary-lexicon.js';
 
 /** True when token `i` is an adverb that may stand inside a verb group (`isGroupAdverb`, from its lexeme). */
 const isGroupAdverbAt = (tokens: readonly Token[], i: number): boolean => ((tokens[i] as Token).lexeme.classes & WordClass.groupAdverb) !== 0;
-
-/*
- * Maps rather than object literals: a word looked up with `in` or `[]` is interned first (costly for every
- * token), and an object also answers for its prototype's keys ("constructor").
- */
-const BE_TENSE: ReadonlyMap<string, Tense | 'nonfinite'> = new Map(Object.entries({
-  is: 'present', are: 'present', am: 'present', "'s": 'present', "'re": 'present', "'m": 'present',
-  was: 'past', were: 'past', be: 'nonfinite', been: 'nonfinite', being: 'nonfinite',
-} as const));
-const HAVE_TENSE: ReadonlyMap<string, Tense | 'nonfinite'> = new Map(Object.entries({
-  has: 'present', have: 'present', "'ve": 'present', had: 'past', "'d": 'past', having: 'nonfinite',
-} as const));
-const DO_TENSE: ReadonlyMap<string, Tense> = new Map(Object.entries({ do: 'present', does: 'present', did: 'past' } as const));
-const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'wo']);
 
 /** Governors of an infinitive that make it future when they are in the present: "plans to", "is scheduled to". */
 const FUTURE_GOVERNORS = new Set([
@@ -82,9 +69,6 @@ function postnominal(tokens: readonly Token[], index: number): boolean {
 }
 const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 
-/** Quote marks, which may stand inside a verb group ("will now ``proceed''"). */
-const QUOTES = new Set(['"', '“', '”', '`', '‘', "''"]);
-
 /** A word carrying a contracted auxiliary, as the tokenizer keeps it whole ("it's", "they're", "we've", "he'll"). */
 const CONTRACTION = /^(?:it|he|she|that|there|what|who|they|we|you|i)('s|'re|'ve|'d|'ll|'m)$/;
 
@@ -128,36 +112,42 @@ const POSTNOMINAL_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'pre
 const INFINITIVE: VerbGroup = { form: 'infinitive' };
 const FUTURE_INFINITIVE: VerbGroup = { form: 'infinitive', tense: 'future' };
 
-/** Collects the auxiliary words before token `index` (skipping adverbs and negation), nearest first. */
-function auxiliariesBefore(tokens: readonly Token[], index: number): string[] {
+/**
+ * Collects the auxiliary words before token `index` (skipping adverbs, negation and the quote marks that may stand
+ * inside a verb group, TokenMark.groupQuote: "will now ``proceed''"), nearest first.
+ */
+function auxiliariesBefore(tokens: TokenList, index: number): string[] {
   const found: string[] = [];
+  const { classes } = tokens;
   for (let i = index - 1; i >= 0 && found.length < 4; i--) {
-    const w = tokens[i]?.lower ?? '';
-    if (isAllCapitals(tokens[i]?.text ?? '')) break;
-    if (isGroupAdverbAt(tokens, i) || QUOTES.has(tokens[i]?.text ?? '')) continue;
-    // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
-    const negated = auxiliaryOfNegation(w);
-    if (negated !== undefined && (BE_TENSE.has(negated) || HAVE_TENSE.has(negated) || DO_TENSE.has(negated) || MODALS.has(negated))) {
-      found.push(negated);
-      continue;
-    }
-    // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
-    const contracted = w.includes("'") ? CONTRACTION.exec(w) : null;
-    if (contracted !== null) {
-      const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
-      if (BE_TENSE.has(aux) || HAVE_TENSE.has(aux) || MODALS.has(aux)) found.push(aux);
-      break;
-    }
-    if (BE_TENSE.has(w) || HAVE_TENSE.has(w) || DO_TENSE.has(w) || MODALS.has(w) || w === 'to' || w === 'going') {
-      found.push(w);
-      if (w === 'to') {
-        const gov = tokens[i - 1]?.lower;
-        if (gov !== undefined) found.push(gov);
+    const token = tokens[i] as Token;
+    const c = classes[i] as number;
+    if (token.capitalized && isAllCapitals(token.text)) break;
+    if ((c & (WordClass.groupAdverb | TokenMark.groupQuote)) !== 0) continue;
+    const w = token.lower;
+    if ((c & TokenMark.apostrophe) !== 0) {
+      // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
+      const negated = auxiliaryOfNegation(w);
+      if (negated !== undefined && (BE_TENSE.has(negated) || HAVE_TENSE.has(negated) || DO_TENSE.has(negated) || MODALS.has(negated))) {
+        found.push(negated);
+        continue;
+      }
+      // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
+      const contracted = CONTRACTION.exec(w);
+      if (contracted !== null) {
+        const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
+        if (BE_TENSE.has(aux) || HAVE_TENSE.has(aux) || MODALS.has(aux)) found.push(aux);
         break;
       }
-      continue;
     }
-    break;
+    // A form of be, have or do, a modal, "to" or "going" (CHAIN_WORDS).
+    if ((c & WordClass.chainWord) === 0) break;
+    found.push(w);
+    if (w === 'to') {
+      const gov = tokens[i - 1]?.lower;
+      if (gov !== undefined) found.push(gov);
+      break;
+    }
   }
   return found;
 }
@@ -198,7 +188,7 @@ export function modalBeforeAside(tokens: readonly Token[], i: number): number {
  * Reads the verb group ending at token `index`, whose word has the given lexical form.
  * @example "have crossed" → { form: 'finite', tense: 'present', aspect: 'perfective' }
  */
-export function readVerbGroup(tokens: readonly Token[], index: number, verbForm: VerbForm): VerbGroup {
+export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbForm): VerbGroup {
   const asideModal = verbForm === 'base' ? modalBeforeAside(tokens, index) : -1;
   if (asideModal >= 0) {
     const modal = (tokens[asideModal] as Token).lower;

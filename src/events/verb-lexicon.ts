@@ -201,7 +201,8 @@ export function kindOfVerb(lemma: string): EventKind {
  */
 export function guessRegularForm(word: string): VerbReading | undefined {
   // Every guess below needs an -ed or -ing ending: most words are ruled out here, before the set lookup.
-  if (!word.endsWith('ed') && !word.endsWith('ing')) return undefined;
+  const last = word.charCodeAt(word.length - 1);
+  if ((last !== 100 || !word.endsWith('ed')) && (last !== 103 || !word.endsWith('ing'))) return undefined;
   if (word.length < 5 || word.includes('-') || NOT_VERB_SUFFIXED.has(word)) return undefined;
   if (word.endsWith('ied')) return { lemma: `${word.slice(0, -3)}y`, form: 'pastOrParticiple' };
   if (word.endsWith('ed') && /[^e]ed$|[^aeiou]eed$/.test(word)) {

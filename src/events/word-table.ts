@@ -20,6 +20,12 @@ export class WordTable<T> {
   private readonly values: T[] = [];
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /**
+   * Every word's codes, one after another, and where each word's start there: `getFoldedHashed` compares a
+   * token with these (one buffer the cache keeps) instead of reading the word's own string.
+   */
+  private readonly codes: Uint16Array;
+  private readonly codeStarts: Int32Array;
 
   /** The table of `entries`; a word given twice keeps its first value. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -34,6 +40,10 @@ export class WordTable<T> {
     while (size < 4 * this.words.length) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size).fill(EMPTY_SLOT);
+    this.codeStarts = new Int32Array(this.words.length + 1);
+    this.words.forEach((word, k) => { this.codeStarts[k + 1] = (this.codeStarts[k] as number) + word.length; });
+    this.codes = new Uint16Array(this.codeStarts[this.words.length] as number);
+    this.words.forEach((word, k) => { for (let i = 0; i < word.length; i++) this.codes[(this.codeStarts[k] as number) + i] = word.charCodeAt(i); });
     this.words.forEach((word, k) => {
       let slot = hashOf(word) & this.mask;
       while (this.slots[slot] !== EMPTY_SLOT) slot = (slot + 1) & this.mask;
@@ -57,18 +67,23 @@ export class WordTable<T> {
   getFolded(text: string, start: number, end: number): T | undefined {
     let h = 0;
     for (let i = start; i < end; i++) h = (Math.imul(h, 31) + foldedCode(text.charCodeAt(i))) | 0;
+    return this.getFoldedHashed(h, text, start, end);
+  }
+
+  /** `getFolded`, given the hash of the folded word (as `hashOf` computes it: the tokenizer hashes as it reads). */
+  getFoldedHashed(hash: number, text: string, start: number, end: number): T | undefined {
     const length = end - start;
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const k = this.slots[slot] as number;
       if (k === EMPTY_SLOT) return undefined;
-      const word = this.words[k] as string;
-      if (word.length === length && sameFolded(word, text, start)) return this.values[k];
+      const from = this.codeStarts[k] as number;
+      if ((this.codeStarts[k + 1] as number) - from === length && this.sameFolded(from, text, start, length)) return this.values[k];
     }
   }
-}
 
-/** True when `word` equals the folded text from `start` on, for its length. */
-function sameFolded(word: string, text: string, start: number): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== foldedCode(text.charCodeAt(start + i))) return false;
-  return true;
+  /** True when the `length` codes of a word from `from` in `codes` equal the folded text from `start` on. */
+  private sameFolded(from: number, text: string, start: number, length: number): boolean {
+    for (let i = 0; i < length; i++) if (this.codes[from + i] !== foldedCode(text.charCodeAt(start + i))) return false;
+    return true;
+  }
 }
