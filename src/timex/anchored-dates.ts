@@ -108,6 +108,7 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
   return word === 'night' ? { start, replaces, step, partOfDay: 'NI' } : { start, replaces, step };
 }
 
+/** The rule name a joined expression reports, by its step (a `dayOfMonth` step comes from the rule "day-of-this-next-month", not from this pass). */
 const RULE_NAMES: Record<AnchorStep['kind'], string> = {
   offset: 'anchored-offset', weekday: 'anchored-weekday-of-week', weekOfMonth: 'anchored-week-of-month', dayOfMonth: 'anchored-day-of-month',
 };
