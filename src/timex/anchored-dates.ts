@@ -7,8 +7,8 @@
  * duration and the inner date. Chronicle reports the date the whole phrase names, counted from the inner date
  * (itself resolved as usual: by tense against the publication date), and names both in the explanation.
  */
-import { GRAIN_ORDER, periodStart, plus, shiftBy, startOf } from './calendar.js';
-import { BEFORE_A_LENGTH, WEEKDAY_NAMES, type Unit } from './lexicon.js';
+import { isFiner, periodStart, plus, shiftBy, startOf } from './calendar.js';
+import { WEEKDAY_NAMES, introducesLength, type Unit } from './lexicon.js';
 import { dated } from './occurrence.js';
 import { clauseTense } from './tense.js';
 import { grainOfUnit } from './rules/relative.js';
@@ -41,12 +41,13 @@ function baseGrain(reading: Reading): Grain | undefined {
   }
 }
 
-const notFiner = (unit: Unit, grain: Grain): boolean => GRAIN_ORDER.indexOf(grainOfUnit(unit)) >= GRAIN_ORDER.indexOf(grain);
+/** A step of `unit` can be counted from a date of `grain`: "two weeks after Aug. 1", not "three days after March". */
+const notFiner = (unit: Unit, grain: Grain): boolean => !isFiner(grainOfUnit(unit), grain);
 
 /** The signed offset a length or narrative shift written before a date states, with the gap between them. */
 function offsetBefore(text: string, candidate: Candidate, gap: string): { unit: Unit; amount: number; forward?: true } | undefined {
   // "Eight trading days after Oct. 12" counts business days, which the calendar alone cannot.
-  if (candidate.reading.mod || /\b(?:trading|business|working)\b/i.test(text.slice(candidate.start, candidate.end)) || BEFORE_A_LENGTH.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) return undefined;
+  if (candidate.reading.mod || /\b(?:trading|business|working)\b/i.test(text.slice(candidate.start, candidate.end)) || introducesLength(text, candidate.start)) return undefined;
   const spec = candidate.reading.spec;
   // "two days before" (read as a narrative shift when no date follows) with the date right after it.
   if (candidate.rule === 'units-later-earlier' && spec.kind === 'shift' && /^\s+$/.test(gap) && /(?:before|after)$/i.test(text.slice(candidate.start, candidate.end))) {

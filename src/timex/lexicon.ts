@@ -138,4 +138,9 @@ export function countedUnits<A extends number | 'X'>(word: string, amount: A): {
 }
 
 /** Words after which "five years" is a length even when "before" / "after" follows: "for five years before 1990". */
-export const BEFORE_A_LENGTH = /\b(?:for|over|during|within|spent|lasting|lasted|lasts|last|took|takes)\s+$/i;
+const BEFORE_A_LENGTH = /\b(?:for|over|during|within|spent|lasting|lasted|lasts|last|took|takes)\s+$/i;
+
+/** Whether the words right before `start` make what follows a length ("for five years before 1990"). */
+export function introducesLength(text: string, start: number): boolean {
+  return BEFORE_A_LENGTH.test(text.slice(Math.max(0, start - 12), start));
+}

@@ -88,7 +88,8 @@ export function pickOccurrence(make: Occurrences, grain: Grain, context: Resolut
     return { start: only, how: `the only occurrence within a ${recurs} of ${context.reference.label}` };
   }
   // Distance from the publication instant to each occurrence (zero when it contains ${context.reference.label}).
-  const pastGap = Math.max(0, ref.toMillis() - periodEnd(past, grain).toMillis());
+  const pastEnd = periodEnd(past, grain).toMillis();
+  const pastGap = Math.max(0, ref.toMillis() - pastEnd);
   const futureGap = future.toMillis() - ref.toMillis();
   const nearest = pastGap <= futureGap ? past : future;
   const other = nearest === past ? future : past;
@@ -100,7 +101,7 @@ export function pickOccurrence(make: Occurrences, grain: Grain, context: Resolut
   }
   // An occurrence containing the reference ("this month" for "in September") is not in the past; one ending exactly
   // at the reference instant (the day before a date-only publication) is.
-  const contains = periodEnd(past, grain).toMillis() > ref.toMillis();
+  const contains = pastEnd > ref.toMillis();
   if (context.tense === 'future' && nearest === past && !contains && (decisive || futureGap < 4 * pastGap)) {
     return { start: future, alternative: past, how: `the next one after ${context.reference.label}, ${tenseReason(context)}` };
   }

@@ -2,7 +2,7 @@
  * Narrative phrases resolved against the previous date mentioned: "the next day", "three weeks later",
  * "that day", "the following week", "the previous year", "a year earlier", "the year-earlier quarter".
  */
-import { BEFORE_A_LENGTH, NUMBER_PATTERN, PARTS_OF_DAY, countedUnits, parseNumber, unitOf } from '../lexicon.js';
+import { NUMBER_PATTERN, PARTS_OF_DAY, countedUnits, introducesLength, parseNumber, unitOf } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import type { Reading } from '../spec.js';
 import { grainOfUnit } from './relative.js';
@@ -67,7 +67,7 @@ export const narrativeRules: Rule[] = [
         return null;
       }
       // "for five years before 1990": a length that ends at the date, not a date before it.
-      if ((direction === 'before' || direction === 'after') && BEFORE_A_LENGTH.test(context.text.slice(Math.max(0, context.start - 12), context.start))) return null;
+      if ((direction === 'before' || direction === 'after') && introducesLength(context.text, context.start)) return null;
       // "a year later than promised" compares two times: the length is a duration, not a shifted date.
       if ((direction === 'later' || direction === 'earlier') && /^\s+than\b/i.test(context.text.slice(context.end, context.end + 6))) return null;
       const written = parseNumber(g.number!);

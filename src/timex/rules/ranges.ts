@@ -47,12 +47,14 @@ export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[
     const overnight = minutes(farClock) <= minutes(nearClock);
     if (farSpec.kind === 'clock' && !farSpec.partOfDay) {
       candidates[k] = { ...far, reading: { ...far.reading, spec: { kind: 'shift', from: 'previous', unit: 'day', amount: overnight ? 1 : 0, grain: 'minute', clock: farClock } } };
-    } else if (spec.kind === 'clock' && !spec.partOfDay && dayWithClock(far.reading, nearClock)) {
+    } else if (spec.kind === 'clock' && !spec.partOfDay) {
       // "from 9 a.m. to 5 p.m. Friday": the near end is on the far end's day; "from 10 p.m. to 2 a.m. Sunday", overnight,
       // on the day before it.
+      const onDay = dayWithClock(far.reading, nearClock);
+      if (!onDay) continue;
       const reading: Reading = overnight
         ? { spec: { kind: 'anchored', base: far.reading, baseText: text.slice(far.start, far.end), step: { kind: 'offset', unit: 'day', amount: -1, grain: 'base' }, clock: nearClock } }
-        : dayWithClock(far.reading, nearClock)!;
+        : onDay;
       candidates[k - 1] = { ...near, reading };
     }
   }
