@@ -1,20 +1,12 @@
 /**
- * Lengths of time and recurrences: "five weeks", "72 hours", "a two-year", "days" (PXD), "several months",
- * "every Monday", "weekly", "twice a year". Ages ("a 45-year-old") are not durations.
+ * Lengths of time: "five weeks", "72 hours", "a two-year", "days" (PXD), "several months". Ages ("a 45-year-old")
+ * are not durations. Recurrences ("every Monday", "weekly") are in recurrences.ts.
  */
 import { NUMBER_PATTERN, WEEKDAY_PATTERN, countedUnits, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
 
 const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
-
-const SET_WORDS: Record<string, { value: string; freq?: string }> = {
-  hourly: { value: 'PT1H' }, daily: { value: 'P1D' }, nightly: { value: 'P1D' }, weekly: { value: 'P1W' },
-  biweekly: { value: 'P2W' }, monthly: { value: 'P1M' }, quarterly: { value: 'P3M' }, yearly: { value: 'P1Y' },
-  annually: { value: 'P1Y' }, annual: { value: 'P1Y' },
-};
-
-const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', quarter: '1Q', year: '1Y', decade: '10Y', century: '100Y' };
 
 export const durationRules: Rule[] = [
   {
@@ -52,48 +44,6 @@ export const durationRules: Rule[] = [
       if (/^hours$/i.test(g.unit!) && /\b(?:early|small|wee)\s+$/i.test(before)) return null;
       if (g.ago) return { spec: { kind: 'reference', value: 'PAST_REF' } };
       return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] } };
-    },
-  },
-  {
-    name: 'every-unit',
-    firstWords: ['every', 'each'],
-    pattern: `(?<quant>every|each)\\s+(?:(?<weekday>${WEEKDAY_PATTERN})|(?<dayKind>weekday|weekend)\\b|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening))`,
-    examples: ['every Monday', 'every day', 'each year', 'every two weeks', 'every weekday'],
-    read: (g) => {
-      const quant = g.quant!.toUpperCase();
-      // The working days and the weekend of any week: WD and WE in the ISO-week position, as TIMEX3 writes the
-      // weekend ("2019-W41-WE"); "every weekend" is the SET XXXX-WXX-WE.
-      if (g.dayKind) return { spec: { kind: 'set', value: `XXXX-WXX-${g.dayKind.toLowerCase() === 'weekday' ? 'WD' : 'WE'}`, quant } };
-      if (g.weekday) {
-        if (!isCapitalized(g.weekday)) return null;
-        return { spec: { kind: 'set', value: `XXXX-WXX-${weekdayNumber(g.weekday)}`, quant } };
-      }
-      const word = g.unit!.toLowerCase();
-      if (word === 'morning' || word === 'night' || word === 'evening') {
-        return { spec: { kind: 'set', value: `XXXX-XX-XXT${word === 'morning' ? 'MO' : word === 'night' ? 'NI' : 'EV'}`, quant } };
-      }
-      const step = g.number ? (g.number.toLowerCase() === 'other' ? 2 : parseNumber(g.number) ?? 1) : 1;
-      const letter = UNIT_LETTER[word]!;
-      const value = `P${letter.replace(/\d+/, (n) => String(Number(n) * step))}`;
-      return { spec: { kind: 'set', value, quant } };
-    },
-  },
-  {
-    name: 'frequency-adverb',
-    firstWords: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'yearly'],
-    pattern: '(?<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)',
-    examples: ['weekly', 'yearly', 'daily'],
-    read: (g) => ({ spec: { kind: 'set', ...SET_WORDS[g.word!.toLowerCase()]! } }),
-  },
-  {
-    name: 'times-per-unit',
-    firstWords: ['once', 'twice', 'three', 'four', '#digit'],
-    pattern: '(?<times>once|twice|three\\s+times|four\\s+times|(?:\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit>day|week|month|year)',
-    examples: ['twice a year', 'once a week'],
-    read: (g) => {
-      const times = g.times!.toLowerCase();
-      const n = times === 'once' ? 1 : times === 'twice' ? 2 : parseNumber(times.split(/\s+/)[0]!) ?? 1;
-      return { spec: { kind: 'set', value: `P${UNIT_LETTER[g.unit!.toLowerCase()]}`, freq: `${n}X` } };
     },
   },
 ];

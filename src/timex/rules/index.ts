@@ -13,6 +13,7 @@ import { holidayRules } from './holidays.js';
 import { narrativeRules } from './narrative.js';
 import { periodRules } from './periods.js';
 import { rangeRules } from './ranges.js';
+import { recurrenceRules } from './recurrences.js';
 import { referenceRules } from './references.js';
 import { relativeRules } from './relative.js';
 import { weekdayRules } from './weekdays.js';
@@ -26,6 +27,8 @@ export const RULES: Rule[] = [
   ...relativeRules,
   ...narrativeRules,
   ...periodRules,
+  // Before the weekdays: "Monday" in "Monday and Tuesday nights" is a recurrence, a tie of the same span.
+  ...recurrenceRules,
   ...weekdayRules,
   ...durationRules,
   ...referenceRules,

@@ -1,0 +1,121 @@
+/**
+ * Recurring times (TIMEX3 type SET): "every Monday", "every other Thursday", "every summer", "weekly", "twice a
+ * year", "five days a week", "on Mondays", "Tuesday nights", "weekends". The value is the period of one
+ * occurrence ("XXXX-WXX-1", "P1W"), `quant` the quantifier written ("EVERY", "EACH") and `freq` how many
+ * occurrences fall in that period ("2X", "5D"), as TimeML 1.2.1 writes them. "each July" is with the months
+ * (explicitDates.ts).
+ */
+import { PARTS_OF_DAY, SEASONS, SEASON_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, alternation, parseNumber, weekdayNumber } from '../lexicon.js';
+import { isCapitalized, type Rule } from '../rule.js';
+
+const SET_WORDS: Record<string, { value: string; freq?: string }> = {
+  hourly: { value: 'PT1H' }, daily: { value: 'P1D' }, nightly: { value: 'P1D' }, weekly: { value: 'P1W' },
+  biweekly: { value: 'P2W' }, monthly: { value: 'P1M' }, quarterly: { value: 'P3M' }, yearly: { value: 'P1Y' },
+  annually: { value: 'P1Y' }, annual: { value: 'P1Y' },
+};
+
+const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', quarter: '1Q', year: '1Y', decade: '10Y', century: '100Y' };
+
+/** Full weekday names only: "Sun nights" and "Wed mornings" are too ambiguous to read as recurrences. */
+const FULL_WEEKDAY = alternation(WEEKDAY_NAMES.slice(1).map((name) => name.toLowerCase()));
+const PLURAL_WEEKDAYS = WEEKDAY_NAMES.slice(1).map((name) => `${name.toLowerCase()}s`);
+const PLURAL_PART_OF_DAY = '(?<part>mornings|afternoons|evenings|nights)';
+
+/** "XXXX-WXX-2", with "TNI" after it for "Tuesday nights". */
+function weekdaySet(weekday: string, part?: string): string {
+  const time = part ? `T${PARTS_OF_DAY[part.toLowerCase().replace(/s$/, '')]}` : '';
+  return `XXXX-WXX-${weekdayNumber(weekday)}${time}`;
+}
+
+export const recurrenceRules: Rule[] = [
+  {
+    name: 'every-unit',
+    firstWords: ['every', 'each'],
+    pattern: `(?<quant>every|each)\\s+(?:(?:(?<other>other)\\s+)?(?<weekday>${WEEKDAY_PATTERN})|(?<season>${SEASON_PATTERN})\\b|(?<dayKind>weekday|weekend)\\b|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening))`,
+    examples: ['every Monday', 'every day', 'each year', 'every two weeks', 'every weekday', 'every other Thursday', 'every summer'],
+    read: (g) => {
+      const quant = g.quant!.toUpperCase();
+      // The working days and the weekend of any week: WD and WE in the ISO-week position, as TIMEX3 writes the
+      // weekend ("2019-W41-WE"); "every weekend" is the SET XXXX-WXX-WE.
+      if (g.dayKind) return { spec: { kind: 'set', value: `XXXX-WXX-${g.dayKind.toLowerCase() === 'weekday' ? 'WD' : 'WE'}`, quant } };
+      if (g.weekday) {
+        if (!isCapitalized(g.weekday)) return null;
+        // "every other Thursday": the same day of the week, one week in two.
+        return { spec: { kind: 'set', value: weekdaySet(g.weekday), quant: g.other ? `${quant} OTHER` : quant } };
+      }
+      if (g.season) return { spec: { kind: 'set', value: `XXXX-${SEASONS[g.season.toLowerCase()]}`, quant } };
+      const word = g.unit!.toLowerCase();
+      if (word === 'morning' || word === 'night' || word === 'evening') {
+        return { spec: { kind: 'set', value: `XXXX-XX-XXT${PARTS_OF_DAY[word]}`, quant } };
+      }
+      const step = g.number ? (g.number.toLowerCase() === 'other' ? 2 : parseNumber(g.number) ?? 1) : 1;
+      const letter = UNIT_LETTER[word]!;
+      const value = `P${letter.replace(/\d+/, (n) => String(Number(n) * step))}`;
+      return { spec: { kind: 'set', value, quant } };
+    },
+  },
+  {
+    name: 'frequency-adverb',
+    firstWords: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'yearly'],
+    pattern: '(?<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)',
+    examples: ['weekly', 'yearly', 'daily'],
+    read: (g) => ({ spec: { kind: 'set', ...SET_WORDS[g.word!.toLowerCase()]! } }),
+  },
+  {
+    name: 'times-per-unit',
+    firstWords: ['once', 'twice', 'three', 'four', '#digit'],
+    pattern: '(?<times>once|twice|three\\s+times|four\\s+times|(?:\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit>day|week|month|year)',
+    examples: ['twice a year', 'once a week'],
+    read: (g) => {
+      const times = g.times!.toLowerCase();
+      const n = times === 'once' ? 1 : times === 'twice' ? 2 : parseNumber(times.split(/\s+/)[0]!) ?? 1;
+      return { spec: { kind: 'set', value: `P${UNIT_LETTER[g.unit!.toLowerCase()]}`, freq: `${n}X` } };
+    },
+  },
+  {
+    // "five days a week", "two nights each week", "12 hours a day": the period, and how much of it recurs
+    // (HeidelTime writes "2 days each week" the same way: P1W with freq 2D).
+    name: 'units-per-unit',
+    firstWords: ['#number'],
+    pattern: '(?<count>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<part>days?|nights?|hours?)\\s+(?:a|an|per|each|every)\\s+(?<unit>day|week|month|year)(?!\\s+(?:ago|earlier|later|before|after)\\b)',
+    examples: ['five days a week', '12 hours a day', 'two nights each week', 'five hours a week'],
+    read: (g) => {
+      const count = parseNumber(g.count!);
+      const part = g.part!.toLowerCase().replace(/s$/, '');
+      const unit = g.unit!.toLowerCase();
+      // The recurring part must be shorter than its period: not "two days a day".
+      if (count === undefined || (part !== 'hour' && unit === 'day')) return null;
+      return { spec: { kind: 'set', value: `P${UNIT_LETTER[unit]}`, freq: `${count}${part === 'hour' ? 'H' : 'D'}` } };
+    },
+  },
+  {
+    // "on Mondays", "Sundays are quiet": a weekday in the plural is every such day.
+    name: 'weekday-plural',
+    firstWords: PLURAL_WEEKDAYS,
+    pattern: `(?<weekday>${alternation(PLURAL_WEEKDAYS)})(?:\\s+${PLURAL_PART_OF_DAY})?`,
+    examples: ['on Mondays', 'Sundays are quiet', 'Saturdays and Sundays'],
+    read: (g) => (isCapitalized(g.weekday) ? { spec: { kind: 'set', value: weekdaySet(g.weekday!.replace(/s$/i, ''), g.part) } } : null),
+  },
+  {
+    // "Tuesday nights", "Friday afternoons": a part of a weekday in the plural recurs weekly. In "Monday and
+    // Tuesday nights" the plural covers both days, so "Monday" alone is read as the recurring night too.
+    name: 'weekday-part-of-day-plural',
+    firstWords: WEEKDAY_NAMES.slice(1).map((name) => name.toLowerCase()),
+    pattern: `(?<weekday>${FULL_WEEKDAY})(?:\\s+${PLURAL_PART_OF_DAY}|(?=\\s+(?:and|or)\\s+(?:${FULL_WEEKDAY})\\s+(?<sharedPart>mornings|afternoons|evenings|nights)\\b))`,
+    examples: ['Tuesday nights', 'Friday afternoons', 'Monday and Tuesday nights'],
+    read: (g) => (isCapitalized(g.weekday) ? { spec: { kind: 'set', value: weekdaySet(g.weekday!, g.part ?? g.sharedPart) } } : null),
+  },
+  {
+    // "works weekends", "on weekdays": every weekend, every working day. A count or a determiner makes them a
+    // number of particular weekends ("the past two weekends", "those weekends"), which is not read.
+    name: 'weekends-plural',
+    firstWords: ['weekends', 'weekdays'],
+    pattern: '(?<dayKind>weekends|weekdays)',
+    examples: ['works weekends', 'on weekdays'],
+    read: (g, _match, context) => {
+      const before = context.text.slice(Math.max(0, context.start - 24), context.start);
+      if (/\b(?:the|these|those|their|his|her|its|our|my|your|several|few|many|some|two|three|four|five|\d+|long|recent|past|coming|next|last)\s*$/i.test(before)) return null;
+      return { spec: { kind: 'set', value: `XXXX-WXX-${g.dayKind!.toLowerCase() === 'weekdays' ? 'WD' : 'WE'}` } };
+    },
+  },
+];
