@@ -106,7 +106,12 @@ export function pickOccurrence(make: Occurrences, grain: Grain, context: Resolut
     return { start: future, alternative: past, how: `the next one after ${context.reference.label}, ${tenseReason(context)}` };
   }
   const side = nearest === past ? (contains ? `the one containing ${context.reference.label}` : `the most recent one before ${context.reference.label}`) : `the next one after ${context.reference.label}`;
-  return { start: nearest, alternative: other, how: `${side}, being the nearest to it${context.tense ? ` (the clause is in the ${context.tense} tense)` : ''}` };
+  // Nearness overrode a tense that pointed the other way: say so, and why.
+  const overridden = (context.tense === 'past' && nearest === future) || (context.tense === 'future' && nearest === past && !contains);
+  const tenseNote = !context.tense ? '' : overridden
+    ? ` (although the clause is in the ${context.tense} tense, the ${nearest === past ? 'next' : 'previous'} one is more than four times as far)`
+    : ` (the clause is in the ${context.tense} tense)`;
+  return { start: nearest, alternative: other, how: `${side}, being the nearest to it${tenseNote}` };
 }
 
 export function alternative(date: DateTime | undefined, grain: Grain, detail: DayDetail, context: ResolutionContext, why: string): Alternative[] | undefined {
