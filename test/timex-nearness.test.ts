@@ -1,7 +1,9 @@
 /**
  * A month or a month-day without a year is placed by the clause's tense, unless the occurrence on the other side of
  * the publication date is more than four times nearer (business copy writes "the quarter ended Oct. 31" days
- * before Oct. 31). The explanation says which of the two decided. Publication: Saturday 2017-09-02, Beirut.
+ * before Oct. 31), except when the date is the time adverbial of the finite verb right before it ("opened in
+ * October", "will visit in August": src/timex/verb-adverbial.ts). The explanation says which of the two decided.
+ * Publication: Saturday 2017-09-02, Beirut.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
@@ -15,10 +17,20 @@ const CASES: { sentence: string; phrase: string; value: string; says: string }[]
   { sentence: 'The plant opened in January.', phrase: 'January', value: '2017-01', says: 'because the clause is in the past tense' },
   // Future tense: the next one.
   { sentence: 'The plant will open in March.', phrase: 'March', value: '2018-03', says: 'because the clause is in the future tense' },
-  // Past tense, but last Oct. 3 is 334 days back and the next 31 days ahead: nearness decides, and says so.
-  { sentence: 'The film premiered on Oct. 3.', phrase: 'Oct. 3', value: '2017-10-03', says: 'although the clause is in the past tense, the previous one is more than four times as far' },
-  // Future tense, but August ended two days ago and the next August is eleven months off.
-  { sentence: 'He will visit in August.', phrase: 'August', value: '2017-08', says: 'although the clause is in the future tense, the next one is more than four times as far' },
+  // Past tense read from a verb that is not the date's own: last Oct. 31 is 305 days back and the next 59 days
+  // ahead, so nearness decides, and says so. Business copy: "the quarter ended Oct. 31" is the coming one.
+  { sentence: 'The company said the quarter ended Oct. 31.', phrase: 'Oct. 31', value: '2017-10-31', says: 'although the clause is in the past tense, the previous one is more than four times as far' },
+  { sentence: 'Regulators set Nov. 10 as the deadline.', phrase: 'Nov. 10', value: '2017-11-10', says: 'although the clause is in the past tense' },
+  // Future tense from further away, with August ended two days ago and the next eleven months off.
+  { sentence: 'In August, the talks will resume.', phrase: 'August', value: '2017-08', says: 'although the clause is in the future tense, the next one is more than four times as far' },
+  // The date is the time adverbial of the verb right before it ("<verb> in / on"): the verb's tense decides.
+  { sentence: 'The film premiered on Oct. 3.', phrase: 'Oct. 3', value: '2016-10-03', says: 'because the clause is in the past tense' },
+  { sentence: 'The plant opened in October.', phrase: 'October', value: '2016-10', says: 'because the clause is in the past tense' },
+  { sentence: 'The plant was closed in early October.', phrase: 'early October', value: '2016-10', says: 'because the clause is in the past tense' },
+  { sentence: 'He will visit in August.', phrase: 'August', value: '2018-08', says: 'because the clause is in the future tense' },
+  { sentence: "They'll meet on Aug. 30.", phrase: 'Aug. 30', value: '2018-08-30', says: 'because the clause is in the future tense' },
+  // A passive present or a perfect is not a past verb of its own: nearness still applies.
+  { sentence: 'A decision is expected in October.', phrase: 'October', value: '2017-10', says: 'the next one after the publication date' },
   // The month containing the publication date is not "the other side": no override to report.
   { sentence: 'It happened in September.', phrase: 'September', value: '2017-09', says: 'the one containing the publication date, being the nearest to it (the clause is in the past tense)' },
 ];

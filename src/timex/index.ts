@@ -13,6 +13,7 @@ import { withDaysAfterClocks } from './clock-day.js';
 import { withAnchoredDates } from './anchored-dates.js';
 import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
+import { adverbialVerbTense } from './verb-adverbial.js';
 import { clauseTense, sentenceAround } from './tense.js';
 
 export interface TimexResult {
@@ -121,7 +122,7 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
     try {
       const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined, previous, previousCurrent, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined || ((tense === 'past' || tense === 'future') && adverbialVerbTense(text, candidate.start) === tense), previous, previousCurrent, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       });

@@ -1,0 +1,35 @@
+/**
+ * Whether a date is the time adverbial of the finite verb right before it: "opened in October", "premiered on
+ * Oct. 3", "will visit in August". Then the verb's tense places the date, however near the occurrence on the other
+ * side of the publication date is; the nearness rule (occurrence.ts) is for weaker evidence — a tense read from
+ * further away, or a bare date that is the verb's object ("set Nov. 10 as the deadline") or a participle's
+ * ("the quarter ended Oct. 31").
+ */
+import { verbReadings } from '../events/verb-lexicon.js';
+import type { Tense } from '../schema.js';
+
+/** "<verb> in|on", "<verb> in early|late", right before the expression; the verb in group 1, what precedes it in `before`. */
+const VERB_THEN_PREPOSITION = /(?<before>\S*\s+)?(?<verb>[a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[-\s]+)?$/i;
+const FUTURE_MODAL = /(?:^|\w')(?:will|shall|ll)\s+$/i;
+/** Words before a past form that make it a passive, a perfect or a participle of another tense: "is expected in", "has risen in", "would be held in". */
+const NOT_SIMPLE_PAST = /^(?:has|have|is|are|am|be|being|to)\s+$/i;
+const REGULAR_PAST = /^[a-z]{3,}ed$/;
+
+function isPastVerb(word: string): boolean {
+  return REGULAR_PAST.test(word) || verbReadings(word).some((r) => r.form === 'past' || r.form === 'pastOrParticiple');
+}
+
+function isBaseVerb(word: string): boolean {
+  return verbReadings(word).some((r) => r.form === 'base');
+}
+
+/** The tense of the verb whose time adverbial the expression at `start` is, when the words before show it. */
+export function adverbialVerbTense(text: string, start: number): Tense | undefined {
+  const lead = VERB_THEN_PREPOSITION.exec(text.slice(Math.max(0, start - 40), start));
+  if (!lead?.groups) return undefined;
+  const verb = lead.groups.verb!.toLowerCase();
+  const before = lead.groups.before ?? '';
+  if (FUTURE_MODAL.test(before) && isBaseVerb(verb)) return 'future';
+  if (isPastVerb(verb) && !NOT_SIMPLE_PAST.test(before)) return 'past';
+  return undefined;
+}
