@@ -191,6 +191,12 @@ describe('durations and sets', () => check([
   { sentence: 'The threat came days after they left.', phrase: 'days', type: 'DURATION', value: 'PXD' },
   { sentence: 'It took several months.', phrase: 'several months', type: 'DURATION', value: 'PXM' },
   { sentence: 'They waited 2 1/2 years.', phrase: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
+  // "-long" adjectives: the adjective alone, as "a [two-year]" is annotated.
+  { sentence: 'A month-long campaign began.', phrase: 'month-long', type: 'DURATION', value: 'P1M' },
+  { sentence: 'The day-long strike ended.', phrase: 'day-long', type: 'DURATION', value: 'P1D' },
+  { sentence: 'The decades-long feud ended.', phrase: 'decades-long', type: 'DURATION', value: 'PXY' },
+  { sentence: 'A months-long probe ended.', phrase: 'months-long', type: 'DURATION', value: 'PXM' },
+  { sentence: 'The six-month-long trial ended.', phrase: 'six-month-long', type: 'DURATION', value: 'P6M' },
   { sentence: 'They waited about two decades.', phrase: 'two decades', type: 'DURATION', value: 'P20Y', mod: 'APPROX' },
   { sentence: 'They waited nearly two years.', phrase: 'nearly two years', type: 'DURATION', value: 'P2Y', mod: 'LESS_THAN' },
   { sentence: 'The market opens every Monday.', phrase: 'every Monday', type: 'SET', value: 'XXXX-WXX-1' },

@@ -24,12 +24,22 @@ export const durationRules: Rule[] = [
       if (/^(?:the\s+)?an?$/i.test(g.number!) && /s$/i.test(g.unit!)) return null;
       if (/^the\s/i.test(match) && whole === undefined) return null; // "the many years" is not a length
       if (/^the\s+\S+-/i.test(match)) return null; // "the 14-day": the adjective alone is the expression (found without "the")
+      if (/^an?\s+\S+-long$/i.test(match)) return null; // "a month-long": the adjective alone, as "a [two-year]" (unit-long)
       // "three quarters of the vote" is a fraction, "a quarter mile" a distance.
       if (/^quarters?$/i.test(g.unit!) && !/^\s+(?:later|earlier|ago|in\s+a\s+row|of\s+(?:growth|decline|losses|profits?|gains))\b|^[\s,.;:]*$|^\s*[,.;)]/i.test(context.text.slice(context.end, context.end + 16))) return null;
       // "a second betrayal", "a second term": the ordinal, not a length of one second.
       if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
       return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')] } };
     },
+  },
+  {
+    // "a month-long campaign", "the decades-long feud": one unit, or an unknown number of them (TimeBank: "day-long"
+    // P1D, "decades-long" PXY).
+    name: 'unit-long',
+    firstWords: ['hour', 'day', 'week', 'month', 'year', 'decade', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+    pattern: '(?<unit>hours?|days?|weeks?|months?|years?|decades?)-long',
+    examples: ['a month-long campaign', 'the decades-long feud', 'day-long'],
+    read: (g) => ({ spec: { kind: 'duration', parts: [countedUnits(g.unit!, /s$/i.test(g.unit!) ? 'X' : 1)] } }),
   },
   {
     name: 'bare-plural-units',
