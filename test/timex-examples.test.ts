@@ -43,6 +43,10 @@ describe('ranges written in short', () => check([
   { sentence: 'Polls are open between 7 a.m. and 7 p.m.', phrase: '7 p.m.', type: 'TIME', value: '2017-09-02T19:00' },
   { sentence: 'Voting ran from 8 a.m. until 8 p.m. on Sunday.', phrase: '8 a.m.', type: 'TIME', value: '2017-08-27T08:00' },
   { sentence: 'He left at 10 p.m. Officials said at 6 a.m. he had arrived.', phrase: '6 a.m.', type: 'TIME', value: '2017-09-02T06:00' },
+  // A clock time in the small hours after a night the text named is in that night, on the next calendar day.
+  { sentence: 'The deal came together Thursday night. Talks ended at 2:30 a.m.', phrase: '2:30 a.m.', type: 'TIME', value: '2017-09-01T02:30' },
+  { sentence: 'The raid began Wednesday evening. The last shots were fired at 4 a.m.', phrase: '4 a.m.', type: 'TIME', value: '2017-08-31T04:00' },
+  { sentence: 'The deal came together Thursday morning. Talks ended at 2:30 a.m.', phrase: '2:30 a.m.', type: 'TIME', value: '2017-08-31T02:30' },
   // Not a range end: a month-day with its own month keeps its own reading.
   { sentence: 'They met March 5 and left Sept. 7, 2016.', phrase: 'March 5', type: 'DATE', value: '2017-03-05' },
   { sentence: 'The summit is on April 24 and 25.', phrase: '25', type: 'DATE', value: '1999-04-25', on: '1999-02-10' },
@@ -352,5 +356,12 @@ describe('a clock time in a named city\'s time', () => {
     const { CITY_ZONES } = await import('../src/timex/city-zones.js');
     const { IANAZone } = await import('luxon');
     expect(Object.entries(CITY_ZONES).filter(([, zone]) => !IANAZone.isValidZone(zone))).toEqual([]);
+  });
+});
+
+describe('explanations quote the earlier date by its value', () => {
+  it('a part of a day keeps its part ("2017-08-31TNI", not the daytime "TDT")', () => {
+    const timexes = analyze({ text: 'The deal came together Thursday night. Talks ended at 2:30 a.m.', publicationDate: ON, timeZone: 'Asia/Beirut' }).timexes;
+    expect(timexes.map((t) => t.explanation)[1]).toBe('2:30 a.m. → 2017-09-01T02:30: 1 day after "Thursday night" (2017-08-31TNI)');
   });
 });

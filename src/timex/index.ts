@@ -82,7 +82,7 @@ function leansOnPrevious(candidate: Candidate): boolean {
 function nextPrevious(timex: Timex, candidate: Candidate, start: DateTime | undefined, grain: PreviousDate['grain'] | undefined, previous: PreviousDate | undefined): PreviousDate | undefined {
   if (!start || !grain || timex.type === 'DURATION' || timex.type === 'SET') return previous;
   if (candidate.reading.spec.kind === 'reference') return previous;
-  return { timexId: timex.id, text: timex.text, start, grain };
+  return { timexId: timex.id, text: timex.text, start, grain, value: timex.value };
 }
 
 /**

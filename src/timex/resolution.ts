@@ -27,6 +27,8 @@ export interface PreviousDate {
   text: string;
   start: DateTime;
   grain: Grain;
+  /** Its TIMEX3 value, as explanations quote it ("2024-03-21TNI"). */
+  value: string;
 }
 
 /** What deictic expressions are resolved against: the publication date (news) or the last date (narrative). */

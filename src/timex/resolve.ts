@@ -92,7 +92,10 @@ function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution
     && previous.start < day && previous.start >= plus(day, 'days', -CLOCK_DAY_REACH_DAYS);
   const joinedDay = context.joinedToPrevious === true && previous !== undefined && previous.grain === 'day';
   if (joinedDay || (context.tense === 'past' && recentDay)) {
-    return resolveShift({ kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
+    // A time in the small hours after an evening or a night ("Thursday night … at 2:30 a.m.") is in that night,
+    // on the next calendar day.
+    const intoNextDay = previous!.grain === 'partOfDay' && previous!.start.hour >= 17 && spec.clock.hour < 6;
+    return resolveShift({ kind: 'shift', from: 'previous', unit: 'day', amount: intoNextDay ? 1 : 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
   }
   return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
 }

@@ -25,7 +25,7 @@ function withinCoarserPrevious(spec: Of<'shift'>, previous: PreviousDate, contex
     // No grain: it names no date precise enough to become the text's previous date.
     type: 'DATE', value, interval: { start: from, end: periodEnd(from, previous.grain) },
     anchor: { kind: 'timex', timexId: previous.timexId },
-    explanation: `${context.text} → ${value}: a ${spec.grain} within "${previous.text}" (${timexValue(previous.start, previous.grain)}), which the text does not narrow down`,
+    explanation: `${context.text} → ${value}: a ${spec.grain} within "${previous.text}" (${previous.value}), which the text does not narrow down`,
   };
 }
 
@@ -57,7 +57,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     }
   }
   const resolved = dated(spec.clock ? startOf(target, 'day') : target, grain, spec, context);
-  const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${timexValue(previous.start, previous.grain)})` : `${context.reference.label}`;
+  const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${previous.value})` : `${context.reference.label}`;
   const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
   const direction = spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
   let interval = resolved.interval;
