@@ -29,6 +29,12 @@ const CASES: { sentence: string; phrase: string; value: string; says: string }[]
   { sentence: 'The plant was closed in early October.', phrase: 'early October', value: '2016-10', says: 'because the clause is in the past tense' },
   { sentence: 'He will visit in August.', phrase: 'August', value: '2018-08', says: 'because the clause is in the future tense' },
   { sentence: "They'll meet on Aug. 30.", phrase: 'Aug. 30', value: '2018-08-30', says: 'because the clause is in the future tense' },
+  // The end of a span that runs on from a present clause lies ahead; a past clause keeps it behind.
+  { sentence: 'The bill funds agencies through Sept. 30.', phrase: 'Sept. 30', value: '2017-09-30', says: 'the next one after the publication date' },
+  { sentence: 'The bill funds agencies through March 31.', phrase: 'March 31', value: '2018-03-31', says: 'the next one after the publication date' },
+  { sentence: 'He remains in custody until Friday.', phrase: 'Friday', value: '2017-09-08', says: 'the first Friday after the publication date' },
+  { sentence: 'The strike lasted until Friday.', phrase: 'Friday', value: '2017-09-01', says: 'the most recent Friday before the publication date' },
+  { sentence: 'The strike lasted until March 31.', phrase: 'March 31', value: '2017-03-31', says: 'the most recent one before the publication date' },
   // A passive present or a perfect is not a past verb of its own: nearness still applies.
   { sentence: 'A decision is expected in October.', phrase: 'October', value: '2017-10', says: 'the next one after the publication date' },
   // The month containing the publication date is not "the other side": no override to report.

@@ -23,6 +23,18 @@ function isBaseVerb(word: string): boolean {
   return verbReadings(word).some((r) => r.form === 'base');
 }
 
+/** "until", "through", "till" right before the expression: the end of a span that runs on from the clause's time. */
+const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
+
+/**
+ * The tense that places an expression ending a span in a present-tense clause, or one with no tense marker:
+ * "The bill funds agencies through Sept. 30", "He remains in custody until Friday" run on from now, so their end
+ * lies ahead. A past or future clause keeps its reading ("The strike lasted until Friday").
+ */
+export function spanEndTense(text: string, start: number, tense: Tense | undefined): Tense | undefined {
+  return (tense === 'present' || tense === undefined) && SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start)) ? 'future' : tense;
+}
+
 /** The tense of the verb whose time adverbial the expression at `start` is, when the words before show it. */
 export function adverbialVerbTense(text: string, start: number): Tense | undefined {
   const lead = VERB_THEN_PREPOSITION.exec(text.slice(Math.max(0, start - 40), start));
