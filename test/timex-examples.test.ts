@@ -232,6 +232,14 @@ describe('narrative phrases', () => check([
 
 describe('holidays', () => check([
   { sentence: 'They partied on New Year\'s Eve.', phrase: 'New Year\'s Eve', type: 'DATE', value: '2016-12-31' },
+  // "the new year" is the year New Year's Day begins, placed as the holiday is.
+  { sentence: 'The ceasefire would take effect at the start of the new year.', phrase: 'the start of the new year', type: 'DATE', value: '2025', mod: 'START', on: '2024-11-26' },
+  { sentence: 'Prices will rise in the new year.', phrase: 'the new year', type: 'DATE', value: '2025', on: '2024-11-26' },
+  { sentence: 'Since the new year, sales have fallen.', phrase: 'the new year', type: 'DATE', value: '2024', on: '2024-11-26' },
+  { sentence: 'Sales fell in the new year.', phrase: 'the new year', type: 'DATE', value: '2024', on: '2024-02-10' },
+  { sentence: 'They met on New Year\'s Day.', phrase: 'New Year\'s Day', type: 'DATE', value: '2017-01-01' },
+  // "since" a month: only a past one.
+  { sentence: 'Prices have risen since October.', phrase: 'October', type: 'DATE', value: '2016-10' },
   { sentence: 'Shops were shut at Christmas 2016.', phrase: 'Christmas 2016', type: 'DATE', value: '2016-12-25' },
   { sentence: 'Families met on Thanksgiving 2017.', phrase: 'Thanksgiving 2017', type: 'DATE', value: '2017-11-23' },
   { sentence: 'Pilgrims gathered at Easter 2019.', phrase: 'Easter 2019', type: 'DATE', value: '2019-04-21' },

@@ -150,7 +150,8 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
     // A clock time or part of day of its own ("the night before", an overnight range's start) falls on the day reached.
     target = spec.clock || spec.partOfDay ? dated(startOf(shifted, 'day'), 'day', spec, context) : dated(periodStart(shifted, grain), grain, {}, context);
     const size = Math.abs(step.amount);
-    how = `${size} ${step.unit}${size === 1 ? '' : 's'} ${step.amount < 0 ? 'before' : 'after'}`;
+    // No step at all ("the new year": the year New Year's Day begins) is the unit holding the date.
+    how = size === 0 ? `the ${step.unit} of` : `${size} ${step.unit}${size === 1 ? '' : 's'} ${step.amount < 0 ? 'before' : 'after'}`;
   } else if (step.kind === 'weekday') {
     target = dated(plus(startOf(from, 'week'), 'days', step.weekday - 1), 'day', spec, context);
     how = `the ${WEEKDAY_NAMES[step.weekday]} of`;

@@ -23,6 +23,8 @@ function isBaseVerb(word: string): boolean {
   return verbReadings(word).some((r) => r.form === 'base');
 }
 
+const SINCE_LEAD = /\bsince\s+$/i;
+
 /** "until", "through", "till" right before the expression: the end of a span that runs on from the clause's time. */
 const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
 
@@ -35,9 +37,15 @@ export function spanEndTense(text: string, start: number, tense: Tense | undefin
   return (tense === 'present' || tense === undefined) && SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start)) ? 'future' : tense;
 }
 
-/** The tense of the verb whose time adverbial the expression at `start` is, when the words before show it. */
+/**
+ * The tense of the verb whose time adverbial the expression at `start` is, when the words before show it; and
+ * past after "since", which only a past date can follow.
+ */
 export function adverbialVerbTense(text: string, start: number): Tense | undefined {
-  const lead = VERB_THEN_PREPOSITION.exec(text.slice(Math.max(0, start - 40), start));
+  const before40 = text.slice(Math.max(0, start - 40), start);
+  // Nothing that began "since" a date lies after the publication.
+  if (SINCE_LEAD.test(before40)) return 'past';
+  const lead = VERB_THEN_PREPOSITION.exec(before40);
   if (!lead?.groups) return undefined;
   const verb = lead.groups.verb!.toLowerCase();
   const before = lead.groups.before ?? '';

@@ -1,4 +1,4 @@
-/** Holidays, fixed and computed: "Christmas", "New Year's Eve", "Thanksgiving 2016", "last Easter". */
+/** Holidays, fixed and computed: "Christmas", "New Year's Eve", "Thanksgiving 2016", "last Easter"; and "the new year". */
 import { HOLIDAYS } from '../holidays.js';
 import type { Rule } from '../rule.js';
 
@@ -26,7 +26,7 @@ function spellings(word: string): string[] {
   return spellings(`${before}${after}`).concat(spellings(`${before}${letter}${after}`));
 }
 
-export const holidayRules: Rule[] = HOLIDAYS.map((holiday) => ({
+const namedHolidayRules: Rule[] = HOLIDAYS.map((holiday) => ({
   name: `holiday:${holiday.name}`,
   pattern: `(?:(?<modifier>last|this|next)\\s+)?(?:${holiday.pattern})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?`,
   examples: [holiday.name],
@@ -37,3 +37,22 @@ export const holidayRules: Rule[] = HOLIDAYS.map((holiday) => ({
     return { spec: { kind: 'holiday', holiday: holiday.name, year: g.year ? Number(g.year) : undefined, modifier } };
   },
 }));
+
+/**
+ * "the new year", "in the new year": the year that New Year's Day begins, the one placed as the holiday is (the
+ * nearest by tense): published in November it is the coming year, in February the year just begun.
+ */
+const newYearRule: Rule = {
+  name: 'the-new-year',
+  firstWords: ['the'],
+  pattern: "the\\s+new\\s+year(?!['’]|\\s+(?:eve|day)\\b)",
+  examples: ['in the new year', 'the start of the new year'],
+  read: () => ({
+    spec: {
+      kind: 'anchored', base: { spec: { kind: 'holiday', holiday: "New Year's Day" } }, baseText: "New Year's Day",
+      step: { kind: 'offset', unit: 'year', amount: 0, grain: 'unit' },
+    },
+  }),
+};
+
+export const holidayRules: Rule[] = [...namedHolidayRules, newYearRule];
