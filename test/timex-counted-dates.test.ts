@@ -105,3 +105,25 @@ describe('what an anchored date reports', () => {
     expect(week!.interval).toEqual({ start: '2017-08-28T00:00:00.000+03:00', end: '2017-09-04T00:00:00.000+03:00' });
   });
 });
+
+describe('a range of months without a year is placed as one span', () => check([
+  // Published 2017-09-02: a finished June–October span is last year's; a running one this year's.
+  { sentence: 'The siege lasted from June to October.', phrase: 'June', type: 'DATE', value: '2016-06' },
+  { sentence: 'The siege lasted from June to October.', phrase: 'October', type: 'DATE', value: '2016-10' },
+  { sentence: 'The season runs from June to October.', phrase: 'June', type: 'DATE', value: '2017-06' },
+  { sentence: 'The season runs from June to October.', phrase: 'October', type: 'DATE', value: '2017-10' },
+  // The far end crosses into the next year when its month comes first in the calendar.
+  { sentence: 'Talks will run from November to March.', phrase: 'November', type: 'DATE', value: '2017-11' },
+  { sentence: 'Talks will run from November to March.', phrase: 'March', type: 'DATE', value: '2018-03' },
+  { sentence: 'The camp was open from November through February.', phrase: 'February', type: 'DATE', value: '2017-02' },
+  { sentence: 'Between March and May, prices fell.', phrase: 'March', type: 'DATE', value: '2017-03' },
+  { sentence: 'Between March and May, prices fell.', phrase: 'May', type: 'DATE', value: '2017-05' },
+]));
+
+describe('months that are not a range keep their own readings', () => {
+  it('"in June and October" are two months, each placed alone', () => {
+    const timexes = analyze({ text: 'Prices rose in June and October.', publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' }).timexes;
+    expect(timexes.map((t) => [t.text, t.value])).toEqual([['June', '2017-06'], ['October', '2017-10']]);
+    expect(timexes[1]!.explanation).not.toContain('range');
+  });
+});

@@ -7,6 +7,7 @@ import type { DateTime } from 'luxon';
 import { holidayNamed } from './holidays.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, type Season } from './lexicon.js';
 import { calendarDate, calendarDay, longestMonth, plus, seasonStart, startOf } from './calendar.js';
+import { resolveMonthRangeStart } from './month-ranges.js';
 import { alternative, dated, describeDay, pickOccurrence, tenseReason } from './occurrence.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Spec } from './spec.js';
@@ -67,12 +68,14 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
   }
   // The year written, one fronting the sentence ("In 2016, the vote was held Nov. 8"), or the first day's of a range.
   const rangeStart = spec.yearFrom === 'rangeStart' && spec.year === undefined ? context.previous : undefined;
-  const year = spec.year ?? rangeStart?.start.year ?? (spec.month !== undefined ? context.sentenceYear : undefined);
+  // A range's far end is never before its near end: "from November to March" ends in the next year.
+  const wraps = rangeStart !== undefined && spec.month !== undefined && spec.month < rangeStart.start.month;
+  const year = spec.year ?? (rangeStart ? rangeStart.start.year + (wraps ? 1 : 0) : undefined) ?? (spec.month !== undefined ? context.sentenceYear : undefined);
   if (year !== undefined) {
     const start = fields(year);
     if (!start) throw new Error(`${MONTH_NAMES[spec.month!]} ${year} has no day ${spec.day}, so the date is impossible`);
     const resolved = dated(start, spec.grain, detail, context);
-    const why = rangeStart ? `in ${year}, the year of "${rangeStart.text}", where the range begins`
+    const why = rangeStart ? `in ${year}, ${wraps ? 'the year after' : 'the year of'} "${rangeStart.text}", where the range begins`
       : spec.yearFrom === 'rangeEnd' ? `in ${year}, the year written at the end of the range`
         : spec.year !== undefined ? 'an explicit date' : `in ${year}, the year written earlier in the sentence`;
     return { ...resolved, anchor: rangeStart ? { kind: 'timex', timexId: rangeStart.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
@@ -80,6 +83,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
   if (spec.month !== undefined && spec.day !== undefined && spec.day > longestMonth(ref, spec.month)) {
     throw new Error(`${MONTH_NAMES[spec.month]} never has a day ${spec.day}, so the date is impossible`);
   }
+  if (spec.rangeMonths !== undefined && spec.month !== undefined && spec.day === undefined) return resolveMonthRangeStart(spec.month, spec.rangeMonths, context);
   const pick = pickOccurrence((offset) => fields(ref.year + offset), spec.grain, context);
   const resolved = dated(pick.start, spec.grain, detail, context);
   const weekdayNote = spec.weekday && spec.grain === 'day' && pick.start.weekday !== spec.weekday

@@ -52,7 +52,9 @@ export type Spec =
        * The ends of a range written in short share a year: "(Sept. 1-)3" is in the year of its first day, the date
        * before it (`rangeStart`); "March 5 (to 7, 2015)" has the year written after its last day (`rangeEnd`).
        */
-      yearFrom?: 'rangeStart' | 'rangeEnd' } & DayDetail)
+      yearFrom?: 'rangeStart' | 'rangeEnd';
+      /** The near end of a range of months without a year ("from June to October"): the months the range covers. */
+      rangeMonths?: number } & DayDetail)
   /** A weekday with an optional last/this/next; "the previous / following Friday" count from the previous date. */
   | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' | 'previous' | 'following' } & DayDetail)
   /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */

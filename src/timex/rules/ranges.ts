@@ -10,6 +10,7 @@ import type { Rule } from '../rule.js';
 import type { Candidate, ClockTime, Reading, Spec } from '../spec.js';
 import { dayWithClock } from '../clock-day.js';
 import { monthDay, yearRangeEnd } from './explicitDates.js';
+import { monthsSpanned } from '../month-ranges.js';
 
 /** What joins the two ends: a hyphen or dash, "to", "through", "until", "and" ("between May 5 and 7"). */
 const JOIN = '\\s*(?:-|–|—|to\\b|through\\b|thru\\b|until\\b|till\\b|and\\b)\\s*';
@@ -31,8 +32,31 @@ const statedClock = (spec: Spec): ClockTime | undefined =>
   spec.kind === 'clock' || spec.kind === 'weekday' || spec.kind === 'calendar' || spec.kind === 'shift' ? spec.clock : undefined;
 const minutes = (clock: ClockTime): number => clock.hour * 60 + clock.minute;
 
+/** What joins the two months of a range: "June to October", "June-August", "through", "until"; "and" after "between". */
+const MONTH_JOIN = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const AND_JOIN = /^\s+and\s+$/i;
+
+/** A month named alone, with no year, day or modifier of its own. */
+const isBareMonth = (spec: Spec): spec is Extract<Spec, { kind: 'calendar' }> & { month: number } =>
+  spec.kind === 'calendar' && spec.grain === 'month' && spec.month !== undefined && spec.year === undefined && spec.day === undefined && spec.yearFrom === undefined;
+
+/** The ends of a range of months without a year, placed as one span (month-ranges.ts). */
+function withMonthRange(text: string, candidates: Candidate[], k: number): void {
+  const near = candidates[k - 1]!;
+  const far = candidates[k]!;
+  const nearSpec = near.reading.spec;
+  const farSpec = far.reading.spec;
+  if (!isBareMonth(nearSpec) || !isBareMonth(farSpec) || near.reading.tense || far.reading.tense || nearSpec.month === farSpec.month) return;
+  const join = text.slice(near.end, far.start);
+  if (!MONTH_JOIN.test(join) && !(AND_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, near.start - 9), near.start)))) return;
+  candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...nearSpec, rangeMonths: monthsSpanned(nearSpec.month, farSpec.month) } } };
+  candidates[k] = { ...far, reading: { ...far.reading, spec: { ...farSpec, yearFrom: 'rangeStart' } } };
+}
+
 export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[] {
   for (let k = 1; k < candidates.length; k++) {
+    withMonthRange(text, candidates, k);
     const far = candidates[k]!;
     const near = candidates[k - 1]!;
     const farSpec = far.reading.spec;
