@@ -88,6 +88,8 @@ describe('seasons, quarters, halves', () => check([
   { sentence: 'Output grew in the first half of 2016.', phrase: 'the first half of 2016', type: 'DATE', value: '2016-H1' },
   { sentence: 'Sales in the fourth quarter of last year slipped.', phrase: 'the fourth quarter of last year', type: 'DATE', value: '2016-Q4' },
   { sentence: 'Revenue for Q3 2017 was flat.', phrase: 'Q3 2017', type: 'DATE', value: '2017-Q3' },
+  { sentence: 'Sales rose in the third quarter of fiscal 2016.', phrase: 'the third quarter of fiscal 2016', type: 'DATE', value: '2016-Q3' },
+  { sentence: 'The first half of fiscal 2018 will be weak.', phrase: 'The first half of fiscal 2018', type: 'DATE', value: '2018-H1' },
 ]));
 
 describe('weekdays and parts of day', () => check([

@@ -10,7 +10,7 @@ import type { Season } from '../lexicon.js';
 const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
 const WHICH = '(?:(?<which>this\\s+past|this\\s+coming|last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
 const ORDINAL_WORDS = 'first|second|third|fourth|1st|2nd|3rd|4th';
-const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`;
+const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`;
 
 function ordinal(word: string): number {
   const w = word.toLowerCase();
@@ -68,7 +68,7 @@ export const periodRules: Rule[] = [
     name: 'quarter',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'fiscal', '#ordinal', '#digit'],
     pattern: `${WHICH}(?:(?<fiscal>fiscal)\\s+)?(?<ordinal>${ORDINAL_WORDS})[-\\s]+(?:fiscal\\s+)?quarter${OF_YEAR}`,
-    examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year'],
+    examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year', 'the third quarter of fiscal 1990'],
     read: (g) => {
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
       return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
@@ -95,7 +95,7 @@ export const periodRules: Rule[] = [
   {
     name: 'half',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
-    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:the\\s+year|${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
+    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
     examples: ['the first half of 2017', 'the second half', 'the first half of this year', 'the last half of 1989'],
     read: (g, match) => {
       // "the last (latter) half" of a year is its second half; alone ("the last half of the game") it is not a date.
