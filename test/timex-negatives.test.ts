@@ -52,6 +52,11 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'Temperatures were in the nineties.', word: 'nineties' },
   { sentence: 'Highs will be in the 90s.', word: '90s' },
   { sentence: 'Police arrived in the early hours of Sunday.', word: 'hours' },
+  // "the period" that the words after it define is not the quarter a report covers.
+  { sentence: 'The report covers the period from 2010 through 2015.', word: 'the period' },
+  { sentence: 'During the period of martial law, crime fell.', word: 'the period' },
+  // "the month-long", "a month-long": the article is not a count.
+  { sentence: 'A month-long campaign began.', word: 'A ' },
 ];
 
 describe('negative examples: no time expression', () => {

@@ -8,6 +8,9 @@ import type { Rule } from '../rule.js';
 const ORDINAL = '(?<ordinal>first|second|third|fourth)';
 const QUARTER_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
+/** Words after "the period" that define it themselves, so it is not the quarter a report covers. */
+const PERIOD_DEFINED_AFTER = /^\s+(?:from|between|of|since|when|in\s+which|during|before|after|that|which|covered|under|leading)\b/i;
+
 export const businessRules: Rule[] = [
   {
     // "in the year ended March 31": a twelve-month reporting span named by its end date, which is an
@@ -23,10 +26,14 @@ export const businessRules: Rule[] = [
     firstWords: ['the', 'that'],
     pattern: '(?:the|that)\\s+(?:(?<which>latest|current|most\\s+recent|same|comparable)\\s+)?(?:fiscal\\s+)?(?:quarter|period)',
     examples: ['the quarter', 'the latest period', 'that quarter'],
-    read: (g) => /current/i.test(g.which ?? '')
+    read: (g, match, context) => {
+      // "the period from 2010 through 2015", "the period of martial law": a period the words after it define.
+      if (/period$/i.test(match) && PERIOD_DEFINED_AFTER.test(context.text.slice(context.end, context.end + 16))) return null;
+      return /current/i.test(g.which ?? '')
       // "the current quarter" is the one under way at publication, not the one last reported.
       ? { spec: { kind: 'shift', from: 'publication', unit: 'quarter', amount: 0, grain: 'quarter' } }
-      : { spec: { kind: 'reportingQuarter', latest: /latest|recent/i.test(g.which ?? '') } },
+      : { spec: { kind: 'reportingQuarter', latest: /latest|recent/i.test(g.which ?? '') } };
+    },
   },
   {
     name: 'year-quarter',
