@@ -6,15 +6,15 @@
 import { AnalyzeInput, Analysis, ResolveOptions, type Timex } from './schema.js';
 import { ChronicleInputError, issuesFromZod } from './errors.js';
 import { parseReference } from './reference.js';
-import { findTimexes } from './timex/index.js';
+import { findTimexes, findTimexesWithInstants } from './timex/index.js';
 import { buildChronology } from './sequence/chronology.js';
 
 /** Analyses an article: every time expression resolved, events attached and ordered. Synchronous. */
 export function analyze(input: AnalyzeInput): Analysis {
   const { text, publicationDate, timeZone, documentType = 'news' } = checkedInput(input);
   const reference = parseReference(publicationDate, timeZone);
-  const found = findTimexes(text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType });
-  const chronology = buildChronology(text, undefined, found.timexes, reference);
+  const found = findTimexesWithInstants(text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType });
+  const chronology = buildChronology(text, undefined, found.timexes, reference, { instants: found.instants });
   return {
     publicationDate,
     timeZone: reference.timeZone,

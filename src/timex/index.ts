@@ -6,6 +6,7 @@ import type { DateTime } from 'luxon';
 import type { Diagnostic, DocumentType, Tense, Timex } from '../schema.js';
 import { withCalendarMemo } from './calendar.js';
 import { iso } from './occurrence.js';
+import { instantsOf, type IntervalInstants } from './interval-instants.js';
 import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
 import { scan } from './scan.js';
@@ -102,10 +103,16 @@ function timexOf(id: string, phrase: string, candidate: Candidate, resolution: R
 }
 
 export function findTimexes(text: string, options: TimexOptions): TimexResult {
-  return withCalendarMemo(() => timexesOf(text, options));
+  return withCalendarMemo(() => timexesOf(text, options, undefined));
 }
 
-function timexesOf(text: string, options: TimexOptions): TimexResult {
+/** `findTimexes`, with the instants of each timex's interval (for sequencing, see interval-instants.ts). */
+export function findTimexesWithInstants(text: string, options: TimexOptions): TimexResult & { instants: Map<Timex, IntervalInstants> } {
+  const instants = new Map<Timex, IntervalInstants>();
+  return { ...withCalendarMemo(() => timexesOf(text, options, instants)), instants };
+}
+
+function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, IntervalInstants> | undefined): TimexResult {
   const timexes: Timex[] = [];
   const diagnostics: Diagnostic[] = [];
   let previous: PreviousDate | undefined;
@@ -127,6 +134,8 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
       });
       const timex = timexOf(`t${timexes.length + 1}`, phrase, candidate, resolution);
       timexes.push(timex);
+      const kept = instants !== undefined && resolution.interval !== undefined ? instantsOf(resolution.interval) : undefined;
+      if (kept !== undefined) instants!.set(timex, kept);
       if (leansOnPrevious(candidate) && !previous) {
         diagnostics.push({
           code: 'NO_NARRATIVE_ANCHOR', start: candidate.start, end: candidate.end, text: phrase,
