@@ -120,7 +120,8 @@ export function findTimexes(text: string, options: TimexOptions): TimexResult {
 /** `findTimexes`, with the instants of each timex's interval (for sequencing, see interval-instants.ts). */
 export function findTimexesWithInstants(text: string, options: TimexOptions): TimexResult & { instants: Map<Timex, IntervalInstants> } {
   const instants = new Map<Timex, IntervalInstants>();
-  return { ...withCalendarMemo(() => timexesOf(text, options, instants)), instants };
+  const { timexes, diagnostics } = withCalendarMemo(() => timexesOf(text, options, instants));
+  return { timexes, diagnostics, instants };
 }
 
 function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, IntervalInstants> | undefined): TimexResult {
