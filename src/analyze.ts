@@ -6,15 +6,15 @@
 import { AnalyzeInput, Analysis, ResolveOptions, type Timex } from './schema.js';
 import { ChronicleInputError, issuesFromZod } from './errors.js';
 import { parseReference } from './reference.js';
-import { findTimexes } from './timex/index.js';
+import { findTimexes, findTimexesWithInstants } from './timex/index.js';
 import { buildChronology } from './sequence/chronology.js';
 
 /** Analyses an article: every time expression resolved, events attached and ordered. Synchronous. */
 export function analyze(input: AnalyzeInput): Analysis {
   const { text, publicationDate, timeZone, documentType = 'news' } = checkedInput(input);
   const reference = parseReference(publicationDate, timeZone);
-  const found = findTimexes(text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType });
-  const chronology = buildChronology(text, undefined, found.timexes, reference);
+  const found = findTimexesWithInstants(text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType });
+  const chronology = buildChronology(text, undefined, found.timexes, reference, { instants: found.instants });
   return {
     publicationDate,
     timeZone: reference.timeZone,
@@ -27,11 +27,15 @@ export function analyze(input: AnalyzeInput): Analysis {
   };
 }
 
-/** The input as zod reads it; throws ChronicleInputError naming each problem. */
+/**
+ * The input as zod reads it; throws ChronicleInputError naming each problem. A valid input is parsed without
+ * options: zod copies an options object into its parse context per call, which cost as much as the parse.
+ * An invalid one is parsed again with its values reported, for the messages.
+ */
 function checkedInput(input: unknown): AnalyzeInput {
-  const parsed = AnalyzeInput.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error));
-  return parsed.data;
+  const parsed = AnalyzeInput.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new ChronicleInputError(issuesFromZod(AnalyzeInput.safeParse(input, { reportInput: true }).error!));
 }
 
 export type ResolvedPhrase = Omit<Timex, 'id' | 'start' | 'end'>;

@@ -16,6 +16,7 @@ import { buildConstraints, endPoint, startPoint } from './constraints.js';
 import { solveConstraints, type ConstraintSource } from './network.js';
 import { orderWithPairs, pushOrdering } from './order.js';
 import { TimexSpans } from './timex-interval.js';
+import type { IntervalInstants } from '../timex/interval-instants.js';
 import { eventId, MentionPositions } from './mention-positions.js';
 import { isoWriter, whenOf } from './when.js';
 import { sentenceWindows, WINDOW_EVENTS, type SentenceWindow } from './window.js';
@@ -42,6 +43,8 @@ export interface ChronologyOptions {
    * Texts within it are sequenced as one network.
    */
   readonly windowEvents?: number;
+  /** The instants of the timexes' intervals, when the engine made them (see interval-instants.ts). */
+  readonly instants?: ReadonlyMap<Timex, IntervalInstants>;
 }
 
 /**
@@ -64,7 +67,7 @@ export function buildChronology(
   let total = 0;
   for (const s of analyzed) total += s.events.length;
   if (total <= size) {
-    const part = sequenceSentences(text, analyzed, timexes, reference, 0);
+    const part = sequenceSentences(text, analyzed, timexes, reference, 0, options.instants);
     return { events: part.events, relations: part.relations, order: orderWithPairs(part.ids, part.keys, part.ordering), diagnostics: part.diagnostics };
   }
   const windows = sentenceWindows(text, analyzed.map((s) => ({ span: s.span, events: s.events.length })), size);
@@ -83,7 +86,7 @@ export function buildChronology(
     const limit = next === undefined ? Infinity : (analyzed[next.first] as AnalyzedSentence).span.start;
     const own: Timex[] = [];
     while (t < sorted.length && (sorted[t] as Timex).start < limit) own.push(sorted[t++] as Timex);
-    const part = sequenceSentences(text, localSentences(analyzed, first, end), own, reference, events.length);
+    const part = sequenceSentences(text, localSentences(analyzed, first, end), own, reference, events.length, options.instants);
     events.push(...part.events);
     relations.push(...part.relations);
     for (let i = 0; i < part.ids.length; i++) {
@@ -131,6 +134,7 @@ function sequenceSentences(
   timexes: readonly Timex[],
   reference: ChronologyReference,
   idBase: number,
+  instants: ReadonlyMap<Timex, IntervalInstants> | undefined,
 ): Sequenced {
   const positions = new MentionPositions(analyzed);
   const { mentions } = positions;
@@ -140,7 +144,7 @@ function sequenceSentences(
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
-  const spans = new TimexSpans(reference.timeZone);
+  const spans = new TimexSpans(reference.timeZone, instants);
   const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes: dateOnly ? 1440 : 0, spans }, frames);
   const solution = solveConstraints(1 + 2 * mentions.length, constraints);
   const droppedEvidence = solution.conflicts.length === 0 ? NOTHING_DROPPED : new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));

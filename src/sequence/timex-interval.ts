@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { articleZone } from '../zone.js';
+import type { IntervalInstants } from '../timex/interval-instants.js';
 import type { Precision, Timex } from '../schema.js';
 
 /** An interval as epoch milliseconds (NaN when luxon could not read the value), with its precision. */
@@ -100,14 +101,16 @@ export class TimexSpans {
   private lastTimex: Timex | undefined;
   private lastSpan: TimexSpan | undefined;
 
-  constructor(private readonly zone: string) {}
+  /** @param instants the instants of the engine's own intervals, when known (interval-instants.ts) */
+  constructor(private readonly zone: string, private readonly instants?: ReadonlyMap<Timex, IntervalInstants>) {}
 
   of(timex: Timex): TimexSpan | undefined {
     if (timex === this.lastTimex) return this.lastSpan;
     this.lastTimex = timex;
     let span = this.known.get(timex);
     if (span === undefined && !this.known.has(timex)) {
-      span = timexSpan(timex, this.zone);
+      const kept = this.instants?.get(timex);
+      span = kept === undefined || timex.type === 'SET' ? timexSpan(timex, this.zone) : { startMs: kept.startMs, endMs: kept.endMs, precision: precisionOf(timex) };
       this.known.set(timex, span);
     }
     this.lastSpan = span;
@@ -115,15 +118,20 @@ export class TimexSpans {
   }
 }
 
+/**
+ * The precision of a timex with an interval. intervalOfValue's precision is always precisionOfValue's, so the
+ * value need not be parsed here. A duration placed in time ("the past three months": up to the publication) is
+ * as precise as its unit.
+ */
+const precisionOf = (timex: Timex): Precision => (timex.type === 'DURATION' ? precisionOfDuration(timex.value) : precisionOfValue(timex.value));
+
 /** The interval a timex denotes, preferring the engine's own `interval`. */
 export function timexSpan(timex: Timex, zone: string): TimexSpan | undefined {
   if (timex.type === 'SET') return undefined;
   if (timex.interval !== undefined) {
     const startMs = instantIn(timex.interval.start, zone);
     const endMs = instantIn(timex.interval.end, zone);
-    // intervalOfValue's precision is always precisionOfValue's, so the value need not be parsed here. A duration
-    // placed in time ("the past three months": up to the publication) is as precise as its unit.
-    if (Number.isFinite(startMs) && Number.isFinite(endMs)) return { startMs, endMs, precision: timex.type === 'DURATION' ? precisionOfDuration(timex.value) : precisionOfValue(timex.value) };
+    if (Number.isFinite(startMs) && Number.isFinite(endMs)) return { startMs, endMs, precision: precisionOf(timex) };
   }
   if (timex.type === 'DURATION') return undefined;
   return intervalOfValue(timex.value, zone);

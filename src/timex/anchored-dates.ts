@@ -9,7 +9,7 @@
  */
 import { isFiner, periodStart, plus, shiftBy, startOf } from './calendar.js';
 import { WEEKDAY_NAMES, introducesLength, type Unit } from './lexicon.js';
-import { dated } from './occurrence.js';
+import { dated, datedResolution } from './occurrence.js';
 import { clauseTense } from './tense.js';
 import { grainOfUnit } from './rules/relative.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
@@ -167,9 +167,5 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
     target = dated(startOf(middle, 'week'), 'week', {}, context);
     how = `the ISO week holding most of the ${step.week === 'last' ? 'last' : ['first', 'second', 'third', 'fourth'][step.week - 1]} seven days of`;
   }
-  return {
-    ...target,
-    anchor: base.anchor,
-    explanation: `${context.text} → ${target.value}: ${how} "${spec.baseText}" (${base.value}); "${spec.baseText}": ${reasonOf(base.explanation)}`,
-  };
+  return datedResolution(target, base.anchor, `${context.text} → ${target.value}: ${how} "${spec.baseText}" (${base.value}); "${spec.baseText}": ${reasonOf(base.explanation)}`);
 }

@@ -6,6 +6,7 @@ import type { DateTime } from 'luxon';
 import type { Diagnostic, DocumentType, Tense, Timex } from '../schema.js';
 import { withCalendarMemo } from './calendar.js';
 import { iso } from './occurrence.js';
+import { instantsOf, type IntervalInstants } from './interval-instants.js';
 import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
 import { scan } from './scan.js';
@@ -87,26 +88,44 @@ function nextPrevious(timex: Timex, candidate: Candidate, start: DateTime | unde
 
 /**
  * The public Timex of a resolved candidate, its keys in the schema's order and the optional ones present only
- * when set (written field by field: object spreads of optional parts cost more than the rest of the step).
+ * when set. Most timexes have no mod, quant or freq: those are made as one literal per shape (a literal is
+ * allocated at its full size; adding keys one by one moves the object through a map per key). The others are
+ * written field by field (object spreads of optional parts cost more than the rest of the step).
  */
 function timexOf(id: string, phrase: string, candidate: Candidate, resolution: Resolution): Timex {
-  const timex: Partial<Timex> = { id, text: phrase, start: candidate.start, end: candidate.end, type: resolution.type, value: resolution.value };
+  const { start, end, rule } = candidate;
+  const { type, value, anchor, explanation, alternatives } = resolution;
+  const interval = resolution.interval ? iso(resolution.interval) : undefined;
+  if (!resolution.mod && !resolution.quant && !resolution.freq) {
+    if (interval === undefined) {
+      return alternatives ? { id, text: phrase, start, end, type, value, anchor, rule, explanation, alternatives } : { id, text: phrase, start, end, type, value, anchor, rule, explanation };
+    }
+    return alternatives ? { id, text: phrase, start, end, type, value, anchor, interval, rule, explanation, alternatives } : { id, text: phrase, start, end, type, value, anchor, interval, rule, explanation };
+  }
+  const timex: Partial<Timex> = { id, text: phrase, start, end, type, value };
   if (resolution.mod) timex.mod = resolution.mod;
   if (resolution.quant) timex.quant = resolution.quant;
   if (resolution.freq) timex.freq = resolution.freq;
-  timex.anchor = resolution.anchor;
-  if (resolution.interval) timex.interval = iso(resolution.interval);
-  timex.rule = candidate.rule;
-  timex.explanation = resolution.explanation;
-  if (resolution.alternatives) timex.alternatives = resolution.alternatives;
+  timex.anchor = anchor;
+  if (interval) timex.interval = interval;
+  timex.rule = rule;
+  timex.explanation = explanation;
+  if (alternatives) timex.alternatives = alternatives;
   return timex as Timex;
 }
 
 export function findTimexes(text: string, options: TimexOptions): TimexResult {
-  return withCalendarMemo(() => timexesOf(text, options));
+  return withCalendarMemo(() => timexesOf(text, options, undefined));
 }
 
-function timexesOf(text: string, options: TimexOptions): TimexResult {
+/** `findTimexes`, with the instants of each timex's interval (for sequencing, see interval-instants.ts). */
+export function findTimexesWithInstants(text: string, options: TimexOptions): TimexResult & { instants: Map<Timex, IntervalInstants> } {
+  const instants = new Map<Timex, IntervalInstants>();
+  const { timexes, diagnostics } = withCalendarMemo(() => timexesOf(text, options, instants));
+  return { timexes, diagnostics, instants };
+}
+
+function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, IntervalInstants> | undefined): TimexResult {
   const timexes: Timex[] = [];
   const diagnostics: Diagnostic[] = [];
   let previous: PreviousDate | undefined;
@@ -128,6 +147,8 @@ function timexesOf(text: string, options: TimexOptions): TimexResult {
       });
       const timex = timexOf(`t${timexes.length + 1}`, phrase, candidate, resolution);
       timexes.push(timex);
+      const kept = instants !== undefined && resolution.interval !== undefined ? instantsOf(resolution.interval) : undefined;
+      if (kept !== undefined) instants!.set(timex, kept);
       if (leansOnPrevious(candidate) && !previous) {
         diagnostics.push({
           code: 'NO_NARRATIVE_ANCHOR', start: candidate.start, end: candidate.end, text: phrase,

@@ -9,7 +9,7 @@
 import type { DateTime } from 'luxon';
 import { MONTH_NAMES } from './lexicon.js';
 import { calendarDate, plus } from './calendar.js';
-import { alternative, dated, tenseReason } from './occurrence.js';
+import { alternative, dated, datedResolution, tenseReason } from './occurrence.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 
 /** How many months a range from `first` to `last` (1–12) covers, the year boundary crossed when `last` < `first`. */
@@ -40,10 +40,10 @@ export function resolveMonthRangeStart(month: number, span: number, context: Res
   }
   const resolved = dated(chosen, 'month', {}, context);
   const other = starts.find((start) => start.year === chosen.year + (chosen < ref ? 1 : -1));
-  return {
-    ...resolved,
-    anchor: context.reference.anchor,
-    explanation: `${context.text} → ${resolved.value}: no year is given, so the start of ${how}`,
-    alternatives: alternative(other, 'month', {}, context, `the start of the ${rangeName} span on the other side of ${label}`),
-  };
+  return datedResolution(
+    resolved,
+    context.reference.anchor,
+    `${context.text} → ${resolved.value}: no year is given, so the start of ${how}`,
+    alternative(other, 'month', {}, context, `the start of the ${rangeName} span on the other side of ${label}`),
+  );
 }

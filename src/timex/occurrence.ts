@@ -3,7 +3,7 @@
  * day or clock time applied), and the occurrence of a recurring period picked by tense against the reference.
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
-import type { Alternative } from '../schema.js';
+import type { Alternative, TimexAnchor } from '../schema.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon.js';
 import { isoString, plus, periodEnd, periodStart, startOf, timexValue } from './calendar.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
@@ -18,8 +18,11 @@ export function tenseReason(context: ResolutionContext): string {
   return context.tense ? `because the clause is in the ${context.tense} tense` : 'because news reports refer to the past unless the clause is future';
 }
 
+/** What `dated` makes of a period: its type, value, interval and grain. */
+export type Dated = Pick<Resolution, 'type' | 'value' | 'interval' | 'grain' | 'partOfDay'>;
+
 /** A period of `grain` starting at `start`, with a day detail (part of day or clock) applied when given. */
-export function dated(start: DateTime, grain: Grain, detail: DayDetail, context: ResolutionContext): Pick<Resolution, 'type' | 'value' | 'interval' | 'grain' | 'partOfDay'> {
+export function dated(start: DateTime, grain: Grain, detail: DayDetail, context: ResolutionContext): Dated {
   if (detail.clock && (grain === 'day' || grain === 'minute')) {
     const { hour, minute, offsetMinutes, ianaZone } = detail.clock;
     const zone = ianaZone ?? (offsetMinutes === undefined ? undefined : FixedOffsetZone.instance(offsetMinutes));
@@ -45,6 +48,15 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
   }
   const from = periodStart(start, grain);
   return { type: 'DATE', value: timexValue(from, grain), interval: { start: from, end: periodEnd(from, grain) }, grain };
+}
+
+/**
+ * The Resolution of a dated period, with its anchor and explanation, written as one literal: in V8 (node 20) a
+ * spread followed by new keys (`{ ...resolved, anchor, explanation }`) costs microseconds, the literal tens
+ * of nanoseconds.
+ */
+export function datedResolution(resolved: Dated, anchor: TimexAnchor, explanation: string, alternatives?: Alternative[]): Resolution {
+  return { type: resolved.type, value: resolved.value, interval: resolved.interval, grain: resolved.grain, partOfDay: resolved.partOfDay, anchor, explanation, alternatives };
 }
 
 /**

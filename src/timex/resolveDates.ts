@@ -8,7 +8,7 @@ import { holidayNamed } from './holidays.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, type Season } from './lexicon.js';
 import { calendarDate, calendarDay, longestMonth, plus, seasonStart, startOf } from './calendar.js';
 import { resolveMonthRangeStart } from './month-ranges.js';
-import { alternative, dated, describeDay, pickOccurrence, tenseReason } from './occurrence.js';
+import { alternative, dated, datedResolution, describeDay, pickOccurrence, tenseReason } from './occurrence.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { DayDetail, Spec } from './spec.js';
 
@@ -32,23 +32,23 @@ function resolveDayOfMonth(day: number, detail: DayDetail, context: ResolutionCo
   };
   const pick = pickOccurrence(make, 'day', context, 'month');
   const resolved = dated(pick.start, 'day', detail, context);
-  return {
-    ...resolved,
-    anchor: context.reference.anchor,
-    explanation: `${context.text} → ${resolved.value}: no month is given, so ${pick.how}`,
-    alternatives: alternative(pick.alternative, 'day', detail, context, `the occurrence on the other side of ${context.reference.label}`),
-  };
+  return datedResolution(
+    resolved,
+    context.reference.anchor,
+    `${context.text} → ${resolved.value}: no month is given, so ${pick.how}`,
+    alternative(pick.alternative, 'day', detail, context, `the occurrence on the other side of ${context.reference.label}`),
+  );
 }
 
 export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext): Resolution {
   const ref = context.publication;
   if (spec.century !== undefined) {
     const start = calendarDate(ref, spec.century * 100);
-    return { ...dated(start, 'century', {}, context), anchor: { kind: 'none' }, explanation: `${context.text} → the ${spec.century + 1}th century, written ${String(spec.century).padStart(2, '0')} in TIMEX3` };
+    return datedResolution(dated(start, 'century', {}, context), { kind: 'none' }, `${context.text} → the ${spec.century + 1}th century, written ${String(spec.century).padStart(2, '0')} in TIMEX3`);
   }
   if (spec.decade !== undefined) {
     const start = calendarDate(ref, spec.decade * 10);
-    return { ...dated(start, 'decade', {}, context), anchor: { kind: 'none' }, explanation: `${context.text} → the decade ${spec.decade * 10}–${spec.decade * 10 + 9}` };
+    return datedResolution(dated(start, 'decade', {}, context), { kind: 'none' }, `${context.text} → the decade ${spec.decade * 10}–${spec.decade * 10 + 9}`);
   }
   const fields = (year: number): DateTime | undefined => {
     if (spec.season) return seasonStart(ref, year, spec.season);
@@ -64,7 +64,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     const start = calendarDate(ref, spec.year ?? ref.year, quarter ? (quarter - 1) * 3 + 1 : 1);
     const resolved = dated(start, quarter ? 'quarter' : 'year', detail, context);
     const why = quarter ? `the same quarter as "${context.previous!.text}" in ${spec.year}` : `the year ${spec.year}, as no quarter was mentioned before`;
-    return { ...resolved, anchor: quarter ? { kind: 'timex', timexId: context.previous!.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
+    return datedResolution(resolved, quarter ? { kind: 'timex', timexId: context.previous!.timexId } : { kind: 'none' }, `${context.text} → ${resolved.value}: ${why}`);
   }
   // The year written, one fronting the sentence ("In 2016, the vote was held Nov. 8"), or the first day's of a range.
   const rangeStart = spec.yearFrom === 'rangeStart' && spec.year === undefined ? context.previous : undefined;
@@ -78,7 +78,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     const why = rangeStart ? `in ${year}, ${wraps ? 'the year after' : 'the year of'} "${rangeStart.text}", where the range begins`
       : spec.yearFrom === 'rangeEnd' ? `in ${year}, the year written at the end of the range`
         : spec.year !== undefined ? 'an explicit date' : `in ${year}, the year written earlier in the sentence`;
-    return { ...resolved, anchor: rangeStart ? { kind: 'timex', timexId: rangeStart.timexId } : { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${why}` };
+    return datedResolution(resolved, rangeStart ? { kind: 'timex', timexId: rangeStart.timexId } : { kind: 'none' }, `${context.text} → ${resolved.value}: ${why}`);
   }
   if (spec.month !== undefined && spec.day !== undefined && spec.day > longestMonth(ref, spec.month)) {
     throw new Error(`${MONTH_NAMES[spec.month]} never has a day ${spec.day}, so the date is impossible`);
@@ -88,12 +88,12 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
   const resolved = dated(pick.start, spec.grain, detail, context);
   const weekdayNote = spec.weekday && spec.grain === 'day' && pick.start.weekday !== spec.weekday
     ? ` (note: that day is a ${WEEKDAY_NAMES[pick.start.weekday]}, not a ${WEEKDAY_NAMES[spec.weekday]})` : '';
-  return {
-    ...resolved,
-    anchor: context.reference.anchor,
-    explanation: `${context.text} → ${resolved.value}: no year is given, so ${pick.how}${weekdayNote}`,
-    alternatives: alternative(pick.alternative, spec.grain, detail, context, `the occurrence on the other side of ${context.reference.label}`),
-  };
+  return datedResolution(
+    resolved,
+    context.reference.anchor,
+    `${context.text} → ${resolved.value}: no year is given, so ${pick.how}${weekdayNote}`,
+    alternative(pick.alternative, spec.grain, detail, context, `the occurrence on the other side of ${context.reference.label}`),
+  );
 }
 
 export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext): Resolution {
@@ -105,11 +105,11 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
     const gap = before ? ((day.weekday - spec.weekday + 7) % 7) || 7 : ((spec.weekday - day.weekday + 7) % 7) || 7;
     const chosen = plus(day, 'days', before ? -gap : gap);
     const resolved = dated(chosen, 'day', spec, context);
-    return {
-      ...resolved,
-      anchor: { kind: 'timex', timexId: narrative.timexId },
-      explanation: `${context.text} → ${resolved.value}: the ${WEEKDAY_NAMES[spec.weekday]} ${before ? 'before' : 'after'} "${narrative.text}" (${describeDay(chosen)})`,
-    };
+    return datedResolution(
+      resolved,
+      { kind: 'timex', timexId: narrative.timexId },
+      `${context.text} → ${resolved.value}: the ${WEEKDAY_NAMES[spec.weekday]} ${before ? 'before' : 'after'} "${narrative.text}" (${describeDay(chosen)})`,
+    );
   }
   const today = startOf(context.publication, 'day');
   const back = (today.weekday - spec.weekday + 7) % 7;
@@ -162,12 +162,12 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
       }
   }
   const resolved = dated(chosen, 'day', spec, context);
-  return {
-    ...resolved,
-    anchor: context.reference.anchor,
-    explanation: `${context.text} → ${resolved.value}: ${how} (${describeDay(chosen)})`,
-    alternatives: alternative(other, 'day', spec, context, otherReason),
-  };
+  return datedResolution(
+    resolved,
+    context.reference.anchor,
+    `${context.text} → ${resolved.value}: ${how} (${describeDay(chosen)})`,
+    alternative(other, 'day', spec, context, otherReason),
+  );
 }
 
 export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): Resolution {
@@ -182,15 +182,15 @@ export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): R
     const thisOne = make(ref.year);
     const start = spec.modifier === 'this' ? thisOne : spec.modifier === 'last' ? make(ref.year - 1) : make(ref.year + 1);
     const resolved = dated(start, spec.grain, {}, context);
-    return { ...resolved, anchor: context.reference.anchor, explanation: `${context.text} → ${resolved.value}: ${spec.modifier} year's ${spec.grain} relative to ${context.reference.label}` };
+    return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: ${spec.modifier} year's ${spec.grain} relative to ${context.reference.label}`);
   }
   const pick = pickOccurrence((offset) => make(ref.year + offset), spec.grain, context);
   const resolved = dated(pick.start, spec.grain, {}, context);
-  return {
-    ...resolved,
-    anchor: context.reference.anchor,
-    explanation: `${context.text} → ${resolved.value}: no year is given, so ${pick.how}`,
-  };
+  return datedResolution(
+    resolved,
+    context.reference.anchor,
+    `${context.text} → ${resolved.value}: no year is given, so ${pick.how}`,
+  );
 }
 
 export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext): Resolution {
@@ -201,12 +201,12 @@ export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext):
   };
   if (spec.year !== undefined) {
     const resolved = dated(make(spec.year), 'day', {}, context);
-    return { ...resolved, anchor: { kind: 'none' }, explanation: `${context.text} → ${resolved.value}: ${holiday.name} of ${spec.year}` };
+    return datedResolution(resolved, { kind: 'none' }, `${context.text} → ${resolved.value}: ${holiday.name} of ${spec.year}`);
   }
   const tense = spec.modifier === 'last' ? 'past' : spec.modifier === 'next' ? 'future' : context.tense;
   const pick = pickOccurrence((offset) => make(context.publication.year + offset), 'day', { ...context, tense });
   const resolved = dated(pick.start, 'day', {}, context);
-  return { ...resolved, anchor: context.reference.anchor, explanation: `${context.text} → ${resolved.value}: ${holiday.name}, ${pick.how}` };
+  return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: ${holiday.name}, ${pick.how}`);
 }
 
 export function resolveWeekend(context: ResolutionContext): Resolution {
@@ -214,7 +214,7 @@ export function resolveWeekend(context: ResolutionContext): Resolution {
   const start = saturday.interval!.start;
   const resolved = dated(start, 'weekend', {}, context);
   const how = saturday.explanation.split(': ').slice(1).join(': ').replace(/Saturday/g, 'weekend');
-  return { ...resolved, anchor: context.reference.anchor, explanation: `${context.text} → ${resolved.value}: ${how}` };
+  return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: ${how}`);
 }
 
 export function resolveReportingQuarter(context: ResolutionContext, latest: boolean): Resolution {
@@ -223,11 +223,11 @@ export function resolveReportingQuarter(context: ResolutionContext, latest: bool
   const previous = !latest && recent ? context.previous : undefined;
   const start = previous ? previous.start : lastCompleted;
   const resolved = dated(start, 'quarter', {}, context);
-  return {
-    ...resolved,
-    anchor: previous ? { kind: 'timex', timexId: previous.timexId } : context.reference.anchor,
-    explanation: previous
+  return datedResolution(
+    resolved,
+    previous ? { kind: 'timex', timexId: previous.timexId } : context.reference.anchor,
+    previous
       ? `${context.text} → ${resolved.value}: the quarter just mentioned ("${previous.text}")`
       : `${context.text} → ${resolved.value}: the last quarter completed before publication, the one a report covers`,
-  };
+  );
 }

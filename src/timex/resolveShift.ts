@@ -74,9 +74,13 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     }
   }
   const fallback = spec.from === 'previous' && !previous ? ` (no earlier date in the text, so ${context.reference.label} is used)` : '';
+  // One literal, not a spread of `resolved` with keys added (see datedResolution).
   return {
-    ...resolved,
+    type: resolved.type,
+    value: resolved.value,
     interval,
+    grain: resolved.grain,
+    partOfDay: resolved.partOfDay,
     restricted: spec.restrict !== undefined,
     anchor,
     explanation: `${context.text} → ${resolved.value}: ${direction} ${anchorText}${spec.within?.edgeDay ? `, its ${spec.within.edgeDay.edge} day` : ''}${restriction}${fallback}`,
