@@ -70,7 +70,19 @@ export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: r
   const clause = clauseAnchors(sentences, timexes, placed, isAnchorable, remoteness, frames);
   for (const a of clause) anchored.add(a.event);
   const offsets = offsetAnchors(sentences, timexes, anchored);
-  return placed.concat(clause, offsets).sort((a, b) => a.event.start - b.event.start);
+  // Each stage lists its anchorings in text order, and anchors an event no other stage does.
+  return mergeInTextOrder(mergeInTextOrder(mergeInTextOrder(direct, complements), clause), offsets);
+}
+
+/** Two lists of anchorings in text order (by event start), merged into one in text order. */
+function mergeInTextOrder(a: readonly Anchoring[], b: readonly Anchoring[]): Anchoring[] {
+  const out: Anchoring[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push((a[i] as Anchoring).event.start <= (b[j] as Anchoring).event.start ? (a[i++] as Anchoring) : (b[j++] as Anchoring));
+  while (i < a.length) out.push(a[i++] as Anchoring);
+  while (j < b.length) out.push(b[j++] as Anchoring);
+  return out;
 }
 
 /** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */

@@ -194,7 +194,9 @@ function contentWordAfter(tokens: TokenList, from: number, end: number): number 
 
 /** The same verb with the same object in two places ("left the Lebanon-Syria border") names one happening. */
 function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {
-  const seen = new Map<string, EventMention>();
+  // The first mention of each verb with its object, by lemma, then the object's two words: nested maps keyed by
+  // the words' own strings (mostly the lexicon's, whose hashes V8 keeps), not by a fresh joined string per verb.
+  const seen = new Map<string, Map<string, Map<string, EventMention>>>();
   for (const sentence of sentences) {
     const { tokens } = sentence;
     for (const e of sentence.events) {
@@ -204,11 +206,15 @@ function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[])
       const first = contentWordAfter(tokens, e.tokenIndex, end);
       const second = first < 0 ? -1 : contentWordAfter(tokens, first, end);
       if (second < 0) continue;
-      const object = `${(tokens[first] as Token).lower} ${(tokens[second] as Token).lower}`;
-      const key = `${e.lemma} ${object}`;
-      const earlier = seen.get(key);
-      if (earlier === undefined) seen.set(key, e);
-      else out.push({ kind: 'identity', a: earlier, b: e, via: `repeated "${e.text} … ${object}"` });
+      const head = (tokens[first] as Token).lower;
+      const tail = (tokens[second] as Token).lower;
+      let ofLemma = seen.get(e.lemma);
+      if (ofLemma === undefined) seen.set(e.lemma, (ofLemma = new Map()));
+      let ofHead = ofLemma.get(head);
+      if (ofHead === undefined) ofLemma.set(head, (ofHead = new Map()));
+      const earlier = ofHead.get(tail);
+      if (earlier === undefined) ofHead.set(tail, e);
+      else out.push({ kind: 'identity', a: earlier, b: e, via: `repeated "${e.text} … ${head} ${tail}"` });
     }
   }
 }
