@@ -698,3 +698,27 @@ describe('a prepositional time after an event noun and its of-phrase dates the n
     expect(anchorsOf(body, [[phrase, 'DATE']], 'direct')).toEqual([expected]);
   });
 });
+
+describe('plural nouns and -ing nouns after a preposition, an adjective or an amount', () => {
+  it('reads an -s form after "<preposition> <adjective>" as the preposition\'s plural object, not a verb', () => {
+    expect(events('Republicans said they would push for deeper cuts next year.').map((e) => e.text)).toEqual(['said', 'push']);
+    expect(find('The union fought for bigger raises.', 'raises')).toBeUndefined();
+    // A noun before the -s form ends a subject: the verb stays ("demand for homes remains weak").
+    expect(find('The market for homes remains weak.', 'remains')?.pos).toBe('verb');
+  });
+
+  it('reads an -ing form after an amount as a noun, so the clause verb takes the date', async () => {
+    const text = 'The Senate passed a $1.2 trillion spending bill early Saturday.';
+    expect(find(text, 'spending')?.pos).toBe('noun');
+    const { analyze } = await import('../src/index.js');
+    const analysis = analyze({ text, publicationDate: '2024-03-23', timeZone: 'America/New_York' });
+    expect(analysis.events.find((e) => e.text === 'passed')?.anchor).toEqual({ timexId: 't1', relation: 'IS_INCLUDED' });
+  });
+
+  it('gives no contradiction for a reported plan with a future date', async () => {
+    const { analyze } = await import('../src/index.js');
+    const analysis = analyze({ text: 'Republicans said they would push for deeper cuts next year.', publicationDate: '2024-03-23', timeZone: 'America/New_York' });
+    expect(analysis.diagnostics).toEqual([]);
+    expect(analysis.events.find((e) => e.text === 'push')?.when.start).toBe('2025-01-01T00:00:00-05:00');
+  });
+});

@@ -150,6 +150,8 @@ function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
   if (prev.isWord && isMeasureModifier(tokens, i - 1)) return true;
+  // An amount before it: "a $1.2 trillion spending bill", "a $5 billion building program".
+  if (prev.isWord && MAGNITUDES.has(prev.lower)) return true;
   if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
   return /^\d+$/.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
@@ -158,6 +160,7 @@ function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
 const TIME_UNIT_MODIFIER = /^(?:[\w.]+-)?(?:second|minute|hour|day|night|week|month|year|decade)(?:-long|-old)?$/;
 /** How often a recurring event comes round: "the annual meeting", "a weekly briefing". */
 const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'semiannual', 'biannual', 'biennial', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly']);
+const MAGNITUDES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
 const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred'.split(' '));
 
 /**
@@ -244,6 +247,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "to last" ("could last weeks", "will last a year").
   if (w === 'last' && next !== undefined && ((PERIOD_WORDS.test(next.lower) && !next.lower.endsWith('s')) || WEEKDAYS.test(next.lower))) return NONE;
   if (token.capitalized && i > 0) return NONE;
+  // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
+  // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
+  if (finite.form === 'third' && isPrepositionObject(tokens, i)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
@@ -298,6 +304,19 @@ function isPhaseNoun(tokens: readonly Token[], i: number, reading: VerbReading):
 /** Words naming a period of the calendar: the object of a phase noun that makes it a time. */
 const PERIOD_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|night|quarter|decade|century|season|summer|winter|spring|fall|autumn|period|weekend|time)s?$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Adjectives of size and degree that premodify a plural noun in news copy ("deeper cuts", "big gains", "new taxes"). */
+const PREMODIFYING_ADJECTIVES: ReadonlySet<string> = new Set(('deep deeper deepest big bigger biggest large larger largest small smaller '
+  + 'high higher low lower great greater further more fewer new major minor sharp sharper steep steeper heavy heavier '
+  + 'modest additional possible future fresh broad broader sweeping massive huge').split(' '));
+
+/** Token `i` follows "<preposition> <adjective>": the end of the preposition's object, not a verb. */
+function isPrepositionObject(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (prev?.isWord !== true || before?.isWord !== true) return false;
+  return (before.lexeme.classes & WordClass.preposition) !== 0 && PREMODIFYING_ADJECTIVES.has(prev.lower);
+}
 
 /** True for the code of an ASCII digit. */
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
