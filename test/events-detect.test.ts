@@ -722,3 +722,18 @@ describe('plural nouns and -ing nouns after a preposition, an adjective or an am
     expect(analysis.events.find((e) => e.text === 'push')?.when.start).toBe('2025-01-01T00:00:00-05:00');
   });
 });
+
+describe('deadlines granted "until" a date', () => {
+  it('leave the granting verb to its own time, and end what is to be done by the date', async () => {
+    const { analyze } = await import('../src/index.js');
+    const granted = analyze({ text: 'Three weeks ago, a stopgap measure gave negotiators until March 22.', publicationDate: '2024-03-23', timeZone: 'America/New_York' });
+    expect(granted.events.find((e) => e.text === 'gave')?.anchor).toEqual({ timexId: 't1', relation: 'IS_INCLUDED' });
+    expect(granted.timexes[0]?.text).toBe('Three weeks ago');
+    const comply = analyze({ text: 'The judge gave the family until Friday to comply.', publicationDate: '2024-03-23', timeZone: 'America/New_York' });
+    expect(comply.events.find((e) => e.text === 'comply')?.anchor).toEqual({ timexId: 't1', relation: 'ENDED_BY' });
+    expect(comply.events.find((e) => e.text === 'comply')?.when.end).toBe('2024-03-30T00:00:00-04:00');
+    // "until" after any other verb still ends it.
+    const strike = analyze({ text: 'The strike lasted until Friday.', publicationDate: '2024-03-23', timeZone: 'America/New_York' });
+    expect(strike.events.find((e) => e.text === 'lasted')?.anchor).toEqual({ timexId: 't1', relation: 'ENDED_BY' });
+  });
+});

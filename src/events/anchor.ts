@@ -147,6 +147,8 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
+      // "gave negotiators until March 22": the date is the deadline given, not when the giving ended.
+      if ((signal === 'until' || signal === 'till') && DEADLINE_GIVERS.has(event.lemma)) continue;
       const existing = byEvent.get(event);
       // A date, a time or a definite period places the event; a set only repeats it ("leave each Thursday from
       // August 6"), a bare length only measures it ("took the stand for more than four hours Friday", "358,000 a
@@ -162,6 +164,9 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   for (const { anchoring } of byEvent.values()) out.push(anchoring);
   return out.sort((a, b) => a.event.start - b.event.start);
 }
+
+/** Verbs whose "until" date is a deadline they grant, not their own end. */
+const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['give', 'grant', 'allow', 'extend']);
 
 /** True when `timex` is the end date of one of a sentence's periods ("the year ended Sept. 30"). */
 function endsSomePeriod(frames: ReadonlyMap<Timex, PeriodWithEnd>, timex: Timex): boolean {

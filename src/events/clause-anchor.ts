@@ -13,6 +13,7 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
+import { SIGNAL_RELATION } from './governed-events.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark } from './tokens.js';
 import { WordClass } from './lexeme.js';
@@ -35,12 +36,17 @@ function step(event: TenseFrame, governor: TenseFrame): Step {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
+/** Words before a time that make it a deadline for an infinitive after it ("until Friday to comply", "by Friday"). */
+const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
+
 /** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
-function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined): TLinkType {
+function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined): TLinkType {
   const g = event.group;
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
-    return later && timex.start < event.start ? 'AFTER' : 'IS_INCLUDED';
+    // "gave the family until Friday to comply": what is to be done by a deadline ends by it ("until": ENDED_BY,
+    // "by": BEFORE, as the signal gives them).
+    return later && timex.start < event.start ? (deadline ?? 'AFTER') : 'IS_INCLUDED';
   }
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
   if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
@@ -105,7 +111,9 @@ export function clauseAnchors(
       if (best < 0) continue;
       const timex = inSentence[best] as Timex;
       const governor = governorOf.get(timex);
-      const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor));
+      const signal = sentence.tokens[(positions[best] as number) - 1]?.lower ?? '';
+      const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
+      const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline);
       out.push({ event, timex, relation, scope: 'clause' });
     }
   }
