@@ -48,6 +48,14 @@ function referencePoint(options: TimexOptions, previous: PreviousDate | undefine
   };
 }
 
+/**
+ * Whether the tense decides alone, over the nearness rule: it is the expression's own ("last April"), or the
+ * verb the expression is the time adverbial of gives it ("opened in October", "since October").
+ */
+function tenseDecides(text: string, candidate: Candidate, tense: Tense | undefined): boolean {
+  return candidate.reading.tense !== undefined || ((tense === 'past' || tense === 'future') && adverbialVerbTense(text, candidate.start) === tense);
+}
+
 /** Which readings depend on tense (and so get it computed): those without a year or a modifier. */
 function needsTense(candidate: Candidate): boolean {
   const spec = candidate.reading.spec;
@@ -141,7 +149,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
     try {
       const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: candidate.reading.tense !== undefined || ((tense === 'past' || tense === 'future') && adverbialVerbTense(text, candidate.start) === tense), previous, previousCurrent, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense), previous, previousCurrent, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       });

@@ -44,7 +44,10 @@ export interface ResolutionContext {
   reference: ReferencePoint;
   timeZone: string;
   tense?: Tense;
-  /** The tense comes from the expression's own words ("last April"), so it decides alone. */
+  /**
+   * The tense decides alone, over nearness: it comes from the expression's own words ("last April") or from the verb
+   * the expression is the time adverbial of ("opened in October", verb-adverbial.ts).
+   */
   tenseIsStated?: boolean;
   previous?: PreviousDate;
   /** The most recent previous date lying in the publication's own year: what "year-earlier" compares with. */

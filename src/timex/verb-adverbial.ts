@@ -8,7 +8,7 @@
 import { verbReadings } from '../events/verb-lexicon.js';
 import type { Tense } from '../schema.js';
 
-/** "<verb> in|on", "<verb> in early|late", right before the expression; the verb in group 1, what precedes it in `before`. */
+/** "<verb> in|on|during", optionally "early|late|mid" after it, right before the expression: the verb, and the word before it. */
 const VERB_THEN_PREPOSITION = /(?<before>\S*\s+)?(?<verb>[a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[-\s]+)?$/i;
 const FUTURE_MODAL = /(?:^|\w')(?:will|shall|ll)\s+$/i;
 /** Words before a past form that make it a passive, a perfect or a participle of another tense: "is expected in", "has risen in", "would be held in". */
