@@ -43,6 +43,12 @@ describe('ranges written in short', () => check([
   { sentence: 'Polls are open between 7 a.m. and 7 p.m.', phrase: '7 p.m.', type: 'TIME', value: '2017-09-02T19:00' },
   { sentence: 'Voting ran from 8 a.m. until 8 p.m. on Sunday.', phrase: '8 a.m.', type: 'TIME', value: '2017-08-27T08:00' },
   { sentence: 'He left at 10 p.m. Officials said at 6 a.m. he had arrived.', phrase: '6 a.m.', type: 'TIME', value: '2017-09-02T06:00' },
+  // A verb of schedule in the simple present points ahead: news writes what is scheduled that way.
+  { sentence: 'The summit opens Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'Talks resume on Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
+  { sentence: 'Parliament meets Thursday to vote.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07' },
+  { sentence: 'The law takes effect Jan. 1.', phrase: 'Jan. 1', type: 'DATE', value: '2018-01-01' },
+  { sentence: 'The summit opened Monday.', phrase: 'Monday', type: 'DATE', value: '2017-08-28' },
   // A clock time in the small hours after a night the text named is in that night, on the next calendar day.
   { sentence: 'The deal came together Thursday night. Talks ended at 2:30 a.m.', phrase: '2:30 a.m.', type: 'TIME', value: '2017-09-01T02:30' },
   { sentence: 'The raid began Wednesday evening. The last shots were fired at 4 a.m.', phrase: '4 a.m.', type: 'TIME', value: '2017-08-31T04:00' },
@@ -131,7 +137,8 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The study by Smith at 10 a.m. et al.', phrase: '10 a.m.', type: 'TIME', value: '2017-09-02T10:00' },
   // A clock time written right after a day falls on that day, whatever the tense; "pm." keeps the sentence's period out.
   { sentence: 'The talks will resume Friday at 3 pm.', phrase: '3 pm', type: 'TIME', value: '2017-09-08T15:00' },
-  { sentence: 'The talks resume Friday at 3 PM.', phrase: '3 PM', type: 'TIME', value: '2017-09-01T15:00' },
+  { sentence: 'The talks resumed Friday at 3 PM.', phrase: '3 PM', type: 'TIME', value: '2017-09-01T15:00' },
+  { sentence: 'The talks resume Friday at 3 PM.', phrase: '3 PM', type: 'TIME', value: '2017-09-08T15:00' },
   { sentence: 'He arrived Friday, at about 9 p.m.', phrase: '9 p.m.', type: 'TIME', value: '2017-09-01T21:00' },
   { sentence: 'They met at 7pm.', phrase: '7pm', type: 'TIME', value: '2017-09-02T19:00' },
   // The day written after a clock time's conversion or a comma is the clock time's day (wire copy: "(0735 GMT) Friday").

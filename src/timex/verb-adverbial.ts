@@ -29,12 +29,22 @@ const SINCE_LEAD = /\bsince\s+$/i;
 const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
 
 /**
- * The tense that places an expression ending a span in a present-tense clause, or one with no tense marker:
- * "The bill funds agencies through Sept. 30", "He remains in custody until Friday" run on from now, so their end
- * lies ahead. A past or future clause keeps its reading ("The strike lasted until Friday").
+ * A verb of schedule in the present right before the expression, "on" between them or not: "The summit opens
+ * Monday", "Talks resume on Tuesday", "the law takes effect Jan. 1" — news writes what is scheduled in the simple
+ * present.
+ */
+const SCHEDULE_LEAD = /\b(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|launch|debut|premiere|reopen|adjourn|kick\s+off|take\s+effect|goes\s+into\s+effect|go\s+into\s+effect)(?:s|es)?\s+(?:on\s+)?$/i;
+
+/**
+ * The tense that places an expression in a present-tense clause, or one with no tense marker, when the words right
+ * before it point ahead: the end of a span ("The bill funds agencies through Sept. 30", "He remains in custody
+ * until Friday" run on from now) or a schedule ("The summit opens Monday"). A past or future clause keeps its
+ * reading ("The strike lasted until Friday").
  */
 export function spanEndTense(text: string, start: number, tense: Tense | undefined): Tense | undefined {
-  return (tense === 'present' || tense === undefined) && SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start)) ? 'future' : tense;
+  if (tense !== 'present' && tense !== undefined) return tense;
+  if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return 'future';
+  return SCHEDULE_LEAD.test(text.slice(Math.max(0, start - 24), start)) ? 'future' : tense;
 }
 
 /**
