@@ -82,6 +82,7 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'The company unveiled the design Monday.', phrase: 'Monday', tense: 'past', cue: '"unveiled" is a past tense' },
   { sentence: 'The vote is Tuesday, officials said.', phrase: 'Tuesday', tense: 'future', cue: 'a present copula before a day' },
   { sentence: 'The deadline for bids is on Friday.', phrase: 'Friday', tense: 'future', cue: 'is on + a day' },
+  { sentence: 'The deadline is midnight Sunday.', phrase: 'midnight Sunday', tense: 'future', cue: 'is + midnight or noon of a day' },
   { sentence: 'The carrier is now patrolling the Gulf.', phrase: 'now', tense: 'present', cue: 'the copula rule is for named days and months only' },
   { sentence: 'The vote was Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a past copula' },
 ];

@@ -45,9 +45,9 @@ const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant|reschedul)\
  * report, whatever tense reports the planning.
  */
 const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|due|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
-/** A present copula right before a named day or month ("The vote is Tuesday", "the deadline is on Friday"): still ahead, or today. */
+/** A present copula right before a named day or month ("The vote is Tuesday", "the deadline is on Friday", "is midnight Sunday"): still ahead, or today. */
 const COPULA_LEAD = /\b(?:is|are|['’]s)\s+(?:(?:now|still|also)\s+)?(?:on\s+)?$/i;
-const NAMED_DAY_OR_MONTH = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const NAMED_DAY_OR_MONTH = /^(?:(?:midnight|noon)\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 /** A schedule stated in the past perfect or as superseded ("had been scheduled for Nov. 1", "originally set for"). */
 const SUPERSEDED_SCHEDULE = /\b(?:had|originally|initially|previously|first)\s+(?:been\s+)?$/i;
 /**
