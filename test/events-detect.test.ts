@@ -359,6 +359,8 @@ describe('a phase verb between "the" and "of" is an aspectual event noun', () =>
     ['Talks will resume by the end of the month.', 'end', undefined],
     ['Each index is based on the close of 1969.', 'close', undefined],
     ['Officials expect a deal at the end of this week.', 'end', undefined],
+    ['The ceasefire would take effect at the start of the new year.', 'start', undefined],
+    ['The plant closes at the end of the next fiscal year.', 'end', undefined],
     // Without "the … of" a phase verb stays a verb or an adjective.
     ['They close the plant each year.', 'close', 'verb'],
   ])('%s → %s: %s', (text, trigger, expected) => {

@@ -296,10 +296,16 @@ const PHASE_VERBS: ReadonlySet<string> = new Set(['close', 'start', 'finish', 'e
  */
 function isPhaseNoun(tokens: readonly Token[], i: number, reading: VerbReading): boolean {
   if (reading.form !== 'base' || !PHASE_VERBS.has(reading.lemma) || tokens[i - 1]?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return false;
-  // "the end of the month", "the close of 1969" are times (TIMEX3s), not events.
-  const object = DETERMINERS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.lower === 'last' || tokens[i + 2]?.lower === 'next' ? tokens[i + 3] : tokens[i + 2];
+  // "the end of the month", "the close of 1969", "the start of the new year" are times (TIMEX3s), not events.
+  let k = i + 2;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  while (PERIOD_MODIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  const object = tokens[k];
   return object !== undefined && !/^\d/.test(object.text) && !PERIOD_WORDS.test(object.lower);
 }
+
+/** Words between a phase noun's "of" and the period it names ("the end of the next fiscal year"). */
+const PERIOD_MODIFIERS: ReadonlySet<string> = new Set(['last', 'next', 'new', 'coming', 'following', 'previous', 'current', 'same', 'fiscal', 'school', 'academic', 'calendar']);
 
 /** Words naming a period of the calendar: the object of a phase noun that makes it a time. */
 const PERIOD_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|night|quarter|decade|century|season|summer|winter|spring|fall|autumn|period|weekend|time)s?$/;
