@@ -127,3 +127,14 @@ describe('months that are not a range keep their own readings', () => {
     expect(timexes[1]!.explanation).not.toContain('range');
   });
 });
+
+describe('"the quarter ended <date>" is the quarter the date closes', () => check([
+  { sentence: 'Net income for the quarter ended Sept. 30 rose.', phrase: 'the quarter', type: 'DATE', value: '1989-Q3', on: '1989-10-26' },
+  // A fiscal quarter ending July 31 runs May–July, mostly the calendar's second quarter (TimeBank: 1989-Q2).
+  { sentence: 'Sales in the quarter ended July 31 fell.', phrase: 'the quarter', type: 'DATE', value: '1989-Q2', on: '1989-10-26' },
+  // Ahead of publication: not the last quarter completed but the one under way.
+  { sentence: 'Revenue for the quarter ending Dec. 31 will fall.', phrase: 'the quarter', type: 'DATE', value: '2024-Q4', on: '2024-12-06' },
+  { sentence: 'Revenue for the quarter ending Dec. 31 will fall.', phrase: 'Dec. 31', type: 'DATE', value: '2024-12-31', on: '2024-12-06' },
+  // Without its end date "the quarter" of a report is still the last one completed.
+  { sentence: 'Net income for the quarter rose.', phrase: 'the quarter', type: 'DATE', value: '2024-Q3', on: '2024-12-06' },
+]));

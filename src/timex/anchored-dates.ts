@@ -112,13 +112,30 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
 /** The rule name a joined expression reports, by its step (a `dayOfMonth` step comes from the rule "day-of-this-next-month", not from this pass). */
 const RULE_NAMES: Record<AnchorStep['kind'], string> = {
   offset: 'anchored-offset', weekday: 'anchored-weekday-of-week', weekOfMonth: 'anchored-week-of-month', dayOfMonth: 'anchored-day-of-month',
+  quarterEnding: 'quarter-ended',
 };
+
+/** "the quarter ended ", "the quarter ending " between a business report's quarter and the date it ends on. */
+const QUARTER_ENDED_GAP = /^\s+end(?:ed|ing)\s+$/i;
+
+/**
+ * "the quarter ended Sept. 30", "the quarter ending Dec. 31": the quarter is the one the date closes, not the last
+ * one completed before publication. Both expressions stay (TimeBank marks "the quarter" 1989-Q3 and "Sept. 30" apart).
+ */
+function quarterEndingAt(text: string, quarter: Candidate, date: Candidate): Candidate | undefined {
+  if (quarter.reading.spec.kind !== 'reportingQuarter' || !/quarter$/i.test(text.slice(quarter.start, quarter.end))) return undefined;
+  if (baseGrain(date.reading) !== 'day' || !QUARTER_ENDED_GAP.test(text.slice(quarter.end, date.start))) return undefined;
+  const spec: Anchored = { kind: 'anchored', base: date.reading, baseText: text.slice(date.start, date.end), step: { kind: 'quarterEnding' } };
+  return { ...quarter, rule: RULE_NAMES.quarterEnding, reading: { spec } };
+}
 
 /** The candidates with each date and the offset or weekday written right before it joined into one expression. */
 export function withAnchoredDates(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const date of candidates) {
     const previous = out[out.length - 1];
+    const quarter = previous && quarterEndingAt(text, previous, date);
+    if (quarter) out[out.length - 1] = quarter;
     const join = joined(text, previous, date);
     if (!join) {
       out.push(date);
@@ -160,6 +177,10 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
     if (day.month !== from.month) throw new Error(`"${spec.baseText}" (${base.value}) has no day ${step.day}`);
     target = dated(day, 'day', spec, context);
     how = `day ${step.day} of`;
+  } else if (step.kind === 'quarterEnding') {
+    // The three months ending on the date lie mostly in the calendar quarter of the day a month before it.
+    target = dated(periodStart(plus(from, 'months', -1), 'quarter'), 'quarter', {}, context);
+    how = 'the calendar quarter holding most of the three months ending on';
   } else {
     // The week of a month: the ISO week holding most of the month's first (second…) seven days, or its last seven.
     const monthEnd = plus(from, 'months', 1);

@@ -85,7 +85,9 @@ export type AnchorStep =
   | { kind: 'offset'; unit: Unit; amount: number; grain: 'base' | 'unit' }
   | { kind: 'weekday'; weekday: number }
   | { kind: 'weekOfMonth'; week: number | 'last' }
-  | { kind: 'dayOfMonth'; day: number };
+  | { kind: 'dayOfMonth'; day: number }
+  /** "the quarter ended Sept. 30": the calendar quarter holding most of the three months that end on the date. */
+  | { kind: 'quarterEnding' };
 
 /** What a rule hands on: the spec plus the attributes it already knows. */
 export interface Reading {
