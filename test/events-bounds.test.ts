@@ -185,3 +185,19 @@ describe('"can", and any modal on a state, speaks of the present; the other moda
     ['The rifle may yield important clues for investigators.', '1999-04-10', 'yield', 'after'],
   ]);
 });
+
+describe('an event\'s own time is cut at the publication instant by its own finite tense', () => {
+  it.each([
+    // Said in a quarter still under way: by publication. A timed publication cuts the day too.
+    ['Acme said revenue for the quarter ending Dec. 31 would fall.', '2024-12-06T09:30:00Z', 'said', '2024-10-01T00:00:00Z', '2024-12-06T09:30:00Z'],
+    ['Officials said Saturday the talks failed.', '2017-09-02T11:00:00Z', 'said', '2017-09-02T00:00:00Z', '2017-09-02T11:00:00Z'],
+    // A date-only publication: the whole publication day may hold a past event.
+    ['Officials said Saturday the talks failed.', '2017-09-02', 'said', '2017-09-02T00:00:00Z', '2017-09-03T00:00:00Z'],
+    // The future starts at publication, inside the month it names.
+    ['The ministers will meet in December.', '2024-12-06T09:30:00Z', 'meet', '2024-12-06T09:30:00Z', '2025-01-01T00:00:00Z'],
+  ])('%s (published %s): %s in [%s, %s)', (text, publicationDate, trigger, start, end) => {
+    const analysis = run(text, publicationDate);
+    expect(eventOf(analysis, trigger).when).toMatchObject({ start, end });
+    expect(analysis.diagnostics).toEqual([]);
+  });
+});

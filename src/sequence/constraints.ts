@@ -118,8 +118,16 @@ export function buildConstraints(
   const now = frame.nowMinutes;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventMention;
-    if (anchored[i]) continue;
     const f = frames.get(e);
+    if (anchored[i]) {
+      // An event's own time places it; its own finite tense still cuts that time at the publication instant: "said
+      // revenue for the quarter …" in a quarter still under way is said by publication, "will meet in December" is
+      // not before the publication day. (Its time was checked above not to contradict the tense.)
+      if (f === undefined || f.inherited || e.group?.form !== 'finite') continue;
+      if (f.tense === 'past' && f.aspect !== 'perfective') out.addOwn(0, endPoint(i), now, 'tense', PRIORITY.tense, e);
+      else if (f.tense === 'future') out.addOwn(startPoint(i), 0, 0, 'tense', PRIORITY.tense, e);
+      continue;
+    }
     if (f === undefined) {
       // A modal ("could leave", "would join") speaks of what may come: not before the publication time. (A
       // perfect or progressive modal has a frame: see governing-tense.ts.)
