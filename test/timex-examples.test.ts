@@ -13,6 +13,9 @@ describe('explicit dates', () => check([
   { sentence: 'He was born on 4 July 2019.', phrase: '4 July 2019', type: 'DATE', value: '2019-07-04' },
   { sentence: 'The filing is dated 2021-11-03.', phrase: '2021-11-03', type: 'DATE', value: '2021-11-03' },
   { sentence: 'The vote was held Tuesday, June 6.', phrase: 'Tuesday, June 6', type: 'DATE', value: '2017-06-06' },
+  // The weekday picks the year when only one year around the publication has it: Oct. 1 is a Sunday in 2017 only.
+  { sentence: 'The vote is on Sunday, Oct. 1.', phrase: 'Sunday, Oct. 1', type: 'DATE', value: '2017-10-01' },
+  { sentence: 'The vote was on Saturday, Oct. 1.', phrase: 'Saturday, Oct. 1', type: 'DATE', value: '2016-10-01' },
   { sentence: 'The war ended in 1998.', phrase: '1998', type: 'DATE', value: '1998' },
   { sentence: 'Prices soared in the 1990s.', phrase: 'the 1990s', type: 'DATE', value: '199' },
   { sentence: 'It was built in the 20th century.', phrase: 'the 20th century', type: 'DATE', value: '19' },
