@@ -226,6 +226,9 @@ describe('durations and sets', () => check([
 describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. The next day they crossed.', phrase: 'The next day', type: 'DATE', value: '2017-03-04' },
   { sentence: 'They left on March 3, 2017. Three weeks later they crossed.', phrase: 'Three weeks later', type: 'DATE', value: '2017-03-24' },
+  // After a part of a day or a clock time the shift still lands on a day.
+  { sentence: 'They left on the morning of March 3, 2017. A week later they crossed.', phrase: 'A week later', type: 'DATE', value: '2017-03-10' },
+  { sentence: 'They met at 10 a.m. Monday. A month later they signed.', phrase: 'A month later', type: 'DATE', value: '2017-09-28' },
   { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The deal was signed on May 23, 2016. The following week it collapsed.', phrase: 'The following week', type: 'DATE', value: '2016-05-30' },

@@ -37,9 +37,11 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const base = previous?.start ?? context.publication;
   const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain ? withinCoarserPrevious(spec, previous, context) : undefined;
   if (coarse) return coarse;
-  // "Three weeks later" after a day names a day: a narrative shift keeps the day precision of its anchor.
-  // "That week" after a day is still that week: only a move (amount not 0) by weeks or months lands on a day.
-  const keepsDay = spec.from === 'previous' && !spec.within && previous?.grain === 'day' && (spec.unit === 'day' || (spec.amount !== 0 && (spec.unit === 'week' || spec.unit === 'month')));
+  // "Three weeks later" after a day, or a part of one ("the following morning … a week after that"), names a day: a
+  // narrative shift keeps the day precision of its anchor. "That week" after a day is still that week: only a move
+  // (amount not 0) by weeks or months lands on a day.
+  const dayOrFiner = previous !== undefined && (previous.grain === 'day' || isFiner(previous.grain, 'day'));
+  const keepsDay = spec.from === 'previous' && !spec.within && dayOrFiner && (spec.unit === 'day' || (spec.amount !== 0 && (spec.unit === 'week' || spec.unit === 'month')));
   // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
   // before publication.
   const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && current?.grain === 'day';
