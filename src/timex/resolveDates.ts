@@ -40,6 +40,21 @@ function resolveDayOfMonth(day: number, detail: DayDetail, context: ResolutionCo
   );
 }
 
+/**
+ * "Sunday, Oct. 1": of the occurrences in the years around the reference, the one on that weekday, when only one is;
+ * undefined otherwise (the tense then picks, and the explanation notes the mismatch).
+ */
+function yearByWeekday(spec: Of<'calendar'>, fields: (year: number) => DateTime | undefined, detail: DayDetail, context: ResolutionContext): Resolution | undefined {
+  if (spec.month === undefined || spec.day === undefined) return undefined;
+  const ref = context.publication;
+  const onWeekday = [-1, 0, 1].map((offset) => fields(ref.year + offset)).filter((d): d is DateTime => d !== undefined && d.weekday === spec.weekday);
+  if (onWeekday.length !== 1) return undefined;
+  const day = onWeekday[0]!;
+  const resolved = dated(day, 'day', detail, context);
+  const against = (context.tense === 'past' && day > ref) || (context.tense === 'future' && day < ref) ? `, although the clause is in the ${context.tense} tense` : '';
+  return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: no year is given; of the years around ${context.reference.label}, only in ${day.year} is ${MONTH_NAMES[spec.month]} ${spec.day} a ${WEEKDAY_NAMES[spec.weekday!]}${against}`);
+}
+
 export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext): Resolution {
   const ref = context.publication;
   if (spec.century !== undefined) {
@@ -84,16 +99,8 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     throw new Error(`${MONTH_NAMES[spec.month]} never has a day ${spec.day}, so the date is impossible`);
   }
   if (spec.rangeMonths !== undefined && spec.month !== undefined && spec.day === undefined) return resolveMonthRangeStart(spec.month, spec.rangeMonths, context);
-  // "Sunday, Oct. 1": of the occurrences around the reference, the one on that weekday, when only one is.
-  if (spec.weekday !== undefined && spec.month !== undefined && spec.day !== undefined && spec.grain === 'day') {
-    const onWeekday = [-1, 0, 1].map((offset) => fields(ref.year + offset)).filter((d): d is DateTime => d !== undefined && d.weekday === spec.weekday);
-    if (onWeekday.length === 1) {
-      const day = onWeekday[0]!;
-      const resolved = dated(day, 'day', detail, context);
-      const against = (context.tense === 'past' && day > ref) || (context.tense === 'future' && day < ref) ? `, although the clause is in the ${context.tense} tense` : '';
-      return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: no year is given; of the years around ${context.reference.label}, only in ${day.year} is ${MONTH_NAMES[spec.month]} ${spec.day} a ${WEEKDAY_NAMES[spec.weekday]}${against}`);
-    }
-  }
+  const byWeekday = spec.weekday !== undefined && spec.grain === 'day' ? yearByWeekday(spec, fields, detail, context) : undefined;
+  if (byWeekday) return byWeekday;
   const pick = pickOccurrence((offset) => fields(ref.year + offset), spec.grain, context);
   const resolved = dated(pick.start, spec.grain, detail, context);
   const weekdayNote = spec.weekday && spec.grain === 'day' && pick.start.weekday !== spec.weekday
