@@ -50,7 +50,8 @@ describe('ranges written in short', () => check([
   { sentence: 'The summit opens Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
   { sentence: 'Talks resume on Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
   { sentence: 'Parliament meets Thursday to vote.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07' },
-  { sentence: 'The law takes effect Jan. 1.', phrase: 'Jan. 1', type: 'DATE', value: '2018-01-01' },
+  { sentence: 'The new law takes effect Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'The ceasefire goes into effect on Sunday.', phrase: 'Sunday', type: 'DATE', value: '2017-09-03' },
   { sentence: 'The summit opened Monday.', phrase: 'Monday', type: 'DATE', value: '2017-08-28' },
   // A clock time in the small hours after a night the text named is in that night, on the next calendar day.
   { sentence: 'The deal came together Thursday night. Talks ended at 2:30 a.m.', phrase: '2:30 a.m.', type: 'TIME', value: '2017-09-01T02:30' },

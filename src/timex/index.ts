@@ -14,7 +14,7 @@ import { withDaysAfterClocks } from './clock-day.js';
 import { withAnchoredDates } from './anchored-dates.js';
 import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
-import { adverbialVerbTense, spanEndTense } from './verb-adverbial.js';
+import { adverbialVerbTense, presentPointingAhead } from './verb-adverbial.js';
 import { clauseTense, sentenceAround } from './tense.js';
 
 export interface TimexResult {
@@ -145,7 +145,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   const candidates = withAnchoredDates(text, withDaysAfterClocks(text, withRangeEnds(text, scan(text))));
   for (const candidate of candidates) {
     const phrase = text.slice(candidate.start, candidate.end);
-    const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? spanEndTense(text, candidate.start, clauseTense(text, candidate.start, candidate.end)) : undefined);
+    const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? presentPointingAhead(text, candidate.start, clauseTense(text, candidate.start, candidate.end)) : undefined);
     try {
       const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {

@@ -1,9 +1,12 @@
 /**
- * Whether a date is the time adverbial of the finite verb right before it: "opened in October", "premiered on
- * Oct. 3", "will visit in August". Then the verb's tense places the date, however near the occurrence on the other
- * side of the publication date is; the nearness rule (occurrence.ts) is for weaker evidence — a tense read from
- * further away, or a bare date that is the verb's object ("set Nov. 10 as the deadline") or a participle's
- * ("the quarter ended Oct. 31").
+ * The words right before a date that settle its side of the publication date.
+ * - The date is the time adverbial of the finite verb right before it ("opened in October", "premiered on Oct. 3",
+ *   "will visit in August", and "since October"): the verb's tense places the date, however near the occurrence
+ *   on the other side of the publication date is (`adverbialVerbTense`). The nearness rule (occurrence.ts) is for
+ *   weaker evidence: a tense read from further away, or a bare date that is the verb's object ("set Nov. 10 as the
+ *   deadline") or a participle's ("the quarter ended Oct. 31").
+ * - In a present clause, or one with no tense marker, the end of a span ("through Sept. 30") and a schedule ("opens
+ *   Monday") point ahead (`presentPointingAhead`).
  */
 import { verbReadings } from '../events/verb-lexicon.js';
 import type { Tense } from '../schema.js';
@@ -33,7 +36,7 @@ const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
  * Monday", "Talks resume on Tuesday", "the law takes effect Jan. 1" — news writes what is scheduled in the simple
  * present.
  */
-const SCHEDULE_LEAD = /\b(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|launch|debut|premiere|reopen|adjourn|kick\s+off|take\s+effect|goes\s+into\s+effect|go\s+into\s+effect)(?:s|es)?\s+(?:on\s+)?$/i;
+const SCHEDULE_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:on\s+)?$/i;
 
 /**
  * The tense that places an expression in a present-tense clause, or one with no tense marker, when the words right
@@ -41,7 +44,7 @@ const SCHEDULE_LEAD = /\b(?:open|begin|start|resume|close|end|arrive|leave|meet|
  * until Friday" run on from now) or a schedule ("The summit opens Monday"). A past or future clause keeps its
  * reading ("The strike lasted until Friday").
  */
-export function spanEndTense(text: string, start: number, tense: Tense | undefined): Tense | undefined {
+export function presentPointingAhead(text: string, start: number, tense: Tense | undefined): Tense | undefined {
   if (tense !== 'present' && tense !== undefined) return tense;
   if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return 'future';
   return SCHEDULE_LEAD.test(text.slice(Math.max(0, start - 24), start)) ? 'future' : tense;
