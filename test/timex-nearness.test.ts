@@ -31,7 +31,9 @@ const CASES: { sentence: string; phrase: string; value: string; says: string }[]
   { sentence: "They'll meet on Aug. 30.", phrase: 'Aug. 30', value: '2018-08-30', says: 'because the clause is in the future tense' },
   // The end of a span that runs on from a present clause lies ahead; a past clause keeps it behind.
   { sentence: 'The bill funds agencies through Sept. 30.', phrase: 'Sept. 30', value: '2017-09-30', says: 'the next one after the publication date' },
-  { sentence: 'The bill funds agencies through March 31.', phrase: 'March 31', value: '2018-03-31', says: 'the next one after the publication date' },
+  // The explanation names what set the tense when it is not the clause's own.
+  { sentence: 'The bill funds agencies through March 31.', phrase: 'March 31', value: '2018-03-31', says: 'because it ends a span that runs on from the clause\'s present' },
+  { sentence: 'The summit opens Monday.', phrase: 'Monday', value: '2017-09-04', says: 'because a schedule in the simple present points ahead' },
   { sentence: 'He remains in custody until Friday.', phrase: 'Friday', value: '2017-09-08', says: 'the first Friday after the publication date' },
   { sentence: 'The strike lasted until Friday.', phrase: 'Friday', value: '2017-09-01', says: 'the most recent Friday before the publication date' },
   { sentence: 'The strike lasted until March 31.', phrase: 'March 31', value: '2017-03-31', says: 'the most recent one before the publication date' },

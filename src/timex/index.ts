@@ -48,6 +48,13 @@ function referencePoint(options: TimexOptions, previous: PreviousDate | undefine
   };
 }
 
+/** The tense that places a candidate: given, the expression's own, or its clause's; and what set it, when the words before it did. */
+function placingTense(text: string, candidate: Candidate, options: TimexOptions): { tense: Tense | undefined; cue?: string } {
+  const given = options.tense ?? candidate.reading.tense;
+  if (given !== undefined || !needsTense(candidate)) return { tense: given };
+  return presentPointingAhead(text, candidate.start, clauseTense(text, candidate.start, candidate.end));
+}
+
 /**
  * Whether the tense decides alone, over the nearness rule: it is the expression's own ("last April"), or the
  * verb the expression is the time adverbial of gives it ("opened in October", "since October").
@@ -145,11 +152,11 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   const candidates = withAnchoredDates(text, withDaysAfterClocks(text, withRangeEnds(text, scan(text))));
   for (const candidate of candidates) {
     const phrase = text.slice(candidate.start, candidate.end);
-    const tense = options.tense ?? candidate.reading.tense ?? (needsTense(candidate) ? presentPointingAhead(text, candidate.start, clauseTense(text, candidate.start, candidate.end)) : undefined);
+    const { tense, cue } = placingTense(text, candidate, options);
     try {
       const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense), previous, previousCurrent, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense), tenseCue: cue, previous, previousCurrent, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       });

@@ -15,6 +15,7 @@ export function describeDay(date: DateTime): string {
 }
 
 export function tenseReason(context: ResolutionContext): string {
+  if (context.tenseCue) return `because ${context.tenseCue}`;
   return context.tense ? `because the clause is in the ${context.tense} tense` : 'because news reports refer to the past unless the clause is future';
 }
 
@@ -120,9 +121,10 @@ export function pickOccurrence(make: Occurrences, grain: Grain, context: Resolut
   const side = nearest === past ? (contains ? `the one containing ${context.reference.label}` : `the most recent one before ${context.reference.label}`) : `the next one after ${context.reference.label}`;
   // Nearness overrode a tense that pointed the other way: say so, and why.
   const overridden = (context.tense === 'past' && nearest === future) || (context.tense === 'future' && nearest === past && !contains);
+  const why = context.tenseCue ?? `the clause is in the ${context.tense} tense`;
   const tenseNote = !context.tense ? '' : overridden
-    ? ` (although the clause is in the ${context.tense} tense, the ${nearest === past ? 'next' : 'previous'} one is more than four times as far)`
-    : ` (the clause is in the ${context.tense} tense)`;
+    ? ` (although ${why}, the ${nearest === past ? 'next' : 'previous'} one is more than four times as far)`
+    : ` (${why})`;
   return { start: nearest, alternative: other, how: `${side}, being the nearest to it${tenseNote}` };
 }
 

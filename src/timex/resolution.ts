@@ -49,6 +49,8 @@ export interface ResolutionContext {
    * the expression is the time adverbial of ("opened in October", verb-adverbial.ts).
    */
   tenseIsStated?: boolean;
+  /** What set `tense` when it is not the clause's own ("the end of a span that runs on from now"), for explanations. */
+  tenseCue?: string;
   previous?: PreviousDate;
   /** The most recent previous date lying in the publication's own year: what "year-earlier" compares with. */
   previousCurrent?: PreviousDate;

@@ -44,10 +44,11 @@ const SCHEDULE_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|me
  * until Friday" run on from now) or a schedule ("The summit opens Monday"). A past or future clause keeps its
  * reading ("The strike lasted until Friday").
  */
-export function presentPointingAhead(text: string, start: number, tense: Tense | undefined): Tense | undefined {
-  if (tense !== 'present' && tense !== undefined) return tense;
-  if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return 'future';
-  return SCHEDULE_LEAD.test(text.slice(Math.max(0, start - 24), start)) ? 'future' : tense;
+export function presentPointingAhead(text: string, start: number, tense: Tense | undefined): { tense: Tense | undefined; cue?: string } {
+  if (tense !== 'present' && tense !== undefined) return { tense };
+  if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return { tense: 'future', cue: 'it ends a span that runs on from the clause\'s present' };
+  if (SCHEDULE_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
+  return { tense };
 }
 
 /**
