@@ -118,6 +118,11 @@ describe('a range of months without a year is placed as one span', () => check([
   { sentence: 'The camp was open from November through February.', phrase: 'February', type: 'DATE', value: '2017-02' },
   { sentence: 'Between March and May, prices fell.', phrase: 'March', type: 'DATE', value: '2017-03' },
   { sentence: 'Between March and May, prices fell.', phrase: 'May', type: 'DATE', value: '2017-05' },
+  // A hyphen joins two months too, and a year written at the far end is the near end's.
+  { sentence: 'Sales in the June-August quarter rose.', phrase: 'August', type: 'DATE', value: '2017-08' },
+  { sentence: 'The show ran from June-August.', phrase: 'June', type: 'DATE', value: '2017-06' },
+  { sentence: 'The survey ran Sept.-Nov. 2016.', phrase: 'Sept.', type: 'DATE', value: '2016-09' },
+  { sentence: 'The Jan.-March period was weak.', phrase: 'March', type: 'DATE', value: '2017-03' },
 ]));
 
 describe('months that are not a range keep their own readings', () => {

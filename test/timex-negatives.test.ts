@@ -52,6 +52,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'Temperatures were in the nineties.', word: 'nineties' },
   { sentence: 'Highs will be in the 90s.', word: '90s' },
   { sentence: 'Police arrived in the early hours of Sunday.', word: 'hours' },
+  // A hyphen after a month joins a range of months, not a month and anything: "Mar-a-Lago" is a name.
+  { sentence: 'He flew to Mar-a-Lago.', word: 'Mar-a-Lago' },
   // "the period" that the words after it define is not the quarter a report covers.
   { sentence: 'The report covers the period from 2010 through 2015.', word: 'the period' },
   { sentence: 'During the period of martial law, crime fell.', word: 'the period' },

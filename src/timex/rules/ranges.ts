@@ -47,9 +47,16 @@ function withMonthRange(text: string, candidates: Candidate[], k: number): void 
   const far = candidates[k]!;
   const nearSpec = near.reading.spec;
   const farSpec = far.reading.spec;
-  if (!isBareMonth(nearSpec) || !isBareMonth(farSpec) || near.reading.tense || far.reading.tense || nearSpec.month === farSpec.month) return;
+  if (!isBareMonth(nearSpec) || near.reading.tense || far.reading.tense || farSpec.kind !== 'calendar' || farSpec.grain !== 'month' || farSpec.month === undefined || nearSpec.month === farSpec.month) return;
   const join = text.slice(near.end, far.start);
   if (!MONTH_JOIN.test(join) && !(AND_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, near.start - 9), near.start)))) return;
+  // "Sept.-Nov. 2016": the year written at the far end is the near end's too (a range crossing New Year, "Nov.-Feb.
+  // 2017", is left to the near end's own reading).
+  if (farSpec.year !== undefined) {
+    if (nearSpec.month < farSpec.month) candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...nearSpec, year: farSpec.year, yearFrom: 'rangeEnd' } } };
+    return;
+  }
+  if (farSpec.yearFrom !== undefined || farSpec.day !== undefined) return;
   candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...nearSpec, rangeMonths: monthsSpanned(nearSpec.month, farSpec.month) } } };
   candidates[k] = { ...far, reading: { ...far.reading, spec: { ...farSpec, yearFrom: 'rangeStart' } } };
 }
