@@ -1,5 +1,5 @@
 /**
- * A range of months written without a year, "from June to October", "between March and May", "June to August",
+ * A range of months written without a year, "from June to October", "between March and May", "June-August",
  * placed as one span: its far end is the first such month at or after its near end ("from November to March"
  * crosses into the next year), and the span as a whole is placed by the clause's tense — past: the latest
  * span that is over by the publication date ("The siege lasted from June to October", published in September,
