@@ -15,7 +15,7 @@ import { withAnchoredDates } from './anchored-dates.js';
 import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
 import { adverbialVerbTense, presentPointingAhead } from './verb-adverbial.js';
-import { clauseTense, sentenceAround } from './tense.js';
+import { sentenceAround, tenseByLead, tenseByMarkers } from './tense.js';
 
 export interface TimexResult {
   timexes: Timex[];
@@ -48,19 +48,26 @@ function referencePoint(options: TimexOptions, previous: PreviousDate | undefine
   };
 }
 
-/** The tense that places a candidate: given, the expression's own, or its clause's; and what set it, when the words before it did. */
-function placingTense(text: string, candidate: Candidate, options: TimexOptions): { tense: Tense | undefined; cue?: string } {
+/**
+ * The tense that places a candidate: given, the expression's own, the one the words right before it impose
+ * ("since", "as soon as": `byLead`), or its clause's; and what set it, when the words before it did.
+ */
+function placingTense(text: string, candidate: Candidate, options: TimexOptions): { tense: Tense | undefined; cue?: string; byLead?: true } {
   const given = options.tense ?? candidate.reading.tense;
   if (given !== undefined || !needsTense(candidate)) return { tense: given };
-  return presentPointingAhead(text, candidate.start, clauseTense(text, candidate.start, candidate.end));
+  const lead = tenseByLead(text, candidate.start, candidate.end);
+  if (lead !== undefined) return { tense: lead, byLead: true };
+  return presentPointingAhead(text, candidate.start, tenseByMarkers(text, candidate.start, candidate.end));
 }
 
 /**
- * Whether the tense decides alone, over the nearness rule: it is the expression's own ("last April"), or the
- * verb the expression is the time adverbial of gives it ("opened in October", "since October").
+ * Whether the tense decides alone, over the nearness rule: it is the expression's own ("last April"), the words
+ * right before it impose it ("since October", "as soon as March"), or the verb the expression is the time
+ * adverbial of gives it ("opened in October").
  */
-function tenseDecides(text: string, candidate: Candidate, tense: Tense | undefined): boolean {
-  return candidate.reading.tense !== undefined || ((tense === 'past' || tense === 'future') && adverbialVerbTense(text, candidate.start) === tense);
+function tenseDecides(text: string, candidate: Candidate, tense: Tense | undefined, byLead: boolean): boolean {
+  if (candidate.reading.tense !== undefined || byLead) return true;
+  return (tense === 'past' || tense === 'future') && adverbialVerbTense(text, candidate.start) === tense;
 }
 
 /** Which readings depend on tense (and so get it computed): those without a year or a modifier. */
@@ -152,11 +159,11 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   const candidates = withAnchoredDates(text, withDaysAfterClocks(text, withRangeEnds(text, scan(text))));
   for (const candidate of candidates) {
     const phrase = text.slice(candidate.start, candidate.end);
-    const { tense, cue } = placingTense(text, candidate, options);
+    const { tense, cue, byLead } = placingTense(text, candidate, options);
     try {
       const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense), tenseCue: cue, previous, previousCurrent, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       });

@@ -286,16 +286,28 @@ function leadTense(clause: string, from: number, expression: string): Tense | un
 }
 
 /**
+ * The tense the words right before [start, end) impose (see leadTense: "since", "as soon as", "postponed until",
+ * "is", "set for"), or undefined. Such words decide the side of the publication date alone.
+ */
+export function tenseByLead(text: string, start: number, end: number): Tense | undefined {
+  const sentence = sentenceOf(text, start);
+  return leadTense(sentence.clause, start - sentence.start, text.slice(start, end));
+}
+
+/**
  * The tense of the clause containing [start, end): the nearest marker wins; a future marker anywhere in the
  * same clause (between commas/semicolons) outranks past ones further away. `undefined` when there is no marker.
  */
 export function clauseTense(text: string, start: number, end: number = start): Tense | undefined {
+  return tenseByLead(text, start, end) ?? tenseByMarkers(text, start, end);
+}
+
+/** The tense of the clause containing [start, end) by its markers alone, the words right before it aside. */
+export function tenseByMarkers(text: string, start: number, end: number = start): Tense | undefined {
   const sentence = sentenceOf(text, start);
   const clause = sentence.clause;
   const from = start - sentence.start;
   const to = end - sentence.start;
-  const byLead = leadTense(clause, from, text.slice(start, end));
-  if (byLead) return byLead;
   const markers = (sentence.markers ??= sentenceMarkers(clause));
   const plans = placed(markers.plans, from, to, []);
   const futures = placed(markers.futures, from, to, []);

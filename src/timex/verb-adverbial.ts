@@ -1,14 +1,14 @@
 /**
  * The words right before a date that settle its side of the publication date.
  * - The date is the time adverbial of the finite verb right before it ("opened in October", "premiered on Oct. 3",
- *   "will visit in August", and "since October"): the verb's tense places the date, however near the occurrence
+ *   "will visit in August"): the verb's tense places the date, however near the occurrence
  *   on the other side of the publication date is (`adverbialVerbTense`). The nearness rule (occurrence.ts) is for
  *   weaker evidence: a tense read from further away, or a bare date that is the verb's object ("set Nov. 10 as the
  *   deadline") or a participle's ("the quarter ended Oct. 31").
  * - In a present clause, or one with no tense marker, the end of a span ("through Sept. 30") and a schedule ("opens
  *   Monday") point ahead (`presentPointingAhead`).
  */
-import { verbReadings } from '../events/verb-lexicon.js';
+import { guessRegularForm, verbReadings } from '../events/verb-lexicon.js';
 import type { Tense } from '../schema.js';
 
 /** "<verb> in|on|during", optionally "early|late|mid" after it, right before the expression: the verb, and the word before it. */
@@ -16,17 +16,15 @@ const VERB_THEN_PREPOSITION = /(?<before>\S*\s+)?(?<verb>[a-z]+)\s+(?:in|on|duri
 const FUTURE_MODAL = /(?:^|\w')(?:will|shall|ll)\s+$/i;
 /** Words before a past form that make it a passive, a perfect or a participle of another tense: "is expected in", "has risen in", "would be held in". */
 const NOT_SIMPLE_PAST = /^(?:has|have|is|are|am|be|being|to)\s+$/i;
-const REGULAR_PAST = /^[a-z]{3,}ed$/;
-
 function isPastVerb(word: string): boolean {
-  return REGULAR_PAST.test(word) || verbReadings(word).some((r) => r.form === 'past' || r.form === 'pastOrParticiple');
+  const readings = verbReadings(word);
+  if (readings.length === 0) return guessRegularForm(word)?.form === 'pastOrParticiple';
+  return readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple');
 }
 
 function isBaseVerb(word: string): boolean {
   return verbReadings(word).some((r) => r.form === 'base');
 }
-
-const SINCE_LEAD = /\bsince\s+$/i;
 
 /** "until", "through", "till" right before the expression: the end of a span that runs on from the clause's time. */
 const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
@@ -34,9 +32,10 @@ const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
 /**
  * A verb of schedule in the present right before the expression, "on" between them or not: "The summit opens
  * Monday", "Talks resume on Tuesday", "the law takes effect Jan. 1" — news writes what is scheduled in the simple
- * present.
+ * present. (tense.ts's SCHEDULE_LEAD, "set for", "slated for", decides whatever the clause; these verbs only when
+ * the clause has no past or future of its own.)
  */
-const SCHEDULE_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:on\s+)?$/i;
+const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:on\s+)?$/i;
 
 /**
  * The tense that places an expression in a present-tense clause, or one with no tense marker, when the words right
@@ -47,19 +46,13 @@ const SCHEDULE_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|me
 export function presentPointingAhead(text: string, start: number, tense: Tense | undefined): { tense: Tense | undefined; cue?: string } {
   if (tense !== 'present' && tense !== undefined) return { tense };
   if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return { tense: 'future', cue: 'it ends a span that runs on from the clause\'s present' };
-  if (SCHEDULE_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
+  if (SCHEDULE_VERB_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
   return { tense };
 }
 
-/**
- * The tense of the verb whose time adverbial the expression at `start` is, when the words before show it; and
- * past after "since", which only a past date can follow.
- */
+/** The tense of the verb whose time adverbial the expression at `start` is, when the words before show it. */
 export function adverbialVerbTense(text: string, start: number): Tense | undefined {
-  const before40 = text.slice(Math.max(0, start - 40), start);
-  // Nothing that began "since" a date lies after the publication.
-  if (SINCE_LEAD.test(before40)) return 'past';
-  const lead = VERB_THEN_PREPOSITION.exec(before40);
+  const lead = VERB_THEN_PREPOSITION.exec(text.slice(Math.max(0, start - 40), start));
   if (!lead?.groups) return undefined;
   const verb = lead.groups.verb!.toLowerCase();
   const before = lead.groups.before ?? '';

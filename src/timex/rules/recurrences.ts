@@ -21,6 +21,9 @@ const FULL_WEEKDAY = alternation(WEEKDAY_NAMES.slice(1).map((name) => name.toLow
 const PLURAL_WEEKDAYS = WEEKDAY_NAMES.slice(1).map((name) => `${name.toLowerCase()}s`);
 const PLURAL_PART_OF_DAY = '(?<part>mornings|afternoons|evenings|nights)';
 
+/** The working days or the weekend of any week, in the ISO-week position as TIMEX3 writes the weekend ("2019-W41-WE"). */
+const dayKindSet = (word: string): string => `XXXX-WXX-${/^weekdays?$/i.test(word) ? 'WD' : 'WE'}`;
+
 /** "XXXX-WXX-2", with "TNI" after it for "Tuesday nights". */
 function weekdaySet(weekday: string, part?: string): string {
   const time = part ? `T${PARTS_OF_DAY[part.toLowerCase().replace(/s$/, '')]}` : '';
@@ -35,9 +38,8 @@ export const recurrenceRules: Rule[] = [
     examples: ['every Monday', 'every day', 'each year', 'every two weeks', 'every weekday', 'every other Thursday', 'every summer'],
     read: (g) => {
       const quant = g.quant!.toUpperCase();
-      // The working days and the weekend of any week: WD and WE in the ISO-week position, as TIMEX3 writes the
-      // weekend ("2019-W41-WE"); "every weekend" is the SET XXXX-WXX-WE.
-      if (g.dayKind) return { spec: { kind: 'set', value: `XXXX-WXX-${g.dayKind.toLowerCase() === 'weekday' ? 'WD' : 'WE'}`, quant } };
+      // "every weekend" is the SET XXXX-WXX-WE.
+      if (g.dayKind) return { spec: { kind: 'set', value: dayKindSet(g.dayKind), quant } };
       if (g.weekday) {
         if (!isCapitalized(g.weekday)) return null;
         // "every other Thursday": the same day of the week, one week in two.
@@ -115,7 +117,7 @@ export const recurrenceRules: Rule[] = [
     read: (g, _match, context) => {
       const before = context.text.slice(Math.max(0, context.start - 24), context.start);
       if (/\b(?:the|these|those|their|his|her|its|our|my|your|several|few|many|some|two|three|four|five|\d+|long|recent|past|coming|next|last)\s*$/i.test(before)) return null;
-      return { spec: { kind: 'set', value: `XXXX-WXX-${g.dayKind!.toLowerCase() === 'weekdays' ? 'WD' : 'WE'}` } };
+      return { spec: { kind: 'set', value: dayKindSet(g.dayKind!) } };
     },
   },
 ];
