@@ -260,8 +260,10 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     || ((prevClasses & WordClass.helpForm) !== 0 && finite.form === 'base');
   // "The president plans to visit": a third-person form between its subject and "to" is the verb; after a
   // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
-  const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to' && prevIsWord
-    && (prevClasses & NOUNISH_PREV) === 0 && !isPossessive(p);
+  // So it is after a name's abbreviation or an appositive ("Automatic Data Processing Inc. plans to redeem",
+  // "Lawrence Insurance, based in Albany, N.Y., plans to use").
+  const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to'
+    && (prevIsWord ? (prevClasses & NOUNISH_PREV) === 0 && !isPossessive(p) : i >= 3 && prev !== undefined && (prev.text === '.' || prev.text === ','));
   if (nounKind !== undefined && !strongCue && !verbBeforeTo) return nounReading(nounKind);
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
   if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return { kind: 'verb', reading: finite };
