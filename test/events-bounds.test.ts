@@ -201,3 +201,35 @@ describe('an event\'s own time is cut at the publication instant by its own fini
     expect(analysis.diagnostics).toEqual([]);
   });
 });
+
+describe('an infinitive of what is to come starts after the publication day', () => {
+  dayRelationTable([
+    // Governed by a present "plans", "is going", "is about", "is expected", or a present "be" itself.
+    ['He plans to visit Iraq.', '1998-02-16', 'visit', 'after'],
+    ['This opinion is going to be used as a mechanism for ejecting us.', '1998-02-16', 'used', 'after'],
+    ["They're going to have to live without power for a while.", '1998-01-11', 'live', 'after'],
+    ['He follows John Glenn, who at 77 is about to go into space again.', '1998-04-18', 'go', 'after'],
+    ['The panel is to be funded by voluntary contributions.', '1998-02-27', 'funded', 'after'],
+    ['He is expected to resign.', '1989-10-30', 'resign', 'after'],
+    // A past governor says nothing of the publication day; the governor itself is now.
+    ['He was expected to resign.', '1989-10-30', 'resign', 'overlap'],
+    ['The aim was to leave the city.', '1989-10-30', 'leave', 'overlap'],
+    ['He plans to visit Iraq.', '1998-02-16', 'plans', 'overlap'],
+  ]);
+});
+
+describe('a third-person form before "to" after a name or an appositive is the verb', () => {
+  it.each([
+    ['Automatic Data Processing Inc. plans to redeem its debentures.', 'plans'],
+    ['Lawrence Insurance, based in Albany, N.Y., plans to use the proceeds.', 'plans'],
+  ])('%s → "%s" is a present verb, overlapping the publication day', (text, trigger) => {
+    const e = eventOf(run(text, '1989-10-30'), trigger);
+    expect(e.tense).toBe('present');
+    expect(dayRelation(e, '1989-10-30')).toBe('overlap');
+  });
+
+  it('after a determiner or a possessive it stays the noun (which has no tense of its own)', () => {
+    expect(eventOf(run("The company's plans to expand were delayed.", '1989-10-30'), 'plans').tense).toBeUndefined();
+    expect(eventOf(run('Its plans to expand were delayed.', '1989-10-30'), 'plans').tense).toBeUndefined();
+  });
+});

@@ -167,6 +167,30 @@ function chainTense(chain: readonly string[]): Tense | 'modal' | 'nonfinite' {
   return 'nonfinite';
 }
 
+/** How far back (in tokens) from an infinitive's verb its "to" may stand ("to be formally used"). */
+const TO_REACH = 6;
+
+/**
+ * True when the infinitive ending at token `index` speaks of what is to come: governed by a present "plans",
+ * "hopes", "is going", "is expected", "is about" ("is about to go"), by a present "be" itself ("is to be funded"),
+ * or by "have to" under such a governor ("are going to have to live").
+ */
+function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
+  let to = index - 1;
+  while (to >= 0 && to >= index - TO_REACH && tokens[to]?.lower !== 'to') to--;
+  if (tokens[to]?.lower !== 'to') return false;
+  for (;;) {
+    const governor = tokens[to - 1]?.lower ?? '';
+    const beforeGovernor = tokens[to - 2]?.lower ?? '';
+    if (governor === 'have' && beforeGovernor === 'to') { to -= 2; continue; }
+    const presentBeBefore = BE_TENSE.get(beforeGovernor) === 'present';
+    if (FUTURE_GOVERNORS.has(governor)) return !/ed$/.test(governor) || presentBeBefore;
+    return (governor === 'about' && presentBeBefore) || PRESENT_BE.has(governor);
+  }
+}
+/** Present forms of "be" that govern an infinitive of what is to come ("the panel is to be funded"). */
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+
 /** How long (in tokens) an aside between a modal and its verb may be ("may, in a year or two, save"). */
 const ASIDE_REACH = 8;
 
@@ -196,13 +220,8 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
   }
   const aux = auxiliariesBefore(tokens, index);
   const first = aux[0];
-  if (first === 'to') {
-    const governor = aux[1] ?? '';
-    const beforeGovernor = tokens[index - 3]?.lower ?? '';
-    const presentGovernor = FUTURE_GOVERNORS.has(governor) && !/ed$/.test(governor) ? true
-      : FUTURE_GOVERNORS.has(governor) && BE_TENSE.has(beforeGovernor) && BE_TENSE.get(beforeGovernor) === 'present';
-    return presentGovernor ? FUTURE_INFINITIVE : INFINITIVE;
-  }
+  // An infinitive, bare or with its own auxiliaries ("to visit", "is going to be used"): its governor decides.
+  if (aux.includes('to')) return isFutureInfinitive(tokens, index) ? FUTURE_INFINITIVE : INFINITIVE;
   if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) {
     return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(first) ? { form: 'modal', modal: first, negatedPast: true } : { form: 'modal', modal: first };
   }

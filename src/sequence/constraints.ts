@@ -131,7 +131,8 @@ export function buildConstraints(
     if (f === undefined) {
       // A modal ("could leave", "would join") speaks of what may come: not before the publication time. (A
       // perfect or progressive modal has a frame: see governing-tense.ts.)
-      if (e.group?.form === 'modal') out.addOwn(startPoint(i), 0, -now, 'tense', PRIORITY.tense, e);
+      // So does an infinitive a present "plans", "is going", "is expected" governs ("plans to visit", "is going to be used").
+      if (e.group?.form === 'modal' || (e.group?.form === 'infinitive' && e.group.tense === 'future')) out.addOwn(startPoint(i), 0, -now, 'tense', PRIORITY.tense, e);
       continue;
     }
     const S = startPoint(i);
