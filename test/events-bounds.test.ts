@@ -233,3 +233,13 @@ describe('a third-person form before "to" after a name or an appositive is the v
     expect(eventOf(run('Its plans to expand were delayed.', '1989-10-30'), 'plans').tense).toBeUndefined();
   });
 });
+
+describe('a present under a future verb holds at that verb\'s time, not before it', () => {
+  it('"will exhibit a decline in the fourth quarter as the sector remains weak": remains OVERLAPs the quarter', () => {
+    const analysis = run('Conditions will exhibit a further decline in the fourth quarter as the automotive sector remains weak.', '1989-10-26');
+    const remains = eventOf(analysis, 'remains');
+    expect(anchorText(analysis, remains)).toBe('the fourth quarter');
+    expect(remains.anchor?.relation).toBe('OVERLAP');
+    expect(dayRelation(remains, '1989-10-26')).toBe('overlap');
+  });
+});

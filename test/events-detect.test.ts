@@ -33,6 +33,35 @@ describe('event detection and verb-group tense', () => {
     expect(find("Iraq's threats to bomb the convoy failed.", 'threats')?.pos).toBe('noun');
   });
 
+  it.each([
+    // A word the lexicon does not know is a bare infinitive after a modal before an object or its preposition.
+    ['Conditions will exhibit a further decline.', 'exhibit', 'future'],
+    ['They will dispose of the bonds.', 'dispose', 'future'],
+    ['The panel would garner the votes.', 'garner', undefined],
+  ])('%s → unlisted "%s" is a verb (%s)', (text, trigger, tense) => {
+    const e = find(text, trigger);
+    expect(e?.pos).toBe('verb');
+    expect(tenseOf(e!)).toBe(tense);
+  });
+
+  it('does not read a degree word after a modal as a verb ("will more than offset")', () => {
+    expect(find('The savings will more than offset the costs.', 'more')).toBeUndefined();
+  });
+
+  it.each([
+    // A chain of its own after "to" ("to be used", "to have to live") still reads the governor of "to".
+    ['This opinion is going to be used against us.', 'used'],
+    ["They're going to have to live without it.", 'live'],
+    ['Glenn is about to go into space again.', 'go'],
+    ['The panel is to be funded by donors.', 'funded'],
+  ])('%s → "%s" is a future infinitive', (text, trigger) => {
+    expect(find(text, trigger)?.group).toEqual({ form: 'infinitive', tense: 'future' });
+  });
+
+  it('reads an infinitive under a past governor without a tense, not as a simple past', () => {
+    expect(find('The ships were expected to be placed under guard.', 'placed')?.group).toEqual({ form: 'infinitive' });
+  });
+
   it('finds event nouns and kinds', () => {
     const list = events('An airstrike hit the bridge, officials said in a statement.');
     expect(list.map((e) => [e.text, e.pos, e.kind])).toEqual([

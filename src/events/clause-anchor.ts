@@ -52,6 +52,9 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
   if (s > 0) return frame.tense === 'future' ? 'AFTER' : 'OVERLAP';
+  // A present under a future verb is not earlier than it: it holds then ("will exhibit a decline in the fourth
+  // quarter as the automotive sector remains weak").
+  if (s < 0 && governorFrame.tense === 'future' && frame.tense === 'present' && frame.aspect !== 'perfective') return 'OVERLAP';
   if (s < 0) return 'BEFORE';
   const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event;
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';

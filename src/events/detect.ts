@@ -65,7 +65,7 @@ const isPossessive = (word: string): boolean => word.endsWith("'s") || word.ends
  */
 function mayBeEvent(classes: readonly number[], i: number): boolean {
   if (((classes[i] as number) & (WordClass.lexicalEvent | TokenMark.endsInDOrG)) !== 0) return true;
-  return i > 0 && ((classes[i - 1] as number) & WordClass.to) !== 0;
+  return i > 0 && ((classes[i - 1] as number) & (WordClass.to | WordClass.modal)) !== 0;
 }
 
 /**
@@ -180,17 +180,22 @@ function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
 }
 
 /**
- * A word the lexicon does not know, read as a bare infinitive: lowercase, right after "to", and followed by
- * the start of an object ("expected to dominate a summit", "able to match the bullet", "to hand them over").
+ * A word the lexicon does not know, read as a bare infinitive: lowercase, right after "to" or a modal, and followed by
+ * the start of an object ("expected to dominate a summit", "able to match the bullet", "to hand them over", "will
+ * exhibit a decline"; after a modal also a preposition: "will dispose of the bonds").
  * A preposition "to" is followed by its noun phrase, which does not itself open with a determiner after a
  * plain word ("to Washington", "to the camps").
  */
 function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
-  if (tokens[i - 1]?.lower !== 'to' || token.capitalized || token.lower.length < 3) return false;
-  if (((tokens[i] as Token).lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.objectStart)) !== 0) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined || token.capitalized || token.lower.length < 3) return false;
+  if ((prev.lexeme.classes & (WordClass.to | WordClass.modal)) === 0) return false;
+  if (((tokens[i] as Token).lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.objectStart | WordClass.objectOpener | WordClass.groupAdverb)) !== 0) return false;
   const next = nextWord(tokens, i);
-  return next !== undefined && ((tokens[i + 1] as Token).lexeme.classes & (WordClass.determiner | WordClass.objectStart)) !== 0;
+  // After a modal the object may also be a prepositional one ("will dispose of the bonds").
+  const opensObject = WordClass.determiner | WordClass.objectStart | (prev.lower === 'to' ? 0 : WordClass.preposition);
+  return next !== undefined && ((tokens[i + 1] as Token).lexeme.classes & opensObject) !== 0;
 }
 
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
