@@ -54,12 +54,16 @@ describe('event detection and verb-group tense', () => {
     ["They're going to have to live without it.", 'live'],
     ['Glenn is about to go into space again.', 'go'],
     ['The panel is to be funded by donors.', 'funded'],
+    // Likelihood and readiness look ahead too, unless a past "be" sets them in the past.
+    ['That is a ruling likely to send the lawyers back to court.', 'send'],
+    ['Whether the deal makes sense remains to be seen.', 'seen'],
   ])('%s → "%s" is a future infinitive', (text, trigger) => {
     expect(find(text, trigger)?.group).toEqual({ form: 'infinitive', tense: 'future' });
   });
 
   it('reads an infinitive under a past governor without a tense, not as a simple past', () => {
     expect(find('The ships were expected to be placed under guard.', 'placed')?.group).toEqual({ form: 'infinitive' });
+    expect(find('He was likely to win the vote.', 'win')?.group).toEqual({ form: 'infinitive' });
   });
 
   it('finds event nouns and kinds', () => {

@@ -185,11 +185,17 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
     if (governor === 'have' && beforeGovernor === 'to') { to -= 2; continue; }
     const presentBeBefore = BE_TENSE.get(beforeGovernor) === 'present';
     if (FUTURE_GOVERNORS.has(governor)) return !/ed$/.test(governor) || presentBeBefore;
+    if (FUTURE_ADJECTIVES.has(governor)) return BE_TENSE.get(beforeGovernor) !== 'past';
     return (governor === 'about' && presentBeBefore) || PRESENT_BE.has(governor);
   }
 }
 /** Present forms of "be" that govern an infinitive of what is to come ("the panel is to be funded"). */
 const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
+/**
+ * Words of likelihood and readiness whose infinitive is to come unless a past "be" puts them in the past ("a
+ * ruling likely to send", "is unlikely to change", "remains to be seen"; not "was likely to win").
+ */
+const FUTURE_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'ready', 'remains', 'remain']);
 
 /** How long (in tokens) an aside between a modal and its verb may be ("may, in a year or two, save"). */
 const ASIDE_REACH = 8;
