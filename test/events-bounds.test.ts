@@ -243,3 +243,13 @@ describe('a present under a future verb holds at that verb\'s time, not before i
     expect(dayRelation(remains, '1989-10-26')).toBe('overlap');
   });
 });
+
+describe('a negated present perfect passive describes the state of things now', () => {
+  dayRelationTable([
+    ["A closing date hasn't been set.", '1989-10-27', 'set', 'overlap'],
+    ["Commitments from banks still haven't been obtained.", '1989-10-30', 'obtained', 'overlap'],
+    // Affirmative, or active, the perfect speaks of the time up to now.
+    ['A closing date has been set.', '1989-10-27', 'set', 'before'],
+    ["It hasn't made merger overtures to the board.", '1989-10-30', 'made', 'before'],
+  ]);
+});

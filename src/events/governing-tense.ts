@@ -41,12 +41,16 @@ const PRESENT = frameOf('present', 'none', false);
 const PAST = frameOf('past', 'none', false);
 
 /**
- * An event's own frame: its finite tense and aspect; for a present modal (see above), the present; for a perfect or progressive modal, the present of that
+ * An event's own frame: its finite tense and aspect (a negated present perfect passive: the present); for a present modal (see above), the present; for a perfect or progressive modal, the present of that
  * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now); for a
  * negated past modal, the past ("wouldn't say", "couldn't be reached").
  */
 function ownFrame(e: EventMention): TenseFrame | undefined {
   const g = e.group;
+  // "A closing date hasn't been set" says what state things are in now (no date is set; TimeBank relates such
+  // events to the DCT as OVERLAP), not that an event is over by publication. An active one ("hasn't made
+  // overtures") keeps its perfect: it speaks of the time up to now.
+  if (g?.form === 'finite' && g.notYet === true) return PRESENT;
   if (g?.form === 'finite') return frameOf(g.tense, g.aspect, false);
   if (isPresentModal(e)) return PRESENT;
   if (g?.form === 'modal' && g.aspect !== undefined) return frameOf('present', g.aspect, false);

@@ -246,6 +246,7 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
     }
     if (t !== 'nonfinite') {
       const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && HAVE_TENSE.has(w) && aux[0] === 'been');
+      if (perfective && t === 'present' && aux[0] === 'been' && negatedBefore(tokens, index)) return { form: 'finite', tense: t, aspect: 'perfective', auxiliaries: aux, notYet: true };
       return { form: 'finite', tense: t, aspect: perfective ? 'perfective' : aspect, auxiliaries: aux };
     }
   }
