@@ -57,6 +57,8 @@ describe('event detection and verb-group tense', () => {
     // Likelihood and readiness look ahead too, unless a past "be" sets them in the past.
     ['That is a ruling likely to send the lawyers back to court.', 'send'],
     ['Whether the deal makes sense remains to be seen.', 'seen'],
+    ['Whether this proves positive is yet to be seen.', 'seen'],
+    ['The board has yet to decide on the offer.', 'decide'],
   ])('%s → "%s" is a future infinitive', (text, trigger) => {
     expect(find(text, trigger)?.group).toEqual({ form: 'infinitive', tense: 'future' });
   });

@@ -172,7 +172,8 @@ const TO_REACH = 6;
 
 /**
  * True when the infinitive ending at token `index` speaks of what is to come: governed by a present "plans",
- * "hopes", "is going", "is expected", "is about" ("is about to go"), by a present "be" itself ("is to be funded"),
+ * "hopes", "is going", "is expected", "is about" ("is about to go"), "is yet" or "has yet" ("has yet to decide"), by a
+ * present "be" itself ("is to be funded"),
  * or by "have to" under such a governor ("are going to have to live").
  */
 function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
@@ -186,7 +187,9 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
     const presentBeBefore = BE_TENSE.get(beforeGovernor) === 'present';
     if (FUTURE_GOVERNORS.has(governor)) return !/ed$/.test(governor) || presentBeBefore;
     if (FUTURE_ADJECTIVES.has(governor)) return BE_TENSE.get(beforeGovernor) !== 'past';
-    return (governor === 'about' && presentBeBefore) || PRESENT_BE.has(governor);
+    // "is about to go", "is yet to be seen", "has yet to decide".
+    const presentHaveBefore = beforeGovernor === 'has' || beforeGovernor === 'have';
+    return (governor === 'about' && presentBeBefore) || (governor === 'yet' && (presentBeBefore || presentHaveBefore)) || PRESENT_BE.has(governor);
   }
 }
 /** Present forms of "be" that govern an infinitive of what is to come ("the panel is to be funded"). */
