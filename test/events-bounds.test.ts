@@ -253,3 +253,35 @@ describe('a negated present perfect passive describes the state of things now', 
     ["It hasn't made merger overtures to the board.", '1989-10-30', 'made', 'before'],
   ]);
 });
+
+describe('a report is not dated by the time of what it reports', () => {
+  it.each([
+    ['At least 52 people have died in five states since Thursday night, officials said.', '2024-09-28', 'Thursday night'],
+    ['Officials said the storm hit Florida on Thursday.', '2024-09-28', 'Thursday'],
+  ])('%s (%s): "said" is at or after "%s", not inside it', (text, date, time) => {
+    const analysis = run(text, date);
+    const said = eventOf(analysis, 'said');
+    expect(anchorText(analysis, said)).toBe(time);
+    expect(said.anchor?.relation).toBe('OVERLAP-OR-AFTER');
+    // Its end is only bounded by its past tense: by the publication day.
+    expect(said.when.end).toBe(`${date}T00:00:00Z`);
+  });
+
+  it('"since Thursday night" begins the dying, and the report comes after it, not within the night', () => {
+    const analysis = run('At least 52 people have died in five states since Thursday night, officials said.', '2024-09-28');
+    expect(eventOf(analysis, 'died').anchor?.relation).toBe('BEGUN_BY');
+    expect(eventOf(analysis, 'died').when.end).toBe('2024-09-28T00:00:00Z');
+    // "states" after a number is the counted noun, not a verb.
+    expect(analysis.events.map((e) => e.text)).not.toContain('states');
+  });
+});
+
+describe('a word inside a time expression is not an event', () => {
+  it.each([
+    ['The plant opened last fall.', 'fall'],
+    ['Prices may rise in the coming weeks.', 'coming'],
+    ['Voters went to the polls on Election Day.', 'Election'],
+  ])('%s → no event "%s"', (text, word) => {
+    expect(run(text, '1998-11-05').events.map((e) => e.text)).not.toContain(word);
+  });
+});

@@ -40,7 +40,7 @@ function step(event: TenseFrame, governor: TenseFrame): Step {
 const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
 
 /** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
-function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined): TLinkType {
+function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean): TLinkType {
   const g = event.group;
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
@@ -51,6 +51,8 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
   if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
+  // A report is not dated by the time of what it reports: it comes at or after it.
+  if (reportsGovernor && s >= 0 && frame.tense !== 'future') return 'OVERLAP-OR-AFTER';
   if (s > 0) return frame.tense === 'future' ? 'AFTER' : 'OVERLAP';
   // A present under a future verb is not earlier than it: it holds then ("will exhibit a decline in the fourth
   // quarter as the automotive sector remains weak").
@@ -116,11 +118,29 @@ export function clauseAnchors(
       const governor = governorOf.get(timex);
       const signal = sentence.tokens[(positions[best] as number) - 1]?.lower ?? '';
       const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
-      const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline);
+      const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
+      const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor);
       out.push({ event, timex, relation, scope: 'clause' });
     }
   }
   return out;
+}
+
+/**
+ * True when `event` is a reporting verb and `governor`, the event a time at token `timeAt` dates, what it reports:
+ * "at least 52 people have died since Thursday night, officials said", "officials said the storm hit on
+ * Thursday". Not a time right after the verb, which is the report's own ("said Tuesday profits fell"), nor an
+ * event joined to the report by a signal ("said so in an interview months before he entered his post in April").
+ */
+function reportsTimedEvent(sentence: AnalyzedSentence, event: EventMention, governor: EventMention, timeAt: number): boolean {
+  if (event.kind !== 'reporting' || event.pos !== 'verb' || governor === event || governor.kind === 'reporting') return false;
+  if (timeAt === event.tokenIndex + 1) return false;
+  const { classes } = sentence.tokens;
+  for (let i = Math.min(event.tokenIndex, governor.tokenIndex) + 1; i < Math.max(event.tokenIndex, governor.tokenIndex); i++) {
+    // ("since Thursday night" is the time's own signal.)
+    if (i !== timeAt - 1 && ((classes[i] as number) & WordClass.eventSignal) !== 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -14,13 +14,27 @@ import { VERB_CUES, WordClass } from './lexeme.js';
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
 
-/** Splits text into sentences (or uses the given spans) and finds the event triggers of each. */
-export function detectEvents(text: string, sentenceSpans?: readonly TextSpan[]): AnalyzedSentence[] {
+/**
+ * Splits text into sentences (or uses the given spans) and finds the event triggers of each. A word inside one of
+ * `timeSpans` (the time expressions, in text order) is part of a time, not an event: "fall" in "last fall", "coming"
+ * in "the coming weeks", "election" in "Election Day".
+ */
+export function detectEvents(text: string, sentenceSpans?: readonly TextSpan[], timeSpans: readonly TextSpan[] = []): AnalyzedSentence[] {
   const spans = sentenceSpans ?? splitSentences(text);
+  let t = 0;
   return spans.map((span, sentenceIndex) => {
     const tokens = tokenize(text, span.start, span.end);
-    return { span, tokens, events: detectInSentence(tokens, sentenceIndex) };
+    const found = detectInSentence(tokens, sentenceIndex);
+    while (t < timeSpans.length && (timeSpans[t] as TextSpan).end <= span.start) t++;
+    if (t >= timeSpans.length || (timeSpans[t] as TextSpan).start >= span.end) return { span, tokens, events: found };
+    return { span, tokens, events: found.filter((e) => !insideSome(timeSpans, t, e)) };
   });
+}
+
+/** True when the event's trigger lies inside one of `spans` (sorted by start) from index `from` on. */
+function insideSome(spans: readonly TextSpan[], from: number, e: EventMention): boolean {
+  for (let k = from; k < spans.length && (spans[k] as TextSpan).start <= e.start; k++) if (e.end <= (spans[k] as TextSpan).end) return true;
+  return false;
 }
 
 type Reading = { readonly kind: 'verb'; readonly reading: VerbReading } | { readonly kind: 'noun'; readonly eventKind: EventKind } | { readonly kind: 'none' };
@@ -254,7 +268,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (token.capitalized && i > 0) return NONE;
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
-  if (finite.form === 'third' && isPrepositionObject(tokens, i)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
@@ -329,6 +343,18 @@ function isPrepositionObject(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2];
   if (prev?.isWord !== true || before?.isWord !== true) return false;
   return (before.lexeme.classes & WordClass.preposition) !== 0 && PREMODIFYING_ADJECTIVES.has(prev.lower);
+}
+
+/** Cardinal numbers above one, written out: a plural noun follows them ("in five states", "two cuts"). */
+const CARDINALS: ReadonlySet<string> = new Set(('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen '
+  + 'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands '
+  + 'million millions billion billions dozen dozens').split(' '));
+
+/** Token `i` (an -s form) follows a number: a counted plural noun ("died in five states", "12 plans"), not a verb. */
+function isCounted(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  return prev.isWord ? CARDINALS.has(prev.lower) : isDigitCode(prev.text.charCodeAt(0)) && prev.text !== '1';
 }
 
 /** True for the code of an ASCII digit. */

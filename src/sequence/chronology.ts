@@ -62,7 +62,8 @@ export function buildChronology(
   reference: ChronologyReference,
   options: ChronologyOptions = {},
 ): Chronology {
-  const analyzed = detectEvents(text, sentences);
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const analyzed = detectEvents(text, sentences, sorted);
   const size = options.windowEvents ?? WINDOW_EVENTS;
   let total = 0;
   for (const s of analyzed) total += s.events.length;
@@ -71,7 +72,6 @@ export function buildChronology(
     return { events: part.events, relations: part.relations, order: orderWithPairs(part.ids, part.keys, part.ordering), diagnostics: part.diagnostics };
   }
   const windows = sentenceWindows(text, analyzed.map((s) => ({ span: s.span, events: s.events.length })), size);
-  const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: ChronicleEvent[] = [];
   const relations: Relation[] = [];
   const ids: string[] = [];

@@ -106,6 +106,9 @@ export function buildConstraints(
       case 'ENDED_BY': le(E, 0, -lo, s); le(0, E, hi, s); break;
       case 'INCLUDES': le(0, S, lo, s); le(E, 0, -hi, s); break;
       case 'OVERLAP': le(0, S, hi, s); le(E, 0, -lo, s); break;
+      // At or after the time: it ends after the time starts. At or before it: it starts before the time ends.
+      case 'OVERLAP-OR-AFTER': le(E, 0, -lo, s); break;
+      case 'BEFORE-OR-OVERLAP': le(0, S, hi, s); break;
       default: le(S, 0, -lo, s); le(0, E, hi, s); break;
     }
   }
