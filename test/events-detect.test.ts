@@ -199,6 +199,20 @@ describe('anchoring', () => {
     const anchors = anchorTimexes(detectEvents(body), [timex('41 years ago', body)]);
     expect(anchors.map((a) => a.event.text)).toContain('revolution');
   });
+
+  it.each([
+    // A reduced relative after an object ("a record set in 1916") keeps its time from the verb before it.
+    ['The river crested at 26 feet, breaking a record set in 1916.', '1916', ['set'], ['crested', 'breaking']],
+    ['He criticized the law passed in 1994.', '1994', ['passed'], ['criticized']],
+    // After a subject the -ed form is the verb, and the clause's time is everyone's.
+    ['During the third quarter, the company charged $46 million and added $20 million to reserves.', 'the third quarter', ['charged', 'added'], []],
+    // An event after the clause may still belong to it.
+    ['Investigators examined a rifle found in April buried near the house.', 'April', ['found', 'buried'], ['examined']],
+  ])('%s: "%s" anchors %j, not %j', (body, time, anchoredTo, notAnchored) => {
+    const anchored = anchorTimexes(detectEvents(body), [timex(time, body)]).map((a) => a.event.text);
+    for (const e of anchoredTo) expect(anchored).toContain(e);
+    for (const e of notAnchored) expect(anchored).not.toContain(e);
+  });
 });
 
 describe('tense against an anchor', () => {

@@ -109,7 +109,7 @@ export function clauseAnchors(
         const d = distance(j, event);
         if (d >= bestDistance) continue;
         const governor = governorOf.get(inSentence[j] as Timex);
-        if (governor !== undefined && insideRelativeClause(sentence, governor, event)) continue;
+        if (governor !== undefined && (insideRelativeClause(sentence, governor, event) || outsideReducedRelative(sentence, governor, event))) continue;
         best = j;
         bestDistance = d;
       }
@@ -141,6 +141,34 @@ function reportsTimedEvent(sentence: AnalyzedSentence, event: EventMention, gove
     if (i !== timeAt - 1 && ((classes[i] as number) & WordClass.eventSignal) !== 0) return false;
   }
   return true;
+}
+
+/**
+ * True when `governor` is the participle of a reduced relative clause after an object noun phrase — a verb or
+ * preposition, a determiner or number, a noun, the participle, then a preposition: "breaking a record set in
+ * 1916", "criticized the law passed in 1994" — and `event` comes before its noun: the time dates the clause only
+ * (the events after it may still be in the clause: "a rifle found in April buried near the house").
+ */
+function outsideReducedRelative(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
+  const g = governor.tokenIndex;
+  if (event.tokenIndex >= g - 1 || governor.pos !== 'verb' || governor.group?.form === 'infinitive') return false;
+  const { tokens } = sentence;
+  const { classes } = tokens;
+  const word = tokens[g];
+  const noun = tokens[g - 1];
+  if (word === undefined || noun === undefined || !noun.isWord) return false;
+  if (!word.lexeme.readings.some((r) => r.form === 'participle' || r.form === 'pastOrParticiple') && !/ed$/.test(word.lower)) return false;
+  // The noun: a plain word, not an auxiliary, pronoun, adverb or preposition, and not itself a verb of the sentence.
+  const nounClasses = classes[g - 1] as number;
+  if ((nounClasses & (WordClass.auxiliaryForm | WordClass.subjectPronoun | WordClass.groupAdverb | WordClass.preposition | WordClass.modal | WordClass.determiner)) !== 0) return false;
+  if (eventAtToken(sentence, g - 1)?.pos === 'verb') return false;
+  const opener = tokens[g - 2];
+  const opensPhrase = opener !== undefined && (((classes[g - 2] as number) & WordClass.determiner) !== 0 || (!opener.isWord && /^\d/.test(opener.text)));
+  if (!opensPhrase || ((classes[g + 1] ?? 0) & WordClass.preposition) === 0) return false;
+  // The noun phrase is an object or a preposition's: a verb or preposition comes right before it (else it may be
+  // the subject and the -ed form its verb: "During the quarter, the company charged about $46 million").
+  const before = tokens[g - 3];
+  return before !== undefined && before.lower !== 'than' && (eventAtToken(sentence, g - 3)?.pos === 'verb' || ((classes[g - 3] as number) & WordClass.preposition) !== 0);
 }
 
 /**
