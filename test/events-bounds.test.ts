@@ -285,3 +285,14 @@ describe('a word inside a time expression is not an event', () => {
     expect(run(text, '1998-11-05').events.map((e) => e.text)).not.toContain(word);
   });
 });
+
+describe('a linking verb spans what its complement does', () => {
+  it('"will stay closed through Tuesday": the staying, like the being closed, ends by Tuesday', () => {
+    const analysis = run('Schools in the county will stay closed through Tuesday.', '2024-09-28');
+    const stay = eventOf(analysis, 'stay');
+    expect(anchorText(analysis, stay)).toBe('Tuesday');
+    expect(stay.anchor?.relation).toBe('ENDED_BY');
+    expect(stay.when.end).toBe('2024-10-02T00:00:00Z');
+    expect(dayRelation(stay, '2024-09-28')).toBe('after');
+  });
+});

@@ -18,6 +18,7 @@ import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-
 import { TokenMark } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
+import { isLinkingForm } from './verb-group.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -80,7 +81,10 @@ export function clauseAnchors(
 ): Anchoring[] {
   const anchoredEvents = new Set(direct.map((a) => a.event));
   const governorOf = new Map<Timex, EventMention>();
-  for (const a of direct) if (!governorOf.has(a.timex) || a.event.pos === 'verb') governorOf.set(a.timex, a.event);
+  const governing = new Map<Timex, Anchoring>();
+  for (const a of direct) {
+    if (!governorOf.has(a.timex) || a.event.pos === 'verb') { governorOf.set(a.timex, a.event); governing.set(a.timex, a); }
+  }
   const usable = timexes.filter((t) => anchorable(sentences, t)).sort((a, b) => a.start - b.start);
   const out: Anchoring[] = [];
   let k = 0;
@@ -119,11 +123,19 @@ export function clauseAnchors(
       const signal = sentence.tokens[(positions[best] as number) - 1]?.lower ?? '';
       const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
-      const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor);
+      // A linking verb spans what its complement does ("will stay closed through Tuesday": the staying ends by Tuesday).
+      const complementAnchor = governor !== undefined && isLinkedComplement(sentence, event, governor) ? governing.get(timex) : undefined;
+      const relation = complementAnchor !== undefined ? complementAnchor.relation : timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor);
       out.push({ event, timex, relation, scope: 'clause' });
     }
   }
   return out;
+}
+
+/** True when `event` is a linking verb and `governor` its complement right after it ("stay closed", "remained open"). */
+function isLinkedComplement(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
+  if (event.pos !== 'verb' || !isLinkingForm(sentence.tokens[event.tokenIndex]?.lower ?? '')) return false;
+  return governor.tokenIndex === event.tokenIndex + 1;
 }
 
 /**

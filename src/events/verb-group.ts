@@ -79,6 +79,9 @@ const LINKING_FORMS = new Set([
   'feel', 'feels', 'felt', 'grow', 'grows', 'grew', 'growing',
 ]);
 
+/** True for a form of a linking verb ("remain", "stayed", "becomes"). */
+export const isLinkingForm = (word: string): boolean => LINKING_FORMS.has(word);
+
 /** True when the word before token `index`, past any adverbs, is a linking verb. */
 function afterLinkingVerb(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
