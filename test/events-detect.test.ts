@@ -44,6 +44,17 @@ describe('event detection and verb-group tense', () => {
     expect(tenseOf(e!)).toBe(tense);
   });
 
+  it.each([
+    ['We haven\'t seen anything like this in a hundred years.', false],
+    ['Bugs like this are a normal part of product development.', false],
+    ['Australia, like many Commonwealth nations, recognizes the monarch.', false],
+    ['As investment bankers like to say, it is time to reposition.', true],
+    ['They like the new plan.', true],
+    ["We'd like to continue to reduce debt.", true],
+  ])('%s → "like" is a verb: %s', (text, verb) => {
+    expect(find(text, 'like') !== undefined).toBe(verb);
+  });
+
   it('does not read a degree word after a modal as a verb ("will more than offset")', () => {
     expect(find('The savings will more than offset the costs.', 'more')).toBeUndefined();
   });

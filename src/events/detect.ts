@@ -283,6 +283,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "Lawrence Insurance, based in Albany, N.Y., plans to use").
   const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to'
     && (prevIsWord ? (prevClasses & NOUNISH_PREV) === 0 && !isPossessive(p) : i >= 3 && prev !== undefined && (prev.text === '.' || prev.text === ','));
+  // "like" is mostly a preposition ("something like that", "groups like the Klan"); a verb after a subject
+  // pronoun, a modal or "to", or before an infinitive ("bankers like to say", "we'd like to").
+  if (finite.lemma === 'like' && !strongCue && tokens[i + 1]?.lower !== 'to') return NONE;
   if (nounKind !== undefined && !strongCue && !verbBeforeTo) return nounReading(nounKind);
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
   if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return { kind: 'verb', reading: finite };
