@@ -232,6 +232,9 @@ describe('narrative phrases', () => check([
   { sentence: 'They met at 10 a.m. Monday. A month later they signed.', phrase: 'A month later', type: 'DATE', value: '2017-09-28' },
   { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
+  // "before"/"after" with a clause of its own counts from that event, not from the date before it.
+  { sentence: 'It is due on May 12, 2025, two days before parliament breaks for the recess.', phrase: 'two days', type: 'DURATION', value: 'P2D' },
+  { sentence: 'He arrived on May 2, 2025. Two days before that, he had called.', phrase: 'Two days before', type: 'DATE', value: '2025-04-30' },
   { sentence: 'The deal was signed on May 23, 2016. The following week it collapsed.', phrase: 'The following week', type: 'DATE', value: '2016-05-30' },
   { sentence: 'The deal was signed in May 2016. The following month it collapsed.', phrase: 'The following month', type: 'DATE', value: '2016-06' },
   { sentence: 'Elections were held in 2012. The previous year had been calm.', phrase: 'The previous year', type: 'DATE', value: '2011' },

@@ -62,8 +62,9 @@ export const narrativeRules: Rule[] = [
     examples: ['three weeks later', 'a year earlier', 'two days before'],
     read: (g, _m, context) => {
       const direction = g.direction!.toLowerCase();
-      // "two days after the attack" anchors on an event, not a date: left as a duration for the event layer.
-      if ((direction === 'before' || direction === 'after') && /^\s+(?:the|a|an|his|her|their|its|they|he|she|it|we|I)\b/i.test(context.text.slice(context.end, context.end + 8))) {
+      // "two days after the attack", "two days before parliament breaks" anchor on an event, not a date: left as a
+      // duration for the event layer. ("Two days before that" counts from what the text told last.)
+      if ((direction === 'before' || direction === 'after') && /^\s+(?!that\b|then\b)[A-Za-z]/.test(context.text.slice(context.end, context.end + 8))) {
         return null;
       }
       // "for five years before 1990": a length that ends at the date, not a date before it.
