@@ -296,3 +296,12 @@ describe('a linking verb spans what its complement does', () => {
     expect(dayRelation(stay, '2024-09-28')).toBe('after');
   });
 });
+
+describe('a passive reporting verb reports nothing of the events beside it', () => {
+  it('"The results, which were declared over the weekend, showed …": the showing is in the weekend, not before it', () => {
+    const analysis = run('The results, which were declared over the weekend, showed Reform UK winning control of 10 councils.', '2025-05-05');
+    const showed = eventOf(analysis, 'showed');
+    expect(anchorText(analysis, showed)).toBe('the weekend');
+    expect(showed.anchor?.relation).toBe('IS_INCLUDED');
+  });
+});

@@ -19,6 +19,7 @@ import { TokenMark } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
+import { BE_TENSE } from './auxiliary-lexicon.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -59,8 +60,15 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   // quarter as the automotive sector remains weak").
   if (s < 0 && governorFrame.tense === 'future' && frame.tense === 'present' && frame.aspect !== 'perfective') return 'OVERLAP';
   if (s < 0) return 'BEFORE';
-  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event;
+  // (A passive report — "the results were declared over the weekend" — reports nothing of the events beside it.)
+  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor);
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
+}
+
+/** True for a verb in the passive: a form of "be" before its participle ("were declared", "has been announced"). */
+function isPassive(e: EventMention): boolean {
+  const g = e.group;
+  return g?.form === 'finite' && g.aspect !== 'progressive' && g.auxiliaries.some((a) => BE_TENSE.has(a));
 }
 
 /** What a clause boundary (TokenMark.clauseBoundary) between a time and an event adds to their distance in tokens. */
