@@ -55,6 +55,11 @@ describe('event detection and verb-group tense', () => {
     expect(find(text, 'like') !== undefined).toBe(verb);
   });
 
+  it('reads an -s form before ", which" as the noun the clause describes', () => {
+    expect(find('Interest rates, which the bank cut in February, are expected to fall.', 'rates')).toBeUndefined();
+    expect(find('Interest rates, which the bank cut in February, are expected to fall.', 'cut')?.pos).toBe('verb');
+  });
+
   it('does not read a degree word after a modal as a verb ("will more than offset")', () => {
     expect(find('The savings will more than offset the costs.', 'more')).toBeUndefined();
   });

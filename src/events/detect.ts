@@ -268,7 +268,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (token.capitalized && i > 0) return NONE;
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
-  if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
@@ -346,6 +346,13 @@ function isPrepositionObject(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2];
   if (prev?.isWord !== true || before?.isWord !== true) return false;
   return (before.lexeme.classes & WordClass.preposition) !== 0 && PREMODIFYING_ADJECTIVES.has(prev.lower);
+}
+
+/** Token `i` (an -s form) is followed by ", which" or ", who": the plural noun the clause describes ("Interest rates, which …"). */
+function isRelativeAntecedent(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',') return false;
+  const w = tokens[i + 2]?.lower;
+  return w === 'which' || w === 'who' || w === 'whose';
 }
 
 /** Cardinal numbers above one, written out: a plural noun follows them ("in five states", "two cuts"). */
