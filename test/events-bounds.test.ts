@@ -305,3 +305,13 @@ describe('a passive reporting verb reports nothing of the events beside it', () 
     expect(showed.anchor?.relation).toBe('IS_INCLUDED');
   });
 });
+
+describe('a hedge between a signal and its time keeps the signal', () => {
+  it.each([
+    ['The company has operated the mill since at least 2015.', 'operated', 'BEGUN_BY'],
+    ['The shop stayed open until about noon.', 'stayed', 'ENDED_BY'],
+    ['The talks began after nearly midnight.', 'began', 'AFTER'],
+  ])('%s → "%s" %s', (text, trigger, relation) => {
+    expect(eventOf(run(text, '2024-10-30'), trigger).anchor?.relation).toBe(relation);
+  });
+});

@@ -186,8 +186,14 @@ function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[]
   return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;
 }
 
+/** Hedges that may stand between a signal and its time ("since at least 2015", "until about noon"), last word first. */
+const HEDGES: readonly (readonly string[])[] = [['least', 'at'], ['most', 'at'], ['as', 'early', 'as'], ['as', 'late', 'as'], ['about'], ['around'], ['nearly'], ['almost'], ['roughly'], ['just']];
+
+/** The signal word before a time, past a hedge ("since at least 2015"). */
 function signalBefore(tokens: TokenList, timex: Timex): string | undefined {
-  const i = tokenIndexAt(tokens, timex.start);
+  let i = tokenIndexAt(tokens, timex.start);
+  const hedge = HEDGES.find((words) => words.every((word, k) => tokens[i - 1 - k]?.lower === word));
+  if (hedge !== undefined) i -= hedge.length;
   const w = tokens[i - 1]?.lower;
   return w !== undefined && SIGNAL_RELATION.has(w) ? w : undefined;
 }
