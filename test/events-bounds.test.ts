@@ -315,3 +315,21 @@ describe('a hedge between a signal and its time keeps the signal', () => {
     expect(eventOf(run(text, '2024-10-30'), trigger).anchor?.relation).toBe(relation);
   });
 });
+
+describe('the time of a schedule is the time of what is scheduled', () => {
+  it.each([
+    ['Sentencing is scheduled for Feb. 14.', 'Sentencing', 'Feb. 14', '2025-02-14T00:00:00Z'],
+    ['The vote was set for Tuesday.', 'vote', 'Tuesday', '2024-11-05T00:00:00Z'],
+    ['The closing is expected in December.', 'closing', 'December', '2024-12-01T00:00:00Z'],
+  ])('%s → "%s" is in "%s"', (text, trigger, time, start) => {
+    const analysis = run(text, '2024-10-30');
+    const e = eventOf(analysis, trigger);
+    expect(anchorText(analysis, e)).toBe(time);
+    expect(e.anchor?.relation).toBe('IS_INCLUDED');
+    expect(e.when.start).toBe(start);
+  });
+
+  it('the scheduling itself stays now', () => {
+    expect(dayRelation(eventOf(run('Sentencing is scheduled for Feb. 14.', '2024-10-30'), 'scheduled'), '2024-10-30')).toBe('overlap');
+  });
+});

@@ -158,12 +158,33 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.anchoring.timex)) continue;
       const anchoring: Anchoring = signal !== undefined ? { event, timex, relation, scope: 'direct', signal } : { event, timex, relation, scope: 'direct' };
       byEvent.set(event, { anchoring, distance });
+      // "Sentencing is scheduled for Feb. 14": the time of a schedule is the time of what is scheduled.
+      const scheduled = scheduledSubject(sentence, event);
+      if (scheduled !== undefined && !byEvent.has(scheduled)) byEvent.set(scheduled, { anchoring: { event: scheduled, timex, relation, scope: 'direct' }, distance });
     }
   }
   const out: Anchoring[] = [];
   for (const { anchoring } of byEvent.values()) out.push(anchoring);
   return out.sort((a, b) => a.event.start - b.event.start);
 }
+
+/** Participles of scheduling: "is scheduled for", "was set for", "are expected in", "is due on". */
+const SCHEDULE_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'set', 'slated', 'planned', 'expected', 'due', 'timed', 'penciled', 'pencilled', 'rescheduled', 'postponed', 'delayed', 'moved']);
+
+/**
+ * The event noun or gerund a schedule verb has as its subject, right before its "be" ("Sentencing is scheduled for Feb. 14",
+ * "The vote was set for Tuesday", "A decision is now expected in March"), else undefined.
+ */
+function scheduledSubject(sentence: AnalyzedSentence, event: EventMention): EventMention | undefined {
+  if (event.pos !== 'verb' || !SCHEDULE_PARTICIPLES.has(event.text.toLowerCase())) return undefined;
+  let i = event.tokenIndex - 1;
+  while (i > 0 && ((sentence.tokens.classes[i] as number) & WordClass.groupAdverb) !== 0) i--;
+  if (!BE_FORMS.has(sentence.tokens[i]?.lower ?? '')) return undefined;
+  // An event noun, or a gerund ("Trading was halted").
+  const subject = eventAtToken(sentence, i - 1);
+  return subject !== undefined && (subject.pos === 'noun' || subject.group?.form === 'participle') ? subject : undefined;
+}
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
 /** Verbs whose "until" date is a deadline they grant, not their own end. */
 const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['give', 'grant', 'allow', 'extend']);
