@@ -333,3 +333,13 @@ describe('the time of a schedule is the time of what is scheduled', () => {
     expect(dayRelation(eventOf(run('Sentencing is scheduled for Feb. 14.', '2024-10-30'), 'scheduled'), '2024-10-30')).toBe('overlap');
   });
 });
+
+describe('"until then" ends an event at the date the text gave last', () => {
+  it('Sentencing is scheduled for Feb. 14. Until then, he will remain free on bail.', () => {
+    const analysis = run('Sentencing is scheduled for Feb. 14. Until then, he will remain free on bail.', '2024-10-30');
+    const remain = eventOf(analysis, 'remain');
+    expect(anchorText(analysis, remain)).toBe('then');
+    expect(remain.anchor?.relation).toBe('ENDED_BY');
+    expect(remain.when.end).toBe('2025-02-15T00:00:00Z');
+  });
+});

@@ -232,6 +232,9 @@ describe('narrative phrases', () => check([
   { sentence: 'They met at 10 a.m. Monday. A month later they signed.', phrase: 'A month later', type: 'DATE', value: '2017-09-28' },
   { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
+  // "until then", "since then": the date the text gave last, at its grain.
+  { sentence: 'Sentencing is scheduled for Feb. 14, 2025. Until then, he will remain free.', phrase: 'then', type: 'DATE', value: '2025-02-14' },
+  { sentence: 'He was arrested in March 2022. Since then he has lived abroad.', phrase: 'then', type: 'DATE', value: '2022-03' },
   // "before"/"after" with a clause of its own counts from that event, not from the date before it.
   { sentence: 'It is due on May 12, 2025, two days before parliament breaks for the recess.', phrase: 'two days', type: 'DURATION', value: 'P2D' },
   { sentence: 'He arrived on May 2, 2025. Two days before that, he had called.', phrase: 'Two days before', type: 'DATE', value: '2025-04-30' },

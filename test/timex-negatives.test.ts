@@ -4,6 +4,8 @@ import { analyze } from '../src/index.js';
 
 const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The convoy may be hit by airstrikes.', word: 'may' },
+  { sentence: 'They met on May 2, 2017, and then they left.', word: 'then' },
+  { sentence: 'If the talks fail, then the war goes on.', word: 'then' },
   { sentence: 'Protesters march toward the capital.', word: 'march' },
   { sentence: 'Thousands plan to march on the ministry.', word: 'march' },
   { sentence: 'The Sunday Telegraph reported the raid.', word: 'Sunday' },

@@ -35,7 +35,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
   const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : context.previous) : undefined;
   const base = previous?.start ?? context.publication;
-  const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain ? withinCoarserPrevious(spec, previous, context) : undefined;
+  const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain && !spec.samePrevious ? withinCoarserPrevious(spec, previous, context) : undefined;
   if (coarse) return coarse;
   // "Three weeks later" after a day, or a part of one ("the following morning … a week after that"), names a day: a
   // narrative shift keeps the day precision of its anchor. "That week" after a day is still that week: only a move
@@ -45,7 +45,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
   // before publication.
   const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && current?.grain === 'day';
-  const grain = inherits ? current!.grain : keepsDay || yearAgoOfDay ? 'day' : spec.grain;
+  const grain = inherits ? current!.grain : spec.samePrevious && previous ? previous.grain : keepsDay || yearAgoOfDay ? 'day' : spec.grain;
   let target = shiftBy(yearAgoOfDay ? context.publication : base, spec.unit, spec.amount);
   if (spec.within) {
     const w = spec.within;
@@ -61,7 +61,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const resolved = dated(spec.clock ? startOf(target, 'day') : target, grain, spec, context);
   const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${previous.value})` : `${context.reference.label}`;
   const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
-  const direction = spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
+  const direction = spec.samePrevious ? 'the time of' : spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
   let interval = resolved.interval;
   let restriction = '';
   if (spec.restrict && interval) {

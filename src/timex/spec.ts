@@ -59,7 +59,9 @@ export type Spec =
   | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' | 'previous' | 'following' } & DayDetail)
   /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */
   | ({ kind: 'shift'; from: 'publication' | 'previous'; unit: Unit; amount: number; grain: Grain;
-      restrict?: Restriction; inheritGrain?: boolean; within?: PeriodWithin } & DayDetail)
+      restrict?: Restriction; inheritGrain?: boolean; within?: PeriodWithin;
+      /** "until then": the previous date itself, at its own grain. */
+      samePrevious?: true } & DayDetail)
   /** A season, quarter or half named without a year ("the third quarter", "this summer"). */
   | { kind: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | Season; modifier?: 'last' | 'this' | 'next' }
   /** A clock time alone ("at 3 p.m."), on the reference day. */

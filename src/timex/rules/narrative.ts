@@ -41,6 +41,18 @@ export const narrativeRules: Rule[] = [
     },
   },
   {
+    // "until then", "since then", "by then": the date the text gave last (TimeBank: "Until then" 1989-11-30, anchored
+    // to the date before it). A bare "then" is mostly "next" or "in that case", and is left alone.
+    name: 'signal-then',
+    firstWords: ['then'],
+    pattern: 'then',
+    examples: ['then'],
+    read: (_g, _m, context) => {
+      if (!/\b(?:until|till|since|by|before|from)\s+$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) return null;
+      return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', samePrevious: true } };
+    },
+  },
+  {
     name: 'that-unit',
     firstWords: ['that', 'the'],
     pattern: `(?:that(?:\\s+same)?|the\\s+same)\\s+${UNIT_SINGULAR}`,
