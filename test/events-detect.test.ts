@@ -611,6 +611,14 @@ describe('offsets between events anchor only the events of a sentence without an
     expect(anchors).toContain('said→April (IS_INCLUDED)');
   });
 
+  it('keeps in the complement the untensed events of its verb ("charged him with stealing")', () => {
+    const body = 'A jury on Wednesday convicted him, nearly three years after prosecutors first charged him with stealing $40 million.';
+    const anchors = anchorsOf(body, [['Wednesday', 'DATE'], ['nearly three years', 'DURATION']]);
+    expect(anchors).toContain('charged→nearly three years (BEGINS)');
+    expect(anchors).toContain('stealing→nearly three years (BEGINS)');
+    expect(anchors).toContain('convicted→Wednesday (IS_INCLUDED)');
+  });
+
   it('stops the complement at the comma that closes it', () => {
     const body = 'A bombing killed a guard in January, a week after the anniversary of the ruling, and wounded a nurse.';
     const anchors = anchorsOf(body, [['January', 'DATE'], ['a week', 'DURATION']]);

@@ -49,9 +49,16 @@ function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof of
   const prepositional = sentence.tokens[best.signal]?.lower === 'after' || sentence.tokens[best.signal]?.lower === 'before';
   // The signal's complement runs to its first finite verb ("after the first astronauts were chosen"), or up to
   // the comma that closes it ("a week after the anniversary, a bombing killed").
-  const finiteEnd = sentence.events.find((e) => e.tokenIndex > best.signal && e.group?.form === 'finite')?.tokenIndex ?? Infinity;
+  const finite = sentence.events.findIndex((e) => e.tokenIndex > best.signal && e.group?.form === 'finite');
   let comma = -1;
   for (let i = best.signal + 1; i < sentence.tokens.length && comma < 0; i++) if (sentence.tokens[i]?.text === ',') comma = i;
+  // …with the untensed events that depend on that verb ("after prosecutors first charged him with stealing $40 million").
+  let finiteEnd = finite < 0 ? Infinity : (sentence.events[finite] as EventMention).tokenIndex;
+  for (let k = finite + 1; finite >= 0 && k < sentence.events.length; k++) {
+    const e = sentence.events[k] as EventMention;
+    if (e.group?.form === 'finite' || e.group?.form === 'modal' || (comma >= 0 && e.tokenIndex > comma)) break;
+    finiteEnd = e.tokenIndex;
+  }
   const complementEnd = comma < 0 ? finiteEnd : Math.min(finiteEnd, comma - 1);
   return { offset: best, countsFrom: prepositional && event.tokenIndex > best.signal && event.tokenIndex <= complementEnd };
 }
