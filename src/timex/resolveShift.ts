@@ -10,6 +10,8 @@ import type { Spec } from './spec.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
 
+const SEASON_WORDS = { SP: 'spring', SU: 'summer', FA: 'fall', WI: 'winter' } as const;
+
 /**
  * "that day" after "October": a day of a period the text gave only coarsely, written with unknown digits
  * (TimeML: 1998-10-XX, 1987-XX-XX, 1987-WXX, 1987-XX). `undefined` when the previous date is fine enough.
@@ -61,7 +63,8 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const resolved = dated(spec.clock ? startOf(target, 'day') : target, grain, spec, context);
   const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${previous.value})` : `${context.reference.label}`;
   const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
-  const direction = spec.samePrevious ? 'the time of' : spec.amount === 0 ? `the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
+  const season = spec.within?.season === undefined ? '' : `the ${SEASON_WORDS[spec.within.season]} of `;
+  const direction = spec.samePrevious ? 'the time of' : spec.amount === 0 ? `${season}the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
   let interval = resolved.interval;
   let restriction = '';
   if (spec.restrict && interval) {

@@ -2,7 +2,7 @@
  * Narrative phrases resolved against the previous date mentioned: "the next day", "three weeks later",
  * "that day", "the following week", "the previous year", "a year earlier", "the year-earlier quarter".
  */
-import { NUMBER_PATTERN, PARTS_OF_DAY, countedUnits, introducesLength, parseNumber, unitOf } from '../lexicon.js';
+import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, countedUnits, introducesLength, parseNumber, unitOf } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import type { Reading } from '../spec.js';
 import { grainOfUnit } from './relative.js';
@@ -51,6 +51,14 @@ export const narrativeRules: Rule[] = [
       if (!/\b(?:until|till|since|by|before|from)\s+$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) return null;
       return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', samePrevious: true } };
     },
+  },
+  {
+    // "began training that summer" after "April 2023": the season of the year the text gave last.
+    name: 'that-season',
+    firstWords: ['that'],
+    pattern: 'that\\s+(?<season>spring|summer|fall|autumn|winter)',
+    examples: ['that summer', 'that winter'],
+    read: (g) => ({ spec: { kind: 'shift', from: 'previous', unit: 'year', amount: 0, grain: 'season', within: { season: SEASONS[g.season!.toLowerCase()]! } } }),
   },
   {
     name: 'that-unit',
