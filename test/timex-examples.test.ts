@@ -233,6 +233,8 @@ describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The crew was named in April 2023 and began training that summer.', phrase: 'that summer', type: 'DATE', value: '2023-SU' },
+  // "in the day" needs a day: after a coarser date, the last day the text gave.
+  { sentence: 'NASA said on Sept. 3, 2024, that a test in late 2022 had failed. Nelson told reporters earlier in the day that the crew was safe.', phrase: 'earlier in the day', type: 'DATE', value: '2024-09-03' },
   { sentence: 'The war ended in December 1972. That winter was cold.', phrase: 'That winter', type: 'DATE', value: '1972-WI' },
   // "until then", "since then": the date the text gave last, at its grain.
   { sentence: 'Sentencing is scheduled for Feb. 14, 2025. Until then, he will remain free.', phrase: 'then', type: 'DATE', value: '2025-02-14' },

@@ -4,7 +4,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { Diagnostic, DocumentType, Tense, Timex } from '../schema.js';
-import { withCalendarMemo } from './calendar.js';
+import { isFiner, withCalendarMemo } from './calendar.js';
 import { iso } from './occurrence.js';
 import { instantsOf, type IntervalInstants } from './interval-instants.js';
 import { resolveReading } from './resolve.js';
@@ -152,6 +152,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   const diagnostics: Diagnostic[] = [];
   let previous: PreviousDate | undefined;
   let previousCurrent: PreviousDate | undefined;
+  let previousDay: PreviousDate | undefined;
   /** Where the last expression ended, when it became `previous`. */
   let previousEnd = -1;
   /** The last year written alone ("in 2016") and the start of its sentence. */
@@ -163,7 +164,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
     try {
       const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       });
@@ -186,6 +187,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       previousEnd = next !== previous ? candidate.end : -1;
       previous = next;
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;
+      if (previous && (previous.grain === 'day' || isFiner(previous.grain, 'day'))) previousDay = previous;
     } catch (error) {
       diagnostics.push({
         code: 'UNRESOLVED_EXPRESSION', start: candidate.start, end: candidate.end, text: phrase,

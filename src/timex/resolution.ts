@@ -54,6 +54,8 @@ export interface ResolutionContext {
   previous?: PreviousDate;
   /** The most recent previous date lying in the publication's own year: what "year-earlier" compares with. */
   previousCurrent?: PreviousDate;
+  /** The most recent previous date of a day or finer: what "earlier in the day" is within. */
+  previousDay?: PreviousDate;
   /** The phrase being resolved, for explanations. */
   text: string;
   /**

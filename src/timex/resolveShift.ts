@@ -31,11 +31,21 @@ function withinCoarserPrevious(spec: Of<'shift'>, previous: PreviousDate, contex
   };
 }
 
+/**
+ * What "earlier in the day" is within: the previous date when it names a day, else the last one that did ("said
+ * Tuesday … a test flight in late 2022 … told reporters earlier in the day"), else none (the publication day).
+ */
+function dayReferent(context: ResolutionContext): PreviousDate | undefined {
+  const previous = context.previous;
+  if (previous !== undefined && (previous.grain === 'day' || isFiner(previous.grain, 'day'))) return previous;
+  return context.previousDay;
+}
+
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   const current = context.previousCurrent;
   const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
-  const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : context.previous) : undefined;
+  const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : context.previous) : undefined;
   const base = previous?.start ?? context.publication;
   const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain && !spec.samePrevious ? withinCoarserPrevious(spec, previous, context) : undefined;
   if (coarse) return coarse;
@@ -78,7 +88,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
       restriction = `; no day of it comes ${spec.restrict === 'beforeReference' ? 'before' : 'after'} the publication day, so that day itself`;
     }
   }
-  const fallback = spec.from === 'previous' && !previous ? ` (no earlier date in the text, so ${context.reference.label} is used)` : '';
+  const fallback = spec.from === 'previous' && !previous ? ` (no earlier ${spec.withinDay && context.previous ? 'day' : 'date'} in the text, so ${context.reference.label} is used)` : '';
   // One literal, not a spread of `resolved` with keys added (see datedResolution).
   return {
     type: resolved.type,

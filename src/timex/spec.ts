@@ -61,7 +61,9 @@ export type Spec =
   | ({ kind: 'shift'; from: 'publication' | 'previous'; unit: Unit; amount: number; grain: Grain;
       restrict?: Restriction; inheritGrain?: boolean; within?: PeriodWithin;
       /** "until then": the previous date itself, at its own grain. */
-      samePrevious?: true } & DayDetail)
+      samePrevious?: true;
+      /** "earlier in the day": within the last day the text gave (or the publication day), not a coarser date. */
+      withinDay?: true } & DayDetail)
   /** A season, quarter or half named without a year ("the third quarter", "this summer"). */
   | { kind: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | Season; modifier?: 'last' | 'this' | 'next' }
   /** A clock time alone ("at 3 p.m."), on the reference day. */

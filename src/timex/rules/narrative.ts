@@ -73,7 +73,8 @@ export const narrativeRules: Rule[] = [
     firstWords: ['earlier', 'later'],
     pattern: '(?:earlier|later)\\s+(?:that(?:\\s+same)?\\s+(?<unit>day|week|month|year)|in\\s+the\\s+day)',
     examples: ['earlier that day', 'later that week', 'earlier in the day'],
-    read: (g) => fromPrevious(unitOf(g.unit ?? 'day')!, 0),
+    // "in the day" needs a day: after a coarser date it is within the last day the text gave.
+    read: (g) => (g.unit === undefined ? { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', withinDay: true } } : fromPrevious(unitOf(g.unit)!, 0)),
   },
   {
     name: 'units-later-earlier',
