@@ -535,7 +535,7 @@ describe('a period closed by its end date, and adjectival times before a plain n
 
   it.each([
     ['He entered his current position in April.', 'current', 'April', 'entered→April (IS_INCLUDED)'],
-    ['The banks will continue to operate under their current names until early 1990.', 'current', 'early 1990', 'operate→early 1990 (IS_INCLUDED)'],
+    ['The banks will continue to operate under their current names until early 1990.', 'current', 'early 1990', 'operate→early 1990 (ENDED_BY)'],
     ['The banks will keep their current logo until early 1990.', 'current', 'early 1990', 'keep→early 1990 (ENDED_BY)'],
     ['Officials lit a 24-hour candle on Sunday.', '24-hour', 'Sunday', 'lit→Sunday (IS_INCLUDED)'],
     ['He signed a two-year contract in May.', 'two-year', 'May', 'signed→May (IS_INCLUDED)'],

@@ -48,7 +48,8 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     const later = g?.form === 'infinitive' || g?.form === 'modal';
     // "gave the family until Friday to comply": what is to be done by a deadline ends by it ("until": ENDED_BY,
     // "by": BEFORE, as the signal gives them).
-    return later && timex.start < event.start ? (deadline ?? 'AFTER') : 'IS_INCLUDED';
+    // After it, a deadline still bounds it: "must file the report by Friday" (BEFORE), "can stay until May" (ENDED_BY).
+    return later && timex.start < event.start ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
   }
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
   if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
@@ -134,7 +135,7 @@ export function clauseAnchors(
       // A linking verb spans what its complement does ("will stay closed through Tuesday": the staying ends by Tuesday).
       const complementAnchor = governor !== undefined && isLinkedComplement(sentence, event, governor) ? governing.get(timex) : undefined;
       const relation = complementAnchor !== undefined ? complementAnchor.relation : timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor);
-      out.push({ event, timex, relation, scope: 'clause' });
+      out.push(deadline !== undefined ? { event, timex, relation, scope: 'clause', signal } : { event, timex, relation, scope: 'clause' });
     }
   }
   return out;

@@ -100,7 +100,8 @@ export function buildConstraints(
     const S = startPoint(i);
     const E = endPoint(i);
     switch (a.relation) {
-      case 'BEFORE': le(0, E, lo, s); break;
+      // "by the end of the year" is a deadline: over by the time's end, perhaps within it.
+      case 'BEFORE': le(0, E, a.signal === 'by' ? hi : lo, s); break;
       case 'AFTER': le(S, 0, -hi, s); break;
       case 'BEGUN_BY': le(S, 0, -lo, s); le(0, S, hi, s); break;
       case 'ENDED_BY': le(E, 0, -lo, s); le(0, E, hi, s); break;
