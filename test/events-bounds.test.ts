@@ -354,3 +354,17 @@ describe('"by" a time is a deadline: over by the time\'s end, perhaps within it'
     expect(e.when.end).toBe(end);
   });
 });
+
+describe('"no earlier than" and "no later than" bound one side only', () => {
+  it('"will fly no earlier than April 2026": from April 2026 on, with no end', () => {
+    const fly = eventOf(run('The crew will fly around the moon no earlier than April 2026.', '2024-12-05'), 'fly');
+    expect(fly.anchor?.relation).toBe('BEGUN_BY');
+    expect(fly.when).toMatchObject({ start: '2026-04-01T00:00:00Z', end: null });
+  });
+
+  it('"must be filed no later than Friday": by the end of Friday, perhaps well before', () => {
+    const filed = eventOf(run('The forms must be filed no later than Friday.', '2024-12-03'), 'filed');
+    expect(filed.when.end).toBe('2024-12-07T00:00:00Z');
+    expect(filed.when.start).not.toBe('2024-12-06T00:00:00Z');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Modifiers written before a time expression (modifiers.ts): each one sets the expression's `mod` (TimeML 1.2.1:
- * START / MID / END for a part of a period, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS for a
- * quantity) and, except an approximation, becomes part of its text. Every modifier is tried here.
+ * START / MID / END for a part of a period, ON_OR_BEFORE / ON_OR_AFTER for a deadline or an earliest date, APPROX,
+ * MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS for a quantity) and, except an approximation, becomes part of its text. Every modifier is tried here.
  */
 import { describe, expect, it } from 'vitest';
 import { parseReference } from '../src/reference.js';
@@ -34,6 +34,10 @@ describe('modifiers before a time expression', () => {
     ['It began at the start of the century.', 'the start of the century', 'START', '20'],
     ['It began at the dawn of the 20th century.', 'the dawn of the 20th century', 'START', '19'],
     ['It happens in the middle of next week.', 'the middle of next week', 'MID', '2017-W36'],
+    // A deadline or an earliest date (TIDES ON_OR_BEFORE / ON_OR_AFTER).
+    ['Bids are due no later than Friday.', 'no later than Friday', 'ON_OR_BEFORE', '2017-09-08'],
+    ['The crew will fly no earlier than April 2026.', 'no earlier than April 2026', 'ON_OR_AFTER', '2026-04'],
+    ['The plant will open no sooner than June 2018.', 'no sooner than June 2018', 'ON_OR_AFTER', '2018-06'],
     ['It lasted about two years.', 'two years', 'APPROX', 'P2Y'],
     ['It lasted around two years.', 'two years', 'APPROX', 'P2Y'],
     ['It lasted roughly two years.', 'two years', 'APPROX', 'P2Y'],

@@ -103,8 +103,10 @@ export function buildConstraints(
       // "by the end of the year" is a deadline: over by the time's end, perhaps within it.
       case 'BEFORE': le(0, E, a.signal === 'by' ? hi : lo, s); break;
       case 'AFTER': le(S, 0, -hi, s); break;
-      case 'BEGUN_BY': le(S, 0, -lo, s); le(0, S, hi, s); break;
-      case 'ENDED_BY': le(E, 0, -lo, s); le(0, E, hi, s); break;
+      // "no earlier than April 2026" (ON_OR_AFTER) starts the event at the earliest then; "no later than Friday"
+      // (ON_OR_BEFORE) ends it by Friday at the latest.
+      case 'BEGUN_BY': le(S, 0, -lo, s); if (a.timex.mod !== 'ON_OR_AFTER') le(0, S, hi, s); break;
+      case 'ENDED_BY': if (a.timex.mod !== 'ON_OR_BEFORE') le(E, 0, -lo, s); le(0, E, hi, s); break;
       case 'INCLUDES': le(0, S, lo, s); le(E, 0, -hi, s); break;
       case 'OVERLAP': le(0, S, hi, s); le(E, 0, -lo, s); break;
       // At or after the time: it ends after the time starts. At or before it: it starts before the time ends.

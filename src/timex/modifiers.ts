@@ -22,6 +22,9 @@ const MODIFIERS: Modifier[] = [
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:end|close)\s+of\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?middle\s+of\s+)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
+  // A deadline or an earliest date (TIDES: ON_OR_BEFORE, ON_OR_AFTER): "no later than Friday", "no earlier than April 2026".
+  { pattern: /(?:^|[^\w])((?:no|not)\s+later\s+than\s+)$/i, mod: 'ON_OR_BEFORE', inside: true, appliesTo: 'date' },
+  { pattern: /(?:^|[^\w])((?:no|not)\s+(?:earlier|sooner)\s+than\s+)$/i, mod: 'ON_OR_AFTER', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:about|around|roughly|approximately|some|more\s+or\s+less)\s+)$/i, mod: 'APPROX', inside: false, appliesTo: 'quantity' },
   // "no more than" / "no less than" before "more than" / "less than", which their last words would match.
   { pattern: /(?:^|[^\w])((?:at\s+most|up\s+to|(?:no|not)\s+more\s+than)\s+)$/i, mod: 'EQUAL_OR_LESS', inside: true, appliesTo: 'quantity' },
