@@ -38,6 +38,7 @@ describe('modifiers before a time expression', () => {
     ['Bids are due no later than Friday.', 'no later than Friday', 'ON_OR_BEFORE', '2017-09-08'],
     ['The crew will fly no earlier than April 2026.', 'no earlier than April 2026', 'ON_OR_AFTER', '2026-04'],
     ['The plant will open no sooner than June 2018.', 'no sooner than June 2018', 'ON_OR_AFTER', '2018-06'],
+    ['The plant will open no earlier than March.', 'no earlier than March', 'ON_OR_AFTER', '2018-03'],
     ['It lasted about two years.', 'two years', 'APPROX', 'P2Y'],
     ['It lasted around two years.', 'two years', 'APPROX', 'P2Y'],
     ['It lasted roughly two years.', 'two years', 'APPROX', 'P2Y'],

@@ -11,6 +11,7 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The Sunday Telegraph reported the raid.', word: 'Sunday' },
   { sentence: 'The Mail on Sunday published the letter.', word: 'Sunday' },
   { sentence: 'Theresa May said the talks would go on.', word: 'May' },
+  { sentence: 'He polled better than May did.', word: 'May' },
   { sentence: 'June Carter sang at the event.', word: 'June' },
   { sentence: 'More than 300 militants are in the convoy.', word: '300' },
   { sentence: 'The 17-bus convoy is stranded.', word: '17' },

@@ -86,7 +86,7 @@ function spokenYear(g: Groups): number | undefined {
   return value === undefined ? undefined : century + value;
 }
 
-const PRECEDES_MONTH = /(?:\b(?:a|an|the|in|since|until|till|by|last|this|next|early|late|mid|of|through|from|to|during|before|after|and|or|between|on|each|every|until)\s*-?\s*|-)$/i;
+const PRECEDES_MONTH = /(?:\b(?:a|an|the|in|since|until|till|by|last|this|next|early|late|mid|of|through|from|to|during|before|after|and|or|between|on|each|every|until|(?:earlier|later|sooner)\s+than)\s*-?\s*|-)$/i;
 
 export const explicitDateRules: Rule[] = [
   {
@@ -195,7 +195,7 @@ export const explicitDateRules: Rule[] = [
     read: (g, match, context) => {
       if (!isCapitalized(g.month)) return null;
       const word = g.month!.toLowerCase();
-      const before = context.text.slice(Math.max(0, context.start - 12), context.start);
+      const before = context.text.slice(Math.max(0, context.start - 16), context.start);
       const ambiguous = word === 'may' || word === 'march' || word === 'june' || word === 'mar' || word === 'jun';
       if (ambiguous && !g.which && !g.rel && !PRECEDES_MONTH.test(before)) return null;
       if (word.length <= 3 && !match.endsWith('.') && word !== 'may') return null;
