@@ -233,6 +233,9 @@ describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The crew was named in April 2023 and began training that summer.', phrase: 'that summer', type: 'DATE', value: '2023-SU' },
+  // A night before or after is the night of that day, a TIME as "that night" is.
+  { sentence: 'The men\'s final was on Jan. 26, 2025. The women\'s final was played a night earlier.', phrase: 'a night earlier', type: 'TIME', value: '2025-01-25TNI' },
+  { sentence: 'The vote was on Jan. 26, 2025. The night before, protesters camped out.', phrase: 'The night before', type: 'TIME', value: '2025-01-25TNI' },
   // "in the day" needs a day: after a coarser date, the last day the text gave.
   { sentence: 'NASA said on Sept. 3, 2024, that a test in late 2022 had failed. Nelson told reporters earlier in the day that the crew was safe.', phrase: 'earlier in the day', type: 'DATE', value: '2024-09-03' },
   { sentence: 'The war ended in December 1972. That winter was cold.', phrase: 'That winter', type: 'DATE', value: '1972-WI' },

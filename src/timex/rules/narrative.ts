@@ -79,8 +79,8 @@ export const narrativeRules: Rule[] = [
   {
     name: 'units-later-earlier',
     firstWords: ['#number', 'several', 'a'],
-    pattern: `(?<number>${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple)\\s+${UNIT_ANY}\\s+(?<direction>later|earlier|before|after|afterwards?|afterward)`,
-    examples: ['three weeks later', 'a year earlier', 'two days before'],
+    pattern: `(?<number>${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple)\\s+(?:${UNIT_ANY}|(?<nights>nights?))\\s+(?<direction>later|earlier|before|after|afterwards?|afterward)`,
+    examples: ['three weeks later', 'a year earlier', 'two days before', 'a night earlier'],
     read: (g, _m, context) => {
       const direction = g.direction!.toLowerCase();
       // "two days after the attack", "two days before parliament breaks" anchor on an event, not a date: left as a
@@ -95,6 +95,8 @@ export const narrativeRules: Rule[] = [
       const written = parseNumber(g.number!);
       const sign = direction === 'earlier' || direction === 'before' ? -1 : 1;
       if (written === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      // "a night earlier": the night of the day before.
+      if (g.nights !== undefined) return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: sign * written, grain: 'day', partOfDay: 'NI' } };
       const { unit, amount } = countedUnits(g.unit!, written);
       return fromPrevious(unit, sign * amount, unit === 'year');
     },
@@ -104,7 +106,12 @@ export const narrativeRules: Rule[] = [
     firstWords: ['the'],
     pattern: 'the\\s+(?<unit>day|night|week|month|year)\\s+(?<direction>before|after)(?!\\s+(?:the|a|an|his|her|their|its|this|that|[A-Z]))',
     examples: ['the day before', 'the day after'],
-    read: (g) => fromPrevious(unitOf(g.unit!.toLowerCase() === 'night' ? 'day' : g.unit!)!, g.direction!.toLowerCase() === 'before' ? -1 : 1),
+    read: (g) => {
+      const amount = g.direction!.toLowerCase() === 'before' ? -1 : 1;
+      // "the night before": the night of the day before, a TIME as "that night" is.
+      if (g.unit!.toLowerCase() === 'night') return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount, grain: 'day', partOfDay: 'NI' } };
+      return fromPrevious(unitOf(g.unit!)!, amount);
+    },
   },
   {
     name: 'year-earlier-period',
