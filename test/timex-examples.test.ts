@@ -75,6 +75,9 @@ describe('more written forms', () => check([
   { sentence: 'In 2016, the vote was held Nov. 8.', phrase: 'Nov. 8', type: 'DATE', value: '2016-11-08' },
   { sentence: 'In 2016, the vote was held in March and again on Nov. 8.', phrase: 'March', type: 'DATE', value: '2016-03' },
   { sentence: 'In 1998, he left. He returned on Jan. 5.', phrase: 'Jan. 5', type: 'DATE', value: '2017-01-05' },
+  // So does a relative year opening the sentence, with or without a comma, and it gives a holiday its year too.
+  { sentence: 'Last year, the vote was held on Nov. 8.', phrase: 'Nov. 8', type: 'DATE', value: '2016-11-08' },
+  { sentence: 'Last year shoppers spent $9.8 billion on Black Friday.', phrase: 'Black Friday', type: 'DATE', value: '2023-11-24', on: '2024-11-19' },
   { sentence: 'Under a program approved in 1987, it had bought shares through Sept. 29.', phrase: 'Sept. 29', type: 'DATE', value: '1989-09-29', on: '1989-10-30' },
   { sentence: 'It was signed on the 28th.', phrase: 'the 28th', type: 'DATE', value: '2017-08-28' },
   { sentence: 'It will be signed on the 5th.', phrase: 'the 5th', type: 'DATE', value: '2017-09-05' },
@@ -271,6 +274,9 @@ describe('holidays', () => check([
   { sentence: 'Prices have risen since October.', phrase: 'October', type: 'DATE', value: '2016-10' },
   { sentence: 'Shops were shut at Christmas 2016.', phrase: 'Christmas 2016', type: 'DATE', value: '2016-12-25' },
   { sentence: 'Families met on Thanksgiving 2017.', phrase: 'Thanksgiving 2017', type: 'DATE', value: '2017-11-23' },
+  // Counted from Thanksgiving (2024-11-28).
+  { sentence: 'Black Friday falls on Nov. 29.', phrase: 'Black Friday', type: 'DATE', value: '2024-11-29', on: '2024-11-19' },
+  { sentence: 'Sales peak on Cyber Monday.', phrase: 'Cyber Monday', type: 'DATE', value: '2024-12-02', on: '2024-11-19' },
   { sentence: 'Pilgrims gathered at Easter 2019.', phrase: 'Easter 2019', type: 'DATE', value: '2019-04-21' },
   { sentence: 'The parade was held on Labor Day 2017.', phrase: 'Labor Day 2017', type: 'DATE', value: '2017-09-04' },
   // Moveable feasts counted from Easter (2017-04-16), and more fixed days.

@@ -58,6 +58,12 @@ function fromEaster(year: number, days: number) {
   return { month: date.month, day: date.day };
 }
 
+/** A day counted from (US) Thanksgiving, the fourth Thursday of November: Black Friday, Cyber Monday. */
+function fromThanksgiving(year: number, days: number) {
+  const date = DateTime.utc(year, 11, nthWeekday(year, 11, 4, 4).day).plus({ days });
+  return { month: date.month, day: date.day };
+}
+
 export const HOLIDAYS: HolidayDefinition[] = [
   { name: "New Year's Eve", pattern: "new\\s+year['’]?s\\s+eve", date: fixed(12, 31) },
   { name: "New Year's Day", pattern: "new\\s+year['’]?s(?:\\s+day)?", date: fixed(1, 1) },
@@ -81,6 +87,8 @@ export const HOLIDAYS: HolidayDefinition[] = [
   { name: 'Mardi Gras', pattern: 'mardi\\s+gras|shrove\\s+tuesday', date: (y) => fromEaster(y, -47) },
   { name: 'Pentecost', pattern: 'pentecost(?:\\s+sunday)?|whit\\s+sunday', date: (y) => fromEaster(y, 49) },
   { name: 'Thanksgiving', pattern: 'thanksgiving(?:\\s+day)?', date: (y) => nthWeekday(y, 11, 4, 4) },
+  { name: 'Black Friday', pattern: 'black\\s+friday', date: (y) => fromThanksgiving(y, 1) },
+  { name: 'Cyber Monday', pattern: 'cyber\\s+monday', date: (y) => fromThanksgiving(y, 4) },
   { name: 'Memorial Day', pattern: 'memorial\\s+day', date: (y) => nthWeekday(y, 5, 1, -1) },
   { name: 'Labor Day', pattern: 'labou?r\\s+day', date: (y) => nthWeekday(y, 9, 1, 1) },
   { name: 'Martin Luther King Day', pattern: "martin\\s+luther\\s+king(?:\\s+jr\\.?)?['’]?s?\\s+day|mlk\\s+day", date: (y) => nthWeekday(y, 1, 1, 3) },

@@ -81,18 +81,18 @@ function needsTense(candidate: Candidate): boolean {
  * The start of the sentence a year fronts as an adverbial ("In 2016, the vote was held Nov. 8"), which it sets the
  * year of; undefined for a year further in ("a program approved in 1987 that …" may belong to a subordinate clause).
  */
-function frontsSentence(text: string, start: number, end: number): number | undefined {
+function frontsSentence(text: string, start: number, end: number, commaOptional = false): number | undefined {
   // The comma first: it is cheap, and most years have none after them, so their sentence is never looked up.
-  if (!/^\s*,/.test(text.slice(end, end + 3))) return undefined;
+  if (!commaOptional && !/^\s*,/.test(text.slice(end, end + 3))) return undefined;
   const sentenceStart = sentenceAround(text, start).start;
   return FRONTING.test(text.slice(sentenceStart, start)) ? sentenceStart : undefined;
 }
 const FRONTING = /^[\s"“(]*(?:(?:(?:early|late|later|earlier|also)\s+)?(?:in|by|during|throughout)\s+)?$/i;
 
-/** A month or a month-day written without a year ("Nov. 8", "in March"). */
+/** A month or a month-day written without a year ("Nov. 8", "in March"), or a holiday ("on Black Friday"). */
 function needsYear(candidate: Candidate): boolean {
   const spec = candidate.reading.spec.kind === 'anchored' ? candidate.reading.spec.base.spec : candidate.reading.spec;
-  return spec.kind === 'calendar' && spec.year === undefined && spec.month !== undefined;
+  return (spec.kind === 'calendar' && spec.year === undefined && spec.month !== undefined) || (spec.kind === 'holiday' && spec.year === undefined && spec.modifier === undefined);
 }
 
 /** Narrative phrases ("the next day", "that week") that count from the previous date of the text. */
@@ -182,6 +182,10 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       if (spec.kind === 'calendar' && spec.grain === 'year' && spec.year !== undefined) {
         const sentenceStart = frontsSentence(text, candidate.start, candidate.end);
         if (sentenceStart !== undefined) lastYear = { year: spec.year, sentenceStart };
+      } else if (spec.kind === 'shift' && spec.from === 'publication' && spec.unit === 'year' && spec.grain === 'year' && !spec.within && !spec.restrict && resolution.interval) {
+        // "Last year shoppers spent …", "This year, the vote is held Nov. 5": a relative year opening its sentence.
+        const sentenceStart = frontsSentence(text, candidate.start, candidate.end, true);
+        if (sentenceStart !== undefined) lastYear = { year: resolution.interval.start.year, sentenceStart };
       }
       const next = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
       previousEnd = next !== previous ? candidate.end : -1;

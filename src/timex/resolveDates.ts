@@ -220,6 +220,11 @@ export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext):
     const resolved = dated(make(spec.year), 'day', {}, context);
     return datedResolution(resolved, { kind: 'none' }, `${context.text} → ${resolved.value}: ${holiday.name} of ${spec.year}`);
   }
+  // "Last year shoppers spent $9.8 billion on Black Friday": the year the sentence opens with.
+  if (spec.modifier === undefined && context.sentenceYear !== undefined) {
+    const resolved = dated(make(context.sentenceYear), 'day', {}, context);
+    return datedResolution(resolved, { kind: 'none' }, `${context.text} → ${resolved.value}: ${holiday.name} of ${context.sentenceYear}, the year written earlier in the sentence`);
+  }
   const tense = spec.modifier === 'last' ? 'past' : spec.modifier === 'next' ? 'future' : context.tense;
   const pick = pickOccurrence((offset) => make(context.publication.year + offset), 'day', { ...context, tense });
   const resolved = dated(pick.start, 'day', {}, context);
