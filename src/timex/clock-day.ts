@@ -11,7 +11,8 @@ const GAP = /^\s*\)?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:on\s+)?$/i;
 
 /**
  * The reading of a day with `clock` as its time (in place of a clock time the day may carry: "from 9 a.m. to 5 p.m.
- * Friday"), or undefined when it names no single day or a part of one ("Friday night").
+ * Friday"), or undefined when it names no single day or a part of one ("Friday night") — but for the narrative
+ * "that morning", whose day the clock time takes.
  */
 export function dayWithClock(day: Reading, clock: ClockTime): Reading | undefined {
   const spec = day.spec;
@@ -19,6 +20,11 @@ export function dayWithClock(day: Reading, clock: ClockTime): Reading | undefine
   if (spec.kind === 'calendar' && spec.grain === 'day' && !spec.partOfDay) return { ...day, spec: { ...spec, clock } };
   if (spec.kind === 'shift' && spec.unit === 'day' && (spec.grain === 'day' || spec.clock) && !spec.partOfDay) {
     return { ...day, spec: { ...spec, grain: 'minute', clock } };
+  }
+  // "at 5 a.m. that morning", "9 p.m. that night": the clock time on the day the text gave last.
+  if (spec.kind === 'shift' && spec.from === 'previous' && spec.unit === 'day' && spec.amount === 0 && spec.partOfDay) {
+    const { partOfDay: _partOfDay, ...withoutPart } = spec;
+    return { ...day, spec: { ...withoutPart, grain: 'minute', clock } };
   }
   return undefined;
 }
