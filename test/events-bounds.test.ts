@@ -368,3 +368,17 @@ describe('"no earlier than" and "no later than" bound one side only', () => {
     expect(filed.when.start).not.toBe('2024-12-06T00:00:00Z');
   });
 });
+
+describe('a time fronting its sentence dates the whole clause, its infinitives too', () => {
+  it('"Over the next decade, member states will have to phase out coal": the phasing out is in that decade', () => {
+    const analysis = run('Over the next decade, member states will have to phase out coal.', '2025-10-24');
+    const phase = eventOf(analysis, 'phase');
+    expect(anchorText(analysis, phase)).toBe('the next decade');
+    expect(phase.anchor?.relation).toBe('IS_INCLUDED');
+  });
+
+  it('a time of the governor before an infinitive, not fronting, still comes before it ("said Tuesday it plans to …")', () => {
+    const analysis = run('The ministers announced on Friday plans to travel.', '2025-10-24');
+    expect(eventOf(analysis, 'travel').anchor?.relation).toBe('AFTER');
+  });
+});

@@ -242,6 +242,9 @@ describe('narrative phrases', () => check([
   // "in the day" needs a day: after a coarser date, the last day the text gave.
   { sentence: 'NASA said on Sept. 3, 2024, that a test in late 2022 had failed. Nelson told reporters earlier in the day that the crew was safe.', phrase: 'earlier in the day', type: 'DATE', value: '2024-09-03' },
   { sentence: 'The war ended in December 1972. That winter was cold.', phrase: 'That winter', type: 'DATE', value: '1972-WI' },
+  // "over the next decade" is the coming one, from publication, whatever date the text gave before.
+  { sentence: 'The law takes effect in 2026. Over the next decade, states will phase out coal.', phrase: 'the next decade', type: 'DATE', value: '202', on: '2017-09-02' },
+  { sentence: 'The plant opened in 1970. It will be closed over the next year or so.', phrase: 'the next year', type: 'DATE', value: '2018', on: '2017-09-02' },
   // "until then", "since then": the date the text gave last, at its grain.
   { sentence: 'Sentencing is scheduled for Feb. 14, 2025. Until then, he will remain free.', phrase: 'then', type: 'DATE', value: '2025-02-14' },
   { sentence: 'He was arrested in March 2022. Since then he has lived abroad.', phrase: 'then', type: 'DATE', value: '2022-03' },

@@ -42,14 +42,16 @@ function step(event: TenseFrame, governor: TenseFrame): Step {
 const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
 
 /** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
-function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean): TLinkType {
+function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean, fronted: boolean): TLinkType {
   const g = event.group;
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
     // "gave the family until Friday to comply": what is to be done by a deadline ends by it ("until": ENDED_BY,
     // "by": BEFORE, as the signal gives them).
     // After it, a deadline still bounds it: "must file the report by Friday" (BEFORE), "can stay until May" (ENDED_BY).
-    return later && timex.start < event.start ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
+    // A time fronting its sentence is the time of the whole clause, the infinitive's too ("Over the next decade,
+    // member states will have to phase out coal").
+    return later && timex.start < event.start && !fronted ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
   }
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
   if (governorFrame === undefined) return frame.tense === 'future' ? 'AFTER' : 'IS_INCLUDED';
@@ -70,6 +72,11 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
 function isPassive(e: EventMention): boolean {
   const g = e.group;
   return g?.form === 'finite' && g.aspect !== 'progressive' && g.auxiliaries.some((a) => BE_TENSE.has(a));
+}
+
+/** True when the time at token `at` opens its sentence (after at most a preposition and "the") and a comma closes it. */
+function frontsSentence(sentence: AnalyzedSentence, at: number, timex: Timex): boolean {
+  return at <= 2 && sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)]?.text === ',';
 }
 
 /** What a clause boundary (TokenMark.clauseBoundary) between a time and an event adds to their distance in tokens. */
@@ -134,7 +141,7 @@ export function clauseAnchors(
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
       // A linking verb spans what its complement does ("will stay closed through Tuesday": the staying ends by Tuesday).
       const complementAnchor = governor !== undefined && isLinkedComplement(sentence, event, governor) ? governing.get(timex) : undefined;
-      const relation = complementAnchor !== undefined ? complementAnchor.relation : timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor);
+      const relation = complementAnchor !== undefined ? complementAnchor.relation : timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
       out.push(deadline !== undefined ? { event, timex, relation, scope: 'clause', signal } : { event, timex, relation, scope: 'clause' });
     }
   }

@@ -26,6 +26,12 @@ export const narrativeRules: Rule[] = [
       // "the next five years" is a span, handled elsewhere; "the next day or two" stays a date.
       if (/^\s+(?:of|in\s+which)\b/i.test(context.text.slice(context.end, context.end + 10))) return null;
       const amount = which === 'same' ? 0 : which === 'next' || which === 'following' ? 1 : -1;
+      // "over the next decade", "within the next year": the coming one, from publication (TimeBank: "will be closed
+      // over the next year or so" → the year after the publication's), not from the date the text gave last.
+      if (which === 'next' && /\b(?:over|during|within|in|for|throughout)\s+$/i.test(context.text.slice(Math.max(0, context.start - 12), context.start))) {
+        const unit = unitOf(g.unit!)!;
+        return { spec: { kind: 'shift', from: 'publication', unit, amount: 1, grain: grainOfUnit(unit) } };
+      }
       return fromPrevious(unitOf(g.unit!)!, amount);
     },
   },
