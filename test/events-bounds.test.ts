@@ -382,3 +382,11 @@ describe('a time fronting its sentence dates the whole clause, its infinitives t
     expect(eventOf(analysis, 'travel').anchor?.relation).toBe('AFTER');
   });
 });
+
+describe('a verb keeps its own time when its object noun is named after a verb', () => {
+  it('"The bloc first set a climate target in 2008": the setting is in 2008, not before it', () => {
+    const analysis = run('The bloc first set a climate target in 2008.', '2025-10-24');
+    expect(eventOf(analysis, 'set').anchor?.relation).toBe('IS_INCLUDED');
+    expect(eventOf(analysis, 'set').when.start).toBe('2008-01-01T00:00:00Z');
+  });
+});

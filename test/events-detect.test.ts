@@ -55,6 +55,12 @@ describe('event detection and verb-group tense', () => {
     expect(find(text, 'like') !== undefined).toBe(verb);
   });
 
+  it('reads a base form after "a" and a word as the head noun ("a climate target in 2008")', () => {
+    expect(find('The bloc first set a climate target in 2008.', 'target')?.pos).toBe('noun');
+    expect(find('The bloc first set a climate target in 2008.', 'set')?.pos).toBe('verb');
+    expect(find('A few people agree.', 'agree')?.pos).toBe('verb');
+  });
+
   it('reads an -s form before ", which" as the noun the clause describes', () => {
     expect(find('Interest rates, which the bank cut in February, are expected to fall.', 'rates')).toBeUndefined();
     expect(find('Interest rates, which the bank cut in February, are expected to fall.', 'cut')?.pos).toBe('verb');

@@ -269,6 +269,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
   if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
+  // the head noun, named after its verb (TimeML tags such nouns as events).
+  if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && prevIsWord) return nounReading(nounKind ?? 'occurrence');
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
@@ -347,6 +350,9 @@ function isPrepositionObject(tokens: readonly Token[], i: number): boolean {
   if (prev?.isWord !== true || before?.isWord !== true) return false;
   return (before.lexeme.classes & WordClass.preposition) !== 0 && PREMODIFYING_ADJECTIVES.has(prev.lower);
 }
+
+/** Determiners of a singular noun phrase, which a base-form verb cannot follow as its subject. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'every', 'each']);
 
 /** Token `i` (an -s form) is followed by ", which" or ", who": the plural noun the clause describes ("Interest rates, which …"). */
 function isRelativeAntecedent(tokens: readonly Token[], i: number): boolean {
