@@ -344,13 +344,13 @@ describe('"until then" ends an event at the date the text gave last', () => {
   });
 });
 
-describe('"by" a time is a deadline: over by the time\'s end, perhaps within it', () => {
+describe('"by" a time is a deadline: over by the time\'s end, perhaps within it (BEFORE-OR-OVERLAP)', () => {
   it.each([
     ['The agency will roll the rocket to the pad by the end of the year.', '2024-12-05', 'roll', '2025-01-01T00:00:00Z'],
     ['The company must file the report by Friday.', '2024-12-03', 'file', '2024-12-07T00:00:00Z'],
   ])('%s → "%s" ends by %s', (text, date, trigger, end) => {
     const e = eventOf(run(text, date), trigger);
-    expect(e.anchor?.relation).toBe('BEFORE');
+    expect(e.anchor?.relation).toBe('BEFORE-OR-OVERLAP');
     expect(e.when.end).toBe(end);
   });
 });

@@ -12,9 +12,12 @@ import { WordClass } from './lexeme.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 
-/** Prepositions before a time expression and the relation of the event to it. */
+/**
+ * Prepositions before a time expression and the relation of the event to it. "by" is a deadline: over by the time's
+ * end, perhaps within it (TempEval-2's BEFORE-OR-OVERLAP; "stock up on food by Friday night").
+ */
 export const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.entries({
-  before: 'BEFORE', by: 'BEFORE', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
+  before: 'BEFORE', by: 'BEFORE-OR-OVERLAP', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
   until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', over: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 } satisfies Record<string, TLinkType>));
 

@@ -100,8 +100,7 @@ export function buildConstraints(
     const S = startPoint(i);
     const E = endPoint(i);
     switch (a.relation) {
-      // "by the end of the year" is a deadline: over by the time's end, perhaps within it.
-      case 'BEFORE': le(0, E, a.signal === 'by' ? hi : lo, s); break;
+      case 'BEFORE': le(0, E, lo, s); break;
       case 'AFTER': le(S, 0, -hi, s); break;
       // "no earlier than April 2026" (ON_OR_AFTER) starts the event at the earliest then; "no later than Friday"
       // (ON_OR_BEFORE) ends it by Friday at the latest.
@@ -111,7 +110,8 @@ export function buildConstraints(
       case 'OVERLAP': le(0, S, hi, s); le(E, 0, -lo, s); break;
       // At or after the time: it ends after the time starts. At or before it: it starts before the time ends.
       case 'OVERLAP-OR-AFTER': le(E, 0, -lo, s); break;
-      case 'BEFORE-OR-OVERLAP': le(0, S, hi, s); break;
+      // …and "by the end of the year", a deadline, ends the event by the time's end.
+      case 'BEFORE-OR-OVERLAP': le(0, a.signal === 'by' ? E : S, hi, s); break;
       default: le(S, 0, -lo, s); le(0, E, hi, s); break;
     }
   }
