@@ -239,6 +239,9 @@ describe('narrative phrases', () => check([
   // A night before or after is the night of that day, a TIME as "that night" is.
   { sentence: 'The men\'s final was on Jan. 26, 2025. The women\'s final was played a night earlier.', phrase: 'a night earlier', type: 'TIME', value: '2025-01-25TNI' },
   { sentence: 'The vote was on Jan. 26, 2025. The night before, protesters camped out.', phrase: 'The night before', type: 'TIME', value: '2025-01-25TNI' },
+  // A clock time with a narrative part of day after it is on the day the text gave last.
+  { sentence: 'Black Friday falls on Nov. 29, 2024. Chains will open at 5 a.m. EST that morning.', phrase: '5 a.m. EST', type: 'TIME', value: '2024-11-29T05:00-05:00' },
+  { sentence: 'The attack came on Oct. 23, 1998. At 10 p.m. that night, the police arrived.', phrase: 'that night', type: 'TIME', value: '1998-10-23TNI' },
   // "in the day" needs a day: after a coarser date, the last day the text gave.
   { sentence: 'NASA said on Sept. 3, 2024, that a test in late 2022 had failed. Nelson told reporters earlier in the day that the crew was safe.', phrase: 'earlier in the day', type: 'DATE', value: '2024-09-03' },
   { sentence: 'The war ended in December 1972. That winter was cold.', phrase: 'That winter', type: 'DATE', value: '1972-WI' },
