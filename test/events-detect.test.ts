@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
 import { detectEvents } from '../src/events/detect.js';
 import { splitSentences } from '../src/events/tokens.js';
 import { tenseOf } from '../src/events/event-types.js';
@@ -816,5 +817,14 @@ describe('deadlines granted "until" a date', () => {
     // "until" after any other verb still ends it.
     const strike = analyze({ text: 'The strike lasted until Friday.', publicationDate: '2024-03-23', timeZone: 'America/New_York' });
     expect(strike.events.find((e) => e.text === 'lasted')?.anchor).toEqual({ timexId: 't1', relation: 'ENDED_BY' });
+  });
+});
+
+describe('repeated mentions', () => {
+  it('a number after the object tells two objects apart ("approved plan number 1" … "approved plan number 14")', () => {
+    const text = 'On January 1, 2000, the council approved plan number 1. On May 5, 2013, the council approved plan number 14.';
+    const analysis = analyze({ text, publicationDate: '2017-09-02', timeZone: 'UTC' });
+    expect(analysis.relations.filter((r) => r.via.startsWith('repeated'))).toEqual([]);
+    expect(analysis.diagnostics.filter((d) => d.code === 'CONTRADICTION')).toEqual([]);
   });
 });

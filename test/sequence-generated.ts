@@ -13,7 +13,9 @@ export function generatedArticle(count: number): string {
   const sentences: string[] = [];
   for (let i = 0; i < count; i++) {
     const month = MONTHS[i % MONTHS.length] as string;
-    sentences.push(`On ${month} ${(i % 28) + 1}, ${2000 + (i % 17)}, ${SUBJECTS[i % SUBJECTS.length]} ${VERBS[i % VERBS.length]} plan number ${i + 1}.`);
+    // The plan's number comes round with its verb, so that "approved plan number 1" itself recurs (a number after
+    // the object tells objects apart: event-links.ts).
+    sentences.push(`On ${month} ${(i % 28) + 1}, ${2000 + (i % 17)}, ${SUBJECTS[i % SUBJECTS.length]} ${VERBS[i % VERBS.length]} plan number ${(i % VERBS.length) + 1}.`);
   }
   return sentences.join(' ');
 }

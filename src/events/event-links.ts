@@ -192,6 +192,8 @@ function contentWordAfter(tokens: TokenList, from: number, end: number): number 
   return -1;
 }
 
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
 /** The same verb with the same object in two places ("left the Lebanon-Syria border") names one happening. */
 function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {
   // The first mention of each verb with its object, by lemma, then the object's two words: nested maps keyed by
@@ -207,7 +209,9 @@ function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[])
       const second = first < 0 ? -1 : contentWordAfter(tokens, first, end);
       if (second < 0) continue;
       const head = (tokens[first] as Token).lower;
-      const tail = (tokens[second] as Token).lower;
+      // A number after the object tells objects apart ("approved plan number 1", "approved plan number 14").
+      const numbered = tokens[second + 1];
+      const tail = numbered !== undefined && !numbered.isWord && isDigitCode(numbered.text.charCodeAt(0)) ? `${(tokens[second] as Token).lower} ${numbered.text}` : (tokens[second] as Token).lower;
       let ofLemma = seen.get(e.lemma);
       if (ofLemma === undefined) seen.set(e.lemma, (ofLemma = new Map()));
       let ofHead = ofLemma.get(head);
