@@ -56,6 +56,11 @@ describe('event detection and verb-group tense', () => {
     expect(find(text, 'like') !== undefined).toBe(verb);
   });
 
+  it('reads "last" before a past form as the adverb ("Japan last issued such an advisory in 2011")', () => {
+    expect(find('Japan last issued such an advisory in 2011.', 'last')).toBeUndefined();
+    expect(find('The talks could last weeks.', 'last')?.pos).toBe('verb');
+  });
+
   it('reads a base form after "a" and a word as the head noun ("a climate target in 2008")', () => {
     expect(find('The bloc first set a climate target in 2008.', 'target')?.pos).toBe('noun');
     expect(find('The bloc first set a climate target in 2008.', 'set')?.pos).toBe('verb');

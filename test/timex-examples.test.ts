@@ -239,6 +239,8 @@ describe('narrative phrases', () => check([
   // A night before or after is the night of that day, a TIME as "that night" is.
   { sentence: 'The men\'s final was on Jan. 26, 2025. The women\'s final was played a night earlier.', phrase: 'a night earlier', type: 'TIME', value: '2025-01-25TNI' },
   { sentence: 'The vote was on Jan. 26, 2025. The night before, protesters camped out.', phrase: 'The night before', type: 'TIME', value: '2025-01-25TNI' },
+  // Hours after a day count from the clock time the text gave on that day.
+  { sentence: 'A quake struck at 4:43 p.m. on Aug. 8, 2024, and the warnings were lifted about three hours later.', phrase: 'three hours later', type: 'TIME', value: '2024-08-08T19' },
   // A clock time with a narrative part of day after it is on the day the text gave last.
   { sentence: 'Black Friday falls on Nov. 29, 2024. Chains will open at 5 a.m. EST that morning.', phrase: '5 a.m. EST', type: 'TIME', value: '2024-11-29T05:00-05:00' },
   { sentence: 'The attack came on Oct. 23, 1998. At 10 p.m. that night, the police arrived.', phrase: 'that night', type: 'TIME', value: '1998-10-23TNI' },

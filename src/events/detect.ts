@@ -265,6 +265,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "which last year accounted for 41%": "last" before a (singular) period or a day names a time, not the verb
   // "to last" ("could last weeks", "will last a year").
   if (w === 'last' && next !== undefined && ((PERIOD_WORDS.test(next.lower) && !next.lower.endsWith('s')) || WEEKDAYS.test(next.lower))) return NONE;
+  // "Japan last issued such an advisory in 2011": before a past form, "last" is the adverb.
+  if (w === 'last' && next !== undefined && next.lexeme.readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple')) return NONE;
   if (token.capitalized && i > 0) return NONE;
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).

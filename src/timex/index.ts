@@ -153,6 +153,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   let previous: PreviousDate | undefined;
   let previousCurrent: PreviousDate | undefined;
   let previousDay: PreviousDate | undefined;
+  let previousClock: PreviousDate | undefined;
   /** Where the last expression ended, when it became `previous`. */
   let previousEnd = -1;
   /** The last year written alone ("in 2016") and the start of its sentence. */
@@ -164,7 +165,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
     try {
       const { instant, point } = referencePoint(options, previous);
       const resolution = resolveReading(candidate.reading, {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       });
@@ -192,6 +193,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       previous = next;
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;
       if (previous && (previous.grain === 'day' || isFiner(previous.grain, 'day'))) previousDay = previous;
+      if (previous && (previous.grain === 'hour' || previous.grain === 'minute')) previousClock = previous;
     } catch (error) {
       diagnostics.push({
         code: 'UNRESOLVED_EXPRESSION', start: candidate.start, end: candidate.end, text: phrase,

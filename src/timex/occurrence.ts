@@ -48,7 +48,8 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
     };
   }
   const from = periodStart(start, grain);
-  return { type: 'DATE', value: timexValue(from, grain), interval: { start: from, end: periodEnd(from, grain) }, grain };
+  // A value with a time of day is a TIME (TimeML: "three hours later" → 2024-08-08T19).
+  return { type: grain === 'hour' || grain === 'minute' ? 'TIME' : 'DATE', value: timexValue(from, grain), interval: { start: from, end: periodEnd(from, grain) }, grain };
 }
 
 /**

@@ -56,6 +56,8 @@ export interface ResolutionContext {
   previousCurrent?: PreviousDate;
   /** The most recent previous date of a day or finer: what "earlier in the day" is within. */
   previousDay?: PreviousDate;
+  /** The most recent clock time: what "three hours later" counts from when the previous date is only its day. */
+  previousClock?: PreviousDate;
   /** The phrase being resolved, for explanations. */
   text: string;
   /**

@@ -41,11 +41,22 @@ function dayReferent(context: ResolutionContext): PreviousDate | undefined {
   return context.previousDay;
 }
 
+/**
+ * What "three hours later" counts from: the previous date, or — when that is only the day of a clock time the text
+ * gave just before ("at 4:43 p.m. local time on Thursday … three hours later") — that clock time.
+ */
+function clockReferent(spec: Of<'shift'>, context: ResolutionContext): PreviousDate | undefined {
+  const { previous, previousClock } = context;
+  if (spec.unit !== 'hour' && spec.unit !== 'minute') return previous;
+  if (previous === undefined || previousClock === undefined || previous.grain !== 'day') return previous;
+  return startOf(previousClock.start, 'day').equals(startOf(previous.start, 'day')) ? previousClock : previous;
+}
+
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   const current = context.previousCurrent;
   const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
-  const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : context.previous) : undefined;
+  const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : clockReferent(spec, context)) : undefined;
   const base = previous?.start ?? context.publication;
   const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain && !spec.samePrevious ? withinCoarserPrevious(spec, previous, context) : undefined;
   if (coarse) return coarse;
