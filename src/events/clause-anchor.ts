@@ -47,8 +47,8 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
     // "gave the family until Friday to comply": what is to be done by a deadline ends by it ("until": ENDED_BY,
-    // "by": BEFORE, as the signal gives them).
-    // After it, a deadline still bounds it: "must file the report by Friday" (BEFORE), "can stay until May" (ENDED_BY).
+    // "by": BEFORE-OR-OVERLAP, as the signal gives them). After it, a deadline still bounds it: "must file the report
+    // by Friday", "can stay until May".
     // A time fronting its sentence is the time of the whole clause, the infinitive's too ("Over the next decade,
     // member states will have to phase out coal").
     return later && timex.start < event.start && !fronted ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');

@@ -175,9 +175,9 @@ const TO_REACH = 6;
 
 /**
  * True when the infinitive ending at token `index` speaks of what is to come: governed by a present "plans",
- * "hopes", "is going", "is expected", "is about" ("is about to go"), "is yet" or "has yet" ("has yet to decide"), by a
- * present "be" itself ("is to be funded"),
- * or by "have to" under such a governor ("are going to have to live").
+ * "hopes", "is going", "is expected", "is about" ("is about to go"), "is yet" or "has yet" ("has yet to decide"),
+ * a word of likelihood ("likely to send"), a present "be" itself ("is to be funded"), or "have to" under such a
+ * governor ("are going to have to live").
  */
 function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
   let to = index - 1;
@@ -195,6 +195,7 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
     return (governor === 'about' && presentBeBefore) || (governor === 'yet' && (presentBeBefore || presentHaveBefore)) || PRESENT_BE.has(governor);
   }
 }
+
 /** Present forms of "be" that govern an infinitive of what is to come ("the panel is to be funded"). */
 const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
 /**
