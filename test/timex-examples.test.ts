@@ -253,6 +253,9 @@ describe('narrative phrases', () => check([
   // "until then", "since then": the date the text gave last, at its grain.
   { sentence: 'Sentencing is scheduled for Feb. 14, 2025. Until then, he will remain free.', phrase: 'then', type: 'DATE', value: '2025-02-14' },
   { sentence: 'He was arrested in March 2022. Since then he has lived abroad.', phrase: 'then', type: 'DATE', value: '2022-03' },
+  // With no date before it, a time on the signal's side of publication.
+  { sentence: 'Since then, prices have risen sharply.', phrase: 'then', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'Until then, he will remain free.', phrase: 'then', type: 'DATE', value: 'FUTURE_REF' },
   // "before"/"after" with a clause of its own counts from that event, not from the date before it.
   { sentence: 'It is due on May 12, 2025, two days before parliament breaks for the recess.', phrase: 'two days', type: 'DURATION', value: 'P2D' },
   { sentence: 'He arrived on May 2, 2025. Two days before that, he had called.', phrase: 'Two days before', type: 'DATE', value: '2025-04-30' },

@@ -176,7 +176,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       if (leansOnPrevious(candidate) && !previous) {
         diagnostics.push({
           code: 'NO_NARRATIVE_ANCHOR', start: candidate.start, end: candidate.end, text: phrase,
-          message: `"${phrase}" counts from an earlier date, but the text mentions none before it; it was resolved against the publication date instead`,
+          message: `"${phrase}" counts from an earlier date, but the text mentions none before it; it was ${timex.value.endsWith('_REF') ? `read as ${timex.value}, a time on that side of the publication date` : 'resolved against the publication date instead'}`,
         });
       }
       const spec = candidate.reading.spec;

@@ -58,6 +58,11 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
   const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : clockReferent(spec, context)) : undefined;
   const base = previous?.start ?? context.publication;
+  // "Since then" with no date before it names some earlier time, "until then" a later one (a past one in a past clause).
+  if (spec.samePrevious && !previous) {
+    const value = spec.samePrevious === 'since' || context.tense === 'past' ? 'PAST_REF' : 'FUTURE_REF';
+    return { type: 'DATE', value, anchor: context.reference.anchor, explanation: `${context.text} → ${value}: the text gives no date before it, so some time ${value === 'PAST_REF' ? 'before' : 'after'} publication` };
+  }
   const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain && !spec.samePrevious ? withinCoarserPrevious(spec, previous, context) : undefined;
   if (coarse) return coarse;
   // "Three weeks later" after a day, or a part of one ("the following morning … a week after that"), names a day: a

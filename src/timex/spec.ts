@@ -60,8 +60,8 @@ export type Spec =
   /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */
   | ({ kind: 'shift'; from: 'publication' | 'previous'; unit: Unit; amount: number; grain: Grain;
       restrict?: Restriction; inheritGrain?: boolean; within?: PeriodWithin;
-      /** "until then": the previous date itself, at its own grain. */
-      samePrevious?: true;
+      /** "until then", "since then": the previous date itself, at its own grain; which side of it the signal faces. */
+      samePrevious?: 'since' | 'until';
       /** "earlier in the day": within the last day the text gave (or the publication day), not a coarser date. */
       withinDay?: true } & DayDetail)
   /** A season, quarter or half named without a year ("the third quarter", "this summer"). */

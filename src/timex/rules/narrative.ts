@@ -54,8 +54,9 @@ export const narrativeRules: Rule[] = [
     pattern: 'then',
     examples: ['then'],
     read: (_g, _m, context) => {
-      if (!/\b(?:until|till|since|by|before|from)\s+$/i.test(context.text.slice(Math.max(0, context.start - 7), context.start))) return null;
-      return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', samePrevious: true } };
+      const signal = /\b(until|till|since|by|before|from)\s+$/i.exec(context.text.slice(Math.max(0, context.start - 7), context.start))?.[1]?.toLowerCase();
+      if (signal === undefined) return null;
+      return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', samePrevious: signal === 'since' || signal === 'from' ? 'since' : 'until' } };
     },
   },
   {
