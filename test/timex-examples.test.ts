@@ -247,6 +247,10 @@ describe('narrative phrases', () => check([
   // "in the day" needs a day: after a coarser date, the last day the text gave.
   { sentence: 'NASA said on Sept. 3, 2024, that a test in late 2022 had failed. Nelson told reporters earlier in the day that the crew was safe.', phrase: 'earlier in the day', type: 'DATE', value: '2024-09-03' },
   { sentence: 'The war ended in December 1972. That winter was cold.', phrase: 'That winter', type: 'DATE', value: '1972-WI' },
+  // "the following summer": the first one after the previous date, in its year or the next.
+  { sentence: 'He took office in April 2023. The following summer he resigned.', phrase: 'The following summer', type: 'DATE', value: '2023-SU' },
+  { sentence: 'He took office in October 2023. The following summer he resigned.', phrase: 'The following summer', type: 'DATE', value: '2024-SU' },
+  { sentence: 'He took office in October 2023. The previous spring had been calm.', phrase: 'The previous spring', type: 'DATE', value: '2023-SP' },
   // "over the next decade" is the coming one, from publication, whatever date the text gave before.
   { sentence: 'The law takes effect in 2026. Over the next decade, states will phase out coal.', phrase: 'the next decade', type: 'DATE', value: '202', on: '2017-09-02' },
   { sentence: 'The plant opened in 1970. It will be closed over the next year or so.', phrase: 'the next year', type: 'DATE', value: '2018', on: '2017-09-02' },

@@ -79,7 +79,12 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     const w = spec.within;
     if (w.quarter) target = target.set({ month: (w.quarter - 1) * 3 + 1 });
     else if (w.half) target = target.set({ month: w.half === 1 ? 1 : 7 });
-    else if (w.season) target = seasonStart(target, target.year, w.season);
+    else if (w.season) {
+      target = seasonStart(target, target.year, w.season);
+      // "the following summer" after "April 2023" is 2023's, after "October 2023" 2024's.
+      if (w.seasonSide === 1 && target <= base) target = seasonStart(target, target.year + 1, w.season);
+      if (w.seasonSide === -1 && target >= base) target = seasonStart(target, target.year - 1, w.season);
+    }
     else if (w.month) target = target.set({ month: w.month });
     if (w.edgeDay) {
       const first = periodStart(target, w.edgeDay.of);
@@ -90,7 +95,8 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${previous.value})` : `${context.reference.label}`;
   const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
   const season = spec.within?.season === undefined ? '' : `the ${SEASON_WORDS[spec.within.season]} of `;
-  const direction = spec.samePrevious ? 'the time of' : spec.amount === 0 ? `${season}the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`;
+  const side = spec.within?.season !== undefined && spec.within.seasonSide !== undefined ? `the first ${SEASON_WORDS[spec.within.season]} ${spec.within.seasonSide === 1 ? 'after' : 'before'}` : undefined;
+  const direction = spec.samePrevious ? 'the time of' : side ?? (spec.amount === 0 ? `${season}the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`);
   let interval = resolved.interval;
   let restriction = '';
   if (spec.restrict && interval) {

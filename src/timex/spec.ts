@@ -34,6 +34,8 @@ export interface PeriodWithin {
   quarter?: number;
   half?: number;
   season?: Season;
+  /** "the following summer" / "the previous summer": the first season after (1) or last before (-1) the base date. */
+  seasonSide?: 1 | -1;
   month?: number;
   /** "the last day of the month": the first or last day of the shifted period. */
   edgeDay?: { edge: 'first' | 'last'; of: 'week' | 'month' | 'quarter' | 'year' };

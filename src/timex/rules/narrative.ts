@@ -61,11 +61,17 @@ export const narrativeRules: Rule[] = [
   },
   {
     // "began training that summer" after "April 2023": the season of the year the text gave last.
+    // "the following summer" after "October 2023" is the first one after it (2024-SU), "the previous winter" the last before.
     name: 'that-season',
-    firstWords: ['that'],
-    pattern: 'that\\s+(?<season>spring|summer|fall|autumn|winter)',
-    examples: ['that summer', 'that winter'],
-    read: (g) => ({ spec: { kind: 'shift', from: 'previous', unit: 'year', amount: 0, grain: 'season', within: { season: SEASONS[g.season!.toLowerCase()]! } } }),
+    firstWords: ['that', 'the'],
+    pattern: '(?:that|the\\s+(?<which>following|next|previous|preceding))\\s+(?<season>spring|summer|fall|autumn|winter)',
+    examples: ['that summer', 'that winter', 'the following summer', 'the previous winter'],
+    read: (g) => {
+      const season = SEASONS[g.season!.toLowerCase()]!;
+      const which = g.which?.toLowerCase();
+      const within = which === undefined ? { season } : { season, seasonSide: which === 'following' || which === 'next' ? 1 as const : -1 as const };
+      return { spec: { kind: 'shift', from: 'previous', unit: 'year', amount: 0, grain: 'season', within } };
+    },
   },
   {
     name: 'that-unit',
