@@ -13,6 +13,7 @@ import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-ancho
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
 import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
+import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, SIGNAL_RELATION } from './governed-events.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
@@ -179,12 +180,11 @@ function scheduledSubject(sentence: AnalyzedSentence, event: EventMention): Even
   if (event.pos !== 'verb' || !SCHEDULE_PARTICIPLES.has(event.text.toLowerCase())) return undefined;
   let i = event.tokenIndex - 1;
   while (i > 0 && ((sentence.tokens.classes[i] as number) & WordClass.groupAdverb) !== 0) i--;
-  if (!BE_FORMS.has(sentence.tokens[i]?.lower ?? '')) return undefined;
+  if (!BE_TENSE.has(sentence.tokens[i]?.lower ?? '')) return undefined;
   // An event noun, or a gerund ("Trading was halted").
   const subject = eventAtToken(sentence, i - 1);
   return subject !== undefined && (subject.pos === 'noun' || subject.group?.form === 'participle') ? subject : undefined;
 }
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
 /** Verbs whose "until" date is a deadline they grant, not their own end. */
 const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['give', 'grant', 'allow', 'extend']);

@@ -141,7 +141,13 @@ export function clauseAnchors(
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
       // A linking verb spans what its complement does ("will stay closed through Tuesday": the staying ends by Tuesday).
       const complementAnchor = governor !== undefined && isLinkedComplement(sentence, event, governor) ? governing.get(timex) : undefined;
-      const relation = complementAnchor !== undefined ? complementAnchor.relation : timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
+      if (complementAnchor !== undefined) {
+        // …with its signal, which the network reads ("by" bounds the end).
+        const { relation: copied, signal: copiedSignal } = complementAnchor;
+        out.push(copiedSignal !== undefined ? { event, timex, relation: copied, scope: 'clause', signal: copiedSignal } : { event, timex, relation: copied, scope: 'clause' });
+        continue;
+      }
+      const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
       out.push(deadline !== undefined ? { event, timex, relation, scope: 'clause', signal } : { event, timex, relation, scope: 'clause' });
     }
   }

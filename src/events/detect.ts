@@ -5,7 +5,7 @@
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
 import { DETERMINERS, GROUP_ADVERBS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
-import { TokenMark, splitSentences, tokenize, type TextSpan, type Token, type TokenList } from './tokens.js';
+import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
@@ -302,7 +302,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // about 11%"), an -s form before the start of an object is the main verb.
   if (finite.form === 'third' && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
     const after = tokens[i + 1];
-    if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigitCode(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
+    if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigit(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
@@ -372,8 +372,6 @@ const CARDINALS: ReadonlySet<string> = new Set(('two three four five six seven e
 function isCounted(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
-  return prev.isWord ? CARDINALS.has(prev.lower) : isDigitCode(prev.text.charCodeAt(0)) && prev.text !== '1';
+  return prev.isWord ? CARDINALS.has(prev.lower) : isDigit(prev.text.charCodeAt(0)) && prev.text !== '1';
 }
 
-/** True for the code of an ASCII digit. */
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;

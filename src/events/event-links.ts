@@ -8,7 +8,7 @@ import type { Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
-import { TokenMark, type Token, type TokenList } from './tokens.js';
+import { TokenMark, isDigit, type Token, type TokenList } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
 export interface Offset {
@@ -192,8 +192,6 @@ function contentWordAfter(tokens: TokenList, from: number, end: number): number 
   return -1;
 }
 
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
 /** The same verb with the same object in two places ("left the Lebanon-Syria border") names one happening. */
 function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {
   // The first mention of each verb with its object, by lemma, then the object's two words: nested maps keyed by
@@ -211,7 +209,7 @@ function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[])
       const head = (tokens[first] as Token).lower;
       // A number after the object tells objects apart ("approved plan number 1", "approved plan number 14").
       const numbered = tokens[second + 1];
-      const tail = numbered !== undefined && !numbered.isWord && isDigitCode(numbered.text.charCodeAt(0)) ? `${(tokens[second] as Token).lower} ${numbered.text}` : (tokens[second] as Token).lower;
+      const tail = numbered !== undefined && !numbered.isWord && isDigit(numbered.text.charCodeAt(0)) ? `${(tokens[second] as Token).lower} ${numbered.text}` : (tokens[second] as Token).lower;
       let ofLemma = seen.get(e.lemma);
       if (ofLemma === undefined) seen.set(e.lemma, (ofLemma = new Map()));
       let ofHead = ofLemma.get(head);

@@ -77,7 +77,8 @@ function isLetterCode(code: number): boolean {
 }
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** True for the code of an ASCII digit. */
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const WHITESPACE = /\s/;
 
 /** True for a character JavaScript's \s matches. */

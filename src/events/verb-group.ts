@@ -192,12 +192,10 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
     if (FUTURE_ADJECTIVES.has(governor)) return BE_TENSE.get(beforeGovernor) !== 'past';
     // "is about to go", "is yet to be seen", "has yet to decide".
     const presentHaveBefore = beforeGovernor === 'has' || beforeGovernor === 'have';
-    return (governor === 'about' && presentBeBefore) || (governor === 'yet' && (presentBeBefore || presentHaveBefore)) || PRESENT_BE.has(governor);
+    return (governor === 'about' && presentBeBefore) || (governor === 'yet' && (presentBeBefore || presentHaveBefore)) || BE_TENSE.get(governor) === 'present';
   }
 }
 
-/** Present forms of "be" that govern an infinitive of what is to come ("the panel is to be funded"). */
-const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am']);
 /**
  * Words of likelihood and readiness whose infinitive is to come unless a past "be" puts them in the past ("a
  * ruling likely to send", "is unlikely to change", "remains to be seen"; not "was likely to win").

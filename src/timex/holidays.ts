@@ -52,17 +52,17 @@ function inCalendar(target: CalendarDay) {
   return (year: number) => gregorianDayOf(target, year);
 }
 
-function fromEaster(year: number, days: number) {
-  const { month, day } = easterSunday(year);
+/** The day `days` after another holiday of the same year (negative: before it). */
+function daysFrom(base: (year: number) => { month: number; day: number }, year: number, days: number) {
+  const { month, day } = base(year);
   const date = DateTime.utc(year, month, day).plus({ days });
   return { month: date.month, day: date.day };
 }
 
-/** A day counted from (US) Thanksgiving, the fourth Thursday of November: Black Friday, Cyber Monday. */
-function fromThanksgiving(year: number, days: number) {
-  const date = DateTime.utc(year, 11, nthWeekday(year, 11, 4, 4).day).plus({ days });
-  return { month: date.month, day: date.day };
-}
+const fromEaster = (year: number, days: number) => daysFrom(easterSunday, year, days);
+/** Counted from (US) Thanksgiving, the fourth Thursday of November: Black Friday, Cyber Monday. */
+const thanksgiving = (year: number) => nthWeekday(year, 11, 4, 4);
+const fromThanksgiving = (year: number, days: number) => daysFrom(thanksgiving, year, days);
 
 export const HOLIDAYS: HolidayDefinition[] = [
   { name: "New Year's Eve", pattern: "new\\s+year['’]?s\\s+eve", date: fixed(12, 31) },
@@ -86,7 +86,7 @@ export const HOLIDAYS: HolidayDefinition[] = [
   { name: 'Ash Wednesday', pattern: 'ash\\s+wednesday', date: (y) => fromEaster(y, -46) },
   { name: 'Mardi Gras', pattern: 'mardi\\s+gras|shrove\\s+tuesday', date: (y) => fromEaster(y, -47) },
   { name: 'Pentecost', pattern: 'pentecost(?:\\s+sunday)?|whit\\s+sunday', date: (y) => fromEaster(y, 49) },
-  { name: 'Thanksgiving', pattern: 'thanksgiving(?:\\s+day)?', date: (y) => nthWeekday(y, 11, 4, 4) },
+  { name: 'Thanksgiving', pattern: 'thanksgiving(?:\\s+day)?', date: thanksgiving },
   { name: 'Black Friday', pattern: 'black\\s+friday', date: (y) => fromThanksgiving(y, 1) },
   { name: 'Cyber Monday', pattern: 'cyber\\s+monday', date: (y) => fromThanksgiving(y, 4) },
   { name: 'Memorial Day', pattern: 'memorial\\s+day', date: (y) => nthWeekday(y, 5, 1, -1) },
