@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChronicleInputError } from '../src/errors.js';
 import { dctClassOf, evaluateDocuments, evaluateFolder, formatEvaluationReport, precisionRecall, runEvaluation, scoreEvents, scoreTimexes } from '../src/eval/index.js';
+import { kindMatchesClass } from '../src/eval/events.js';
 import { pairByOverlap } from '../src/eval/matching.js';
 import { splitSentences } from '../src/eval/sentences.js';
 import type { Analysis, ChronicleEvent, Timex } from '../src/schema.js';
@@ -171,11 +172,23 @@ describe('event anchoring and relation to the DCT', () => {
     expect(partial.counts.dctConfusion.OVERLAP.missing).toBe(1);
   });
 
+  it('scores event extraction on exact trigger spans, and class agreement over the matches', () => {
+    // Four system events, all on gold spans; "returned" missed. "said" and "crisis" are occurrences here, but
+    // REPORTING and STATE in gold.
+    expect(scores.counts).toMatchObject({ goldEvents: 5, systemEvents: 4, matchedEvents: 4, matchedClass: 2 });
+    expect(scores.extraction).toEqual({ precision: 1, recall: 0.8, f1: expect.closeTo(8 / 9, 10) });
+    expect(scores.classF1).toBeCloseTo((2 / 4) * (8 / 9));
+    expect(kindMatchesClass('intention', 'I_STATE')).toBe(true);
+    expect(kindMatchesClass('intention', 'I_ACTION')).toBe(true);
+    expect(kindMatchesClass('state', 'I_STATE')).toBe(false);
+  });
+
   it('reports n/a when the system has no events at all', () => {
     const none = scoreEvents([{ gold: GOLD, system: analysis([]) }]);
     expect(none.anchoringAccuracy).toBeUndefined();
     expect(none.dctAccuracy).toBeUndefined();
     expect(none.dctLinks).toBe(4);
+    expect(none.extraction).toBeUndefined();
   });
 
   it('maps every TimeML relation type to a DCT class', () => {

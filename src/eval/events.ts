@@ -8,14 +8,17 @@
  *     event with the same span gets the same class from its `when` bounds against the DCT's span (its day, or the
  *     moment itself when it gives a time): end ≤ span start → BEFORE; start ≥ span end → AFTER; else OVERLAP. Each event counts once (its first link).
  * A gold event the system did not find counts as a miss in both.
+ *   - extraction (TempEval-3 Task B): system event triggers against gold EVENT spans, exact match, as precision,
+ *     recall and F1; class F1 is the share of matched events whose kind agrees with the gold TimeML class (see
+ *     `kindMatchesClass`) times that F1, as the official scorer computes attribute F1.
  */
 import { DateTime } from 'luxon';
 import type { Analysis, ChronicleEvent } from '../schema.js';
-import type { TimemlDocument, TimemlRelType } from '../timeml/document.js';
+import type { EventClass, TimemlDocument, TimemlRelType } from '../timeml/document.js';
 import { publicationDateOf } from '../timeml/reader.js';
 import { overlaps } from './matching.js';
 import { sentenceIndexAt, splitSentences } from './sentences.js';
-import type { ScoredDocument } from './tempeval.js';
+import { precisionRecall, type PrecisionRecall, type ScoredDocument } from './tempeval.js';
 
 export type DctClass = 'BEFORE' | 'AFTER' | 'OVERLAP';
 export const DCT_CLASSES: readonly DctClass[] = ['BEFORE', 'AFTER', 'OVERLAP'];
@@ -26,6 +29,10 @@ export type AnchoringOutcome = 'correct' | 'noSystemEvent' | 'noAnchor' | 'other
 export interface EventCounts {
   /** System events over all documents: 0 means the figures are not applicable yet. */
   systemEvents: number;
+  goldEvents: number;
+  /** System events whose trigger span is exactly a gold EVENT's, and of those, the ones whose kind fits its class. */
+  matchedEvents: number;
+  matchedClass: number;
   anchoring: Record<AnchoringOutcome, number>;
   /** Gold DCT class → system class (or `missing` when no system event has the span) → count. */
   dctConfusion: Record<DctClass, Record<DctClass | 'missing', number>>;
@@ -39,12 +46,19 @@ export interface EventScores {
   /** Share of gold event–DCT links whose class the system gets; undefined when not applicable. */
   dctAccuracy: number | undefined;
   dctLinks: number;
+  /** Event extraction, exact trigger spans; undefined when not applicable. */
+  extraction: PrecisionRecall | undefined;
+  /** Share of matched events with the right class × extraction F1; undefined when not applicable. */
+  classF1: number | undefined;
 }
 
 export function emptyEventCounts(): EventCounts {
   const row = (): Record<DctClass | 'missing', number> => ({ BEFORE: 0, AFTER: 0, OVERLAP: 0, missing: 0 });
   return {
     systemEvents: 0,
+    goldEvents: 0,
+    matchedEvents: 0,
+    matchedClass: 0,
     anchoring: { correct: 0, noSystemEvent: 0, noAnchor: 0, otherTimex: 0 },
     dctConfusion: { BEFORE: row(), AFTER: row(), OVERLAP: row() },
   };
@@ -76,12 +90,27 @@ export function systemDctClass(event: ChronicleEvent, spanStart: number, spanEnd
   return 'OVERLAP';
 }
 
-/** Adds one document's anchoring and DCT outcomes to `counts`. */
+/**
+ * True when Chronicle's kind names the TimeML class: an intention is an I_ACTION or an I_STATE ("want", "hope",
+ * "try", "promise" fall on either side in TimeML); a state is a STATE.
+ */
+export function kindMatchesClass(kind: ChronicleEvent['kind'], goldClass: EventClass): boolean {
+  return kind === 'intention' ? goldClass === 'I_ACTION' || goldClass === 'I_STATE' : kind.toUpperCase() === goldClass;
+}
+
+/** Adds one document's extraction, anchoring and DCT outcomes to `counts`. */
 export function countEvents(document: ScoredDocument, counts: EventCounts): void {
   const { gold, system } = document;
   counts.systemEvents += system.events.length;
+  counts.goldEvents += gold.events.length;
   const goldEventOf = eventResolver(gold);
   const systemEventAt = new Map(system.events.map((e) => [`${e.start}:${e.end}`, e]));
+  for (const event of gold.events) {
+    const found = systemEventAt.get(`${event.start}:${event.end}`);
+    if (found === undefined) continue;
+    counts.matchedEvents++;
+    if (kindMatchesClass(found.kind, event.class)) counts.matchedClass++;
+  }
   const systemTimexById = new Map(system.timexes.map((t) => [t.id, t]));
   const goldTimexById = new Map(gold.timexes.map((t) => [t.tid, t]));
   const sentences = splitSentences(gold.text);
@@ -159,7 +188,10 @@ export function scoresFromEventCounts(counts: EventCounts): EventScores {
     }
   }
   const applicable = counts.systemEvents > 0;
+  const extraction = applicable ? precisionRecall(counts.matchedEvents, counts.systemEvents, counts.goldEvents) : undefined;
   return {
+    extraction,
+    classF1: extraction && counts.matchedEvents > 0 ? (counts.matchedClass / counts.matchedEvents) * extraction.f1 : undefined,
     counts,
     anchoringLinks,
     anchoringAccuracy: applicable && anchoringLinks > 0 ? counts.anchoring.correct / anchoringLinks : undefined,

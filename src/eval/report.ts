@@ -83,7 +83,10 @@ function formatEventDetail(name: string, events: EventScores): string {
   if (events.counts.systemEvents === 0) return `${name}: the system produced no events, so anchoring and DCT relation are n/a.`;
   const a = events.counts.anchoring;
   const c = events.counts.dctConfusion;
+  const x = events.extraction;
   return [
+    ...(x === undefined ? [] : [`${name}: event extraction (exact trigger spans, ${events.counts.matchedEvents} of ${events.counts.goldEvents} gold events found, ` +
+      `${events.counts.systemEvents} system events): P/R/F1 ${prf(x)}, class F1 ${percent(events.classF1 ?? 0)}`]),
     `${name}: anchoring of ${events.anchoringLinks} gold same-sentence event-time links: ${a.correct} correct, ${a.otherTimex} anchored elsewhere, ${a.noAnchor} unanchored, ${a.noSystemEvent} event not found`,
     `${name}: DCT relation (gold -> system BEFORE/AFTER/OVERLAP/missing): ` +
       (['BEFORE', 'AFTER', 'OVERLAP'] as const).map((g) => `${g} ${c[g].BEFORE}/${c[g].AFTER}/${c[g].OVERLAP}/${c[g].missing}`).join('; '),
