@@ -390,3 +390,15 @@ describe('a verb keeps its own time when its object noun is named after a verb',
     expect(eventOf(analysis, 'set').when.start).toBe('2008-01-01T00:00:00Z');
   });
 });
+
+describe('a time dating an event noun dates the clause that describes it', () => {
+  it('"charged in the 1996 Olympic bombing that killed one person": the bombing and the killing are in 1996', () => {
+    const analysis = run('He is charged in the 1996 Olympic bombing that killed one person.', '1999-05-06');
+    for (const trigger of ['bombing', 'killed']) {
+      expect(eventOf(analysis, trigger).anchor?.relation).toBe('IS_INCLUDED');
+      expect([eventOf(analysis, trigger).when.start, eventOf(analysis, trigger).when.end]).toEqual(['1996-01-01T00:00:00Z', '1997-01-01T00:00:00Z']);
+    }
+    // The charge is not dated by it: it stands now, at or after the bombing.
+    expect(eventOf(analysis, 'charged').anchor?.relation).toBe('OVERLAP-OR-AFTER');
+  });
+});

@@ -67,6 +67,27 @@ describe('event detection and verb-group tense', () => {
     expect(find('A few people agree.', 'agree')?.pos).toBe('verb');
   });
 
+  it.each([
+    // Participles that work as prepositions are no events (TimeML tags none)…
+    ['Sales rose 5%, compared with a year earlier.', 'compared', false],
+    ['It owns three units, including a bank.', 'including', false],
+    ['A civil rights group based in Montgomery, Alabama, monitors them.', 'based', false],
+    ['The Kearny, N.J.-based maker of hair accessories agreed.', 'based', false],
+    // …unless an auxiliary or an object makes them verbs.
+    ['The daily Granma compared Elian with Guevara.', 'compared', true],
+    ['The panel will be based in Addis Ababa.', 'based', true],
+    ['Dow Jones based its projections on growth.', 'based', true],
+    ['The package is including a bonus.', 'including', true],
+  ])('%s → "%s" is an event: %s', (text, trigger, isEvent) => {
+    expect(find(text, trigger) !== undefined).toBe(isEvent);
+  });
+
+  it('reads an -ing form after a determiner, a year and names as the noun ("the 1996 Olympic bombing")', () => {
+    expect(find('He is charged in the 1996 Olympic bombing that killed one person.', 'bombing')?.pos).toBe('noun');
+    expect(find('He is charged in the January 1998 bombing of a clinic.', 'bombing')?.pos).toBe('noun');
+    expect(find('Children marched around the Parque Central chanting slogans.', 'chanting')?.pos).toBe('verb');
+  });
+
   it('reads an -s form before ", which" as the noun the clause describes', () => {
     expect(find('Interest rates, which the bank cut in February, are expected to fall.', 'rates')).toBeUndefined();
     expect(find('Interest rates, which the bank cut in February, are expected to fall.', 'cut')?.pos).toBe('verb');

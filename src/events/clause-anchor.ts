@@ -147,11 +147,24 @@ export function clauseAnchors(
         out.push(copiedSignal !== undefined ? { event, timex, relation: copied, scope: 'clause', signal: copiedSignal } : { event, timex, relation: copied, scope: 'clause' });
         continue;
       }
+      // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one
+      // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
+      if (governor !== undefined && describesDatedNoun(sentence, event, governor, frames.get(event))) {
+        out.push({ event, timex, relation: 'IS_INCLUDED', scope: 'clause' });
+        continue;
+      }
       const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
       out.push(deadline !== undefined ? { event, timex, relation, scope: 'clause', signal } : { event, timex, relation, scope: 'clause' });
     }
   }
   return out;
+}
+
+/** True when `event` is a simple past verb right after a relative pronoun after `governor`, an event noun. */
+function describesDatedNoun(sentence: AnalyzedSentence, event: EventMention, governor: EventMention, frame: TenseFrame | undefined): boolean {
+  if (governor.pos !== 'noun' || event.pos !== 'verb' || event.tokenIndex !== governor.tokenIndex + 2) return false;
+  if (frame?.tense !== 'past' || frame.aspect !== 'none' || frame.inherited) return false;
+  return ((sentence.tokens.classes[governor.tokenIndex + 1] ?? 0) & WordClass.relativizer) !== 0;
 }
 
 /** True when `event` is a linking verb and `governor` its complement right after it ("stay closed", "remained open"). */

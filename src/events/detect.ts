@@ -239,8 +239,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
   const gerund = gerundOf(all);
   if (gerund !== undefined) {
+    if (isPrepositionalParticiple(gerund, tokens, i, prevClasses)) return NONE;
     if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
-    if ((prevClasses & WordClass.determiner) !== 0) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
+    if ((prevClasses & WordClass.determiner) !== 0 || namesAfterDeterminer(tokens, i)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     if (token.capitalized && i > 0) return NONE;
     return { kind: 'verb', reading: gerund };
   }
@@ -248,6 +249,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const nextClasses = next !== undefined ? (tokens[i + 1] as Token).lexeme.classes : 0;
   // past forms: verbs unless after a determiner (adjectival "the displaced children").
   const past = pastOf(all);
+  if (past !== undefined && isPrepositionalParticiple(past, tokens, i, prevClasses)) return NONE;
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
     if (token.capitalized && i > 0 && !ONLY_CAPITAL_FIRST.test(token.text)) return NONE;
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
@@ -314,6 +316,40 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
+}
+
+/**
+ * True when a determiner comes before the word across one to three numbers and capitalised words, a number among
+ * them: "the 1996 Olympic bombing", "the January 1998 bombing" (not "the Parque Central chanting slogans").
+ */
+function namesAfterDeterminer(tokens: readonly Token[], i: number): boolean {
+  let number = false;
+  for (let k = i - 1; k >= i - 3 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    const digit = !t.isWord && isDigit(t.text.charCodeAt(0));
+    if (!digit && !(t.isWord && t.capitalized)) return false;
+    number ||= digit;
+    const before = tokens[k - 1] as Token;
+    if (number && before.isWord && (before.lexeme.classes & WordClass.determiner) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Participles that work as prepositions when no auxiliary (nor "to") comes before them, so TimeML tags no event: "including",
+ * "compared with" (an object between the two makes the verb: "Granma compared Elian with Guevara"), "based in" /
+ * "based on" ("a group based in Montgomery", "a Kearny, N.J.-based maker"; "will be based in Addis Ababa" and
+ * "based its projections on" keep the verb).
+ */
+function isPrepositionalParticiple(reading: VerbReading, tokens: readonly Token[], i: number, prevClasses: number): boolean {
+  const { lemma } = reading;
+  if (lemma !== 'include' && lemma !== 'compare' && lemma !== 'base') return false;
+  if ((prevClasses & WordClass.chainWord) !== 0) return false;
+  if (lemma === 'include') return reading.form === 'gerund';
+  if (reading.form === 'gerund') return false;
+  if (lemma === 'base' && tokens[i - 1]?.text === '-') return true;
+  const next = tokens[i + 1]?.lower;
+  return lemma === 'compare' ? next === 'with' || next === 'to' : next === 'in' || next === 'on' || next === 'upon' || next === 'at' || next === 'near' || next === 'outside';
 }
 
 /** Verbs of a phase of an event whose bare form is also its noun: "the close of trading", "the start of talks". */
