@@ -110,6 +110,11 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The coalition issued a statement Friday.', phrase: 'Friday', type: 'DATE', value: '2017-09-01' },
   { sentence: 'The minister will visit Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
   { sentence: 'The envoy is scheduled to arrive Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  // A schedule verb in the third person points ahead whatever the clause's other verbs; a base form after "did
+  // not" does not.
+  { sentence: 'Leaders said Thursday they had reached a deal, days before funding runs out at midnight Friday.', phrase: 'midnight Friday', type: 'TIME', value: '2017-09-08T24:00' },
+  { sentence: 'The strike did not end Friday.', phrase: 'Friday', type: 'DATE', value: '2017-09-01' },
+  { sentence: 'The budget office has told agencies to prepare plans by Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2017-09-06' },
   { sentence: 'They met last Friday.', phrase: 'last Friday', type: 'DATE', value: '2017-09-01' },
   // "this past weekend" is the last one before publication; "this coming weekend" on a Monday is that week's.
   { sentence: 'They met this past weekend.', phrase: 'this past weekend', type: 'DATE', value: '2017-W34-WE' },

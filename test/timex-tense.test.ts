@@ -24,6 +24,8 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'She said crews expected the winds to ease by Thursday afternoon.', phrase: 'Thursday afternoon', tense: 'future', cue: 'expected, its object, then to' },
   { sentence: 'Officials hoped to contain the fire by Thursday.', phrase: 'Thursday', tense: 'future', cue: 'hoped to' },
   { sentence: 'The union aimed to settle the dispute on Friday.', phrase: 'Friday', tense: 'future', cue: 'aimed to' },
+  { sentence: 'The budget office has told agencies to prepare plans by Wednesday.', phrase: 'Wednesday', tense: 'future', cue: 'told, its object, then to' },
+  { sentence: 'The court ordered the company to pay by Friday.', phrase: 'Friday', tense: 'future', cue: 'ordered, its object, then to' },
   { sentence: 'The winds eased on Thursday, as crews expected.', phrase: 'Thursday', tense: 'past', cue: 'expected without "to" does not point ahead' },
   { sentence: 'The ship has been on patrol since March and was scheduled to return.', phrase: 'March', tense: 'past', cue: 'since' },
   { sentence: 'They would look for ways around Wednesday\'s ruling.', phrase: 'Wednesday', tense: 'past', cue: 'a possessive day far from the future marker' },

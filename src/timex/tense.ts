@@ -9,7 +9,7 @@ import { splitSentences, type TextSpan } from '../events/tokens.js';
 import { verbFormWords, verbReadings, type VerbReading } from '../events/verb-lexicon.js';
 import { WordTrie } from './word-trie.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intend(?:s|ed)?\s+to|hop(?:es|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|expect(?:s|ed)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]+\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intend(?:s|ed)?\s+to|hop(?:es|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:expect(?:s|ed)?|tells?|told|ask(?:s|ed)?|order(?:s|ed)?|urge[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?[a-z]+\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
  * A refusal to state something ("would not say Friday when…", "wouldn't comment"): a reported act of speech,
  * past, though its auxiliary is the future-in-the-past "would".

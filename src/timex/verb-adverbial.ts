@@ -31,11 +31,14 @@ const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
 
 /**
  * A verb of schedule in the present right before the expression, "on" between them or not: "The summit opens
- * Monday", "Talks resume on Tuesday", "the law takes effect Jan. 1" — news writes what is scheduled in the simple
+ * Monday", "Talks resume on Tuesday", "the law takes effect Jan. 1", "funding runs out at midnight Friday" — news writes what is scheduled in the simple
  * present. (tense.ts's SCHEDULE_LEAD, "set for", "slated for", decides whatever the clause; these verbs only when
  * the clause has no past or future of its own.)
  */
-const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:on\s+)?$/i;
+const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|lapse|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|runs?\s+out|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:on\s+|at\s+)?$/i;
+
+/** A schedule lead whose verb is an -s form ("opens", "runs out", "takes effect"), not a base form after "did not". */
+const THIRD_PERSON_LEAD = /^\w*s\b/i;
 
 /**
  * The tense that places an expression in a present-tense clause, or one with no tense marker, when the words right
@@ -44,6 +47,11 @@ const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|lea
  * reading ("The strike lasted until Friday").
  */
 export function presentPointingAhead(text: string, start: number, tense: Tense | undefined): { tense: Tense | undefined; cue?: string } {
+  // A schedule verb in the third person is a present of its own, whatever the clause's other verbs ("said Thursday
+  // they had reached a deal, days before funding runs out at midnight Friday").
+  if (tense === 'past' && SCHEDULE_VERB_LEAD.exec(text.slice(Math.max(0, start - 24), start))?.[0].match(THIRD_PERSON_LEAD)) {
+    return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
+  }
   if (tense !== 'present' && tense !== undefined) return { tense };
   if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return { tense: 'future', cue: 'it ends a span that runs on from the clause\'s present' };
   if (SCHEDULE_VERB_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
