@@ -402,3 +402,19 @@ describe('a time dating an event noun dates the clause that describes it', () =>
     expect(eventOf(analysis, 'charged').anchor?.relation).toBe('OVERLAP-OR-AFTER');
   });
 });
+
+describe('a quoted time is the speaker\'s', () => {
+  it('dates the events of its quotation, not the verb that reports it', () => {
+    const analysis = run('"For the first time since 2019, I think we can get this done," Majority Leader Sam Ortiz said in a floor speech.', '2026-12-17');
+    expect(eventOf(analysis, 'said').anchor).toBeUndefined();
+    expect(eventOf(analysis, 'said').when.end).toBe('2026-12-17T00:00:00Z');
+    expect(anchorText(analysis, eventOf(analysis, 'think'))).toBe('2019');
+  });
+
+  it('but the speaker\'s "now" or "today" is the report\'s time too, and a quoted phrase alone dates its own clause', () => {
+    const now = run('``Today, I\'m here to tell you we have our suspect,\'\' said the agent.', '1999-05-07');
+    expect(anchorText(now, eventOf(now, 'said'))).toBe('Today');
+    const phrase = run('He said the company has no intention of tapping its bank lines "for a good part of 1990."', '1989-10-30');
+    expect(anchorText(phrase, eventOf(phrase, 'tapping'))).toBe('1990');
+  });
+});

@@ -15,6 +15,7 @@ import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, type 
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, SIGNAL_RELATION } from './governed-events.js';
+import { quotationOf, quotedTimeScope } from './quotations.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
 export interface Anchoring {
@@ -144,7 +145,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     if (endsSomePeriod(frames, timex) || closesDuration(sentence, inSentence, timex)) continue;
     if (isComparisonTime(sentence, timex) && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
+    const quotation = quotedTimeScope(sentence, timex);
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
+      // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
+      if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);

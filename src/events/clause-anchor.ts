@@ -20,6 +20,7 @@ import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
+import { quotationOf, quotedTimeScope } from './quotations.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -112,6 +113,7 @@ export function clauseAnchors(
     const frames = givenFrames ?? tenseFrames(sentence.events);
     const positions = inSentence.map((t) => tokenIndexAt(sentence.tokens, t.start));
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
+    const quotations = inSentence.map((t) => quotedTimeScope(sentence, t));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
     const { classes } = sentence.tokens;
     const boundariesBefore: number[] = [0];
@@ -128,6 +130,8 @@ export function clauseAnchors(
       for (let j = 0; j < inSentence.length; j++) {
         const d = distance(j, event);
         if (d >= bestDistance) continue;
+        const quotation = quotations[j] as number;
+        if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
         const governor = governorOf.get(inSentence[j] as Timex);
         if (governor !== undefined && (insideRelativeClause(sentence, governor, event) || outsideReducedRelative(sentence, governor, event))) continue;
         best = j;
