@@ -418,3 +418,19 @@ describe('a quoted time is the speaker\'s', () => {
     expect(anchorText(phrase, eventOf(phrase, 'tapping'))).toBe('1990');
   });
 });
+
+describe('schedules, holding verbs and clause subjects (a shutdown-deal article read by hand)', () => {
+  it('"A vote on the bill is scheduled for the week of Jan. 19": the vote, the head of the subject, is that week', () => {
+    const analysis = run('A vote on the full-year bill is planned for the week of Jan. 19.', '2026-12-17');
+    expect(eventOf(analysis, 'vote').anchor?.relation).toBe('IS_INCLUDED');
+    expect([eventOf(analysis, 'vote').when.start, eventOf(analysis, 'vote').when.end]).toEqual(['2027-01-18T00:00:00Z', '2027-01-25T00:00:00Z']);
+  });
+
+  it('"would keep agencies open through Jan. 30 while negotiators work": the keeping ends by Jan. 30 too, and "work" is a verb', () => {
+    const analysis = run('The agreement would keep agencies open through Jan. 30 while negotiators work on a spending bill.', '2026-12-17');
+    expect(eventOf(analysis, 'keep').anchor?.relation).toBe('ENDED_BY');
+    expect(eventOf(analysis, 'keep').when.end).toBe('2027-01-31T00:00:00Z');
+    expect(eventOf(analysis, 'open').anchor?.relation).toBe('ENDED_BY');
+    expect(eventOf(run('The agreement would keep agencies open while negotiators work on a bill.', '2026-12-17'), 'work').tense).toBe('present');
+  });
+});

@@ -185,10 +185,21 @@ function scheduledSubject(sentence: AnalyzedSentence, event: EventMention): Even
   let i = event.tokenIndex - 1;
   while (i > 0 && ((sentence.tokens.classes[i] as number) & WordClass.groupAdverb) !== 0) i--;
   if (!BE_TENSE.has(sentence.tokens[i]?.lower ?? '')) return undefined;
-  // An event noun, or a gerund ("Trading was halted").
-  const subject = eventAtToken(sentence, i - 1);
-  return subject !== undefined && (subject.pos === 'noun' || subject.group?.form === 'participle') ? subject : undefined;
+  // An event noun, or a gerund ("Trading was halted"), right before "be" or before its prepositional phrase ("A
+  // vote on the bill is scheduled for Jan. 19"): words only, no verb between.
+  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_REACH); k--) {
+    const token = sentence.tokens[k];
+    if (token === undefined || !token.isWord) return undefined;
+    const subject = eventAtToken(sentence, k);
+    if (subject === undefined) continue;
+    const head = k === i - 1 || ((sentence.tokens.classes[k + 1] as number) & WordClass.preposition) !== 0;
+    return head && (subject.pos === 'noun' || subject.group?.form === 'participle') ? subject : undefined;
+  }
+  return undefined;
 }
+
+/** How far (in tokens) a scheduled subject's head may stand before its "be": "vote on the new bill is". */
+const SUBJECT_REACH = 6;
 
 /** Verbs whose "until" date is a deadline they grant, not their own end. */
 const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['give', 'grant', 'allow', 'extend']);

@@ -171,10 +171,24 @@ function describesDatedNoun(sentence: AnalyzedSentence, event: EventMention, gov
   return ((sentence.tokens.classes[governor.tokenIndex + 1] ?? 0) & WordClass.relativizer) !== 0;
 }
 
-/** True when `event` is a linking verb and `governor` its complement right after it ("stay closed", "remained open"). */
+/** Verbs that hold their object in a state for a time: "keep agencies open", "left the road closed". */
+const HOLDING_FORMS: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'keeping', 'leave', 'leaves', 'left', 'leaving', 'hold', 'holds', 'held', 'holding']);
+/** How many words an object between a holding verb and its complement may take ("keep the federal agencies open"). */
+const OBJECT_REACH = 3;
+
+/**
+ * True when `event` is a linking verb and `governor` its complement right after it ("stay closed", "remained
+ * open"), or a holding verb with its complement after an object of plain words ("would keep agencies open through
+ * Jan. 30": the keeping lasts as long as the state).
+ */
 function isLinkedComplement(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
-  if (event.pos !== 'verb' || !isLinkingForm(sentence.tokens[event.tokenIndex]?.lower ?? '')) return false;
-  return governor.tokenIndex === event.tokenIndex + 1;
+  if (event.pos !== 'verb') return false;
+  const word = sentence.tokens[event.tokenIndex]?.lower ?? '';
+  if (isLinkingForm(word)) return governor.tokenIndex === event.tokenIndex + 1;
+  const gap = governor.tokenIndex - event.tokenIndex;
+  if (!HOLDING_FORMS.has(word) || gap < 2 || gap > OBJECT_REACH + 1 || governor.pos !== 'verb') return false;
+  for (let k = event.tokenIndex + 1; k < governor.tokenIndex; k++) if (sentence.tokens[k]?.isWord !== true || eventAtToken(sentence, k) !== undefined) return false;
+  return true;
 }
 
 /**

@@ -293,7 +293,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "like" is mostly a preposition ("something like that", "groups like the Klan"); a verb after a subject
   // pronoun, a modal or "to", or before an infinitive ("bankers like to say", "we'd like to").
   if (finite.lemma === 'like' && !strongCue && tokens[i + 1]?.lower !== 'to') return NONE;
-  if (nounKind !== undefined && !strongCue && !verbBeforeTo) return nounReading(nounKind);
+  if (nounKind !== undefined && !strongCue && !verbBeforeTo && !(finite.form === 'base' && followsPluralSubject(tokens, i))) return nounReading(nounKind);
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
   if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return { kind: 'verb', reading: finite };
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
@@ -333,6 +333,21 @@ function namesAfterDeterminer(tokens: readonly Token[], i: number): boolean {
     if (number && before.isWord && (before.lexeme.classes & WordClass.determiner) !== 0) return true;
   }
   return false;
+}
+
+/** Words opening an adverbial clause, whose subject comes next: "while negotiators work on a bill". */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['while', 'as', 'when', 'because', 'although', 'though', 'if', 'unless', 'after', 'before', 'until', 'once', 'whenever']);
+
+/**
+ * True when the word after a clause opener and a plain plural is the clause's verb, not a compound noun: "while
+ * negotiators work on", "as prices rise", "when workers return" (a base form that the noun lexicon also lists).
+ */
+function followsPluralSubject(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i - 1];
+  const opener = tokens[i - 2];
+  if (subject === undefined || opener === undefined || !subject.isWord || !opener.isWord || subject.capitalized) return false;
+  if (!CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !subject.lower.endsWith('s') || subject.lower.endsWith('ss')) return false;
+  return subject.lexeme.nounKind === undefined && subject.lexeme.readings.length === 0;
 }
 
 /**
