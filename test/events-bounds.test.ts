@@ -434,3 +434,14 @@ describe('schedules, holding verbs and clause subjects (a shutdown-deal article 
     expect(eventOf(run('The agreement would keep agencies open while negotiators work on a bill.', '2026-12-17'), 'work').tense).toBe('present');
   });
 });
+
+describe('"within" a length, in a clause to come, runs from publication', () => {
+  it('"said it would file a report within 10 days": the filing lies in the 10 days from publication', () => {
+    const analysis = run('The utility said it would file a report with state regulators within 10 days.', '2026-11-18');
+    const within = analysis.timexes.find((t) => t.text === '10 days');
+    expect(within).toMatchObject({ type: 'DURATION', value: 'P10D', interval: { start: '2026-11-18T00:00:00.000Z', end: '2026-11-28T00:00:00.000Z' } });
+    expect([eventOf(analysis, 'file').when.start, eventOf(analysis, 'file').when.end]).toEqual(['2026-11-18T00:00:00Z', '2026-11-28T00:00:00Z']);
+    // A past clause's "within" counts from an earlier event, not from publication: the length alone.
+    expect(run('Within six hours it had jumped the river.', '2026-11-18').timexes[0]?.interval).toBeUndefined();
+  });
+});

@@ -4,8 +4,11 @@
  */
 import { NUMBER_PATTERN, WEEKDAY_PATTERN, countedUnits, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
+import { clauseTense } from '../tense.js';
 
 const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
+/** "within" right before a length: "within 10 days", "within the 30 days". */
+const WITHIN_LEAD = /\bwithin\s+(?:the\s+)?$/i;
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
 export const durationRules: Rule[] = [
@@ -29,7 +32,9 @@ export const durationRules: Rule[] = [
       if (/^quarters?$/i.test(g.unit!) && !/^\s+(?:later|earlier|ago|in\s+a\s+row|of\s+(?:growth|decline|losses|profits?|gains))\b|^[\s,.;:]*$|^\s*[,.;)]/i.test(context.text.slice(context.end, context.end + 16))) return null;
       // "a second betrayal", "a second term": the ordinal, not a length of one second.
       if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
-      return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')] } };
+      // "will file a report within 10 days": a deadline that runs from now, as "the next 10 days" does.
+      const fromNow = amount !== undefined && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && clauseTense(context.text, context.start, context.end) === 'future';
+      return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')], ...(fromNow ? { anchoring: 'startsAtReference' as const } : {}) } };
     },
   },
   {
