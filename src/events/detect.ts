@@ -272,7 +272,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (token.capitalized && i > 0) return NONE;
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
-  if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i) || isPossessed(tokens, i) || isPluralNounFirst(tokens, i, w))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
   if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && prevIsWord) return nounReading(nounKind ?? 'occurrence');
@@ -402,6 +402,35 @@ function isPrepositionObject(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2];
   if (prev?.isWord !== true || before?.isWord !== true) return false;
   return (before.lexeme.classes & WordClass.preposition) !== 0 && PREMODIFYING_ADJECTIVES.has(prev.lower);
+}
+
+/** Token `i` (an -s form) follows a possessive: the possessed plural noun ("Meridian's shares", "the bank's funds"). */
+function isPossessed(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || ((tokens[i] as Token).lexeme.classes & WordClass.auxiliaryForm) !== 0) return false;
+  // A store or firm named with its "'s" may be a subject: "the acquisition of Weisfield's raises Ratners's presence"
+  // (an object follows), "Labatt's has no bids".
+  const next = tokens[i + 1];
+  if (next !== undefined && (next.capitalized || isDigit(next.text.charCodeAt(0)) || (next.lexeme.classes & (WordClass.determiner | WordClass.objectOpener)) !== 0)) return false;
+  if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
+  // "the partners' shares": a plural's possessive apostrophe stands alone.
+  return (prev.text === "'" || prev.text === '’') && tokens[i - 2]?.isWord === true && (tokens[i - 2] as Token).lower.endsWith('s');
+}
+
+/**
+ * -s forms that news text writes as plural nouns far more than as verbs ("common shares outstanding", "U.S.
+ * forces", "financial services"); the verb after a subject pronoun or relative ("they share", "which funds"), or before
+ * an object or complement.
+ */
+const PLURAL_NOUNS_FIRST: ReadonlySet<string> = new Set(['shares', 'forces', 'services', 'funds', 'supplies', 'figures', 'benefits', 'flights', 'troops', 'rates', 'values', 'issues', 'states', 'bids', 'points', 'interests', 'securities', 'assets', 'goods', 'units', 'stocks', 'bonds', 'prices', 'taxes', 'loans', 'orders', 'markets', 'officials', 'products', 'operations', 'plants']);
+
+function isPluralNounFirst(tokens: readonly Token[], i: number, word: string): boolean {
+  if (!PLURAL_NOUNS_FIRST.has(word)) return false;
+  const prev = tokens[i - 1];
+  if (prev?.isWord === true && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.lexeme.classes & WordClass.relativizer) !== 0)) return false;
+  // An object or a complement after it makes it the verb ("the report states that", "the agency issues a ruling").
+  const next = tokens[i + 1];
+  return next === undefined || !(isDigit(next.text.charCodeAt(0)) || (next.lexeme.classes & (WordClass.determiner | WordClass.objectOpener | WordClass.objectStart | WordClass.subordinator | WordClass.to)) !== 0);
 }
 
 /** Determiners of a singular noun phrase, which a base-form verb cannot follow as its subject. */
