@@ -445,3 +445,11 @@ describe('"within" a length, in a clause to come, runs from publication', () => 
     expect(run('Within six hours it had jumped the river.', '2026-11-18').timexes[0]?.interval).toBeUndefined();
   });
 });
+
+describe('an offset between events keeps the earlier one before the later', () => {
+  it('"deliberated for three days before convicting him on Dec. 8": the deliberating ends by the conviction', () => {
+    const analysis = run('The jury deliberated for three days before convicting him on Dec. 8.', '2026-02-13');
+    expect(eventOf(analysis, 'deliberated').when.end).toBe('2025-12-09T00:00:00Z');
+    expect(eventOf(analysis, 'deliberated').when.start).toBe('2025-12-04T00:00:00Z');
+  });
+});

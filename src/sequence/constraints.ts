@@ -219,7 +219,11 @@ function linkConstraints(link: EventLink, id: (e: EventMention) => number, le: L
     case 'after': {
       const [a, b] = [id(link.earlier), id(link.later)];
       const s = span(link.earlier, link.later, 'signal', link.via);
-      if (link.offset === undefined) { le(startPoint(b), endPoint(a), 0, s); return; }
+      // Later is after: the earlier is over when the later begins ("deliberated for three days before convicting
+      // him": the deliberating ends by the conviction) …
+      le(startPoint(b), endPoint(a), 0, s);
+      if (link.offset === undefined) return;
+      // … and the offset, when the text gives one, separates their starts.
       le(startPoint(b), startPoint(a), -link.offset.minMinutes, s);
       if (link.offset.maxMinutes !== undefined) le(startPoint(a), startPoint(b), link.offset.maxMinutes, s);
       return;
