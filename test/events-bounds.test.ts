@@ -453,3 +453,15 @@ describe('an offset between events keeps the earlier one before the later', () =
     expect(eventOf(analysis, 'deliberated').when.start).toBe('2025-12-04T00:00:00Z');
   });
 });
+
+describe('"more than" and "nearly" before an "ago" leave one side open', () => {
+  it.each([
+    ['It began more than a decade ago.', null, '2020-01-01T00:00:00Z'],
+    ['It began more than two years ago.', null, '2025-01-01T00:00:00Z'],
+    ['It began nearly a decade ago.', '2010-01-01T00:00:00Z', '2026-02-14T00:00:00Z'],
+    ['It began a decade ago.', '2010-01-01T00:00:00Z', '2020-01-01T00:00:00Z'],
+  ])('%s → %s .. %s', (text, start, end) => {
+    const began = eventOf(run(text, '2026-02-13'), 'began');
+    expect([began.when.start, began.when.end]).toEqual([start, end]);
+  });
+});

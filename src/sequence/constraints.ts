@@ -112,7 +112,12 @@ export function buildConstraints(
       case 'OVERLAP-OR-AFTER': le(E, 0, -lo, s); break;
       // …and "by the end of the year", a deadline, ends the event by the time's end.
       case 'BEFORE-OR-OVERLAP': le(0, a.signal === 'by' ? E : S, hi, s); break;
-      default: le(S, 0, -lo, s); le(0, E, hi, s); break;
+      default:
+        // "more than a decade ago" lies before the decade's mark, maybe long before: no lower bound; "nearly a decade
+        // ago", "less than a year ago" after it, maybe long after: no upper bound (the tense bounds it by now).
+        if (a.timex.mod !== 'MORE_THAN' || a.timex.type === 'DURATION') le(S, 0, -lo, s);
+        if (a.timex.mod !== 'LESS_THAN' || a.timex.type === 'DURATION') le(0, E, hi, s);
+        break;
     }
   }
 
