@@ -465,3 +465,23 @@ describe('"more than" and "nearly" before an "ago" leave one side open', () => {
     expect([began.when.start, began.when.end]).toEqual([start, end]);
   });
 });
+
+describe('a range\'s ends begin and end its event', () => {
+  it.each([
+    ['He served as mayor from 2008 until 2011.', 'served', '2008-01-01T00:00:00Z', '2012-01-01T00:00:00Z'],
+    ['Ellis manipulated the rate between 2008 and 2011.', 'manipulated', '2008-01-01T00:00:00Z', '2012-01-01T00:00:00Z'],
+    ['The exhibit ran from Monday to Thursday.', 'ran', '2026-02-09T00:00:00Z', '2026-02-13T00:00:00Z'],
+  ])('%s', (text, trigger, start, end) => {
+    const analysis = run(text, '2026-02-13');
+    const event = eventOf(analysis, trigger);
+    expect([event.when.start, event.when.end]).toEqual([start, end]);
+    // The near end stays the event's anchor; the far end is a relation of its own.
+    expect(event.anchor?.relation).toBe('BEGUN_BY');
+    expect(analysis.relations.filter((r) => r.from === event.id).map((r) => r.type)).toEqual(['ENDED_BY', 'BEGUN_BY']);
+  });
+
+  it('"between" two days is not a range of one happening', () => {
+    const analysis = run('It will be announced between Monday and Wednesday.', '2026-02-13');
+    expect(eventOf(analysis, 'announced').anchor?.relation).toBe('IS_INCLUDED');
+  });
+});
