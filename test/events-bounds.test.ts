@@ -485,3 +485,12 @@ describe('a range\'s ends begin and end its event', () => {
     expect(eventOf(analysis, 'announced').anchor?.relation).toBe('IS_INCLUDED');
   });
 });
+
+describe('"his arrest" refers back to the arrest told of before', () => {
+  it('"was arrested in March 2015 … has been on bail since his arrest": the bail begins in March 2015', () => {
+    const analysis = run('Mark Ellis was arrested in March 2015. Ellis, who has been on bail since his arrest, showed no emotion.', '2026-02-13');
+    expect([eventOf(analysis, 'arrest').when.start, eventOf(analysis, 'arrest').when.end]).toEqual(['2015-03-01T00:00:00Z', '2015-04-01T00:00:00Z']);
+    expect(eventOf(analysis, 'been').when.start).toBe('2015-03-01T00:00:00Z');
+    expect(analysis.relations.some((r) => r.type === 'IDENTITY' && r.via.includes('his arrest'))).toBe(true);
+  });
+});

@@ -24,6 +24,11 @@ describe('event detection and verb-group tense', () => {
     expect(e?.group).toMatchObject({ form: 'finite', aspect });
   });
 
+  it('reads a past form after a nonfinite auxiliary as a participle ("soon after being captured")', () => {
+    expect(find('He had been killed soon after being captured.', 'captured')?.group).toMatchObject({ form: 'participle' });
+    expect(find('Having been warned, they left.', 'warned')?.group).toMatchObject({ form: 'participle' });
+  });
+
   it('reads "plans to visit" as a future infinitive and skips auxiliaries', () => {
     const list = events('The president plans to visit Paris and has not said why.');
     expect(list.map((e) => e.text)).toEqual(['plans', 'visit', 'said']);

@@ -219,4 +219,28 @@ function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[])
       else out.push({ kind: 'identity', a: earlier, b: e, via: `repeated "${e.text} … ${head} ${tail}"` });
     }
   }
+  nominalIdentityLinks(sentences, out);
+}
+
+/** Possessive pronouns that make an event noun refer back: "his arrest", "its merger". */
+const REFERRING_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * An event noun after a possessive pronoun names the happening a past verb of the same lemma told of earlier:
+ * "Mark Ellis was arrested in March 2015. … has been on bail since his arrest" (the arrest is that one).
+ */
+function nominalIdentityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {
+  const toldOf = new Map<string, EventMention>();
+  for (const sentence of sentences) {
+    for (const e of sentence.events) {
+      if (e.pos === 'verb') {
+        const tense = e.group?.form === 'finite' ? tenseOf(e) : undefined;
+        if (tense === 'past' || (tense === 'present' && e.group?.form === 'finite' && e.group.aspect === 'perfective')) toldOf.set(e.lemma, e);
+        continue;
+      }
+      if (!REFERRING_POSSESSIVES.has(sentence.tokens[e.tokenIndex - 1]?.lower ?? '')) continue;
+      const earlier = toldOf.get(e.lemma);
+      if (earlier !== undefined) out.push({ kind: 'identity', a: earlier, b: e, via: `"${earlier.text}" … "${sentence.tokens[e.tokenIndex - 1]?.text} ${e.text}"` });
+    }
+  }
 }

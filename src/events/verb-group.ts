@@ -259,6 +259,8 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
     case 'past':
       return SIMPLE_PAST;
     case 'pastOrParticiple': {
+      // After a nonfinite auxiliary it is a participle: "soon after being captured", "having been warned".
+      if (aux.length > 0) return PAST_PARTICIPLE;
       const next = tokens[index + 1]?.lower;
       const prev = tokens[index - 1];
       if (next === 'by' && prev !== undefined && !prev.capitalized && prev.lower !== 'who' && prev.lower !== 'that') {
