@@ -103,6 +103,14 @@ describe('seasons, quarters, halves', () => check([
   { sentence: 'Revenue for Q3 2017 was flat.', phrase: 'Q3 2017', type: 'DATE', value: '2017-Q3' },
   { sentence: 'Sales rose in the third quarter of fiscal 2016.', phrase: 'the third quarter of fiscal 2016', type: 'DATE', value: '2016-Q3' },
   { sentence: 'The first half of fiscal 2018 will be weak.', phrase: 'The first half of fiscal 2018', type: 'DATE', value: '2018-H1' },
+  // A quarter named by its months, as business news writes them (a month ending no quarter is only a month).
+  { sentence: 'Profit for the July-September quarter came to 420 billion yen.', phrase: 'the July-September quarter', type: 'DATE', value: '2026-Q3', on: '2026-11-11' },
+  { sentence: 'It will report results for the December quarter in early February.', phrase: 'the December quarter', type: 'DATE', value: '2026-Q4', on: '2026-11-11' },
+  { sentence: 'Sales in the June 2025 quarter rose.', phrase: 'the June 2025 quarter', type: 'DATE', value: '2025-Q2', on: '2026-11-11' },
+  { sentence: 'Sales in the November quarter rose.', phrase: 'November', type: 'DATE', value: '2026-11', on: '2026-11-11' },
+  // The end of a period a forecast is for is the nearest such month; results reported for a year are for one over.
+  { sentence: 'Sony raised its outlook for the fiscal year ending in March.', phrase: 'March', type: 'DATE', value: '2027-03', on: '2026-11-11' },
+  { sentence: 'The company reported profit for the year ending March 31.', phrase: 'March 31', type: 'DATE', value: '2026-03-31', on: '2026-11-11' },
 ]));
 
 describe('weekdays and parts of day', () => check([

@@ -275,8 +275,17 @@ function placed(markers: readonly SentenceMarker[], from: number, to: number, in
  * The tense that the words right before the expression impose, whatever the verbs further away: "as soon as",
  * a deadline put off "until", "since", a present copula ("is Tuesday"), a schedule ("set for").
  */
+/**
+ * The end of a period a forecast is for: "raised its outlook for the fiscal year ending in March", "expects a loss
+ * for the quarter ending in June". The clause's past (the raising) does not place it; the nearest such month does.
+ * (Results reported "for the year ending March 31" are for a year already over: the clause's past stands.)
+ */
+const PERIOD_ENDING_LEAD = /\b(?:year|quarter|half|period|months)\s+(?:ending|that\s+ends)\s+(?:in\s+|on\s+)?$/i;
+const FORECAST_WORDS = /\b(?:outlook|forecasts?|guidance|expects?|expected|projects?|projected|projections?|targets?|estimates?|budget)\b/i;
+
 function leadTense(clause: string, from: number, expression: string): Tense | undefined {
   const lead = clause.slice(Math.max(0, from - 36), from);
+  if (PERIOD_ENDING_LEAD.test(lead) && FORECAST_WORDS.test(clause.slice(Math.max(0, from - 90), from))) return 'present';
   if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 70), from))) return 'future';
   if (PAST_LEAD.test(lead)) return 'past';
   if (COPULA_LEAD.test(lead) && NAMED_DAY_OR_MONTH.test(expression)) return 'future';

@@ -2,7 +2,7 @@
  * Parts of a year: seasons ("this summer", "last fall", "the spring of 2016"), quarters ("the third quarter",
  * "third-quarter", "Q3 2017") and halves ("the first half of 2017", "the second half").
  */
-import { ORDINALS, SEASONS, SEASON_PATTERN } from '../lexicon.js';
+import { MONTH_PATTERN, ORDINALS, SEASONS, SEASON_PATTERN, monthNumber } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import type { PeriodWithin, Reading } from '../spec.js';
 import type { Season } from '../lexicon.js';
@@ -72,6 +72,21 @@ export const periodRules: Rule[] = [
     read: (g) => {
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
       return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
+    },
+  },
+  {
+    // "the December quarter", "the July-September quarter", "the June 2026 quarter": the calendar quarter that
+    // ends in the month, or that the two months span (business news names quarters so). A month that ends no
+    // quarter ("the November quarter") names a fiscal calendar Chronicle does not know: not a quarter of its own.
+    name: 'month-quarter',
+    firstWords: ['the', 'this', 'last', 'next', 'that'],
+    pattern: `(?<which>the|this|last|next|that)\\s+(?:(?<from>${MONTH_PATTERN})\\.?\\s*(?:-|–|to)\\s*)?(?<month>${MONTH_PATTERN})\\.?(?:\\s+${YEAR})?\\s+quarter`,
+    examples: ['the December quarter', 'the July-September quarter', 'the June 2026 quarter'],
+    read: (g) => {
+      const month = monthNumber(g.month!);
+      if (month % 3 !== 0 || (g.from !== undefined && monthNumber(g.from) !== month - 2)) return null;
+      const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: month / 3, modifier: modifierOf(g.which) } };
+      return withYear(base, g.year, undefined);
     },
   },
   {
