@@ -494,3 +494,14 @@ describe('"his arrest" refers back to the arrest told of before', () => {
     expect(analysis.relations.some((r) => r.type === 'IDENTITY' && r.via.includes('his arrest'))).toBe(true);
   });
 });
+
+describe('"for" a date dates the noun before it', () => {
+  it('"will report results for the December quarter in early February": the results are the quarter\'s, the report February\'s', () => {
+    const analysis = run('It will report results for the December quarter in early February.', '2026-11-11');
+    expect(anchorText(analysis, eventOf(analysis, 'results'))).toBe('the December quarter');
+    expect(anchorText(analysis, eventOf(analysis, 'report'))).toBe('early February');
+    // A length after "for" measures the verb, as before.
+    const length = run('The jury deliberated for three days.', '2026-11-11');
+    expect(anchorText(length, eventOf(length, 'deliberated'))).toBe('three days');
+  });
+});

@@ -99,8 +99,10 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   // A noun dated by a time of its own before it ("release third-quarter results in mid-November") leaves the
   // prepositional time to the verb.
   const datedNoun = noun !== undefined && inSentence.some((t) => t !== timex && t.end <= noun.start && tokenIndexAt(tokens, t.end - 1) === noun.tokenIndex - 1);
-  const nounAdjacent = (gap === 2 || ofPhrase) && SIGNAL_RELATION.has(tokens[first - 1]?.lower ?? '') && !datedNoun;
-  if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && preceding?.kind !== 'reporting') {
+  // ("results for the December quarter", "a forecast for 2027": "for" before a date, not a length, dates the noun.)
+  const signalWord = tokens[first - 1]?.lower ?? '';
+  const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
+  if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
     return [{ event: noun, distance: dist(noun) }];
   }
   if (preceding !== undefined && first - preceding.tokenIndex <= 12) {
