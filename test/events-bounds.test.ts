@@ -505,3 +505,11 @@ describe('"for" a date dates the noun before it', () => {
     expect(anchorText(length, eventOf(length, 'deliberated'))).toBe('three days');
   });
 });
+
+describe('a noun after an infinitive is not reported as over', () => {
+  it('"told analysts that the company planned to spend 200 billion yen on a new plant over the next three years"', () => {
+    const analysis = run('Lin Tao told analysts that the company planned to spend 200 billion yen on a new plant over the next three years.', '2026-11-11');
+    // The plant (its building) lies in the next three years, not collapsed to the publication instant.
+    expect([eventOf(analysis, 'plant').when.start, eventOf(analysis, 'plant').when.end]).toEqual(['2026-11-11T00:00:00Z', '2029-11-11T00:00:00Z']);
+  });
+});

@@ -153,7 +153,9 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     let context: EventMention | undefined;
     for (const event of events) {
       if (framesBefore ? event.tokenIndex >= at : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex > nextReport.tokenIndex)) continue;
-      if (event.group?.form === 'finite') context = event;
+      // A noun takes the tense of the verb before it; after an infinitive or participle, none ("planned to spend
+      // on a new plant over the next three years": the plant is not over before the telling).
+      if (event.pos === 'verb') context = event;
       const when = reportedTiming(event, context);
       if (when !== undefined) out.push({ kind: 'reported', report, event, when, via: `reported by "${report.text}"` });
     }
