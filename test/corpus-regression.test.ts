@@ -14,7 +14,7 @@ if (!present) console.info(`corpus regression skipped: ${CORPORA} (TimeBank and 
 
 describe.skipIf(!present)('TempEval-3 scores stay above their floors (skipped when ../shared/corpora/tbaq is absent)', () => {
   for (const corpus of ['TimeBank', 'AQUAINT'] as const) {
-    it(`${corpus}: strict, relaxed, value and type F1, anchoring and DCT relation ≥ floors`, () => {
+    it(`${corpus}: strict, relaxed, value and type F1, anchoring, DCT relation and event F1 ≥ floors`, () => {
       const floors = CORPUS_FLOORS[corpus];
       const evaluation = evaluateFolder(join(CORPORA, corpus));
       const pct = (x: number): number => Math.round(1000 * x) / 10;
@@ -27,11 +27,12 @@ describe.skipIf(!present)('TempEval-3 scores stay above their floors (skipped wh
         typeF1: pct(evaluation.timex.type.f1),
         anchoring: evaluation.events.anchoringAccuracy === undefined ? undefined : pct(evaluation.events.anchoringAccuracy),
         dctRelation: evaluation.events.dctAccuracy === undefined ? undefined : pct(evaluation.events.dctAccuracy),
+        eventF1: evaluation.events.extraction === undefined ? undefined : pct(evaluation.events.extraction.f1),
       };
       for (const key of ['strictF1', 'relaxedF1', 'valueF1', 'typeF1'] as const) {
         expect(measured[key], `${corpus} ${key}`).toBeGreaterThanOrEqual(floors[key]);
       }
-      for (const key of ['anchoring', 'dctRelation'] as const) {
+      for (const key of ['anchoring', 'dctRelation', 'eventF1'] as const) {
         const value = measured[key];
         if (value !== undefined) expect(value, `${corpus} ${key}`).toBeGreaterThanOrEqual(floors[key]);
         else expect(floors[key], `${corpus} ${key} has a floor above 0 but the engine produced no events`).toBe(0);
