@@ -243,6 +243,10 @@ describe('durations and sets', () => check([
 describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. The next day they crossed.', phrase: 'The next day', type: 'DATE', value: '2017-03-04' },
   { sentence: 'They left on March 3, 2017. Three weeks later they crossed.', phrase: 'Three weeks later', type: 'DATE', value: '2017-03-24' },
+  // "N years later" counts on from the date the text gave last, even when a day of the publication year came before
+  // (an obituary: "died on Sunday … In 1957 she worked on compilers. Two years later she moved").
+  { sentence: 'Adler died on Sunday. In 1957 she worked on compilers. Two years later she moved to Bell Labs.', phrase: 'Two years later', type: 'DATE', value: '1959', on: '2025-11-04' },
+  { sentence: 'Adler died on Sunday. In the late 1950s she worked on compilers. Two years later she moved.', phrase: 'Two years later', type: 'DATE', value: '1959', on: '2025-11-04' },
   // After a part of a day or a clock time the shift still lands on a day.
   { sentence: 'They left on the morning of March 3, 2017. A week later they crossed.', phrase: 'A week later', type: 'DATE', value: '2017-03-10' },
   { sentence: 'They met at 10 a.m. Monday. A month later they signed.', phrase: 'A month later', type: 'DATE', value: '2017-09-28' },

@@ -111,7 +111,10 @@ export const narrativeRules: Rule[] = [
       // "a night earlier": the night of the day before.
       if (g.nights !== undefined) return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: sign * written, grain: 'day', partOfDay: 'NI' } };
       const { unit, amount } = countedUnits(g.unit!, written);
-      return fromPrevious(unit, sign * amount, unit === 'year');
+      // The comparison convention ("up from $3 million a year earlier": the publication year's date, a year back)
+      // holds for looking back only: "two years later" counts on from the date the text gave last ("In the late
+      // 1950s she worked on compilers. Two years later she moved" is about 1959, not two years after publication).
+      return fromPrevious(unit, sign * amount, unit === 'year' && sign < 0);
     },
   },
   {
