@@ -247,6 +247,7 @@ describe('narrative phrases', () => check([
   // (an obituary: "died on Sunday … In 1957 she worked on compilers. Two years later she moved").
   { sentence: 'Adler died on Sunday. In 1957 she worked on compilers. Two years later she moved to Bell Labs.', phrase: 'Two years later', type: 'DATE', value: '1959', on: '2025-11-04' },
   { sentence: 'Adler died on Sunday. In the late 1950s she worked on compilers. Two years later she moved.', phrase: 'Two years later', type: 'DATE', value: '1959', on: '2025-11-04' },
+  { sentence: 'Adler died on Sunday. In 1957 she worked on compilers. Two years earlier she had graduated.', phrase: 'Two years earlier', type: 'DATE', value: '1955', on: '2025-11-04' },
   // After a part of a day or a clock time the shift still lands on a day.
   { sentence: 'They left on the morning of March 3, 2017. A week later they crossed.', phrase: 'A week later', type: 'DATE', value: '2017-03-10' },
   { sentence: 'They met at 10 a.m. Monday. A month later they signed.', phrase: 'A month later', type: 'DATE', value: '2017-09-28' },

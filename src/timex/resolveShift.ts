@@ -54,7 +54,9 @@ function clockReferent(spec: Of<'shift'>, context: ResolutionContext): PreviousD
 
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
-  const current = context.previousCurrent;
+  // …unless the text has since moved to another year: "died on Sunday … In 1957 she worked … Two years earlier she had
+  // graduated" counts from 1957.
+  const current = context.previous !== undefined && context.previous !== context.previousCurrent && context.previous.start.year < context.publication.year - 1 ? undefined : context.previousCurrent;
   const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
   const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : clockReferent(spec, context)) : undefined;
   const base = previous?.start ?? context.publication;
