@@ -513,3 +513,11 @@ describe('a noun after an infinitive is not reported as over', () => {
     expect([eventOf(analysis, 'plant').when.start, eventOf(analysis, 'plant').when.end]).toEqual(['2026-11-11T00:00:00Z', '2029-11-11T00:00:00Z']);
   });
 });
+
+describe('life events are events (an obituary read by hand)', () => {
+  it('"she stayed until her retirement in 1991": the staying ends by the retirement, in 1991', () => {
+    const analysis = run('In 1959 she moved to Bell Labs, where she stayed until her retirement in 1991.', '2025-11-04');
+    expect(anchorText(analysis, eventOf(analysis, 'retirement'))).toBe('1991');
+    expect(eventOf(analysis, 'stayed').when.end).toBe('1992-01-01T00:00:00Z');
+  });
+});
