@@ -211,7 +211,19 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
     const g = e.group;
     if (g?.form === 'infinitive' && complements) { scope.push(e); continue; }
     if (g?.form === 'finite') complements = false;
-    if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective') scope.push(e);
+    if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective' && !inCommaRelative(tokens, e.tokenIndex)) scope.push(e);
   }
   return scope;
+}
+
+/**
+ * True when the verb at `index` is in a ", where" clause (within the three words before it): "moved to Bell Labs,
+ * where she stayed until 1991" tells of another time. (A ", which" clause stays in the fronted time: "Third-quarter
+ * results included gains, which included $27 million from the sale", as TimeBank relates it.)
+ */
+function inCommaRelative(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(1, index - 3); k--) {
+    if ((tokens[k] as Token).lower === 'where') return tokens[k - 1]?.text === ',';
+  }
+  return false;
 }
