@@ -26,6 +26,24 @@ describe('temporal network', () => {
     expect(conflicts[0]?.against.source.phrase).toBe('said Saturday');
     expect(bounds[1]?.lower).toBe(1440);
   });
+
+  it('gives up on a whole set with a contradiction early: the work stays linear in its size', () => {
+    // 2,000 points within a day after the origin, and one contradiction between two of them.
+    const points = 2000;
+    const constraints: Constraint[] = [];
+    for (let p = 1; p < points; p++) constraints.push(le(0, p, 1440), le(p, 0, 0));
+    constraints.push(le(1, 2, -1, src(5, 'weak')), le(2, 1, -1, src(50, 'strong')));
+    const before = networkWork();
+    const { bounds, conflicts } = solveNetwork(points, constraints);
+    const work = networkWork() - before;
+    expect(conflicts.map((c) => c.dropped.source.phrase)).toEqual(['weak']);
+    // The strong constraint kept: point 1 at least a minute before point 2.
+    expect(bounds[1]?.upper).toBe(1439);
+    expect(bounds[1]?.lower).toBeCloseTo(0);
+    expect(bounds[2]).toMatchObject({ lower: 1, upper: 1440 });
+    // The whole-set search alone could spend 8·(points + constraints) before the insertion one by one.
+    expect(work).toBeLessThan(5 * (points + constraints.length));
+  });
 });
 
 describe('chronological order', () => {
