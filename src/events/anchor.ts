@@ -5,7 +5,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { eventAtToken } from './event-types.js';
+import { eventAtToken, sentenceIndexAt } from './event-types.js';
 import type { TokenList } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
@@ -35,21 +35,8 @@ export interface Anchoring {
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACKWARD_OFFSETS, 'ago']);
 
-/** The sentence (of sentences in text order) holding `offset`, by a binary search. */
-function sentenceAt(sentences: readonly AnalyzedSentence[], offset: number): AnalyzedSentence | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as AnalyzedSentence).span.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const sentence = sentences[lo];
-  return sentence !== undefined && sentence.span.start <= offset ? sentence : undefined;
-}
-
 function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): string {
-  const sentence = sentenceAt(sentences, timex.start);
+  const sentence = sentences[sentenceIndexAt(sentences, timex.start)];
   if (sentence === undefined) return '';
   return sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)]?.lower ?? '';
 }

@@ -57,6 +57,19 @@ export function firstEventFrom(events: readonly EventMention[], index: number): 
   return lo;
 }
 
+/** The index of the sentence (of sentences in text order) holding `offset`, by a binary search; −1 for none. */
+export function sentenceIndexAt(sentences: readonly AnalyzedSentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as AnalyzedSentence).span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = sentences[lo];
+  return sentence !== undefined && sentence.span.start <= offset ? lo : -1;
+}
+
 /** The event whose trigger is token `index` of its sentence, if any: one at most. */
 export function eventAtToken(sentence: AnalyzedSentence, index: number): EventMention | undefined {
   const e = sentence.events[firstEventFrom(sentence.events, index)];

@@ -8,24 +8,40 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
-import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, sentenceIndexAt, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 
 /** Words after a duration that make it an offset: forward (the event it leads to is later) or backward. */
 export const FORWARD_OFFSETS: ReadonlySet<string> = new Set(['after', 'later', 'afterwards']);
 export const BACKWARD_OFFSETS: ReadonlySet<string> = new Set(['before', 'earlier']);
 
-/** The offset durations of a sentence, with the token index of their signal word. */
-function offsetsOf(sentence: AnalyzedSentence, timexes: readonly Timex[]): Array<{ timex: Timex; signal: number; forward: boolean }> {
+/** The offset durations of a sentence (of `durations`, those starting in it), with the token index of their signal word. */
+function offsetsOf(sentence: AnalyzedSentence, durations: readonly Timex[]): Array<{ timex: Timex; signal: number; forward: boolean }> {
   const out: Array<{ timex: Timex; signal: number; forward: boolean }> = [];
-  for (const timex of timexes) {
-    if (timex.type !== 'DURATION' || timex.start < sentence.span.start || timex.start >= sentence.span.end) continue;
+  for (const timex of durations) {
     const signal = tokenIndexAt(sentence.tokens, timex.end);
     const word = sentence.tokens[signal]?.lower ?? '';
     const forward = FORWARD_OFFSETS.has(word);
     if (forward || BACKWARD_OFFSETS.has(word)) out.push({ timex, signal, forward });
   }
   return out;
+}
+
+/**
+ * The durations of each sentence that has some, by sentence index in text order, each sentence's in the order
+ * given: one binary search per duration, not a pass over every time expression per sentence.
+ */
+function durationsBySentence(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Map<number, Timex[]> {
+  const bySentence = new Map<number, Timex[]>();
+  for (const timex of timexes) {
+    if (timex.type !== 'DURATION') continue;
+    const s = sentenceIndexAt(sentences, timex.start);
+    if (s < 0) continue;
+    const list = bySentence.get(s);
+    if (list === undefined) bySentence.set(s, [timex]);
+    else list.push(timex);
+  }
+  return new Map([...bySentence].sort((a, b) => a[0] - b[0]));
 }
 
 /** How far (in tokens) before an offset the event it modifies may stand ("crossing the border days after"). */
@@ -77,8 +93,10 @@ const offsetAnchor = (event: EventMention, offset: { timex: Timex; forward: bool
  */
 export function offsetAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], anchored: ReadonlySet<unknown>, complementsOnly = false): Anchoring[] {
   const out: Anchoring[] = [];
-  for (const sentence of sentences) {
-    const offsets = offsetsOf(sentence, timexes);
+  const durations = durationsBySentence(sentences, timexes);
+  for (const [s, inSentence] of durations) {
+    const sentence = sentences[s] as AnalyzedSentence;
+    const offsets = offsetsOf(sentence, inSentence);
     if (offsets.length === 0) continue;
     for (const event of sentence.events) {
       if (anchored.has(event)) continue;
