@@ -23,4 +23,20 @@ describe('WordTable', () => {
     expect([at('SAID'), at('Didn’t'), at('Said'), at('U.S')]).toEqual([1, 2, 1, 3]);
     expect([at('He'), at('sai', 30), at('saids'), lexicon.getFolded(text, 3, 3)]).toEqual([undefined, undefined, undefined, undefined]);
   });
+
+  it('numbers each word by its first place among the entries, −1 for a word it does not hold', () => {
+    const lexicon = new WordTable([['said', 'a'], ['told', 'b'], ['said', 'c'], ['asked', 'd']] as const);
+    const text = 'Told SAID asked sai';
+    const hash = (from: number, to: number): number => {
+      let h = 0;
+      for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.toLowerCase().charCodeAt(i)) | 0;
+      return h;
+    };
+    const number = (from: number, to: number): number => lexicon.numberFoldedHashed(hash(from, to), text, from, to);
+    expect([number(0, 4), number(5, 9), number(10, 15), number(16, 19)]).toEqual([1, 0, 2, -1]);
+  });
+
+  it('refuses a word longer than a slot can say', () => {
+    expect(() => new WordTable([['x'.repeat(256), 1]] as const)).toThrow(RangeError);
+  });
 });

@@ -130,8 +130,9 @@ export function lexemeOf(word: string): Lexeme {
  * `unlistedLexeme` of its lowercase form answers.
  */
 export function listedLexemeHashed(hash: number, text: string, start: number, end: number): Lexeme | undefined {
-  const known = TABLE.getFoldedHashed(hash, text, start, end);
-  return known !== undefined ? listedEntry(known) : undefined;
+  // The table holds each listed word once, numbered in LISTED_WORDS's order: the number is the word's place.
+  const known = TABLE.numberFoldedHashed(hash, text, start, end);
+  return known >= 0 ? listedEntry(known) : undefined;
 }
 
 /** The entries computed for unlisted words (see below), kept up to a bound so that a long run does not grow it without end. */

@@ -15,17 +15,25 @@ function hashOf(word: string): number {
   return h;
 }
 
+/** Longest word the table holds, and most codes of all its words: a slot packs a word's code start and length in 31 bits. */
+const MAX_WORD_LENGTH = 255;
+const MAX_CODES = 1 << 23;
+
 export class WordTable<T> {
   private readonly words: string[] = [];
   private readonly values: T[] = [];
+  /**
+   * Two numbers per slot: the word's number (EMPTY_SLOT for none), then where its codes start in `codes` times 256
+   * plus its length — so that a lookup reads one slot, not a slot and then the word's place in a second array
+   * (the text's words are looked up between other work that has pushed the table out of the caches).
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
   /**
-   * Every word's codes, one after another, and where each word's start there: `getFoldedHashed` compares a
-   * token with these (one buffer the cache keeps) instead of reading the word's own string.
+   * Every word's codes, one after another: `getFoldedHashed` compares a token with these (one buffer the cache
+   * keeps) instead of reading the word's own string.
    */
   private readonly codes: Uint16Array;
-  private readonly codeStarts: Int32Array;
 
   /** The table of `entries`; a word given twice keeps its first value. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -39,22 +47,27 @@ export class WordTable<T> {
     let size = 1;
     while (size < 4 * this.words.length) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(EMPTY_SLOT);
-    this.codeStarts = new Int32Array(this.words.length + 1);
-    this.words.forEach((word, k) => { this.codeStarts[k + 1] = (this.codeStarts[k] as number) + word.length; });
-    this.codes = new Uint16Array(this.codeStarts[this.words.length] as number);
-    this.words.forEach((word, k) => { for (let i = 0; i < word.length; i++) this.codes[(this.codeStarts[k] as number) + i] = word.charCodeAt(i); });
+    this.slots = new Int32Array(2 * size).fill(EMPTY_SLOT);
+    const starts: number[] = [0];
+    for (const word of this.words) {
+      if (word.length > MAX_WORD_LENGTH) throw new RangeError(`WordTable: "${word.slice(0, 20)}…" is longer than ${MAX_WORD_LENGTH} characters`);
+      starts.push((starts[starts.length - 1] as number) + word.length);
+    }
+    if ((starts[this.words.length] as number) >= MAX_CODES) throw new RangeError(`WordTable: more than ${MAX_CODES} characters of words`);
+    this.codes = new Uint16Array(starts[this.words.length] as number);
     this.words.forEach((word, k) => {
+      for (let i = 0; i < word.length; i++) this.codes[(starts[k] as number) + i] = word.charCodeAt(i);
       let slot = hashOf(word) & this.mask;
-      while (this.slots[slot] !== EMPTY_SLOT) slot = (slot + 1) & this.mask;
-      this.slots[slot] = k;
+      while (this.slots[2 * slot] !== EMPTY_SLOT) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = k;
+      this.slots[2 * slot + 1] = (starts[k] as number) * 256 + word.length;
     });
   }
 
   /** The value of `word`, or undefined when the table does not hold it. */
   get(word: string): T | undefined {
     for (let slot = hashOf(word) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const k = this.slots[slot] as number;
+      const k = this.slots[2 * slot] as number;
       if (k === EMPTY_SLOT) return undefined;
       if (this.words[k] === word) return this.values[k];
     }
@@ -72,12 +85,19 @@ export class WordTable<T> {
 
   /** `getFolded`, given the hash of the folded word (as `hashOf` computes it: the tokenizer hashes as it reads). */
   getFoldedHashed(hash: number, text: string, start: number, end: number): T | undefined {
+    const k = this.numberFoldedHashed(hash, text, start, end);
+    return k === EMPTY_SLOT ? undefined : this.values[k];
+  }
+
+  /** The number of the word `getFoldedHashed` finds (its place in the entries given, counting each word once), else −1. */
+  numberFoldedHashed(hash: number, text: string, start: number, end: number): number {
     const length = end - start;
+    const slots = this.slots;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const k = this.slots[slot] as number;
-      if (k === EMPTY_SLOT) return undefined;
-      const from = this.codeStarts[k] as number;
-      if ((this.codeStarts[k + 1] as number) - from === length && this.sameFolded(from, text, start, length)) return this.values[k];
+      const k = slots[2 * slot] as number;
+      if (k === EMPTY_SLOT) return EMPTY_SLOT;
+      const place = slots[2 * slot + 1] as number;
+      if ((place & 255) === length && this.sameFolded(place >>> 8, text, start, length)) return k;
     }
   }
 
