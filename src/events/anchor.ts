@@ -50,7 +50,7 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
  * (governing-tense.ts), when the caller has them already.
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): Anchoring[] {
-  const direct = withRangeAnchors(timexes, directAnchors(sentences, timexes), (timex) => sentenceAt(sentences, timex.start));
+  const direct = withRangeAnchors(timexes, directAnchors(sentences, timexes), (timex) => sentences[sentenceIndexAt(sentences, timex.start)]);
   // The events anchored so far, grown stage by stage (each stage reads it before the next adds to it).
   const anchored = new Set<EventMention>();
   for (const a of direct) anchored.add(a.event);
