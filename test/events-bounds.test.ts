@@ -521,3 +521,12 @@ describe('life events are events (an obituary read by hand)', () => {
     expect(eventOf(analysis, 'stayed').when.end).toBe('1992-01-01T00:00:00Z');
   });
 });
+
+describe('a relative clause on the subject is before the main verb\'s time', () => {
+  it('"Ruth Adler, a computer scientist who helped build the first compilers, died on Sunday": the helping was before Sunday', () => {
+    const analysis = run('Ruth Adler, a pioneering computer scientist who helped build some of the first compilers, died on Sunday at her home.', '2025-11-04');
+    expect(eventOf(analysis, 'helped').anchor?.relation).toBe('BEFORE');
+    expect(eventOf(analysis, 'helped').when.end).toBe('2025-11-02T00:00:00Z');
+    expect(eventOf(analysis, 'died').anchor?.relation).toBe('IS_INCLUDED');
+  });
+});

@@ -15,7 +15,7 @@ import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 import { SIGNAL_RELATION } from './governed-events.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
-import { TokenMark } from './tokens.js';
+import { TokenMark, type Token } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
@@ -151,6 +151,14 @@ export function clauseAnchors(
         out.push(copiedSignal !== undefined ? { event, timex, relation: copied, scope: 'clause', signal: copiedSignal } : { event, timex, relation: copied, scope: 'clause' });
         continue;
       }
+      // A relative clause on the subject tells of it before the time of the main verb: "Adler, a computer scientist
+      // who helped build the first compilers, died on Sunday" (BEFORE Sunday, as AQUAINT relates "MindSpring, which
+      // provided the space, closed it Thursday"); one in another tense is not placed by that time.
+      if (governor !== undefined && inClosedRelative(sentence, event, governor)) {
+        const frame = frames.get(event);
+        if (frame !== undefined && (frame.tense === 'past' || frame.aspect === 'perfective')) out.push({ event, timex, relation: 'BEFORE', scope: 'clause' });
+        continue;
+      }
       // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one
       // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
       if (governor !== undefined && describesDatedNoun(sentence, event, governor, frames.get(event))) {
@@ -234,6 +242,27 @@ function outsideReducedRelative(sentence: AnalyzedSentence, governor: EventMenti
   // the subject and the -ed form its verb: "During the quarter, the company charged about $46 million").
   const before = tokens[g - 3];
   return before !== undefined && before.lower !== 'than' && (eventAtToken(sentence, g - 3)?.pos === 'verb' || ((classes[g - 3] as number) & WordClass.preposition) !== 0);
+}
+
+/**
+ * True when `event` sits in a relative clause on the subject that a comma closes before `governor`, the main verb the
+ * time dates: "Ruth Adler, a computer scientist who helped build the first compilers, died on Sunday" (the helping
+ * was not on Sunday).
+ */
+function inClosedRelative(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
+  if (event.tokenIndex >= governor.tokenIndex || event.pos !== 'verb') return false;
+  const { tokens } = sentence;
+  let opened = false;
+  for (let i = event.tokenIndex - 1; i >= 1 && i >= event.tokenIndex - 4; i--) {
+    const w = (tokens[i] as Token).lower;
+    if (!(tokens[i] as Token).isWord) return false;
+    if (w === 'who' || w === 'which') { opened = true; break; }
+  }
+  if (!opened) return false;
+  for (let i = event.tokenIndex + 1; i < governor.tokenIndex; i++) {
+    if ((tokens[i] as Token).text === ',' && eventAtToken(sentence, i + 1) === governor) return true;
+  }
+  return false;
 }
 
 /**
