@@ -9,6 +9,9 @@ describe('interval text', () => {
   it('prints whole days as inclusive dates, in the zone of the ISO string', () => {
     expect(intervalText({ start: '2017-08-27T00:00:00.000+03:00', end: '2017-08-28T00:00:00.000+03:00' })).toBe('2017-08-27');
     expect(intervalText({ start: '2017-08-28T00:00:00.000+03:00', end: '2017-09-02T00:00:00.000+03:00' })).toBe('2017-08-28 – 2017-09-01');
+    // A day on which the clocks go back is still one day (its two ends carry different offsets).
+    expect(intervalText({ start: '2025-11-02T00:00:00.000-04:00', end: '2025-11-03T00:00:00.000-05:00' })).toBe('2025-11-02');
+    expect(intervalText({ start: '2025-03-09T00:00:00.000-05:00', end: '2025-03-10T00:00:00.000-04:00' })).toBe('2025-03-09');
   });
 
   it('prints clock times for finer spans', () => {

@@ -21,9 +21,11 @@ export function intervalText(interval: Interval): string {
   const end = wallTime(interval.end);
   if (!start.isValid || !end.isValid) return `${interval.start} – ${interval.end}`;
   if (isMidnight(start) && isMidnight(end)) {
-    const lastDay = end.minus({ days: 1 });
+    // By calendar date, not instant: each end keeps its own offset, so across a daylight-saving change the day
+    // before the end ("2025-11-03T00:00-05:00" less a day) is an hour past the start ("2025-11-02T00:00-04:00").
     const first = start.toISODate() ?? interval.start;
-    return lastDay <= start ? first : `${first} – ${lastDay.toISODate() ?? interval.end}`;
+    const last = end.minus({ days: 1 }).toISODate() ?? interval.end;
+    return last <= first ? first : `${first} – ${last}`;
   }
   const startText = start.toFormat('yyyy-MM-dd HH:mm');
   const sameDay = start.hasSame(end, 'day');
