@@ -530,3 +530,15 @@ describe('a relative clause on the subject is before the main verb\'s time', () 
     expect(eventOf(analysis, 'died').anchor?.relation).toBe('IS_INCLUDED');
   });
 });
+
+describe('an aspectual verb begins or ends the event it is about', () => {
+  it('"the war began in 1939 … the war ended in 1945"; "began shelling"; "ended the talks"', () => {
+    const analysis = run('The war began in September 1939.', '2025-11-04');
+    expect(analysis.relations).toContainEqual(expect.objectContaining({ from: eventOf(analysis, 'began').id, to: eventOf(analysis, 'war').id, type: 'BEGINS' }));
+    expect(eventOf(analysis, 'war').when.start).toBe('1939-09-01T00:00:00Z');
+    const shelling = run('The army began shelling the city on Monday.', '2025-11-04');
+    expect(shelling.relations.some((r) => r.type === 'BEGINS' && r.to === eventOf(shelling, 'shelling').id)).toBe(true);
+    const talks = run('The envoy ended the talks in March.', '2025-11-04');
+    expect(talks.relations.some((r) => r.type === 'ENDS' && r.to === eventOf(talks, 'talks').id)).toBe(true);
+  });
+});

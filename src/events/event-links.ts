@@ -5,6 +5,7 @@
  * same happening ("left the border" twice).
  */
 import type { Timex } from '../schema.js';
+import { phaseLinks, type PhaseLink } from './phase-links.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
@@ -28,7 +29,9 @@ export type EventLink =
   /** `event` is reported by `report`: past/perfect → ends by the end of the report; future → starts after its start. */
   | { readonly kind: 'reported'; readonly report: EventMention; readonly event: EventMention; readonly when: 'before' | 'overlap' | 'after'; readonly via: string }
   /** `event` is the infinitive complement of `governor` ("threats to bomb"): it does not start before it. */
-  | { readonly kind: 'complement'; readonly governor: EventMention; readonly event: EventMention; readonly via: string };
+  | { readonly kind: 'complement'; readonly governor: EventMention; readonly event: EventMention; readonly via: string }
+  /** An aspectual verb begins or ends `event` ("the war began"): see phase-links.ts. */
+  | PhaseLink;
 
 const UNIT_MINUTES: Readonly<Record<string, number>> = {
   minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600,
@@ -96,6 +99,7 @@ export function findEventLinks(sentences: readonly AnalyzedSentence[], timexes: 
   for (const sentence of sentences) {
     signalLinks(sentence, previous, timexes, links);
     frameLinks(sentence, links);
+    phaseLinks(sentence, links);
     if (sentence.events.length > 0) previous = sentence;
   }
   identityLinks(sentences, links);

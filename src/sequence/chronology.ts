@@ -279,5 +279,6 @@ function relationOf(link: EventLink): { from: EventMention; to: EventMention; ty
       return { from: link.event, to: link.report, type, via: link.via };
     }
     case 'complement': return undefined;
+    case 'phase': return { from: link.verb, to: link.event, type: link.phase === 'begin' ? 'BEGINS' : 'ENDS', via: link.via };
   }
 }

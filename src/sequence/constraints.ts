@@ -269,5 +269,14 @@ function linkConstraints(link: EventLink, id: (e: EventMention) => number, le: L
       le(startPoint(id(link.event)), startPoint(id(link.governor)), 0, s);
       return;
     }
+    case 'phase': {
+      // The phased event's start (or end) lies within the beginning (or ending): "the war began" in 1939.
+      const [v, e] = [id(link.verb), id(link.event)];
+      const s = span(link.event, link.verb, 'signal', link.via);
+      const point = link.phase === 'begin' ? startPoint(e) : endPoint(e);
+      le(point, startPoint(v), 0, s);
+      le(endPoint(v), point, 0, s);
+      return;
+    }
   }
 }
