@@ -458,7 +458,7 @@ describe('"more than" and "nearly" before an "ago" leave one side open', () => {
   it.each([
     ['It began more than a decade ago.', null, '2020-01-01T00:00:00Z'],
     ['It began more than two years ago.', null, '2025-01-01T00:00:00Z'],
-    ['It began nearly a decade ago.', '2010-01-01T00:00:00Z', '2026-02-14T00:00:00Z'],
+    ['It began nearly a decade ago.', '2010-01-01T00:00:00Z', '2026-02-13T00:00:00Z'],
     ['It began a decade ago.', '2010-01-01T00:00:00Z', '2020-01-01T00:00:00Z'],
   ])('%s → %s .. %s', (text, start, end) => {
     const began = eventOf(run(text, '2026-02-13'), 'began');
@@ -540,5 +540,17 @@ describe('an aspectual verb begins or ends the event it is about', () => {
     expect(shelling.relations.some((r) => r.type === 'BEGINS' && r.to === eventOf(shelling, 'shelling').id)).toBe(true);
     const talks = run('The envoy ended the talks in March.', '2025-11-04');
     expect(talks.relations.some((r) => r.type === 'ENDS' && r.to === eventOf(talks, 'talks').id)).toBe(true);
+  });
+});
+
+describe('a time dating an aspectual verb\'s -ing complement dates the verb', () => {
+  it('"began shelling the city on Monday": the beginning is on Monday, the shelling BEGUN_BY Monday', () => {
+    const analysis = run('The army began shelling the city on Monday.', '2025-11-04');
+    expect(eventOf(analysis, 'began').anchor?.relation).toBe('IS_INCLUDED');
+    expect(eventOf(analysis, 'shelling').anchor?.relation).toBe('BEGUN_BY');
+    expect(eventOf(analysis, 'shelling').when.start).toBe('2025-11-03T00:00:00Z');
+    // "has started processing claims nearly two weeks ago": a perfect with "nearly … ago" is over by the publication day.
+    const started = run('The insurer has started processing claims nearly two weeks ago.', '1989-10-30');
+    expect(eventOf(started, 'started').when.end).toBe('1989-10-30T00:00:00Z');
   });
 });

@@ -17,6 +17,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, SIGNAL_RELATION } from './governed-events.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
+import { withPhaseAnchors } from './phase-links.js';
 
 /** An event–time link: `event` happens in relation `relation` to the timex. */
 export interface Anchoring {
@@ -50,7 +51,8 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
  * (governing-tense.ts), when the caller has them already.
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): Anchoring[] {
-  const direct = withRangeAnchors(timexes, directAnchors(sentences, timexes), (timex) => sentences[sentenceIndexAt(sentences, timex.start)]);
+  const ranged = withRangeAnchors(timexes, directAnchors(sentences, timexes), (timex) => sentences[sentenceIndexAt(sentences, timex.start)]);
+  const direct = withPhaseAnchors(ranged, (event) => sentences[sentenceIndexAt(sentences, event.start)]);
   // The events anchored so far, grown stage by stage (each stage reads it before the next adds to it).
   const anchored = new Set<EventMention>();
   for (const a of direct) anchored.add(a.event);

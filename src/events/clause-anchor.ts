@@ -21,6 +21,7 @@ import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.
 import { isLinkingForm } from './verb-group.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
+import { phasedEvent, phaseOf } from './phase-links.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -157,6 +158,13 @@ export function clauseAnchors(
       if (governor !== undefined && inClosedRelative(sentence, event, governor)) {
         const frame = frames.get(event);
         if (frame !== undefined && (frame.tense === 'past' || frame.aspect === 'perfective')) out.push({ event, timex, relation: 'BEFORE', scope: 'clause' });
+        continue;
+      }
+      // The event an aspectual verb begins or ends starts or ends in its time, no more: "The war began in September
+      // 1939" (BEGUN_BY), "the strike ended on Friday" (ENDED_BY).
+      const phase = governor !== undefined ? phaseOf(governor) : undefined;
+      if (phase !== undefined && phasedEvent(sentence, governor as EventMention) === event) {
+        out.push({ event, timex, relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY', scope: 'clause' });
         continue;
       }
       // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one

@@ -30,16 +30,20 @@ const OBJECT_REACH = 4;
 /** The phase links of a sentence, added to `out`. */
 export function phaseLinks(sentence: AnalyzedSentence, out: Array<PhaseLink | { readonly kind: string }>): void {
   for (const verb of sentence.events) {
-    if (verb.pos !== 'verb' || verb.kind !== 'aspectual') continue;
-    const phase = PHASE_OF_LEMMA.get(verb.lemma);
+    const phase = phaseOf(verb);
     if (phase === undefined) continue;
     const event = phasedEvent(sentence, verb);
     if (event !== undefined) out.push({ kind: 'phase', verb, event, phase, via: `"${event.text} … ${verb.text}"` });
   }
 }
 
+/** The phase an aspectual verb marks, if it is one that begins or ends. */
+export function phaseOf(verb: EventMention): Phase | undefined {
+  return verb.pos === 'verb' && verb.kind === 'aspectual' ? PHASE_OF_LEMMA.get(verb.lemma) : undefined;
+}
+
 /** What the aspectual verb phases: the -ing form or object noun after it, else the subject noun right before it. */
-function phasedEvent(sentence: AnalyzedSentence, verb: EventMention): EventMention | undefined {
+export function phasedEvent(sentence: AnalyzedSentence, verb: EventMention): EventMention | undefined {
   const { tokens } = sentence;
   const next = eventAtToken(sentence, verb.tokenIndex + 1);
   if (next !== undefined && next.pos === 'verb' && next.group?.form === 'participle' && next.group.participle === 'present') return next;
@@ -51,4 +55,29 @@ function phasedEvent(sentence: AnalyzedSentence, verb: EventMention): EventMenti
   }
   const subject = eventAtToken(sentence, verb.tokenIndex - 1);
   return subject !== undefined && subject.pos === 'noun' ? subject : undefined;
+}
+
+/**
+ * The direct anchorings with a time that dates an aspectual verb's -ing complement moved to the verb, and the
+ * complement begun or ended by that time: "began shelling the city on Monday" is a beginning on Monday, the shelling
+ * BEGUN_BY Monday (it goes on after it). `sentenceOf` finds the sentence of an event.
+ */
+export function withPhaseAnchors<A extends { readonly event: EventMention; readonly relation: string; readonly scope: string }>(direct: readonly A[], sentenceOf: (event: EventMention) => AnalyzedSentence | undefined): A[] {
+  let out: A[] | undefined;
+  const anchored = new Set(direct.map((a) => a.event));
+  for (let k = 0; k < direct.length; k++) {
+    const a = direct[k] as A;
+    const sentence = a.relation === 'IS_INCLUDED' && a.event.group?.form === 'participle' ? sentenceOf(a.event) : undefined;
+    const verb = sentence === undefined ? undefined : eventAtToken(sentence, a.event.tokenIndex - 1);
+    const phase = verb === undefined ? undefined : phaseOf(verb);
+    if (verb === undefined || phase === undefined || anchored.has(verb) || phasedEvent(sentence as AnalyzedSentence, verb) !== a.event) {
+      out?.push(a);
+      continue;
+    }
+    out ??= direct.slice(0, k);
+    out.push({ ...a, event: verb });
+    out.push({ ...a, relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY' });
+    anchored.add(verb);
+  }
+  return out ?? (direct as A[]);
 }

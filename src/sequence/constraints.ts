@@ -114,9 +114,10 @@ export function buildConstraints(
       case 'BEFORE-OR-OVERLAP': le(0, a.signal === 'by' ? E : S, hi, s); break;
       default:
         // "more than a decade ago" lies before the decade's mark, maybe long before: no lower bound; "nearly a decade
-        // ago", "less than a year ago" after it, maybe long after: no upper bound (the tense bounds it by now).
+        // ago", "less than a year ago" after it, maybe long after, up to the publication (its day, for a date).
         if (a.timex.mod !== 'MORE_THAN' || a.timex.type === 'DURATION') le(S, 0, -lo, s);
         if (a.timex.mod !== 'LESS_THAN' || a.timex.type === 'DURATION') le(0, E, hi, s);
+        else le(0, E, Math.max(hi, 0), s);
         break;
     }
   }
