@@ -248,6 +248,9 @@ describe('narrative phrases', () => check([
   { sentence: 'Adler died on Sunday. In 1957 she worked on compilers. Two years later she moved to Bell Labs.', phrase: 'Two years later', type: 'DATE', value: '1959', on: '2025-11-04' },
   { sentence: 'Adler died on Sunday. In the late 1950s she worked on compilers. Two years later she moved.', phrase: 'Two years later', type: 'DATE', value: '1959', on: '2025-11-04' },
   { sentence: 'Adler died on Sunday. In 1957 she worked on compilers. Two years earlier she had graduated.', phrase: 'Two years earlier', type: 'DATE', value: '1955', on: '2025-11-04' },
+  // "overnight": the night before the day the text is at (TimeBank: TIME 1989-10-26TNI after "Friday" 1989-10-27).
+  { sentence: 'Russian drones struck energy facilities overnight, officials said Sunday.', phrase: 'overnight', type: 'TIME', value: '2026-11-21TNI', on: '2026-11-22' },
+  { sentence: 'Shares fell on Friday. They were depressed by overnight losses in New York.', phrase: 'overnight', type: 'TIME', value: '2026-11-19TNI', on: '2026-11-22' },
   // After a part of a day or a clock time the shift still lands on a day.
   { sentence: 'They left on the morning of March 3, 2017. A week later they crossed.', phrase: 'A week later', type: 'DATE', value: '2017-03-10' },
   { sentence: 'They met at 10 a.m. Monday. A month later they signed.', phrase: 'A month later', type: 'DATE', value: '2017-09-28' },

@@ -19,6 +19,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'A 45-year-old man was arrested.', word: '45-year' },
   { sentence: 'The team won 3-1 at home.', word: '3-1' },
   { sentence: 'The fall of the city shocked the world.', word: 'fall' },
+  { sentence: 'The bank raised the overnight rate to 4%.', word: 'overnight' },
+  { sentence: 'The film was an overnight success.', word: 'overnight' },
   { sentence: 'Water poured from a spring in the hills.', word: 'spring' },
   { sentence: 'The water from spring wells is clean.', word: 'spring' },
   { sentence: 'Prices fall in winter.', word: 'fall' },

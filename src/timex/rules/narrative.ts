@@ -90,6 +90,16 @@ export const narrativeRules: Rule[] = [
     read: (g) => (g.unit === undefined ? { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', withinDay: true } } : fromPrevious(unitOf(g.unit)!, 0)),
   },
   {
+    // "struck energy facilities overnight, officials said Sunday", "depressed by overnight losses in New York" (after
+    // "Friday"): the night before the day the text is at — the last day it gave, else the publication day (TimeBank:
+    // TIME 1989-10-26TNI after Friday 1989-10-27). Not the overnight of money markets ("the overnight rate").
+    name: 'overnight',
+    firstWords: ['overnight'],
+    pattern: 'overnight(?!\\s+(?:rates?|loans?|lending|funds|money|repo|interbank|index|deposits?|stays?|bag|train|flight|success|sensation)\\b)',
+    examples: ['struck overnight', 'overnight losses'],
+    read: () => ({ spec: { kind: 'shift', from: 'previous', unit: 'day', amount: -1, grain: 'day', partOfDay: 'NI', withinDay: true } }),
+  },
+  {
     name: 'units-later-earlier',
     firstWords: ['#number', 'several', 'a'],
     pattern: `(?<number>${NUMBER_PATTERN}|several|a\\s+few|a\\s+couple)\\s+(?:${UNIT_ANY}|(?<nights>nights?))\\s+(?<direction>later|earlier|before|after|afterwards?|afterward)`,
