@@ -308,7 +308,9 @@ describe('a passive reporting verb reports nothing of the events beside it', () 
 
 describe('a hedge between a signal and its time keeps the signal', () => {
   it.each([
-    ['The company has operated the mill since at least 2015.', 'operated', 'BEGUN_BY'],
+    // "at least" opens the bound: begun in 2015 or before; ended on Tuesday or after.
+    ['The company has operated the mill since at least 2015.', 'operated', 'BEFORE-OR-OVERLAP'],
+    ['She said repairs would take at least until Tuesday.', 'take', 'OVERLAP-OR-AFTER'],
     ['The shop stayed open until about noon.', 'stayed', 'ENDED_BY'],
     ['The talks began after nearly midnight.', 'began', 'AFTER'],
   ])('%s → "%s" %s', (text, trigger, relation) => {

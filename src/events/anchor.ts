@@ -234,7 +234,18 @@ function relationFor(tokens: TokenList, timex: Timex): TLinkType {
     default: break;
   }
   const signal = signalBefore(tokens, timex);
-  return signal !== undefined ? (SIGNAL_RELATION.get(signal) ?? 'IS_INCLUDED') : 'IS_INCLUDED';
+  if (signal === undefined) return 'IS_INCLUDED';
+  // "at least until Tuesday" ends no earlier than Tuesday; "since at least 2015" began in 2015 or before.
+  if (atLeast(tokens, timex, signal)) return signal === 'until' || signal === 'till' || signal === 'through' ? 'OVERLAP-OR-AFTER' : signal === 'since' ? 'BEFORE-OR-OVERLAP' : SIGNAL_RELATION.get(signal) ?? 'IS_INCLUDED';
+  return SIGNAL_RELATION.get(signal) ?? 'IS_INCLUDED';
+}
+
+/** True when "at least" stands before the signal ("at least until Tuesday") or between it and the time ("since at least 2015"). */
+function atLeast(tokens: TokenList, timex: Timex, signal: string): boolean {
+  const i = tokenIndexAt(tokens, timex.start);
+  const before = (k: number): string | undefined => tokens[i - k]?.lower;
+  if (before(1) === 'least' && before(2) === 'at') return true;
+  return before(1) === signal && before(2) === 'least' && before(3) === 'at';
 }
 
 /** A secondary time (see `remoteness`) yields to any other time of its sentence in clause anchoring. */
