@@ -135,6 +135,14 @@ describe('diagnostics', () => {
     expect(analysis.timexes[0]).toMatchObject({ text: 'The next day', value: '2017-09-03' });
     expect(analysis.diagnostics).toEqual([expect.objectContaining({ code: 'NO_NARRATIVE_ANCHOR', start: 0, end: 12, text: 'The next day' })]);
   });
+
+  it('does not report "overnight" or "earlier in the day" in a lead: they lean on the publication day', () => {
+    for (const [text, value] of [['Drones struck overnight, officials said.', '2026-11-21TNI'], ['A minister spoke earlier in the day.', '2026-11-22']]) {
+      const analysis = analyze({ text: text!, publicationDate: '2026-11-22' });
+      expect(analysis.timexes.map((t) => t.value)).toEqual([value]);
+      expect(analysis.diagnostics).toEqual([]);
+    }
+  });
 });
 
 describe('publication date-times', () => {

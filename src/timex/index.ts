@@ -98,7 +98,9 @@ function needsYear(candidate: Candidate): boolean {
 /** Narrative phrases ("the next day", "that week") that count from the previous date of the text. */
 function leansOnPrevious(candidate: Candidate): boolean {
   const spec = candidate.reading.spec;
-  return spec.kind === 'shift' && spec.from === 'previous' && !spec.inheritGrain;
+  // ("earlier in the day", "overnight" lean on the last day the text gave, and in a news lead on the publication day:
+  // no date before them is the ordinary case, not a gap.)
+  return spec.kind === 'shift' && spec.from === 'previous' && !spec.inheritGrain && spec.withinDay !== true;
 }
 
 /** Updates the narrative anchor: explicit, day-or-finer or calendar dates become "the previous date". */
