@@ -251,6 +251,9 @@ describe('narrative phrases', () => check([
   // "overnight": the night before the day the text is at (TimeBank: TIME 1989-10-26TNI after "Friday" 1989-10-27).
   { sentence: 'Russian drones struck energy facilities overnight, officials said Sunday.', phrase: 'overnight', type: 'TIME', value: '2026-11-21TNI', on: '2026-11-22' },
   { sentence: 'Shares fell on Friday. They were depressed by overnight losses in New York.', phrase: 'overnight', type: 'TIME', value: '2026-11-19TNI', on: '2026-11-22' },
+  // "in the years that followed": the unit alone is the expression, "followed" an event (AQUAINT).
+  { sentence: 'In the years that followed, the fighters left.', phrase: 'years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'In the weeks that followed the vote, talks stalled.', phrase: 'weeks', type: 'DURATION', value: 'PXW' },
   // After a part of a day or a clock time the shift still lands on a day.
   { sentence: 'They left on the morning of March 3, 2017. A week later they crossed.', phrase: 'A week later', type: 'DATE', value: '2017-03-10' },
   { sentence: 'They met at 10 a.m. Monday. A month later they signed.', phrase: 'A month later', type: 'DATE', value: '2017-09-28' },

@@ -189,6 +189,19 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    // "in the years that followed", "the weeks that followed the vote": a span of unknown length after the events the
+    // text told last. TimeML marks the unit alone (AQUAINT: "In the [years] that [followed]", DURATION PXY), the
+    // following being an event of its own.
+    name: 'units-that-followed',
+    firstWords: ['hours', 'days', 'weeks', 'months', 'years', 'decades'],
+    pattern: '(?<unit>hours|days|weeks|months|years|decades)(?=\\s+(?:that|which)\\s+(?:followed|ensued))',
+    examples: ['(the) months (that followed)', '(the) years (that followed)'],
+    read: (g, _match, context) => {
+      if (!/\bthe\s+$/i.test(context.text.slice(Math.max(0, context.start - 5), context.start))) return null;
+      return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] }, type: 'DURATION' };
+    },
+  },
+  {
     name: 'coming-past-units',
     firstWords: ['the', 'coming', 'past', 'next', 'last', 'recent', 'previous'],
     pattern: `(?:the\\s+)?(?<which>coming|past|next|last|recent|previous)\\s+(?<unit>days|weeks|months|years|decades|hours)`,
