@@ -1,0 +1,128 @@
+/**
+ * Where a verb form reads as a noun or a preposition, told from the words around it: after a possessive or a
+ * number ("Meridian's shares", "in five states"), after "<preposition> <adjective>" ("for deeper cuts"), before
+ * ", which"; plurals news writes as nouns ("forces", "funds"); participles that work as prepositions ("including",
+ * "compared with", "based in"); an -ing form after "the", a year and names ("the 1996 Olympic bombing"); and, the
+ * other way, a base form after a clause opener and a plural subject ("while negotiators work"). Read by detect.ts.
+ */
+import { SUBJECT_PRONOUNS } from './noun-lexicon.js';
+import { WordClass } from './lexeme.js';
+import { isDigit, type Token } from './tokens.js';
+import type { VerbReading } from './verb-lexicon.js';
+
+/** True when a lowercase word ends in a possessive "'s". */
+export const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
+
+/** Words whose "'s" is "is" or "us" ("what's happening", "let's go"), not a possessive. */
+export const CONTRACTED_IS: ReadonlySet<string> = new Set(['what', 'where', 'here', 'how', 'when', 'why', 'let', 'that', 'there', 'who']);
+
+/**
+ * True when a determiner comes before the word across one to three numbers and capitalised words, a number among
+ * them: "the 1996 Olympic bombing", "the January 1998 bombing" (not "the Parque Central chanting slogans").
+ */
+export function namesAfterDeterminer(tokens: readonly Token[], i: number): boolean {
+  let number = false;
+  for (let k = i - 1; k >= i - 3 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    const digit = !t.isWord && isDigit(t.text.charCodeAt(0));
+    if (!digit && !(t.isWord && t.capitalized)) return false;
+    number ||= digit;
+    const before = tokens[k - 1] as Token;
+    if (number && before.isWord && (before.lexeme.classes & WordClass.determiner) !== 0) return true;
+  }
+  return false;
+}
+
+/** Words opening an adverbial clause, whose subject comes next: "while negotiators work on a bill". */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['while', 'as', 'when', 'because', 'although', 'though', 'if', 'unless', 'after', 'before', 'until', 'once', 'whenever']);
+
+/**
+ * True when the word after a clause opener and a plain plural is the clause's verb, not a compound noun: "while
+ * negotiators work on", "as prices rise", "when workers return" (a base form that the noun lexicon also lists).
+ */
+export function followsPluralSubject(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i - 1];
+  const opener = tokens[i - 2];
+  if (subject === undefined || opener === undefined || !subject.isWord || !opener.isWord || subject.capitalized) return false;
+  if (!CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !subject.lower.endsWith('s') || subject.lower.endsWith('ss')) return false;
+  return subject.lexeme.nounKind === undefined && subject.lexeme.readings.length === 0;
+}
+
+/**
+ * Participles that work as prepositions when no auxiliary (nor "to") comes before them, so TimeML tags no event: "including",
+ * "compared with" (an object between the two makes the verb: "Granma compared Elian with Guevara"), "based in" /
+ * "based on" ("a group based in Montgomery", "a Kearny, N.J.-based maker"; "will be based in Addis Ababa" and
+ * "based its projections on" keep the verb).
+ */
+export function isPrepositionalParticiple(reading: VerbReading, tokens: readonly Token[], i: number, prevClasses: number): boolean {
+  const { lemma } = reading;
+  if (lemma !== 'include' && lemma !== 'compare' && lemma !== 'base') return false;
+  if ((prevClasses & WordClass.chainWord) !== 0) return false;
+  if (lemma === 'include') return reading.form === 'gerund';
+  if (reading.form === 'gerund') return false;
+  if (lemma === 'base' && tokens[i - 1]?.text === '-') return true;
+  const next = tokens[i + 1]?.lower;
+  return lemma === 'compare' ? next === 'with' || next === 'to' : next === 'in' || next === 'on' || next === 'upon' || next === 'at' || next === 'near' || next === 'outside';
+}
+
+/** Adjectives of size and degree that premodify a plural noun in news copy ("deeper cuts", "big gains", "new taxes"). */
+const PREMODIFYING_ADJECTIVES: ReadonlySet<string> = new Set(('deep deeper deepest big bigger biggest large larger largest small smaller '
+  + 'high higher low lower great greater further more fewer new major minor sharp sharper steep steeper heavy heavier '
+  + 'modest additional possible future fresh broad broader sweeping massive huge').split(' '));
+
+/** Token `i` follows "<preposition> <adjective>": the end of the preposition's object, not a verb. */
+export function isPrepositionObject(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (prev?.isWord !== true || before?.isWord !== true) return false;
+  return (before.lexeme.classes & WordClass.preposition) !== 0 && PREMODIFYING_ADJECTIVES.has(prev.lower);
+}
+
+/** Token `i` (an -s form) follows a possessive: the possessed plural noun ("Meridian's shares", "the bank's funds"). */
+export function isPossessed(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || ((tokens[i] as Token).lexeme.classes & WordClass.auxiliaryForm) !== 0) return false;
+  // A store or firm named with its "'s" may be a subject: "the acquisition of Weisfield's raises Ratners's presence"
+  // (an object follows), "Labatt's has no bids".
+  const next = tokens[i + 1];
+  if (next !== undefined && (next.capitalized || isDigit(next.text.charCodeAt(0)) || (next.lexeme.classes & (WordClass.determiner | WordClass.objectOpener)) !== 0)) return false;
+  if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
+  // "the partners' shares": a plural's possessive apostrophe stands alone.
+  return (prev.text === "'" || prev.text === '’') && tokens[i - 2]?.isWord === true && (tokens[i - 2] as Token).lower.endsWith('s');
+}
+
+/**
+ * -s forms that news text writes as plural nouns far more than as verbs ("common shares outstanding", "U.S.
+ * forces", "financial services"); the verb after a subject pronoun or relative ("they share", "which funds"), or before
+ * an object or complement.
+ */
+const PLURAL_NOUNS_FIRST: ReadonlySet<string> = new Set(['shares', 'forces', 'services', 'funds', 'supplies', 'figures', 'benefits', 'flights', 'troops', 'rates', 'values', 'issues', 'states', 'bids', 'points', 'interests', 'securities', 'assets', 'goods', 'units', 'stocks', 'bonds', 'prices', 'taxes', 'loans', 'orders', 'markets', 'officials', 'products', 'operations', 'plants']);
+
+export function isPluralNounFirst(tokens: readonly Token[], i: number, word: string): boolean {
+  if (!PLURAL_NOUNS_FIRST.has(word)) return false;
+  const prev = tokens[i - 1];
+  if (prev?.isWord === true && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.lexeme.classes & WordClass.relativizer) !== 0)) return false;
+  // An object or a complement after it makes it the verb ("the report states that", "the agency issues a ruling").
+  const next = tokens[i + 1];
+  return next === undefined || !(isDigit(next.text.charCodeAt(0)) || (next.lexeme.classes & (WordClass.determiner | WordClass.objectOpener | WordClass.objectStart | WordClass.subordinator | WordClass.to)) !== 0);
+}
+
+/** Token `i` (an -s form) is followed by ", which" or ", who": the plural noun the clause describes ("Interest rates, which …"). */
+export function isRelativeAntecedent(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',') return false;
+  const w = tokens[i + 2]?.lower;
+  return w === 'which' || w === 'who' || w === 'whose';
+}
+
+/** Cardinal numbers above one, written out: a plural noun follows them ("in five states", "two cuts"). */
+const CARDINALS: ReadonlySet<string> = new Set(('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen '
+  + 'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands '
+  + 'million millions billion billions dozen dozens').split(' '));
+
+/** Token `i` (an -s form) follows a number: a counted plural noun ("died in five states", "12 plans"), not a verb. */
+export function isCounted(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  return prev.isWord ? CARDINALS.has(prev.lower) : isDigit(prev.text.charCodeAt(0)) && prev.text !== '1';
+}
+
