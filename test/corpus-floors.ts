@@ -15,7 +15,7 @@ export interface CorpusFloors {
 }
 
 export const CORPUS_FLOORS: Readonly<Record<'TimeBank' | 'AQUAINT', CorpusFloors>> = {
-  TimeBank: { strictF1: 88.3, relaxedF1: 93.6, valueF1: 82.3, typeF1: 90.8, anchoring: 86.6, dctRelation: 81.8, eventF1: 75.7 },
+  TimeBank: { strictF1: 88.3, relaxedF1: 93.6, valueF1: 82.3, typeF1: 90.8, anchoring: 86.6, dctRelation: 81.8, eventF1: 75.8 },
   // AQUAINT typeF1 85.2 → 85.0 (session 4): "earlier/later in the day" is now found, and two of its three corpus
   // occurrences (XIE19980808.0031, APW199980817.1193) are left unannotated by the gold, so they count as false
   // positives; the same change found two gold extents ("Earlier that day", "later that year"): strict 85.1 → 85.3.
