@@ -875,3 +875,12 @@ describe('repeated mentions', () => {
     expect(analysis.diagnostics.filter((d) => d.code === 'CONTRADICTION')).toEqual([]);
   });
 });
+
+describe('quotations', () => {
+  it('numbers the words inside each quotation, doubled marks and the marks themselves outside', async () => {
+    const { quotationOf } = await import('../src/events/quotations.js');
+    const [sentence] = detectEvents("``Right now,'' he said, \"we wait.\"");
+    const ids = sentence!.tokens.map((t, i) => `${t.text}:${quotationOf(sentence!, i)}`);
+    expect(ids).toEqual(['`:0', '`:0', 'Right:1', 'now:1', ',:1', "':0", "':0", 'he:0', 'said:0', ',:0', '":0', 'we:2', 'wait:2', '.:2', '":0']);
+  });
+});

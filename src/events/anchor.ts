@@ -236,7 +236,10 @@ function relationFor(tokens: TokenList, timex: Timex): TLinkType {
   const signal = signalBefore(tokens, timex);
   if (signal === undefined) return 'IS_INCLUDED';
   // "at least until Tuesday" ends no earlier than Tuesday; "since at least 2015" began in 2015 or before.
-  if (atLeast(tokens, timex, signal)) return signal === 'until' || signal === 'till' || signal === 'through' ? 'OVERLAP-OR-AFTER' : signal === 'since' ? 'BEFORE-OR-OVERLAP' : SIGNAL_RELATION.get(signal) ?? 'IS_INCLUDED';
+  if (atLeast(tokens, timex, signal)) {
+    if (signal === 'until' || signal === 'till' || signal === 'through') return 'OVERLAP-OR-AFTER';
+    if (signal === 'since') return 'BEFORE-OR-OVERLAP';
+  }
   return SIGNAL_RELATION.get(signal) ?? 'IS_INCLUDED';
 }
 

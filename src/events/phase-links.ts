@@ -3,6 +3,7 @@
  * noun ("the war began", "the strike ended"), its object noun ("launched an offensive", "ended the talks") or its
  * -ing complement ("began shelling", "stopped asking"). The beginning of the war is when the war starts.
  */
+import type { Anchoring } from './anchor.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken } from './event-types.js';
 import { WordClass } from './lexeme.js';
@@ -62,11 +63,11 @@ export function phasedEvent(sentence: AnalyzedSentence, verb: EventMention): Eve
  * complement begun or ended by that time: "began shelling the city on Monday" is a beginning on Monday, the shelling
  * BEGUN_BY Monday (it goes on after it). `sentenceOf` finds the sentence of an event.
  */
-export function withPhaseAnchors<A extends { readonly event: EventMention; readonly relation: string; readonly scope: string }>(direct: readonly A[], sentenceOf: (event: EventMention) => AnalyzedSentence | undefined): A[] {
-  let out: A[] | undefined;
+export function withPhaseAnchors(direct: readonly Anchoring[], sentenceOf: (event: EventMention) => AnalyzedSentence | undefined): Anchoring[] {
+  let out: Anchoring[] | undefined;
   const anchored = new Set(direct.map((a) => a.event));
   for (let k = 0; k < direct.length; k++) {
-    const a = direct[k] as A;
+    const a = direct[k] as Anchoring;
     const sentence = a.relation === 'IS_INCLUDED' && a.event.group?.form === 'participle' ? sentenceOf(a.event) : undefined;
     const verb = sentence === undefined ? undefined : eventAtToken(sentence, a.event.tokenIndex - 1);
     const phase = verb === undefined ? undefined : phaseOf(verb);
@@ -79,5 +80,5 @@ export function withPhaseAnchors<A extends { readonly event: EventMention; reado
     out.push({ ...a, relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY' });
     anchored.add(verb);
   }
-  return out ?? (direct as A[]);
+  return out ?? (direct as Anchoring[]);
 }

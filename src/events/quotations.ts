@@ -25,9 +25,9 @@ export function quotedTimeScope(sentence: AnalyzedSentence, timex: Timex): numbe
 const OPENING = new Set(['“', '`', '‘']);
 const CLOSING = new Set(['”', "'", '’']);
 
-/** Per token of the sentence: 0 outside quotation marks, else the number (from 1) of the quotation it is in. */
 const quotationCache = new WeakMap<AnalyzedSentence, Int32Array>();
 
+/** For token `tokenIndex` of the sentence: 0 outside quotation marks, else the number (from 1) of its quotation. */
 export function quotationOf(sentence: AnalyzedSentence, tokenIndex: number): number {
   let ids = quotationCache.get(sentence);
   if (ids === undefined) {
@@ -49,6 +49,11 @@ function quotationIds(tokens: readonly Token[]): Int32Array {
     const t = tokens[i] as Token;
     if (t.isWord || t.text.length !== 1) {
       ids[i] = current;
+      continue;
+    }
+    // The second mark of a doubled one (`` or '') belongs with the first.
+    if (i > 0 && t.text !== '"' && (tokens[i - 1] as Token).text === t.text && ids[i - 1] !== current) {
+      ids[i] = ids[i - 1] as number;
       continue;
     }
     const straight = t.text === '"';
