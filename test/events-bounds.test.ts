@@ -556,3 +556,11 @@ describe('a time dating an aspectual verb\'s -ing complement dates the verb', ()
     expect(eventOf(started, 'started').when.end).toBe('1989-10-30T00:00:00Z');
   });
 });
+
+describe('the statement a report is made in has the report\'s time', () => {
+  it('"Hezbollah said in a statement Saturday": the statement is Saturday\'s, not before it', () => {
+    const analysis = run('Hezbollah said in a statement Saturday that warplanes are preventing the buses from moving.', '2017-09-02');
+    expect(anchorText(analysis, eventOf(analysis, 'statement'))).toBe('Saturday');
+    expect([eventOf(analysis, 'statement').when.start, eventOf(analysis, 'statement').when.end]).toEqual(['2017-09-02T00:00:00Z', '2017-09-03T00:00:00Z']);
+  });
+});

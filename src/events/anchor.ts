@@ -156,6 +156,9 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       // "Sentencing is scheduled for Feb. 14": the time of a schedule is the time of what is scheduled.
       const scheduled = scheduledSubject(sentence, event);
       if (scheduled !== undefined && !byEvent.has(scheduled)) byEvent.set(scheduled, { anchoring: { event: scheduled, timex, relation, scope: 'direct' }, distance });
+      // "Hezbollah said in a statement Saturday": the statement is the saying, and has its time.
+      const medium = reportMedium(sentence, event);
+      if (medium !== undefined && !byEvent.has(medium)) byEvent.set(medium, { anchoring: { event: medium, timex, relation, scope: 'direct' }, distance });
     }
   }
   const out: Anchoring[] = [];
@@ -184,6 +187,22 @@ function scheduledSubject(sentence: AnalyzedSentence, event: EventMention): Even
     if (subject === undefined) continue;
     const head = k === i - 1 || ((sentence.tokens.classes[k + 1] as number) & WordClass.preposition) !== 0;
     return head && (subject.pos === 'noun' || subject.group?.form === 'participle') ? subject : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The report noun a reporting verb is made in, right after it: "said in a statement", "told reporters in an interview"
+ * is not covered (an object between), "announced in its annual report". Undefined when there is none.
+ */
+function reportMedium(sentence: AnalyzedSentence, event: EventMention): EventMention | undefined {
+  if (event.kind !== 'reporting' || event.pos !== 'verb') return undefined;
+  const { tokens } = sentence;
+  if (tokens[event.tokenIndex + 1]?.lower !== 'in') return undefined;
+  for (let k = event.tokenIndex + 2; k <= event.tokenIndex + 4; k++) {
+    const noun = eventAtToken(sentence, k);
+    if (noun !== undefined) return noun.pos === 'noun' && noun.kind === 'reporting' ? noun : undefined;
+    if (tokens[k]?.isWord !== true) return undefined;
   }
   return undefined;
 }
