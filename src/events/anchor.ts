@@ -192,8 +192,8 @@ function scheduledSubject(sentence: AnalyzedSentence, event: EventMention): Even
 }
 
 /**
- * The report noun a reporting verb is made in, right after it: "said in a statement", "told reporters in an interview"
- * is not covered (an object between), "announced in its annual report". Undefined when there is none.
+ * The report noun a reporting verb is made in, in the phrase right after it: "said in a statement", "announced in
+ * its annual report" (not across an object: "told reporters in an interview"). Undefined when there is none.
  */
 function reportMedium(sentence: AnalyzedSentence, event: EventMention): EventMention | undefined {
   if (event.kind !== 'reporting' || event.pos !== 'verb') return undefined;
