@@ -97,7 +97,7 @@ const KIND_OF_LEMMA: Readonly<Record<Exclude<EventKind, 'occurrence'>, string>> 
   reporting: 'say tell announce report state add warn claim confirm deny declare note explain comment insist assert allege testify describe reply respond remark disclose reveal acknowledge admit predict quote cite brief accord maintain indicate divulge purport elaborate reiterate reaffirm emphasize emphasise',
   perception: 'see hear watch observe notice witness feel view spot perceive',
   aspectual: 'begin start continue finish end stop complete cease resume halt keep initiate launch',
-  intention: 'want plan intend try attempt seek hope expect decide agree promise threaten ask urge order demand request offer refuse fear believe think wish consider propose pledge vow aim schedule prepare allow permit force help call need',
+  intention: 'want plan intend try attempt seek hope expect decide agree promise threaten ask urge order demand request offer refuse fear believe think wish consider propose pledge vow aim schedule prepare allow permit force help call need decline prevent avoid delay postpone cancel investigate persuade invite authorize approve accuse',
   state: 'be have remain stay exist belong contain own possess seem appear know depend lie live mean matter resemble',
 };
 
