@@ -14,7 +14,7 @@ import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 import { SIGNAL_RELATION } from './governed-events.js';
-import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, wordBefore, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, type Token } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
@@ -143,41 +143,48 @@ export function clauseAnchors(
       const governor = governorOf.get(timex);
       const signal = sentence.tokens[(positions[best] as number) - 1]?.lower ?? '';
       const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
+      const structural = governor === undefined ? undefined : structuralReading(sentence, event, governor, frames.get(event), governing.get(timex));
+      if (structural === UNPLACED) continue;
+      if (structural !== undefined) {
+        out.push(structural.signal !== undefined ? { event, timex, relation: structural.relation, scope: 'clause', signal: structural.signal } : { event, timex, relation: structural.relation, scope: 'clause' });
+        continue;
+      }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
-      // A linking verb spans what its complement does ("will stay closed through Tuesday": the staying ends by Tuesday).
-      const complementAnchor = governor !== undefined && isLinkedComplement(sentence, event, governor) ? governing.get(timex) : undefined;
-      if (complementAnchor !== undefined) {
-        // …with its signal, which the network reads ("by" bounds the end).
-        const { relation: copied, signal: copiedSignal } = complementAnchor;
-        out.push(copiedSignal !== undefined ? { event, timex, relation: copied, scope: 'clause', signal: copiedSignal } : { event, timex, relation: copied, scope: 'clause' });
-        continue;
-      }
-      // A relative clause on the subject tells of it before the time of the main verb: "Adler, a computer scientist
-      // who helped build the first compilers, died on Sunday" (BEFORE Sunday, as AQUAINT relates "MindSpring, which
-      // provided the space, closed it Thursday"); one in another tense is not placed by that time.
-      if (governor !== undefined && inClosedRelative(sentence, event, governor)) {
-        const frame = frames.get(event);
-        if (frame !== undefined && (frame.tense === 'past' || frame.aspect === 'perfective')) out.push({ event, timex, relation: 'BEFORE', scope: 'clause' });
-        continue;
-      }
-      // The event an aspectual verb begins or ends starts or ends in its time, no more: "The war began in September
-      // 1939" (BEGUN_BY), "the strike ended on Friday" (ENDED_BY).
-      const phase = governor !== undefined ? phaseOf(governor) : undefined;
-      if (phase !== undefined && phasedEvent(sentence, governor as EventMention) === event) {
-        out.push({ event, timex, relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY', scope: 'clause' });
-        continue;
-      }
-      // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one
-      // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
-      if (governor !== undefined && describesDatedNoun(sentence, event, governor, frames.get(event))) {
-        out.push({ event, timex, relation: 'IS_INCLUDED', scope: 'clause' });
-        continue;
-      }
       const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
       out.push(deadline !== undefined ? { event, timex, relation, scope: 'clause', signal } : { event, timex, relation, scope: 'clause' });
     }
   }
   return out;
+}
+
+/** A structural reading that leaves the event without a clause anchor. */
+const UNPLACED = 'unplaced';
+
+/**
+ * The relation the sentence's structure gives `event` to the time of `governor` (whose own anchoring is
+ * `governing`), before any reading by tense: `UNPLACED` when the structure says the time does not place it,
+ * undefined when the structure says nothing.
+ */
+function structuralReading(sentence: AnalyzedSentence, event: EventMention, governor: EventMention, frame: TenseFrame | undefined, governing: Anchoring | undefined): { relation: TLinkType; signal?: string } | typeof UNPLACED | undefined {
+  // A linking verb spans what its complement does ("will stay closed through Tuesday": the staying ends by Tuesday),
+  // with its signal, which the network reads ("by" bounds the end).
+  if (governing !== undefined && isLinkedComplement(sentence, event, governor)) {
+    return governing.signal !== undefined ? { relation: governing.relation, signal: governing.signal } : { relation: governing.relation };
+  }
+  // A relative clause on the subject tells of it before the time of the main verb: "Adler, a computer scientist
+  // who helped build the first compilers, died on Sunday" (BEFORE Sunday, as AQUAINT relates "MindSpring, which
+  // provided the space, closed it Thursday"); one in another tense is not placed by that time.
+  if (inClosedRelative(sentence, event, governor)) {
+    return frame !== undefined && (frame.tense === 'past' || frame.aspect === 'perfective') ? { relation: 'BEFORE' } : UNPLACED;
+  }
+  // The event an aspectual verb begins or ends starts or ends in its time, no more: "The war began in September
+  // 1939" (BEGUN_BY), "the strike ended on Friday" (ENDED_BY).
+  const phase = phaseOf(governor);
+  if (phase !== undefined && phasedEvent(sentence, governor) === event) return { relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY' };
+  // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one
+  // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
+  if (describesDatedNoun(sentence, event, governor, frame)) return { relation: 'IS_INCLUDED' };
+  return undefined;
 }
 
 /** True when `event` is a simple past verb right after a relative pronoun after `governor`, an event noun. */
@@ -259,19 +266,16 @@ function outsideReducedRelative(sentence: AnalyzedSentence, governor: EventMenti
  */
 function inClosedRelative(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
   if (event.tokenIndex >= governor.tokenIndex || event.pos !== 'verb') return false;
+  if (wordBefore(sentence.tokens, event.tokenIndex, 4, SUBJECT_RELATIVES) < 0) return false;
   const { tokens } = sentence;
-  let opened = false;
-  for (let i = event.tokenIndex - 1; i >= 1 && i >= event.tokenIndex - 4; i--) {
-    const w = (tokens[i] as Token).lower;
-    if (!(tokens[i] as Token).isWord) return false;
-    if (w === 'who' || w === 'which') { opened = true; break; }
-  }
-  if (!opened) return false;
   for (let i = event.tokenIndex + 1; i < governor.tokenIndex; i++) {
     if ((tokens[i] as Token).text === ',' && eventAtToken(sentence, i + 1) === governor) return true;
   }
   return false;
 }
+
+/** Relative pronouns of a clause on a person or a thing: "Adler, who …", "MindSpring, which …". */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
 /**
  * True when `governor` sits in a relative clause that `event` lies outside of: a relative pronoun

@@ -240,8 +240,9 @@ function nominalIdentityLinks(sentences: readonly AnalyzedSentence[], out: Event
   for (const sentence of sentences) {
     for (const e of sentence.events) {
       if (e.pos === 'verb') {
-        const tense = e.group?.form === 'finite' ? tenseOf(e) : undefined;
-        if (tense === 'past' || (tense === 'present' && e.group?.form === 'finite' && e.group.aspect === 'perfective')) toldOf.set(e.lemma, e);
+        // A past or present perfect tells of a happening.
+        const g = e.group;
+        if (g?.form === 'finite' && (g.tense === 'past' || (g.tense === 'present' && g.aspect === 'perfective'))) toldOf.set(e.lemma, e);
         continue;
       }
       if (!REFERRING_POSSESSIVES.has(sentence.tokens[e.tokenIndex - 1]?.lower ?? '')) continue;

@@ -3,7 +3,7 @@
  * sentence with its tokens and events.
  */
 import type { EventKind, Tense } from '../schema.js';
-import type { TextSpan, TokenList } from './tokens.js';
+import type { TextSpan, Token, TokenList } from './tokens.js';
 
 export type Aspect = 'none' | 'perfective' | 'progressive';
 
@@ -83,4 +83,17 @@ export function tenseOf(mention: EventMention): Tense | undefined {
   if (g.form === 'finite') return g.tense;
   if (g.form === 'infinitive') return g.tense;
   return undefined;
+}
+
+/**
+ * The index of the nearest of `words` among the words right before token `index`, at most `reach` back and with
+ * only words between ("who helped build", ", where she stayed"), else −1.
+ */
+export function wordBefore(tokens: readonly Token[], index: number, reach: number, words: ReadonlySet<string>): number {
+  for (let k = index - 1; k >= 0 && k >= index - reach; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return -1;
+    if (words.has(t.lower)) return k;
+  }
+  return -1;
 }

@@ -6,7 +6,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { firstEventFrom, tenseOf } from './event-types.js';
+import { firstEventFrom, tenseOf, wordBefore } from './event-types.js';
 import { TokenMark, type Token, type TokenList } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
@@ -222,8 +222,8 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
  * results included gains, which included $27 million from the sale", as TimeBank relates it.)
  */
 function inCommaRelative(tokens: readonly Token[], index: number): boolean {
-  for (let k = index - 1; k >= Math.max(1, index - 3); k--) {
-    if ((tokens[k] as Token).lower === 'where') return tokens[k - 1]?.text === ',';
-  }
-  return false;
+  const where = wordBefore(tokens, index, 3, WHERE);
+  return where > 0 && tokens[where - 1]?.text === ',';
 }
+
+const WHERE: ReadonlySet<string> = new Set(['where']);
