@@ -1,7 +1,8 @@
 /**
  * Dates counted from another: two units from the publication's own ("the week after next"), and dates counted
  * from a date written right after them ("two days before Friday", "a week from today", "the day
- * after Christmas", "Monday of last week", "the first week of October"), and the start of an overnight range whose
+ * after Christmas", "Monday of last week", "the first week of October", "the first Tuesday in November", "the Friday
+ * before Christmas"), and the start of an overnight range whose
  * day is written at its end. Publication: Saturday 2017-09-02, Beirut.
  */
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,34 @@ describe('a weekday of a week, a week of a month', () => check([
   // August 25–31, 2017 lie mostly in 2017-W35 (Aug. 28 – Sept. 3).
   { sentence: 'It was in the last week of August.', phrase: 'the last week of August', type: 'DATE', value: '2017-W35' },
 ]));
+
+describe('a weekday counted in a month or from a day', () => check([
+  // Published Saturday 2017-09-02. November 2017 starts on a Wednesday: its first Tuesday is the 7th.
+  { sentence: 'Voters go to the polls on the first Tuesday in November.', phrase: 'the first Tuesday in November', type: 'DATE', value: '2017-11-07' },
+  { sentence: 'The festival opened on the third Thursday of March.', phrase: 'the third Thursday of March', type: 'DATE', value: '2017-03-16' },
+  // Found first as "last Friday" (the Friday before publication): "the" and "of June" make it June's last.
+  { sentence: 'They met on the last Friday of June.', phrase: 'the last Friday of June', type: 'DATE', value: '2017-06-30' },
+  { sentence: 'The race is held on the second Saturday in October.', phrase: 'the second Saturday in October', type: 'DATE', value: '2017-10-14' },
+  // The month holding the publication date: a day of it already past is next year's in a future clause, and a day
+  // still to come is last year's in a past one.
+  { sentence: 'The board will meet on the first Monday of September.', phrase: 'the first Monday of September', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'The board will meet on the first Friday of September.', phrase: 'the first Friday of September', type: 'DATE', value: '2018-09-07' },
+  { sentence: 'The board met on the last Monday of September.', phrase: 'the last Monday of September', type: 'DATE', value: '2016-09-26' },
+  { sentence: 'Shops stay shut the Friday before Christmas.', phrase: 'the Friday before Christmas', type: 'DATE', value: '2017-12-22' },
+  { sentence: 'Talks resumed the Monday after Easter.', phrase: 'the Monday after Easter', type: 'DATE', value: '2017-04-17' },
+  // Strictly on that side: Christmas 2017 is a Monday, and the Monday before it is a week earlier.
+  { sentence: 'Shops will close the Monday before Christmas.', phrase: 'the Monday before Christmas', type: 'DATE', value: '2017-12-18' },
+  { sentence: 'The strike began the Wednesday after Aug. 1.', phrase: 'the Wednesday after Aug. 1', type: 'DATE', value: '2017-08-02' },
+]));
+
+describe('a weekday a month lacks', () => {
+  it('is a diagnostic naming the month, not a day of the next', () => {
+    const analysis = analyze({ text: 'The fifth Monday of February 2017 was cold.', publicationDate: '2017-09-02', timeZone: 'Asia/Beirut' });
+    expect(analysis.timexes).toEqual([]);
+    expect(analysis.diagnostics[0]).toMatchObject({ code: 'UNRESOLVED_EXPRESSION', text: 'The fifth Monday of February 2017' });
+    expect(analysis.diagnostics[0]!.message).toContain('"February 2017" (2017-02) has no fifth Monday');
+  });
+});
 
 describe('two units from the reference\'s own', () => check([
   { sentence: 'He will visit the week after next.', phrase: 'the week after next', type: 'DATE', value: '2017-W37' },

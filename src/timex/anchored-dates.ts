@@ -2,7 +2,8 @@
  * Dates counted from another date written right after them, read as one expression:
  *   "two days before Friday", "a week after Aug. 1", "a week from today", "two weeks from Monday",
  *   "the day after Christmas", "the night before the 28th", "the week after Easter",
- *   "Monday of last week", "Friday of that week", "the first week of October", "the last week of August".
+ *   "Monday of last week", "Friday of that week", "the first week of October", "the last week of August",
+ *   "the first Tuesday in November", "the last Friday of June", "the Friday before Christmas".
  * TIDES 2005 marks the whole phrase, with the inner date embedded; TimeML, which cannot nest, keeps only a
  * duration and the inner date. Chronicle reports the date the whole phrase names, counted from the inner date
  * (itself resolved as usual: by tense against the publication date), and names both in the explanation.
@@ -12,6 +13,7 @@ import { WEEKDAY_NAMES, introducesLength, type Unit } from './lexicon.js';
 import { dated, datedResolution } from './occurrence.js';
 import { clauseTense } from './tense.js';
 import { grainOfUnit } from './rules/relative.js';
+import type { DateTime } from 'luxon';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { AnchorStep, Candidate, Grain, Reading, Spec } from './spec.js';
 
@@ -24,6 +26,13 @@ const ONE_UNIT_BEFORE = /\bthe\s+(?<unit>day|night|week|month|year)\s+(?<directi
 /** "the first week of ", "the last week of " right before a month. */
 const WEEK_OF_MONTH_BEFORE = /\bthe\s+(?<ordinal>first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 const ORDINAL_WEEKS: Record<string, number | 'last'> = { first: 1, second: 2, third: 3, fourth: 4, last: 'last', final: 'last' };
+/** "the first ", "the third ", "the last " right before a weekday of a month ("the first Tuesday in November"). */
+const ORDINAL_BEFORE_WEEKDAY = /\bthe\s+(?<ordinal>first|second|third|fourth|fifth|last|final)\s+$/i;
+const ORDINAL_WEEKDAYS: Record<string, number | 'last'> = { ...ORDINAL_WEEKS, fifth: 5 };
+/** The words between the weekday and the month of "the first Tuesday in November". */
+const OF_OR_IN_GAP = /^\s+(?:of|in)\s+$/i;
+/** The words between the weekday and the date of "the Friday before Christmas". */
+const BESIDE_GAP = /^\s+(?<direction>before|after)\s+$/i;
 
 /**
  * How fine the date a reading names is, when it names one a date can be counted from (a day, week, month… with no
@@ -85,8 +94,12 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
       return { start: previous.start, replaces: true, step: { kind: 'offset', unit: offset.unit, amount: offset.amount, grain: 'base' }, ...(forward && { baseTense: 'future' as const }) };
     }
     const spec = previous.reading.spec;
-    if (grain === 'week' && spec.kind === 'weekday' && !spec.modifier && !spec.clock && !spec.partOfDay && /^\s+of\s+$/i.test(gap)) {
-      return { start: previous.start, replaces: true, step: { kind: 'weekday', weekday: spec.weekday } };
+    if (spec.kind === 'weekday' && !spec.clock && !spec.partOfDay) {
+      if (grain === 'week' && !spec.modifier && /^\s+of\s+$/i.test(gap)) {
+        return { start: previous.start, replaces: true, step: { kind: 'weekday', weekday: spec.weekday } };
+      }
+      const weekdayJoin = weekdayOfDate(text, previous, spec, grain, gap);
+      if (weekdayJoin) return weekdayJoin;
     }
   }
   // Most dates have no "before", "after" or "of" right before them: the regular expressions run only when they do.
@@ -109,10 +122,33 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
   return word === 'night' ? { start, replaces, step, partOfDay: 'NI' } : { start, replaces, step };
 }
 
+/**
+ * A weekday counted within a month or from a day: "the first Tuesday in November", "the last Friday of October"
+ * (found as "last Friday" after "the"), "the Friday before Christmas", "the Monday after Easter".
+ */
+function weekdayOfDate(text: string, weekday: Candidate, spec: Extract<Spec, { kind: 'weekday' }>, grain: Grain, gap: string): Join | undefined {
+  const before = text.slice(Math.max(0, weekday.start - 12), weekday.start);
+  if (grain === 'month' && OF_OR_IN_GAP.test(gap)) {
+    if (spec.modifier === 'last' && /\bthe\s+$/i.test(before)) {
+      return { start: weekday.start - (before.length - before.search(/the\s+$/i)), replaces: true, step: { kind: 'weekdayOfMonth', weekday: spec.weekday, nth: 'last' } };
+    }
+    const ordinal = spec.modifier ? null : ORDINAL_BEFORE_WEEKDAY.exec(before);
+    if (ordinal) {
+      return { start: weekday.start - ordinal[0].length, replaces: true, step: { kind: 'weekdayOfMonth', weekday: spec.weekday, nth: ORDINAL_WEEKDAYS[ordinal.groups!.ordinal!.toLowerCase()]! } };
+    }
+  }
+  const beside = grain === 'day' && !spec.modifier ? BESIDE_GAP.exec(gap) : null;
+  if (beside && /\bthe\s+$/i.test(before)) {
+    const direction = beside.groups!.direction!.toLowerCase() as 'before' | 'after';
+    return { start: weekday.start - (before.length - before.search(/the\s+$/i)), replaces: true, step: { kind: 'weekdayBeside', weekday: spec.weekday, direction } };
+  }
+  return undefined;
+}
+
 /** The rule name a joined expression reports, by its step (a `dayOfMonth` step comes from the rule "day-of-this-next-month", not from this pass). */
 const RULE_NAMES: Record<AnchorStep['kind'], string> = {
   offset: 'anchored-offset', weekday: 'anchored-weekday-of-week', weekOfMonth: 'anchored-week-of-month', dayOfMonth: 'anchored-day-of-month',
-  quarterEnding: 'quarter-ended',
+  quarterEnding: 'quarter-ended', weekdayOfMonth: 'anchored-weekday-of-month', weekdayBeside: 'anchored-weekday-beside-date',
 };
 
 /** "the quarter ended ", "the quarter ending " between a business report's quarter and the date it ends on. */
@@ -150,6 +186,34 @@ export function withAnchoredDates(text: string, candidates: readonly Candidate[]
   return out;
 }
 
+const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * A month written without a year is the publication's own when it holds the publication date; the day counted in it
+ * then moves a year on when the clause is future and the day already past ("will vote on the first Tuesday in
+ * November" in a story of Nov. 18), and a year back when the clause is past and the day still to come. The years
+ * to add: 1, -1 or 0.
+ */
+function yearAcrossPublication(base: Reading, day: DateTime, context: ResolutionContext): number {
+  const spec = base.spec;
+  if (spec.kind !== 'calendar' || spec.year !== undefined || spec.month === undefined || day.month !== context.publication.month || day.year !== context.publication.year) return 0;
+  const publicationDay = startOf(context.publication, 'day');
+  if (context.tense === 'future' && day < publicationDay) return 1;
+  if (context.tense === 'past' && day > publicationDay) return -1;
+  return 0;
+}
+
+/** The month's nth (or last) `weekday`, the month starting at `monthStart`; a fifth one the month lacks is an error. */
+function nthWeekdayOfMonth(monthStart: DateTime, weekday: number, nth: number | 'last', baseText: string, baseValue: string): DateTime {
+  if (nth === 'last') {
+    const lastDay = plus(plus(monthStart, 'months', 1), 'days', -1);
+    return plus(lastDay, 'days', -((lastDay.weekday - weekday + 7) % 7));
+  }
+  const day = plus(monthStart, 'days', (weekday - monthStart.weekday + 7) % 7 + (nth - 1) * 7);
+  if (day.month !== monthStart.month) throw new Error(`"${baseText}" (${baseValue}) has no ${ORDINAL_NAMES[nth - 1]} ${WEEKDAY_NAMES[weekday]}`);
+  return day;
+}
+
 /** The value after the arrow of an explanation ("Friday → 2017-09-01: the most recent …" → its reason). */
 const reasonOf = (explanation: string): string => explanation.slice(explanation.indexOf(': ') + 2);
 
@@ -177,6 +241,17 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
     if (day.month !== from.month) throw new Error(`"${spec.baseText}" (${base.value}) has no day ${step.day}`);
     target = dated(day, 'day', spec, context);
     how = `day ${step.day} of`;
+  } else if (step.kind === 'weekdayOfMonth') {
+    const day = nthWeekdayOfMonth(from, step.weekday, step.nth, spec.baseText, base.value);
+    const year = yearAcrossPublication(spec.base, day, context);
+    target = dated(year === 0 ? day : nthWeekdayOfMonth(plus(from, 'years', year), step.weekday, step.nth, spec.baseText, base.value), 'day', spec, context);
+    how = `${year === 0 ? '' : `a year ${year > 0 ? 'after' : 'before'} `}the ${typeof step.nth === 'number' ? ORDINAL_NAMES[step.nth - 1] : 'last'} ${WEEKDAY_NAMES[step.weekday]} of`;
+  } else if (step.kind === 'weekdayBeside') {
+    // The nearest such weekday strictly before or after the day: "the Monday after Easter" is the next day.
+    const ahead = (step.weekday - from.weekday + 7) % 7 || 7;
+    const back = (from.weekday - step.weekday + 7) % 7 || 7;
+    target = dated(plus(from, 'days', step.direction === 'after' ? ahead : -back), 'day', spec, context);
+    how = `the ${WEEKDAY_NAMES[step.weekday]} ${step.direction}`;
   } else if (step.kind === 'quarterEnding') {
     // The three months ending on the date lie mostly in the calendar quarter of the day a month before it.
     target = dated(periodStart(plus(from, 'months', -1), 'quarter'), 'quarter', {}, context);

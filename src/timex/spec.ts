@@ -92,6 +92,10 @@ export type AnchorStep =
   | { kind: 'weekday'; weekday: number }
   | { kind: 'weekOfMonth'; week: number | 'last' }
   | { kind: 'dayOfMonth'; day: number }
+  /** "the first Tuesday in November", "the last Friday of October": the month's nth (or last) such weekday. */
+  | { kind: 'weekdayOfMonth'; weekday: number; nth: number | 'last' }
+  /** "the Friday before Christmas", "the Monday after Easter": the nearest such weekday on that side of the date. */
+  | { kind: 'weekdayBeside'; weekday: number; direction: 'before' | 'after' }
   /** "the quarter ended Sept. 30": the calendar quarter holding most of the three months that end on the date. */
   | { kind: 'quarterEnding' };
 
