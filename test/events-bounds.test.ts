@@ -564,3 +564,27 @@ describe('the statement a report is made in has the report\'s time', () => {
     expect([eventOf(analysis, 'statement').when.start, eventOf(analysis, 'statement').when.end]).toEqual(['2017-09-02T00:00:00Z', '2017-09-03T00:00:00Z']);
   });
 });
+
+describe('a report closing its sentence from inside a subordinate clause frames that clause only', () => {
+  const relationsOf = (analysis: Analysis, trigger: string): string[] => {
+    const id = eventOf(analysis, trigger).id;
+    const text = new Map(analysis.events.map((e) => [e.id, e.text]));
+    return analysis.relations.filter((r) => r.from === id || r.to === id).map((r) => `${text.get(r.from) ?? r.from} ${r.type} ${text.get(r.to) ?? r.to} (${r.via})`);
+  };
+
+  it('"recalled … on Tuesday, two months after the first fire was reported": the recall is not what was reported', () => {
+    const analysis = run('The company recalled 40,000 heaters on Tuesday, two months after the first fire was reported.', '2026-11-18');
+    expect(relationsOf(analysis, 'recalled').filter((r) => r.includes('reported by'))).toEqual([]);
+    expect(relationsOf(analysis, 'fire')).toContain('fire BEFORE reported (reported by "reported")');
+  });
+
+  it('"rose after the company reported strong demand": the report is before the rise, not its frame', () => {
+    const analysis = run('Prices rose after the company reported strong demand.', '2026-11-18');
+    expect(relationsOf(analysis, 'rose')).toEqual(['reported BEFORE rose (after)']);
+  });
+
+  it('a main-clause report after a subordinate clause still frames the sentence', () => {
+    const analysis = run('The fighters crossed into the desert days after they left the border, Syrian opposition activists said Saturday.', '2017-09-02');
+    expect(relationsOf(analysis, 'crossed')).toContain('crossed BEFORE said (reported by "said")');
+  });
+});

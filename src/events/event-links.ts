@@ -154,9 +154,13 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     // What the report frames: the events before it, when it is the sentence's first report after a quotation or
     // at its end with events well before it; else the events after it, up to the next report.
     const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && r === 0;
-    let context: EventMention | undefined;
+    // A report closing the sentence from inside a subordinate or relative clause ("recalled the heaters on Tuesday,
+    // two months after the first fire was reported") frames that clause only.
+    const from = framesBefore && !quoted ? clauseOpenerBefore(sentence, at) : -1;
+    // A noun there with no verb before it is the report's subject, told of in the report's tense ("the fire was reported").
+    let context: EventMention | undefined = from >= 0 ? report : undefined;
     for (const event of events) {
-      if (framesBefore ? event.tokenIndex >= at : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex > nextReport.tokenIndex)) continue;
+      if (framesBefore ? event.tokenIndex >= at || event.tokenIndex < from : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex > nextReport.tokenIndex)) continue;
       // A noun takes the tense of the verb before it; after an infinitive or participle, none ("planned to spend
       // on a new plant over the next three years": the plant is not over before the telling).
       if (event.pos === 'verb') context = event;
@@ -174,6 +178,23 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       out.push({ kind: 'complement', governor, event, via: `"${governor.text} to ${event.text}"` });
     }
   }
+}
+
+/**
+ * The signal, subordinator or relative word opening the clause of the report at token `at` ("after the first fire
+ * was reported", "because the company reported"), else -1: the nearest one before it with no comma or other verb
+ * between (in "days after they left the border, activists said" the report is the main clause's).
+ */
+function clauseOpenerBefore(sentence: AnalyzedSentence, at: number): number {
+  const { tokens, events } = sentence;
+  let e = events.length - 1;
+  for (let i = at - 1; i >= 0; i--) {
+    if ((tokens[i] as Token).text === ',') return -1;
+    while (e >= 0 && (events[e] as EventMention).tokenIndex > i) e--;
+    if (e >= 0 && (events[e] as EventMention).tokenIndex === i && (events[e] as EventMention).pos === 'verb') return -1;
+    if (((tokens.classes[i] as number) & (WordClass.eventSignal | WordClass.subordinator | WordClass.relativizer)) !== 0) return i;
+  }
+  return -1;
 }
 
 /** How a reported event stands to its report, from its own tense (or, for a noun, the tense of its clause). */
