@@ -14,6 +14,9 @@ describe('end of a time expression', () => {
     ['It happened in September.', ['September']],
     ['The talks ended on Monday.', ['Monday']],
     ['It happened in Sept.', ['Sept.']],
+    // "May" is never abbreviated: its period ends the sentence.
+    ['Economists expect the first cut in May.', ['May']],
+    ['It happened in Jan.', ['Jan.']],
     ['They met Dec. 1 again.', ['Dec. 1']],
     ['It rose in 1998.', ['1998']],
   ])('%s → %j', (text, expected) => {

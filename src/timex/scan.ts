@@ -284,8 +284,12 @@ function trimmedEnd(text: string, start: number, end: number): number {
   if (last === 115 && end - start >= 2 && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
   // /[a-z]{4,}\.$/i, except an abbreviated month
   if (last === 46 && lettersBefore(text, start, end - 1, 4) >= 4 && !MONTH_ABBREVIATION_END.test(text.slice(start, end))) return end - 1;
+  // "May", written in full, has no abbreviation's period: "in May." ends the sentence.
+  if (last === 46 && FULL_MAY_END.test(text.slice(Math.max(start, end - 5), end))) return end - 1;
   return end;
 }
+
+const FULL_MAY_END = /(?:^|[^a-z])may\.$/i;
 
 const MONTH_ABBREVIATION_END = /\b(?:Sept|Febr?|Janu?|Augu?|Octo?|Nove?|Dece?)\.$/i;
 
