@@ -122,6 +122,22 @@ describe('weekdays and parts of day', () => check([
   // not" does not.
   { sentence: 'Leaders said Thursday they had reached a deal, days before funding runs out at midnight Friday.', phrase: 'midnight Friday', type: 'TIME', value: '2017-09-08T24:00' },
   { sentence: 'The strike did not end Friday.', phrase: 'Friday', type: 'DATE', value: '2017-09-01' },
+  // A fixture in the simple present, its object between verb and day; a past one stays past.
+  { sentence: 'Newcastle play at Brighton on Sunday.', phrase: 'Sunday', type: 'DATE', value: '2017-09-03' },
+  { sentence: 'Villa host Chelsea on Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2017-09-06' },
+  { sentence: 'Obama meets Netanyahu on Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'Newcastle played at Brighton on Sunday.', phrase: 'Sunday', type: 'DATE', value: '2017-08-27' },
+  // What starts on a day in a present clause, a sign-off, and the day a forecast is for.
+  { sentence: 'Consumers can register for a replacement starting Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'The new fares apply effective Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
+  { sentence: '"See you Tuesday," he said.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05' },
+  { sentence: 'The weather forecast for Tuesday morning calls for rain.', phrase: 'Tuesday morning', type: 'TIME', value: '2017-09-05TMO' },
+  { sentence: 'Aid groups said the cold was the danger, with more snow forecast for Friday night.', phrase: 'Friday night', type: 'TIME', value: '2017-09-08TNI' },
+  // A past form after a determiner, a preposition or (when it is also the base form) an ordinal is a noun or an
+  // adjective, not the clause's past: "with updated forecasts", "the first cut in May".
+  { sentence: 'The bank will release its statement on Friday, with updated forecasts.', phrase: 'Friday', type: 'DATE', value: '2017-09-08' },
+  { sentence: 'Economists expect the first cut in May.', phrase: 'May', type: 'DATE', value: '2027-05', on: '2027-02-09' },
+  { sentence: 'The company cut jobs in May.', phrase: 'May', type: 'DATE', value: '2026-05', on: '2027-02-09' },
   { sentence: 'The budget office has told agencies to prepare plans by Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2017-09-06' },
   { sentence: 'They met last Friday.', phrase: 'last Friday', type: 'DATE', value: '2017-09-01' },
   // "this past weekend" is the last one before publication; "this coming weekend" on a Monday is that week's.

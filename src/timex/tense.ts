@@ -7,6 +7,7 @@
 import type { Tense } from '../schema.js';
 import { splitSentences, type TextSpan } from '../events/tokens.js';
 import { verbFormWords, verbReadings, type VerbReading } from '../events/verb-lexicon.js';
+import { pastFormIsNominal } from './verb-adverbial.js';
 import { WordTrie } from './word-trie.js';
 
 const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intend(?:s|ed)?\s+to|hop(?:es|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:expect(?:s|ed)?|tells?|told|ask(?:s|ed)?|order(?:s|ed)?|urge[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?[a-z]+\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
@@ -32,8 +33,8 @@ const POSSESSIVE = /^['’]s\b/;
 const PAST_LEAD = /\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$/i;
 /** A marker this close before the expression (one space, or "on ") is its own verb. */
 const ADJACENT = 4;
-/** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week". */
-const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$/i;
+/** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week", "See you Tuesday". */
+const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$|\bsee\s+you\s+(?:on\s+|at\s+)?$/i;
 /**
  * A deadline granted or put off "until" a day ("postponed until Tuesday morning", "has given the family until
  * 9 a.m. Tuesday"): set at the time of reporting, it lies ahead of it.
@@ -44,7 +45,8 @@ const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant|reschedul)\
  * Friday", "a vote is expected on Thursday", "postponed to Monday", "moved to March"): the time is the one the plan points to, ahead of the
  * report, whatever tense reports the planning.
  */
-const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|due|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
+// "snow forecast for Friday night", "the weather forecast for Tuesday morning": the day a forecast is for.
+const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected|forecast)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|due|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
 /** A present copula right before a named day or month ("The vote is Tuesday", "the deadline is on Friday", "is midnight Sunday"): still ahead, or today. */
 const COPULA_LEAD = /\b(?:is|are|['’]s)\s+(?:(?:now|still|also)\s+)?(?:on\s+)?$/i;
 const NAMED_DAY_OR_MONTH = /^(?:(?:midnight|noon)\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
@@ -135,6 +137,7 @@ function found(pattern: RegExp, tense: Tense, clause: string): SentenceMarker[] 
 function isPastMarker(clause: string, word: string, start: number, end: number): boolean {
   if (NOT_PAST.has(word) || negativeParticiple(word)) return false;
   if (word === 'called' && NAMING.test(clause.slice(end, end + 3))) return false; // "a group called Hamas"
+  if (pastFormIsNominal(clause, start, false)) return false; // "with updated forecasts"
   return !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, start - 20), start)); // "will be held"
 }
 
@@ -145,6 +148,8 @@ const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
 const PAST_WORD = 1;
 const PRESENT_WORD = 2;
 const IRREGULAR_PAST = 4;
+/** An irregular simple past written as its base form ("cut", "set", "forecast"), often a noun. */
+const SAME_AS_BASE = 8;
 
 /**
  * The listed past and present words and the lexicon's simple-past forms that do not end in -ed ("flew", "met",
@@ -158,7 +163,9 @@ function markerWordTrie(): WordTrie<number> {
     for (const word of PAST_WORDS) mark(word, PAST_WORD);
     for (const word of PRESENT_WORDS) mark(word, PRESENT_WORD);
     for (const word of verbFormWords()) {
-      if (/^[a-z]+$/.test(word) && !word.endsWith('ed') && verbReadings(word).some(isPastForm)) mark(word, IRREGULAR_PAST);
+      if (/^[a-z]+$/.test(word) && !word.endsWith('ed') && verbReadings(word).some(isPastForm)) {
+        mark(word, IRREGULAR_PAST | (verbReadings(word).some((r) => r.form === 'base') ? SAME_AS_BASE : 0));
+      }
     }
     markerWords = new WordTrie<number>();
     for (const [word, flag] of flags) markerWords.set(word, flag);
@@ -203,7 +210,7 @@ function wordMarkers(clause: string): { pasts: SentenceMarker[]; presents: Sente
       let letterEnd = end + 1;
       while (letterEnd < n && isAsciiLetter(clause.charCodeAt(letterEnd))) letterEnd++;
       flags = words.lookup(clause, end, letterEnd) ?? 0;
-      if ((flags & IRREGULAR_PAST) !== 0 && !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, end - 20), end))) {
+      if ((flags & IRREGULAR_PAST) !== 0 && !PASSIVE_AUXILIARY.test(clause.slice(Math.max(0, end - 20), end)) && !pastFormIsNominal(clause, end, (flags & SAME_AS_BASE) !== 0)) {
         irregularPasts.push({ tense: 'past', start: end, end: letterEnd });
       }
       end = letterEnd;

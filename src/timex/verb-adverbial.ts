@@ -26,6 +26,20 @@ function isBaseVerb(word: string): boolean {
   return verbReadings(word).some((r) => r.form === 'base');
 }
 
+/**
+ * The word right before a past form that makes it a noun or an adjective, not a verb: a determiner or preposition
+ * ("with updated forecasts", "the injured", "a cut"), and for a form the same as the base, an ordinal, an adjective
+ * or a noun it compounds with ("the first cut in May", "a rate cut", "the weather forecast").
+ */
+const DETERMINER_OR_PREPOSITION = /(?:^|[^a-z])(?:a|an|the|its|their|his|her|our|your|my|another|every|each|no|any|with|of|for|from|into)\s+$/i;
+const NOUN_MODIFIER = /(?:^|[^a-z])(?:first|second|third|last|next|latest|new|further|initial|final|big|bigger|deep|deeper|sharp|steep|small|modest|surprise|rate|tax|price|budget|spending|job|pay|power|weather|official)\s+$/i;
+
+/** Whether the past form at text[start, …) stands where a noun or adjective does (see DETERMINER_OR_PREPOSITION). */
+export function pastFormIsNominal(text: string, start: number, sameAsBase: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  return DETERMINER_OR_PREPOSITION.test(before) || (sameAsBase && NOUN_MODIFIER.test(before));
+}
+
 /** "until", "through", "till" right before the expression: the end of a span that runs on from the clause's time. */
 const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
 
@@ -37,6 +51,14 @@ const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
  * when it has a past: see `presentPointingAhead`.)
  */
 const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|lapse|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|runs?\s+out|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:on\s+|at\s+)?$/i;
+
+/**
+ * A fixture in the simple present, its object between verb and day: "Newcastle play at Brighton on Sunday", "Villa
+ * host Chelsea on Saturday", "Obama meets Netanyahu on Monday", "the leaders travel to Brussels on Tuesday".
+ */
+const FIXTURE_LEAD = /\b(?:play|face|host|visit|meet|travel\s+to|take\s+on)(?:s|es)?\s+(?:(?:at|in|against)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on\s+|at\s+)?$/;
+/** "starting Monday", "beginning on Jan. 1", "effective Friday": the start of what the present clause describes. */
+const STARTING_LEAD = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 
 /** A schedule lead whose verb is an -s form ("opens", "runs out", "takes effect"), not a base form after "did not". */
 const THIRD_PERSON_LEAD = /^\w*s\b/i;
@@ -55,7 +77,9 @@ export function presentPointingAhead(text: string, start: number, tense: Tense |
   }
   if (tense !== 'present' && tense !== undefined) return { tense };
   if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return { tense: 'future', cue: 'it ends a span that runs on from the clause\'s present' };
-  if (SCHEDULE_VERB_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
+  const lead = text.slice(Math.max(0, start - 60), start);
+  if (SCHEDULE_VERB_LEAD.test(lead.slice(-24)) || FIXTURE_LEAD.test(lead)) return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
+  if (STARTING_LEAD.test(lead.slice(-24))) return { tense: 'future', cue: 'it starts what the clause\'s present describes' };
   return { tense };
 }
 
@@ -66,6 +90,6 @@ export function adverbialVerbTense(text: string, start: number): Tense | undefin
   const verb = lead.groups.verb!.toLowerCase();
   const before = lead.groups.before ?? '';
   if (FUTURE_MODAL.test(before) && isBaseVerb(verb)) return 'future';
-  if (isPastVerb(verb) && !NOT_SIMPLE_PAST.test(before)) return 'past';
+  if (isPastVerb(verb) && !NOT_SIMPLE_PAST.test(before) && !pastFormIsNominal(text, start - lead[0].length + before.length, isBaseVerb(verb))) return 'past';
   return undefined;
 }
