@@ -384,6 +384,10 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'But a minute and a half later, a pilot calls in.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
   { sentence: 'Two bombs exploded Friday in Nairobi. The first went off at 10:35 a.m. near the embassy.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-01T10:35' },
   { sentence: 'Two bombs exploded Friday. Officials will meet at 10:35 a.m. to assess the damage.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-02T10:35' },
+  // In a future clause, a clock time falls on the coming day the text named last (within a week).
+  { sentence: 'The next attempt will be no earlier than Tuesday, with a window opening at 1:48 a.m. EDT.', phrase: '1:48 a.m. EDT', type: 'TIME', value: '2017-09-05T01:48-04:00' },
+  { sentence: 'The season ends next Sunday, when all matches will kick off at 4 p.m.', phrase: '4 p.m.', type: 'TIME', value: '2017-09-03T16:00' },
+  { sentence: 'The summit opens on Nov. 20. Leaders will arrive at 9 a.m.', phrase: '9 a.m.', type: 'TIME', value: '2017-09-02T09:00' },
   { sentence: 'Holders may buy shares at 50% of the then current market price.', phrase: 'then current', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'Before it scrapped the unit this past spring, costs were high.', phrase: 'this past spring', type: 'DATE', value: '1989-SP', on: '1989-10-30' },
   // "spring" and "fall" alone need a preposition of time before them: they are also nouns and verbs.

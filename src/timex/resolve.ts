@@ -79,19 +79,23 @@ function resolveReference(spec: Of<'reference'>, context: ResolutionContext): Re
 
 /** How far back a day may lie for a bare clock time in a past clause to be read on it. */
 const CLOCK_DAY_REACH_DAYS = 7;
+/** How far ahead one may in a future clause: "next Sunday" can be 13 days off. */
+const CLOCK_DAY_AHEAD_DAYS = 14;
 
 /**
  * A clock time with no day ("at 10:35 a.m."): on the day written right before it ("Friday at 3 p.m."), or on the
  * day the text last named when the clause is past and that day is a recent one ("The blast occurred Friday. ...
- * at 10:35 a.m."), else on the reference day.
+ * at 10:35 a.m."), or future and that day one of the next two weeks ("no earlier than Tuesday, with a window opening
+ * at 1:48 a.m."), else on the reference day.
  */
 function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution {
   const previous = context.previous;
   const day = startOf(context.publication, 'day');
-  const recentDay = previous && (previous.grain === 'day' || previous.grain === 'partOfDay' || previous.grain === 'minute')
-    && previous.start < day && previous.start >= plus(day, 'days', -CLOCK_DAY_REACH_DAYS);
+  const ofDay = previous !== undefined && (previous.grain === 'day' || previous.grain === 'partOfDay' || previous.grain === 'minute');
+  const recentDay = ofDay && previous.start < day && previous.start >= plus(day, 'days', -CLOCK_DAY_REACH_DAYS);
+  const comingDay = ofDay && previous.start >= plus(day, 'days', 1) && previous.start <= plus(day, 'days', CLOCK_DAY_AHEAD_DAYS);
   const joinedDay = context.joinedToPrevious === true && previous !== undefined && previous.grain === 'day';
-  if (joinedDay || (context.tense === 'past' && recentDay)) {
+  if (joinedDay || (context.tense === 'past' && recentDay) || (context.tense === 'future' && comingDay)) {
     // A time in the small hours after an evening or a night ("Thursday night … at 2:30 a.m.") is in that night,
     // on the next calendar day.
     const intoNextDay = previous!.grain === 'partOfDay' && previous!.start.hour >= 17 && spec.clock.hour < 6;
