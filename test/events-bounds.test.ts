@@ -588,3 +588,12 @@ describe('a report closing its sentence from inside a subordinate clause frames 
     expect(relationsOf(analysis, 'crossed')).toContain('crossed BEFORE said (reported by "said")');
   });
 });
+
+describe('sharing the clause of a span\'s start or end', () => {
+  it('"had received 87 reports since January 2025, including 19 fires": the fires are at or after January, not in it', () => {
+    const analysis = run('The agency said the firm had received 87 reports of overheating since January 2025, including 19 fires.', '2027-10-29');
+    expect(eventOf(analysis, 'fires').anchor).toMatchObject({ relation: 'OVERLAP-OR-AFTER' });
+    expect(eventOf(analysis, 'fires').when.start).toBeNull();
+    expect(eventOf(analysis, 'received').when.end).toBe('2027-10-29T00:00:00Z');
+  });
+});

@@ -150,11 +150,23 @@ export function clauseAnchors(
         continue;
       }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
-      const relation = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
+      const read = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
+      const relation = read === 'IS_INCLUDED' ? withinSpanOf(governing.get(timex)) : read;
       out.push(deadline !== undefined ? { event, timex, relation, scope: 'clause', signal } : { event, timex, relation, scope: 'clause' });
     }
   }
   return out;
+}
+
+/**
+ * What sharing the clause of a time its governor spans from or to says of an event: "had received 87 reports since
+ * January 2025, including 19 fires" puts the fires at or after January, not in it (OVERLAP-OR-AFTER, TempEval-2's
+ * vague relation); "until" ends the span, so the event is at or before the time (BEFORE-OR-OVERLAP).
+ */
+function withinSpanOf(governing: Anchoring | undefined): TLinkType {
+  if (governing?.relation === 'BEGUN_BY') return 'OVERLAP-OR-AFTER';
+  if (governing?.relation === 'ENDED_BY') return 'BEFORE-OR-OVERLAP';
+  return 'IS_INCLUDED';
 }
 
 /** A structural reading that leaves the event without a clause anchor. */
