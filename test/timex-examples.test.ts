@@ -267,6 +267,8 @@ describe('narrative phrases', () => check([
   // "overnight": the night before the day the text is at (TimeBank: TIME 1989-10-26TNI after "Friday" 1989-10-27).
   { sentence: 'Russian drones struck energy facilities overnight, officials said Sunday.', phrase: 'overnight', type: 'TIME', value: '2026-11-21TNI', on: '2026-11-22' },
   { sentence: 'Shares fell on Friday. They were depressed by overnight losses in New York.', phrase: 'overnight', type: 'TIME', value: '2026-11-19TNI', on: '2026-11-22' },
+  // In a past clause not the night before a day still to come: the night before publication.
+  { sentence: 'Schools will reopen on March 15. At a tent camp, temperatures fell to minus 6 Celsius overnight.', phrase: 'overnight', type: 'TIME', value: '2027-03-03TNI', on: '2027-03-04' },
   // "in the years that followed": the unit alone is the expression, "followed" an event (AQUAINT).
   { sentence: 'In the years that followed, the fighters left.', phrase: 'years', type: 'DURATION', value: 'PXY' },
   { sentence: 'In the weeks that followed the vote, talks stalled.', phrase: 'weeks', type: 'DURATION', value: 'PXW' },

@@ -70,11 +70,12 @@ function tenseDecides(text: string, candidate: Candidate, tense: Tense | undefin
   return (tense === 'past' || tense === 'future') && adverbialVerbTense(text, candidate.start) === tense;
 }
 
-/** Which readings depend on tense (and so get it computed): those without a year or a modifier. */
+/** Which readings depend on tense (and so get it computed): those without a year or a modifier, and "overnight" (resolveShift.ts's dayReferent). */
 function needsTense(candidate: Candidate): boolean {
   const spec = candidate.reading.spec;
   if (spec.kind === 'anchored') return needsTense({ ...candidate, reading: spec.base });
-  return spec.kind === 'weekday' || spec.kind === 'clock' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined);
+  return spec.kind === 'weekday' || spec.kind === 'clock' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined)
+    || (spec.kind === 'shift' && spec.withinDay === true);
 }
 
 /**

@@ -32,14 +32,31 @@ function withinCoarserPrevious(spec: Of<'shift'>, previous: PreviousDate, contex
 }
 
 /**
- * What "earlier in the day" is within: the previous date when it names a day, else the last one that did ("said
- * Tuesday … a test flight in late 2022 … told reporters earlier in the day"), else none (the publication day).
+ * What "earlier in the day" and "overnight" are within: the previous date when it names a day, else the last one
+ * that did ("said Tuesday … a test flight in late 2022 … told reporters earlier in the day"), else none (the
+ * publication day). In a past clause, not a day still to come: "Schools reopen on March 15. … temperatures fell
+ * overnight" is the night before publication.
  */
 function dayReferent(context: ResolutionContext): PreviousDate | undefined {
-  const previous = context.previous;
-  if (previous !== undefined && (previous.grain === 'day' || isFiner(previous.grain, 'day'))) return previous;
-  return context.previousDay;
+  const day = lastDay(context);
+  return day !== undefined && isComingDayInPast(day, context) ? undefined : day;
 }
+
+/** The last day the text gave: the previous date when it names a day, else the last one that did. */
+function lastDay(context: ResolutionContext): PreviousDate | undefined {
+  const previous = context.previous;
+  return previous !== undefined && (previous.grain === 'day' || isFiner(previous.grain, 'day')) ? previous : context.previousDay;
+}
+
+/**
+ * A day of the coming month (ahead of the publication day, as a schedule puts one) when the clause is past. A day
+ * years off is a story's own date ("NASA said on Sept. 3, 2024 …" in a text given an earlier reference), kept.
+ */
+const isComingDayInPast = (day: PreviousDate, context: ResolutionContext): boolean => {
+  const next = plus(startOf(context.publication, 'day'), 'days', 1);
+  return context.tense === 'past' && day.start >= next && day.start < plus(next, 'days', COMING_DAYS);
+};
+const COMING_DAYS = 31;
 
 /**
  * What "three hours later" counts from: the previous date, or — when that is only the day of a clock time the text
@@ -112,7 +129,11 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
       restriction = `; no day of it comes ${spec.restrict === 'beforeReference' ? 'before' : 'after'} the publication day, so that day itself`;
     }
   }
-  const fallback = spec.from === 'previous' && !previous ? ` (no earlier ${spec.withinDay && context.previous ? 'day' : 'date'} in the text, so ${context.reference.label} is used)` : '';
+  const last = spec.withinDay === true && !previous ? lastDay(context) : undefined;
+  const comingDay = last !== undefined && isComingDayInPast(last, context);
+  const fallback = spec.from === 'previous' && !previous
+    ? comingDay ? ` (the last day the text gave is still to come and the clause is past, so ${context.reference.label} is used)` : ` (no earlier ${spec.withinDay && context.previous ? 'day' : 'date'} in the text, so ${context.reference.label} is used)`
+    : '';
   // One literal, not a spread of `resolved` with keys added (see datedResolution).
   return {
     type: resolved.type,
