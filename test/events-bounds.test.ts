@@ -350,6 +350,8 @@ describe('"by" a time is a deadline: over by the time\'s end, perhaps within it 
   it.each([
     ['The agency will roll the rocket to the pad by the end of the year.', '2024-12-05', 'roll', '2025-01-01T00:00:00Z'],
     ['The company must file the report by Friday.', '2024-12-03', 'file', '2024-12-07T00:00:00Z'],
+    // "before the end of" a period is the same deadline, not before the period's closing stretch begins.
+    ['Lawmakers said they would ask him to testify before the end of the year.', '2027-10-29', 'testify', '2028-01-01T00:00:00Z'],
   ])('%s → "%s" ends by %s', (text, date, trigger, end) => {
     const e = eventOf(run(text, date), trigger);
     expect(e.anchor?.relation).toBe('BEFORE-OR-OVERLAP');

@@ -254,6 +254,8 @@ function relationFor(tokens: TokenList, timex: Timex): TLinkType {
   }
   const signal = signalBefore(tokens, timex);
   if (signal === undefined) return 'IS_INCLUDED';
+  // "before the end of the year" is a deadline, by the year's end (the end is a span: the event may fall in it).
+  if (signal === 'before' && timex.mod === 'END') return 'BEFORE-OR-OVERLAP';
   // "at least until Tuesday" ends no earlier than Tuesday; "since at least 2015" began in 2015 or before.
   if (atLeast(tokens, timex, signal)) {
     if (signal === 'until' || signal === 'till' || signal === 'through') return 'OVERLAP-OR-AFTER';

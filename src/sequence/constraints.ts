@@ -110,8 +110,8 @@ export function buildConstraints(
       case 'OVERLAP': le(0, S, hi, s); le(E, 0, -lo, s); break;
       // At or after the time: it ends after the time starts. At or before it: it starts before the time ends.
       case 'OVERLAP-OR-AFTER': le(E, 0, -lo, s); break;
-      // …and "by the end of the year", a deadline, ends the event by the time's end.
-      case 'BEFORE-OR-OVERLAP': le(0, a.signal === 'by' ? E : S, hi, s); break;
+      // …and "by the end of the year" or "before the end of the year", a deadline, ends the event by the time's end.
+      case 'BEFORE-OR-OVERLAP': le(0, a.signal === 'by' || a.signal === 'before' ? E : S, hi, s); break;
       default:
         // "more than a decade ago" lies before the decade's mark, maybe long before: no lower bound; "nearly a decade
         // ago", "less than a year ago" after it, maybe long after, up to the publication (its day, for a date).
