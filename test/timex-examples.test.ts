@@ -139,6 +139,10 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'Economists expect the first cut in May.', phrase: 'May', type: 'DATE', value: '2027-05', on: '2027-02-09' },
   { sentence: 'The company cut jobs in May.', phrase: 'May', type: 'DATE', value: '2026-05', on: '2027-02-09' },
   { sentence: 'The budget office has told agencies to prepare plans by Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2017-09-06' },
+  // A directive's infinitive past a longer object: what is urged or ordered lies ahead of the urging.
+  { sentence: 'The retailers urged President Vance on Thursday to intervene before the weekend.', phrase: 'the weekend', type: 'DATE', value: '2017-W36-WE', on: '2017-09-04' },
+  { sentence: 'Reno ordered the Miami relatives to surrender the boy by Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07' },
+  { sentence: 'The council condemned the bombing on Thursday and called on all states to cooperate.', phrase: 'Thursday', type: 'DATE', value: '2017-08-31' },
   { sentence: 'They met last Friday.', phrase: 'last Friday', type: 'DATE', value: '2017-09-01' },
   // "this past weekend" is the last one before publication; "this coming weekend" on a Monday is that week's.
   { sentence: 'They met this past weekend.', phrase: 'this past weekend', type: 'DATE', value: '2017-W34-WE' },

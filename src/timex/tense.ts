@@ -290,8 +290,16 @@ function placed(markers: readonly SentenceMarker[], from: number, to: number, in
 const PERIOD_ENDING_LEAD = /\b(?:year|quarter|half|period|months)\s+(?:ending|that\s+ends)\s+(?:in\s+|on\s+)?$/i;
 const FORECAST_WORDS = /\b(?:outlook|forecasts?|guidance|expects?|expected|projects?|projected|projections?|targets?|estimates?|budget)\b/i;
 
+/**
+ * A directive's infinitive right before the expression, past the directive's object: "urged President Vance on
+ * Monday to intervene before the weekend", "ordered the relatives to surrender the boy by Thursday". What is urged
+ * or ordered lies ahead of the urging. (A bare "told X to" is in FUTURE, with a one-word object.)
+ */
+const DIRECTIVE_LEAD = /\b(?:urge[sd]?|order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|call(?:s|ed)?\s+on)\s+(?:[A-Za-z.'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:[a-z]+\s+){0,3}(?:before|by|until|on|in|at|within|from|over)\s+(?:the\s+)?$/;
+
 function leadTense(clause: string, from: number, expression: string): Tense | undefined {
   const lead = clause.slice(Math.max(0, from - 36), from);
+  if (DIRECTIVE_LEAD.test(clause.slice(Math.max(0, from - 110), from))) return 'future';
   if (PERIOD_ENDING_LEAD.test(lead) && FORECAST_WORDS.test(clause.slice(Math.max(0, from - 90), from))) return 'present';
   if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 70), from))) return 'future';
   if (PAST_LEAD.test(lead)) return 'past';
