@@ -9,7 +9,11 @@ import { ON, check } from './timex-example-check.js';
 
 describe('explicit dates', () => check([
   { sentence: 'It happened on March 16, 2017.', phrase: 'March 16, 2017', type: 'DATE', value: '2017-03-16' },
-  { sentence: 'Shops close on Dec. 25 this year.', phrase: 'Dec. 25', type: 'DATE', value: '2017-12-25' },
+  // A relative year after a date is part of it, as "January this year" is (TimeBank annotates both ways).
+  { sentence: 'Shops close on Dec. 25 this year.', phrase: 'Dec. 25 this year', type: 'DATE', value: '2017-12-25' },
+  { sentence: 'The contract expired on July 1 last year.', phrase: 'July 1 last year', type: 'DATE', value: '2016-07-01' },
+  { sentence: 'It ends 3 March next year.', phrase: '3 March next year', type: 'DATE', value: '2018-03-03' },
+  { sentence: 'The fire started on the night of July 3 last year.', phrase: 'the night of July 3 last year', type: 'TIME', value: '2016-07-03TNI' },
   { sentence: 'He was born on 4 July 2019.', phrase: '4 July 2019', type: 'DATE', value: '2019-07-04' },
   { sentence: 'The filing is dated 2021-11-03.', phrase: '2021-11-03', type: 'DATE', value: '2021-11-03' },
   { sentence: 'The vote was held Tuesday, June 6.', phrase: 'Tuesday, June 6', type: 'DATE', value: '2017-06-06' },

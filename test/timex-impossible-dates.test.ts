@@ -14,6 +14,8 @@ const IMPOSSIBLE: { sentence: string; phrase: string; why: string }[] = [
   { sentence: 'The vote is on April 31.', phrase: 'April 31', why: 'April never has a day 31' },
   { sentence: 'Doors open at 5 p.m. June 31.', phrase: '5 p.m. June 31', why: 'June never has a day 31' },
   { sentence: 'They met on Sept. 31, 1998.', phrase: 'Sept. 31, 1998', why: 'September 1998 has no day 31' },
+  // Published in 2017: last year, 2016, had a February 29; this year has none.
+  { sentence: 'The deal closes Feb. 29 this year.', phrase: 'Feb. 29 this year', why: '2017 has no February 29' },
 ];
 
 describe('impossible dates: a diagnostic naming the phrase and why, and no time expression', () => {

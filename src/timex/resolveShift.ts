@@ -5,6 +5,7 @@
  */
 import { isFiner, periodEnd, periodStart, plus, seasonStart, shiftBy, startOf, timexValue } from './calendar.js';
 import { dated, describeDay } from './occurrence.js';
+import { MONTH_NAMES } from './lexicon.js';
 import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
 import type { Spec } from './spec.js';
 
@@ -104,7 +105,10 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
       if (w.seasonSide === 1 && target <= base) target = seasonStart(target, target.year + 1, w.season);
       if (w.seasonSide === -1 && target >= base) target = seasonStart(target, target.year - 1, w.season);
     }
-    else if (w.month) target = target.set({ month: w.month });
+    else if (w.month) {
+      target = w.day === undefined ? target.set({ month: w.month }) : target.set({ month: w.month, day: w.day });
+      if (w.day !== undefined && (target.month !== w.month || target.day !== w.day)) throw new Error(`${shiftBy(base, spec.unit, spec.amount).year} has no ${MONTH_NAMES[w.month]} ${w.day}`);
+    }
     if (w.edgeDay) {
       const first = periodStart(target, w.edgeDay.of);
       target = w.edgeDay.edge === 'first' ? first : plus(periodEnd(first, w.edgeDay.of), 'days', -1);

@@ -37,6 +37,8 @@ export interface PeriodWithin {
   /** "the following summer" / "the previous summer": the first season after (1) or last before (-1) the base date. */
   seasonSide?: 1 | -1;
   month?: number;
+  /** "July 1 last year": the day of `month`. */
+  day?: number;
   /** "the last day of the month": the first or last day of the shifted period. */
   edgeDay?: { edge: 'first' | 'last'; of: 'week' | 'month' | 'quarter' | 'year' };
 }

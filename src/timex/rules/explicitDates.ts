@@ -63,8 +63,14 @@ export function monthDay(groups: Groups): Reading | null {
   const day = Number(groups.day);
   if (!dayOfMonthShape(month, day)) return null;
   const weekday = groups.weekday ? weekdayNumber(groups.weekday) : undefined;
+  // "July 1 last year", "3 March this year": the day in the year named relative to the publication's.
+  const rel = groups.rel?.toLowerCase();
+  if (rel && groups.year === undefined) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, grain: 'day', within: { month, day } } };
   return { spec: { kind: 'calendar', year: yearOf(groups), month, day, weekday, grain: 'day' } };
 }
+
+/** A relative year after a date without one: "July 1 last year". */
+const RELATIVE_YEAR = '(?:,?\\s+(?<rel>this|last|next)\\s+year)?';
 
 /** A capitalised word right after ("May Day", "June Carter") makes a bare month a name, not a date. */
 function followedByName(context: MatchContext): boolean {
@@ -109,8 +115,8 @@ export const explicitDateRules: Rule[] = [
   {
     name: 'month-day-year',
     firstWords: ['#weekday', '#month'],
-    pattern: `${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`,
-    examples: ['March 16, 2017', 'Dec. 25', 'Tuesday, June 6', 'Aug. 7, 1998'],
+    pattern: `${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${RELATIVE_YEAR}`,
+    examples: ['March 16, 2017', 'Dec. 25', 'Tuesday, June 6', 'Aug. 7, 1998', 'July 1 last year'],
     read: (g) => monthDay(g),
   },
   {
@@ -126,8 +132,8 @@ export const explicitDateRules: Rule[] = [
   {
     name: 'day-month-year',
     firstWords: ['#weekday', 'the', '#digit'],
-    pattern: `${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
-    examples: ['4 July 2019', 'the 4th of July', '25 Dec.'],
+    pattern: `${WEEKDAY_PREFIX}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?${RELATIVE_YEAR}`,
+    examples: ['4 July 2019', 'the 4th of July', '25 Dec.', '3 March last year'],
     read: (g) => monthDay(g),
   },
   {

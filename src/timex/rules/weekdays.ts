@@ -40,13 +40,14 @@ export const weekdayRules: Rule[] = [
     // "the night of Aug. 28", "the morning of Friday": a part of a named day, as "Friday morning" is.
     name: 'part-of-named-day',
     firstWords: ['the'],
-    pattern: `the\\s+(?<part>morning|afternoon|evening|night)\\s+of\\s+(?:(?<weekday>${WEEKDAY_PATTERN})(?:,\\s+(?=${MONTH_PATTERN}))?)?(?:(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?)?`,
-    examples: ['the night of Aug. 28', 'the morning of Friday', 'the evening of March 3, 2016', 'the night of Friday, Oct. 23'],
+    pattern: `the\\s+(?<part>morning|afternoon|evening|night)\\s+of\\s+(?:(?<weekday>${WEEKDAY_PATTERN})(?:,\\s+(?=${MONTH_PATTERN}))?)?(?:(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)|\\s+(?<rel>this|last|next)\\s+year)?)?`,
+    examples: ['the night of Aug. 28', 'the morning of Friday', 'the evening of March 3, 2016', 'the night of Friday, Oct. 23', 'the night of July 3 last year'],
     read: (g) => {
       const partOfDay = PARTS_OF_DAY[g.part!.toLowerCase()];
       if (!g.weekday && !g.month) return null;
       if (g.weekday && !g.month) return isCapitalized(g.weekday) && g.weekday.length > 4 ? { spec: { kind: 'weekday', weekday: weekdayNumber(g.weekday), partOfDay } } : null;
       const day = monthDay(g);
+      if (day?.spec.kind === 'shift') return { spec: { ...day.spec, partOfDay } };
       return day && day.spec.kind === 'calendar' ? { spec: { ...day.spec, partOfDay, grain: 'partOfDay' } } : null;
     },
   },
