@@ -313,8 +313,12 @@ describe('narrative phrases', () => check([
   // "before"/"after" with a clause of its own counts from that event, not from the date before it.
   { sentence: 'It is due on May 12, 2025, two days before parliament breaks for the recess.', phrase: 'two days', type: 'DURATION', value: 'P2D' },
   { sentence: 'He arrived on May 2, 2025. Two days before that, he had called.', phrase: 'Two days before', type: 'DATE', value: '2025-04-30' },
-  { sentence: 'The deal was signed on May 23, 2016. The following week it collapsed.', phrase: 'The following week', type: 'DATE', value: '2016-05-30' },
+  { sentence: 'The deal was signed on May 23, 2016. The following week it collapsed.', phrase: 'The following week', type: 'DATE', value: '2016-W22' },
   { sentence: 'The deal was signed in May 2016. The following month it collapsed.', phrase: 'The following month', type: 'DATE', value: '2016-06' },
+  // After a day, "the following week" is a week; "a week later" is the day a week on.
+  { sentence: 'The hearing is on Nov. 16, and the report is due the following week.', phrase: 'the following week', type: 'DATE', value: '2017-W47' },
+  { sentence: 'They met on Aug. 3. The following month they signed.', phrase: 'The following month', type: 'DATE', value: '2017-09' },
+  { sentence: 'They met on Aug. 3. A week later they split.', phrase: 'A week later', type: 'DATE', value: '2017-08-10' },
   { sentence: 'Elections were held in 2012. The previous year had been calm.', phrase: 'The previous year', type: 'DATE', value: '2011' },
   { sentence: 'Rebels attacked on Jan. 5, 2016. Troops fled that day.', phrase: 'that day', type: 'DATE', value: '2016-01-05' },
   { sentence: 'By mid-afternoon, the crowd had grown.', phrase: 'mid-afternoon', type: 'TIME', value: '2017-09-02TAF' },

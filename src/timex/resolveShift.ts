@@ -89,7 +89,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   // narrative shift keeps the day precision of its anchor. "That week" after a day is still that week: only a move
   // (amount not 0) by weeks or months lands on a day.
   const dayOrFiner = previous !== undefined && (previous.grain === 'day' || isFiner(previous.grain, 'day'));
-  const keepsDay = spec.from === 'previous' && !spec.within && dayOrFiner && (spec.unit === 'day' || (spec.amount !== 0 && (spec.unit === 'week' || spec.unit === 'month')));
+  const keepsDay = spec.from === 'previous' && !spec.within && !spec.namesUnit && dayOrFiner && (spec.unit === 'day' || (spec.amount !== 0 && (spec.unit === 'week' || spec.unit === 'month')));
   // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
   // before publication.
   const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && current?.grain === 'day';

@@ -67,7 +67,9 @@ export type Spec =
       /** "until then", "since then": the previous date itself, at its own grain; which side of it the signal faces. */
       samePrevious?: 'since' | 'until';
       /** "earlier in the day": within the last day the text gave (or the publication day), not a coarser date. */
-      withinDay?: true } & DayDetail)
+      withinDay?: true;
+      /** "the following week": the unit itself, not the day a week on ("a week later"). */
+      namesUnit?: true } & DayDetail)
   /** A season, quarter or half named without a year ("the third quarter", "this summer"). */
   | { kind: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | Season; modifier?: 'last' | 'this' | 'next' }
   /** A clock time alone ("at 3 p.m."), on the reference day. */

@@ -32,7 +32,10 @@ export const narrativeRules: Rule[] = [
         const unit = unitOf(g.unit!)!;
         return { spec: { kind: 'shift', from: 'publication', unit, amount: 1, grain: grainOfUnit(unit) } };
       }
-      return fromPrevious(unitOf(g.unit!)!, amount);
+      // "the following week" after "November 18" names a week (TimeBank: "The following month" 1989-04), unlike "a
+      // week later", a day.
+      const reading = fromPrevious(unitOf(g.unit!)!, amount);
+      return reading.spec.kind === 'shift' && amount !== 0 ? { spec: { ...reading.spec, namesUnit: true } } : reading;
     },
   },
   {
