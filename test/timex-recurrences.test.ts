@@ -27,7 +27,31 @@ describe('every / each', () => checkSets([
   { sentence: 'The river floods every spring.', phrase: 'every spring', value: 'XXXX-SP', quant: 'EVERY' },
   { sentence: 'Each summer the camps fill up.', phrase: 'Each summer', value: 'XXXX-SU', quant: 'EACH' },
   { sentence: 'The newsletter comes out every other week.', phrase: 'every other week', value: 'P2W', quant: 'EVERY' },
+  // A count takes the plural unit; "few" is a count unknown.
+  { sentence: 'The board meets roughly every six weeks.', phrase: 'every six weeks', value: 'P6W', quant: 'EVERY' },
+  { sentence: 'Bills come every two months.', phrase: 'every two months', value: 'P2M', quant: 'EVERY' },
+  { sentence: 'The pumps are checked every 10 days.', phrase: 'every 10 days', value: 'P10D', quant: 'EVERY' },
+  { sentence: 'The capital moves every few years.', phrase: 'every few years', value: 'PXY', quant: 'EVERY' },
 ]));
+
+describe('so many times a period, and rates', () => checkSets([
+  { sentence: 'The board meets eight times a year.', phrase: 'eight times a year', value: 'P1Y', freq: '8X' },
+  { sentence: 'It is cleaned three times a day.', phrase: 'three times a day', value: 'P1D', freq: '3X' },
+  // After an amount, "a day" is a rate: each day (TimeBank: "$3 million a year", SET P1Y).
+  { sentence: 'The strike costs $1 billion a day.', phrase: 'a day', value: 'P1D', quant: 'EVERY' },
+  { sentence: 'The field pumps 1.2 million barrels a day.', phrase: 'a day', value: 'P1D', quant: 'EVERY' },
+]));
+
+describe('a unit after an amount that is no rate', () => {
+  it.each([
+    ['Net income rose to $9 million a year earlier.', 'a year earlier'],
+    ['He waited a day.', 'a day'],
+  ])('%s → "%s" is no SET', (sentence, phrase) => {
+    const found = analyze({ text: sentence, publicationDate: ON, timeZone: 'Asia/Beirut' }).timexes.find((t) => t.text === phrase);
+    expect(found?.type).not.toBe('SET');
+    expect(found).toBeDefined();
+  });
+});
 
 describe('so many days a week', () => checkSets([
   { sentence: 'The clinic is open five days a week.', phrase: 'five days a week', value: 'P1W', freq: '5D' },

@@ -11,6 +11,14 @@ const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|mont
 const WITHIN_LEAD = /\bwithin\s+(?:the\s+)?$/i;
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
+/** "a day", "an hour" — one unit after an article, which after an amount is a rate. */
+const RATE_UNIT = /^an?\s+(?:hour|day|week|month|year)$/i;
+/** An amount before the unit, with at most two words of what is counted: "$1 billion", "1.2 million barrels", "30%". */
+const AMOUNT_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|euros?|pounds?))%?\s+(?:[a-z]+\s+){0,2}$/i;
+/** Words after the unit that make it a length or a distance in time ("$9 million a year earlier", "a day or two"). */
+const NOT_RATE_AFTER = /^\s*(?:ago|earlier|later|before|after|from|of|or|to|longer|old|apart|-)\b/i;
+const rateValue = (unit: string): string => (/^hour/i.test(unit) ? 'PT1H' : `P1${unit[0]!.toUpperCase()}`);
+
 export const durationRules: Rule[] = [
   {
     name: 'number-units',
@@ -32,6 +40,10 @@ export const durationRules: Rule[] = [
       if (/^quarters?$/i.test(g.unit!) && !/^\s+(?:later|earlier|ago|in\s+a\s+row|of\s+(?:growth|decline|losses|profits?|gains))\b|^[\s,.;:]*$|^\s*[,.;)]/i.test(context.text.slice(context.end, context.end + 16))) return null;
       // "a second betrayal", "a second term": the ordinal, not a length of one second.
       if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
+      // "$1 billion a day", "1.2 million barrels a day": a rate, recurring each unit (TimeBank: "$3 million a year", SET P1Y).
+      if (RATE_UNIT.test(match) && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, context.start - 40), context.start)) && !NOT_RATE_AFTER.test(context.text.slice(context.end, context.end + 12))) {
+        return { spec: { kind: 'set', value: rateValue(g.unit!), quant: 'EVERY' } };
+      }
       // "will file a report within 10 days": a deadline that runs from now, as "the next 10 days" does.
       const fromNow = amount !== undefined && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && clauseTense(context.text, context.start, context.end) === 'future';
       return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')], ...(fromNow ? { anchoring: 'startsAtReference' as const } : {}) } };

@@ -34,8 +34,8 @@ export const recurrenceRules: Rule[] = [
   {
     name: 'every-unit',
     firstWords: ['every', 'each'],
-    pattern: `(?<quant>every|each)\\s+(?:(?:(?<other>other)\\s+)?(?<weekday>${WEEKDAY_PATTERN})|(?<season>${SEASON_PATTERN})\\b|(?<dayKind>weekday|weekend)\\b|(?<number>other|two|three|four|few)?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening))`,
-    examples: ['every Monday', 'every day', 'each year', 'every two weeks', 'every weekday', 'every other Thursday', 'every summer'],
+    pattern: `(?<quant>every|each)\\s+(?:(?:(?<other>other)\\s+)?(?<weekday>${WEEKDAY_PATTERN})|(?<season>${SEASON_PATTERN})\\b|(?<dayKind>weekday|weekend)\\b|(?<number>other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|\\d{1,2})?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening)(?<plural>s)?)`,
+    examples: ['every Monday', 'every day', 'each year', 'every two weeks', 'every six weeks', 'every 10 days', 'every weekday', 'every other Thursday', 'every summer'],
     read: (g) => {
       const quant = g.quant!.toUpperCase();
       // "every weekend" is the SET XXXX-WXX-WE.
@@ -51,8 +51,11 @@ export const recurrenceRules: Rule[] = [
         return { spec: { kind: 'set', value: `XXXX-XX-XXT${PARTS_OF_DAY[word]}`, quant } };
       }
       const step = g.number ? (g.number.toLowerCase() === 'other' ? 2 : parseNumber(g.number) ?? 1) : 1;
+      // A count of more than one takes the plural ("every two weeks"), one or "other" the singular ("every other week").
+      if ((step > 1 && g.number!.toLowerCase() !== 'other') !== (g.plural !== undefined) && !/^few$/i.test(g.number ?? '')) return null;
       const letter = UNIT_LETTER[word]!;
-      const value = `P${letter.replace(/\d+/, (n) => String(Number(n) * step))}`;
+      // "every few years": an unknown count of them, PXY.
+      const value = `P${letter.replace(/\d+/, (n) => (/^few$/i.test(g.number ?? '') ? 'X' : String(Number(n) * step)))}`;
       return { spec: { kind: 'set', value, quant } };
     },
   },
@@ -65,9 +68,9 @@ export const recurrenceRules: Rule[] = [
   },
   {
     name: 'times-per-unit',
-    firstWords: ['once', 'twice', 'three', 'four', '#digit'],
-    pattern: '(?<times>once|twice|three\\s+times|four\\s+times|(?:\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit>day|week|month|year)',
-    examples: ['twice a year', 'once a week'],
+    firstWords: ['once', 'twice', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '#digit'],
+    pattern: '(?<times>once|twice|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit>day|week|month|year)',
+    examples: ['twice a year', 'once a week', 'eight times a year'],
     read: (g) => {
       const times = g.times!.toLowerCase();
       const n = times === 'once' ? 1 : times === 'twice' ? 2 : parseNumber(times.split(/\s+/)[0]!) ?? 1;
