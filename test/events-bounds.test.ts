@@ -599,3 +599,12 @@ describe('sharing the clause of a span\'s start or end', () => {
     expect(eventOf(analysis, 'received').when.end).toBe('2027-10-29T00:00:00Z');
   });
 });
+
+describe('a report inside a quotation frames that quotation only', () => {
+  it('\'"Three days ago people were saying we were finished," Emery said\': the saying is what Emery told of, before it', () => {
+    const analysis = run('"Three days ago people were saying we were finished," Emery said.', '2027-05-15');
+    const [saying, said] = [eventOf(analysis, 'saying'), eventOf(analysis, 'said')];
+    expect(analysis.relations).toContainEqual(expect.objectContaining({ from: saying.id, to: said.id, type: 'BEFORE' }));
+    expect(analysis.relations).not.toContainEqual(expect.objectContaining({ from: said.id, to: saying.id }));
+  });
+});

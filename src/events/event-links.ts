@@ -9,6 +9,7 @@ import { phaseLinks, type PhaseLink } from './phase-links.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
+import { quotationOf } from './quotations.js';
 import { TokenMark, isDigit, type Token, type TokenList } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
@@ -153,7 +154,11 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     for (const e of events) if (e.tokenIndex > at && e.group?.form === 'finite') { finalReport = false; break; }
     // What the report frames: the events before it, when it is the sentence's first report after a quotation or
     // at its end with events well before it; else the events after it, up to the next report.
-    const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && r === 0;
+    // (Reports inside a quotation before it do not count: '"… people were saying we were finished," Emery said'.)
+    const firstOutside = r === 0 || reports.slice(0, r).every((p) => quotationOf(sentence, p.tokenIndex) !== 0);
+    const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && firstOutside;
+    // A report inside a quotation frames that quotation only, not the verb that reports the quotation.
+    const quotation = quotationOf(sentence, at);
     // A report closing the sentence from inside a subordinate or relative clause ("recalled the heaters on Tuesday,
     // two months after the first fire was reported") frames that clause only.
     const from = framesBefore && !quoted ? clauseOpenerBefore(sentence, at) : -1;
@@ -161,6 +166,7 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     let context: EventMention | undefined = from >= 0 ? report : undefined;
     for (const event of events) {
       if (framesBefore ? event.tokenIndex >= at || event.tokenIndex < from : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex > nextReport.tokenIndex)) continue;
+      if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A noun takes the tense of the verb before it; after an infinitive or participle, none ("planned to spend
       // on a new plant over the next three years": the plant is not over before the telling).
       if (event.pos === 'verb') context = event;
