@@ -608,3 +608,10 @@ describe('a report inside a quotation frames that quotation only', () => {
     expect(analysis.relations).not.toContainEqual(expect.objectContaining({ from: said.id, to: saying.id }));
   });
 });
+
+describe('a time opening a coordinated clause dates that clause, not the one before', () => {
+  it('"In March, members voted to authorize a strike, and in April clerks staged a walkout"', () => {
+    const analysis = run('In March, members voted overwhelmingly to authorize a strike, and in April clerks at two terminals staged a one-day walkout.', '2027-06-21');
+    expect(['voted', 'authorize', 'strike', 'staged'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`)).toEqual(['voted→March', 'authorize→March', 'strike→March', 'staged→April']);
+  });
+});

@@ -13,7 +13,7 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
-import { SIGNAL_RELATION } from './governed-events.js';
+import { SIGNAL_RELATION, coordinatedClauseStart } from './governed-events.js';
 import { eventAtToken, wordBefore, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, type Token } from './tokens.js';
 import { WordClass } from './lexeme.js';
@@ -115,6 +115,8 @@ export function clauseAnchors(
     const positions = inSentence.map((t) => tokenIndexAt(sentence.tokens, t.start));
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
     const quotations = inSentence.map((t) => quotedTimeScope(sentence, t));
+    // A time opening a coordinated clause (", and in April clerks staged …") dates nothing before its conjunction.
+    const clauseStarts = inSentence.map((t) => coordinatedClauseStart(sentence.tokens, t));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
     const { classes } = sentence.tokens;
     const boundariesBefore: number[] = [0];
@@ -131,6 +133,7 @@ export function clauseAnchors(
       for (let j = 0; j < inSentence.length; j++) {
         const d = distance(j, event);
         if (d >= bestDistance) continue;
+        if (event.tokenIndex < (clauseStarts[j] as number)) continue;
         const quotation = quotations[j] as number;
         if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
         const governor = governorOf.get(inSentence[j] as Timex);

@@ -62,7 +62,7 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
     return [modified, ...main].map((event) => ({ event, distance: dist(event) }));
   }
   const fronted = headOfClause && (tokens[last + 1]?.text === ',' || opening);
-  if (fronted || opensCoordinatedClause(tokens, first, last, after)) return frontedScope(tokens, after).map((event) => ({ event, distance: dist(event) }));
+  if (fronted || opensCoordinatedClause(tokens, first, last, after)) return frontedScope(tokens, beforeNextClauseTime(tokens, after, timex, inSentence)).map((event) => ({ event, distance: dist(event) }));
   if (lastOfPhrase === undefined && isAdjectivalTime(sentence, timex)) return [];
   const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
   if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
@@ -171,6 +171,26 @@ function opensCoordinatedClause(tokens: readonly Token[], first: number, last: n
   // A subject comes between: in "the late 1980s and early 1990s remains" the second time is only coordinated.
   if (verb === undefined || !isFinite(verb) || verb.tokenIndex - last < 2 || verb.tokenIndex - last > COORDINATED_SUBJECT_REACH) return false;
   return tokens.slice(last + 1, verb.tokenIndex).every((t) => t.isWord && !CLAUSE_OPENERS.has(t.lower));
+}
+
+/**
+ * The events of `after` before the next time in the sentence that opens a coordinated clause ("In March, members
+ * voted to authorize a strike, and in April clerks staged a walkout": the staging is April's, not March's).
+ */
+function beforeNextClauseTime(tokens: TokenList, after: readonly EventMention[], timex: Timex, inSentence: readonly Timex[]): readonly EventMention[] {
+  for (const other of inSentence) {
+    if (other.start <= timex.end) continue;
+    const opens = coordinatedClauseStart(tokens, other);
+    if (opens >= 0) return after.filter((e) => e.tokenIndex < opens);
+  }
+  return after;
+}
+
+/** The token of the conjunction when the time (after its preposition) opens a coordinated clause ("…, and in April"), else -1. */
+export function coordinatedClauseStart(tokens: TokenList, timex: Timex): number {
+  const at = tokenIndexAt(tokens, timex.start);
+  const lead = ((tokens.classes[at - 1] ?? 0) & WordClass.preposition) !== 0 ? at - 1 : at;
+  return COORDINATORS.has(tokens[lead - 1]?.lower ?? '') && tokens[lead - 2]?.text === ',' ? lead - 1 : -1;
 }
 
 /**
