@@ -615,3 +615,11 @@ describe('a time opening a coordinated clause dates that clause, not the one bef
     expect(['voted', 'authorize', 'strike', 'staged'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`)).toEqual(['voted→March', 'authorize→March', 'strike→March', 'staged→April']);
   });
 });
+
+describe('a fronted time dates its main clause and the head verb\'s object, not a restrictive relative clause', () => {
+  it('"Last month, the country marked the fourth anniversary of the February 2023 earthquakes that killed 53,000 people"', () => {
+    const analysis = run('Last month, the country marked the fourth anniversary of the February 2023 earthquakes that killed more than 53,000 people.', '2027-03-04');
+    expect(['marked', 'anniversary', 'earthquakes', 'killed'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`))
+      .toEqual(['marked→Last month', 'anniversary→Last month', 'earthquakes→February 2023', 'killed→February 2023']);
+  });
+});

@@ -216,7 +216,7 @@ describe('anchoring', () => {
     ['Children evacuate a town during the offensive to retake the city, on March 16.', 'March 16', ['evacuate']],
     ['Tomorrow the board of supervisors will vote on whether a school can relocate.', 'Tomorrow', ['vote']],
     ['On Tuesday, the league plans to hold a news conference to screen an advertisement.', 'On Tuesday', ['plans', 'hold', 'screen']],
-    ['In the third quarter, the company, which is 61%-owned by Murphy Oil, had a net loss.', 'In the third quarter', ['had']],
+    ['In the third quarter, the company, which is 61%-owned by Murphy Oil, had a net loss.', 'In the third quarter', ['had', 'loss']],
   ])('%s', (body, phrase, expected) => {
     const anchored = anchorTimexes(detectEvents(body), [timex(phrase, body)]).filter((a) => a.scope === 'direct').map((a) => a.event.text);
     expect(anchored).toEqual(expected);

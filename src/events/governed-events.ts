@@ -221,6 +221,9 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
   const scope = after.filter((e) => e.pos === 'noun' && e.tokenIndex < head.tokenIndex);
   scope.push(head);
   if (head.kind === 'reporting') return scope;
+  // The head's object noun ("Last month, the country marked the fourth anniversary of …") is in the time as well.
+  const object = directObject(tokens, after, head);
+  if (object !== undefined) scope.push(object);
   const tense = tenseOf(head);
   // The infinitives complementing the head come with it ("On Tuesday, the league plans to hold a conference to
   // screen an advertisement"), up to the next finite verb.
@@ -231,9 +234,23 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
     const g = e.group;
     if (g?.form === 'infinitive' && complements) { scope.push(e); continue; }
     if (g?.form === 'finite') complements = false;
-    if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective' && !inCommaRelative(tokens, e.tokenIndex)) scope.push(e);
+    if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective' && !inCommaRelative(tokens, e.tokenIndex) && !RESTRICTIVE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? '')) scope.push(e);
   }
   return scope;
+}
+
+/** How many words may stand between a verb and its object noun ("marked the fourth anniversary"). */
+const OBJECT_NOUN_REACH = 3;
+
+/** The event noun right after `head` as its object: the next event, a noun, with only plain words (no preposition) between. */
+function directObject(tokens: readonly Token[], after: readonly EventMention[], head: EventMention): EventMention | undefined {
+  const next = after.find((e) => e.tokenIndex > head.tokenIndex);
+  if (next === undefined || next.pos !== 'noun' || next.tokenIndex - head.tokenIndex > OBJECT_NOUN_REACH + 1) return undefined;
+  for (let j = head.tokenIndex + 1; j < next.tokenIndex; j++) {
+    const t = tokens[j];
+    if (t === undefined || !t.isWord || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
+  }
+  return next;
 }
 
 /**
@@ -247,3 +264,8 @@ function inCommaRelative(tokens: readonly Token[], index: number): boolean {
 }
 
 const WHERE: ReadonlySet<string> = new Set(['where']);
+/**
+ * Words opening a restrictive relative clause, which describes its noun rather than going on with the main clause:
+ * "Last month, the country marked the anniversary of the February 2023 earthquakes that killed 53,000 people".
+ */
+const RESTRICTIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'whom', 'whose']);
