@@ -348,6 +348,12 @@ describe('holidays', () => check([
   { sentence: 'Sales peak on Cyber Monday.', phrase: 'Cyber Monday', type: 'DATE', value: '2024-12-02', on: '2024-11-19' },
   { sentence: 'Pilgrims gathered at Easter 2019.', phrase: 'Easter 2019', type: 'DATE', value: '2019-04-21' },
   { sentence: 'The parade was held on Labor Day 2017.', phrase: 'Labor Day 2017', type: 'DATE', value: '2017-09-04' },
+  // A holiday's weekend: the one before a Monday holiday, after a Thursday one, around a weekend one.
+  { sentence: 'Crowds came over Labor Day weekend.', phrase: 'Labor Day weekend', type: 'DATE', value: '2017-W35-WE', on: '2017-09-08' },
+  { sentence: 'Over the Thanksgiving weekend, sales jumped.', phrase: 'Thanksgiving weekend', type: 'DATE', value: '2016-W47-WE' },
+  { sentence: 'Easter weekend was quiet.', phrase: 'Easter weekend', type: 'DATE', value: '2017-W15-WE' },
+  // "the Fourth of July" opens with its "the": still a holiday.
+  { sentence: 'Shipping slowed before the Fourth of July holiday.', phrase: 'the Fourth of July', type: 'DATE', value: '2017-07-04' },
   // Moveable feasts counted from Easter (2017-04-16), and more fixed days.
   { sentence: 'Lent began on Ash Wednesday 2017.', phrase: 'Ash Wednesday 2017', type: 'DATE', value: '2017-03-01' },
   { sentence: 'Crowds filled the streets on Mardi Gras 2017.', phrase: 'Mardi Gras 2017', type: 'DATE', value: '2017-02-28' },

@@ -148,7 +148,7 @@ function weekdayOfDate(text: string, weekday: Candidate, spec: Extract<Spec, { k
 /** The rule name a joined expression reports, by its step (a `dayOfMonth` step comes from the rule "day-of-this-next-month", not from this pass). */
 const RULE_NAMES: Record<AnchorStep['kind'], string> = {
   offset: 'anchored-offset', weekday: 'anchored-weekday-of-week', weekOfMonth: 'anchored-week-of-month', dayOfMonth: 'anchored-day-of-month',
-  quarterEnding: 'quarter-ended', weekdayOfMonth: 'anchored-weekday-of-month', weekdayBeside: 'anchored-weekday-beside-date',
+  quarterEnding: 'quarter-ended', holidayWeekend: 'holiday-weekend', weekdayOfMonth: 'anchored-weekday-of-month', weekdayBeside: 'anchored-weekday-beside-date',
 };
 
 /** "the quarter ended ", "the quarter ending " between a business report's quarter and the date it ends on. */
@@ -252,6 +252,12 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
     const back = (from.weekday - step.weekday + 7) % 7 || 7;
     target = dated(plus(from, 'days', step.direction === 'after' ? ahead : -back), 'day', spec, context);
     how = `the ${WEEKDAY_NAMES[step.weekday]} ${step.direction}`;
+  } else if (step.kind === 'holidayWeekend') {
+    // A Monday (or Tuesday) holiday ends the weekend before it; one late in the week (Thanksgiving, Good Friday)
+    // begins the weekend after it; a weekend day is in its own.
+    const toSaturday = from.weekday <= 2 ? -(from.weekday + 1) : from.weekday <= 6 ? 6 - from.weekday : -1;
+    target = dated(plus(from, 'days', toSaturday), 'weekend', {}, context);
+    how = 'the weekend of';
   } else if (step.kind === 'quarterEnding') {
     // The three months ending on the date lie mostly in the calendar quarter of the day a month before it.
     target = dated(periodStart(plus(from, 'months', -1), 'quarter'), 'quarter', {}, context);

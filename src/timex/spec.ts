@@ -101,7 +101,9 @@ export type AnchorStep =
   /** "the Friday before Christmas", "the Monday after Easter": the nearest such weekday on that side of the date. */
   | { kind: 'weekdayBeside'; weekday: number; direction: 'before' | 'after' }
   /** "the quarter ended Sept. 30": the calendar quarter holding most of the three months that end on the date. */
-  | { kind: 'quarterEnding' };
+  | { kind: 'quarterEnding' }
+  /** "Labor Day weekend", "Thanksgiving weekend": the weekend next to the holiday. */
+  | { kind: 'holidayWeekend' };
 
 /** What a rule hands on: the spec plus the attributes it already knows. */
 export interface Reading {

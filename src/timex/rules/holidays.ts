@@ -1,6 +1,7 @@
 /** Holidays, fixed and computed: "Christmas", "New Year's Eve", "Thanksgiving 2016", "last Easter"; and "the new year". */
 import { HOLIDAYS } from '../holidays.js';
 import type { Rule } from '../rule.js';
+import type { Reading } from '../spec.js';
 
 /**
  * The words a holiday pattern's alternatives can begin with: the first word of each alternative, and for an
@@ -28,13 +29,16 @@ function spellings(word: string): string[] {
 
 const namedHolidayRules: Rule[] = HOLIDAYS.map((holiday) => ({
   name: `holiday:${holiday.name}`,
-  pattern: `(?:(?<modifier>last|this|next)\\s+)?(?:${holiday.pattern})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?`,
+  pattern: `(?:(?<modifier>last|this|next)\\s+)?(?:${holiday.pattern})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?(?<weekend>\\s+weekend)?`,
   examples: [holiday.name],
   firstWords: ['last', 'this', 'next', ...leadingWords(holiday.pattern)],
   read: (g, match) => {
-    if (!/[A-Z]/.test(match.replace(/^(?:last|this|next)\s+/i, '')[0] ?? '')) return null; // holidays are capitalised
+    // Holidays are capitalised ("the Fourth of July": after its "the").
+    if (!/[A-Z]/.test(match.replace(/^(?:last|this|next)\s+/i, '').replace(/^the\s+/i, '')[0] ?? '')) return null;
     const modifier = g.modifier?.toLowerCase() as 'last' | 'this' | 'next' | undefined;
-    return { spec: { kind: 'holiday', holiday: holiday.name, year: g.year ? Number(g.year) : undefined, modifier } };
+    const day: Reading = { spec: { kind: 'holiday', holiday: holiday.name, year: g.year ? Number(g.year) : undefined, modifier } };
+    // "Labor Day weekend", "Thanksgiving weekend": the weekend the holiday makes long.
+    return g.weekend ? { spec: { kind: 'anchored', base: day, baseText: holiday.name, step: { kind: 'holidayWeekend' } } } : day;
   },
 }));
 
