@@ -7,15 +7,11 @@ import type { PartOfDay, Season, Unit } from './lexicon.js';
 import { PART_OF_DAY_HOURS } from './lexicon.js';
 import type { Grain } from './spec.js';
 import { offsetSuffix, wallClockText } from '../zone.js';
+import { SEASON_START_MONTH, SOUTHERN_SEASON_START_MONTH, isSouthernZone, seasonOfMonth } from './hemisphere.js';
 
-const SEASON_START_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 export function seasonOf(date: DateTime): { season: Season; year: number } {
-  const m = date.month;
-  if (m >= 3 && m <= 5) return { season: 'SP', year: date.year };
-  if (m >= 6 && m <= 8) return { season: 'SU', year: date.year };
-  if (m >= 9 && m <= 11) return { season: 'FA', year: date.year };
-  return { season: 'WI', year: m === 12 ? date.year : date.year - 1 };
+  return seasonOfMonth(date.month, date.year, isSouthernZone(date.zoneName ?? ''));
 }
 
 const durations = new Map<string, Duration>();
@@ -206,7 +202,8 @@ export function longestMonth(like: DateTime, month: number): number {
 
 /** The start of a season of a year (winter of Y runs from December Y to February Y+1), in the zone of `like`. */
 export function seasonStart(like: DateTime, year: number, season: Season): DateTime {
-  return calendarDate(like, year, SEASON_START_MONTH[season]);
+  const starts = isSouthernZone(like.zoneName ?? '') ? SOUTHERN_SEASON_START_MONTH : SEASON_START_MONTH;
+  return calendarDate(like, year, starts[season]);
 }
 
 /** The start of the period of this grain that contains `date`. */
