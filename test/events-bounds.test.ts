@@ -623,3 +623,14 @@ describe('a fronted time dates its main clause and the head verb\'s object, not 
       .toEqual(['marked→Last month', 'anniversary→Last month', 'earthquakes→February 2023', 'killed→February 2023']);
   });
 });
+
+describe('a light verb and its event noun share the time after the noun', () => {
+  it.each([
+    ['The two sides held talks on Tuesday.', 'held', 'talks'],
+    ['The board took a vote on Friday.', 'took', 'vote'],
+  ])('%s', (text, verb, noun) => {
+    const analysis = run(text, '2027-06-21');
+    for (const trigger of [verb, noun]) expect(eventOf(analysis, trigger).anchor).toMatchObject({ relation: 'IS_INCLUDED' });
+    expect(eventOf(analysis, verb).when.basis).toBe('anchored');
+  });
+});

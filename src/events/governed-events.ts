@@ -103,6 +103,8 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const signalWord = tokens[first - 1]?.lower ?? '';
   const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
+    // A light verb and its event noun are one act: "gave that notice on Monday morning", "held talks on Tuesday".
+    if (preceding !== undefined && isLightVerbOf(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];
     return [{ event: noun, distance: dist(noun) }];
   }
   if (preceding !== undefined && first - preceding.tokenIndex <= 12) {
@@ -117,6 +119,21 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   if (following !== undefined) return [{ event: following, distance: dist(following) + FOLLOWING_TIE }];
   const nearest = preceding ?? before[before.length - 1] ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
+}
+
+/** Verbs that lend their tense to an event noun they take as object: "gave notice", "held talks", "took a vote". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'make', 'take', 'hold', 'have', 'stage', 'launch', 'conduct', 'carry', 'deliver', 'issue']);
+/** How many words (a determiner, an adjective) may stand between a light verb and its noun. */
+const LIGHT_OBJECT_REACH = 3;
+
+/** True when `verb` is a finite light verb whose object is `noun`, with only plain words between. */
+function isLightVerbOf(tokens: readonly Token[], verb: EventMention, noun: EventMention): boolean {
+  if (!isFinite(verb) || !LIGHT_VERBS.has(verb.lemma) || noun.tokenIndex <= verb.tokenIndex || noun.tokenIndex - verb.tokenIndex > LIGHT_OBJECT_REACH + 1) return false;
+  for (let j = verb.tokenIndex + 1; j < noun.tokenIndex; j++) {
+    const t = tokens[j];
+    if (t === undefined || !t.isWord || PREPOSITIONS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** True when tokens [from, to) are all words or numbers (or "$"). */
