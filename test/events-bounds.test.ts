@@ -634,3 +634,24 @@ describe('a light verb and its event noun share the time after the noun', () => 
     expect(eventOf(analysis, verb).when.basis).toBe('anchored');
   });
 });
+
+describe('"since" after a superlative, and a signal before a dated event noun', () => {
+  it('"his first match since February" is after February, not begun by it', () => {
+    const analysis = run('Solanke was playing his first match since February.', '2027-05-15');
+    expect(eventOf(analysis, 'match').anchor?.relation).toBe('AFTER');
+    expect(eventOf(analysis, 'match').when.start).toBe('2027-03-01T00:00:00Z');
+  });
+
+  it.each([
+    // The time dates the crash; the fall is ranked since it, so at or after it, not within March 2020.
+    ['Shares fell 8%, their biggest one-day drop since the March 2020 market crash.', 'fell', 'OVERLAP-OR-AFTER'],
+    ['Rudolph has been on the run since the January 1998 bombing of a clinic.', 'been', 'BEGUN_BY'],
+  ])('%s → "%s" %s the noun\'s time', (text, trigger, relation) => {
+    expect(eventOf(run(text, '2027-05-15'), trigger).anchor?.relation).toBe(relation);
+  });
+
+  it('what describes the dated noun stays in its time', () => {
+    const analysis = run('Rudolph has been on the run since the January 1998 bombing of a clinic that killed an officer.', '2027-05-15');
+    expect(eventOf(analysis, 'killed').anchor?.relation).toBe('IS_INCLUDED');
+  });
+});

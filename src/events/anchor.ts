@@ -14,7 +14,7 @@ import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
 import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
-import { governedEvents, SIGNAL_RELATION } from './governed-events.js';
+import { governedEvents, SIGNAL_RELATION, superlativeBefore } from './governed-events.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
@@ -256,6 +256,8 @@ function relationFor(tokens: TokenList, timex: Timex): TLinkType {
   if (signal === undefined) return 'IS_INCLUDED';
   // "before the end of the year" is a deadline, by the year's end (the end is a span: the event may fall in it).
   if (signal === 'before' && timex.mod === 'END') return 'BEFORE-OR-OVERLAP';
+  // "his first match since February", "its biggest drop since 2020": the event is after the time, not begun by it.
+  if (signal === 'since' && superlativeBefore(tokens, tokenIndexAt(tokens, timex.start))) return 'AFTER';
   // "at least until Tuesday" ends no earlier than Tuesday; "since at least 2015" began in 2015 or before.
   if (atLeast(tokens, timex, signal)) {
     if (signal === 'until' || signal === 'till' || signal === 'through') return 'OVERLAP-OR-AFTER';

@@ -13,7 +13,7 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { tokenIndexAt } from './adverbial-frames.js';
-import { SIGNAL_RELATION, coordinatedClauseStart } from './governed-events.js';
+import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
 import { eventAtToken, wordBefore, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, type Token } from './tokens.js';
 import { WordClass } from './lexeme.js';
@@ -152,6 +152,12 @@ export function clauseAnchors(
         out.push(structural.signal !== undefined ? { event, timex, relation: structural.relation, scope: 'clause', signal: structural.signal } : { event, timex, relation: structural.relation, scope: 'clause' });
         continue;
       }
+      // (Events after the noun describe it: "the January 1998 bombing of a clinic that killed an officer".)
+      const signalled = governor === undefined || event.tokenIndex > (positions[best] as number) ? undefined : signalledNounRelation(sentence, governor, positions[best] as number);
+      if (signalled !== undefined) {
+        out.push({ event, timex, relation: signalled.relation, scope: 'clause', signal: signalled.signal });
+        continue;
+      }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
       const read = timex.type === 'DURATION' ? 'DURING' : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
       const relation = read === 'IS_INCLUDED' ? withinSpanOf(governing.get(timex)) : read;
@@ -171,6 +177,27 @@ function withinSpanOf(governing: Anchoring | undefined): TLinkType {
   if (governing?.relation === 'ENDED_BY') return 'BEFORE-OR-OVERLAP';
   return 'IS_INCLUDED';
 }
+
+/**
+ * The relation a signal before a dated event noun gives the clause's other events: "has been on the run since the
+ * January 1998 bombing" (BEGUN_BY), "fell 8%, their biggest drop since the March 2020 market crash" (ranked since
+ * it: at or after it), "after the 2008 financial crisis" (at or after). The time dates the noun; the clause is not
+ * within it.
+ */
+function signalledNounRelation(sentence: AnalyzedSentence, governor: EventMention, timeAt: number): { relation: TLinkType; signal: string } | undefined {
+  if (governor.pos !== 'noun' || governor.tokenIndex <= timeAt) return undefined;
+  const { tokens } = sentence;
+  const at = DETERMINER_WORDS.has(tokens[timeAt - 1]?.lower ?? '') ? timeAt - 1 : timeAt;
+  const signal = tokens[at - 1]?.lower ?? '';
+  if (((tokens.classes[at - 1] ?? 0) & WordClass.eventSignal) === 0) return undefined;
+  // The noun's event lies within its time, so an event after it may still fall in that time ("asked … after
+  // Thursday's ruling" is on Thursday): at or after it, at or before it.
+  if (signal === 'after' || (signal === 'since' && superlativeBefore(tokens, at))) return { relation: 'OVERLAP-OR-AFTER', signal };
+  if (signal === 'before') return { relation: 'BEFORE-OR-OVERLAP', signal };
+  const relation = SIGNAL_RELATION.get(signal);
+  return relation === undefined ? undefined : { relation, signal };
+}
+const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /** A structural reading that leaves the event without a clause anchor. */
 const UNPLACED = 'unplaced';

@@ -286,3 +286,22 @@ const WHERE: ReadonlySet<string> = new Set(['where']);
  * "Last month, the country marked the anniversary of the February 2023 earthquakes that killed 53,000 people".
  */
 const RESTRICTIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'whom', 'whose']);
+
+/** Words that rank an event among others since a time: "the first time since", "the lowest since January 26". */
+const SUPERLATIVES: ReadonlySet<string> = new Set([
+  'first', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'best', 'strongest', 'weakest', 'fastest', 'slowest',
+  'longest', 'deepest', 'sharpest', 'steepest', 'heaviest', 'smallest', 'greatest', 'busiest', 'warmest', 'coldest',
+  'wettest', 'driest', 'deadliest', 'costliest', 'most', 'least',
+]);
+/** How far before "since" the ranking word may stand ("his first match since", "its biggest one-day drop since"). */
+const SUPERLATIVE_REACH = 5;
+
+/** True when a superlative stands within a few words before the "since" right before token `at`, in the same phrase. */
+export function superlativeBefore(tokens: TokenList, at: number): boolean {
+  for (let k = at - 2; k >= 0 && k >= at - 1 - SUPERLATIVE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord && t.text !== '-') return false;
+    if (SUPERLATIVES.has(t.lower)) return true;
+  }
+  return false;
+}
