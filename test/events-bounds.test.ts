@@ -640,6 +640,9 @@ describe('"since" after a superlative, and a signal before a dated event noun', 
     const analysis = run('Solanke was playing his first match since February.', '2027-05-15');
     expect(eventOf(analysis, 'match').anchor?.relation).toBe('AFTER');
     expect(eventOf(analysis, 'match').when.start).toBe('2027-03-01T00:00:00Z');
+    // "match" after a possessive and an ordinal is a noun, and the playing is that match.
+    expect(eventOf(analysis, 'match').tense).toBeUndefined();
+    expect(eventOf(analysis, 'playing').anchor?.relation).toBe('AFTER');
   });
 
   it.each([

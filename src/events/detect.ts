@@ -273,6 +273,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
   if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && prevIsWord) return nounReading(nounKind ?? 'occurrence');
+  // "his first match", "their latest offer", "the final vote": after a determiner and an ordinal, the head noun.
+  if (finite.form === 'base' && ORDINALS.has(p) && ((tokens[i - 2]?.lexeme.classes ?? 0) & NOUNISH_PREV) !== 0) return nounReading(nounKind ?? 'occurrence');
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
@@ -341,4 +343,6 @@ const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Determiners of a singular noun phrase, which a base-form verb cannot follow as its subject. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'every', 'each']);
+/** Ordinals and ranking words between a determiner and a head noun: "his first match", "the final vote". */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'latest', 'final', 'previous', 'initial']);
 

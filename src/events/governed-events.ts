@@ -103,7 +103,7 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const signalWord = tokens[first - 1]?.lower ?? '';
   const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
-    // A light verb and its event noun are one act: "gave that notice on Monday morning", "held talks on Tuesday".
+    // A light verb and its event noun are one act: "held talks on Tuesday", "was playing his first match since February".
     if (preceding !== undefined && isLightVerbOf(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];
     return [{ event: noun, distance: dist(noun) }];
   }
@@ -121,8 +121,11 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
 }
 
-/** Verbs that lend their tense to an event noun they take as object: "gave notice", "held talks", "took a vote". */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'make', 'take', 'hold', 'have', 'stage', 'launch', 'conduct', 'carry', 'deliver', 'issue']);
+/**
+ * Verbs whose event-noun object is the act itself: light verbs ("gave notice", "held talks", "took a vote") and
+ * verbs of taking part ("was playing his first match since February", "attended the summit on Monday").
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'make', 'take', 'hold', 'have', 'stage', 'launch', 'conduct', 'carry', 'deliver', 'issue', 'play', 'attend', 'host', 'win', 'lose']);
 /** How many words (a determiner, an adjective) may stand between a light verb and its noun. */
 const LIGHT_OBJECT_REACH = 3;
 
