@@ -6,7 +6,7 @@
 import type { Timex } from '../schema.js';
 import type { AnalyzedSentence } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
-import type { Token } from './tokens.js';
+import { TokenMark, type Token, type TokenList } from './tokens.js';
 
 /** The speaker's present, which is also the time of the report: "``Right now my evidence is scant,'' he said". */
 const SPEAKERS_PRESENT = /^(?:right\s+)?(?:now|today|tonight|currently|these\s+days)$/i;
@@ -17,49 +17,68 @@ const SPEAKERS_PRESENT = /^(?:right\s+)?(?:now|today|tonight|currently|these\s+d
  * event (a quoted phrase: 'no intention of tapping its bank lines "for a good part of 1990"').
  */
 export function quotedTimeScope(sentence: AnalyzedSentence, timex: Timex): number {
-  const quotation = quotationOf(sentence, tokenIndexAt(sentence.tokens, timex.start));
+  const ids = quotationIdsOf(sentence);
+  const quotation = ids[tokenIndexAt(sentence.tokens, timex.start)] ?? 0;
   if (quotation === 0 || SPEAKERS_PRESENT.test(timex.text)) return 0;
-  return sentence.events.some((e) => quotationOf(sentence, e.tokenIndex) === quotation) ? quotation : 0;
+  return sentence.events.some((e) => (ids[e.tokenIndex] ?? 0) === quotation) ? quotation : 0;
 }
 
 const OPENING = new Set(['“', '`', '‘']);
 const CLOSING = new Set(['”', "'", '’']);
 
-const quotationCache = new WeakMap<AnalyzedSentence, Int32Array>();
+const quotationCache = new WeakMap<AnalyzedSentence, readonly number[]>();
+/** The sentence asked about last, and its ids: anchoring asks about one sentence many times in a row. */
+let lastSentence: AnalyzedSentence | undefined;
+let lastIds: readonly number[] = [];
 
-/** For token `tokenIndex` of the sentence: 0 outside quotation marks, else the number (from 1) of its quotation. */
-export function quotationOf(sentence: AnalyzedSentence, tokenIndex: number): number {
+/** The quotation number of each token of the sentence (see `quotationOf`), computed once per sentence. */
+function quotationIdsOf(sentence: AnalyzedSentence): readonly number[] {
+  if (lastSentence === sentence) return lastIds;
   let ids = quotationCache.get(sentence);
   if (ids === undefined) {
     ids = quotationIds(sentence.tokens);
     quotationCache.set(sentence, ids);
   }
-  return ids[tokenIndex] ?? 0;
+  lastSentence = sentence;
+  lastIds = ids;
+  return ids;
+}
+
+/** For token `tokenIndex` of the sentence: 0 outside quotation marks, else the number (from 1) of its quotation. */
+export function quotationOf(sentence: AnalyzedSentence, tokenIndex: number): number {
+  return quotationIdsOf(sentence)[tokenIndex] ?? 0;
 }
 
 /**
  * Marks the tokens between an opening mark (“ ` ‘, or a straight " that opens) and its closing one (” '' ’, or the
- * next straight "); an unclosed quotation runs to the sentence's end. The marks themselves are outside.
+ * next straight "); an unclosed quotation runs to the sentence's end. The marks themselves are outside. Only
+ * the quote marks' tokens are read (TokenMark.quoteMark): every other token is inside the current quotation.
+ * A plain array of small integers: V8 makes it in the young generation, where a typed array cost an off-heap buffer.
  */
-function quotationIds(tokens: readonly Token[]): Int32Array {
-  const ids = new Int32Array(tokens.length);
+function quotationIds(tokens: TokenList): number[] {
+  const ids: number[] = [];
+  const { classes } = tokens;
   let current = 0;
   let count = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.isWord || t.text.length !== 1) {
-      ids[i] = current;
+    if (((classes[i] as number) & TokenMark.quoteMark) === 0) {
+      ids.push(current);
       continue;
     }
+    const t = tokens[i] as Token;
     // The second mark of a doubled one (`` or '') belongs with the first.
     if (i > 0 && t.text !== '"' && (tokens[i - 1] as Token).text === t.text && ids[i - 1] !== current) {
-      ids[i] = ids[i - 1] as number;
+      ids.push(ids[i - 1] as number);
       continue;
     }
     const straight = t.text === '"';
-    if (current === 0 && (OPENING.has(t.text) || straight)) current = ++count;
-    else if (current !== 0 && (CLOSING.has(t.text) || straight)) current = 0;
-    else ids[i] = current;
+    if (current === 0 && (OPENING.has(t.text) || straight)) {
+      current = ++count;
+      ids.push(0);
+    } else if (current !== 0 && (CLOSING.has(t.text) || straight)) {
+      current = 0;
+      ids.push(0);
+    } else ids.push(current);
   }
   return ids;
 }

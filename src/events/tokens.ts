@@ -44,6 +44,8 @@ export const TokenMark = {
   apostrophe: 1 << 25,
   /** A quotation mark that may stand inside a verb group: " “ ” ` ‘. */
   groupQuote: 1 << 26,
+  /** A one-character quotation mark token: " ' ` “ ” ‘ ’ (quotations.ts reads only these tokens' texts). */
+  quoteMark: 1 << 27,
 } as const;
 
 /** The mark bits of a one-character token that is not a word. */
@@ -51,8 +53,9 @@ function markOf(code: number): number {
   switch (code) {
     case 44: return TokenMark.comma | TokenMark.clauseBoundary;
     case 59: case 95: case 40: case 41: return TokenMark.clauseBoundary;
-    case 96: case 0x201c: return TokenMark.openingQuote | TokenMark.groupQuote;
-    case 34: case 0x201d: case 0x2018: return TokenMark.groupQuote;
+    case 96: case 0x201c: return TokenMark.openingQuote | TokenMark.groupQuote | TokenMark.quoteMark;
+    case 34: case 0x201d: case 0x2018: return TokenMark.groupQuote | TokenMark.quoteMark;
+    case 39: case 0x2019: return TokenMark.quoteMark;
     default: return 0;
   }
 }

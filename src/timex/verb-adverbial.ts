@@ -13,6 +13,11 @@ import type { Tense } from '../schema.js';
 
 /** "<verb> in|on|during", optionally "early|late|mid" after it, right before the expression: the verb, and the word before it. */
 const VERB_THEN_PREPOSITION = /(?<before>\S*\s+)?(?<verb>[a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[-\s]+)?$/i;
+/**
+ * The end every match of VERB_THEN_PREPOSITION has: a cheap test first, as that pattern, unanchored at its start,
+ * is tried from every position of the lead and most leads do not end so.
+ */
+const PREPOSITION_END = /(?:in|on|during|early|late|mid)[-\s]+$/i;
 const FUTURE_MODAL = /(?:^|\w')(?:will|shall|ll)\s+$/i;
 /** Words before a past form that make it a passive, a perfect or a participle of another tense: "is expected in", "has risen in", "would be held in". */
 const NOT_SIMPLE_PAST = /^(?:has|have|is|are|am|be|being|to)\s+$/i;
@@ -85,7 +90,9 @@ export function presentPointingAhead(text: string, start: number, tense: Tense |
 
 /** The tense of the verb whose time adverbial the expression at `start` is, when the words before show it. */
 export function adverbialVerbTense(text: string, start: number): Tense | undefined {
-  const lead = VERB_THEN_PREPOSITION.exec(text.slice(Math.max(0, start - 40), start));
+  const leadText = text.slice(Math.max(0, start - 40), start);
+  if (!PREPOSITION_END.test(leadText)) return undefined;
+  const lead = VERB_THEN_PREPOSITION.exec(leadText);
   if (!lead?.groups) return undefined;
   const verb = lead.groups.verb!.toLowerCase();
   const before = lead.groups.before ?? '';
