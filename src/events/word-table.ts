@@ -15,6 +15,15 @@ function hashOf(word: string): number {
   return h;
 }
 
+/**
+ * Bits of a filter of 2^16 bits (8 KB) set by the hash of each word the table holds (bits the slot index does not
+ * read much: the high half folded onto the low), tested before the slots: a word the table does not hold (about
+ * half of a text's words: names, numbers of letters, rare words) is mostly turned away by one bit of a buffer
+ * that stays in the cache, without reading the slots (64 times its size), which the work between lookups has
+ * pushed out of it.
+ */
+const filterBit = (hash: number): number => (hash ^ (hash >>> 16)) & 0xffff;
+
 /** Longest word the table holds, and most codes of all its words: a slot packs a word's code start and length in 31 bits. */
 const MAX_WORD_LENGTH = 255;
 const MAX_CODES = 1 << 23;
@@ -34,6 +43,8 @@ export class WordTable<T> {
    * keeps) instead of reading the word's own string.
    */
   private readonly codes: Uint16Array;
+  /** The filter of the words' hashes (see filterBit), 32 bits an element. */
+  private readonly filter = new Int32Array(1 << 11);
 
   /** The table of `entries`; a word given twice keeps its first value. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -57,7 +68,10 @@ export class WordTable<T> {
     this.codes = new Uint16Array(starts[this.words.length] as number);
     this.words.forEach((word, k) => {
       for (let i = 0; i < word.length; i++) this.codes[(starts[k] as number) + i] = word.charCodeAt(i);
-      let slot = hashOf(word) & this.mask;
+      const hash = hashOf(word);
+      const bit = filterBit(hash);
+      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
+      let slot = hash & this.mask;
       while (this.slots[2 * slot] !== EMPTY_SLOT) slot = (slot + 1) & this.mask;
       this.slots[2 * slot] = k;
       this.slots[2 * slot + 1] = (starts[k] as number) * 256 + word.length;
@@ -91,6 +105,8 @@ export class WordTable<T> {
 
   /** The number of the word `getFoldedHashed` finds (its place in the entries given, counting each word once), else −1. */
   numberFoldedHashed(hash: number, text: string, start: number, end: number): number {
+    const bit = filterBit(hash);
+    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return EMPTY_SLOT;
     const length = end - start;
     const slots = this.slots;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
