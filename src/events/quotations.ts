@@ -26,22 +26,21 @@ export function quotedTimeScope(sentence: AnalyzedSentence, timex: Timex): numbe
 const OPENING = new Set(['“', '`', '‘']);
 const CLOSING = new Set(['”', "'", '’']);
 
-const quotationCache = new WeakMap<AnalyzedSentence, readonly number[]>();
-/** The sentence asked about last, and its ids: anchoring asks about one sentence many times in a row. */
+/**
+ * The sentence asked about last, and its ids: anchoring asks about one sentence many times in a row. (A WeakMap
+ * by sentence kept every sentence, with its tokens and events, through the young-generation collections, until
+ * a full one: a few MB of each pass promoted to the old generation.)
+ */
 let lastSentence: AnalyzedSentence | undefined;
 let lastIds: readonly number[] = [];
 
-/** The quotation number of each token of the sentence (see `quotationOf`), computed once per sentence. */
+/** The quotation number of each token of the sentence (see `quotationOf`), computed again when another sentence was asked about in between. */
 function quotationIdsOf(sentence: AnalyzedSentence): readonly number[] {
-  if (lastSentence === sentence) return lastIds;
-  let ids = quotationCache.get(sentence);
-  if (ids === undefined) {
-    ids = quotationIds(sentence.tokens);
-    quotationCache.set(sentence, ids);
+  if (lastSentence !== sentence) {
+    lastIds = quotationIds(sentence.tokens);
+    lastSentence = sentence;
   }
-  lastSentence = sentence;
-  lastIds = ids;
-  return ids;
+  return lastIds;
 }
 
 /** For token `tokenIndex` of the sentence: 0 outside quotation marks, else the number (from 1) of its quotation. */
