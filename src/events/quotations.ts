@@ -48,36 +48,40 @@ export function quotationOf(sentence: AnalyzedSentence, tokenIndex: number): num
   return quotationIdsOf(sentence)[tokenIndex] ?? 0;
 }
 
+/** The ids of a sentence without quote marks: every token outside (read as `ids[i] ?? 0`). */
+const NO_QUOTATIONS: readonly number[] = [];
+
 /**
  * Marks the tokens between an opening mark (“ ` ‘, or a straight " that opens) and its closing one (” '' ’, or the
  * next straight "); an unclosed quotation runs to the sentence's end. The marks themselves are outside. Only
  * the quote marks' tokens are read (TokenMark.quoteMark): every other token is inside the current quotation.
- * A plain array of small integers: V8 makes it in the young generation, where a typed array cost an off-heap buffer.
+ * A plain array of small integers, made at its length (a typed array per sentence cost an off-heap buffer);
+ * none for a sentence without quote marks, most of them.
  */
-function quotationIds(tokens: TokenList): number[] {
-  const ids: number[] = [];
+function quotationIds(tokens: TokenList): readonly number[] {
   const { classes } = tokens;
+  let first = 0;
+  while (first < tokens.length && ((classes[first] as number) & TokenMark.quoteMark) === 0) first++;
+  if (first === tokens.length) return NO_QUOTATIONS;
+  // Before the first mark every token is outside (0).
+  const ids: number[] = new Array<number>(tokens.length).fill(0);
   let current = 0;
   let count = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = first; i < tokens.length; i++) {
     if (((classes[i] as number) & TokenMark.quoteMark) === 0) {
-      ids.push(current);
+      ids[i] = current;
       continue;
     }
     const t = tokens[i] as Token;
     // The second mark of a doubled one (`` or '') belongs with the first.
     if (i > 0 && t.text !== '"' && (tokens[i - 1] as Token).text === t.text && ids[i - 1] !== current) {
-      ids.push(ids[i - 1] as number);
+      ids[i] = ids[i - 1] as number;
       continue;
     }
     const straight = t.text === '"';
-    if (current === 0 && (OPENING.has(t.text) || straight)) {
-      current = ++count;
-      ids.push(0);
-    } else if (current !== 0 && (CLOSING.has(t.text) || straight)) {
-      current = 0;
-      ids.push(0);
-    } else ids.push(current);
+    if (current === 0 && (OPENING.has(t.text) || straight)) current = ++count;
+    else if (current !== 0 && (CLOSING.has(t.text) || straight)) current = 0;
+    else ids[i] = current;
   }
   return ids;
 }
