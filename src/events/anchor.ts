@@ -237,10 +237,19 @@ const HEDGES: readonly (readonly string[])[] = [['least', 'at'], ['most', 'at'],
 /** The signal word before a time, past a hedge ("since at least 2015"). */
 function signalBefore(tokens: TokenList, timex: Timex): string | undefined {
   let i = tokenIndexAt(tokens, timex.start);
-  const hedge = HEDGES.find((words) => words.every((word, k) => tokens[i - 1 - k]?.lower === word));
-  if (hedge !== undefined) i -= hedge.length;
+  i -= hedgeBefore(tokens, i);
   const w = tokens[i - 1]?.lower;
   return w !== undefined && SIGNAL_RELATION.has(w) ? w : undefined;
+}
+
+/** The length of the first of HEDGES that stands right before token `i`, else 0 (loops: no closure per call). */
+function hedgeBefore(tokens: TokenList, i: number): number {
+  for (const words of HEDGES) {
+    let k = 0;
+    while (k < words.length && tokens[i - 1 - k]?.lower === words[k]) k++;
+    if (k === words.length) return k;
+  }
+  return 0;
 }
 
 /** The relation of the governed event to the timex, from the timex's mod or the preposition before it. */
