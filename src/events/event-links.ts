@@ -225,11 +225,24 @@ function contentWordAfter(tokens: TokenList, from: number, end: number): number 
   return -1;
 }
 
+/** A verb's first mention with an object: the object's first two content words (see identityLinks). */
+interface VerbWithObject {
+  readonly head: string;
+  readonly tail: string;
+  readonly event: EventMention;
+}
+
+/** The mention in `mentions` with this object, if any. */
+function sameObject(mentions: readonly VerbWithObject[], head: string, tail: string): EventMention | undefined {
+  for (const m of mentions) if (m.head === head && m.tail === tail) return m.event;
+  return undefined;
+}
+
 /** The same verb with the same object in two places ("left the Lebanon-Syria border") names one happening. */
 function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[]): void {
-  // The first mention of each verb with its object, by lemma, then the object's two words: nested maps keyed by
-  // the words' own strings (mostly the lexicon's, whose hashes V8 keeps), not by a fresh joined string per verb.
-  const seen = new Map<string, Map<string, Map<string, EventMention>>>();
+  // The first mention of each verb with its object, by lemma: the objects' two words compared in a short list per
+  // lemma (the words' own strings, mostly the lexicon's), not a joined string per verb nor two maps per lemma.
+  const seen = new Map<string, VerbWithObject[]>();
   for (const sentence of sentences) {
     const { tokens } = sentence;
     for (const e of sentence.events) {
@@ -244,11 +257,9 @@ function identityLinks(sentences: readonly AnalyzedSentence[], out: EventLink[])
       const numbered = tokens[second + 1];
       const tail = numbered !== undefined && !numbered.isWord && isDigit(numbered.text.charCodeAt(0)) ? `${(tokens[second] as Token).lower} ${numbered.text}` : (tokens[second] as Token).lower;
       let ofLemma = seen.get(e.lemma);
-      if (ofLemma === undefined) seen.set(e.lemma, (ofLemma = new Map()));
-      let ofHead = ofLemma.get(head);
-      if (ofHead === undefined) ofLemma.set(head, (ofHead = new Map()));
-      const earlier = ofHead.get(tail);
-      if (earlier === undefined) ofHead.set(tail, e);
+      if (ofLemma === undefined) seen.set(e.lemma, (ofLemma = []));
+      const earlier = sameObject(ofLemma, head, tail);
+      if (earlier === undefined) ofLemma.push({ head, tail, event: e });
       else out.push({ kind: 'identity', a: earlier, b: e, via: `repeated "${e.text} … ${head} ${tail}"` });
     }
   }
