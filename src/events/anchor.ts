@@ -102,11 +102,22 @@ const DEFINITE_OPENERS = new Set(['the', 'this', 'these', 'those', 'that', 'its'
 const isBareMeasure = (timex: Timex): boolean =>
   timex.type === 'SET' || (timex.type === 'DURATION' && !DEFINITE_OPENERS.has(timex.text.split(/\s+/)[0]?.toLowerCase() ?? ''));
 
+/**
+ * The timexes sorted by start (stably): the list itself when it already is, as the engine's are (a sort allocates
+ * its work space on every call).
+ */
+export function inTextOrder(timexes: readonly Timex[]): readonly Timex[] {
+  for (let k = 1; k < timexes.length; k++) {
+    if ((timexes[k] as Timex).start < (timexes[k - 1] as Timex).start) return [...timexes].sort((a, b) => a.start - b.start);
+  }
+  return timexes;
+}
+
 /** The events each timex modifies (one per event: the nearest timex wins). */
 export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
   const byEvent = new Map<EventMention, { readonly anchoring: Anchoring; readonly distance: number }>();
   let s = 0;
-  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const sorted = inTextOrder(timexes);
   // The timexes of each sentence, and its periods closed by an end date, computed once per sentence.
   const bySentence = new Map<AnalyzedSentence, { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> }>();
   const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> } => {

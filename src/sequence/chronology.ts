@@ -5,7 +5,7 @@
  * a text longer than the window size (window.ts) is sequenced window by window and merged.
  */
 import type { DateTime } from 'luxon';
-import { anchorTimexes, type Anchoring } from '../events/anchor.js';
+import { anchorTimexes, inTextOrder, type Anchoring } from '../events/anchor.js';
 import { detectEvents } from '../events/detect.js';
 import { tenseFrames } from '../events/governing-tense.js';
 import { findEventLinks, type EventLink } from '../events/event-links.js';
@@ -62,7 +62,7 @@ export function buildChronology(
   reference: ChronologyReference,
   options: ChronologyOptions = {},
 ): Chronology {
-  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const sorted = inTextOrder(timexes);
   const analyzed = detectEvents(text, sentences, sorted);
   const size = options.windowEvents ?? WINDOW_EVENTS;
   let total = 0;
