@@ -160,8 +160,8 @@ function wordEnd(text: string, i: number): number {
 /** Splits text into word and punctuation tokens (those starting in [from, to)), with their class column. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] & TokenList {
   const tokens: Token[] = [];
-  const classes: number[] = [];
-  const ends: number[] = [];
+  const classes = CLASS_SCRATCH;
+  const ends = END_SCRATCH;
   for (let i = Math.max(0, from); i < to;) {
     const first = text.charCodeAt(i);
     if (Number.isNaN(first)) break;
@@ -171,24 +171,32 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] & To
       const token = wordToken(text, i, end);
       const last = text.charCodeAt(end - 1) | 32;
       const marks = TokenMark.word | (last === 100 || last === 103 ? TokenMark.endsInDOrG : 0) | (scanned.apostrophe ? TokenMark.apostrophe : 0);
-      classes.push(token.lexeme.classes | marks);
-      ends.push(end);
+      classes[tokens.length] = token.lexeme.classes | marks;
+      ends[tokens.length] = end;
       tokens.push(token);
       i = end;
     } else {
       const end = isDigit(first) ? numberEnd(text, i) : i + 1;
-      classes.push(end === i + 1 ? markOf(first) : 0);
-      ends.push(end);
+      classes[tokens.length] = end === i + 1 ? markOf(first) : 0;
+      ends[tokens.length] = end;
       tokens.push(otherToken(text, i, end));
       i = end;
     }
   }
   // A property of the array itself (set once, the same on every list), not a wrapper: callers index the tokens.
   const list = tokens as Token[] & { classes: number[]; ends: number[] };
-  list.classes = classes;
-  list.ends = ends;
+  list.classes = classes.slice(0, tokens.length);
+  list.ends = ends.slice(0, tokens.length);
   return list;
 }
+
+/**
+ * The class and end columns as `tokenize` fills them, reused from sentence to sentence (they keep the length they
+ * grew to; small integers, which an old array takes without a write barrier), then copied at their length: one
+ * array each per sentence instead of one per growth step.
+ */
+const CLASS_SCRATCH: number[] = [];
+const END_SCRATCH: number[] = [];
 
 /**
  * The token of the word at text[start, end) that `wordEnd` just read. Its lowercase form is the word lowercased
