@@ -110,6 +110,27 @@ describe('calendar steps', () => {
   });
 });
 
+describe('withCalendarMemo', () => {
+  it('keeps the memo for the next document with the same reference instant, zone and locale, and only for it', () => {
+    const publication = DateTime.fromISO('2017-09-02T00:00:00', { zone: 'Asia/Beirut' });
+    const step = (reference: DateTime): DateTime => withCalendarMemo(() => plus(publication, 'days', 1), reference);
+    const first = step(publication);
+    // The same instant made again (another document of the same day): luxon's first answer is reused.
+    const sameDay = DateTime.fromISO('2017-09-02T00:00:00', { zone: 'Asia/Beirut' });
+    expect(step(sameDay)).toBe(first);
+    // Another reference (another zone for the same instant, then another day): a fresh memo, the same value.
+    const otherZone = sameDay.setZone('UTC');
+    const fresh = step(otherZone);
+    expect(fresh).not.toBe(first);
+    expect(fresh.toISO()).toBe(first.toISO());
+    expect(step(otherZone)).toBe(fresh);
+    expect(step(publication)).not.toBe(fresh);
+    // Without a reference nothing is kept: the next call starts afresh.
+    const unkept = withCalendarMemo(() => plus(publication, 'days', 1));
+    expect(withCalendarMemo(() => plus(publication, 'days', 1))).not.toBe(unkept);
+  });
+});
+
 describe('calendarDay', () => {
   it.each([
     // year, month, day, zone, expected midnight (or undefined: the month has no such day)

@@ -28,15 +28,34 @@ let steps: Map<number, Map<StepKey, DateTime>> | undefined;
 let stepCount = 0;
 const MAX_STEPS = 20_000;
 
-/** Runs `work` (one document's resolution) with its own memo of calendar steps, dropped when it returns. */
-export function withCalendarMemo<T>(work: () => T): T {
+/**
+ * The memo of the last document resolved with a reference instant (see `withCalendarMemo`): articles of a feed
+ * come day by day, and those of one day take the same steps from its publication date ("Friday", "last week").
+ */
+let kept: { readonly reference: DateTime; readonly steps: Map<number, Map<StepKey, DateTime>>; readonly count: number } | undefined;
+
+/** True when two instants are the same, in the same zone and locale: every step from one is the same from the other. */
+function sameReference(a: DateTime, b: DateTime): boolean {
+  return a.isValid && b.isValid && a.toMillis() === b.toMillis() && a.zoneName === b.zoneName && a.locale === b.locale;
+}
+
+/**
+ * Runs `work` (one document's resolution) with its own memo of calendar steps, dropped when it returns — unless
+ * `reference` (the document's publication instant) is given: then the memo is kept for the next document, which
+ * reuses it when its reference is the same instant in the same zone and locale (a step's result depends on
+ * nothing else than the DateTime it is taken from, so the answers are the same; the memo stays bounded by
+ * MAX_STEPS). A call inside another's work gets a memo of its own.
+ */
+export function withCalendarMemo<T>(work: () => T, reference?: DateTime): T {
   const outer = steps;
   const outerCount = stepCount;
-  steps = new Map();
-  stepCount = 0;
+  const reuse = outer === undefined && reference !== undefined && kept !== undefined && sameReference(kept.reference, reference) ? kept : undefined;
+  steps = reuse?.steps ?? new Map();
+  stepCount = reuse?.count ?? 0;
   try {
     return work();
   } finally {
+    if (outer === undefined && reference !== undefined && reference.isValid) kept = { reference, steps, count: stepCount };
     steps = outer;
     stepCount = outerCount;
   }

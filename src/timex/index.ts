@@ -140,13 +140,13 @@ function timexOf(id: string, phrase: string, candidate: Candidate, resolution: R
 }
 
 export function findTimexes(text: string, options: TimexOptions): TimexResult {
-  return withCalendarMemo(() => timexesOf(text, options, undefined));
+  return withCalendarMemo(() => timexesOf(text, options, undefined), options.publication);
 }
 
 /** `findTimexes`, with the instants of each timex's interval (for sequencing, see interval-instants.ts). */
 export function findTimexesWithInstants(text: string, options: TimexOptions): TimexResult & { instants: Map<Timex, IntervalInstants> } {
   const instants = new Map<Timex, IntervalInstants>();
-  const { timexes, diagnostics } = withCalendarMemo(() => timexesOf(text, options, instants));
+  const { timexes, diagnostics } = withCalendarMemo(() => timexesOf(text, options, instants), options.publication);
   return { timexes, diagnostics, instants };
 }
 
