@@ -164,6 +164,8 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     const from = framesBefore && !quoted ? clauseOpenerBefore(sentence, at) : -1;
     // A noun there with no verb before it is the report's subject, told of in the report's tense ("the fire was reported").
     let context: EventMention | undefined = from >= 0 ? report : undefined;
+    // One string for all the links of this report.
+    let via: string | undefined;
     for (const event of events) {
       if (framesBefore ? event.tokenIndex >= at || event.tokenIndex < from : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex > nextReport.tokenIndex)) continue;
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
@@ -171,7 +173,7 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       // on a new plant over the next three years": the plant is not over before the telling).
       if (event.pos === 'verb') context = event;
       const when = reportedTiming(event, context);
-      if (when !== undefined) out.push({ kind: 'reported', report, event, when, via: `reported by "${report.text}"` });
+      if (when !== undefined) out.push({ kind: 'reported', report, event, when, via: (via ??= `reported by "${report.text}"`) });
     }
   }
   for (let k = 0; k < events.length; k++) {
