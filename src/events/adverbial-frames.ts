@@ -36,9 +36,12 @@ export function tokenIndexAt(tokens: TokenList, offset: number): number {
   return lo;
 }
 
-/** The periods of a sentence followed by "ended"/"ending" and a date, keyed by the period. */
-export function periodsWithEnd(sentence: AnalyzedSentence, inSentence: readonly Timex[]): Map<Timex, PeriodWithEnd> {
-  const out = new Map<Timex, PeriodWithEnd>();
+/** The answer of a sentence without such periods (most): one shared empty map. */
+const NO_PERIODS: ReadonlyMap<Timex, PeriodWithEnd> = new Map();
+
+/** The periods of a sentence followed by "ended"/"ending" and a date, keyed by the period (a map made only when there is one). */
+export function periodsWithEnd(sentence: AnalyzedSentence, inSentence: readonly Timex[]): ReadonlyMap<Timex, PeriodWithEnd> {
+  let out: Map<Timex, PeriodWithEnd> | undefined;
   const { tokens } = sentence;
   for (const period of inSentence) {
     const next = tokenIndexAt(tokens, period.end);
@@ -47,9 +50,9 @@ export function periodsWithEnd(sentence: AnalyzedSentence, inSentence: readonly 
     const after = tokens[next + 1];
     if (participle === undefined || after === undefined) continue;
     const endDate = inSentence.find((t) => t.start === after.start && t.type === 'DATE');
-    if (endDate !== undefined) out.set(period, { period, participle, endDate });
+    if (endDate !== undefined) (out ??= new Map()).set(period, { period, participle, endDate });
   }
-  return out;
+  return out ?? NO_PERIODS;
 }
 
 /**

@@ -119,8 +119,8 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   let s = 0;
   const sorted = inTextOrder(timexes);
   // The timexes of each sentence, and its periods closed by an end date, computed once per sentence.
-  const bySentence = new Map<AnalyzedSentence, { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> }>();
-  const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: Map<Timex, PeriodWithEnd> } => {
+  const bySentence = new Map<AnalyzedSentence, { inSentence: Timex[]; frames: ReadonlyMap<Timex, PeriodWithEnd> }>();
+  const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: ReadonlyMap<Timex, PeriodWithEnd> } => {
     let times = bySentence.get(sentence);
     if (times === undefined) {
       // The timexes starting in the sentence, a run of the sorted list.
