@@ -658,3 +658,27 @@ describe('"since" after a superlative, and a signal before a dated event noun', 
     expect(eventOf(analysis, 'killed').anchor?.relation).toBe('IS_INCLUDED');
   });
 });
+
+describe('"starting Monday" begins what the clause tells', () => {
+  it.each([
+    ['Consumers can register for a replacement starting Monday.', 'register', '2027-11-01T00:00:00Z'],
+    ['The new fares apply beginning on Jan. 1.', 'apply', '2028-01-01T00:00:00Z'],
+  ])('%s → "%s" BEGUN_BY, from %s', (text, trigger, start) => {
+    const e = eventOf(run(text, '2027-10-29'), trigger);
+    expect(e.anchor?.relation).toBe('BEGUN_BY');
+    expect(e.when.start).toBe(start);
+  });
+
+  it('"starting" there is no event of its own; "was starting a new job" still is', () => {
+    expect(run('Consumers can register starting Monday.', '2027-10-29').events.map((e) => e.text)).not.toContain('starting');
+    expect(run('He was starting a new job.', '2027-10-29').events.map((e) => e.text)).toContain('starting');
+  });
+});
+
+describe('a fronted time does not date the object of a verb that reschedules it', () => {
+  it('"Last Monday, the company pushed the launch back by four days": the pushing was Monday, the launch was not', () => {
+    const analysis = run('Last Monday, the company pushed the launch back by four days.', '2027-09-05');
+    expect(anchorText(analysis, eventOf(analysis, 'pushed'))).toBe('Last Monday');
+    expect(anchorText(analysis, eventOf(analysis, 'launch'))).not.toBe('Last Monday');
+  });
+});

@@ -250,6 +250,9 @@ function signalBefore(tokens: TokenList, timex: Timex): string | undefined {
   let i = tokenIndexAt(tokens, timex.start);
   i -= hedgeBefore(tokens, i);
   const w = tokens[i - 1]?.lower;
+  // "beginning on Jan. 1", "starting from Monday": the start is the signal, the preposition after it only joins.
+  const start = tokens[i - 2]?.lower;
+  if ((w === 'on' || w === 'from' || w === 'in') && (start === 'starting' || start === 'beginning' || start === 'effective')) return start;
   return w !== undefined && SIGNAL_RELATION.has(w) ? w : undefined;
 }
 

@@ -18,7 +18,7 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
  */
 export const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.entries({
   before: 'BEFORE', by: 'BEFORE-OR-OVERLAP', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
-  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', over: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
+  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', starting: 'BEGUN_BY', beginning: 'BEGUN_BY', effective: 'BEGUN_BY', during: 'IS_INCLUDED', over: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
 } satisfies Record<string, TLinkType>));
 
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
@@ -126,6 +126,8 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
  * verbs of taking part ("was playing his first match since February", "attended the summit on Monday").
  */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'make', 'take', 'hold', 'have', 'stage', 'launch', 'conduct', 'carry', 'deliver', 'issue', 'play', 'attend', 'host', 'win', 'lose']);
+/** Verbs that mark an occasion on its day: "marked the anniversary", "celebrated the holiday". */
+const MARKING_VERBS: ReadonlySet<string> = new Set(['mark', 'celebrate', 'commemorate', 'observe']);
 /** How many words (a determiner, an adjective) may stand between a light verb and its noun. */
 const LIGHT_OBJECT_REACH = 3;
 
@@ -262,8 +264,13 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
 /** How many words may stand between a verb and its object noun ("marked the fourth anniversary"). */
 const OBJECT_NOUN_REACH = 3;
 
-/** The event noun right after `head` as its object: the next event, a noun, with only plain words (no preposition) between. */
+/**
+ * The event noun right after `head` as its object, when the head's act is that event or marks it ("held talks",
+ * "marked the fourth anniversary"): the next event, a noun, with only plain words (no preposition) between. Other
+ * verbs' objects keep their own time ("Last Monday, the company pushed the launch back by four days").
+ */
 function directObject(tokens: readonly Token[], after: readonly EventMention[], head: EventMention): EventMention | undefined {
+  if (!LIGHT_VERBS.has(head.lemma) && !MARKING_VERBS.has(head.lemma)) return undefined;
   const next = after.find((e) => e.tokenIndex > head.tokenIndex);
   if (next === undefined || next.pos !== 'noun' || next.tokenIndex - head.tokenIndex > OBJECT_NOUN_REACH + 1) return undefined;
   for (let j = head.tokenIndex + 1; j < next.tokenIndex; j++) {

@@ -56,6 +56,8 @@ export function followsPluralSubject(tokens: readonly Token[], i: number): boole
  */
 export function isPrepositionalParticiple(reading: VerbReading, tokens: readonly Token[], i: number, prevClasses: number): boolean {
   const { lemma } = reading;
+  // "can register starting Monday", "beginning Jan. 1": the start of what the clause tells, no event of its own.
+  if ((lemma === 'start' || lemma === 'begin') && reading.form === 'gerund') return (prevClasses & WordClass.chainWord) === 0 && startsTime(tokens, i + 1);
   if (lemma !== 'include' && lemma !== 'compare' && lemma !== 'base') return false;
   if ((prevClasses & WordClass.chainWord) !== 0) return false;
   if (lemma === 'include') return reading.form === 'gerund';
@@ -63,6 +65,16 @@ export function isPrepositionalParticiple(reading: VerbReading, tokens: readonly
   if (lemma === 'base' && tokens[i - 1]?.text === '-') return true;
   const next = tokens[i + 1]?.lower;
   return lemma === 'compare' ? next === 'with' || next === 'to' : next === 'in' || next === 'on' || next === 'upon' || next === 'at' || next === 'near' || next === 'outside';
+}
+
+/** Words that open a time expression after "starting" / "beginning": a weekday or month name, a number, "next", "today"… */
+const TIME_OPENERS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|january|february|august|september|october|november|december|today|tomorrow|tonight|next|this|midnight|noon|\d.*)$/i;
+
+/** True when token `j` (after "on" or "in" if any) opens a time: "starting Monday", "beginning on Jan. 1". */
+function startsTime(tokens: readonly Token[], j: number): boolean {
+  const at = tokens[j]?.lower === 'on' || tokens[j]?.lower === 'in' ? j + 1 : j;
+  const t = tokens[at];
+  return t !== undefined && TIME_OPENERS.test(t.text) && (!t.isWord || t.capitalized || !/^[a-z]/.test(t.text) || /^(?:today|tomorrow|tonight|next|this|midnight|noon)$/.test(t.lower));
 }
 
 /** Adjectives of size and degree that premodify a plural noun in news copy ("deeper cuts", "big gains", "new taxes"). */
