@@ -404,6 +404,9 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'But a minute and a half later, a pilot calls in.', phrase: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
   { sentence: 'Two bombs exploded Friday in Nairobi. The first went off at 10:35 a.m. near the embassy.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-01T10:35' },
   { sentence: 'Two bombs exploded Friday. Officials will meet at 10:35 a.m. to assess the damage.', phrase: '10:35 a.m.', type: 'TIME', value: '2017-09-02T10:35' },
+  // A clock time the text just gave keeps the narrative's day, however long ago, past midnight into the next.
+  { sentence: 'The truck left at 11:40 p.m. on Aug. 14, 2015. Shortly after 1 a.m., it struck a cyclist.', phrase: '1 a.m.', type: 'TIME', value: '2015-08-15T01:00' },
+  { sentence: 'It left at 11:40 p.m. on Aug. 14, 2015. About 20 minutes later it turned. Shortly after midnight, it struck him.', phrase: 'midnight', type: 'TIME', value: '2015-08-15T00:00' },
   // In a future clause, a clock time falls on the coming day the text named last (within a week).
   { sentence: 'The next attempt will be no earlier than Tuesday, with a window opening at 1:48 a.m. EDT.', phrase: '1:48 a.m. EDT', type: 'TIME', value: '2017-09-05T01:48-04:00' },
   { sentence: 'The season ends next Sunday, when all matches will kick off at 4 p.m.', phrase: '4 p.m.', type: 'TIME', value: '2017-09-03T16:00' },

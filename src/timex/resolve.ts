@@ -95,10 +95,13 @@ function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution
   const recentDay = ofDay && previous.start < day && previous.start >= plus(day, 'days', -CLOCK_DAY_REACH_DAYS);
   const comingDay = ofDay && previous.start >= plus(day, 'days', 1) && previous.start <= plus(day, 'days', CLOCK_DAY_AHEAD_DAYS);
   const joinedDay = context.joinedToPrevious === true && previous !== undefined && previous.grain === 'day';
-  if (joinedDay || (context.tense === 'past' && recentDay) || (context.tense === 'future' && comingDay)) {
-    // A time in the small hours after an evening or a night ("Thursday night … at 2:30 a.m.") is in that night,
-    // on the next calendar day.
-    const intoNextDay = previous!.grain === 'partOfDay' && previous!.start.hour >= 17 && spec.clock.hour < 6;
+  // A clock time the text just gave, however long ago, is the narrative's: "at 11:40 p.m. on Aug. 14, 2025 …
+  // About 20 minutes later … Shortly after midnight, it struck".
+  const narrativeClock = context.tense === 'past' && previous !== undefined && previous.grain === 'minute';
+  if (joinedDay || (context.tense === 'past' && recentDay) || (context.tense === 'future' && comingDay) || narrativeClock) {
+    // A time in the small hours after an evening or a night ("Thursday night … at 2:30 a.m.", "11:40 p.m. … at
+    // 1 a.m.") is in that night, on the next calendar day.
+    const intoNextDay = (previous!.grain === 'partOfDay' || previous!.grain === 'minute') && previous!.start.hour >= 17 && spec.clock.hour < 6;
     return resolveShift({ kind: 'shift', from: 'previous', unit: 'day', amount: intoNextDay ? 1 : 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
   }
   return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
