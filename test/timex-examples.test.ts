@@ -141,6 +141,10 @@ describe('weekdays and parts of day', () => check([
   // adjective, not the clause's past: "with updated forecasts", "the first cut in May".
   { sentence: 'The bank will release its statement on Friday, with updated forecasts.', phrase: 'Friday', type: 'DATE', value: '2017-09-08' },
   { sentence: 'Economists expect the first cut in May.', phrase: 'May', type: 'DATE', value: '2027-05', on: '2027-02-09' },
+  // A present expectation points its object ahead, whatever the reporting verb; so do "are forecast to", "expected from".
+  { sentence: '"It is open," said Surya, an economist who expects the first cut in May.', phrase: 'May', type: 'DATE', value: '2027-05', on: '2027-02-09' },
+  { sentence: 'Levels on the Danube are forecast to peak on Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2027-09-22', on: '2027-09-20' },
+  { sentence: 'The service said more rain was expected from Tuesday night.', phrase: 'Tuesday night', type: 'TIME', value: '2027-09-21TNI', on: '2027-09-20' },
   { sentence: 'The company cut jobs in May.', phrase: 'May', type: 'DATE', value: '2026-05', on: '2027-02-09' },
   { sentence: 'The budget office has told agencies to prepare plans by Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2017-09-06' },
   // A directive's infinitive past a longer object: what is urged or ordered lies ahead of the urging.

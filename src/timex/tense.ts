@@ -10,7 +10,7 @@ import { verbFormWords, verbReadings, type VerbReading } from '../events/verb-le
 import { pastFormIsNominal } from './verb-adverbial.js';
 import { WordTrie } from './word-trie.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intend(?:s|ed)?\s+to|hop(?:es|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:expect(?:s|ed)?|tells?|told|ask(?:s|ed)?|order(?:s|ed)?|urge[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?[a-z]+\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|forecast|predicted|projected|tipped|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intend(?:s|ed)?\s+to|hop(?:es|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:expect(?:s|ed)?|tells?|told|ask(?:s|ed)?|order(?:s|ed)?|urge[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?[a-z]+\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
  * A refusal to state something ("would not say Friday when…", "wouldn't comment"): a reported act of speech,
  * past, though its auxiliary is the future-in-the-past "would".
@@ -46,7 +46,7 @@ const DEADLINE_LEAD = /\b(?:postpon|delay|adjourn|defer|extend|grant|reschedul)\
  * report, whatever tense reports the planning.
  */
 // "snow forecast for Friday night", "the weather forecast for Tuesday morning": the day a forecast is for.
-const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected|forecast)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|due|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
+const SCHEDULE_LEAD = /\b(?:(?:set|scheduled|rescheduled|slated|planned|due|timed|expected|forecast)\s+for|(?:scheduled|rescheduled|slated|due|expected)\s+on|(?:expected|forecast)\s+(?:from|by|until|through)|due|(?:postponed|moved|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward|rescheduled|adjourned)\s+(?:to|until|till))\s+(?:the\s+)?$/i;
 /** A present copula right before a named day or month ("The vote is Tuesday", "the deadline is on Friday", "is midnight Sunday"): still ahead, or today. */
 const COPULA_LEAD = /\b(?:is|are|['’]s)\s+(?:(?:now|still|also)\s+)?(?:on\s+)?$/i;
 const NAMED_DAY_OR_MONTH = /^(?:(?:midnight|noon)\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
@@ -297,9 +297,16 @@ const FORECAST_WORDS = /\b(?:outlook|forecasts?|guidance|expects?|expected|proje
  */
 const DIRECTIVE_LEAD = /\b(?:urge[sd]?|order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|call(?:s|ed)?\s+on)\s+(?:[A-Za-z.'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:[a-z]+\s+){0,3}(?:before|by|until|on|in|at|within|from|over)\s+(?:the\s+)?$/;
 
+/**
+ * A present expectation and its object before the time: "who expects the first cut in May", "sees rates peaking
+ * by August" — what is expected lies ahead, whatever the sentence's reporting verb.
+ */
+const EXPECTATION_LEAD = /\b(?:expects|forecasts|predicts|anticipates|foresees|sees)\s+(?:[a-z'’-]+\s+){0,5}(?:in|by|at|on|before|from|until)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$/;
+
 function leadTense(clause: string, from: number, expression: string): Tense | undefined {
   const lead = clause.slice(Math.max(0, from - 36), from);
-  if (DIRECTIVE_LEAD.test(clause.slice(Math.max(0, from - 110), from))) return 'future';
+  const wide = clause.slice(Math.max(0, from - 110), from);
+  if (DIRECTIVE_LEAD.test(wide) || EXPECTATION_LEAD.test(wide)) return 'future';
   if (PERIOD_ENDING_LEAD.test(lead) && FORECAST_WORDS.test(clause.slice(Math.max(0, from - 90), from))) return 'present';
   if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 70), from))) return 'future';
   if (PAST_LEAD.test(lead)) return 'past';
