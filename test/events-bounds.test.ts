@@ -682,3 +682,12 @@ describe('a fronted time does not date the object of a verb that reschedules it'
     expect(anchorText(analysis, eventOf(analysis, 'launch'))).not.toBe('Last Monday');
   });
 });
+
+describe('"May" inside a sentence, and a report of a dated participle', () => {
+  it('"restrictions announced in May had cut sales": "May" is the month, not a modal, and the saying is at or after May', () => {
+    const analysis = run('Raman said export restrictions announced by the Commerce Department in May had cut into sales.', '2027-07-28');
+    expect(eventOf(analysis, 'cut').tense).toBe('past');
+    expect(eventOf(analysis, 'said').anchor?.relation).toBe('OVERLAP-OR-AFTER');
+    expect(eventOf(analysis, 'announced').anchor?.relation).toBe('IS_INCLUDED');
+  });
+});

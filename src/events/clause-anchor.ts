@@ -66,7 +66,7 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   if (s < 0 && governorFrame.tense === 'future' && frame.tense === 'present' && frame.aspect !== 'perfective') return 'OVERLAP';
   if (s < 0) return 'BEFORE';
   // (A passive report — "the results were declared over the weekend" — reports nothing of the events beside it.)
-  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor);
+  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor) && governor.tokenIndex < event.tokenIndex;
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
 }
 
@@ -263,7 +263,7 @@ function isLinkedComplement(sentence: AnalyzedSentence, event: EventMention, gov
  * event joined to the report by a signal ("said so in an interview months before he entered his post in April").
  */
 function reportsTimedEvent(sentence: AnalyzedSentence, event: EventMention, governor: EventMention, timeAt: number): boolean {
-  if (event.kind !== 'reporting' || event.pos !== 'verb' || governor === event || governor.kind === 'reporting') return false;
+  if (event.kind !== 'reporting' || event.pos !== 'verb' || governor === event || (governor.kind === 'reporting' && governor.group?.form === 'finite')) return false;
   if (timeAt === event.tokenIndex + 1) return false;
   const { classes } = sentence.tokens;
   for (let i = Math.min(event.tokenIndex, governor.tokenIndex) + 1; i < Math.max(event.tokenIndex, governor.tokenIndex); i++) {

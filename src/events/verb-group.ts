@@ -145,6 +145,8 @@ function auxiliariesBefore(tokens: TokenList, index: number): string[] {
     }
     // A form of be, have or do, a modal, "to" or "going" (CHAIN_WORDS).
     if ((c & WordClass.chainWord) === 0) break;
+    // "announced in May had cut": a capitalised "May" inside a sentence is the month, not the modal.
+    if (w === 'may' && token.capitalized && i > 0) break;
     found.push(w);
     if (w === 'to') {
       const gov = tokens[i - 1]?.lower;
