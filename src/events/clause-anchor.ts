@@ -20,6 +20,7 @@ import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
+import { DETERMINERS } from './noun-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { phasedEvent, phaseOf } from './phase-links.js';
 
@@ -187,7 +188,7 @@ function withinSpanOf(governing: Anchoring | undefined): TLinkType {
 function signalledNounRelation(sentence: AnalyzedSentence, governor: EventMention, timeAt: number): { relation: TLinkType; signal: string } | undefined {
   if (governor.pos !== 'noun' || governor.tokenIndex <= timeAt) return undefined;
   const { tokens } = sentence;
-  const at = DETERMINER_WORDS.has(tokens[timeAt - 1]?.lower ?? '') ? timeAt - 1 : timeAt;
+  const at = DETERMINERS.has(tokens[timeAt - 1]?.lower ?? '') ? timeAt - 1 : timeAt;
   const signal = tokens[at - 1]?.lower ?? '';
   if (((tokens.classes[at - 1] ?? 0) & WordClass.eventSignal) === 0) return undefined;
   // The noun's event lies within its time, so an event after it may still fall in that time ("asked … after
@@ -197,7 +198,6 @@ function signalledNounRelation(sentence: AnalyzedSentence, governor: EventMentio
   const relation = SIGNAL_RELATION.get(signal);
   return relation === undefined ? undefined : { relation, signal };
 }
-const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /** A structural reading that leaves the event without a clause anchor. */
 const UNPLACED = 'unplaced';

@@ -104,7 +104,7 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
     // A light verb and its event noun are one act: "held talks on Tuesday", "was playing his first match since February".
-    if (preceding !== undefined && isLightVerbOf(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];
+    if (preceding !== undefined && isObjectEventVerb(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];
     return [{ event: noun, distance: dist(noun) }];
   }
   if (preceding !== undefined && first - preceding.tokenIndex <= 12) {
@@ -125,15 +125,15 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
  * Verbs whose event-noun object is the act itself: light verbs ("gave notice", "held talks", "took a vote") and
  * verbs of taking part ("was playing his first match since February", "attended the summit on Monday").
  */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(['give', 'make', 'take', 'hold', 'have', 'stage', 'launch', 'conduct', 'carry', 'deliver', 'issue', 'play', 'attend', 'host', 'win', 'lose']);
+const OBJECT_EVENT_VERBS: ReadonlySet<string> = new Set(['give', 'make', 'take', 'hold', 'have', 'stage', 'launch', 'conduct', 'carry', 'deliver', 'issue', 'play', 'attend', 'host', 'win', 'lose']);
 /** Verbs that mark an occasion on its day: "marked the anniversary", "celebrated the holiday". */
 const MARKING_VERBS: ReadonlySet<string> = new Set(['mark', 'celebrate', 'commemorate', 'observe']);
 /** How many words (a determiner, an adjective) may stand between a light verb and its noun. */
-const LIGHT_OBJECT_REACH = 3;
+const OBJECT_EVENT_REACH = 3;
 
 /** True when `verb` is a finite light verb whose object is `noun`, with only plain words between. */
-function isLightVerbOf(tokens: readonly Token[], verb: EventMention, noun: EventMention): boolean {
-  if (!isFinite(verb) || !LIGHT_VERBS.has(verb.lemma) || noun.tokenIndex <= verb.tokenIndex || noun.tokenIndex - verb.tokenIndex > LIGHT_OBJECT_REACH + 1) return false;
+function isObjectEventVerb(tokens: readonly Token[], verb: EventMention, noun: EventMention): boolean {
+  if (!isFinite(verb) || !OBJECT_EVENT_VERBS.has(verb.lemma) || noun.tokenIndex <= verb.tokenIndex || noun.tokenIndex - verb.tokenIndex > OBJECT_EVENT_REACH + 1) return false;
   for (let j = verb.tokenIndex + 1; j < noun.tokenIndex; j++) {
     const t = tokens[j];
     if (t === undefined || !t.isWord || PREPOSITIONS.has(t.lower)) return false;
@@ -270,7 +270,7 @@ const OBJECT_NOUN_REACH = 3;
  * verbs' objects keep their own time ("Last Monday, the company pushed the launch back by four days").
  */
 function directObject(tokens: readonly Token[], after: readonly EventMention[], head: EventMention): EventMention | undefined {
-  if (!LIGHT_VERBS.has(head.lemma) && !MARKING_VERBS.has(head.lemma)) return undefined;
+  if (!OBJECT_EVENT_VERBS.has(head.lemma) && !MARKING_VERBS.has(head.lemma)) return undefined;
   const next = after.find((e) => e.tokenIndex > head.tokenIndex);
   if (next === undefined || next.pos !== 'noun' || next.tokenIndex - head.tokenIndex > OBJECT_NOUN_REACH + 1) return undefined;
   for (let j = head.tokenIndex + 1; j < next.tokenIndex; j++) {

@@ -128,22 +128,25 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
  */
 function weekdayOfDate(text: string, weekday: Candidate, spec: Extract<Spec, { kind: 'weekday' }>, grain: Grain, gap: string): Join | undefined {
   const before = text.slice(Math.max(0, weekday.start - 12), weekday.start);
+  // Where a "the" right before the weekday starts, or -1.
+  const the = THE_BEFORE.exec(before);
+  const theStart = the === null ? -1 : weekday.start - the[0].length;
   if (grain === 'month' && OF_OR_IN_GAP.test(gap)) {
-    if (spec.modifier === 'last' && /\bthe\s+$/i.test(before)) {
-      return { start: weekday.start - (before.length - before.search(/the\s+$/i)), replaces: true, step: { kind: 'weekdayOfMonth', weekday: spec.weekday, nth: 'last' } };
-    }
+    if (spec.modifier === 'last' && theStart >= 0) return { start: theStart, replaces: true, step: { kind: 'weekdayOfMonth', weekday: spec.weekday, nth: 'last' } };
     const ordinal = spec.modifier ? null : ORDINAL_BEFORE_WEEKDAY.exec(before);
     if (ordinal) {
       return { start: weekday.start - ordinal[0].length, replaces: true, step: { kind: 'weekdayOfMonth', weekday: spec.weekday, nth: ORDINAL_WEEKDAYS[ordinal.groups!.ordinal!.toLowerCase()]! } };
     }
   }
   const beside = grain === 'day' && !spec.modifier ? BESIDE_GAP.exec(gap) : null;
-  if (beside && /\bthe\s+$/i.test(before)) {
+  if (beside && theStart >= 0) {
     const direction = beside.groups!.direction!.toLowerCase() as 'before' | 'after';
-    return { start: weekday.start - (before.length - before.search(/the\s+$/i)), replaces: true, step: { kind: 'weekdayBeside', weekday: spec.weekday, direction } };
+    return { start: theStart, replaces: true, step: { kind: 'weekdayBeside', weekday: spec.weekday, direction } };
   }
   return undefined;
 }
+
+const THE_BEFORE = /\bthe\s+$/i;
 
 /** The rule name a joined expression reports, by its step (a `dayOfMonth` step comes from the rule "day-of-this-next-month", not from this pass). */
 const RULE_NAMES: Record<AnchorStep['kind'], string> = {
