@@ -691,3 +691,18 @@ describe('"May" inside a sentence, and a report of a dated participle', () => {
     expect(eventOf(analysis, 'announced').anchor?.relation).toBe('IS_INCLUDED');
   });
 });
+
+describe('a time right before a finite verb is that verb\'s subject, not the time of the report before it', () => {
+  it('"Insurers said this summer had been the costliest on record": the summer dates the being, not the saying', () => {
+    const analysis = run('Insurers said this summer had been the costliest on record.', '2027-09-20');
+    expect(anchorText(analysis, eventOf(analysis, 'been'))).toBe('this summer');
+    expect(eventOf(analysis, 'been').anchor?.relation).toBe('IS_INCLUDED');
+    expect(eventOf(analysis, 'said').anchor?.relation).not.toBe('IS_INCLUDED');
+  });
+
+  it('"said Saturday the convoy had left" keeps the saying\'s time', () => {
+    const analysis = run('Activists said Saturday the convoy had left.', '2027-09-20');
+    expect(anchorText(analysis, eventOf(analysis, 'said'))).toBe('Saturday');
+    expect(eventOf(analysis, 'said').anchor?.relation).toBe('IS_INCLUDED');
+  });
+});

@@ -91,6 +91,8 @@ const CASES: { sentence: string; phrase: string; tense: 'past' | 'present' | 'fu
   { sentence: 'The deadline is midnight Sunday.', phrase: 'midnight Sunday', tense: 'future', cue: 'is + midnight or noon of a day' },
   { sentence: 'The carrier is now patrolling the Gulf.', phrase: 'now', tense: 'present', cue: 'the copula rule is for named days and months only' },
   { sentence: 'The vote was Tuesday.', phrase: 'Tuesday', tense: 'past', cue: 'a past copula' },
+  { sentence: 'Officials said Tuesday would be the deadline.', phrase: 'Tuesday', tense: 'future', cue: 'a marker right after the expression is its own verb: the day is the subject' },
+  { sentence: 'Unisys said a month ago would be laid off.', phrase: 'a month ago', tense: 'past', cue: 'an "ago" phrase is no subject: the saying governs it' },
 ];
 
 describe('clauseTense', () => {

@@ -264,7 +264,7 @@ function isLinkedComplement(sentence: AnalyzedSentence, event: EventMention, gov
  */
 function reportsTimedEvent(sentence: AnalyzedSentence, event: EventMention, governor: EventMention, timeAt: number): boolean {
   if (event.kind !== 'reporting' || event.pos !== 'verb' || governor === event || (governor.kind === 'reporting' && governor.group?.form === 'finite')) return false;
-  if (timeAt === event.tokenIndex + 1) return false;
+  if (timeAt === event.tokenIndex + 1 && !(governor.pos === 'verb' && governor.tokenIndex > timeAt)) return false;
   const { classes } = sentence.tokens;
   for (let i = Math.min(event.tokenIndex, governor.tokenIndex) + 1; i < Math.max(event.tokenIndex, governor.tokenIndex); i++) {
     // ("since Thursday night" is the time's own signal.)

@@ -11,6 +11,7 @@ import { TokenMark, type Token, type TokenList } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
+import { ADVERBIAL_END } from '../timex/tense.js';
 
 /**
  * Prepositions before a time expression and the relation of the event to it. "by" is a deadline: over by the time's
@@ -107,6 +108,16 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
     if (preceding !== undefined && isObjectEventVerb(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];
     return [{ event: noun, distance: dist(noun) }];
   }
+  // A time right before a finite verb is that verb's subject, not the time of the verb before it: "Insurers said
+  // this summer had been the costliest", "said Tuesday was the deadline".
+  // (Not an adverb of time: in "said a month ago would be laid off" the month is the saying's.)
+  // (Nor after a preposition: "announced in May had cut"; and only before an auxiliary: "said Tuesday profits fell"
+  // keeps the saying's Tuesday.)
+  const next = after[0];
+  const subjectOf = next !== undefined && (isFinite(next) || next.group?.form === 'modal') && !ADVERBIAL_END.test(timex.text)
+    && ((tokens.classes[first - 1] ?? 0) & WordClass.preposition) === 0 && onlyAuxiliariesBetween(tokens, last + 1, next.tokenIndex)
+    && (next.tokenIndex > last + 1 || ((tokens.classes[next.tokenIndex] ?? 0) & WordClass.auxiliaryForm) !== 0) ? next : undefined;
+  if (subjectOf !== undefined && preceding !== undefined && preceding.kind === 'reporting') return [{ event: subjectOf, distance: dist(subjectOf) }];
   if (preceding !== undefined && first - preceding.tokenIndex <= 12) {
     // An infinitive does not start before its governor: a time already past ("invited Sinn Fein to rejoin two
     // weeks ago") dates a past governor, not what it was to bring about.
@@ -138,6 +149,13 @@ function isObjectEventVerb(tokens: readonly Token[], verb: EventMention, noun: E
     const t = tokens[j];
     if (t === undefined || !t.isWord || PREPOSITIONS.has(t.lower)) return false;
   }
+  return true;
+}
+
+/** True when tokens [from, to) are all auxiliaries or modals ("had been", "would"), at most two, or none. */
+function onlyAuxiliariesBetween(tokens: TokenList, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (((tokens.classes[k] as number) & (WordClass.auxiliaryForm | WordClass.modal)) === 0) return false;
   return true;
 }
 

@@ -60,6 +60,10 @@ const SUPERSEDED_SCHEDULE = /\b(?:had|originally|initially|previously|first)\s+(
 const MODAL = /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|may)(?:n['’]t)?(?=(?:\s+not)?\s+(?!have\b)[a-z])/g;
 /** A negation before "could" ("could not be reached Monday", "neither he nor … could be located"): the past of "can". */
 const NEGATED_COULD = /\b(?:not|n['’]t|never|neither|nor|no\s+one|nobody)\b/i;
+/** A preposition before the expression makes it an adverbial, not a subject ("began in January will resume"). */
+const PREPOSITION_BEFORE = /\b(?:in|on|at|by|since|during|from|until|till|through|for|of|after|before|over|within|to)\s+$/i;
+/** Expressions that end as adverbs ("a month ago", "two days later"): never a clause's subject. */
+export const ADVERBIAL_END = /\b(?:ago|earlier|later|before|after|since|now|today|yesterday|tomorrow|tonight)$/i;
 /** A subordinating word between the expression and a later marker puts the marker in another clause ("warned Wednesday that they should expect"). */
 const SUBORDINATOR = /\b(?:that|who|which|whom|whose|if|whether|because|unless|although|though)\b/i;
 /**
@@ -351,6 +355,10 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   placed(markers.presents, from, to, outside);
   placed(markers.irregularPasts, from, to, outside);
   if (outside.length === 0) return undefined;
+  // A marker right after the expression is its own verb, the expression its subject: "said Tuesday would be the
+  // deadline", "this summer had been the wettest".
+  // (Not an adverb of time: "said a month ago would be laid off" is the saying's month.)
+  if (!ADVERBIAL_END.test(clause.slice(from, to)) && !PREPOSITION_BEFORE.test(clause.slice(Math.max(0, from - 12), from))) for (const m of outside) if (m.start >= to && m.start - to <= 1 && /^\s?$/.test(clause.slice(to, m.start))) return m.tense;
   // The nearest marker, and the nearest future one: on equal distances the first listed (as a stable sort by
   // distance would give them, without sorting a copy).
   let nearest = outside[0]!;
