@@ -614,6 +614,11 @@ describe('a time opening a coordinated clause dates that clause, not the one bef
     const analysis = run('In March, members voted overwhelmingly to authorize a strike, and in April clerks at two terminals staged a one-day walkout.', '2027-06-21');
     expect(['voted', 'authorize', 'strike', 'staged'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`)).toEqual(['voted→March', 'authorize→March', 'strike→March', 'staged→April']);
   });
+
+  it('past a hedge: "…had declared a disaster, and around 2 a.m. on Sunday a dam gave way"', () => {
+    const analysis = run('By Saturday afternoon, authorities had declared a disaster, and around 2 a.m. on Sunday a dam on the river gave way.', '2027-09-20');
+    expect(['declared', 'disaster', 'gave'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`)).toEqual(['declared→Saturday afternoon', 'disaster→Saturday afternoon', 'gave→2 a.m. on Sunday']);
+  });
 });
 
 describe('a fronted time dates its main clause and the head verb\'s object, not a restrictive relative clause', () => {

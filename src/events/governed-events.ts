@@ -228,10 +228,12 @@ function beforeNextClauseTime(tokens: TokenList, after: readonly EventMention[],
 
 /** The token of the conjunction when the time (after its preposition) opens a coordinated clause ("…, and in April"), else -1. */
 export function coordinatedClauseStart(tokens: TokenList, timex: Timex): number {
-  const at = tokenIndexAt(tokens, timex.start);
-  const lead = ((tokens.classes[at - 1] ?? 0) & WordClass.preposition) !== 0 ? at - 1 : at;
+  let lead = tokenIndexAt(tokens, timex.start);
+  // Past a preposition and a hedge: ", and around 2 a.m. on Sunday a dam gave way", ", and shortly after noon".
+  while (lead > 0 && (((tokens.classes[lead - 1] ?? 0) & WordClass.preposition) !== 0 || CLAUSE_TIME_HEDGES.has(tokens[lead - 1]?.lower ?? ''))) lead--;
   return COORDINATORS.has(tokens[lead - 1]?.lower ?? '') && tokens[lead - 2]?.text === ',' ? lead - 1 : -1;
 }
+const CLAUSE_TIME_HEDGES: ReadonlySet<string> = new Set(['around', 'about', 'roughly', 'shortly', 'just', 'soon']);
 
 /**
  * A noun event the timex premodifies inside its noun phrase: "the 1996 campaign", "last month's explosion",
