@@ -14,7 +14,7 @@ import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
 import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
-import { governedEvents, SIGNAL_RELATION, superlativeBefore } from './governed-events.js';
+import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
@@ -242,9 +242,6 @@ function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[]
   return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;
 }
 
-/** Hedges that may stand between a signal and its time ("since at least 2015", "until about noon"), last word first. */
-const HEDGES: readonly (readonly string[])[] = [['least', 'at'], ['most', 'at'], ['as', 'early', 'as'], ['as', 'late', 'as'], ['about'], ['around'], ['nearly'], ['almost'], ['roughly'], ['just']];
-
 /** The signal word before a time, past a hedge ("since at least 2015"). */
 function signalBefore(tokens: TokenList, timex: Timex): string | undefined {
   let i = tokenIndexAt(tokens, timex.start);
@@ -252,19 +249,10 @@ function signalBefore(tokens: TokenList, timex: Timex): string | undefined {
   const w = tokens[i - 1]?.lower;
   // "beginning on Jan. 1", "starting from Monday": the start is the signal, the preposition after it only joins.
   const start = tokens[i - 2]?.lower;
-  if ((w === 'on' || w === 'from' || w === 'in') && (start === 'starting' || start === 'beginning' || start === 'effective')) return start;
+  if ((w === 'on' || w === 'from' || w === 'in') && start !== undefined && START_SIGNALS.has(start)) return start;
   return w !== undefined && SIGNAL_RELATION.has(w) ? w : undefined;
 }
 
-/** The length of the first of HEDGES that stands right before token `i`, else 0 (loops: no closure per call). */
-function hedgeBefore(tokens: TokenList, i: number): number {
-  for (const words of HEDGES) {
-    let k = 0;
-    while (k < words.length && tokens[i - 1 - k]?.lower === words[k]) k++;
-    if (k === words.length) return k;
-  }
-  return 0;
-}
 
 /** The relation of the governed event to the timex, from the timex's mod or the preposition before it. */
 function relationFor(tokens: TokenList, timex: Timex): TLinkType {

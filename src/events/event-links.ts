@@ -144,6 +144,8 @@ function mainEventAfter(sentence: AnalyzedSentence, after: EventMention): EventM
 function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
   const { events, tokens } = sentence;
   const reports = events.filter((e) => e.kind === 'reporting' && e.pos === 'verb');
+  // Whether every report before the current one lies inside a quotation.
+  let onlyQuotedBefore = true;
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r] as EventMention;
     const at = report.tokenIndex;
@@ -155,10 +157,10 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     // What the report frames: the events before it, when it is the sentence's first report after a quotation or
     // at its end with events well before it; else the events after it, up to the next report.
     // (Reports inside a quotation before it do not count: '"… people were saying we were finished," Emery said'.)
-    const firstOutside = r === 0 || reports.slice(0, r).every((p) => quotationOf(sentence, p.tokenIndex) !== 0);
-    const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && firstOutside;
+    const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && onlyQuotedBefore;
     // A report inside a quotation frames that quotation only, not the verb that reports the quotation.
     const quotation = quotationOf(sentence, at);
+    onlyQuotedBefore &&= quotation !== 0;
     // A report closing the sentence from inside a subordinate or relative clause ("recalled the heaters on Tuesday,
     // two months after the first fire was reported") frames that clause only.
     const from = framesBefore && !quoted ? clauseOpenerBefore(sentence, at) : -1;

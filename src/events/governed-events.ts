@@ -14,13 +14,19 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import { ADVERBIAL_END } from '../timex/tense.js';
 
 /**
+ * Words that start what their clause tells at the time after them, no event of their own: "can register starting
+ * Monday", "apply beginning on Jan. 1", "effective Friday" (noun-readings.ts reads the participles so).
+ */
+export const START_SIGNALS: ReadonlySet<string> = new Set(['starting', 'beginning', 'effective']);
+
+/**
  * Prepositions before a time expression and the relation of the event to it. "by" is a deadline: over by the time's
  * end, perhaps within it (TempEval-2's BEFORE-OR-OVERLAP; "stock up on food by Friday night").
  */
-export const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map(Object.entries({
+export const SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map<string, TLinkType>([...Object.entries({
   before: 'BEFORE', by: 'BEFORE-OR-OVERLAP', prior: 'BEFORE', after: 'AFTER', since: 'BEGUN_BY', from: 'BEGUN_BY',
-  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', starting: 'BEGUN_BY', beginning: 'BEGUN_BY', effective: 'BEGUN_BY', during: 'IS_INCLUDED', over: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
-} satisfies Record<string, TLinkType>));
+  until: 'ENDED_BY', till: 'ENDED_BY', through: 'ENDED_BY', during: 'IS_INCLUDED', over: 'IS_INCLUDED', in: 'IS_INCLUDED', on: 'IS_INCLUDED', at: 'IS_INCLUDED',
+} satisfies Record<string, TLinkType>), ...[...START_SIGNALS].map((w) => [w, 'BEGUN_BY'] as const)]);
 
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Words that may come before a sentence-opening time expression ("Then, a week ago, …", "But last year …"). */
@@ -108,16 +114,9 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
     if (preceding !== undefined && isObjectEventVerb(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];
     return [{ event: noun, distance: dist(noun) }];
   }
-  // A time right before a finite verb is that verb's subject, not the time of the verb before it: "Insurers said
-  // this summer had been the costliest", "said Tuesday was the deadline".
-  // (Not an adverb of time: in "said a month ago would be laid off" the month is the saying's.)
-  // (Nor after a preposition: "announced in May had cut"; and only before an auxiliary: "said Tuesday profits fell"
-  // keeps the saying's Tuesday.)
-  const next = after[0];
-  const subjectOf = next !== undefined && (isFinite(next) || next.group?.form === 'modal') && !ADVERBIAL_END.test(timex.text)
-    && ((tokens.classes[first - 1] ?? 0) & WordClass.preposition) === 0 && onlyAuxiliariesBetween(tokens, last + 1, next.tokenIndex)
-    && (next.tokenIndex > last + 1 || ((tokens.classes[next.tokenIndex] ?? 0) & WordClass.auxiliaryForm) !== 0) ? next : undefined;
-  if (subjectOf !== undefined && preceding !== undefined && preceding.kind === 'reporting') return [{ event: subjectOf, distance: dist(subjectOf) }];
+  // A time right before a finite verb is that verb's subject, not the time of the report before it.
+  const subjectOf = preceding?.kind === 'reporting' ? verbOfSubject(tokens, timex, first, last, after[0]) : undefined;
+  if (subjectOf !== undefined) return [{ event: subjectOf, distance: dist(subjectOf) }];
   if (preceding !== undefined && first - preceding.tokenIndex <= 12) {
     // An infinitive does not start before its governor: a time already past ("invited Sinn Fein to rejoin two
     // weeks ago") dates a past governor, not what it was to bring about.
@@ -142,14 +141,31 @@ const MARKING_VERBS: ReadonlySet<string> = new Set(['mark', 'celebrate', 'commem
 /** How many words (a determiner, an adjective) may stand between a light verb and its noun. */
 const OBJECT_EVENT_REACH = 3;
 
-/** True when `verb` is a finite light verb whose object is `noun`, with only plain words between. */
+/** True when `verb` is a finite light verb whose object is `noun`. */
 function isObjectEventVerb(tokens: readonly Token[], verb: EventMention, noun: EventMention): boolean {
-  if (!isFinite(verb) || !OBJECT_EVENT_VERBS.has(verb.lemma) || noun.tokenIndex <= verb.tokenIndex || noun.tokenIndex - verb.tokenIndex > OBJECT_EVENT_REACH + 1) return false;
+  return isFinite(verb) && OBJECT_EVENT_VERBS.has(verb.lemma) && isObjectOf(tokens, verb, noun);
+}
+
+/** True when `noun` follows `verb` as its object: a few plain words between (a determiner, an adjective), no preposition or pronoun. */
+function isObjectOf(tokens: readonly Token[], verb: EventMention, noun: EventMention): boolean {
+  if (noun.pos !== 'noun' || noun.tokenIndex <= verb.tokenIndex || noun.tokenIndex - verb.tokenIndex > OBJECT_EVENT_REACH + 1) return false;
   for (let j = verb.tokenIndex + 1; j < noun.tokenIndex; j++) {
     const t = tokens[j];
-    if (t === undefined || !t.isWord || PREPOSITIONS.has(t.lower)) return false;
+    if (t === undefined || !t.isWord || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * The verb whose subject the time at tokens [first, last] is, `next` being the first event after it: "Insurers said
+ * this summer had been the costliest", "said Tuesday was the deadline". Not an adverb of time ("said a month ago
+ * would be laid off": the month is the saying's), nor a time after a preposition ("announced in May had cut"), and
+ * only before an auxiliary or a form of be/have ("said Tuesday profits fell" keeps the saying's Tuesday).
+ */
+function verbOfSubject(tokens: TokenList, timex: Timex, first: number, last: number, next: EventMention | undefined): EventMention | undefined {
+  if (next === undefined || !(isFinite(next) || next.group?.form === 'modal') || ADVERBIAL_END.test(timex.text)) return undefined;
+  if (((tokens.classes[first - 1] ?? 0) & WordClass.preposition) !== 0 || !onlyAuxiliariesBetween(tokens, last + 1, next.tokenIndex)) return undefined;
+  return next.tokenIndex > last + 1 || ((tokens.classes[next.tokenIndex] ?? 0) & WordClass.auxiliaryForm) !== 0 ? next : undefined;
 }
 
 /** True when tokens [from, to) are all auxiliaries or modals ("had been", "would"), at most two, or none. */
@@ -229,11 +245,31 @@ function beforeNextClauseTime(tokens: TokenList, after: readonly EventMention[],
 /** The token of the conjunction when the time (after its preposition) opens a coordinated clause ("…, and in April"), else -1. */
 export function coordinatedClauseStart(tokens: TokenList, timex: Timex): number {
   let lead = tokenIndexAt(tokens, timex.start);
-  // Past a preposition and a hedge: ", and around 2 a.m. on Sunday a dam gave way", ", and shortly after noon".
-  while (lead > 0 && (((tokens.classes[lead - 1] ?? 0) & WordClass.preposition) !== 0 || CLAUSE_TIME_HEDGES.has(tokens[lead - 1]?.lower ?? ''))) lead--;
+  // Past prepositions and hedges: ", and around 2 a.m. on Sunday a dam gave way", ", and shortly after noon".
+  for (;;) {
+    const hedge = hedgeBefore(tokens, lead);
+    if (hedge > 0) lead -= hedge;
+    else if (lead > 0 && ((tokens.classes[lead - 1] ?? 0) & WordClass.preposition) !== 0) lead--;
+    else break;
+  }
   return COORDINATORS.has(tokens[lead - 1]?.lower ?? '') && tokens[lead - 2]?.text === ',' ? lead - 1 : -1;
 }
-const CLAUSE_TIME_HEDGES: ReadonlySet<string> = new Set(['around', 'about', 'roughly', 'shortly', 'just', 'soon']);
+
+/**
+ * Hedges that may stand between a signal and its time ("since at least 2015", "until about noon", "shortly after
+ * noon"), last word first.
+ */
+const HEDGES: readonly (readonly string[])[] = [['least', 'at'], ['most', 'at'], ['as', 'early', 'as'], ['as', 'late', 'as'], ['about'], ['around'], ['nearly'], ['almost'], ['roughly'], ['just'], ['shortly'], ['soon']];
+
+/** The length of the first of HEDGES that stands right before token `i`, else 0 (loops: no closure per call). */
+export function hedgeBefore(tokens: TokenList, i: number): number {
+  for (const words of HEDGES) {
+    let k = 0;
+    while (k < words.length && tokens[i - 1 - k]?.lower === words[k]) k++;
+    if (k === words.length) return k;
+  }
+  return 0;
+}
 
 /**
  * A noun event the timex premodifies inside its noun phrase: "the 1996 campaign", "last month's explosion",
@@ -281,9 +317,6 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
   return scope;
 }
 
-/** How many words may stand between a verb and its object noun ("marked the fourth anniversary"). */
-const OBJECT_NOUN_REACH = 3;
-
 /**
  * The event noun right after `head` as its object, when the head's act is that event or marks it ("held talks",
  * "marked the fourth anniversary"): the next event, a noun, with only plain words (no preposition) between. Other
@@ -292,12 +325,7 @@ const OBJECT_NOUN_REACH = 3;
 function directObject(tokens: readonly Token[], after: readonly EventMention[], head: EventMention): EventMention | undefined {
   if (!OBJECT_EVENT_VERBS.has(head.lemma) && !MARKING_VERBS.has(head.lemma)) return undefined;
   const next = after.find((e) => e.tokenIndex > head.tokenIndex);
-  if (next === undefined || next.pos !== 'noun' || next.tokenIndex - head.tokenIndex > OBJECT_NOUN_REACH + 1) return undefined;
-  for (let j = head.tokenIndex + 1; j < next.tokenIndex; j++) {
-    const t = tokens[j];
-    if (t === undefined || !t.isWord || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return undefined;
-  }
-  return next;
+  return next !== undefined && isObjectOf(tokens, head, next) ? next : undefined;
 }
 
 /**

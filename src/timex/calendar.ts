@@ -9,7 +9,6 @@ import type { Grain } from './spec.js';
 import { offsetSuffix, wallClockText } from '../zone.js';
 import { SEASON_START_MONTH, SOUTHERN_SEASON_START_MONTH, isSouthernZone, seasonOfMonth } from './hemisphere.js';
 
-
 export function seasonOf(date: DateTime): { season: Season; year: number } {
   return seasonOfMonth(date.month, date.year, isSouthernZone(date.zoneName ?? ''));
 }

@@ -31,13 +31,15 @@ export function isSouthernZone(zone: string): boolean {
 export const SEASON_START_MONTH: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 export const SOUTHERN_SEASON_START_MONTH: Readonly<Record<Season, number>> = { FA: 3, WI: 6, SP: 9, SU: 12 };
 
-/** The season of a month (1–12) and the year it started in, for the given half of the globe. */
+/** The seasons in calendar order from March, north and south of the equator. */
+const FROM_MARCH: readonly Season[] = ['SP', 'SU', 'FA', 'WI'];
+const FROM_MARCH_SOUTH: readonly Season[] = ['FA', 'WI', 'SP', 'SU'];
+
+/**
+ * The season of a month (1–12) and the year it started in, for the given half of the globe: each season is three
+ * months from March on, and the one holding January and February began in December of the year before.
+ */
 export function seasonOfMonth(month: number, year: number, southern: boolean): { season: Season; year: number } {
-  const starts = southern ? SOUTHERN_SEASON_START_MONTH : SEASON_START_MONTH;
-  // The season starting at or before the month: the one starting in December spans the new year.
-  for (const season of ['SP', 'SU', 'FA', 'WI'] as const) {
-    const start = starts[season];
-    if (start === 12 ? month === 12 || month <= 2 : month >= start && month < start + 3) return { season, year: start === 12 && month <= 2 ? year - 1 : year };
-  }
-  throw new Error(`no season for month ${month}`);
+  const season = (southern ? FROM_MARCH_SOUTH : FROM_MARCH)[Math.floor(((month + 9) % 12) / 3)]!;
+  return { season, year: month <= 2 ? year - 1 : year };
 }

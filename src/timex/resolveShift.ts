@@ -106,8 +106,10 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
       if (w.seasonSide === -1 && target >= base) target = seasonStart(target, target.year - 1, w.season);
     }
     else if (w.month) {
+      const year = target.year;
       target = w.day === undefined ? target.set({ month: w.month }) : target.set({ month: w.month, day: w.day });
-      if (w.day !== undefined && (target.month !== w.month || target.day !== w.day)) throw new Error(`${shiftBy(base, spec.unit, spec.amount).year} has no ${MONTH_NAMES[w.month]} ${w.day}`);
+      // luxon rolls a day the month lacks over into the next ("Feb. 29 this year" in 2017): a diagnostic instead.
+      if (w.day !== undefined && target.day !== w.day) throw new Error(`${year} has no ${MONTH_NAMES[w.month]} ${w.day}`);
     }
     if (w.edgeDay) {
       const first = periodStart(target, w.edgeDay.of);

@@ -330,6 +330,16 @@ export function tenseByLead(text: string, start: number, end: number): Tense | u
 }
 
 /**
+ * A marker right after the expression, which is then its subject and the marker its own verb: "said Tuesday would
+ * be the deadline", "this summer had been the wettest". Not for an adverb of time ("said a month ago would be laid
+ * off" is the saying's month) nor after a preposition ("began in January will resume").
+ */
+function subjectMarker(clause: string, from: number, to: number, markers: readonly Marker[]): Marker | undefined {
+  if (ADVERBIAL_END.test(clause.slice(from, to)) || PREPOSITION_BEFORE.test(clause.slice(Math.max(0, from - 12), from))) return undefined;
+  return markers.find((m) => m.start >= to && m.start - to <= 1 && /^\s?$/.test(clause.slice(to, m.start)));
+}
+
+/**
  * The tense of the clause containing [start, end): the nearest marker wins; a future marker anywhere in the
  * same clause (between commas/semicolons) outranks past ones further away. `undefined` when there is no marker.
  */
@@ -355,10 +365,8 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   placed(markers.presents, from, to, outside);
   placed(markers.irregularPasts, from, to, outside);
   if (outside.length === 0) return undefined;
-  // A marker right after the expression is its own verb, the expression its subject: "said Tuesday would be the
-  // deadline", "this summer had been the wettest".
-  // (Not an adverb of time: "said a month ago would be laid off" is the saying's month.)
-  if (!ADVERBIAL_END.test(clause.slice(from, to)) && !PREPOSITION_BEFORE.test(clause.slice(Math.max(0, from - 12), from))) for (const m of outside) if (m.start >= to && m.start - to <= 1 && /^\s?$/.test(clause.slice(to, m.start))) return m.tense;
+  const ownVerb = subjectMarker(clause, from, to, outside);
+  if (ownVerb !== undefined) return ownVerb.tense;
   // The nearest marker, and the nearest future one: on equal distances the first listed (as a stable sort by
   // distance would give them, without sorting a copy).
   let nearest = outside[0]!;

@@ -5,6 +5,7 @@
 import { NUMBER_PATTERN, WEEKDAY_PATTERN, countedUnits, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
 import { clauseTense } from '../tense.js';
+import { UNIT_LETTER } from './recurrences.js';
 
 const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 /** "within" right before a length: "within 10 days", "within the 30 days". */
@@ -17,7 +18,6 @@ const RATE_UNIT = /^an?\s+(?:hour|day|week|month|year)$/i;
 const AMOUNT_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|euros?|pounds?))%?\s+(?:[a-z]+\s+){0,2}$/i;
 /** Words after the unit that make it a length or a distance in time ("$9 million a year earlier", "a day or two"). */
 const NOT_RATE_AFTER = /^\s*(?:ago|earlier|later|before|after|from|of|or|to|longer|old|apart|-)\b/i;
-const rateValue = (unit: string): string => (/^hour/i.test(unit) ? 'PT1H' : `P1${unit[0]!.toUpperCase()}`);
 
 export const durationRules: Rule[] = [
   {
@@ -42,7 +42,7 @@ export const durationRules: Rule[] = [
       if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
       // "$1 billion a day", "1.2 million barrels a day": a rate, recurring each unit (TimeBank: "$3 million a year", SET P1Y).
       if (RATE_UNIT.test(match) && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, context.start - 40), context.start)) && !NOT_RATE_AFTER.test(context.text.slice(context.end, context.end + 12))) {
-        return { spec: { kind: 'set', value: rateValue(g.unit!), quant: 'EVERY' } };
+        return { spec: { kind: 'set', value: `P${UNIT_LETTER[g.unit!.toLowerCase()]}`, quant: 'EVERY' } };
       }
       // "will file a report within 10 days": a deadline that runs from now, as "the next 10 days" does.
       const fromNow = amount !== undefined && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && clauseTense(context.text, context.start, context.end) === 'future';

@@ -64,13 +64,18 @@ export function monthDay(groups: Groups): Reading | null {
   if (!dayOfMonthShape(month, day)) return null;
   const weekday = groups.weekday ? weekdayNumber(groups.weekday) : undefined;
   // "July 1 last year", "3 March this year": the day in the year named relative to the publication's.
-  const rel = groups.rel?.toLowerCase();
-  if (rel && groups.year === undefined) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, grain: 'day', within: { month, day } } };
+  if (groups.rel && groups.year === undefined) return inRelativeYear(groups.rel, 'day', { month, day });
   return { spec: { kind: 'calendar', year: yearOf(groups), month, day, weekday, grain: 'day' } };
 }
 
-/** A relative year after a date without one: "July 1 last year". */
-const RELATIVE_YEAR = '(?:,?\\s+(?<rel>this|last|next)\\s+year)?';
+/** A relative year after a date without one: "July 1 last year", "January this year" (group `rel`). */
+export const RELATIVE_YEAR = '(?:,?\\s+(?<rel>this|last|next)\\s+year)?';
+
+/** A month, or a day of it, in the year before, of or after the publication's ("last", "this", "next" year). */
+function inRelativeYear(rel: string, grain: 'month' | 'day', within: { month: number; day?: number }): Reading {
+  const word = rel.toLowerCase();
+  return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: word === 'last' ? -1 : word === 'next' ? 1 : 0, grain, within } };
+}
 
 /** A capitalised word right after ("May Day", "June Carter") makes a bare month a name, not a date. */
 function followedByName(context: MatchContext): boolean {
@@ -196,7 +201,7 @@ export const explicitDateRules: Rule[] = [
   {
     name: 'month-alone',
     firstWords: ['last', 'this', 'next', 'each', 'every', '#month'],
-    pattern: `(?:(?<which>last|this|next|this\\s+past|this\\s+coming|each|every)\\s+)?${MONTH}(?:,?\\s+(?<rel>this|last|next)\\s+year)?`,
+    pattern: `(?:(?<which>last|this|next|this\\s+past|this\\s+coming|each|every)\\s+)?${MONTH}${RELATIVE_YEAR}`,
     examples: ['in March', 'September', 'last April', 'this September', 'January this year', 'each July'],
     read: (g, match, context) => {
       if (!isCapitalized(g.month)) return null;
@@ -209,8 +214,7 @@ export const explicitDateRules: Rule[] = [
       const month = monthNumber(word);
       const which = g.which?.toLowerCase().replace(/\s+/g, ' ');
       if (which === 'each' || which === 'every') return { spec: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}`, quant: which.toUpperCase() } };
-      const rel = g.rel?.toLowerCase();
-      if (rel) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, grain: 'month', within: { month } } };
+      if (g.rel) return inRelativeYear(g.rel, 'month', { month });
       // "this September": the September of the reference year, whichever side of the reference it lies.
       if (which === 'this') return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: 0, grain: 'month', within: { month } } };
       if (which === 'last' || which === 'this past') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'past' };

@@ -14,7 +14,8 @@ const SET_WORDS: Record<string, { value: string; freq?: string }> = {
   annually: { value: 'P1Y' }, annual: { value: 'P1Y' },
 };
 
-const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', quarter: '1Q', year: '1Y', decade: '10Y', century: '100Y' };
+/** A unit's part of a one-unit TIMEX3 period ("P" + it): "1D", "T1H". */
+export const UNIT_LETTER: Record<string, string> = { second: 'T1S', minute: 'T1M', hour: 'T1H', day: '1D', week: '1W', month: '1M', quarter: '1Q', year: '1Y', decade: '10Y', century: '100Y' };
 
 /** Full weekday names only: "Sun nights" and "Wed mornings" are too ambiguous to read as recurrences. */
 const FULL_WEEKDAY = alternation(WEEKDAY_NAMES.slice(1).map((name) => name.toLowerCase()));

@@ -4,7 +4,7 @@
  */
 import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type MatchContext, type Rule } from '../rule.js';
-import { monthDay } from './explicitDates.js';
+import { RELATIVE_YEAR, monthDay } from './explicitDates.js';
 
 /** Titles and names built on weekdays: "The Sunday Times", "Mail on Sunday", "Bloody Sunday", "Black Monday". */
 const NAME_AFTER = /^\s*(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Tribune|Star|People|Sport|Night Live|Morning Herald|Mass|School|Observer|Business Post|World|Edition|Magazine)\b/;
@@ -40,7 +40,7 @@ export const weekdayRules: Rule[] = [
     // "the night of Aug. 28", "the morning of Friday": a part of a named day, as "Friday morning" is.
     name: 'part-of-named-day',
     firstWords: ['the'],
-    pattern: `the\\s+(?<part>morning|afternoon|evening|night)\\s+of\\s+(?:(?<weekday>${WEEKDAY_PATTERN})(?:,\\s+(?=${MONTH_PATTERN}))?)?(?:(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)|\\s+(?<rel>this|last|next)\\s+year)?)?`,
+    pattern: `the\\s+(?<part>morning|afternoon|evening|night)\\s+of\\s+(?:(?<weekday>${WEEKDAY_PATTERN})(?:,\\s+(?=${MONTH_PATTERN}))?)?(?:(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?${RELATIVE_YEAR})?`,
     examples: ['the night of Aug. 28', 'the morning of Friday', 'the evening of March 3, 2016', 'the night of Friday, Oct. 23', 'the night of July 3 last year'],
     read: (g) => {
       const partOfDay = PARTS_OF_DAY[g.part!.toLowerCase()];
