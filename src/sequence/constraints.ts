@@ -72,6 +72,8 @@ export function buildConstraints(
   }
 
   const anchored: boolean[] = new Array<boolean>(events.length).fill(false);
+  // Events whose own time may run on past the publication ("has been closed since Monday", "has overlapped June").
+  const runsOn: boolean[] = new Array<boolean>(events.length).fill(false);
   const revised = new Map<Anchoring, TLinkType | undefined>();
   for (const a of anchors) {
     const span = frame.spans.of(a.timex);
@@ -96,6 +98,7 @@ export function buildConstraints(
       continue;
     }
     if (a.scope === 'direct') anchored[i] = true;
+    if (a.scope === 'direct' && CONTINUING.has(a.relation)) runsOn[i] = true;
     const s = new JoinedSource(a.scope === 'direct' ? 'anchor' : 'frame', a.event, a.timex, undefined, a);
     const S = startPoint(i);
     const E = endPoint(i);
@@ -136,7 +139,9 @@ export function buildConstraints(
       // revenue for the quarter …" in a quarter still under way is said by publication, "will meet in December" is
       // not before the publication day. (Its time was checked above not to contradict the tense.)
       if (f === undefined || f.inherited || e.group?.form !== 'finite') continue;
-      if (f.tense === 'past' && f.aspect !== 'perfective') out.addOwn(0, endPoint(i), now, 'tense', PRIORITY.tense, e);
+      // A perfect inside its time is over by then too ("has gained 2% so far this year"); one begun by its time
+      // may still run on ("has been closed since Monday").
+      if ((f.tense === 'past' && f.aspect !== 'perfective') || (f.aspect === 'perfective' && !runsOn[i])) out.addOwn(0, endPoint(i), now, 'tense', PRIORITY.tense, e);
       else if (f.tense === 'future') out.addOwn(startPoint(i), 0, 0, 'tense', PRIORITY.tense, e);
       continue;
     }
@@ -171,6 +176,8 @@ function relationByTense(f: TenseFrame | undefined, timeIsEarlier: boolean): TLi
 
 /** True for a frame whose tense constraint ends the event by the start of the publication day. */
 const endsBeforePublicationDay = (f: TenseFrame | undefined): boolean => f !== undefined && (f.tense === 'past' || f.aspect === 'perfective');
+/** Anchoring relations that let the event go on after its time: it starts at or overlaps the time. */
+const CONTINUING: ReadonlySet<Anchoring['relation']> = new Set(['BEGUN_BY', 'OVERLAP-OR-AFTER', 'INCLUDES', 'OVERLAP']);
 /** Relations that put the event inside the time's interval. */
 const isInside = (relation: Anchoring['relation']): boolean => relation === 'IS_INCLUDED' || relation === 'DURING' || relation === 'SIMULTANEOUS';
 
