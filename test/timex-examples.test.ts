@@ -290,6 +290,14 @@ describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The crew was named in April 2023 and began training that summer.', phrase: 'that summer', type: 'DATE', value: '2023-SU' },
+  // A comparison's baseline is not what the next phrase counts from: each change is measured from the period reported.
+  { sentence: 'Revenue for the third quarter rose 64% from a year earlier. Net income fell 6% from the prior quarter.', phrase: 'the prior quarter', type: 'DATE', value: '2024-Q2', on: '2024-10-24' },
+  { sentence: 'Third-quarter sales rose 12% from the year-earlier period and 3% from the previous quarter.', phrase: 'the previous quarter', type: 'DATE', value: '2024-Q2', on: '2024-10-24' },
+  { sentence: 'Sales in the second half fell 4%, compared with a gain a year earlier. The next year was worse.', phrase: 'The next year', type: 'DATE', value: '2024', on: '2024-02-10' },
+  // …but a look back after a move elsewhere is a date of the story.
+  { sentence: 'She moved from Boston to Paris in 2010. Two years earlier she had married. The next year she left.', phrase: 'The next year', type: 'DATE', value: '2009' },
+  // The day that ends a period describes it: "a year earlier" is that period a year back.
+  { sentence: 'Acme reported a profit for the quarter ended Sept. 30, compared with a loss a year earlier.', phrase: 'a year earlier', type: 'DATE', value: '2023-Q3', on: '2024-10-24' },
   // A night before or after is the night of that day, a TIME as "that night" is.
   { sentence: 'The men\'s final was on Jan. 26, 2025. The women\'s final was played a night earlier.', phrase: 'a night earlier', type: 'TIME', value: '2025-01-25TNI' },
   { sentence: 'The vote was on Jan. 26, 2025. The night before, protesters camped out.', phrase: 'The night before', type: 'TIME', value: '2025-01-25TNI' },

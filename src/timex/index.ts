@@ -16,6 +16,7 @@ import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
 import { adverbialVerbTense, presentPointingAhead } from './verb-adverbial.js';
 import { sentenceAround, tenseByLead, tenseByMarkers } from './tense.js';
+import { nextPrevious } from './previous-date.js';
 
 export interface TimexResult {
   timexes: Timex[];
@@ -104,13 +105,6 @@ function leansOnPrevious(candidate: Candidate): boolean {
   return spec.kind === 'shift' && spec.from === 'previous' && !spec.inheritGrain && spec.withinDay !== true;
 }
 
-/** Updates the narrative anchor: explicit, day-or-finer or calendar dates become "the previous date". */
-function nextPrevious(timex: Timex, candidate: Candidate, start: DateTime | undefined, grain: PreviousDate['grain'] | undefined, previous: PreviousDate | undefined): PreviousDate | undefined {
-  if (!start || !grain || timex.type === 'DURATION' || timex.type === 'SET') return previous;
-  if (candidate.reading.spec.kind === 'reference') return previous;
-  return { timexId: timex.id, text: timex.text, start, grain, value: timex.value };
-}
-
 /**
  * The public Timex of a resolved candidate, its keys in the schema's order and the optional ones present only
  * when set. Most timexes have no mod, quant or freq: those are made as one literal per shape (a literal is
@@ -191,7 +185,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
         const sentenceStart = frontsSentence(text, candidate.start, candidate.end, true);
         if (sentenceStart !== undefined) lastYear = { year: resolution.interval.start.year, sentenceStart };
       }
-      const next = nextPrevious(timex, candidate, resolution.interval?.start, resolution.grain, previous);
+      const next = nextPrevious(text, timex, candidate, resolution.interval?.start, resolution.grain, previous, previousEnd);
       previousEnd = next !== previous ? candidate.end : -1;
       previous = next;
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;

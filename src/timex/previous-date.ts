@@ -1,0 +1,55 @@
+/**
+ * Which date of the text later narrative phrases count from ("the next day", "a year earlier", "the prior quarter"):
+ * each explicit, deictic or calendar date in turn, except the ones that only describe or measure another.
+ */
+import type { DateTime } from 'luxon';
+import type { Timex } from '../schema.js';
+import { periodEnd, periodStart } from './calendar.js';
+import type { PreviousDate } from './resolution.js';
+import type { Candidate } from './spec.js';
+
+/**
+ * Updates the narrative anchor: explicit, day-or-finer or calendar dates become "the previous date" — but not a
+ * comparison's baseline, nor the day that ends a period just named.
+ */
+export function nextPrevious(
+  text: string, timex: Timex, candidate: Candidate, start: DateTime | undefined, grain: PreviousDate['grain'] | undefined,
+  previous: PreviousDate | undefined, previousEnd: number,
+): PreviousDate | undefined {
+  if (!start || !grain || timex.type === 'DURATION' || timex.type === 'SET') return previous;
+  if (candidate.reading.spec.kind === 'reference') return previous;
+  if (previous !== undefined && (isBaseline(text, candidate) || endsPeriod(text, candidate, start, previous, previousEnd))) return previous;
+  return { timexId: timex.id, text: timex.text, start, grain, value: timex.value };
+}
+
+/**
+ * A comparison before the phrase in its clause: "from", "compared with", "versus", "against", "than" — up to 80
+ * characters before it and with no "to" in between ("moved from Boston to Paris two years earlier" moves).
+ */
+const BASELINE_LEAD = /\b(?:from|compared\s+(?:with|to)|versus|vs\.|against|than)\b(?![^.;:!?]*\bto\b)[^.;:!?]{0,80}$/i;
+
+/**
+ * True for a look back that is a comparison's baseline: "rose 64% from a year earlier", "compared with a loss a year
+ * earlier", "down from the prior quarter". A report measures each change from the period it reports, so the
+ * baseline is not the date the next phrase counts from: "… from a year earlier. Net income fell 6% from the prior
+ * quarter" is the quarter before the one reported, not the one before the year-ago quarter.
+ */
+function isBaseline(text: string, candidate: Candidate): boolean {
+  const spec = candidate.reading.spec;
+  if (spec.kind !== 'shift' || spec.amount >= 0 || (spec.from !== 'previous' && spec.inheritGrain !== true)) return false;
+  return BASELINE_LEAD.test(text.slice(Math.max(0, candidate.start - 100), candidate.start));
+}
+
+/** What joins a period to the day it ends on: "the quarter ended Sept. 30", "the year ending on March 31". */
+const ENDING_GAP = /^\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$/i;
+
+/**
+ * True for the day that ends the period named just before it ("the quarter ended Sept. 30"): it describes that
+ * period, which stays what "a year earlier" and "the prior quarter" count from.
+ */
+function endsPeriod(text: string, candidate: Candidate, start: DateTime, previous: PreviousDate, previousEnd: number): boolean {
+  if (previous.grain !== 'quarter' && previous.grain !== 'half' && previous.grain !== 'year' && previous.grain !== 'month') return false;
+  if (previousEnd < 0 || !ENDING_GAP.test(text.slice(previousEnd, candidate.start))) return false;
+  const from = periodStart(previous.start, previous.grain);
+  return start >= from && start < periodEnd(from, previous.grain);
+}
