@@ -303,6 +303,12 @@ describe('narrative phrases', () => check([
   { sentence: 'The vote was on Jan. 26, 2025. The night before, protesters camped out.', phrase: 'The night before', type: 'TIME', value: '2025-01-25TNI' },
   // Hours after a day count from the clock time the text gave on that day.
   { sentence: 'A quake struck at 4:43 p.m. on Aug. 8, 2024, and the warnings were lifted about three hours later.', phrase: 'three hours later', type: 'TIME', value: '2024-08-08T19' },
+  // A morning the narrative reaches after a night or a late day is the next one; one it looks back to is not.
+  { sentence: 'Talks collapsed on Monday night. At 6 a.m., pickets arrived at the gates.', phrase: '6 a.m.', type: 'TIME', value: '2024-10-22T06:00', on: '2024-10-24' },
+  { sentence: 'The storm hit late Sunday. By 5 a.m., 20,000 homes had lost power.', phrase: '5 a.m.', type: 'TIME', value: '2024-10-21T05:00', on: '2024-10-24' },
+  { sentence: 'Talks broke down late on Monday. The walkout began at 7 a.m. and lasted all day.', phrase: '7 a.m.', type: 'TIME', value: '2024-10-22T07:00', on: '2024-10-24' },
+  { sentence: 'The storm hit late Sunday. Earlier, at 9 a.m., a warning was issued.', phrase: '9 a.m.', type: 'TIME', value: '2024-10-20T09:00', on: '2024-10-24' },
+  { sentence: 'Protesters gathered on Monday night. The crowd had been there since 10 a.m.', phrase: '10 a.m.', type: 'TIME', value: '2024-10-21T10:00', on: '2024-10-24' },
   // A clock time with a narrative part of day after it is on the day the text gave last.
   { sentence: 'Black Friday falls on Nov. 29, 2024. Chains will open at 5 a.m. EST that morning.', phrase: '5 a.m. EST', type: 'TIME', value: '2024-11-29T05:00-05:00' },
   { sentence: 'The attack came on Oct. 23, 1998. At 10 p.m. that night, the police arrived.', phrase: 'that night', type: 'TIME', value: '1998-10-23TNI' },

@@ -16,7 +16,7 @@ import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
 import { adverbialVerbTense, presentPointingAhead } from './verb-adverbial.js';
 import { sentenceAround, tenseByLead, tenseByMarkers } from './tense.js';
-import { nextPrevious } from './previous-date.js';
+import { clockMovesOn, nextPrevious } from './previous-date.js';
 
 export interface TimexResult {
   timexes: Timex[];
@@ -153,6 +153,8 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   let previousClock: PreviousDate | undefined;
   /** Where the last expression ended, when it became `previous`. */
   let previousEnd = -1;
+  /** Where the previous date ends in the text. */
+  let previousAt = -1;
   /** The last year written alone ("in 2016") and the start of its sentence. */
   let lastYear: { year: number; sentenceStart: number } | undefined;
   const candidates = withAnchoredDates(text, withDaysAfterClocks(text, withRangeEnds(text, scan(text))));
@@ -164,6 +166,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       const resolution = resolveReading(candidate.reading, {
         publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
+        clockMovesOn: candidate.reading.spec.kind === 'clock' && previous !== undefined && clockMovesOn(text, candidate.start, sentenceAround(text, candidate.start).start, previousAt),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       });
       const timex = timexOf(`t${timexes.length + 1}`, phrase, candidate, resolution);
@@ -187,6 +190,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       }
       const next = nextPrevious(text, timex, candidate, resolution.interval?.start, resolution.grain, previous, previousEnd);
       previousEnd = next !== previous ? candidate.end : -1;
+      if (next !== previous) previousAt = candidate.end;
       previous = next;
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;
       if (previous && (previous.grain === 'day' || isFiner(previous.grain, 'day'))) previousDay = previous;

@@ -19,7 +19,20 @@ export function nextPrevious(
   if (!start || !grain || timex.type === 'DURATION' || timex.type === 'SET') return previous;
   if (candidate.reading.spec.kind === 'reference') return previous;
   if (previous !== undefined && (isBaseline(text, candidate) || endsPeriod(text, candidate, start, previous, previousEnd))) return previous;
-  return { timexId: timex.id, text: timex.text, start, grain, value: timex.value };
+  return timex.mod === 'END' && grain === 'day'
+    ? { timexId: timex.id, text: timex.text, start, grain, value: timex.value, late: true }
+    : { timexId: timex.id, text: timex.text, start, grain, value: timex.value };
+}
+
+/** Words of a sentence that looks back from the time the text is at: "Earlier, at 9 a.m.", "before that". */
+const LOOKS_BACK = /\b(?:earlier|before|previously|had\s+been)\b/i;
+
+/**
+ * True when a clock time lies in a later sentence than the previous date, `previousAt` being where that date ends,
+ * and its sentence does not look back: the narrative has moved on from that date.
+ */
+export function clockMovesOn(text: string, candidateStart: number, sentenceStart: number, previousAt: number): boolean {
+  return previousAt >= 0 && previousAt <= sentenceStart && !LOOKS_BACK.test(text.slice(sentenceStart, candidateStart));
 }
 
 /**

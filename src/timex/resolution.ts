@@ -29,6 +29,8 @@ export interface PreviousDate {
   grain: Grain;
   /** Its TIMEX3 value, as explanations quote it ("2024-03-21TNI"). */
   value: string;
+  /** The end of its day ("late Sunday", "late on Monday"): a morning after it is the next one. */
+  late?: true;
 }
 
 /** What deictic expressions are resolved against: the publication date (news) or the last date (narrative). */
@@ -65,6 +67,11 @@ export interface ResolutionContext {
    * "Tuesday, about 10 a.m."): a clock time then falls on that day whatever the tense.
    */
   joinedToPrevious?: boolean;
+  /**
+   * For a clock time: `previous` lies in an earlier sentence and this one does not look back ("earlier", "before"),
+   * so the narrative has moved on from it ("The storm hit late Sunday. By 5 a.m., …" is Monday's 5 a.m.).
+   */
+  clockMovesOn?: boolean;
   /** A year written alone earlier in the same sentence ("In 2016, the vote was held Nov. 8"): a month or day without a year is in it. */
   sentenceYear?: number;
 }

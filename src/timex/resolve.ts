@@ -101,7 +101,10 @@ function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution
   if (joinedDay || (context.tense === 'past' && recentDay) || (context.tense === 'future' && comingDay) || narrativeClock) {
     // A time in the small hours after an evening or a night ("Thursday night … at 2:30 a.m.", "11:40 p.m. … at
     // 1 a.m.") is in that night, on the next calendar day.
-    const intoNextDay = (previous!.grain === 'partOfDay' || previous!.grain === 'minute') && previous!.start.hour >= 17 && spec.clock.hour < 6;
+    // So is a morning time the narrative reaches in a later sentence ("Talks collapsed on Monday night. At 6 a.m.,
+    // pickets arrived"; "The storm hit late Sunday. By 5 a.m., …").
+    const evening = ((previous!.grain === 'partOfDay' || previous!.grain === 'minute') && previous!.start.hour >= 17) || previous!.late === true;
+    const intoNextDay = evening && (spec.clock.hour < 6 || (context.clockMovesOn === true && spec.clock.hour < 12));
     return resolveShift({ kind: 'shift', from: 'previous', unit: 'day', amount: intoNextDay ? 1 : 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
   }
   return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount: 0, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
