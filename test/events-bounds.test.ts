@@ -715,3 +715,17 @@ describe('a time right before a finite verb is that verb\'s subject, not the tim
     expect(eventOf(analysis, 'said').anchor?.relation).toBe('IS_INCLUDED');
   });
 });
+
+describe('a date-only publication is its whole day, also when the clocks change that day', () => {
+  it.each([
+    // New York falls back (a 25-hour day) and springs forward (23 hours); Melbourne falls back in April.
+    ['2026-11-01', 'America/New_York', '2026-11-01T00:00:00-04:00', '2026-11-02T00:00:00-05:00'],
+    ['2026-03-08', 'America/New_York', '2026-03-08T00:00:00-05:00', '2026-03-09T00:00:00-04:00'],
+    ['2026-04-05', 'Australia/Melbourne', '2026-04-05T00:00:00+11:00', '2026-04-06T00:00:00+10:00'],
+  ])('published %s in %s: the past ends at %s, the future starts at %s', (publicationDate, timeZone, pastEnd, futureStart) => {
+    const analysis = analyze({ text: 'The talks ended. The talks will resume. Officials met today.', publicationDate, timeZone });
+    expect(eventOf(analysis, 'ended').when.end).toBe(pastEnd);
+    expect(eventOf(analysis, 'resume').when.start).toBe(futureStart);
+    expect(eventOf(analysis, 'met').when).toMatchObject({ start: pastEnd, end: futureStart, precision: 'day' });
+  });
+});

@@ -145,7 +145,9 @@ function sequenceSentences(
   const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
   const origin = reference.dateTime;
   const spans = new TimexSpans(reference.timeZone, instants);
-  const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes: dateOnly ? 1440 : 0, spans }, frames);
+  // A date-only publication is its whole day, 23 or 25 hours long on a day the clocks change.
+  const nowMinutes = dateOnly ? Math.round(origin.plus({ days: 1 }).diff(origin).toMillis() / 60_000) : 0;
+  const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes, spans }, frames);
   const solution = solveConstraints(1 + 2 * mentions.length, constraints);
   const droppedEvidence = solution.conflicts.length === 0 ? NOTHING_DROPPED : new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 

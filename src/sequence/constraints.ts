@@ -19,7 +19,7 @@ export const endPoint = (i: number): number => 2 + 2 * i;
 
 export interface PublicationFrame {
   readonly origin: DateTime;
-  /** Length of the publication "now" in minutes: 1440 when only a date was given, 0 for an instant. */
+  /** Length of the publication "now" in minutes: its whole day when only a date was given (1440, or 1380 or 1500 when the clocks change), 0 for an instant. */
   readonly nowMinutes: number;
   /** The spans of the document's time expressions, in the article's zone. */
   readonly spans: TimexSpans;

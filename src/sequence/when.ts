@@ -9,16 +9,19 @@ import type { SourceKind } from './constraint-list.js';
 import type { Solution } from './network.js';
 
 const DAY = 1440;
+const DST_HOUR = 60;
 
 function precisionOfWidth(minutes: number): Precision {
   if (!Number.isFinite(minutes)) return 'unknown';
   if (minutes <= 60) return 'hour';
-  if (minutes <= DAY) return 'day';
-  if (minutes <= 7 * DAY) return 'week';
-  if (minutes <= 31 * DAY) return 'month';
-  if (minutes <= 92 * DAY) return 'quarter';
-  if (minutes <= 366 * DAY) return 'year';
-  if (minutes <= 3660 * DAY) return 'decade';
+  // A day, week or month across a change of the clocks is an hour longer.
+  const days = (minutes - DST_HOUR) / DAY;
+  if (days <= 1) return 'day';
+  if (days <= 7) return 'week';
+  if (days <= 31) return 'month';
+  if (days <= 92) return 'quarter';
+  if (days <= 366) return 'year';
+  if (days <= 3660) return 'decade';
   return 'unknown';
 }
 
