@@ -729,3 +729,24 @@ describe('a date-only publication is its whole day, also when the clocks change 
     expect(eventOf(analysis, 'met').when).toMatchObject({ start: pastEnd, end: futureStart, precision: 'day' });
   });
 });
+
+describe('a report of what the text puts on a date-only publication day is made that day, without a contradiction', () => {
+  it.each([
+    ['The fire broke out this morning, officials said.', 'broke', 'said'],
+    ['A man was arrested at 2 a.m., police said.', 'arrested', 'said'],
+    ['Two climbers were rescued at 6 a.m. today, the coast guard told reporters.', 'rescued', 'told'],
+  ])('%s', (text, told, report) => {
+    const analysis = analyze({ text, publicationDate: '2026-01-07', timeZone: 'Australia/Melbourne' });
+    expect(analysis.diagnostics).toEqual([]);
+    const event = eventOf(analysis, told);
+    expect(event.when.start! >= '2026-01-07T00:00:00+11:00' && event.when.end! <= '2026-01-08T00:00:00+11:00').toBe(true);
+    // The report is after the event and still by the end of the publication day.
+    expect(eventOf(analysis, report).when.end).toBe('2026-01-07T23:59:00+11:00');
+    expect(analysis.order.indexOf(eventOf(analysis, told).id)).toBeLessThan(analysis.order.indexOf(eventOf(analysis, report).id));
+  });
+
+  it('a report with nothing on the publication day stays before it, as news convention has it', () => {
+    const analysis = analyze({ text: 'The minister resigned, aides said.', publicationDate: '2026-01-07', timeZone: 'Australia/Melbourne' });
+    expect(eventOf(analysis, 'said').when.end).toBe('2026-01-07T00:00:00+11:00');
+  });
+});

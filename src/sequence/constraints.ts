@@ -34,6 +34,11 @@ const PRIORITY: Readonly<Record<ConstraintSource['kind'], number>> = {
  * infinitive complement, whose inferences rest on other events (a "said" in the news is over when it is published).
  */
 const FINITE_PAST_PRIORITY = PRIORITY.frame + 5;
+/**
+ * The priority of the news convention that what a date-only article tells in the past happened before its day: the
+ * weakest of all, set aside without a diagnostic wherever the text puts the event on the publication day.
+ */
+const PUBLICATION_DAY_CONVENTION = 1;
 
 export interface ConstraintSet {
   readonly constraints: ConstraintList;
@@ -155,8 +160,16 @@ export function buildConstraints(
     const S = startPoint(i);
     const E = endPoint(i);
     // A finite verb's own past or perfect is grammar, not inference: it outranks a reporting frame or a complement.
-    if (f.tense === 'past' || f.aspect === 'perfective') out.addOwn(0, E, 0, 'tense', f.inherited || e.group?.form !== 'finite' ? PRIORITY.tense : FINITE_PAST_PRIORITY, e);
-    else if (f.tense === 'future') out.addOwn(S, 0, -now, 'tense', PRIORITY.tense, e);
+    if (f.tense === 'past' || f.aspect === 'perfective') {
+      const priority = f.inherited || e.group?.form !== 'finite' ? PRIORITY.tense : FINITE_PAST_PRIORITY;
+      // A date-only publication: the past is over by the end of its day (grammar: by its last minute, so that an
+      // event the text puts after the day does not shrink to its last instant), and by its start unless the text
+      // puts it on that day (a convention, set aside silently: "The fire broke out this morning, officials said").
+      if (now > 0) {
+        out.addOwn(0, E, now - 1, 'tense', priority, e);
+        out.addOwn(0, E, 0, 'tense', PUBLICATION_DAY_CONVENTION, e);
+      } else out.addOwn(0, E, 0, 'tense', priority, e);
+    } else if (f.tense === 'future') out.addOwn(S, 0, -now, 'tense', PRIORITY.tense, e);
     else { out.addOwn(0, S, now, 'tense', PRIORITY.tense, e); out.addOwn(E, 0, 0, 'tense', PRIORITY.tense, e); }
   }
   return { constraints: out, anchored, revised };
