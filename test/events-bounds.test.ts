@@ -668,6 +668,31 @@ describe('"since" after a superlative, and a signal before a dated event noun', 
   });
 });
 
+describe('the standard of a comparison does not hold its clause', () => {
+  it.each([
+    // Ranked since a year: what is ranked is after it; only the "when" clause is in it.
+    ['It was the worst flood since 2002, when the river burst its banks.', 'was', 'AFTER', 'burst'],
+    ['The storm was the deadliest in decades, the strongest since 1991, when a cyclone struck the coast.', 'was', 'AFTER', 'struck'],
+    // Compared with a year: the state and the report come after it.
+    ['Prices are lower than in 2019, when inflation peaked.', 'lower', 'OVERLAP-OR-AFTER', 'peaked'],
+  ])('%s → "%s" %s the time, "%s" inside it', (text, compared, relation, inside) => {
+    const analysis = run(text, '2026-03-31');
+    expect(eventOf(analysis, compared).anchor?.relation).toBe(relation);
+    expect(eventOf(analysis, inside).anchor?.relation).toBe('IS_INCLUDED');
+  });
+
+  it('"Turnout was higher than in 2022, officials said": the saying is after 2022 and before publication', () => {
+    const analysis = run('Turnout was higher than in 2022, officials said.', '2026-11-04');
+    expect(eventOf(analysis, 'said').when).toMatchObject({ start: '2023-01-01T00:00:00Z', end: '2026-11-04T00:00:00Z' });
+    expect(eventOf(analysis, 'higher').anchor?.relation).not.toBe('IS_INCLUDED');
+  });
+
+  it('"more than two years ago" and "no later than Friday" are not comparisons with a time', () => {
+    expect(eventOf(run('He left more than two years ago.', '2026-11-04'), 'left').anchor?.relation).toBe('IS_INCLUDED');
+    expect(eventOf(run('The bill must pass no later than Friday.', '2026-11-04'), 'pass').anchor?.relation).not.toBe('AFTER');
+  });
+});
+
 describe('"starting Monday" begins what the clause tells', () => {
   it.each([
     ['Consumers can register for a replacement starting Monday.', 'register', '2027-11-01T00:00:00Z'],

@@ -139,6 +139,24 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/** Prepositions that may stand between "than" and its time: "than in 2019", "than at the start of the year". */
+const STANDARD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'over', 'for', 'by']);
+/** Words before a "than" that measures or bounds a time rather than comparing with it ("more than two years ago", "no later than Friday"). */
+const QUANTIFYING_BEFORE_THAN: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'no', 'rather', 'other', 'later', 'earlier', 'sooner', 'longer']);
+
+/**
+ * Whether a timex is the standard a comparison measures against, right after "than": "Prices are lower than in
+ * 2019", "Turnout was higher than last year". It dates the state compared with, not the clause, which is now.
+ * After "more than", "no later than" and the like only with a preposition ("spent more than in 2019").
+ */
+export function isComparisonStandard(tokens: TokenList, timexStart: number): boolean {
+  let i = tokenIndexAt(tokens, timexStart) - 1;
+  const preposition = STANDARD_PREPOSITIONS.has(tokens[i]?.lower ?? '');
+  if (preposition) i--;
+  if (tokens[i]?.lower !== 'than') return false;
+  return preposition || !QUANTIFYING_BEFORE_THAN.has(tokens[i - 1]?.lower ?? '');
+}
+
 /**
  * Whether a timex dates the figure a change is compared with: after "from" / "than" / "compared with" and an
  * amount ("from $1 billion a year ago"; "up 45% from a year earlier"), with no event between. TimeML annotators

@@ -11,7 +11,7 @@ import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { isAdjectivalTime, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
+import { isAdjectivalTime, isComparisonStandard, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
@@ -147,7 +147,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     if (isComparisonTime(sentence, timex) && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
     const quotation = quotedTimeScope(sentence, timex);
+    // "lower than in 2019": the standard of a comparison dates nothing said before it.
+    const standardAt = isComparisonStandard(sentence.tokens, timex.start) ? tokenIndexAt(sentence.tokens, timex.start) : -1;
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
+      if (event.tokenIndex < standardAt) continue;
       // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".

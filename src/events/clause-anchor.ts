@@ -12,7 +12,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
-import { tokenIndexAt } from './adverbial-frames.js';
+import { isComparisonStandard, tokenIndexAt } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
 import { eventAtToken, wordBefore, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, type Token } from './tokens.js';
@@ -118,6 +118,11 @@ export function clauseAnchors(
     const quotations = inSentence.map((t) => quotedTimeScope(sentence, t));
     // A time opening a coordinated clause (", and in April clerks staged …") dates nothing before its conjunction.
     const clauseStarts = inSentence.map((t) => coordinatedClauseStart(sentence.tokens, t));
+    // The standard of a comparison ("lower than in 2019", "the worst flood since 2002") does not hold its clause:
+    // what is compared with it comes after it (TimeBank: "left wages 3.8 percent higher than a year earlier", AFTER).
+    // Only a "when" clause right after it (", when the river burst its banks") is in it: where that clause starts,
+    // or past the sentence's end.
+    const standards = inSentence.map((t, j) => (isComparisonStandard(sentence.tokens, t.start) || rankedSince(sentence.tokens, positions[j] as number) ? whenClauseAfter(sentence.tokens, t) : -1));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
     const { classes } = sentence.tokens;
     const boundariesBefore: number[] = [0];
@@ -144,6 +149,10 @@ export function clauseAnchors(
       }
       if (best < 0) continue;
       const timex = inSentence[best] as Timex;
+      if (event.tokenIndex < (standards[best] as number)) {
+        out.push({ event, timex, relation: 'AFTER', scope: 'clause' });
+        continue;
+      }
       const governor = governorOf.get(timex);
       const signal = sentence.tokens[(positions[best] as number) - 1]?.lower ?? '';
       const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
@@ -197,6 +206,18 @@ function signalledNounRelation(sentence: AnalyzedSentence, governor: EventMentio
   if (signal === 'before') return { relation: 'BEFORE-OR-OVERLAP', signal };
   const relation = SIGNAL_RELATION.get(signal);
   return relation === undefined ? undefined : { relation, signal };
+}
+
+/** True for a time right after a "since" that ranks an event among others: "the worst flood since 2002". */
+function rankedSince(tokens: AnalyzedSentence['tokens'], at: number): boolean {
+  return tokens[at - 1]?.lower === 'since' && superlativeBefore(tokens, at);
+}
+
+/** Where a "when" clause right after a time starts (", when …"), else past the sentence's end. */
+function whenClauseAfter(tokens: AnalyzedSentence['tokens'], timex: Timex): number {
+  let k = tokenIndexAt(tokens, timex.end - 1) + 1;
+  if (tokens[k]?.text === ',') k++;
+  return tokens[k]?.lower === 'when' ? k : tokens.length;
 }
 
 /** A structural reading that leaves the event without a clause anchor. */
