@@ -693,6 +693,24 @@ describe('the standard of a comparison does not hold its clause', () => {
   });
 });
 
+describe('a denied "before" starts the event at the time at the earliest', () => {
+  it.each([
+    ['The court is not expected to rule before March.', 'rule', '2027-03-01T00:00:00Z'],
+    ['Parliament is unlikely to vote before the second half of 2027.', 'vote', '2027-07-01T00:00:00Z'],
+    ["The bridge won't reopen before August.", 'reopen', '2026-08-01T00:00:00Z'],
+  ])('%s → "%s" from %s', (text, trigger, start) => {
+    const e = eventOf(run(text, '2026-06-15'), trigger);
+    expect(e.anchor?.relation).toBe('OVERLAP-OR-AFTER');
+    expect(e.when.start).toBe(start);
+  });
+
+  it('an affirmed "before" still ends it by the time', () => {
+    const e = eventOf(run('The court will rule before March.', '2026-06-15'), 'rule');
+    expect(e.anchor?.relation).toBe('BEFORE');
+    expect(e.when.end).toBe('2027-03-01T00:00:00Z');
+  });
+});
+
 describe('"starting Monday" begins what the clause tells', () => {
   it.each([
     ['Consumers can register for a replacement starting Monday.', 'register', '2027-11-01T00:00:00Z'],

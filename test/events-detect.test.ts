@@ -44,6 +44,9 @@ describe('event detection and verb-group tense', () => {
     ['Conditions will exhibit a further decline.', 'exhibit', 'future'],
     ['They will dispose of the bonds.', 'dispose', 'future'],
     ['The panel would garner the votes.', 'garner', undefined],
+    // …also past a negation: a denied modal.
+    ['The bridge will not reopen before August.', 'reopen', 'future'],
+    ["They won't outbid the rival consortium.", 'outbid', 'future'],
   ])('%s → unlisted "%s" is a verb (%s)', (text, trigger, tense) => {
     const e = find(text, trigger);
     expect(e?.pos).toBe('verb');

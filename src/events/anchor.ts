@@ -6,7 +6,7 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, sentenceIndexAt } from './event-types.js';
-import type { TokenList } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
@@ -154,8 +154,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
-      const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY' : relationFor(sentence.tokens, timex);
       const signal = signalBefore(sentence.tokens, timex);
+      const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY'
+        // "is not expected to rule before March", "won't vote before June": at or after the time, not before it.
+        : signal === 'before' && negatedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
       // "gave negotiators until March 22": the date is the deadline given, not when the giving ended.
       if ((signal === 'until' || signal === 'till') && DEADLINE_GIVERS.has(event.lemma)) continue;
       const existing = byEvent.get(event);
@@ -178,6 +180,21 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   const out: Anchoring[] = [];
   for (const { anchoring } of byEvent.values()) out.push(anchoring);
   return out.sort((a, b) => a.event.start - b.event.start);
+}
+
+/** Words that deny what their verb group says: "not", "never", "unlikely", the "n't" of "won't", "isn't". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'unlikely', 'cannot', "n't"]);
+/** How far before its verb a negation may stand ("is not expected to rule", "is unlikely to vote"). */
+const NEGATION_REACH = 4;
+
+/** True when a negation stands in the verb group before token `at`, with no punctuation between. */
+function negatedBefore(tokens: TokenList, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return false;
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 /** Participles of scheduling: "is scheduled for", "was set for", "are expected in", "is due on". */

@@ -4,7 +4,7 @@
  */
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
-import { DETERMINERS, GROUP_ADVERBS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
+import { DETERMINERS, GROUP_ADVERBS, MODALS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
@@ -76,9 +76,19 @@ function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
  * False for a word `classify` reads as none whatever its context, told from the class column alone: no verb
  * readings nor event-noun kind, no ending of a regular -ed/-ing form, and not after "to" (an unlisted infinitive).
  */
-function mayBeEvent(classes: readonly number[], i: number): boolean {
+function mayBeEvent(tokens: TokenList, i: number): boolean {
+  const { classes } = tokens;
   if (((classes[i] as number) & (WordClass.lexicalEvent | TokenMark.endsInDOrG)) !== 0) return true;
-  return i > 0 && ((classes[i - 1] as number) & (WordClass.to | WordClass.modal)) !== 0;
+  if (i > 0 && ((classes[i - 1] as number) & (WordClass.to | WordClass.modal)) !== 0) return true;
+  // …or after a denied modal: "won't reopen", "will not reopen".
+  return i > 0 && isDeniedModal(tokens, i - 1);
+}
+
+/** True for a negated modal ending at token `k`: "won't", "can't", or "will not" / "will never". */
+function isDeniedModal(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  if (w === 'not' || w === 'never') return k > 0 && ((tokens[k - 1] as Token).lexeme.classes & WordClass.modal) !== 0;
+  return w.endsWith("n't") && MODALS.has(auxiliaryOfNegation(w) ?? '');
 }
 
 /**
@@ -93,7 +103,7 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
   for (let i = 0; i < tokens.length; i++) {
     if (((classes[i] as number) & TokenMark.word) === 0) { prevWasVerb = false; continue; }
     const token = tokens[i] as Token;
-    const reading = mayBeEvent(classes, i) ? classify(tokens, i, prevWasVerb) : NONE;
+    const reading = mayBeEvent(tokens, i) ? classify(tokens, i, prevWasVerb) : NONE;
     if (reading.kind === 'none') {
       const wordClasses = classes[i] as number;
       if ((wordClasses & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
@@ -201,7 +211,8 @@ function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (prev === undefined || token.capitalized || token.lower.length < 3) return false;
-  if ((prev.lexeme.classes & (WordClass.to | WordClass.modal)) === 0) return false;
+  // …or after a denied modal: "will not reopen", "won't reopen".
+  if ((prev.lexeme.classes & (WordClass.to | WordClass.modal)) === 0 && !isDeniedModal(tokens, i - 1)) return false;
   if (((tokens[i] as Token).lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.objectStart | WordClass.objectOpener | WordClass.groupAdverb)) !== 0) return false;
   const next = nextWord(tokens, i);
   // After a modal the object may also be a prepositional one ("will dispose of the bonds").
