@@ -589,6 +589,18 @@ describe('a report closing its sentence from inside a subordinate clause frames 
     expect(relationsOf(analysis, 'rose')).toEqual(['reported BEFORE rose (after)']);
   });
 
+  it('"reported a fault four minutes before the plane vanished, investigators said": neither report frames the other, nor the first the vanishing', () => {
+    const analysis = run('The crew reported a fault four minutes before the plane vanished, investigators said on Tuesday.', '2026-03-31');
+    expect(relationsOf(analysis, 'vanished').filter((r) => !r.includes(' t'))).toEqual(['reported BEFORE vanished (four minutes before)']);
+    expect(relationsOf(analysis, 'said').filter((r) => r.includes('reported by'))).toEqual([]);
+    expect(analysis.diagnostics).toEqual([]);
+  });
+
+  it('what a report tells after its "that" or its clause is still reported, signals and all', () => {
+    const analysis = run('Officials said Thursday the troops will remain until Iraq complies.', '2026-03-31');
+    expect(relationsOf(analysis, 'remain')).toContain('remain AFTER said (reported by "said")');
+  });
+
   it('a main-clause report after a subordinate clause still frames the sentence', () => {
     const analysis = run('The fighters crossed into the desert days after they left the border, Syrian opposition activists said Saturday.', '2017-09-02');
     expect(relationsOf(analysis, 'crossed')).toContain('crossed BEFORE said (reported by "said")');

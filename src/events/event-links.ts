@@ -166,10 +166,14 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     const from = framesBefore && !quoted ? clauseOpenerBefore(sentence, at) : -1;
     // A noun there with no verb before it is the report's subject, told of in the report's tense ("the fire was reported").
     let context: EventMention | undefined = from >= 0 ? report : undefined;
+    // Framing forward, a report stops at a signal that opens an adverbial clause after its object: in "reported a
+    // fault four minutes before the plane vanished" the vanishing is not reported.
+    const signalStop = framesBefore ? tokens.length : adverbialSignalAfter(sentence, at);
     // One string for all the links of this report.
     let via: string | undefined;
     for (const event of events) {
-      if (framesBefore ? event.tokenIndex >= at || event.tokenIndex < from : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex > nextReport.tokenIndex)) continue;
+      if (event.tokenIndex > signalStop) break;
+      if (framesBefore ? event.tokenIndex >= at || event.tokenIndex < from : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex >= nextReport.tokenIndex)) continue;
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A noun takes the tense of the verb before it; after an infinitive or participle, none ("planned to spend
       // on a new plant over the next three years": the plant is not over before the telling).
@@ -188,6 +192,27 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       out.push({ kind: 'complement', governor, event, via: `"${governor.text} to ${event.text}"` });
     }
   }
+}
+
+/**
+ * The first event signal ("before", "after", "when", "until" …) after the object of the report at token `at`, not
+ * right after the report; else past the sentence's end. A clause the report tells of comes first ("said that after
+ * the storm passed, crews …", "said Thursday the troops will remain until …"): a "that" or a finite verb before
+ * the signal, and the signal is inside what is reported.
+ */
+function adverbialSignalAfter(sentence: AnalyzedSentence, at: number): number {
+  const { tokens, events } = sentence;
+  let e = 0;
+  while (e < events.length && (events[e] as EventMention).tokenIndex <= at) e++;
+  for (let k = at + 1; k < tokens.length; k++) {
+    if (tokens[k]?.lower === 'that') return tokens.length;
+    while (e < events.length && (events[e] as EventMention).tokenIndex < k) {
+      if ((events[e] as EventMention).group?.form === 'finite') return tokens.length;
+      e++;
+    }
+    if (k >= at + 2 && ((tokens.classes[k] as number) & WordClass.eventSignal) !== 0) return k;
+  }
+  return tokens.length;
 }
 
 /**
