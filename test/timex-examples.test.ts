@@ -398,6 +398,15 @@ describe('ISO week-years', () => check([
 // The clause's governing verb decides the side of the publication date a bare weekday or month falls on.
 // Publication 2017-09-02 is a Saturday; 2017-09-04 a Monday.
 describe('clause tense of bare weekdays and months', () => check([
+  // A quotation's tense is the speaker's: the reporting clause around it places the day.
+  { sentence: '"We will win tomorrow," she said on Monday.', phrase: 'Monday', type: 'DATE', value: '2026-11-02', on: '2026-11-04' },
+  { sentence: '“I will resign,” he told reporters on Monday.', phrase: 'Monday', type: 'DATE', value: '2026-11-02', on: '2026-11-04' },
+  { sentence: '``Talks will go on,\'\' the envoy said Monday.', phrase: 'Monday', type: 'DATE', value: '2026-11-02', on: '2026-11-04' },
+  // …and the quotation's own days its own.
+  { sentence: 'He said on Monday: "We will meet on Friday."', phrase: 'Friday', type: 'DATE', value: '2026-11-06', on: '2026-11-04' },
+  { sentence: '"We met on Friday," he will tell the committee.', phrase: 'Friday', type: 'DATE', value: '2026-10-30', on: '2026-11-04' },
+  // A quoted phrase with no verb of its own takes the clause's tense.
+  { sentence: 'She called it "a day of shame for Friday\'s match."', phrase: 'Friday', type: 'DATE', value: '2026-10-30', on: '2026-11-04' },
   { sentence: 'Officials said Monday they will order the family to comply.', phrase: 'Monday', type: 'DATE', value: '2017-09-04', on: '2017-09-04' },
   { sentence: 'The group could leave as soon as Tuesday, he said.', phrase: 'Tuesday', type: 'DATE', value: '2017-09-05', on: '2017-09-04' },
   { sentence: 'The father could come to the U.S. as early as Thursday.', phrase: 'Thursday', type: 'DATE', value: '2017-09-07', on: '2017-09-04' },

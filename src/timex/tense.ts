@@ -348,6 +348,26 @@ export function clauseTense(text: string, start: number, end: number = start): T
 }
 
 /** The tense of the clause containing [start, end) by its markers alone, the words right before it aside. */
+/** A double quote mark: straight, curly, or the TeX-style `` and '' of some wire copy. */
+const QUOTE_MARK = /["“”]|``|''/;
+const QUOTE_MARKS = /["“”]|``|''/g;
+
+/**
+ * Which quotation of the clause the offset lies in: 0 outside any, else the number of the quotation (straight
+ * marks alternate opening and closing; curly and TeX-style marks say which they are).
+ */
+function quotationAt(clause: string, offset: number): number {
+  let open = false;
+  let count = 0;
+  for (const m of clause.matchAll(QUOTE_MARKS)) {
+    if (m.index >= offset) break;
+    const mark = m[0];
+    open = mark === '"' ? !open : mark === '“' || mark === '``';
+    if (open) count++;
+  }
+  return open ? count : 0;
+}
+
 export function tenseByMarkers(text: string, start: number, end: number = start): Tense | undefined {
   const sentence = sentenceOf(text, start);
   const clause = sentence.clause;
@@ -359,12 +379,19 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   const modals = placed(markers.modals, from, to, []);
   futures.push(...modals.filter((m) => m.tense === 'future'));
   const ownClause = futures.filter((f) => f.start < to || !SUBORDINATOR.test(clause.slice(to, f.start)));
-  const outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
+  let outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
   outside.push(...modals.filter((m) => m.tense === 'past'));
   placed(markers.pasts, from, to, outside);
   placed(markers.presents, from, to, outside);
   placed(markers.irregularPasts, from, to, outside);
   if (outside.length === 0) return undefined;
+  // A quotation's verbs are the speaker's, the reporting clause's the writer's: '"We will win," she said on Monday'.
+  // (A quoted phrase with no verb of its own takes the clause's: 'called it "a day of shame" on Monday'.)
+  if (QUOTE_MARK.test(clause)) {
+    const quote = quotationAt(clause, from);
+    const own = outside.filter((m) => quotationAt(clause, m.start) === quote);
+    if (own.length > 0) outside = own;
+  }
   const ownVerb = subjectMarker(clause, from, to, outside);
   if (ownVerb !== undefined) return ownVerb.tense;
   // The nearest marker, and the nearest future one: on equal distances the first listed (as a stable sort by
