@@ -705,6 +705,23 @@ describe('the standard of a comparison does not hold its clause', () => {
   });
 });
 
+describe('an age is an event\'s own time: a date of the next conjunct does not place it', () => {
+  it.each([
+    ['She won a scholarship at 17 and completed her doctorate in 1959.', 'won', 'completed'],
+    ['He moved to Paris as a child and opened a gallery there in 1975.', 'moved', 'opened'],
+    ['She left school at the age of 15 and joined the company in 1980.', 'left', 'joined'],
+  ])('%s → "%s" unanchored, "%s" in the year', (text, aged, dated) => {
+    const analysis = run(text, '2025-10-26');
+    expect(eventOf(analysis, aged).anchor).toBeUndefined();
+    expect(eventOf(analysis, dated).anchor?.relation).toBe('IS_INCLUDED');
+  });
+
+  it('a clock time or an amount after "at" is no age', () => {
+    expect(eventOf(run('Trading opened at 10 a.m. and closed in May.', '2025-10-26'), 'opened').anchor).toBeDefined();
+    expect(eventOf(run('The shares traded at 17 percent below par and fell in May.', '2025-10-26'), 'traded').anchor).toBeDefined();
+  });
+});
+
 describe('a denied "before" starts the event at the time at the earliest', () => {
   it.each([
     ['The court is not expected to rule before March.', 'rule', '2027-03-01T00:00:00Z'],

@@ -177,3 +177,28 @@ export function isComparisonTime(sentence: AnalyzedSentence, timex: Timex): bool
   }
   return false;
 }
+
+/** How far after its verb an age may stand ("won a scholarship at 17", "moved to Paris as a child"). */
+const AGE_REACH = 8;
+/** Who one was at an age: "as a child", "as a teenager". */
+const AGE_NOUNS: ReadonlySet<string> = new Set(['child', 'boy', 'girl', 'teenager', 'teen', 'student', 'youth', 'baby', 'toddler', 'schoolboy', 'schoolgirl', 'youngster']);
+
+/**
+ * True when an age dates the event at token `at` in the words after it, before the next clause: "won a scholarship at
+ * 17", "left school at the age of 15", "moved to Paris as a child". The event has a time of its own, which the text
+ * does not give as a date; a date elsewhere in the sentence ("… and completed her doctorate in 1959") is not it.
+ */
+export function agedAfter(tokens: TokenList, at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + AGE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || t.lower === 'and' || t.lower === 'but') return false;
+    const next = tokens[k + 1];
+    if (t.lower === 'at' && next !== undefined && /^\d{1,2}$/.test(next.text) && !UNIT_AFTER_NUMBER.test(tokens[k + 2]?.lower ?? '')) return true;
+    if (t.lower === 'at' && next?.lower === 'the' && tokens[k + 2]?.lower === 'age' && tokens[k + 3]?.lower === 'of') return true;
+    if (t.lower === 'aged' && next !== undefined && /^\d{1,2}$/.test(next.text)) return true;
+    if (t.lower === 'as' && (next?.lower === 'a' || next?.lower === 'an') && AGE_NOUNS.has(tokens[k + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+/** What after "at N" makes N a clock time, an amount or a rate rather than an age. */
+const UNIT_AFTER_NUMBER = /^(?:a\.m\.|p\.m\.|am|pm|o'clock|%|percent|per|cents?|dollars?|degrees?|mph|km|miles?|points?|:)$/;

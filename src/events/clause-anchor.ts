@@ -12,7 +12,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
-import { isComparisonStandard, tokenIndexAt } from './adverbial-frames.js';
+import { agedAfter, isComparisonStandard, tokenIndexAt } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
 import { eventAtToken, wordBefore, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, type Token } from './tokens.js';
@@ -132,6 +132,8 @@ export function clauseAnchors(
       Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number) + BOUNDARY_TOKENS * boundariesBetween(positions[j] as number, event.tokenIndex);
     for (const event of sentence.events) {
       if (anchoredEvents.has(event)) continue;
+      // "won a scholarship at 17 and completed her doctorate in 1959": an age is the event's own time.
+      if (event.pos === 'verb' && agedAfter(sentence.tokens, event.tokenIndex)) continue;
       // A time inside a relative clause dates that clause only: "the convoy that left the border six days ago
       // is still stranded" says nothing of when an event outside it happened; the next nearest time may.
       let best = -1;
