@@ -405,6 +405,11 @@ describe('clause tense of bare weekdays and months', () => check([
   // …and the quotation's own days its own.
   { sentence: 'He said on Monday: "We will meet on Friday."', phrase: 'Friday', type: 'DATE', value: '2026-11-06', on: '2026-11-04' },
   { sentence: '"We met on Friday," he will tell the committee.', phrase: 'Friday', type: 'DATE', value: '2026-10-30', on: '2026-11-04' },
+  // A future joined by "and" after the time is another clause's; the past before the time places it.
+  { sentence: 'Rates were raised to 5 percent on Saturday and will remain there until Monday.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },
+  { sentence: 'Flags were flown at half-mast on Saturday and will stay so until Monday.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },
+  { sentence: 'The alert was raised to red on Saturday, but it will be lowered soon.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },
+  { sentence: 'He said he would arrive on Saturday and will stay a week.', phrase: 'Saturday', type: 'DATE', value: '2025-11-01', on: '2025-10-26' },
   // A quoted phrase with no verb of its own takes the clause's tense.
   { sentence: 'She called it "a day of shame for Friday\'s match."', phrase: 'Friday', type: 'DATE', value: '2026-10-30', on: '2026-11-04' },
   { sentence: 'Officials said Monday they will order the family to comply.', phrase: 'Monday', type: 'DATE', value: '2017-09-04', on: '2017-09-04' },

@@ -66,6 +66,8 @@ const PREPOSITION_BEFORE = /\b(?:in|on|at|by|since|during|from|until|till|throug
 export const ADVERBIAL_END = /\b(?:ago|earlier|later|before|after|since|now|today|yesterday|tomorrow|tonight)$/i;
 /** A subordinating word between the expression and a later marker puts the marker in another clause ("warned Wednesday that they should expect"). */
 const SUBORDINATOR = /\b(?:that|who|which|whom|whose|if|whether|because|unless|although|though)\b/i;
+/** What joins a later clause right before its future marker: "… on Saturday and will remain", "…, but it will". */
+const COORDINATED_AFTER = /^[^.;:]*?,?\s+(?:and|but)\s+(?:(?:it|they|he|she|we|these|those|this|the\s+\w+)\s+)?$/i;
 /**
  * Past and present markers are whole words, read by a walk over the sentence's words (wordMarkers) as the
  * patterns /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi and
@@ -378,7 +380,10 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   const futures = placed(markers.futures, from, to, []);
   const modals = placed(markers.modals, from, to, []);
   futures.push(...modals.filter((m) => m.tense === 'future'));
-  const ownClause = futures.filter((f) => f.start < to || !SUBORDINATOR.test(clause.slice(to, f.start)));
+  // A future after the time joined by "and" to a past before it is another clause's: "were raised to 5 percent on
+  // Saturday and will remain there".
+  const pastBefore = markers.pasts.some((m) => m.end <= from) || markers.irregularPasts.some((m) => m.end <= from);
+  const ownClause = futures.filter((f) => f.start < to || !(SUBORDINATOR.test(clause.slice(to, f.start)) || (pastBefore && COORDINATED_AFTER.test(clause.slice(to, f.start)))));
   let outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
   outside.push(...modals.filter((m) => m.tense === 'past'));
   placed(markers.pasts, from, to, outside);
