@@ -410,6 +410,8 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'Flags were flown at half-mast on Saturday and will stay so until Monday.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },
   { sentence: 'The alert was raised to red on Saturday, but it will be lowered soon.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },
   { sentence: 'He said he would arrive on Saturday and will stay a week.', phrase: 'Saturday', type: 'DATE', value: '2025-11-01', on: '2025-10-26' },
+  { sentence: 'He said he would hand the report to ministers in September and hoped the law could pass.', phrase: 'September', type: 'DATE', value: '2026-09', on: '2026-06-15' },
+  { sentence: 'It said it would present the deal in the fourth quarter, and that it hoped to finish.', phrase: 'the fourth quarter', type: 'DATE', value: '2026-Q4', on: '2026-06-15' },
   // A quoted phrase with no verb of its own takes the clause's tense.
   { sentence: 'She called it "a day of shame for Friday\'s match."', phrase: 'Friday', type: 'DATE', value: '2026-10-30', on: '2026-11-04' },
   { sentence: 'Officials said Monday they will order the family to comply.', phrase: 'Monday', type: 'DATE', value: '2017-09-04', on: '2017-09-04' },

@@ -67,7 +67,7 @@ export const ADVERBIAL_END = /\b(?:ago|earlier|later|before|after|since|now|toda
 /** A subordinating word between the expression and a later marker puts the marker in another clause ("warned Wednesday that they should expect"). */
 const SUBORDINATOR = /\b(?:that|who|which|whom|whose|if|whether|because|unless|although|though)\b/i;
 /** What joins a later clause right before its future marker: "… on Saturday and will remain", "…, but it will". */
-const COORDINATED_AFTER = /^[^.;:]*?,?\s+(?:and|but)\s+(?:(?:it|they|he|she|we|these|those|this|the\s+\w+)\s+)?$/i;
+const COORDINATED_AFTER = /^[^.;:]*?,?\s+(?:and|but)\s+(?:that\s+)?(?:(?:it|they|he|she|we|these|those|this|the\s+\w+)\s+)?$/i;
 /**
  * Past and present markers are whole words, read by a walk over the sentence's words (wordMarkers) as the
  * patterns /\b(?:was|were|had|did|yesterday|ago|last|earlier|[a-z]{3,}ed)\b/gi and
@@ -380,16 +380,20 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   const futures = placed(markers.futures, from, to, []);
   const modals = placed(markers.modals, from, to, []);
   futures.push(...modals.filter((m) => m.tense === 'future'));
-  // A future after the time joined by "and" to a past before it is another clause's: "were raised to 5 percent on
-  // Saturday and will remain there".
-  const pastBefore = markers.pasts.some((m) => m.end <= from) || markers.irregularPasts.some((m) => m.end <= from);
-  const ownClause = futures.filter((f) => f.start < to || !(SUBORDINATOR.test(clause.slice(to, f.start)) || (pastBefore && COORDINATED_AFTER.test(clause.slice(to, f.start)))));
+  const ownClause = futures.filter((f) => f.start < to || !SUBORDINATOR.test(clause.slice(to, f.start)));
   let outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
   outside.push(...modals.filter((m) => m.tense === 'past'));
   placed(markers.pasts, from, to, outside);
   placed(markers.presents, from, to, outside);
   placed(markers.irregularPasts, from, to, outside);
   if (outside.length === 0) return undefined;
+  // A verb after the time joined by "and" starts another clause when a verb stands before the time: "were raised to
+  // 5 percent on Saturday and will remain there", "would hand the report to ministers in September and hoped the law
+  // could pass" (the day and the month are the raising's and the handing's).
+  if (outside.some((m) => m.end <= from)) {
+    const own = outside.filter((m) => m.start < to || !COORDINATED_AFTER.test(clause.slice(to, m.start)));
+    if (own.length > 0) outside = own;
+  }
   // A quotation's verbs are the speaker's, the reporting clause's the writer's: '"We will win," she said on Monday'.
   // (A quoted phrase with no verb of its own takes the clause's: 'called it "a day of shame" on Monday'.)
   if (QUOTE_MARK.test(clause)) {
