@@ -6,6 +6,7 @@ import { NUMBER_PATTERN, WEEKDAY_PATTERN, countedUnits, parseNumber, unitOf, wee
 import { isCapitalized, type Rule } from '../rule.js';
 import { clauseTense } from '../tense.js';
 import { UNIT_LETTER } from './recurrences.js';
+import { countsFromUndated } from './relative.js';
 
 const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 /** "within" right before a length: "within 10 days", "within the 30 days". */
@@ -45,7 +46,8 @@ export const durationRules: Rule[] = [
         return { spec: { kind: 'set', value: `P${UNIT_LETTER[g.unit!.toLowerCase()]}`, quant: 'EVERY' } };
       }
       // "will file a report within 10 days": a deadline that runs from now, as "the next 10 days" does.
-      const fromNow = amount !== undefined && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && clauseTense(context.text, context.start, context.end) === 'future';
+      // "within 60 days of the ruling" counts from the ruling, not from now.
+      const fromNow = amount !== undefined && !countsFromUndated(context.text, context.end) && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && clauseTense(context.text, context.start, context.end) === 'future';
       return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')], ...(fromNow ? { anchoring: 'startsAtReference' as const } : {}) } };
     },
   },

@@ -2,7 +2,7 @@
  * Deictic and relative expressions anchored at the publication date: "yesterday", "six days ago",
  * "last week", "earlier this week", "next year", and spans like "the past two years" or "the coming months".
  */
-import { NUMBER_PATTERN, ORDINALS, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf } from '../lexicon.js';
+import { MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, WEEKDAY_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import type { Grain, Reading } from '../spec.js';
 import type { Unit } from '../lexicon.js';
@@ -20,6 +20,21 @@ const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow
 
 function shift(unit: Unit, amount: number, extra: Partial<Extract<Reading['spec'], { kind: 'shift' }>> = {}): Reading {
   return { spec: { kind: 'shift', from: 'publication', unit, amount, grain: grainOfUnit(unit), ...extra } };
+}
+
+/** Words before "last" that make it the verb: "to last", "could last", "will not last", "and last". */
+const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|must|should|shall|not|n['’]t|cannot|and|or|usually|typically|normally|often|generally)\s+$/i;
+
+/** A date after "of" / "after": "the first two days of March", "the last three months of the year". */
+const DATE_AFTER_OF = new RegExp(`^\\s+(?:of|after)\\s+(?:(?:this|last|next|the|that|each|every)\\s+(?:year|month|week|quarter|decade|century)\\b|(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b|\\d|(?:fiscal|calendar)\\s)`, 'i');
+
+/**
+ * "the last 10 minutes of the match", "within 60 days of the ruling", "within five years of the deal entering into
+ * force": a length counted from something the text does not date, so not from the publication.
+ */
+export function countsFromUndated(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return /^\s+(?:of|after)\s+\S/i.test(after) && !DATE_AFTER_OF.test(after);
 }
 
 /** Ordinal words that name a day of a month ("first" … "thirtieth"; not "last"). */
@@ -181,10 +196,14 @@ export const relativeRules: Rule[] = [
     firstWords: ['the', 'past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'final'],
     pattern: `(?:the\\s+)?(?<which>past|last|next|coming|previous|following|first|final)\\s+(?<number>${NUMBER_PATTERN}|several|few|many)\\s+${UNIT_ANY}`,
     examples: ['the past two years', 'the next five years', 'the last 12 months', 'the first nine months'],
-    read: (g) => {
-      const { unit, amount } = countedUnits(g.unit!, parseNumber(g.number!) ?? 'X');
+    read: (g, match, context) => {
       const which = g.which!.toLowerCase();
-      const anchoring = which === 'past' || which === 'last' ? 'endsAtReference' : which === 'next' || which === 'coming' ? 'startsAtReference' : undefined;
+      // "is expected to last two days", "could last three days": the verb, before a plain length found on its own.
+      if (which === 'last' && !/^the\s/i.test(match) && VERB_LAST_BEFORE.test(context.text.slice(Math.max(0, context.start - 24), context.start))) return null;
+      const { unit, amount } = countedUnits(g.unit!, parseNumber(g.number!) ?? 'X');
+      // "the last 10 minutes of the match": the end of something else than the publication, which the text does not date.
+      const ofUndated = countsFromUndated(context.text, context.end);
+      const anchoring = ofUndated ? undefined : which === 'past' || which === 'last' ? 'endsAtReference' : which === 'next' || which === 'coming' ? 'startsAtReference' : undefined;
       return { spec: { kind: 'duration', parts: [{ unit, amount }], anchoring }, type: 'DURATION' };
     },
   },

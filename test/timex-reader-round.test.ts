@@ -1,0 +1,29 @@
+/**
+ * Misreadings a reader found, each fixed as a general rule: the example rows (sentence, phrase, type, value,
+ * publication date) include the near misses that must keep their old reading.
+ */
+import { describe } from 'vitest';
+import { check } from './timex-example-check.js';
+
+describe('"last" as a verb is no span ending at publication', () => check([
+  { sentence: 'The inquiry is due to last four weeks.', phrase: 'four weeks', type: 'DURATION', value: 'P4W', on: '2026-02-13', spans: false },
+  { sentence: 'The heatwave may last five days.', phrase: 'five days', type: 'DURATION', value: 'P5D', on: '2026-02-13', spans: false },
+  { sentence: 'Hearings open on May 4 and last three weeks.', phrase: 'three weeks', type: 'DURATION', value: 'P3W', on: '2026-02-13', spans: false },
+  { sentence: 'The truce will not last two months.', phrase: 'two months', type: 'DURATION', value: 'P2M', on: '2026-02-13', spans: false },
+  // Near misses: the adjective keeps its span up to publication.
+  { sentence: 'Rain fell over the last three days.', phrase: 'the last three days', type: 'DURATION', value: 'P3D', on: '2026-02-13', spans: true },
+  { sentence: 'Output rose 4% in the last six months.', phrase: 'the last six months', type: 'DURATION', value: 'P6M', on: '2026-02-13', spans: true },
+]));
+
+describe('a length counted from something undated is anchored to nothing', () => check([
+  { sentence: 'She equalised in the last five minutes of the game.', phrase: 'the last five minutes', type: 'DURATION', value: 'PT5M', on: '2026-02-13', spans: false },
+  { sentence: 'Water ran short in the final two weeks of the blockade.', phrase: 'the final two weeks', type: 'DURATION', value: 'P2W', on: '2026-02-13', spans: false },
+  { sentence: 'The club will have to respond within 21 days of the verdict.', phrase: '21 days', type: 'DURATION', value: 'P21D', on: '2026-02-13', spans: false },
+  { sentence: 'Staff will be told within 10 days of the takeover completing.', phrase: '10 days', type: 'DURATION', value: 'P10D', on: '2026-02-13', spans: false },
+  { sentence: 'Duties will go within three years after the treaty takes effect.', phrase: 'three years', type: 'DURATION', value: 'P3Y', on: '2026-02-13', spans: false },
+  // Near misses: from now, up to now, or in a dated period.
+  { sentence: 'The board will rule within the next 30 days.', phrase: 'the next 30 days', type: 'DURATION', value: 'P30D', on: '2026-02-13', spans: true },
+  { sentence: 'The board will rule within 30 days.', phrase: '30 days', type: 'DURATION', value: 'P30D', on: '2026-02-13', spans: true },
+  { sentence: 'Two ships sank in the last two days.', phrase: 'the last two days', type: 'DURATION', value: 'P2D', on: '2026-02-13', spans: true },
+  { sentence: 'Profits fell in the last three months of the year.', phrase: 'the last three months', type: 'DURATION', value: 'P3M', on: '2026-02-13', spans: true },
+]));
