@@ -27,3 +27,21 @@ describe('a length counted from something undated is anchored to nothing', () =>
   { sentence: 'Two ships sank in the last two days.', phrase: 'the last two days', type: 'DURATION', value: 'P2D', on: '2026-02-13', spans: true },
   { sentence: 'Profits fell in the last three months of the year.', phrase: 'the last three months', type: 'DURATION', value: 'P3M', on: '2026-02-13', spans: true },
 ]));
+
+describe('midnight and noon beside a day', () => check([
+  { sentence: 'The ban takes effect at midnight tonight.', phrase: 'midnight tonight', type: 'TIME', value: '2026-02-13T24:00', on: '2026-02-13' },
+  { sentence: 'Bidding will close Monday midnight.', phrase: 'Monday midnight', type: 'TIME', value: '2026-02-16T24:00', on: '2026-02-13' },
+  { sentence: 'The leaders will meet Thursday noon.', phrase: 'Thursday noon', type: 'TIME', value: '2026-02-19T12:00', on: '2026-02-13' },
+  { sentence: 'The strike ended Tuesday midday.', phrase: 'Tuesday midday', type: 'TIME', value: '2026-02-10T12:00', on: '2026-02-13' },
+  // Near misses: the day written after, and a part of day that is no clock time.
+  { sentence: 'The offer expires at midnight Sunday.', phrase: 'midnight Sunday', type: 'TIME', value: '2026-02-15T24:00', on: '2026-02-13' },
+  { sentence: 'The talks collapsed Tuesday night.', phrase: 'Tuesday night', type: 'TIME', value: '2026-02-10TNI', on: '2026-02-13' },
+]));
+
+describe('clock times with seconds', () => check([
+  { sentence: 'The first shot was fired at 2:41:05 p.m.', phrase: '2:41:05 p.m.', type: 'TIME', value: '2026-02-13T14:41:05', on: '2026-02-13' },
+  { sentence: 'The tremor was measured at 21:04:33 GMT.', phrase: '21:04:33 GMT', type: 'TIME', value: '2026-02-13T21:04:33Z', on: '2026-02-13' },
+  // Near misses: no seconds written, none given.
+  { sentence: 'The first shot was fired at 2:41 p.m.', phrase: '2:41 p.m.', type: 'TIME', value: '2026-02-13T14:41', on: '2026-02-13' },
+  { sentence: 'The tremor was measured at 21:04 GMT.', phrase: '21:04 GMT', type: 'TIME', value: '2026-02-13T21:04Z', on: '2026-02-13' },
+]));

@@ -25,11 +25,11 @@ export type Dated = Pick<Resolution, 'type' | 'value' | 'interval' | 'grain' | '
 /** A period of `grain` starting at `start`, with a day detail (part of day or clock) applied when given. */
 export function dated(start: DateTime, grain: Grain, detail: DayDetail, context: ResolutionContext): Dated {
   if (detail.clock && (grain === 'day' || grain === 'minute')) {
-    const { hour, minute, offsetMinutes, ianaZone } = detail.clock;
+    const { hour, minute, second, offsetMinutes, ianaZone } = detail.clock;
     const zone = ianaZone ?? (offsetMinutes === undefined ? undefined : FixedOffsetZone.instance(offsetMinutes));
     const local = zone === undefined
-      ? start.set({ hour, minute, second: 0, millisecond: 0 })
-      : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute }, { zone });
+      ? start.set({ hour, minute, second: second ?? 0, millisecond: 0 })
+      : DateTime.fromObject({ year: start.year, month: start.month, day: start.day, hour, minute, second: second ?? 0 }, { zone });
     const suffix = zone === undefined ? '' : local.offset === 0 ? 'Z' : local.toFormat('ZZ');
     if (detail.clock.endOfDay) {
       // "midnight Friday": the instant that ends Friday, 00:00 of Saturday, written Friday T24:00.
@@ -37,8 +37,10 @@ export function dated(start: DateTime, grain: Grain, detail: DayDetail, context:
       return { type: 'TIME', value: `${timexValue(local, 'day')}T24:00${suffix}`, interval: { start: instant, end: plus(instant, 'minutes', 1) }, grain: 'minute' };
     }
     const zoned = local.setZone(context.publication.zone);
-    const value = `${timexValue(local, 'minute')}${suffix}`;
-    return { type: 'TIME', value, interval: { start: zoned, end: plus(zoned, 'minutes', 1) }, grain: 'minute' };
+    // "3:15:20 p.m." is written to the second (T15:15:20), and lasts one.
+    const seconds = second === undefined ? '' : `:${String(second).padStart(2, '0')}`;
+    const value = `${timexValue(local, 'minute')}${seconds}${suffix}`;
+    return { type: 'TIME', value, interval: { start: zoned, end: second === undefined ? plus(zoned, 'minutes', 1) : plus(zoned, 'seconds', 1) }, grain: 'minute' };
   }
   if (detail.partOfDay && (grain === 'day' || grain === 'partOfDay')) {
     const from = periodStart(start, 'partOfDay', detail.partOfDay);

@@ -14,6 +14,8 @@ export type Grain =
 export interface ClockTime {
   hour: number;
   minute: number;
+  /** Seconds, when written ("3:15:20 p.m."). */
+  second?: number;
   /** A zone named in the text, as a fixed UTC offset in minutes. */
   offsetMinutes?: number;
   zoneName?: string;

@@ -29,6 +29,8 @@ const PLACE = `local\\s+time\\b|(?:${CITY_PATTERN})\\s+time\\b`;
 const ZONE = `(?:\\s+(?<zone>(?:${Object.keys(ZONE_OFFSETS).join('|')})\\b|${REGIONAL}|${PLACE}))?`;
 /** "a.m.", "p.m", "pm", "PM": a final period belongs to the abbreviation only when it began with one ("pm." ends a sentence). */
 const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
+/** Seconds after the minutes: "3:15:20 p.m.", "05:57:40 UTC". */
+const SECOND = '(?::(?<second>[0-5]\\d))?';
 /** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
 const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
 
@@ -37,7 +39,13 @@ function afterTimePreposition(context: MatchContext): boolean {
   return /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
 }
 
-function clockOf(hour: number, minute: number, meridiem: string | undefined, zone: string | undefined): ClockTime | null {
+/** A clock time as written; "3:15:20 p.m." keeps its seconds. */
+function clockOf(hour: number, minute: number, meridiem: string | undefined, zone: string | undefined, second?: string): ClockTime | null {
+  const clock = clockOfMinute(hour, minute, meridiem, zone);
+  return clock && second !== undefined ? { ...clock, second: Number(second) } : clock;
+}
+
+function clockOfMinute(hour: number, minute: number, meridiem: string | undefined, zone: string | undefined): ClockTime | null {
   let h = hour;
   if (meridiem) {
     if (h < 1 || h > 12) return null;
@@ -79,10 +87,10 @@ export const clockRules: Rule[] = [
     name: 'clock-meridiem',
     firstWords: ['#digit'],
     // "7.30pm" is the British way of writing 7:30 p.m.
-    pattern: `(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
+    pattern: `(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)${SECOND})?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
     examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9', '7.30pm'],
     read: (g) => {
-      const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone);
+      const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone, g.second);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -101,13 +109,13 @@ export const clockRules: Rule[] = [
   {
     name: 'clock-24h',
     firstWords: ['#digit'],
-    pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
+    pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)${SECOND}(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
     examples: ['14:30 GMT', 'at 19:30'],
     read: (g, _match, context) => {
       // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
       // zone or a day (race results, ratios and verses are written the same way).
       if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterTimePreposition(context)) return null;
-      const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone);
+      const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone, g.second);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -145,8 +153,9 @@ export const clockRules: Rule[] = [
     read: (g) => {
       const midnight = g.word!.toLowerCase() === 'midnight';
       const clock = clockOf(midnight ? 0 : 12, 0, undefined, g.zone);
-      // Midnight with a day named ends that day: "expire at midnight Friday" is Friday T24:00.
-      const day = g.weekday ?? g.month ?? (g.dayWord && g.dayWord.toLowerCase() !== 'tonight' ? g.dayWord : undefined);
+      // Midnight with a day named ends that day: "expire at midnight Friday" is Friday T24:00, "midnight tonight"
+      // the end of the publication day.
+      const day = g.weekday ?? g.month ?? g.dayWord;
       return clock ? withDay(midnight && day ? { ...clock, endOfDay: true } : clock, g) : null;
     },
   },

@@ -20,8 +20,8 @@ export const weekdayRules: Rule[] = [
   {
     name: 'weekday',
     firstWords: ['last', 'this', 'next', 'coming', 'past', 'the', '#weekday'],
-    pattern: `(?:(?<modifier>last|this|next|coming|past|this\\s+past|this\\s+coming|the\\s+(?:previous|preceding|following))\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?<part>${PART_OF_DAY_PATTERN}))?`,
-    examples: ['Saturday', 'last Friday', 'next Tuesday', 'Wednesday night', 'this past Sunday', 'the previous Friday'],
+    pattern: `(?:(?<modifier>last|this|next|coming|past|this\\s+past|this\\s+coming|the\\s+(?:previous|preceding|following))\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?:(?<noon>noon|midday)|(?<midnight>midnight)|(?<part>${PART_OF_DAY_PATTERN})))?`,
+    examples: ['Saturday', 'last Friday', 'next Tuesday', 'Wednesday night', 'this past Sunday', 'the previous Friday', 'Wednesday noon', 'Friday midnight'],
     read: (g, match, context) => {
       if (!isCapitalized(g.weekday)) return null;
       const word = g.weekday!.toLowerCase();
@@ -33,7 +33,9 @@ export const weekdayRules: Rule[] = [
         : raw === 'the previous' || raw === 'the preceding' ? 'previous' : raw === 'the following' ? 'following'
           : (raw as 'last' | 'this' | 'next' | 'coming' | 'past' | undefined);
       const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : undefined;
-      return { spec: { kind: 'weekday', weekday: weekdayNumber(word), modifier, partOfDay } };
+      // "Wednesday noon" is twelve o'clock, as "noon Wednesday"; "Friday midnight" ends Friday, as "midnight Friday".
+      const clock = g.noon ? { hour: 12, minute: 0 } : g.midnight ? { hour: 0, minute: 0, endOfDay: true } : undefined;
+      return { spec: { kind: 'weekday', weekday: weekdayNumber(word), modifier, partOfDay, ...(clock && { clock }) } };
     },
   },
   {
