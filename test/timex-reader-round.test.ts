@@ -2,7 +2,8 @@
  * Misreadings a reader found, each fixed as a general rule: the example rows (sentence, phrase, type, value,
  * publication date) include the near misses that must keep their old reading.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
 import { check } from './timex-example-check.js';
 
 describe('"last" as a verb is no span ending at publication', () => check([
@@ -45,3 +46,21 @@ describe('clock times with seconds', () => check([
   { sentence: 'The first shot was fired at 2:41 p.m.', phrase: '2:41 p.m.', type: 'TIME', value: '2026-02-13T14:41', on: '2026-02-13' },
   { sentence: 'The tremor was measured at 21:04 GMT.', phrase: '21:04 GMT', type: 'TIME', value: '2026-02-13T21:04Z', on: '2026-02-13' },
 ]));
+
+describe('"in the afternoon": that part of the day the text is at', () => check([
+  { sentence: 'The ship docked at 7 a.m. and was unloaded in the evening.', phrase: 'the evening', type: 'TIME', value: '2026-05-16TEV', on: '2026-05-16', timeZone: 'Africa/Cairo' },
+  { sentence: 'On Tuesday the court met in the morning.', phrase: 'the morning', type: 'TIME', value: '2026-05-12TMO', on: '2026-05-16', timeZone: 'Africa/Cairo' },
+  { sentence: 'Crowds gathered on May 3, and the police arrived late in the evening.', phrase: 'late in the evening', type: 'TIME', value: '2026-05-03TEV', mod: 'END', on: '2026-05-16' },
+  { sentence: 'Gunmen struck early in the morning.', phrase: 'early in the morning', type: 'TIME', value: '2026-05-16TMO', mod: 'START', on: '2026-05-16' },
+  // Near miss: a clock time in the morning stays one expression.
+  { sentence: 'The convoy left at 5 in the morning.', phrase: '5 in the morning', type: 'TIME', value: '2026-05-16T05:00', on: '2026-05-16' },
+]));
+
+describe('"in the afternoon" as a habit is no date', () => {
+  for (const sentence of ['The market opens in the morning.', 'She often runs in the evening.', 'Every day the guards change in the afternoon.', 'It was reported in the evening news.']) {
+    it(sentence, () => {
+      const found = analyze({ text: sentence, publicationDate: '2026-05-16', timeZone: 'UTC' }).timexes.filter((t) => /morning|afternoon|evening/.test(t.text));
+      expect(found.map((t) => t.text)).toEqual([]);
+    });
+  }
+});

@@ -4,9 +4,16 @@
  */
 import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, countedUnits, introducesLength, parseNumber, unitOf } from '../lexicon.js';
 import type { Rule } from '../rule.js';
+import { clauseTense, sentenceAround } from '../tense.js';
 import type { Reading } from '../spec.js';
 import { grainOfUnit } from './relative.js';
 import type { Unit } from '../lexicon.js';
+
+/** Words that make a part of day a habit rather than a date: "usually", "every day", "each morning". */
+const HABIT = /\b(?:usually|often|always|typically|generally|normally|regularly|sometimes|never|every|each|daily|routinely)\b/i;
+
+/** What may follow a part of day that ends its phrase: punctuation, a name, or a function word ("in the morning he left"). */
+const PART_OF_DAY_ENDS = /^(?:\s*(?:[,.;:!?)"”'’—–-]|$)|\s+(?:[A-Z]|(?:of|on|and|or|but|to|with|when|while|before|after|as|at|in|by|for|from|until|that|the|a|an|he|she|it|they|we|i|you|his|her|their|its|local)\b))/;
 
 const UNIT_SINGULAR = '(?<unit>day|week|weekend|month|quarter|year|decade)';
 const UNIT_ANY = '(?<unit>minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
@@ -47,6 +54,26 @@ export const narrativeRules: Rule[] = [
       const which = g.which?.toLowerCase();
       const amount = which === 'next' || which === 'following' ? 1 : which === 'previous' ? -1 : 0;
       return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount, grain: 'day', partOfDay: PARTS_OF_DAY[g.part!.toLowerCase()]! } };
+    },
+  },
+  {
+    // "flown to Cairo in the afternoon", "late in the evening": that part of the day the text is at — the last day it
+    // gave, else the publication day, as "that afternoon" (TimeBank: "placed heavy buy orders in [the morning]" after
+    // "Friday", TMO of that Friday; "early"/"late" are the START/END of it). Not a habit ("usually trades in the
+    // morning", "opens in the morning"): a present clause, or one that says how often, is left alone.
+    name: 'in-the-part-of-day',
+    firstWords: ['the', 'early', 'late'],
+    pattern: '(?:(?<edge>early|late)\\s+in\\s+|(?<=\\bin\\s+))the\\s+(?<part>morning|afternoon|evening)',
+    examples: ['(in) the afternoon', 'late in the evening', 'early in the morning'],
+    read: (g, _m, context) => {
+      // "in the afternoon session", "the evening news": a noun's modifier.
+      if (!PART_OF_DAY_ENDS.test(context.text.slice(context.end, context.end + 12))) return null;
+      const sentence = sentenceAround(context.text, context.start);
+      if (HABIT.test(context.text.slice(sentence.start, sentence.end))) return null;
+      const tense = clauseTense(context.text, context.start, context.end);
+      if (tense !== 'past' && tense !== 'future') return null;
+      const spec = { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay: PARTS_OF_DAY[g.part!.toLowerCase()]!, withinDay: true } as const;
+      return g.edge ? { spec, mod: g.edge.toLowerCase() === 'early' ? 'START' : 'END' } : { spec };
     },
   },
   {
