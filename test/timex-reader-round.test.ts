@@ -64,3 +64,18 @@ describe('"in the afternoon" as a habit is no date', () => {
     });
   }
 });
+
+describe('last / next season: the most recent to end, the first to start', () => check([
+  { sentence: 'The mayor launched her bid last spring.', phrase: 'last spring', type: 'DATE', value: '2026-SP', on: '2026-11-20' },
+  { sentence: 'Wildfires spread last summer.', phrase: 'last summer', type: 'DATE', value: '2026-SU', on: '2026-09-30' },
+  { sentence: 'Snow closed the pass last winter.', phrase: 'last winter', type: 'DATE', value: '2024-WI', on: '2026-01-20' },
+  { sentence: 'The line will open next winter.', phrase: 'next winter', type: 'DATE', value: '2026-WI', on: '2026-01-20' },
+  { sentence: 'The games will be held next summer.', phrase: 'next summer', type: 'DATE', value: '2026-SU', on: '2026-04-02' },
+  // Near misses: a season still under way is not "last", one already begun not "next"; south of the equator
+  // the seasons turn round.
+  { sentence: 'Snow closed the pass last winter.', phrase: 'last winter', type: 'DATE', value: '2025-WI', on: '2026-11-20' },
+  { sentence: 'Crops failed last fall.', phrase: 'last fall', type: 'DATE', value: '2025-FA', on: '2026-10-10' },
+  { sentence: 'The games will be held next summer.', phrase: 'next summer', type: 'DATE', value: '2027-SU', on: '2026-07-02' },
+  { sentence: 'Bushfires raged last summer.', phrase: 'last summer', type: 'DATE', value: '2025-SU', on: '2026-11-20', timeZone: 'Australia/Sydney' },
+  { sentence: 'Frost hit the vines last winter.', phrase: 'last winter', type: 'DATE', value: '2026-WI', on: '2026-11-20', timeZone: 'Australia/Sydney' },
+]));

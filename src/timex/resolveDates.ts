@@ -6,7 +6,7 @@
 import type { DateTime } from 'luxon';
 import { holidayNamed } from './holidays.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, type Season } from './lexicon.js';
-import { calendarDate, calendarDay, longestMonth, plus, seasonStart, startOf } from './calendar.js';
+import { calendarDate, calendarDay, longestMonth, periodEnd, plus, seasonStart, startOf } from './calendar.js';
 import { resolveMonthRangeStart } from './month-ranges.js';
 import { alternative, dated, datedResolution, describeDay, pickOccurrence, tenseReason } from './occurrence.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
@@ -197,6 +197,14 @@ export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): R
   if (spec.modifier) {
     const ref = context.publication;
     const thisOne = make(ref.year);
+    if (spec.grain === 'season' && spec.modifier !== 'this') {
+      // "last spring" in November is this year's, ended before publication; "next winter" in January the coming one.
+      const last = spec.modifier === 'last';
+      const years = last ? [ref.year, ref.year - 1, ref.year - 2] : [ref.year - 1, ref.year, ref.year + 1];
+      const start = years.map(make).find((s) => (last ? periodEnd(s, 'season') <= ref : s > ref))!;
+      const resolved = dated(start, 'season', {}, context);
+      return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: the ${last ? 'most recent' : 'first'} such season to ${last ? 'end before' : 'start after'} ${context.reference.label}`);
+    }
     const start = spec.modifier === 'this' ? thisOne : spec.modifier === 'last' ? make(ref.year - 1) : make(ref.year + 1);
     const resolved = dated(start, spec.grain, {}, context);
     return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: ${spec.modifier} year's ${spec.grain} relative to ${context.reference.label}`);
