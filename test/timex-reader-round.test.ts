@@ -79,3 +79,12 @@ describe('last / next season: the most recent to end, the first to start', () =>
   { sentence: 'Bushfires raged last summer.', phrase: 'last summer', type: 'DATE', value: '2025-SU', on: '2026-11-20', timeZone: 'Australia/Sydney' },
   { sentence: 'Frost hit the vines last winter.', phrase: 'last winter', type: 'DATE', value: '2026-WI', on: '2026-11-20', timeZone: 'Australia/Sydney' },
 ]));
+
+describe('a schedule in the simple present with a month points ahead', () => check([
+  { sentence: 'The inquiry opens in October.', phrase: 'October', type: 'DATE', value: '2026-10', on: '2026-01-07', timeZone: 'Australia/Melbourne' },
+  { sentence: 'Voting begins in March.', phrase: 'March', type: 'DATE', value: '2026-03', on: '2026-01-07', timeZone: 'Australia/Melbourne' },
+  { sentence: 'The tour starts in early June.', phrase: 'early June', type: 'DATE', value: '2026-06', mod: 'START', on: '2026-01-07', timeZone: 'Australia/Melbourne' },
+  // Near misses: a past verb, and a present that is no schedule.
+  { sentence: 'The inquiry opened in October.', phrase: 'October', type: 'DATE', value: '2025-10', on: '2026-01-07', timeZone: 'Australia/Melbourne' },
+  { sentence: 'Sales peak in October.', phrase: 'October', type: 'DATE', value: '2025-10', on: '2026-01-07', timeZone: 'Australia/Melbourne' },
+]));
