@@ -88,3 +88,12 @@ describe('a schedule in the simple present with a month points ahead', () => che
   { sentence: 'The inquiry opened in October.', phrase: 'October', type: 'DATE', value: '2025-10', on: '2026-01-07', timeZone: 'Australia/Melbourne' },
   { sentence: 'Sales peak in October.', phrase: 'October', type: 'DATE', value: '2025-10', on: '2026-01-07', timeZone: 'Australia/Melbourne' },
 ]));
+
+describe('a range takes the year written at its far end', () => check([
+  { sentence: 'The strike lasted from May 4 to May 19, 2020.', phrase: 'May 4', type: 'DATE', value: '2020-05-04', on: '2026-06-02' },
+  { sentence: 'Polls were held between April 10 and April 14, 2018.', phrase: 'April 10', type: 'DATE', value: '2018-04-10', on: '2026-06-02' },
+  { sentence: 'Snow fell from late January until Feb. 12, 2021.', phrase: 'late January', type: 'DATE', value: '2021-01', mod: 'END', on: '2026-06-02' },
+  { sentence: 'The exhibition ran from Nov. 28 to Jan. 9, 2022.', phrase: 'Nov. 28', type: 'DATE', value: '2021-11-28', on: '2026-06-02' },
+  // Near miss: a later year in the sentence that ends no range.
+  { sentence: 'They met on May 4 and signed the pact on Aug. 1, 2020.', phrase: 'May 4', type: 'DATE', value: '2026-05-04', on: '2026-06-02' },
+]));

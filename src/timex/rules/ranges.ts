@@ -61,6 +61,23 @@ function withMonthRange(text: string, candidates: Candidate[], k: number): void 
   candidates[k] = { ...far, reading: { ...far.reading, spec: { ...farSpec, yearFrom: 'rangeStart' } } };
 }
 
+/**
+ * "from June 2 to June 30, 2021", "between March 3 and March 9, 2019", "from early March to March 20, 2019": a near
+ * end without a year takes the one written at the far end (the year before, when its month comes later: "from Dec. 20
+ * to Jan. 5, 2019"). Only across a range's join: a year later in the sentence is no range's.
+ */
+function withYearOfRangeEnd(text: string, candidates: Candidate[], k: number): void {
+  const near = candidates[k - 1]!;
+  const farSpec = candidates[k]!.reading.spec;
+  const spec = near.reading.spec;
+  if (farSpec.kind !== 'calendar' || farSpec.year === undefined || farSpec.month === undefined || farSpec.yearFrom !== undefined) return;
+  if (spec.kind !== 'calendar' || spec.year !== undefined || spec.month === undefined || spec.yearFrom !== undefined || near.reading.tense) return;
+  const join = text.slice(near.end, candidates[k]!.start);
+  if (!CLOCK_JOIN.test(join) || (AND_JOIN.test(join) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, near.start - 9), near.start)))) return;
+  const year = spec.month > farSpec.month ? farSpec.year - 1 : farSpec.year;
+  candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...spec, year, yearFrom: 'rangeEnd' } } };
+}
+
 export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[] {
   for (let k = 1; k < candidates.length; k++) {
     withMonthRange(text, candidates, k);
@@ -71,6 +88,8 @@ export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[
     if (far.rule === 'range-end-day' && farSpec.kind === 'calendar' && farSpec.year !== undefined
       && spec.kind === 'calendar' && spec.year === undefined && spec.month === farSpec.month && spec.day !== undefined) {
       candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...spec, year: farSpec.year, yearFrom: 'rangeEnd' } } };
+    } else {
+      withYearOfRangeEnd(text, candidates, k);
     }
     const nearClock = statedClock(spec);
     const farClock = statedClock(farSpec);
