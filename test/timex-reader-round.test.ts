@@ -97,3 +97,12 @@ describe('a range takes the year written at its far end', () => check([
   // Near miss: a later year in the sentence that ends no range.
   { sentence: 'They met on May 4 and signed the pact on Aug. 1, 2020.', phrase: 'May 4', type: 'DATE', value: '2026-05-04', on: '2026-06-02' },
 ]));
+
+describe('a season or quarter of "that year" is in the year the text gave last', () => check([
+  { sentence: 'The law passed on Oct. 3, 2022, after hearings held in the spring of that year.', phrase: 'the spring of that year', type: 'DATE', value: '2022-SP', on: '2026-03-01' },
+  { sentence: 'She joined in 2018 and quit in the winter of the following year.', phrase: 'the winter of the following year', type: 'DATE', value: '2019-WI', on: '2026-03-01' },
+  { sentence: 'Output fell in May 2021 and again in the fourth quarter of that year.', phrase: 'the fourth quarter of that year', type: 'DATE', value: '2021-Q4', on: '2026-03-01' },
+  // Near misses: the year written out, and no year at all.
+  { sentence: 'The law passed after hearings held in the spring of 2022.', phrase: 'the spring of 2022', type: 'DATE', value: '2022-SP', on: '2026-03-01' },
+  { sentence: 'Hearings were held in the spring.', phrase: 'the spring', type: 'DATE', value: '2025-SP', on: '2026-01-20' },
+]));

@@ -10,7 +10,9 @@ import type { Season } from '../lexicon.js';
 const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
 const WHICH = '(?:(?<which>this\\s+past|this\\s+coming|last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
 const ORDINAL_WORDS = 'first|second|third|fourth|1st|2nd|3rd|4th';
-const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`;
+/** "that year", "the following year": the year of the date the text gave last, or one on either side of it. */
+const THAT_YEAR = '(?<thatYear>that\\s+(?:same\\s+)?year|the\\s+(?:same|following|next|previous|preceding)\\s+year)';
+const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)|${THAT_YEAR}))?`;
 
 function ordinal(word: string): number {
   const w = word.toLowerCase();
@@ -25,7 +27,7 @@ function modifierOf(which: string | undefined): 'last' | 'this' | 'next' | undef
   return undefined;
 }
 
-function withYear(reading: Reading, year: string | undefined, thisYear: string | undefined): Reading {
+function withYear(reading: Reading, year: string | undefined, thisYear: string | undefined, thatYear?: string): Reading {
   const spec = reading.spec;
   if (spec.kind !== 'period') return reading;
   const field: PeriodWithin = spec.grain === 'season' ? { season: spec.index as Season } : spec.grain === 'quarter' ? { quarter: spec.index as number } : { half: spec.index as number };
@@ -33,6 +35,11 @@ function withYear(reading: Reading, year: string | undefined, thisYear: string |
   if (thisYear) {
     const amount = /last/i.test(thisYear) ? -1 : /next/i.test(thisYear) ? 1 : 0;
     return { ...reading, spec: { kind: 'shift', from: 'publication', unit: 'year', amount, grain: spec.grain, within: field } };
+  }
+  if (thatYear) {
+    // "the fall of that year" after "Nov. 28, 2024" is 2024-FA, "the spring of the following year" 2025-SP.
+    const amount = /following|next/i.test(thatYear) ? 1 : /previous|preceding/i.test(thatYear) ? -1 : 0;
+    return { ...reading, spec: { kind: 'shift', from: 'previous', unit: 'year', amount, grain: spec.grain, within: field } };
   }
   return reading;
 }
@@ -55,13 +62,13 @@ export const periodRules: Rule[] = [
       const word = g.season!.toLowerCase();
       // "fall" and "spring" are also verbs and nouns: require a determiner, a year, or a preposition of time before
       // them ("until spring", "in fall").
-      if ((word === 'fall' || word === 'spring') && !g.which && !g.year && !g.thisYear
+      if ((word === 'fall' || word === 'spring') && !g.which && !g.year && !g.thisYear && !g.thatYear
         && !/\b(?:in|until|till|by|since|during|through)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
       // "the fall of the city", "the Fall of Rome": the noun, owned by what follows (a year would have been read).
       const after = context.text.slice(context.end, context.end + 12);
-      if (!g.year && (/^\s*of\s+(?:the|a|an|his|her|their|its)\b/i.test(after) || /^\s*of\s+[A-Z][a-z]/.test(after))) return null;
+      if (!g.year && !g.thatYear && (/^\s*of\s+(?:the|a|an|his|her|their|its)\b/i.test(after) || /^\s*of\s+[A-Z][a-z]/.test(after))) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'season', index: SEASONS[word]!, modifier: modifierOf(g.which) } };
-      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
+      return withStatedSide(withYear(base, g.year, g.thisYear, g.thatYear), g.which);
     },
   },
   {
@@ -71,7 +78,7 @@ export const periodRules: Rule[] = [
     examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year', 'the third quarter of fiscal 1990'],
     read: (g) => {
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
-      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
+      return withStatedSide(withYear(base, g.year, g.thisYear, g.thatYear), g.which);
     },
   },
   {
