@@ -106,3 +106,11 @@ describe('a season or quarter of "that year" is in the year the text gave last',
   { sentence: 'The law passed after hearings held in the spring of 2022.', phrase: 'the spring of 2022', type: 'DATE', value: '2022-SP', on: '2026-03-01' },
   { sentence: 'Hearings were held in the spring.', phrase: 'the spring', type: 'DATE', value: '2025-SP', on: '2026-01-20' },
 ]));
+
+describe('"the end of the month" after a month the sentence named', () => check([
+  { sentence: 'Registration opens on Sept. 14 and closes at the end of the month.', phrase: 'the end of the month', type: 'DATE', value: '2026-09', mod: 'END', on: '2026-01-07' },
+  { sentence: 'Work began in early April and should be done by the end of the month.', phrase: 'the end of the month', type: 'DATE', value: '2025-04', mod: 'END', on: '2026-01-07' },
+  // Near misses: no month named before it in the sentence, or only the modal "may".
+  { sentence: 'The firm expects a decision by the end of the month.', phrase: 'the end of the month', type: 'DATE', value: '2026-01', mod: 'END', on: '2026-01-07' },
+  { sentence: 'Tenants may stay until the end of the month.', phrase: 'the end of the month', type: 'DATE', value: '2026-01', mod: 'END', on: '2026-01-07' },
+]));

@@ -3,7 +3,8 @@
  * "last week", "earlier this week", "next year", and spans like "the past two years" or "the coming months".
  */
 import { MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, WEEKDAY_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf } from '../lexicon.js';
-import type { Rule } from '../rule.js';
+import { isCapitalized, type Rule } from '../rule.js';
+import { sentenceAround } from '../tense.js';
 import type { Grain, Reading } from '../spec.js';
 import type { Unit } from '../lexicon.js';
 
@@ -35,6 +36,18 @@ const DATE_AFTER_OF = new RegExp(`^\\s+(?:of|after)\\s+(?:(?:this|last|next|the|
 export function countsFromUndated(text: string, end: number): boolean {
   const after = text.slice(end, end + 40);
   return /^\s+(?:of|after)\s+\S/i.test(after) && !DATE_AFTER_OF.test(after);
+}
+
+/** A month named with a day or after a preposition of time: "March 3", "Sept. 30", "in March", "since early June". */
+const NAMED_MONTH = new RegExp(`\\b(?<month>${MONTH_PATTERN})\\b\\.?\\s+[0-3]?\\d\\b|\\b(?:in|on|since|until|by|from|during|through|early|late|mid)[-\\s]+(?<month2>${MONTH_PATTERN})\\b`, 'gi');
+
+/** Whether the sentence before `start` names a month (capitalized, so not the modal "may"). */
+function namesMonthBefore(text: string, start: number): boolean {
+  const sentence = sentenceAround(text, start);
+  for (const m of text.slice(sentence.start, start).matchAll(NAMED_MONTH)) {
+    if (isCapitalized(m.groups!.month ?? m.groups!.month2)) return true;
+  }
+  return false;
 }
 
 /** Ordinal words that name a day of a month ("first" … "thirtieth"; not "last"). */
@@ -150,11 +163,14 @@ export const relativeRules: Rule[] = [
     firstWords: ['the', 'year', 'year-end', 'yearend'],
     pattern: `the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter|decade|century)|(?:the\\s+)?(?<yearEnd>year[-\\s]?end(?!ed|ing)|year['’]s\\s+end)(?:\\s+(?<year>(?:19|20)\\d\\d))?`,
     examples: ['the end of the year', 'year-end', "the year's end", 'the beginning of the month', 'the end of the decade'],
-    read: (g) => {
+    read: (g, _m, context) => {
       const part = g.part?.toLowerCase() ?? 'end';
       const unit = g.yearEnd ? 'year' : unitOf(g.unit!)!;
       if (g.year) return { spec: { kind: 'calendar', year: Number(g.year), grain: 'year' }, mod: 'END' };
-      return { ...shift(unit, 0), mod: part === 'end' ? 'END' : part === 'middle' ? 'MID' : 'START' };
+      const mod = part === 'end' ? 'END' : part === 'middle' ? 'MID' : 'START';
+      // "starts on March 3 and ends at the end of the month": the month the sentence named, not the publication's.
+      if (unit === 'month' && namesMonthBefore(context.text, context.start)) return { spec: { kind: 'shift', from: 'previous', unit, amount: 0, grain: 'month' }, mod };
+      return { ...shift(unit, 0), mod };
     },
   },
   {
