@@ -114,3 +114,13 @@ describe('"the end of the month" after a month the sentence named', () => check(
   { sentence: 'The firm expects a decision by the end of the month.', phrase: 'the end of the month', type: 'DATE', value: '2026-01', mod: 'END', on: '2026-01-07' },
   { sentence: 'Tenants may stay until the end of the month.', phrase: 'the end of the month', type: 'DATE', value: '2026-01', mod: 'END', on: '2026-01-07' },
 ]));
+
+describe('a clock time that recurs with the day is a SET', () => check([
+  { sentence: 'The gallery closes every day at 6 p.m.', phrase: 'every day at 6 p.m.', type: 'SET', value: 'XXXX-XX-XXT18:00', on: '2026-02-13' },
+  { sentence: 'Ferries sail daily at 7:15 a.m.', phrase: 'daily at 7:15 a.m.', type: 'SET', value: 'XXXX-XX-XXT07:15', on: '2026-02-13' },
+  { sentence: 'Guards are changed at 11 a.m. each morning.', phrase: '11 a.m. each morning', type: 'SET', value: 'XXXX-XX-XXT11:00', on: '2026-02-13' },
+  { sentence: 'The council sits every Tuesday at noon.', phrase: 'every Tuesday at noon', type: 'SET', value: 'XXXX-WXX-2T12:00', on: '2026-02-13' },
+  // Near misses: a clock time with no recurrence, and one that ends its sentence before "Every".
+  { sentence: 'The gallery closed at 6 p.m.', phrase: '6 p.m.', type: 'TIME', value: '2026-02-13T18:00', on: '2026-02-13' },
+  { sentence: 'The gallery closed at 6 p.m. Every visitor left.', phrase: '6 p.m.', type: 'TIME', value: '2026-02-13T18:00', on: '2026-02-13' },
+]));

@@ -39,6 +39,13 @@ function afterTimePreposition(context: MatchContext): boolean {
   return /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
 }
 
+/** The hour on the 24-hour clock of "9 a.m.", "12 p.m." (noon), "12 a.m." (midnight); null for no such hour. */
+export function twentyFourHour(hour: number, meridiem: string): number | null {
+  if (hour < 1 || hour > 12) return null;
+  const pm = /^p/i.test(meridiem);
+  return pm ? (hour < 12 ? hour + 12 : 12) : hour === 12 ? 0 : hour;
+}
+
 /** A clock time as written; "3:15:20 p.m." keeps its seconds. */
 function clockOf(hour: number, minute: number, meridiem: string | undefined, zone: string | undefined, second?: string): ClockTime | null {
   const clock = clockOfMinute(hour, minute, meridiem, zone);
@@ -46,13 +53,8 @@ function clockOf(hour: number, minute: number, meridiem: string | undefined, zon
 }
 
 function clockOfMinute(hour: number, minute: number, meridiem: string | undefined, zone: string | undefined): ClockTime | null {
-  let h = hour;
-  if (meridiem) {
-    if (h < 1 || h > 12) return null;
-    const pm = /^p/i.test(meridiem);
-    if (pm && h < 12) h += 12;
-    if (!pm && h === 12) h = 0;
-  }
+  const h = meridiem ? twentyFourHour(hour, meridiem) : hour;
+  if (h === null) return null;
   if (h > 23 || minute > 59) return null;
   if (zone === undefined) return { hour: h, minute };
   const upper = zone.toUpperCase();

@@ -7,6 +7,7 @@
  */
 import { PARTS_OF_DAY, SEASONS, SEASON_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, alternation, parseNumber, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
+import { twentyFourHour } from './clock.js';
 
 const SET_WORDS: Record<string, { value: string; freq?: string }> = {
   hourly: { value: 'PT1H' }, daily: { value: 'P1D' }, nightly: { value: 'P1D' }, weekly: { value: 'P1W' },
@@ -31,7 +32,40 @@ function weekdaySet(weekday: string, part?: string): string {
   return `XXXX-WXX-${weekdayNumber(weekday)}${time}`;
 }
 
+/** A clock time in a recurrence: "9 a.m.", "7:30 pm", "noon", "midnight". */
+const CLOCK = '(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s?(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)|(?<noon>noon|midday)|(?<midnight>midnight))';
+/** What recurs each day or each week: "every day", "each morning", "daily", "every Monday". */
+const EACH_DAY = `(?:(?<quant>every|each)\\s+(?:(?<weekday>${FULL_WEEKDAY})|day|morning|afternoon|evening|night)|daily|nightly)`;
+
+/**
+ * "every day at 9 a.m.", "at 7 p.m. daily", "every Monday at noon": the clock time recurs with the day, one SET
+ * (XXXX-XX-XXT09:00, XXXX-WXX-1T12:00), not a time pinned to the publication day.
+ */
+function clockSet(g: Record<string, string | undefined>): ReturnType<Rule['read']> {
+  if (g.weekday && !isCapitalized(g.weekday)) return null;
+  const hour = g.noon ? 12 : g.midnight ? 0 : twentyFourHour(Number(g.hour), g.meridiem!);
+  if (hour === null) return null;
+  const time = `T${String(hour).padStart(2, '0')}:${(g.minute ?? '00').padStart(2, '0')}`;
+  const day = g.weekday ? `XXXX-WXX-${weekdayNumber(g.weekday)}` : 'XXXX-XX-XX';
+  return { spec: { kind: 'set', value: `${day}${time}`, ...(g.quant && { quant: g.quant.toUpperCase() }) } };
+}
+
 export const recurrenceRules: Rule[] = [
+  {
+    name: 'every-day-at-clock',
+    firstWords: ['every', 'each', 'daily', 'nightly'],
+    pattern: `${EACH_DAY}\\s+at\\s+${CLOCK}`,
+    examples: ['every day at 9 a.m.', 'daily at 7 p.m.', 'every morning at 6 a.m.', 'every Monday at noon'],
+    read: (g) => clockSet(g),
+  },
+  {
+    name: 'clock-every-day',
+    firstWords: ['#digit', 'noon', 'midday', 'midnight'],
+    pattern: `${CLOCK}\\s+${EACH_DAY}`,
+    examples: ['9 a.m. every day', '7 p.m. daily', 'noon each Friday'],
+    // "They met at 9 a.m. Every day counts": a sentence ends between them.
+    read: (g, match) => (/\.\s+[A-Z]/.test(match) ? null : clockSet(g)),
+  },
   {
     name: 'every-unit',
     firstWords: ['every', 'each'],
