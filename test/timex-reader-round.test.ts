@@ -124,3 +124,17 @@ describe('a clock time that recurs with the day is a SET', () => check([
   { sentence: 'The gallery closed at 6 p.m.', phrase: '6 p.m.', type: 'TIME', value: '2026-02-13T18:00', on: '2026-02-13' },
   { sentence: 'The gallery closed at 6 p.m. Every visitor left.', phrase: '6 p.m.', type: 'TIME', value: '2026-02-13T18:00', on: '2026-02-13' },
 ]));
+
+describe('a part of day named with "mid-" or "early" beside a day', () => {
+  check([
+    { sentence: 'Clashes broke out on Tuesday. By mid-afternoon, the square was empty.', phrase: 'mid-afternoon', type: 'TIME', value: '2026-02-10TAF', mod: 'MID', on: '2026-02-13' },
+    // Near miss: no day given before it, so the publication day.
+    { sentence: 'By mid-afternoon, the square was empty.', phrase: 'mid-afternoon', type: 'TIME', value: '2026-02-13TAF', mod: 'MID', on: '2026-02-13' },
+  ]);
+  it('"early Tuesday morning" takes in the small hours', () => {
+    const analysis = analyze({ text: 'The fire broke out early Tuesday morning, at about 2:10 a.m.', publicationDate: '2026-02-13', timeZone: 'UTC' });
+    const early = analysis.timexes.find((t) => t.text === 'early Tuesday morning')!;
+    expect([early.value, early.interval?.start, early.interval?.end]).toEqual(['2026-02-10TMO', '2026-02-10T00:00:00.000Z', '2026-02-10T08:00:00.000Z']);
+    expect(analysis.timexes.find((t) => t.text === '2:10 a.m.')?.value).toBe('2026-02-10T02:10');
+  });
+});

@@ -130,7 +130,9 @@ function applyMod(resolution: Resolution, mod: TimexMod | undefined): Resolution
   if (!interval || resolution.restricted || resolution.type === 'DURATION' || resolution.value.endsWith('_REF')) return result;
   if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return result;
   const [firstEnd, lastStart] = thirdBoundaries(interval.start, interval.end);
-  if (mod === 'START') result.interval = { start: interval.start, end: firstEnd };
+  // "early Wednesday morning" takes in the small hours ("early Wednesday morning, at about 1:30 a.m."): from midnight.
+  const smallHours = mod === 'START' && resolution.partOfDay === 'MO';
+  if (mod === 'START') result.interval = { start: smallHours ? startOf(interval.start, 'day') : interval.start, end: firstEnd };
   if (mod === 'MID') result.interval = { start: firstEnd, end: lastStart };
   if (mod === 'END') result.interval = { start: lastStart, end: interval.end };
   result.explanation += `; ${mod.toLowerCase()} of that period`;

@@ -80,8 +80,8 @@ export const relativeRules: Rule[] = [
     },
   },
   {
-    // "by mid-afternoon", "at midmorning": that part of the publication day, in its middle (TimeBank: TAF, MID).
-    // A bare "the afternoon" is left alone: "in the morning" is as often habitual as dated.
+    // "by mid-afternoon", "at midmorning": that part of the day the text is at — the last day it gave, else the
+    // publication day — in its middle (TimeBank: TAF, MID). "in the afternoon" is in narrative.ts.
     name: 'mid-part-of-day',
     firstWords: ['morning', 'afternoon', 'evening', 'midmorning', 'midafternoon'],
     pattern: '(?<=\\bmid-?\\s?)(?<part>morning|afternoon|evening)|mid(?<joined>morning|afternoon)',
@@ -90,7 +90,7 @@ export const relativeRules: Rule[] = [
       // "a mid-morning snack": an adjective.
       if (/\b(?:a|an)\s+(?:mid-?\s?)?$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
       const partOfDay = PARTS_OF_DAY[(g.part ?? g.joined)!.toLowerCase()]!;
-      const reading = shift('day', 0, { partOfDay, grain: 'partOfDay' });
+      const reading: Reading = { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay, withinDay: true } };
       // "mid-" before "afternoon" is folded in by the modifiers; "midafternoon" carries it in the word.
       return g.joined ? { ...reading, mod: 'MID' } : reading;
     },
