@@ -22,6 +22,8 @@ describe('a length counted from something undated is anchored to nothing', () =>
   { sentence: 'The club will have to respond within 21 days of the verdict.', phrase: '21 days', type: 'DURATION', value: 'P21D', on: '2026-02-13', spans: false },
   { sentence: 'Staff will be told within 10 days of the takeover completing.', phrase: '10 days', type: 'DURATION', value: 'P10D', on: '2026-02-13', spans: false },
   { sentence: 'Duties will go within three years after the treaty takes effect.', phrase: 'three years', type: 'DURATION', value: 'P3Y', on: '2026-02-13', spans: false },
+  // "after that" after a date counts from that date.
+  { sentence: 'Bids close on April 9, and a winner will be named within 20 days after that.', phrase: '20 days', type: 'DURATION', value: 'P20D', on: '2026-02-13', spans: true },
   // Near misses: from now, up to now, or in a dated period.
   { sentence: 'The board will rule within the next 30 days.', phrase: 'the next 30 days', type: 'DURATION', value: 'P30D', on: '2026-02-13', spans: true },
   { sentence: 'The board will rule within 30 days.', phrase: '30 days', type: 'DURATION', value: 'P30D', on: '2026-02-13', spans: true },
@@ -136,5 +138,17 @@ describe('a part of day named with "mid-" or "early" beside a day', () => {
     const early = analysis.timexes.find((t) => t.text === 'early Tuesday morning')!;
     expect([early.value, early.interval?.start, early.interval?.end]).toEqual(['2026-02-10TMO', '2026-02-10T00:00:00.000Z', '2026-02-10T08:00:00.000Z']);
     expect(analysis.timexes.find((t) => t.text === '2:10 a.m.')?.value).toBe('2026-02-10T02:10');
+  });
+});
+
+describe('"within N days after that" counts from the date the text gave last', () => {
+  it('starts the span at that date', () => {
+    const analysis = analyze({ text: 'Bids close on April 9, and a winner will be named within 20 days after that.', publicationDate: '2026-02-13', timeZone: 'UTC' });
+    const span = analysis.timexes.find((t) => t.text === '20 days')!;
+    expect([span.interval?.start, span.interval?.end]).toEqual(['2026-04-09T00:00:00.000Z', '2026-04-29T00:00:00.000Z']);
+  });
+  it('is a plain length when the text gave no date before it', () => {
+    const analysis = analyze({ text: 'A winner will be named within 20 days after that.', publicationDate: '2026-02-13', timeZone: 'UTC' });
+    expect(analysis.timexes.find((t) => t.text === '20 days')?.interval).toBeUndefined();
   });
 });

@@ -51,7 +51,15 @@ function resolveDuration(spec: Of<'duration'>, context: ResolutionContext): Reso
   const value = durationValue(spec.parts);
   const part = spec.parts[0]!;
   const length = part.amount === 'X' ? `an unspecified number of ${part.unit}s` : `${part.amount} ${part.unit}${part.amount === 1 ? '' : 's'}`;
-  if (spec.anchoring && part.amount !== 'X') {
+  const previous = context.previous;
+  if (spec.anchoring === 'startsAtPrevious' && previous && part.amount !== 'X') {
+    const interval = { start: previous.start, end: shiftBy(previous.start, part.unit, part.amount) };
+    return {
+      type: 'DURATION', value, interval, anchor: { kind: 'timex', timexId: previous.timexId },
+      explanation: `${context.text} → ${value}: a span of ${length} starting at "${previous.text}" (${previous.value})`,
+    };
+  }
+  if (spec.anchoring && spec.anchoring !== 'startsAtPrevious' && part.amount !== 'X') {
     const ref = context.publication;
     const other = shiftBy(ref, part.unit, spec.anchoring === 'endsAtReference' ? -part.amount : part.amount);
     const interval = spec.anchoring === 'endsAtReference' ? { start: other, end: ref } : { start: ref, end: other };

@@ -77,7 +77,8 @@ export type Spec =
   /** A clock time alone ("at 3 p.m."), on the reference day. */
   | ({ kind: 'clock' } & DayDetail & { clock: ClockTime })
   /** A length of time: "five weeks", "72 hours", "days" (PXD). */
-  | { kind: 'duration'; parts: { unit: Unit; amount: number | 'X' }[]; anchoring?: 'endsAtReference' | 'startsAtReference' }
+  /** `startsAtPrevious`: "within 15 days after that", from the date the text gave last. */
+  | { kind: 'duration'; parts: { unit: Unit; amount: number | 'X' }[]; anchoring?: 'endsAtReference' | 'startsAtReference' | 'startsAtPrevious' }
   /** A recurrence: "every Monday", "weekly". */
   | { kind: 'set'; value: string; quant?: string; freq?: string }
   /** PAST_REF / PRESENT_REF / FUTURE_REF. */

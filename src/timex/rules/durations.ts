@@ -11,6 +11,8 @@ import { countsFromUndated } from './relative.js';
 const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 /** "within" right before a length: "within 10 days", "within the 30 days". */
 const WITHIN_LEAD = /\bwithin\s+(?:the\s+)?$/i;
+/** "(within 15 days) after that", "of then": counted from the date the text gave last. */
+const AFTER_THAT = /^\s+(?:after|of|from)\s+(?:that|then)\b/i;
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
 /** "a day", "an hour" — one unit after an article, which after an amount is a rate. */
@@ -48,7 +50,10 @@ export const durationRules: Rule[] = [
       // "will file a report within 10 days": a deadline that runs from now, as "the next 10 days" does.
       // "within 60 days of the ruling" counts from the ruling, not from now.
       const fromNow = amount !== undefined && !countsFromUndated(context.text, context.end) && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && clauseTense(context.text, context.start, context.end) === 'future';
-      return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')], ...(fromNow ? { anchoring: 'startsAtReference' as const } : {}) } };
+      // "within 15 days after that": from the date the text gave last.
+      const fromThat = amount !== undefined && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && AFTER_THAT.test(context.text.slice(context.end, context.end + 16));
+      const anchoring = fromThat ? 'startsAtPrevious' as const : fromNow ? 'startsAtReference' as const : undefined;
+      return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')], ...(anchoring && { anchoring }) } };
     },
   },
   {
