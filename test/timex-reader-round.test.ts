@@ -36,7 +36,10 @@ describe('midnight and noon beside a day', () => check([
   { sentence: 'Bidding will close Monday midnight.', phrase: 'Monday midnight', type: 'TIME', value: '2026-02-16T24:00', on: '2026-02-13' },
   { sentence: 'The leaders will meet Thursday noon.', phrase: 'Thursday noon', type: 'TIME', value: '2026-02-19T12:00', on: '2026-02-13' },
   { sentence: 'The strike ended Tuesday midday.', phrase: 'Tuesday midday', type: 'TIME', value: '2026-02-10T12:00', on: '2026-02-13' },
-  // Near misses: the day written after, and a part of day that is no clock time.
+  { sentence: 'The offer lapses Sunday at midnight.', phrase: 'midnight', type: 'TIME', value: '2026-02-15T24:00', on: '2026-02-13' },
+  { sentence: 'The ban begins tonight at midnight.', phrase: 'midnight', type: 'TIME', value: '2026-02-13T24:00', on: '2026-02-13' },
+  // Near misses: the day written after, noon after "at", and a part of day that is no clock time.
+  { sentence: 'The offer lapses Sunday at noon.', phrase: 'noon', type: 'TIME', value: '2026-02-15T12:00', on: '2026-02-13' },
   { sentence: 'The offer expires at midnight Sunday.', phrase: 'midnight Sunday', type: 'TIME', value: '2026-02-15T24:00', on: '2026-02-13' },
   { sentence: 'The talks collapsed Tuesday night.', phrase: 'Tuesday night', type: 'TIME', value: '2026-02-10TNI', on: '2026-02-13' },
 ]));

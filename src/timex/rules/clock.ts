@@ -34,6 +34,9 @@ const SECOND = '(?::(?<second>[0-5]\\d))?';
 /** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
 const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
 
+/** A day written right before "at" ("Friday at midnight", "tonight at midnight", "June 3 at midnight"). */
+const DAY_THEN_AT = new RegExp(`\\b(?:today|tonight|tomorrow|yesterday|${WEEKDAY_PATTERN}|(?:${MONTH_PATTERN})\\.?\\s+[0-3]?\\d)\\s+at\\s+$`, 'i');
+
 /** "at 7:30", "until 2300 hours": a bare number reads as a clock time only after a time preposition. */
 function afterTimePreposition(context: MatchContext): boolean {
   return /\b(?:at|by|until|till|from|before|after|around|about|since)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start));
@@ -152,12 +155,12 @@ export const clockRules: Rule[] = [
     // "high noon" is a showdown (and a film), not twelve o'clock.
     pattern: `(?<!high\\s)(?<word>noon|midday|midnight)${ZONE}${DAY_AFTER}`,
     examples: ['noon', 'midday', 'midnight Tuesday'],
-    read: (g) => {
+    read: (g, _match, context) => {
       const midnight = g.word!.toLowerCase() === 'midnight';
       const clock = clockOf(midnight ? 0 : 12, 0, undefined, g.zone);
       // Midnight with a day named ends that day: "expire at midnight Friday" is Friday T24:00, "midnight tonight"
-      // the end of the publication day.
-      const day = g.weekday ?? g.month ?? g.dayWord;
+      // the end of the publication day, and so are "Friday at midnight", "tonight at midnight".
+      const day = g.weekday ?? g.month ?? g.dayWord ?? DAY_THEN_AT.exec(context.text.slice(Math.max(0, context.start - 24), context.start))?.[0];
       return clock ? withDay(midnight && day ? { ...clock, endOfDay: true } : clock, g) : null;
     },
   },
