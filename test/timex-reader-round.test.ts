@@ -38,6 +38,8 @@ describe('midnight and noon beside a day', () => check([
   { sentence: 'The strike ended Tuesday midday.', phrase: 'Tuesday midday', type: 'TIME', value: '2026-02-10T12:00', on: '2026-02-13' },
   { sentence: 'The offer lapses Sunday at midnight.', phrase: 'midnight', type: 'TIME', value: '2026-02-15T24:00', on: '2026-02-13' },
   { sentence: 'The ban begins tonight at midnight.', phrase: 'midnight', type: 'TIME', value: '2026-02-13T24:00', on: '2026-02-13' },
+  // A past clock time after it is not carried into the next day.
+  { sentence: 'The curfew starts at midnight tonight. The blast happened at 3:15 p.m.', phrase: '3:15 p.m.', type: 'TIME', value: '2026-02-13T15:15', on: '2026-02-13' },
   // Near misses: the day written after, noon after "at", and a part of day that is no clock time.
   { sentence: 'The offer lapses Sunday at noon.', phrase: 'noon', type: 'TIME', value: '2026-02-15T12:00', on: '2026-02-13' },
   { sentence: 'The offer expires at midnight Sunday.', phrase: 'midnight Sunday', type: 'TIME', value: '2026-02-15T24:00', on: '2026-02-13' },

@@ -105,7 +105,8 @@ function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution
   const joinedDay = context.joinedToPrevious === true && previous !== undefined && previous.grain === 'day';
   // A clock time the text just gave, however long ago, is the narrative's: "at 11:40 p.m. on Aug. 14, 2025 …
   // About 20 minutes later … Shortly after midnight, it struck".
-  const narrativeClock = context.tense === 'past' && previous !== undefined && previous.grain === 'minute';
+  // Not one still to come: a past clause after "starts at midnight tonight" is not in tomorrow.
+  const narrativeClock = context.tense === 'past' && previous !== undefined && previous.grain === 'minute' && previous.start < plus(day, 'days', 1);
   if (joinedDay || (context.tense === 'past' && recentDay) || (context.tense === 'future' && comingDay) || narrativeClock) {
     // A time in the small hours after an evening or a night ("Thursday night … at 2:30 a.m.", "11:40 p.m. … at
     // 1 a.m.") is in that night, on the next calendar day.
