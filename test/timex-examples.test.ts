@@ -245,9 +245,19 @@ describe('deictic and relative expressions', () => check([
 ]));
 
 describe('durations and sets', () => check([
+  // "in N units" ahead of a future or scheduled clause is the date that far after publication (TimeBank: "would be
+  // redeemed in five years" → 1994 in 1989); in a past clause, or counted from an event, a length.
+  { sentence: 'Madrid will play Barcelona in 11 days.', phrase: '11 days', type: 'DATE', value: '2025-09-13', on: '2025-09-02' },
+  { sentence: 'The vote is in three weeks.', phrase: 'three weeks', type: 'DATE', value: '2025-W39', on: '2025-09-02' },
+  { sentence: 'Results are expected in two months.', phrase: 'two months', type: 'DATE', value: '2025-11', on: '2025-09-02' },
+  { sentence: 'The bonds would be redeemed in five years.', phrase: 'five years', type: 'DATE', value: '2030', on: '2025-09-02' },
+  { sentence: 'He took power in three weeks.', phrase: 'three weeks', type: 'DURATION', value: 'P3W', on: '2025-09-02' },
+  { sentence: 'The company will appeal in 30 days of the ruling.', phrase: '30 days', type: 'DURATION', value: 'P30D', on: '2025-09-02' },
+  { sentence: 'Talks will resume in two to three weeks.', phrase: 'two to three weeks', type: 'DURATION', value: 'P2W', on: '2025-09-02' },
   { sentence: 'The siege lasted five weeks.', phrase: 'five weeks', type: 'DURATION', value: 'P5W' },
   { sentence: 'The talks lasted a fortnight.', phrase: 'a fortnight', type: 'DURATION', value: 'P2W' },
-  { sentence: 'The vote is in two fortnights.', phrase: 'two fortnights', type: 'DURATION', value: 'P4W' },
+  { sentence: 'The count took two fortnights.', phrase: 'two fortnights', type: 'DURATION', value: 'P4W' },
+  { sentence: 'The vote is in two fortnights.', phrase: 'two fortnights', type: 'DATE', value: '2017-W39' },
   { sentence: 'They were held for 72 hours.', phrase: '72 hours', type: 'DURATION', value: 'PT72H' },
   { sentence: 'The threat came days after they left.', phrase: 'days', type: 'DURATION', value: 'PXD' },
   { sentence: 'It took several months.', phrase: 'several months', type: 'DURATION', value: 'PXM' },

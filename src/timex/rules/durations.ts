@@ -6,12 +6,18 @@ import { NUMBER_PATTERN, WEEKDAY_PATTERN, countedUnits, parseNumber, unitOf, wee
 import { isCapitalized, type Rule } from '../rule.js';
 import { clauseTense } from '../tense.js';
 import { UNIT_LETTER } from './recurrences.js';
-import { countsFromUndated } from './relative.js';
+import { countsFromUndated, grainOfUnit } from './relative.js';
 
 const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 /** "within" right before a length: "within 10 days", "within the 30 days". */
 const WITHIN_LEAD = /\bwithin\s+(?:the\s+)?$/i;
 /** "(within 15 days) after that", "of then": counted from the date the text gave last. */
+/** "in" right before a length: "in 11 days", "in three weeks". */
+const IN_LEAD = /(?:^|[^\w])in\s+$/i;
+/** A present copula that schedules what it names: "the vote is in three weeks", "the final is due in two days". */
+const SCHEDULE_COPULA = /\b(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|planned\s+)?in\s+$/i;
+/** Units a date "in N units" ahead is counted in (hours and minutes need a publication time of day). */
+const AHEAD_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year']);
 const AFTER_THAT = /^\s+(?:after|of|from)\s+(?:that|then)\b/i;
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
@@ -52,6 +58,14 @@ export const durationRules: Rule[] = [
       const fromNow = amount !== undefined && !countsFromUndated(context.text, context.end) && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && clauseTense(context.text, context.start, context.end) === 'future';
       // "within 15 days after that": from the date the text gave last.
       const fromThat = amount !== undefined && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && AFTER_THAT.test(context.text.slice(context.end, context.end + 16));
+      // "will play Barcelona in 11 days", "the vote is in three weeks": the date that far ahead of publication, as "11
+      // days from now" is ("took power in three weeks", a past, stays a length).
+      if (typeof amount === 'number' && Number.isInteger(amount) && !g.upper && !g.tail && IN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start))) {
+        const { unit, amount: count } = countedUnits(g.unit!, amount);
+        if (AHEAD_UNITS.has(unit) && !countsFromUndated(context.text, context.end) && (clauseTense(context.text, context.start, context.end) === 'future' || SCHEDULE_COPULA.test(context.text.slice(Math.max(0, context.start - 20), context.start)))) {
+          return { spec: { kind: 'shift', from: 'publication', unit, amount: count, grain: grainOfUnit(unit) } };
+        }
+      }
       const anchoring = fromThat ? 'startsAtPrevious' as const : fromNow ? 'startsAtReference' as const : undefined;
       return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')], ...(anchoring && { anchoring }) } };
     },
