@@ -300,6 +300,11 @@ describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The crew was named in April 2023 and began training that summer.', phrase: 'that summer', type: 'DATE', value: '2023-SU' },
+  // A count on in a past clause cannot land after publication: it counts from the latest earlier date that keeps it past.
+  { sentence: 'The plan was adopted in 2019. The mayor spoke on Monday. Critics said the plan failed three years later.', phrase: 'three years later', type: 'DATE', value: '2022', on: '2025-10-26' },
+  { sentence: 'She went to Chernobyl in 1986. She died on Saturday. Few understood what she had seen two decades later.', phrase: 'two decades later', type: 'DATE', value: '200', on: '2025-10-26' },
+  { sentence: 'They met on Monday. Two days later they signed.', phrase: 'Two days later', type: 'DATE', value: '2025-10-22', on: '2025-10-26' },
+  { sentence: 'The plan was adopted in 2019. The mayor spoke on Monday. Two years later the bridge will open.', phrase: 'Two years later', type: 'DATE', value: '2027', on: '2025-10-26' },
   // A comparison's baseline is not what the next phrase counts from: each change is measured from the period reported.
   { sentence: 'Revenue for the third quarter rose 64% from a year earlier. Net income fell 6% from the prior quarter.', phrase: 'the prior quarter', type: 'DATE', value: '2024-Q2', on: '2024-10-24' },
   { sentence: 'Third-quarter sales rose 12% from the year-earlier period and 3% from the previous quarter.', phrase: 'the previous quarter', type: 'DATE', value: '2024-Q2', on: '2024-10-24' },

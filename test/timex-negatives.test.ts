@@ -76,3 +76,11 @@ describe('negative examples: no time expression', () => {
     });
   }
 });
+
+describe('a past count on with no date to keep it in the past is flagged', () => {
+  it('"The mayor spoke on Monday. Critics said the plan failed three years later." names the problem', () => {
+    const analysis = analyze({ text: 'The mayor spoke on Monday. Critics said the plan failed three years later.', publicationDate: '2025-10-26', timeZone: 'UTC' });
+    expect(analysis.diagnostics).toEqual([expect.objectContaining({ code: 'NO_NARRATIVE_ANCHOR', text: 'three years later' })]);
+    expect(analysis.diagnostics[0]!.message).toContain('after the publication date');
+  });
+});

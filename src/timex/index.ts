@@ -8,7 +8,7 @@ import { isFiner, withCalendarMemo } from './calendar.js';
 import { iso } from './occurrence.js';
 import { instantsOf, type IntervalInstants } from './interval-instants.js';
 import { resolveReading } from './resolve.js';
-import type { PreviousDate, ReferencePoint, Resolution } from './resolution.js';
+import type { PreviousDate, ReferencePoint, Resolution, ResolutionContext } from './resolution.js';
 import { scan } from './scan.js';
 import { withDaysAfterClocks } from './clock-day.js';
 import { withAnchoredDates } from './anchored-dates.js';
@@ -16,7 +16,7 @@ import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
 import { adverbialVerbTense, presentPointingAhead } from './verb-adverbial.js';
 import { sentenceAround, tenseByLead, tenseByMarkers } from './tense.js';
-import { clockMovesOn, nextPrevious } from './previous-date.js';
+import { clockMovesOn, nextPrevious, remember, resolveInStory } from './previous-date.js';
 
 export interface TimexResult {
   timexes: Timex[];
@@ -155,6 +155,8 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   let previousEnd = -1;
   /** Where the previous date ends in the text. */
   let previousAt = -1;
+  /** The dates the text gave before, the latest last (a few). */
+  const history: PreviousDate[] = [];
   /** The last year written alone ("in 2016") and the start of its sentence. */
   let lastYear: { year: number; sentenceStart: number } | undefined;
   const candidates = withAnchoredDates(text, withDaysAfterClocks(text, withRangeEnds(text, scan(text))));
@@ -163,16 +165,23 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
     const { tense, cue, byLead } = placingTense(text, candidate, options);
     try {
       const { instant, point } = referencePoint(options, previous);
-      const resolution = resolveReading(candidate.reading, {
+      const context: ResolutionContext = {
         publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         clockMovesOn: candidate.reading.spec.kind === 'clock' && previous !== undefined && clockMovesOn(text, candidate.start, sentenceAround(text, candidate.start).start, previousAt),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
-      });
+      };
+      const { resolution, stranded } = resolveInStory(text, candidate, context, history);
       const timex = timexOf(`t${timexes.length + 1}`, phrase, candidate, resolution);
       timexes.push(timex);
       const kept = instants !== undefined && resolution.interval !== undefined ? instantsOf(resolution.interval) : undefined;
       if (kept !== undefined) instants!.set(timex, kept);
+      if (stranded) {
+        diagnostics.push({
+          code: 'NO_NARRATIVE_ANCHOR', start: candidate.start, end: candidate.end, text: phrase,
+          message: `"${phrase}" counts on from "${previous?.text ?? ''}" to ${timex.value}, after the publication date, though its clause is in the past tense; no earlier date of the text keeps it in the past`,
+        });
+      }
       if (leansOnPrevious(candidate) && !previous) {
         diagnostics.push({
           code: 'NO_NARRATIVE_ANCHOR', start: candidate.start, end: candidate.end, text: phrase,
@@ -191,6 +200,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       const next = nextPrevious(text, timex, candidate, resolution.interval?.start, resolution.grain, previous, previousEnd);
       previousEnd = next !== previous ? candidate.end : -1;
       if (next !== previous) previousAt = candidate.end;
+      if (next !== previous && next !== undefined) remember(history, next);
       previous = next;
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;
       if (previous && (previous.grain === 'day' || isFiner(previous.grain, 'day'))) previousDay = previous;

@@ -5,7 +5,9 @@
 import type { DateTime } from 'luxon';
 import type { Timex } from '../schema.js';
 import { periodEnd, periodStart } from './calendar.js';
-import type { PreviousDate } from './resolution.js';
+import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
+import { resolveReading } from './resolve.js';
+import { tenseByMarkers } from './tense.js';
 import type { Candidate } from './spec.js';
 
 /**
@@ -65,4 +67,34 @@ function endsPeriod(text: string, candidate: Candidate, start: DateTime, previou
   if (previousEnd < 0 || !ENDING_GAP.test(text.slice(previousEnd, candidate.start))) return false;
   const from = periodStart(previous.start, previous.grain);
   return start >= from && start < periodEnd(from, previous.grain);
+}
+
+/** How many of the dates the text gave are kept for a look back past the latest one. */
+const HISTORY = 8;
+
+/** Adds a date the text gave to `history`, keeping the latest few. */
+export function remember(history: PreviousDate[], date: PreviousDate): void {
+  history.push(date);
+  if (history.length > HISTORY) history.shift();
+}
+
+/**
+ * A candidate's resolution in the story the text tells: in a past clause, a count on from the previous date
+ * ("Critics said the plan failed three years later", "understood it two decades later") cannot land after
+ * publication. It then counts from the latest earlier date of the text that keeps it in the past (after "The plan
+ * was adopted in 2019. The mayor spoke on Monday.", from 2019); with none, the reading stands, `stranded`.
+ */
+export function resolveInStory(text: string, candidate: Candidate, context: ResolutionContext, history: readonly PreviousDate[]): { resolution: Resolution; stranded: boolean } {
+  const resolution = resolveReading(candidate.reading, context);
+  const spec = candidate.reading.spec;
+  if (spec.kind !== 'shift' || spec.from !== 'previous' || spec.amount <= 0) return { resolution, stranded: false };
+  if (resolution.interval === undefined || resolution.interval.start < context.publication) return { resolution, stranded: false };
+  // (A count on has no tense of its own to resolve with: its clause's is read only here.)
+  if ((context.tense ?? tenseByMarkers(text, candidate.start, candidate.end)) !== 'past') return { resolution, stranded: false };
+  for (let k = history.length - 2; k >= 0; k--) {
+    const earlier = history[k] as PreviousDate;
+    const retry = resolveReading(candidate.reading, { ...context, previous: earlier, previousDay: undefined, previousClock: undefined });
+    if (retry.interval !== undefined && retry.interval.start < context.publication) return { resolution: retry, stranded: false };
+  }
+  return { resolution, stranded: true };
 }
