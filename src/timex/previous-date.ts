@@ -87,7 +87,8 @@ export function remember(history: PreviousDate[], date: PreviousDate): void {
 export function resolveInStory(text: string, candidate: Candidate, context: ResolutionContext, history: readonly PreviousDate[]): { resolution: Resolution; stranded: boolean } {
   const resolution = resolveReading(candidate.reading, context);
   const spec = candidate.reading.spec;
-  if (spec.kind !== 'shift' || spec.from !== 'previous' || spec.amount <= 0) return { resolution, stranded: false };
+  // (With no date before it at all, resolved against publication, index.ts says so.)
+  if (spec.kind !== 'shift' || spec.from !== 'previous' || spec.amount <= 0 || context.previous === undefined) return { resolution, stranded: false };
   if (resolution.interval === undefined || resolution.interval.start < context.publication) return { resolution, stranded: false };
   // (A count on has no tense of its own to resolve with: its clause's is read only here.)
   if ((context.tense ?? tenseByMarkers(text, candidate.start, candidate.end)) !== 'past') return { resolution, stranded: false };
