@@ -822,3 +822,22 @@ describe('a report of what the text puts on a date-only publication day is made 
     expect(eventOf(analysis, 'said').when.end).toBe('2026-01-07T00:00:00+11:00');
   });
 });
+
+describe('regressions of session 10\'s second reading', () => {
+  it('"with winds expected from mid-morning": an absolute participle has no past to put it before a time to come', () => {
+    const e = eventOf(run('Temperatures will reach 43 degrees on Thursday, with winds expected from mid-morning.', '2026-01-07'), 'expected');
+    expect(e.anchor?.relation).toBe('BEGUN_BY');
+    expect(e.when.start).toBe('2026-01-08T08:00:00Z');
+  });
+
+  it.each([
+    ['The blast happened at 3:15:50 p.m.', 'happened', '2026-06-15T15:15:00Z', '2026-06-15T15:16:00Z'],
+    ['The train left at 10:02:15.', 'left', '2026-06-15T10:02:00Z', '2026-06-15T10:03:00Z'],
+  ])('%s → "%s" in the minute of a time with seconds, [%s, %s)', (text, trigger, start, end) => {
+    expect(eventOf(run(text, '2026-06-15'), trigger).when).toMatchObject({ start, end });
+  });
+
+  it('"the last 16 minutes of the flight": the flight includes them', () => {
+    expect(eventOf(run('The recorder covers the last 16 minutes of the flight.', '2026-03-31'), 'flight').anchor?.relation).toBe('INCLUDES');
+  });
+});

@@ -202,3 +202,13 @@ export function agedAfter(tokens: TokenList, at: number): boolean {
 }
 /** What after "at N" makes N a clock time, an amount or a rate rather than an age. */
 const UNIT_AFTER_NUMBER = /^(?:a\.m\.|p\.m\.|am|pm|o'clock|%|percent|per|cents?|dollars?|degrees?|mph|km|miles?|points?|:)$/;
+
+/** True when the event is what a length is a part of: "the last 16 minutes of the flight" (the flight includes them). */
+export function isWholeAfterOf(tokens: TokenList, timex: Timex, event: EventMention): boolean {
+  let k = tokenIndexAt(tokens, timex.end - 1) + 1;
+  if (tokens[k]?.lower !== 'of') return false;
+  k++;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  return event.tokenIndex === k;
+}
+

@@ -11,7 +11,7 @@ import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { isAdjectivalTime, isComparisonStandard, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
+import { isAdjectivalTime, isComparisonStandard, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
@@ -155,7 +155,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
       const signal = signalBefore(sentence.tokens, timex);
-      const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? 'DURING' : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY'
+      const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY'
         // "is not expected to rule before March", "won't vote before June": at or after the time, not before it.
         : signal === 'before' && negatedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
       // "gave negotiators until March 22": the date is the deadline given, not when the giving ended.

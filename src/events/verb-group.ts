@@ -270,6 +270,8 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
       }
       // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
       if (afterLinkingVerb(tokens, index)) return PAST_PARTICIPLE;
+      // "with" + a noun + an -ed form is an absolute participle, of no tense: "with winds expected from mid-morning".
+      if (prev !== undefined && prev.isWord && tokens[index - 2]?.lower === 'with') return PAST_PARTICIPLE;
       return SIMPLE_PAST;
     }
     case 'participle':

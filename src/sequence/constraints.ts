@@ -66,9 +66,8 @@ export function buildConstraints(
 ): ConstraintSet {
   const out = new ConstraintList();
   const le = (from: number, to: number, weight: number, s: ConstraintSource): void => out.add(from, to, weight, s);
-  // Exact-time minutes, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
+  // Minutes from the publication instant, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
   const originMs = frame.origin.toMillis();
-  const minutes = (ms: number): number => Math.round((ms - originMs) / 60_000);
   const id = (e: EventMention): number => index.positionOf(e);
 
   for (let i = 0; i < events.length; i++) {
@@ -86,8 +85,9 @@ export function buildConstraints(
     if (span === undefined || i < 0) continue;
     // A time wholly after the publication day cannot hold a past event ("declared a dividend, payable Dec. 1"),
     // nor one wholly before it a future event: the expression modifies something else, the tense stands.
-    const lo = minutes(span.startMs);
-    const hi = minutes(span.endMs);
+    // A time with seconds ("at 05:57:40") is the minute it falls in: its start rounds down, its end up.
+    const lo = Math.floor((span.startMs - originMs) / 60_000);
+    const hi = Math.ceil((span.endMs - originMs) / 60_000);
     const tense = frames.get(a.event);
     if (contradictsTense(tense, lo, hi, frame.nowMinutes, a.scope, a.event.kind)) {
       revised.set(a, relationByTense(tense, hi <= 0));
