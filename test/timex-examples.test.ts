@@ -318,6 +318,12 @@ describe('narrative phrases', () => check([
   { sentence: 'The vote was on Jan. 26, 2025. The night before, protesters camped out.', phrase: 'The night before', type: 'TIME', value: '2025-01-25TNI' },
   // Hours after a day count from the clock time the text gave on that day.
   { sentence: 'A quake struck at 4:43 p.m. on Aug. 8, 2024, and the warnings were lifted about three hours later.', phrase: 'three hours later', type: 'TIME', value: '2024-08-08T19' },
+  // A past clock time later in the day than a timed publication was the day before, unless the text just named that day.
+  { sentence: 'The blast happened at 10 p.m.', phrase: '10 p.m.', type: 'TIME', value: '2026-03-13T22:00', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
+  { sentence: 'Police said the gunman opened fire at 9:40 p.m.', phrase: '9:40 p.m.', type: 'TIME', value: '2026-03-13T21:40', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
+  { sentence: 'The blast happened at 3 p.m.', phrase: '3 p.m.', type: 'TIME', value: '2026-03-14T15:00', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
+  { sentence: 'Polls will close at 10 p.m.', phrase: '10 p.m.', type: 'TIME', value: '2026-03-14T22:00', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
+  { sentence: 'A woman was killed Saturday evening. The men arrived around 7:15 p.m.', phrase: '7:15 p.m.', type: 'TIME', value: '2026-03-14T19:15', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
   // A morning the narrative reaches after a night or a late day is the next one; one it looks back to is not.
   { sentence: 'Talks collapsed on Monday night. At 6 a.m., pickets arrived at the gates.', phrase: '6 a.m.', type: 'TIME', value: '2024-10-22T06:00', on: '2024-10-24' },
   { sentence: 'The storm hit late Sunday. By 5 a.m., 20,000 homes had lost power.', phrase: '5 a.m.', type: 'TIME', value: '2024-10-21T05:00', on: '2024-10-24' },
