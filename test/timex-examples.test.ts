@@ -426,6 +426,11 @@ describe('clause tense of bare weekdays and months', () => check([
   // …and the quotation's own days its own.
   { sentence: 'He said on Monday: "We will meet on Friday."', phrase: 'Friday', type: 'DATE', value: '2026-11-06', on: '2026-11-04' },
   { sentence: '"We met on Friday," he will tell the committee.', phrase: 'Friday', type: 'DATE', value: '2026-10-30', on: '2026-11-04' },
+  // A present schedule right before the time points ahead ("is expected Thursday"), a past one not.
+  { sentence: 'A decision is expected Thursday.', phrase: 'Thursday', type: 'DATE', value: '2026-03-12', on: '2026-03-10' },
+  { sentence: 'The verdict is expected Friday, lawyers said.', phrase: 'Friday', type: 'DATE', value: '2026-03-13', on: '2026-03-10' },
+  { sentence: 'The launch is now scheduled late Friday.', phrase: 'late Friday', type: 'DATE', value: '2026-03-13', on: '2026-03-10' },
+  { sentence: 'A decision was expected Thursday.', phrase: 'Thursday', type: 'DATE', value: '2026-03-05', on: '2026-03-10' },
   // A future joined by "and" after the time is another clause's; the past before the time places it.
   { sentence: 'Rates were raised to 5 percent on Saturday and will remain there until Monday.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },
   { sentence: 'Flags were flown at half-mast on Saturday and will stay so until Monday.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },

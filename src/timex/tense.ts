@@ -34,7 +34,7 @@ const PAST_LEAD = /\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(
 /** A marker this close before the expression (one space, or "on ") is its own verb. */
 const ADJACENT = 4;
 /** Words right before the expression that place it after the time of speaking: "as soon as Tuesday", "as early as next week", "See you Tuesday". */
-const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$|\bsee\s+you\s+(?:on\s+|at\s+)?$/i;
+const FUTURE_LEAD = /\bas\s+(?:soon|early)\s+as\s+$|\bsee\s+you\s+(?:on\s+|at\s+)?$|\b(?:is|are|'s)\s+(?:now\s+|also\s+|still\s+)?(?:expected|scheduled|slated|planned)\s+(?:(?:early|late)\s+)?$/i;
 /**
  * A deadline granted or put off "until" a day ("postponed until Tuesday morning", "has given the family until
  * 9 a.m. Tuesday"): set at the time of reporting, it lies ahead of it.
