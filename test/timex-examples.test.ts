@@ -431,6 +431,10 @@ describe('clause tense of bare weekdays and months', () => check([
   { sentence: 'The verdict is expected Friday, lawyers said.', phrase: 'Friday', type: 'DATE', value: '2026-03-13', on: '2026-03-10' },
   { sentence: 'The launch is now scheduled late Friday.', phrase: 'late Friday', type: 'DATE', value: '2026-03-13', on: '2026-03-10' },
   { sentence: 'A decision was expected Thursday.', phrase: 'Thursday', type: 'DATE', value: '2026-03-05', on: '2026-03-10' },
+  // What "they expect" lies ahead even in a past report; what a company "expects to report" for a quarter does not move it.
+  { sentence: 'Officials said they expect to finish counting by Friday evening.', phrase: 'Friday evening', type: 'TIME', value: '2026-11-06TEV', on: '2026-11-04' },
+  { sentence: 'Officials said Wednesday they expect results Friday.', phrase: 'Friday', type: 'DATE', value: '2026-11-06', on: '2026-11-04' },
+  { sentence: 'Hadson said it expects to report a third-quarter net loss.', phrase: 'third-quarter', type: 'DATE', value: '2026-Q3', on: '2026-11-04' },
   // A future joined by "and" after the time is another clause's; the past before the time places it.
   { sentence: 'Rates were raised to 5 percent on Saturday and will remain there until Monday.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },
   { sentence: 'Flags were flown at half-mast on Saturday and will stay so until Monday.', phrase: 'Saturday', type: 'DATE', value: '2025-10-25', on: '2025-10-26' },

@@ -307,12 +307,15 @@ const DIRECTIVE_LEAD = /\b(?:urge[sd]?|order(?:s|ed)?|direct(?:s|ed)?|instruct(?
  * A present expectation and its object before the time: "who expects the first cut in May", "sees rates peaking
  * by August" — what is expected lies ahead, whatever the sentence's reporting verb.
  */
-const EXPECTATION_LEAD = /\b(?:expects|forecasts|predicts|anticipates|foresees|sees)\s+(?:[a-z'’-]+\s+){0,5}(?:in|by|at|on|before|from|until)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$/;
+const EXPECTATION_LEAD = /\b(?:expects?|expecting|forecasts|predicts|anticipates|foresees|sees)\s+(?:[a-z'’-]+\s+){0,5}(?:in|by|at|on|before|from|until)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$/;
+/** …and a day right after what is expected: "they expect results Friday" (not "expects to report third-quarter …"). */
+const EXPECTED_BY_DAY = /\b(?:expects?|expecting)\s+(?:(?!to\b)[a-z'’-]+\s+){1,3}$/;
 
 function leadTense(clause: string, from: number, expression: string): Tense | undefined {
   const lead = clause.slice(Math.max(0, from - 36), from);
   const wide = clause.slice(Math.max(0, from - 110), from);
   if (DIRECTIVE_LEAD.test(wide) || EXPECTATION_LEAD.test(wide)) return 'future';
+  if (EXPECTED_BY_DAY.test(lead) && NAMED_DAY_OR_MONTH.test(expression)) return 'future';
   if (PERIOD_ENDING_LEAD.test(lead) && FORECAST_WORDS.test(clause.slice(Math.max(0, from - 90), from))) return 'present';
   if (FUTURE_LEAD.test(lead) || DEADLINE_LEAD.test(clause.slice(Math.max(0, from - 70), from))) return 'future';
   if (PAST_LEAD.test(lead)) return 'past';
