@@ -12,6 +12,9 @@ describe('explicit dates', () => check([
   // A relative year after a date is part of it, as "January this year" is (TimeBank annotates both ways).
   { sentence: 'Shops close on Dec. 25 this year.', phrase: 'Dec. 25 this year', type: 'DATE', value: '2017-12-25' },
   { sentence: 'The contract expired on July 1 last year.', phrase: 'July 1 last year', type: 'DATE', value: '2016-07-01' },
+  { sentence: 'The contract was signed in March of last year.', phrase: 'March of last year', type: 'DATE', value: '2025-03', on: '2026-10-09' },
+  { sentence: 'The deal closes in May of next year.', phrase: 'May of next year', type: 'DATE', value: '2027-05', on: '2026-10-09' },
+  { sentence: 'He left on July 4 of last year.', phrase: 'July 4 of last year', type: 'DATE', value: '2025-07-04', on: '2026-10-09' },
   { sentence: 'It ends 3 March next year.', phrase: '3 March next year', type: 'DATE', value: '2018-03-03' },
   { sentence: 'The fire started on the night of July 3 last year.', phrase: 'the night of July 3 last year', type: 'TIME', value: '2016-07-03TNI' },
   { sentence: 'He was born on 4 July 2019.', phrase: '4 July 2019', type: 'DATE', value: '2019-07-04' },

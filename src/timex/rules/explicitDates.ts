@@ -69,7 +69,7 @@ export function monthDay(groups: Groups): Reading | null {
 }
 
 /** A relative year after a date without one: "July 1 last year", "January this year" (group `rel`). */
-export const RELATIVE_YEAR = '(?:,?\\s+(?<rel>this|last|next)\\s+year)?';
+export const RELATIVE_YEAR = '(?:,?\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year)?';
 
 /** A month, or a day of it, in the year before, of or after the publication's ("last", "this", "next" year). */
 function inRelativeYear(rel: string, grain: 'month' | 'day', within: { month: number; day?: number }): Reading {
