@@ -705,6 +705,22 @@ describe('the standard of a comparison does not hold its clause', () => {
   });
 });
 
+describe('a time inside a relative clause set off by commas dates that clause only', () => {
+  it.each([
+    ['Smith, who was elected in 2019, resigned in protest.', 'elected', 'resigned'],
+    ['The senator, who took office in January, voted against the bill.', 'took', 'voted'],
+  ])('%s → "%s" in the time, "%s" not', (text, inside, outside) => {
+    const analysis = run(text, '2026-10-09');
+    expect(eventOf(analysis, inside).anchor?.relation).toBe('IS_INCLUDED');
+    expect(eventOf(analysis, outside).anchor).toBeUndefined();
+  });
+
+  it('the main verb with a time of its own keeps it', () => {
+    const analysis = run('The ban, which was imposed in 2020, was lifted on Monday.', '2026-10-09');
+    expect(eventOf(analysis, 'lifted').when.start).toBe('2026-10-05T00:00:00Z');
+  });
+});
+
 describe('an age is an event\'s own time: a date of the next conjunct does not place it', () => {
   it.each([
     ['She won a scholarship at 17 and completed her doctorate in 1959.', 'won', 'completed'],

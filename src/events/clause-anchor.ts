@@ -145,7 +145,7 @@ export function clauseAnchors(
         const quotation = quotations[j] as number;
         if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
         const governor = governorOf.get(inSentence[j] as Timex);
-        if (governor !== undefined && (insideRelativeClause(sentence, governor, event) || outsideReducedRelative(sentence, governor, event))) continue;
+        if (governor !== undefined && (insideRelativeClause(sentence, governor, event) || outsideReducedRelative(sentence, governor, event) || closedRelativeBefore(sentence, governor, event))) continue;
         best = j;
         bestDistance = d;
       }
@@ -369,5 +369,23 @@ function insideRelativeClause(sentence: AnalyzedSentence, governor: EventMention
     for (let j = event.tokenIndex + 1; j < nounAt; j++) if (isVerbAt(j)) return true;
     return false;
   }
+  return false;
+}
+
+/**
+ * True when `governor` lies in a relative clause set off by commas that closes before `event`: "Smith, who was
+ * elected in 2019, resigned in protest" (the year dates the electing, not the resigning).
+ */
+function closedRelativeBefore(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
+  if (event.tokenIndex <= governor.tokenIndex) return false;
+  const { tokens } = sentence;
+  const { classes } = tokens;
+  let opened = false;
+  for (let i = governor.tokenIndex - 1; i > 0 && !opened; i--) {
+    if (((classes[i] as number) & TokenMark.comma) !== 0) return false;
+    if (((classes[i] as number) & WordClass.relativizer) !== 0 && tokens[i]?.lower !== 'that' && tokens[i - 1]?.text === ',') opened = true;
+  }
+  if (!opened) return false;
+  for (let k = governor.tokenIndex + 1; k < event.tokenIndex; k++) if (((classes[k] as number) & TokenMark.comma) !== 0) return true;
   return false;
 }
