@@ -707,6 +707,17 @@ describe('the standard of a comparison does not hold its clause', () => {
   });
 });
 
+describe('a "when" clause right after a time happens in it', () => {
+  it.each([
+    ['The river has not flooded since 2010, when the dam opened.', 'opened', 'flooded', 'BEGUN_BY'],
+    ['The idea dates to the 1990s, when it was first proposed.', 'proposed', undefined, undefined],
+  ])('%s → "%s" IS_INCLUDED', (text, inside, other, relation) => {
+    const analysis = run(text, '2026-10-09');
+    expect(eventOf(analysis, inside).anchor?.relation).toBe('IS_INCLUDED');
+    if (other !== undefined) expect(eventOf(analysis, other).anchor?.relation).toBe(relation);
+  });
+});
+
 describe('a time inside a relative clause set off by commas dates that clause only', () => {
   it.each([
     ['Smith, who was elected in 2019, resigned in protest.', 'elected', 'resigned'],

@@ -155,6 +155,11 @@ export function clauseAnchors(
         out.push({ event, timex, relation: 'AFTER', scope: 'clause' });
         continue;
       }
+      // A "when" clause right after a time happens in it: "has not flooded since 2010, when the dam opened".
+      if (event.tokenIndex > (positions[best] as number) && event.tokenIndex > whenClauseAfter(sentence.tokens, timex)) {
+        out.push({ event, timex, relation: 'IS_INCLUDED', scope: 'clause' });
+        continue;
+      }
       const governor = governorOf.get(timex);
       const signal = sentence.tokens[(positions[best] as number) - 1]?.lower ?? '';
       const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
