@@ -707,6 +707,18 @@ describe('the standard of a comparison does not hold its clause', () => {
   });
 });
 
+describe('a signal before the time\'s verb puts the main clause at or after it, not in it', () => {
+  it.each([
+    ['Guardiola has won the title six times since arriving in 2016.', 'won', 'arriving'],
+    ['She has published four books since she moved to Paris in 2010.', 'published', 'moved'],
+    ['He retired after losing the final in 2019.', 'retired', 'losing'],
+  ])('%s → "%s" OVERLAP-OR-AFTER, "%s" IS_INCLUDED', (text, main, dated) => {
+    const analysis = run(text, '2026-01-19');
+    expect(eventOf(analysis, main).anchor?.relation).toBe('OVERLAP-OR-AFTER');
+    expect(eventOf(analysis, dated).anchor?.relation).toBe('IS_INCLUDED');
+  });
+});
+
 describe('a "when" clause right after a time happens in it', () => {
   it.each([
     ['The river has not flooded since 2010, when the dam opened.', 'opened', 'flooded', 'BEGUN_BY'],

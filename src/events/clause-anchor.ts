@@ -170,7 +170,9 @@ export function clauseAnchors(
         continue;
       }
       // (Events after the noun describe it: "the January 1998 bombing of a clinic that killed an officer".)
-      const signalled = governor === undefined || event.tokenIndex > (positions[best] as number) ? undefined : signalledNounRelation(sentence, governor, positions[best] as number);
+      const signalled = governor === undefined ? undefined
+        : event.tokenIndex > (positions[best] as number) ? undefined
+        : signalledNounRelation(sentence, governor, positions[best] as number) ?? signalledVerbRelation(sentence, event, governor);
       if (signalled !== undefined) {
         out.push({ event, timex, relation: signalled.relation, scope: 'clause', signal: signalled.signal });
         continue;
@@ -213,6 +215,26 @@ function signalledNounRelation(sentence: AnalyzedSentence, governor: EventMentio
   if (signal === 'before') return { relation: 'BEFORE-OR-OVERLAP', signal };
   const relation = SIGNAL_RELATION.get(signal);
   return relation === undefined ? undefined : { relation, signal };
+}
+
+/** Signals that open a subordinate clause of time, and what they make of the main clause's events. */
+const CLAUSE_SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map([
+  ['since', 'OVERLAP-OR-AFTER'], ['after', 'OVERLAP-OR-AFTER'], ['before', 'BEFORE-OR-OVERLAP'], ['until', 'BEFORE-OR-OVERLAP'],
+]);
+
+/**
+ * The relation a signal before the time's verb gives an event of the main clause before it: "has won the title six
+ * times since arriving in 2016", "has published four books since she moved to Paris in 2010" (at or after the time,
+ * not in it). The signal stands right before the verb, or before its subject pronoun.
+ */
+function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): { relation: TLinkType; signal: string } | undefined {
+  if (governor.pos !== 'verb' || event.tokenIndex >= governor.tokenIndex) return undefined;
+  const { tokens } = sentence;
+  let at = governor.tokenIndex - 1;
+  if (((tokens.classes[at] ?? 0) & WordClass.subjectPronoun) !== 0) at--;
+  const signal = tokens[at]?.lower ?? '';
+  const relation = CLAUSE_SIGNAL_RELATION.get(signal);
+  return relation === undefined || event.tokenIndex >= at ? undefined : { relation, signal };
 }
 
 /** True for a time right after a "since" that ranks an event among others: "the worst flood since 2002". */
