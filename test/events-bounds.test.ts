@@ -701,6 +701,18 @@ describe('the standard of a comparison does not hold its clause', () => {
     expect(eventOf(analysis, 'higher').anchor?.relation).not.toBe('IS_INCLUDED');
   });
 
+  it.each([
+    ['Turnout was higher than in the midterms four years ago, officials said.', 'said'],
+    ['Turnout was down from the 2024 election.', 'was'],
+    ['Sales were up from 2024, the company said.', 'said'],
+  ])('%s → "%s" after the compared time', (text, trigger) => {
+    expect(eventOf(run(text, '2026-11-04'), trigger).anchor?.relation).toBe('AFTER');
+  });
+
+  it('"moved from Boston in 2019" is no comparison', () => {
+    expect(eventOf(run('He moved from Boston in 2019.', '2026-11-04'), 'moved').anchor?.relation).toBe('IS_INCLUDED');
+  });
+
   it('"more than two years ago" and "no later than Friday" are not comparisons with a time', () => {
     expect(eventOf(run('He left more than two years ago.', '2026-11-04'), 'left').anchor?.relation).toBe('IS_INCLUDED');
     expect(eventOf(run('The bill must pass no later than Friday.', '2026-11-04'), 'pass').anchor?.relation).not.toBe('AFTER');

@@ -150,12 +150,27 @@ const QUANTIFYING_BEFORE_THAN: ReadonlySet<string> = new Set(['more', 'less', 'f
  * After "more than", "no later than" and the like only with a preposition ("spent more than in 2019").
  */
 export function isComparisonStandard(tokens: TokenList, timexStart: number): boolean {
-  let i = tokenIndexAt(tokens, timexStart) - 1;
+  const first = tokenIndexAt(tokens, timexStart);
+  let i = first - 1;
   const preposition = STANDARD_PREPOSITIONS.has(tokens[i]?.lower ?? '');
   if (preposition) i--;
-  if (tokens[i]?.lower !== 'than') return false;
-  return preposition || !QUANTIFYING_BEFORE_THAN.has(tokens[i - 1]?.lower ?? '');
+  if (tokens[i]?.lower === 'than') return preposition || !QUANTIFYING_BEFORE_THAN.has(tokens[i - 1]?.lower ?? '');
+  // "up from 2024", "down from the 2024 election": a change measured from a time.
+  if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) i = first - 2;
+  else i = first - 1;
+  if (tokens[i]?.lower === 'from' && CHANGE_FROM.has(tokens[i - 1]?.lower ?? '')) return true;
+  // "higher than in the midterms four years ago": "than" a few words back, with no punctuation between.
+  for (let k = first - 1; k >= 0 && k >= first - STANDARD_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return false;
+    if (t.lower === 'than') return STANDARD_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && !QUANTIFYING_BEFORE_THAN.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
 }
+/** Words before "from" that make it a change's starting point: "up from", "down from". */
+const CHANGE_FROM: ReadonlySet<string> = new Set(['up', 'down']);
+/** How far before its time the "than" of a compared noun may stand ("than in the midterms four years ago"). */
+const STANDARD_REACH = 6;
 
 /**
  * Whether a timex dates the figure a change is compared with: after "from" / "than" / "compared with" and an
