@@ -303,6 +303,9 @@ describe('narrative phrases', () => check([
   { sentence: 'They left on March 3, 2017. A fortnight later they crossed.', phrase: 'A fortnight later', type: 'DATE', value: '2017-03-17' },
   { sentence: 'Trains will run in late 2024, a year later than promised.', phrase: 'a year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The crew was named in April 2023 and began training that summer.', phrase: 'that summer', type: 'DATE', value: '2023-SU' },
+  // "the following spring" after a whole year is the next year's.
+  { sentence: 'The program was cancelled in 2015. Congress restored the money the following spring.', phrase: 'the following spring', type: 'DATE', value: '2016-SP', on: '2026-03-14' },
+  { sentence: 'The line was cut in April 2023. It reopened the following summer.', phrase: 'the following summer', type: 'DATE', value: '2023-SU', on: '2026-03-14' },
   // A count on in a past clause cannot land after publication: it counts from the latest earlier date that keeps it past.
   { sentence: 'The plan was adopted in 2019. The mayor spoke on Monday. Critics said the plan failed three years later.', phrase: 'three years later', type: 'DATE', value: '2022', on: '2025-10-26' },
   { sentence: 'She went to Chernobyl in 1986. She died on Saturday. Few understood what she had seen two decades later.', phrase: 'two decades later', type: 'DATE', value: '200', on: '2025-10-26' },

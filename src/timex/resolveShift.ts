@@ -102,6 +102,9 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     else if (w.season) {
       target = seasonStart(target, target.year, w.season);
       // "the following summer" after "April 2023" is 2023's, after "October 2023" 2024's.
+      // …and after "2015" 2016's: the first to start after the whole of a coarser date.
+      const after = previous !== undefined && isFiner('season', previous.grain) ? periodEnd(periodStart(previous.start, previous.grain), previous.grain) : base;
+      if (w.seasonSide === 1 && target < after) target = seasonStart(target, target.year + 1, w.season);
       if (w.seasonSide === 1 && target <= base) target = seasonStart(target, target.year + 1, w.season);
       if (w.seasonSide === -1 && target >= base) target = seasonStart(target, target.year - 1, w.season);
     }
