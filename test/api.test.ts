@@ -131,9 +131,15 @@ describe('narrative documents', () => {
 
 describe('diagnostics', () => {
   it('reports a narrative phrase with no earlier date to count from, and still resolves it', () => {
-    const analysis = analyze({ text: 'The next day, the convoy moved.', publicationDate: '2017-09-02' });
-    expect(analysis.timexes[0]).toMatchObject({ text: 'The next day', value: '2017-09-03' });
-    expect(analysis.diagnostics).toEqual([expect.objectContaining({ code: 'NO_NARRATIVE_ANCHOR', start: 0, end: 12, text: 'The next day' })]);
+    // Against the publication date where the clause allows it…
+    const ahead = analyze({ text: 'The next day, the convoy will move.', publicationDate: '2017-09-02' });
+    expect(ahead.timexes[0]).toMatchObject({ text: 'The next day', value: '2017-09-03' });
+    expect(ahead.diagnostics).toEqual([expect.objectContaining({ code: 'NO_NARRATIVE_ANCHOR', start: 0, end: 12, text: 'The next day' })]);
+    // …and as some time before it in a past clause, which cannot lie after publication (since session 10).
+    const past = analyze({ text: 'The next day, the convoy moved.', publicationDate: '2017-09-02' });
+    expect(past.timexes[0]).toMatchObject({ text: 'The next day', value: 'PAST_REF' });
+    expect(past.diagnostics).toEqual([expect.objectContaining({ code: 'NO_NARRATIVE_ANCHOR', start: 0, end: 12, text: 'The next day' })]);
+    expect(past.diagnostics[0]!.message).toContain('PAST_REF');
   });
 
   it('does not report "overnight" or "earlier in the day" in a lead: they lean on the publication day', () => {

@@ -310,6 +310,7 @@ describe('narrative phrases', () => check([
   { sentence: 'The plan was adopted in 2019. The mayor spoke on Monday. Critics said the plan failed three years later.', phrase: 'three years later', type: 'DATE', value: '2022', on: '2025-10-26' },
   { sentence: 'She went to Chernobyl in 1986. She died on Saturday. Few understood what she had seen two decades later.', phrase: 'two decades later', type: 'DATE', value: '200', on: '2025-10-26' },
   { sentence: 'They met on Monday. Two days later they signed.', phrase: 'Two days later', type: 'DATE', value: '2025-10-22', on: '2025-10-26' },
+  { sentence: 'Police arrested him; two days later he was charged.', phrase: 'two days later', type: 'DATE', value: 'PAST_REF', on: '2025-10-26' },
   { sentence: 'The plan was adopted in 2019. The mayor spoke on Monday. Two years later the bridge will open.', phrase: 'Two years later', type: 'DATE', value: '2027', on: '2025-10-26' },
   // A comparison's baseline is not what the next phrase counts from: each change is measured from the period reported.
   { sentence: 'Revenue for the third quarter rose 64% from a year earlier. Net income fell 6% from the prior quarter.', phrase: 'the prior quarter', type: 'DATE', value: '2024-Q2', on: '2024-10-24' },

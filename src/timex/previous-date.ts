@@ -87,11 +87,15 @@ export function remember(history: PreviousDate[], date: PreviousDate): void {
 export function resolveInStory(text: string, candidate: Candidate, context: ResolutionContext, history: readonly PreviousDate[]): { resolution: Resolution; stranded: boolean } {
   const resolution = resolveReading(candidate.reading, context);
   const spec = candidate.reading.spec;
-  // (With no date before it at all, resolved against publication, index.ts says so.)
-  if (spec.kind !== 'shift' || spec.from !== 'previous' || spec.amount <= 0 || context.previous === undefined) return { resolution, stranded: false };
+  if (spec.kind !== 'shift' || spec.from !== 'previous' || spec.amount <= 0) return { resolution, stranded: false };
   if (resolution.interval === undefined || resolution.interval.start < context.publication) return { resolution, stranded: false };
   // (A count on has no tense of its own to resolve with: its clause's is read only here.)
   if ((context.tense ?? tenseByMarkers(text, candidate.start, candidate.end)) !== 'past') return { resolution, stranded: false };
+  // With no date before it at all ("Police arrested him; two days later he was charged"), some time before
+  // publication (index.ts says it had no date to count from).
+  if (context.previous === undefined) {
+    return { resolution: { type: 'DATE', value: 'PAST_REF', anchor: context.reference.anchor, explanation: `${context.text} → PAST_REF: the text gives no date before it to count from, and its clause is past: some time before publication` }, stranded: false };
+  }
   for (let k = history.length - 2; k >= 0; k--) {
     const earlier = history[k] as PreviousDate;
     const retry = resolveReading(candidate.reading, { ...context, previous: earlier, previousDay: undefined, previousClock: undefined });
