@@ -433,6 +433,10 @@ describe('clause tense of bare weekdays and months', () => check([
   // …and the quotation's own days its own.
   { sentence: 'He said on Monday: "We will meet on Friday."', phrase: 'Friday', type: 'DATE', value: '2026-11-06', on: '2026-11-04' },
   { sentence: '"We met on Friday," he will tell the committee.', phrase: 'Friday', type: 'DATE', value: '2026-10-30', on: '2026-11-04' },
+  // A schedule verb right before a month decides alone, however near the last one was.
+  { sentence: 'Voting starts in September.', phrase: 'September', type: 'DATE', value: '2027-09', on: '2026-10-15' },
+  { sentence: 'The trial opens in August.', phrase: 'August', type: 'DATE', value: '2027-08', on: '2026-10-15' },
+  { sentence: 'Voting started in September.', phrase: 'September', type: 'DATE', value: '2026-09', on: '2026-10-15' },
   // A present schedule right before the time points ahead ("is expected Thursday"), a past one not.
   { sentence: 'A decision is expected Thursday.', phrase: 'Thursday', type: 'DATE', value: '2026-03-12', on: '2026-03-10' },
   { sentence: 'The verdict is expected Friday, lawyers said.', phrase: 'Friday', type: 'DATE', value: '2026-03-13', on: '2026-03-10' },

@@ -74,7 +74,7 @@ const THIRD_PERSON_LEAD = /^\w*s\b/i;
  * until Friday" run on from now) or a schedule ("The summit opens Monday"). A past or future clause keeps its
  * reading ("The strike lasted until Friday").
  */
-export function presentPointingAhead(text: string, start: number, tense: Tense | undefined): { tense: Tense | undefined; cue?: string } {
+export function presentPointingAhead(text: string, start: number, tense: Tense | undefined): { tense: Tense | undefined; cue?: string; byLead?: true } {
   // A schedule verb in the third person is a present of its own, whatever the clause's other verbs ("said Thursday
   // they had reached a deal, days before funding runs out at midnight Friday").
   if (tense === 'past' && SCHEDULE_VERB_LEAD.exec(text.slice(Math.max(0, start - 24), start))?.[0].match(THIRD_PERSON_LEAD)) {
@@ -83,7 +83,9 @@ export function presentPointingAhead(text: string, start: number, tense: Tense |
   if (tense !== 'present' && tense !== undefined) return { tense };
   if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return { tense: 'future', cue: 'it ends a span that runs on from the clause\'s present' };
   const lead = text.slice(Math.max(0, start - 60), start);
-  if (SCHEDULE_VERB_LEAD.test(lead.slice(-24)) || FIXTURE_LEAD.test(lead)) return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
+  // A schedule verb right before the time decides alone: "Voting starts in September" in October is next September.
+  if (SCHEDULE_VERB_LEAD.test(lead.slice(-24))) return { tense: 'future', cue: 'a schedule in the simple present points ahead', byLead: true };
+  if (FIXTURE_LEAD.test(lead)) return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
   if (STARTING_LEAD.test(lead.slice(-24))) return { tense: 'future', cue: 'it starts what the clause\'s present describes' };
   return { tense };
 }
