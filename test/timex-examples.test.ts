@@ -212,6 +212,9 @@ describe('deictic and relative expressions', () => check([
   { sentence: 'It is raining today.', phrase: 'today', type: 'DATE', value: '2017-09-02' },
   { sentence: 'They speak tonight.', phrase: 'tonight', type: 'TIME', value: '2017-09-02TNI' },
   { sentence: 'The convoy left six days ago.', phrase: 'six days ago', type: 'DATE', value: '2017-08-27' },
+  { sentence: 'It was announced 12 years ago this week.', phrase: '12 years ago this week', type: 'DATE', value: '2014-W11', on: '2026-03-14' },
+  { sentence: 'The plant opened 50 years ago this month.', phrase: '50 years ago this month', type: 'DATE', value: '1976-03', on: '2026-03-14' },
+  { sentence: 'He died a year ago today.', phrase: 'a year ago today', type: 'DATE', value: '2025-03-14', on: '2026-03-14' },
   // A fortnight is two weeks, counted as weeks are ("three weeks ago" is a week too).
   { sentence: 'They met a fortnight ago.', phrase: 'a fortnight ago', type: 'DATE', value: '2017-W33' },
   { sentence: 'Prices rose over the past fortnight.', phrase: 'the past fortnight', type: 'DURATION', value: 'P2W' },

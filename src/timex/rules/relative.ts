@@ -105,7 +105,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'units-ago',
     firstWords: ['#number', 'several', 'a', 'few'],
-    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)`,
+    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)(?<same>\\s+(?:this\\s+(?:week|month)|today))?`,
     examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago', 'a week or so ago'],
     read: (g) => {
       if (g.fraction && g.halfAfter) return null;
@@ -114,6 +114,12 @@ export const relativeRules: Rule[] = [
       const sign = g.direction!.toLowerCase() === 'ago' ? -1 : 1;
       if (written === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
       const { unit, amount } = countedUnits(g.unit!, written);
+      // "12 years ago this week", "50 years ago this month", "a year ago today": that week, month or day of the year then.
+      const same = g.same?.trim().toLowerCase();
+      if (same !== undefined) {
+        if (sign > 0) return null;
+        return shift(unit, -amount, { grain: same === 'today' ? 'day' : same.endsWith('week') ? 'week' : 'month' });
+      }
       // "a year ago" in a report on a quarter means that quarter a year ago; "a week or so ago" is about a week.
       const reading = shift(unit, sign * amount, { inheritGrain: unit === 'year' && amount === 1 });
       return g.orSo ? { ...reading, mod: 'APPROX' } : reading;
