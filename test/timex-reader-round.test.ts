@@ -101,8 +101,12 @@ describe('a range takes the year written at its far end', () => check([
   { sentence: 'Polls were held between April 10 and April 14, 2018.', phrase: 'April 10', type: 'DATE', value: '2018-04-10', on: '2026-06-02' },
   { sentence: 'Snow fell from late January until Feb. 12, 2021.', phrase: 'late January', type: 'DATE', value: '2021-01', mod: 'END', on: '2026-06-02' },
   { sentence: 'The exhibition ran from Nov. 28 to Jan. 9, 2022.', phrase: 'Nov. 28', type: 'DATE', value: '2021-11-28', on: '2026-06-02' },
+  // A start and an end told by their verbs are a range too.
+  { sentence: 'That recount began in late December and ended on Dec. 29, 2022.', phrase: 'late December', type: 'DATE', value: '2022-12', mod: 'END', on: '2026-11-04' },
+  { sentence: 'The strike started in March and ended on May 2, 2019.', phrase: 'March', type: 'DATE', value: '2019-03', on: '2026-11-04' },
   // Near miss: a later year in the sentence that ends no range.
   { sentence: 'They met on May 4 and signed the pact on Aug. 1, 2020.', phrase: 'May 4', type: 'DATE', value: '2026-05-04', on: '2026-06-02' },
+  { sentence: 'The strike began in March and will end on May 2, 2027.', phrase: 'March', type: 'DATE', value: '2026-03', on: '2026-11-04' },
 ]));
 
 describe('a season or quarter of "that year" is in the year the text gave last', () => check([

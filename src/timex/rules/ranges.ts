@@ -36,6 +36,11 @@ const minutes = (clock: ClockTime): number => clock.hour * 60 + clock.minute;
 const MONTH_JOIN = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const AND_JOIN = /^\s+and\s+$/i;
+/**
+ * A start and an end told by their verbs, the start's time then "and" and the end's ("The recount began in late
+ * December and ended on Dec. 29, 2022"): a range too. Matched on the words before the near end, "|", and the join.
+ */
+const BEGAN_THEN_ENDED = /\b(?:began|started|opened|broke\s+out)\s+(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?\|\s*,?\s+and\s+(?:it\s+|they\s+)?(?:ended|finished|closed|was\s+called\s+off)\s+(?:on\s+|in\s+)?$/i;
 
 /** A month named alone, with no year, day or modifier of its own. */
 const isBareMonth = (spec: Spec): spec is Extract<Spec, { kind: 'calendar' }> & { month: number } =>
@@ -73,7 +78,8 @@ function withYearOfRangeEnd(text: string, candidates: Candidate[], k: number): v
   if (farSpec.kind !== 'calendar' || farSpec.year === undefined || farSpec.month === undefined || farSpec.yearFrom !== undefined) return;
   if (spec.kind !== 'calendar' || spec.year !== undefined || spec.month === undefined || spec.yearFrom !== undefined || near.reading.tense) return;
   const join = text.slice(near.end, candidates[k]!.start);
-  if (!CLOCK_JOIN.test(join) || (AND_JOIN.test(join) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, near.start - 9), near.start)))) return;
+  const ranged = CLOCK_JOIN.test(join) && !(AND_JOIN.test(join) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, near.start - 9), near.start)));
+  if (!ranged && !BEGAN_THEN_ENDED.test(text.slice(Math.max(0, near.start - 30), near.start) + '|' + join)) return;
   const year = spec.month > farSpec.month ? farSpec.year - 1 : farSpec.year;
   candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...spec, year, yearFrom: 'rangeEnd' } } };
 }
