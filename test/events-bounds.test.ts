@@ -598,6 +598,12 @@ describe('a report closing its sentence from inside a subordinate clause frames 
     expect(analysis.diagnostics).toEqual([]);
   });
 
+  it('"said the talks would resume once the holiday ends in April": the ending is after the saying, no contradiction', () => {
+    const analysis = run('He said the talks would resume once the holiday ends in April.', '2026-03-31');
+    expect(relationsOf(analysis, 'ends')).toContain('ends AFTER said (reported by "said")');
+    expect(analysis.diagnostics).toEqual([]);
+  });
+
   it('what a report tells after its "that" or its clause is still reported, signals and all', () => {
     const analysis = run('Officials said Thursday the troops will remain until Iraq complies.', '2026-03-31');
     expect(relationsOf(analysis, 'remain')).toContain('remain AFTER said (reported by "said")');
