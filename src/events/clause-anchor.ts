@@ -14,8 +14,8 @@ import type { TLinkType, Timex } from '../schema.js';
 import type { Anchoring } from './anchor.js';
 import { agedAfter, isComparisonStandard, isWholeAfterOf, tokenIndexAt } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
-import { eventAtToken, wordBefore, type AnalyzedSentence, type EventMention } from './event-types.js';
-import { TokenMark, type Token } from './tokens.js';
+import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { TokenMark } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
@@ -23,6 +23,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { DETERMINERS } from './noun-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { phasedEvent, phaseOf } from './phase-links.js';
+import { closedRelativeBefore, inClosedRelative, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -321,98 +322,4 @@ function reportsTimedEvent(sentence: AnalyzedSentence, event: EventMention, gove
     if (i !== timeAt - 1 && ((classes[i] as number) & WordClass.eventSignal) !== 0) return false;
   }
   return true;
-}
-
-/**
- * True when `governor` is the participle of a reduced relative clause after an object noun phrase — a verb or
- * preposition, a determiner or number, a noun, the participle, then a preposition: "breaking a record set in
- * 1916", "criticized the law passed in 1994" — and `event` comes before its noun: the time dates the clause only
- * (the events after it may still be in the clause: "a rifle found in April buried near the house").
- */
-function outsideReducedRelative(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
-  const g = governor.tokenIndex;
-  if (event.tokenIndex >= g - 1 || governor.pos !== 'verb' || governor.group?.form === 'infinitive') return false;
-  const { tokens } = sentence;
-  const { classes } = tokens;
-  const word = tokens[g];
-  const noun = tokens[g - 1];
-  if (word === undefined || noun === undefined || !noun.isWord) return false;
-  if (!word.lexeme.readings.some((r) => r.form === 'participle' || r.form === 'pastOrParticiple') && !/ed$/.test(word.lower)) return false;
-  // The noun: a plain word, not an auxiliary, pronoun, adverb or preposition, and not itself a verb of the sentence.
-  const nounClasses = classes[g - 1] as number;
-  if ((nounClasses & (WordClass.auxiliaryForm | WordClass.subjectPronoun | WordClass.groupAdverb | WordClass.preposition | WordClass.modal | WordClass.determiner)) !== 0) return false;
-  if (eventAtToken(sentence, g - 1)?.pos === 'verb') return false;
-  const opener = tokens[g - 2];
-  const opensPhrase = opener !== undefined && (((classes[g - 2] as number) & WordClass.determiner) !== 0 || (!opener.isWord && /^\d/.test(opener.text)));
-  if (!opensPhrase || ((classes[g + 1] ?? 0) & WordClass.preposition) === 0) return false;
-  // The noun phrase is an object or a preposition's: a verb or preposition comes right before it (else it may be
-  // the subject and the -ed form its verb: "During the quarter, the company charged about $46 million").
-  const before = tokens[g - 3];
-  return before !== undefined && before.lower !== 'than' && (eventAtToken(sentence, g - 3)?.pos === 'verb' || ((classes[g - 3] as number) & WordClass.preposition) !== 0);
-}
-
-/**
- * True when `event` sits in a relative clause on the subject that a comma closes before `governor`, the main verb the
- * time dates: "Ruth Adler, a computer scientist who helped build the first compilers, died on Sunday" (the helping
- * was not on Sunday).
- */
-function inClosedRelative(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
-  if (event.tokenIndex >= governor.tokenIndex || event.pos !== 'verb') return false;
-  if (wordBefore(sentence.tokens, event.tokenIndex, 4, SUBJECT_RELATIVES) < 0) return false;
-  const { tokens } = sentence;
-  for (let i = event.tokenIndex + 1; i < governor.tokenIndex; i++) {
-    if ((tokens[i] as Token).text === ',' && eventAtToken(sentence, i + 1) === governor) return true;
-  }
-  return false;
-}
-
-/** Relative pronouns of a clause on a person or a thing: "Adler, who …", "MindSpring, which …". */
-const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
-
-/**
- * True when `governor` sits in a relative clause that `event` lies outside of: a relative pronoun
- * (WordClass.relativizer: "the families that left", "the deal, which expires") after a word
- * (not after a verb: "said that …" opens a complement) comes between them, and `event` is not the clause's
- * antecedent — a verb, or a noun with a verb between it and the pronoun. The antecedent keeps the clause's time:
- * in "the revolution that brought Castro to power 41 years ago" the revolution is that time's event.
- */
-function insideRelativeClause(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
-  if (event.tokenIndex >= governor.tokenIndex) return false;
-  const isVerbAt = (index: number): boolean => eventAtToken(sentence, index)?.pos === 'verb';
-  const { classes } = sentence.tokens;
-  for (let i = governor.tokenIndex - 1; i > event.tokenIndex; i--) {
-    const token = sentence.tokens[i];
-    if (token === undefined) break;
-    const c = classes[i] as number;
-    // A comma after the clause closes it ("the bombings last year that killed 224 people, police said today").
-    if ((c & TokenMark.comma) !== 0 && ((classes[i + 1] ?? 0) & WordClass.relativizer) === 0) return false;
-    if ((c & WordClass.relativizer) === 0) continue;
-    // ", which …" / ", who …" open a clause too (never a complement); "that" only right after its noun.
-    const commaBefore = token.lower !== 'that' && sentence.tokens[i - 1]?.text === ',';
-    const nounAt = commaBefore ? i - 2 : i - 1;
-    const before = sentence.tokens[nounAt];
-    if (before === undefined || !before.isWord || isVerbAt(nounAt)) return false;
-    if (event.pos === 'verb') return true;
-    for (let j = event.tokenIndex + 1; j < nounAt; j++) if (isVerbAt(j)) return true;
-    return false;
-  }
-  return false;
-}
-
-/**
- * True when `governor` lies in a relative clause set off by commas that closes before `event`: "Smith, who was
- * elected in 2019, resigned in protest" (the year dates the electing, not the resigning).
- */
-function closedRelativeBefore(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
-  if (event.tokenIndex <= governor.tokenIndex) return false;
-  const { tokens } = sentence;
-  const { classes } = tokens;
-  let opened = false;
-  for (let i = governor.tokenIndex - 1; i > 0 && !opened; i--) {
-    if (((classes[i] as number) & TokenMark.comma) !== 0) return false;
-    if (((classes[i] as number) & WordClass.relativizer) !== 0 && tokens[i]?.lower !== 'that' && tokens[i - 1]?.text === ',') opened = true;
-  }
-  if (!opened) return false;
-  for (let k = governor.tokenIndex + 1; k < event.tokenIndex; k++) if (((classes[k] as number) & TokenMark.comma) !== 0) return true;
-  return false;
 }
