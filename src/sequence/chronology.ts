@@ -146,7 +146,7 @@ function sequenceSentences(
   const origin = reference.dateTime;
   const spans = new TimexSpans(reference.timeZone, instants);
   // A date-only publication is its whole day, 23 or 25 hours long on a day the clocks change.
-  const nowMinutes = dateOnly ? Math.round(origin.plus({ days: 1 }).diff(origin).toMillis() / 60_000) : 0;
+  const nowMinutes = dateOnly ? Math.round((origin.plus({ days: 1 }).toMillis() - origin.toMillis()) / 60_000) : 0;
   const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes, spans }, frames);
   const solution = solveConstraints(1 + 2 * mentions.length, constraints);
   const droppedEvidence = solution.conflicts.length === 0 ? NOTHING_DROPPED : new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
