@@ -145,9 +145,11 @@ const STANDARD_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'd
 const QUANTIFYING_BEFORE_THAN: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'no', 'rather', 'other', 'later', 'earlier', 'sooner', 'longer']);
 
 /**
- * Whether a timex is the standard a comparison measures against, right after "than": "Prices are lower than in
- * 2019", "Turnout was higher than last year". It dates the state compared with, not the clause, which is now.
- * After "more than", "no later than" and the like only with a preposition ("spent more than in 2019").
+ * Whether a timex is the standard a comparison measures against: right after "than" ("Prices are lower than in
+ * 2019", "Turnout was higher than last year"), after "up from" / "down from" ("down from the 2024 election"), or a
+ * few words after "than" and a preposition ("higher than in the midterms four years ago"). It dates the state
+ * compared with, not the clause, which is now. After "more than", "no later than" and the like only with a
+ * preposition ("spent more than in 2019").
  */
 export function isComparisonStandard(tokens: TokenList, timexStart: number): boolean {
   const first = tokenIndexAt(tokens, timexStart);
