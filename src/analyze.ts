@@ -13,7 +13,7 @@ import { buildChronology } from './sequence/chronology.js';
 export function analyze(input: AnalyzeInput): Analysis {
   const { text, publicationDate, timeZone, documentType = 'news' } = checkedInput(input);
   const reference = parseReference(publicationDate, timeZone);
-  const found = findTimexesWithInstants(text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType });
+  const found = findTimexesWithInstants(text, { publication: reference.dateTime, timeZone: reference.timeZone, documentType, dateOnly: reference.dateOnly });
   const chronology = buildChronology(text, undefined, found.timexes, reference, { instants: found.instants });
   return {
     publicationDate,
@@ -46,7 +46,7 @@ export function resolve(phrase: string, options: ResolveOptions): ResolvedPhrase
   if (!parsed.success) throw new ChronicleInputError(issuesFromZod(parsed.error));
   if (typeof phrase !== 'string') throw new ChronicleInputError([{ field: 'phrase', message: 'must be a string' }]);
   const reference = parseReference(parsed.data.reference, parsed.data.timeZone, 'reference');
-  const found = findTimexes(phrase, { publication: reference.dateTime, timeZone: reference.timeZone, tense: parsed.data.tense });
+  const found = findTimexes(phrase, { publication: reference.dateTime, timeZone: reference.timeZone, tense: parsed.data.tense, dateOnly: reference.dateOnly });
   const whole = found.timexes.find((t) => t.start === 0 && t.end === phrase.trim().length) ?? found.timexes[0];
   if (!whole) return null;
   const { id: _id, start: _start, end: _end, ...rest } = whole;

@@ -7,6 +7,14 @@ import { articleZone, isKnownZone } from './zone.js';
 import { ChronicleInputError } from './errors.js';
 import { MONTH_NAMES } from './timex/lexicon.js';
 
+/**
+ * Whether a publication reference gives only a date: as parsed (`dateOnly`), else read off the instant (its day's
+ * start), for callers that pass a bare DateTime.
+ */
+export function isDateOnly(dateTime: DateTime, dateOnly?: boolean): boolean {
+  return dateOnly ?? dateTime.equals(dateTime.startOf('day'));
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 

@@ -123,7 +123,8 @@ export function clauseAnchors(
     // what is compared with it comes after it (TimeBank: "left wages 3.8 percent higher than a year earlier", AFTER).
     // Only a "when" clause right after it (", when the river burst its banks") is in it: where that clause starts,
     // or past the sentence's end.
-    const standards = inSentence.map((t, j) => (isComparisonStandard(sentence.tokens, t.start) || rankedSince(sentence.tokens, positions[j] as number) ? whenClauseAfter(sentence.tokens, t) : -1));
+    const whenClauses = inSentence.map((t) => whenClauseAfter(sentence.tokens, t));
+    const standards = inSentence.map((t, j) => (isComparisonStandard(sentence.tokens, t.start) || rankedSince(sentence.tokens, positions[j] as number) ? whenClauses[j] as number : -1));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
     const { classes } = sentence.tokens;
     const boundariesBefore: number[] = [0];
@@ -157,7 +158,7 @@ export function clauseAnchors(
         continue;
       }
       // A "when" clause right after a time happens in it: "has not flooded since 2010, when the dam opened".
-      if (event.tokenIndex > (positions[best] as number) && event.tokenIndex > whenClauseAfter(sentence.tokens, timex)) {
+      if (event.tokenIndex > (whenClauses[best] as number)) {
         out.push({ event, timex, relation: 'IS_INCLUDED', scope: 'clause' });
         continue;
       }

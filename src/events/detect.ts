@@ -88,7 +88,7 @@ function mayBeEvent(tokens: TokenList, i: number): boolean {
 function isDeniedModal(tokens: readonly Token[], k: number): boolean {
   const w = (tokens[k] as Token).lower;
   if (w === 'not' || w === 'never') return k > 0 && ((tokens[k - 1] as Token).lexeme.classes & WordClass.modal) !== 0;
-  return w.endsWith("n't") && MODALS.has(auxiliaryOfNegation(w) ?? '');
+  return MODALS.has(auxiliaryOfNegation(w) ?? '');
 }
 
 /**

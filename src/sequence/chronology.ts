@@ -6,6 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import { anchorTimexes, inTextOrder, type Anchoring } from '../events/anchor.js';
+import { isDateOnly } from '../reference.js';
 import { detectEvents } from '../events/detect.js';
 import { tenseFrames } from '../events/governing-tense.js';
 import { findEventLinks, type EventLink } from '../events/event-links.js';
@@ -142,7 +143,7 @@ function sequenceSentences(
   const frames = tenseFrames(mentions);
   const anchors = anchorTimexes(analyzed, timexes, frames);
   const links = findEventLinks(analyzed, timexes);
-  const dateOnly = reference.dateOnly ?? reference.dateTime.equals(reference.dateTime.startOf('day'));
+  const dateOnly = isDateOnly(reference.dateTime, reference.dateOnly);
   const origin = reference.dateTime;
   const spans = new TimexSpans(reference.timeZone, instants);
   // A date-only publication is its whole day, 23 or 25 hours long on a day the clocks change.

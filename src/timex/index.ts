@@ -16,6 +16,7 @@ import { withRangeEnds } from './rules/ranges.js';
 import type { Candidate } from './spec.js';
 import { adverbialVerbTense, presentPointingAhead } from './verb-adverbial.js';
 import { sentenceAround, tenseByLead, tenseByMarkers } from './tense.js';
+import { isDateOnly } from '../reference.js';
 import { clockMovesOn, nextPrevious, remember, resolveInStory } from './previous-date.js';
 
 export interface TimexResult {
@@ -33,6 +34,8 @@ export interface TimexOptions {
    * publication date. `narrative`: against the last date the text mentioned, as a story's own timeline runs.
    */
   documentType?: DocumentType;
+  /** Whether the publication gives only a date (else read off `publication`: its day's start). */
+  dateOnly?: boolean;
 }
 
 /** What may stand between a day and the clock time that falls on it: "Friday at 3 p.m.", "Tuesday, about 10". */
@@ -157,6 +160,8 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   let previousAt = -1;
   /** The dates the text gave before, the latest last (a few). */
   const history: PreviousDate[] = [];
+  /** A news article's publication gives its time of day (a clock time later that day is still to come). */
+  const timedPublication = options.documentType !== 'narrative' && !isDateOnly(options.publication, options.dateOnly);
   /** The last year written alone ("in 2016") and the start of its sentence. */
   let lastYear: { year: number; sentenceStart: number } | undefined;
   const candidates = withAnchoredDates(text, withDaysAfterClocks(text, withRangeEnds(text, scan(text))));
@@ -168,6 +173,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       const context: ResolutionContext = {
         publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
+        timedPublication,
         clockMovesOn: candidate.reading.spec.kind === 'clock' && previous !== undefined && clockMovesOn(text, candidate.start, sentenceAround(text, candidate.start).start, previousAt),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       };

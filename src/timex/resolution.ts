@@ -72,6 +72,8 @@ export interface ResolutionContext {
    * so the narrative has moved on from it ("The storm hit late Sunday. By 5 a.m., …" is Monday's 5 a.m.).
    */
   clockMovesOn?: boolean;
+  /** The publication gives its time of day (news; a date-only one is read at its day's start). */
+  timedPublication?: boolean;
   /** A year written alone earlier in the same sentence ("In 2016, the vote was held Nov. 8"): a month or day without a year is in it. */
   sentenceYear?: number;
 }

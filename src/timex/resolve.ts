@@ -119,11 +119,10 @@ function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution
   // A past clock time later in the day than a publication time of day was the day before: "The blast happened at 10
   // p.m." in an article published at 18:30. (A date-only publication, read at 00:00, gives its own day.)
   const publication = context.publication;
-  const timed = publication.hour !== 0 || publication.minute !== 0 || publication.second !== 0;
-  const laterToday = spec.clock.hour * 60 + (spec.clock.minute ?? 0) > publication.hour * 60 + publication.minute;
+  const laterToday = spec.clock.hour * 60 + spec.clock.minute > publication.hour * 60 + publication.minute;
   // (Unless the text has just named the publication day: "killed Thursday evening … around 7:15 p.m.")
   const onPublicationDay = ofDay && startOf(previous.start, 'day').equals(day);
-  const amount = context.tense === 'past' && timed && laterToday && !onPublicationDay ? -1 : 0;
+  const amount = context.tense === 'past' && context.timedPublication === true && laterToday && !onPublicationDay ? -1 : 0;
   return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
 }
 

@@ -241,7 +241,7 @@ function sentenceMarkers(clause: string): SentenceMarkers {
 }
 
 /** The last sentence looked at, with its markers: expressions are resolved in text order, several per sentence. */
-let lastSentence: { text: string; start: number; end: number; clause: string; markers?: SentenceMarkers } | undefined;
+let lastSentence: { text: string; start: number; end: number; clause: string; markers?: SentenceMarkers; quotes?: readonly number[] } | undefined;
 
 function sentenceOf(text: string, offset: number): NonNullable<typeof lastSentence> {
   // Every offset from a sentence's start to its end has that same sentence around it.
@@ -298,19 +298,34 @@ const QUOTE_MARK = /["“”]|``|''/;
 const QUOTE_MARKS = /["“”]|``|''/g;
 
 /**
- * Which quotation of the clause the offset lies in: 0 outside any, else the number of the quotation (straight
- * marks alternate opening and closing; curly and TeX-style marks say which they are).
+ * The quotations of a clause as [start, end] offset pairs: an offset is inside one when start < offset <= end
+ * (straight marks alternate opening and closing; curly and TeX-style marks say which they are; an opening mark
+ * inside a quotation starts the next one; an unclosed one runs to the end). Read once per sentence.
  */
-function quotationAt(clause: string, offset: number): number {
+function quotedSpans(clause: string): readonly number[] {
+  const bounds: number[] = [];
   let open = false;
-  let count = 0;
   for (const m of clause.matchAll(QUOTE_MARKS)) {
-    if (m.index >= offset) break;
-    const mark = m[0];
-    open = mark === '"' ? !open : mark === '“' || mark === '``';
-    if (open) count++;
+    const opens: boolean = m[0] === '"' ? !open : m[0] === '“' || m[0] === '``';
+    // Every mark ends the quotation it is in; an opening one starts another.
+    if (open) bounds.push(m.index);
+    if (opens) bounds.push(m.index);
+    open = opens;
   }
-  return open ? count : 0;
+  if (open) bounds.push(Infinity);
+  return bounds;
+}
+
+/** Which quotation of the clause the offset lies in: 0 outside any, else its number (from 1). */
+function quotationAt(spans: readonly number[], offset: number): number {
+  for (let k = 0; k + 1 < spans.length; k += 2) if ((spans[k] as number) < offset && offset <= (spans[k + 1] as number)) return k / 2 + 1;
+  return 0;
+}
+
+/** The markers `keep` accepts, or all of them when it accepts none. */
+function narrowed(markers: Marker[], keep: (m: Marker) => boolean): Marker[] {
+  const own = markers.filter(keep);
+  return own.length > 0 ? own : markers;
 }
 
 export function tenseByMarkers(text: string, start: number, end: number = start): Tense | undefined {
@@ -333,16 +348,13 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   // A verb after the time joined by "and" starts another clause when a verb stands before the time: "were raised to
   // 5 percent on Saturday and will remain there", "would hand the report to ministers in September and hoped the law
   // could pass" (the day and the month are the raising's and the handing's).
-  if (outside.some((m) => m.end <= from)) {
-    const own = outside.filter((m) => m.start < to || !COORDINATED_AFTER.test(clause.slice(to, m.start)));
-    if (own.length > 0) outside = own;
-  }
+  if (outside.some((m) => m.end <= from)) outside = narrowed(outside, (m) => m.start < to || !COORDINATED_AFTER.test(clause.slice(to, m.start)));
   // A quotation's verbs are the speaker's, the reporting clause's the writer's: '"We will win," she said on Monday'.
   // (A quoted phrase with no verb of its own takes the clause's: 'called it "a day of shame" on Monday'.)
   if (QUOTE_MARK.test(clause)) {
-    const quote = quotationAt(clause, from);
-    const own = outside.filter((m) => quotationAt(clause, m.start) === quote);
-    if (own.length > 0) outside = own;
+    const spans = (sentence.quotes ??= quotedSpans(clause));
+    const quote = quotationAt(spans, from);
+    outside = narrowed(outside, (m) => quotationAt(spans, m.start) === quote);
   }
   const ownVerb = subjectMarker(clause, from, to, outside);
   if (ownVerb !== undefined) return ownVerb.tense;

@@ -53,19 +53,21 @@ export const durationRules: Rule[] = [
       if (RATE_UNIT.test(match) && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, context.start - 40), context.start)) && !NOT_RATE_AFTER.test(context.text.slice(context.end, context.end + 12))) {
         return { spec: { kind: 'set', value: `P${UNIT_LETTER[g.unit!.toLowerCase()]}`, quant: 'EVERY' } };
       }
-      // "will file a report within 10 days": a deadline that runs from now, as "the next 10 days" does.
-      // "within 60 days of the ruling" counts from the ruling, not from now.
-      const fromNow = amount !== undefined && !countsFromUndated(context.text, context.end) && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && clauseTense(context.text, context.start, context.end) === 'future';
-      // "within 15 days after that": from the date the text gave last.
-      const fromThat = amount !== undefined && WITHIN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start)) && AFTER_THAT.test(context.text.slice(context.end, context.end + 16));
+      const lead = context.text.slice(Math.max(0, context.start - 20), context.start);
+      const within = amount !== undefined && WITHIN_LEAD.test(lead);
+      // "within 60 days of the ruling", "in 30 days of the ruling" count from the ruling, not from now.
+      const undated = (within || IN_LEAD.test(lead)) && countsFromUndated(context.text, context.end);
       // "will play Barcelona in 11 days", "the vote is in three weeks": the date that far ahead of publication, as "11
       // days from now" is ("took power in three weeks", a past, stays a length).
-      if (typeof amount === 'number' && Number.isInteger(amount) && !g.upper && !g.tail && IN_LEAD.test(context.text.slice(Math.max(0, context.start - 12), context.start))) {
+      if (typeof amount === 'number' && Number.isInteger(amount) && !g.upper && !g.tail && !undated && IN_LEAD.test(lead)) {
         const { unit, amount: count } = countedUnits(g.unit!, amount);
-        if (AHEAD_UNITS.has(unit) && !countsFromUndated(context.text, context.end) && (clauseTense(context.text, context.start, context.end) === 'future' || SCHEDULE_COPULA.test(context.text.slice(Math.max(0, context.start - 20), context.start)))) {
+        if (AHEAD_UNITS.has(unit) && (SCHEDULE_COPULA.test(lead) || clauseTense(context.text, context.start, context.end) === 'future')) {
           return { spec: { kind: 'shift', from: 'publication', unit, amount: count, grain: grainOfUnit(unit) } };
         }
       }
+      // "will file a report within 10 days" runs from now; "within 15 days after that" from the date the text gave last.
+      const fromThat = within && AFTER_THAT.test(context.text.slice(context.end, context.end + 16));
+      const fromNow = within && !fromThat && !undated && clauseTense(context.text, context.start, context.end) === 'future';
       const anchoring = fromThat ? 'startsAtPrevious' as const : fromNow ? 'startsAtReference' as const : undefined;
       return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount ?? 'X')], ...(anchoring && { anchoring }) } };
     },
