@@ -333,6 +333,9 @@ describe('narrative phrases', () => check([
   { sentence: 'Police said the gunman opened fire at 9:40 p.m.', phrase: '9:40 p.m.', type: 'TIME', value: '2026-03-13T21:40', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
   { sentence: 'The blast happened at 3 p.m.', phrase: '3 p.m.', type: 'TIME', value: '2026-03-14T15:00', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
   { sentence: 'Polls will close at 10 p.m.', phrase: '10 p.m.', type: 'TIME', value: '2026-03-14T22:00', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
+  // A publication time of exactly midnight is still a time (the date-only reading is the parsed one, not the instant's).
+  { sentence: 'The blast happened at 10 p.m.', phrase: '10 p.m.', type: 'TIME', value: '2026-03-13T22:00', on: '2026-03-14T00:00:00-04:00', timeZone: 'America/New_York' },
+  { sentence: 'The blast happened at 10 p.m.', phrase: '10 p.m.', type: 'TIME', value: '2026-03-14T22:00', on: '2026-03-14', timeZone: 'America/New_York' },
   { sentence: 'A woman was killed Saturday evening. The men arrived around 7:15 p.m.', phrase: '7:15 p.m.', type: 'TIME', value: '2026-03-14T19:15', on: '2026-03-14T18:30:00-04:00', timeZone: 'America/New_York' },
   // A morning the narrative reaches after a night or a late day is the next one; one it looks back to is not.
   { sentence: 'Talks collapsed on Monday night. At 6 a.m., pickets arrived at the gates.', phrase: '6 a.m.', type: 'TIME', value: '2024-10-22T06:00', on: '2024-10-24' },
