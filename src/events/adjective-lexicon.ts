@@ -8,6 +8,7 @@ import type { EventKind } from '../schema.js';
 import { monthNumber } from '../timex/lexicon.js';
 import type { Token } from './tokens.js';
 import { isGroupAdverb } from './noun-lexicon.js';
+import { tokenAt } from './tokens.js';
 
 const STATES = `
 due worth payable convertible redeemable eligible available likely unlikely profitable unprofitable independent
@@ -53,7 +54,7 @@ export function stateAdjectiveAfter(tokens: readonly Token[], i: number): { read
  * where TimeML tags the copula.
  */
 function isExtraposed(tokens: readonly Token[], copula: number, adjective: number): boolean {
-  if (tokens[copula - 1]?.lower !== 'it') return false;
+  if (tokenAt(tokens, copula - 1)?.lower !== 'it') return false;
   const next = tokens[adjective + 1]?.lower === 'enough' ? tokens[adjective + 2] : tokens[adjective + 1];
   return next?.lower === 'that' || next?.lower === 'to';
 }
@@ -67,7 +68,7 @@ export const POSTNOMINAL_BEFORE_DATE: ReadonlySet<string> = new Set(['due', 'pay
  */
 export function isPostnominalDueBeforeDate(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   if (t === undefined || prev === undefined || next === undefined || !POSTNOMINAL_BEFORE_DATE.has(t.lower)) return false;
   if (!prev.isWord && prev.text !== ',') return false;

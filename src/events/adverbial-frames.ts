@@ -15,6 +15,7 @@ import type { Timex } from '../schema.js';
 import { eventAtToken, firstEventFrom, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import type { Token, TokenList } from './tokens.js';
+import { tokenAt } from './tokens.js';
 
 /** A period adverbial closed by its end date: "the year" + "ended" + "Sept. 30". */
 export interface PeriodWithEnd {
@@ -89,7 +90,7 @@ function postmodifiesNoun(sentence: AnalyzedSentence, timex: Timex): boolean {
   if (timex.text !== 'now') return false;
   const { tokens } = sentence;
   const at = tokenIndexAt(tokens, timex.start);
-  const noun = tokens[at - 1];
+  const noun = tokenAt(tokens, at - 1);
   if (noun === undefined || !noun.isWord || noun.text !== noun.lower || FUNCTION_WORDS.has(noun.lower) || GROUP_WORDS.has(noun.lower)) return false;
   if (eventAtToken(sentence, at - 1)?.pos === 'verb') return false;
   return PREPOSITIONS.has(tokens[at + 1]?.lower ?? '');
@@ -156,16 +157,16 @@ export function isComparisonStandard(tokens: TokenList, timexStart: number): boo
   let i = first - 1;
   const preposition = STANDARD_PREPOSITIONS.has(tokens[i]?.lower ?? '');
   if (preposition) i--;
-  if (tokens[i]?.lower === 'than') return preposition || !QUANTIFYING_BEFORE_THAN.has(tokens[i - 1]?.lower ?? '');
+  if (tokens[i]?.lower === 'than') return preposition || !QUANTIFYING_BEFORE_THAN.has(tokenAt(tokens, i - 1)?.lower ?? '');
   // "up from 2024", "down from the 2024 election": a change measured from a time.
-  if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) i = first - 2;
+  if (DETERMINERS.has(tokenAt(tokens, first - 1)?.lower ?? '')) i = first - 2;
   else i = first - 1;
-  if (tokens[i]?.lower === 'from' && CHANGE_FROM.has(tokens[i - 1]?.lower ?? '')) return true;
+  if (tokens[i]?.lower === 'from' && CHANGE_FROM.has(tokenAt(tokens, i - 1)?.lower ?? '')) return true;
   // "higher than in the midterms four years ago": "than" a few words back, with no punctuation between.
   for (let k = first - 1; k >= 0 && k >= first - STANDARD_REACH; k--) {
     const t = tokens[k] as Token;
     if (!t.isWord) return false;
-    if (t.lower === 'than') return STANDARD_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && !QUANTIFYING_BEFORE_THAN.has(tokens[k - 1]?.lower ?? '');
+    if (t.lower === 'than') return STANDARD_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && !QUANTIFYING_BEFORE_THAN.has(tokenAt(tokens, k - 1)?.lower ?? '');
   }
   return false;
 }
@@ -183,13 +184,14 @@ export function isComparisonTime(sentence: AnalyzedSentence, timex: Timex): bool
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   // The nearest event before the time: the walk back stops there.
-  const eventBefore = events[firstEventFrom(events, first) - 1]?.tokenIndex ?? -1;
+  const firstAfter = firstEventFrom(events, first);
+  const eventBefore = firstAfter > 0 ? (events[firstAfter - 1] as EventMention).tokenIndex : -1;
   let amount = false;
   for (let i = first - 1; i >= 0 && i >= first - COMPARISON_REACH; i--) {
     const t = tokens[i] as Token;
     if (i === eventBefore) return false;
-    const signal = COMPARISON_SIGNALS.has(t.lower) || ((t.lower === 'with' || t.lower === 'to') && COMPARING.has(tokens[i - 1]?.lower ?? ''));
-    if (signal) return amount || isAmount(tokens[i - 1]);
+    const signal = COMPARISON_SIGNALS.has(t.lower) || ((t.lower === 'with' || t.lower === 'to') && COMPARING.has(tokenAt(tokens, i - 1)?.lower ?? ''));
+    if (signal) return amount || isAmount(tokenAt(tokens, i - 1));
     if (isAmount(t)) amount = true;
   }
   return false;

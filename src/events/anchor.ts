@@ -18,20 +18,10 @@ import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativ
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
+import { tokenAt } from './tokens.js';
+import { anchoringOf, type Anchoring } from './anchoring.js';
 
-/** An event–time link: `event` happens in relation `relation` to the timex. */
-export interface Anchoring {
-  readonly event: EventMention;
-  readonly timex: Timex;
-  readonly relation: TLinkType;
-  /** The signal word that decided the relation ("before", "since"), if any. */
-  readonly signal?: string;
-  /**
-   * `direct`: the time expression modifies this event ("left … six days ago", "the 1996 campaign");
-   * `clause`: the event shares a sentence with it and is placed against it by tense (see clause-anchor.ts).
-   */
-  readonly scope: 'direct' | 'clause';
-}
+export type { Anchoring } from './anchoring.js';
 
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACKWARD_OFFSETS, 'ago']);
@@ -167,14 +157,14 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       const placesOverMeasure = existing !== undefined && isBareMeasure(existing.anchoring.timex) && !isBareMeasure(timex);
       if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
       if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.anchoring.timex)) continue;
-      const anchoring: Anchoring = signal !== undefined ? { event, timex, relation, scope: 'direct', signal } : { event, timex, relation, scope: 'direct' };
+      const anchoring = anchoringOf(event, timex, relation, 'direct', signal);
       byEvent.set(event, { anchoring, distance });
       // "Sentencing is scheduled for Feb. 14": the time of a schedule is the time of what is scheduled.
       const scheduled = scheduledSubject(sentence, event);
-      if (scheduled !== undefined && !byEvent.has(scheduled)) byEvent.set(scheduled, { anchoring: { event: scheduled, timex, relation, scope: 'direct' }, distance });
+      if (scheduled !== undefined && !byEvent.has(scheduled)) byEvent.set(scheduled, { anchoring: anchoringOf(scheduled, timex, relation, 'direct'), distance });
       // "Hezbollah said in a statement Saturday": the statement is the saying, and has its time.
       const medium = reportMedium(sentence, event);
-      if (medium !== undefined && !byEvent.has(medium)) byEvent.set(medium, { anchoring: { event: medium, timex, relation, scope: 'direct' }, distance });
+      if (medium !== undefined && !byEvent.has(medium)) byEvent.set(medium, { anchoring: anchoringOf(medium, timex, relation, 'direct'), distance });
     }
   }
   const out: Anchoring[] = [];
@@ -257,8 +247,9 @@ const placesClause = (sentences: readonly AnalyzedSentence[], sentence: Analyzed
 /** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
 function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[], timex: Timex): boolean {
   if (timex.text.length !== 3 || timex.text.toLowerCase() !== 'now') return false;
-  const before = inSentence[inSentence.indexOf(timex) - 1];
-  const previousToken = sentence.tokens[tokenIndexAt(sentence.tokens, timex.start) - 1];
+  const at = inSentence.indexOf(timex);
+  const before = at > 0 ? inSentence[at - 1] : undefined;
+  const previousToken = tokenAt(sentence.tokens, tokenIndexAt(sentence.tokens, timex.start) - 1);
   return before !== undefined && before.type === 'DURATION' && previousToken !== undefined && previousToken.end === before.end;
 }
 
@@ -266,9 +257,9 @@ function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[]
 function signalBefore(tokens: TokenList, timex: Timex): string | undefined {
   let i = tokenIndexAt(tokens, timex.start);
   i -= hedgeBefore(tokens, i);
-  const w = tokens[i - 1]?.lower;
+  const w = tokenAt(tokens, i - 1)?.lower;
   // "beginning on Jan. 1", "starting from Monday": the start is the signal, the preposition after it only joins.
-  const start = tokens[i - 2]?.lower;
+  const start = tokenAt(tokens, i - 2)?.lower;
   if ((w === 'on' || w === 'from' || w === 'in') && start !== undefined && START_SIGNALS.has(start)) return start;
   return w !== undefined && SIGNAL_RELATION.has(w) ? w : undefined;
 }
@@ -300,7 +291,7 @@ function relationFor(tokens: TokenList, timex: Timex): TLinkType {
 /** True when "at least" stands before the signal ("at least until Tuesday") or between it and the time ("since at least 2015"). */
 function atLeast(tokens: TokenList, timex: Timex, signal: string): boolean {
   const i = tokenIndexAt(tokens, timex.start);
-  const before = (k: number): string | undefined => tokens[i - k]?.lower;
+  const before = (k: number): string | undefined => tokenAt(tokens, i - k)?.lower;
   if (before(1) === 'least' && before(2) === 'at') return true;
   return before(1) === signal && before(2) === 'least' && before(3) === 'at';
 }

@@ -11,11 +11,11 @@
  *     that follows it ("plans to travel next week").
  */
 import type { TLinkType, Timex } from '../schema.js';
-import type { Anchoring } from './anchor.js';
+import { anchoringOf, type Anchoring } from './anchoring.js';
 import { agedAfter, isComparisonStandard, isWholeAfterOf, tokenIndexAt } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
-import { TokenMark } from './tokens.js';
+import { TokenMark, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
@@ -154,21 +154,21 @@ export function clauseAnchors(
       if (best < 0) continue;
       const timex = inSentence[best] as Timex;
       if (event.tokenIndex < (standards[best] as number)) {
-        out.push({ event, timex, relation: 'AFTER', scope: 'clause' });
+        out.push(anchoringOf(event, timex, 'AFTER', 'clause'));
         continue;
       }
       // A "when" clause right after a time happens in it: "has not flooded since 2010, when the dam opened".
       if (event.tokenIndex > (whenClauses[best] as number)) {
-        out.push({ event, timex, relation: 'IS_INCLUDED', scope: 'clause' });
+        out.push(anchoringOf(event, timex, 'IS_INCLUDED', 'clause'));
         continue;
       }
       const governor = governorOf.get(timex);
-      const signal = sentence.tokens[(positions[best] as number) - 1]?.lower ?? '';
+      const signal = tokenAt(sentence.tokens, (positions[best] as number) - 1)?.lower ?? '';
       const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
       const structural = governor === undefined ? undefined : structuralReading(sentence, event, governor, frames.get(event), governing.get(timex));
       if (structural === UNPLACED) continue;
       if (structural !== undefined) {
-        out.push(structural.signal !== undefined ? { event, timex, relation: structural.relation, scope: 'clause', signal: structural.signal } : { event, timex, relation: structural.relation, scope: 'clause' });
+        out.push(anchoringOf(event, timex, structural.relation, 'clause', structural.signal));
         continue;
       }
       // (Events after the noun describe it: "the January 1998 bombing of a clinic that killed an officer".)
@@ -176,13 +176,13 @@ export function clauseAnchors(
         : event.tokenIndex > (positions[best] as number) ? undefined
         : signalledNounRelation(sentence, governor, positions[best] as number) ?? signalledVerbRelation(sentence, event, governor);
       if (signalled !== undefined) {
-        out.push({ event, timex, relation: signalled.relation, scope: 'clause', signal: signalled.signal });
+        out.push(anchoringOf(event, timex, signalled.relation, 'clause', signalled.signal));
         continue;
       }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
       const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
       const relation = read === 'IS_INCLUDED' ? withinSpanOf(governing.get(timex)) : read;
-      out.push(deadline !== undefined ? { event, timex, relation, scope: 'clause', signal } : { event, timex, relation, scope: 'clause' });
+      out.push(anchoringOf(event, timex, relation, 'clause', deadline !== undefined ? signal : undefined));
     }
   }
   return out;
@@ -208,9 +208,9 @@ function withinSpanOf(governing: Anchoring | undefined): TLinkType {
 function signalledNounRelation(sentence: AnalyzedSentence, governor: EventMention, timeAt: number): { relation: TLinkType; signal: string } | undefined {
   if (governor.pos !== 'noun' || governor.tokenIndex <= timeAt) return undefined;
   const { tokens } = sentence;
-  const at = DETERMINERS.has(tokens[timeAt - 1]?.lower ?? '') ? timeAt - 1 : timeAt;
-  const signal = tokens[at - 1]?.lower ?? '';
-  if (((tokens.classes[at - 1] ?? 0) & WordClass.eventSignal) === 0) return undefined;
+  const at = DETERMINERS.has(tokenAt(tokens, timeAt - 1)?.lower ?? '') ? timeAt - 1 : timeAt;
+  const signal = tokenAt(tokens, at - 1)?.lower ?? '';
+  if (((classAt(tokens.classes, at - 1)) & WordClass.eventSignal) === 0) return undefined;
   // The noun's event lies within its time, so an event after it may still fall in that time ("asked … after
   // Thursday's ruling" is on Thursday): at or after it, at or before it.
   if (signal === 'after' || (signal === 'since' && superlativeBefore(tokens, at))) return { relation: 'OVERLAP-OR-AFTER', signal };
@@ -241,7 +241,7 @@ function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMention, 
 
 /** True for a time right after a "since" that ranks an event among others: "the worst flood since 2002". */
 function rankedSince(tokens: AnalyzedSentence['tokens'], at: number): boolean {
-  return tokens[at - 1]?.lower === 'since' && superlativeBefore(tokens, at);
+  return tokenAt(tokens, at - 1)?.lower === 'since' && superlativeBefore(tokens, at);
 }
 
 /** Where a "when" clause right after a time starts (", when …"), else past the sentence's end. */

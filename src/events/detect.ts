@@ -5,7 +5,7 @@
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
 import { DETERMINERS, GROUP_ADVERBS, MODALS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
-import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList } from './tokens.js';
+import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
@@ -87,7 +87,7 @@ function mayBeEvent(tokens: TokenList, i: number): boolean {
 /** True for a negated modal ending at token `k`: "won't", "can't", or "will not" / "will never". */
 function isDeniedModal(tokens: readonly Token[], k: number): boolean {
   const w = (tokens[k] as Token).lower;
-  if (w === 'not' || w === 'never') return k > 0 && ((tokens[k - 1] as Token).lexeme.classes & WordClass.modal) !== 0;
+  if (w === 'not' || w === 'never') return k > 0 && ((tokenAt(tokens, k - 1) as Token).lexeme.classes & WordClass.modal) !== 0;
   return MODALS.has(auxiliaryOfNegation(w) ?? '');
 }
 
@@ -140,7 +140,7 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
 /** A finite, non-existential main-verb "be" ("there is" and participial "being"/"been" are left out). */
 function isCopulaState(tokens: readonly Token[], i: number, group: VerbGroup): boolean {
   const w = tokens[i]?.lower ?? '';
-  return group.form !== 'participle' && w !== 'being' && tokens[i - 1]?.lower !== 'there';
+  return group.form !== 'participle' && w !== 'being' && tokenAt(tokens, i - 1)?.lower !== 'there';
 }
 
 /** True when a form of be/have/do is followed (after adverbs) by a verb form it supports. */
@@ -168,13 +168,13 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
  * ("Slepian's shooting", "the company's restructuring") or a number after a determiner ("the 1995 shooting").
  */
 function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev === undefined) return false;
   if (prev.isWord && isMeasureModifier(tokens, i - 1)) return true;
   // An amount before it: "a $1.2 trillion spending bill", "a $5 billion building program".
   if (prev.isWord && MAGNITUDES.has(prev.lower)) return true;
   if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
-  return /^\d+$/.test(prev.text) && DETERMINERS.has(tokens[i - 2]?.lower ?? '');
+  return /^\d+$/.test(prev.text) && DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '');
 }
 
 /** A singular unit of time, alone or in a compound ("hour", "three-hour", "10-day", "hour-long"). */
@@ -192,7 +192,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six s
  */
 function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
   const word = (tokens[m] as Token).lower;
-  const before = tokens[m - 1];
+  const before = tokenAt(tokens, m - 1);
   const determined = before !== undefined && before.isWord && (DETERMINERS.has(before.lower) || isPossessive(before.lower));
   if (FREQUENCY_ADJECTIVES.has(word)) return determined;
   if (!TIME_UNIT_MODIFIER.test(word)) return false;
@@ -209,7 +209,7 @@ function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
  */
 function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev === undefined || token.capitalized || token.lower.length < 3) return false;
   // …or after a denied modal: "will not reopen", "won't reopen".
   if ((prev.lexeme.classes & (WordClass.to | WordClass.modal)) === 0 && !isDeniedModal(tokens, i - 1)) return false;
@@ -229,10 +229,10 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const token = tokens[i] as Token;
   const w = token.lower;
   const here = token.lexeme;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const prevIsWord = prev?.isWord === true;
   const p = prevIsWord ? prev.lower : '';
-  const prevClasses = prevIsWord ? (tokens[i - 1] as Token).lexeme.classes : 0;
+  const prevClasses = prevIsWord ? (tokenAt(tokens, i - 1) as Token).lexeme.classes : 0;
   const nounKind = here.nounKind;
   // A negated auxiliary ("weren't available", "isn't clear") reads as its auxiliary.
   const readings = here.auxiliaryReadings;
@@ -283,16 +283,16 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i) || isPossessed(tokens, i) || isPluralNounFirst(tokens, i, w))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
-  if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && prevIsWord) return nounReading(nounKind ?? 'occurrence');
+  if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '') && prevIsWord) return nounReading(nounKind ?? 'occurrence');
   // "his first match", "their latest offer", "the final vote": after a determiner and an ordinal, the head noun.
-  if (finite.form === 'base' && ORDINALS.has(p) && ((tokens[i - 2]?.lexeme.classes ?? 0) & NOUNISH_PREV) !== 0) return nounReading(nounKind ?? 'occurrence');
+  if (finite.form === 'base' && ORDINALS.has(p) && ((tokenAt(tokens, i - 2)?.lexeme.classes ?? 0) & NOUNISH_PREV) !== 0) return nounReading(nounKind ?? 'occurrence');
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
   const cueWord = q < i - 1 && tokens[q]?.isWord === true ? (tokens[q] as Token).lower : p;
   const cue = auxiliaryOfNegation(cueWord) ?? cueWord;
   // "to" cues only a base form: "to attack", not "to attacks".
-  const strongCue = (VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokens[q - 1]?.lower ?? ''))
+  const strongCue = (VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokenAt(tokens, q - 1)?.lower ?? ''))
     || ((prevClasses & WordClass.helpForm) !== 0 && finite.form === 'base');
   // "The president plans to visit": a third-person form between its subject and "to" is the verb; after a
   // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
@@ -336,7 +336,7 @@ const PHASE_VERBS: ReadonlySet<string> = new Set(['close', 'start', 'finish', 'e
  * aspectual event, as TimeML tags it (an ASPECTUAL event noun on the event of its of-phrase).
  */
 function isPhaseNoun(tokens: readonly Token[], i: number, reading: VerbReading): boolean {
-  if (reading.form !== 'base' || !PHASE_VERBS.has(reading.lemma) || tokens[i - 1]?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return false;
+  if (reading.form !== 'base' || !PHASE_VERBS.has(reading.lemma) || tokenAt(tokens, i - 1)?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return false;
   // "the end of the month", "the close of 1969", "the start of the new year" are times (TIMEX3s), not events.
   let k = i + 2;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;

@@ -10,7 +10,7 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
 import { quotationOf } from './quotations.js';
-import { TokenMark, isDigit, type Token, type TokenList } from './tokens.js';
+import { TokenMark, isDigit, type Token, type TokenList, tokenAt } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
 export interface Offset {
@@ -44,12 +44,12 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Reads "six days", "two weeks", "days" ending just before token `i` (exclusive). */
 export function quantityBefore(tokens: readonly Token[], i: number): Offset | undefined {
-  const unitToken = tokens[i - 1];
+  const unitToken = tokenAt(tokens, i - 1);
   if (unitToken === undefined) return undefined;
   const unit = unitToken.lower.replace(/s$/, '');
   const minutes = UNIT_MINUTES[unit];
   if (minutes === undefined) return undefined;
-  const numToken = tokens[i - 2];
+  const numToken = tokenAt(tokens, i - 2);
   const n = numToken === undefined ? undefined : NUMBER_WORDS[numToken.lower] ?? (/^\d+$/.test(numToken.text) ? Number(numToken.text) : undefined);
   if (n === undefined || numToken === undefined) {
     return unitToken.lower.endsWith('s') ? { minMinutes: minutes, phrase: unitToken.text } : undefined;
@@ -137,7 +137,7 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
 }
 
 function mainEventAfter(sentence: AnalyzedSentence, after: EventMention): EventMention | undefined {
-  return sentence.events.find((e) => e.tokenIndex > after.tokenIndex && e.group?.form === 'finite' && sentence.tokens[e.tokenIndex - 1]?.text !== ',');
+  return sentence.events.find((e) => e.tokenIndex > after.tokenIndex && e.group?.form === 'finite' && tokenAt(sentence.tokens, e.tokenIndex - 1)?.text !== ',');
 }
 
 /** Reporting frames and infinitive complements within a sentence. */
@@ -149,8 +149,8 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r] as EventMention;
     const at = report.tokenIndex;
-    const prevText = tokens[at - 2]?.text ?? '';
-    const quoted = /^[,”"’']$/.test(tokens[at - 1]?.text ?? '') || /^[,”"’']$/.test(prevText) || /^[,”"’']$/.test(tokens[at - 3]?.text ?? '');
+    const prevText = tokenAt(tokens, at - 2)?.text ?? '';
+    const quoted = /^[,”"’']$/.test(tokenAt(tokens, at - 1)?.text ?? '') || /^[,”"’']$/.test(prevText) || /^[,”"’']$/.test(tokenAt(tokens, at - 3)?.text ?? '');
     const nextReport = reports[r + 1];
     let finalReport = true;
     for (const e of events) if (e.tokenIndex > at && e.group?.form === 'finite') { finalReport = false; break; }
@@ -338,9 +338,9 @@ function nominalIdentityLinks(sentences: readonly AnalyzedSentence[], out: Event
         if (g?.form === 'finite' && (g.tense === 'past' || (g.tense === 'present' && g.aspect === 'perfective'))) toldOf.set(e.lemma, e);
         continue;
       }
-      if (!REFERRING_POSSESSIVES.has(sentence.tokens[e.tokenIndex - 1]?.lower ?? '')) continue;
+      if (!REFERRING_POSSESSIVES.has(tokenAt(sentence.tokens, e.tokenIndex - 1)?.lower ?? '')) continue;
       const earlier = toldOf.get(e.lemma);
-      if (earlier !== undefined) out.push({ kind: 'identity', a: earlier, b: e, via: `"${earlier.text}" … "${sentence.tokens[e.tokenIndex - 1]?.text} ${e.text}"` });
+      if (earlier !== undefined) out.push({ kind: 'identity', a: earlier, b: e, via: `"${earlier.text}" … "${tokenAt(sentence.tokens, e.tokenIndex - 1)?.text} ${e.text}"` });
     }
   }
 }

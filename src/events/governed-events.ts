@@ -7,7 +7,7 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { firstEventFrom, tenseOf, wordBefore } from './event-types.js';
-import { TokenMark, type Token, type TokenList } from './tokens.js';
+import { TokenMark, type Token, type TokenList, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
@@ -60,7 +60,7 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   // dropped", "``For the past few weeks we've been subjected …"), after its preposition if any, governs the main
   // clause as a fronted adverbial does.
   const clauseStart = quotationStart(tokens, first);
-  const headWord = ((tokens.classes[first - 1] ?? 0) & WordClass.preposition) !== 0 ? first - 1 : first;
+  const headWord = ((classAt(tokens.classes, first - 1)) & WordClass.preposition) !== 0 ? first - 1 : first;
   const headOfClause = before.every((e) => e.tokenIndex < clauseStart);
   let opening = headOfClause;
   for (let k = clauseStart; k < headWord && opening; k++) if ((tokens[k] as Token).isWord && !OPENING_CONNECTIVES.has((tokens[k] as Token).lower)) opening = false;
@@ -74,10 +74,10 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
   if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
   // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).
-  const wordBefore = tokens[first - 1];
-  const detached = wordBefore?.text === ',' || (tokens[first - 2]?.text === ',' && !before.some((e) => e.tokenIndex === first - 1 && e.pos === 'verb'));
+  const wordBefore = tokenAt(tokens, first - 1);
+  const detached = wordBefore?.text === ',' || (tokenAt(tokens, first - 2)?.text === ',' && !before.some((e) => e.tokenIndex === first - 1 && e.pos === 'verb'));
   if (detached) {
-    const main = before.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
+    const main = before.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokenAt(tokens, e.tokenIndex - 1)?.lower ?? ''));
     if (main !== undefined) return [{ event: main, distance: dist(main) }];
   }
   // The nearest verb before the time takes it, an infinitive too ("plans to introduce workstations early next
@@ -97,7 +97,7 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   // A prepositional time right after an event noun dates the noun ("calling for the redemption on Dec. 7"),
   // not a verb further back — except the saying of a reporting verb ("told a news conference on Tuesday"). A
   // bare time there modifies the verb ("was charged with murder Thursday").
-  const noun = before[before.length - 1];
+  const noun = before.length > 0 ? before[before.length - 1] : undefined;
   const gap = noun === undefined ? 0 : first - noun.tokenIndex;
   // … or after the noun's of-phrase ("the sale of Federated Investors in August", "the slayings of 14 women over
   // the last five years"): words and numbers only, up to four.
@@ -107,7 +107,7 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   // prepositional time to the verb.
   const datedNoun = noun !== undefined && inSentence.some((t) => t !== timex && t.end <= noun.start && tokenIndexAt(tokens, t.end - 1) === noun.tokenIndex - 1);
   // ("results for the December quarter", "a forecast for 2027": "for" before a date, not a length, dates the noun.)
-  const signalWord = tokens[first - 1]?.lower ?? '';
+  const signalWord = tokenAt(tokens, first - 1)?.lower ?? '';
   const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
     // A light verb and its event noun are one act: "held talks on Tuesday", "was playing his first match since February".
@@ -127,7 +127,7 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const following = after.find(canTakeTime) ?? after.find(isVerb);
   // (A time the event follows is its adverbial only failing one after it: it loses a tie.)
   if (following !== undefined) return [{ event: following, distance: dist(following) + FOLLOWING_TIE }];
-  const nearest = preceding ?? before[before.length - 1] ?? after[0];
+  const nearest = preceding ?? (before.length > 0 ? before[before.length - 1] : undefined) ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
 }
 
@@ -164,7 +164,7 @@ function isObjectOf(tokens: readonly Token[], verb: EventMention, noun: EventMen
  */
 function verbOfSubject(tokens: TokenList, timex: Timex, first: number, last: number, next: EventMention | undefined): EventMention | undefined {
   if (next === undefined || !(isFinite(next) || next.group?.form === 'modal') || ADVERBIAL_END.test(timex.text)) return undefined;
-  if (((tokens.classes[first - 1] ?? 0) & WordClass.preposition) !== 0 || !onlyAuxiliariesBetween(tokens, last + 1, next.tokenIndex)) return undefined;
+  if (((classAt(tokens.classes, first - 1)) & WordClass.preposition) !== 0 || !onlyAuxiliariesBetween(tokens, last + 1, next.tokenIndex)) return undefined;
   return next.tokenIndex > last + 1 || ((tokens.classes[next.tokenIndex] ?? 0) & WordClass.auxiliaryForm) !== 0 ? next : undefined;
 }
 
@@ -222,7 +222,7 @@ const COORDINATED_SUBJECT_REACH = 4;
  * finite verb follows after a short subject (no punctuation between).
  */
 function opensCoordinatedClause(tokens: readonly Token[], first: number, last: number, after: readonly EventMention[]): boolean {
-  if (!COORDINATORS.has(tokens[first - 1]?.lower ?? '')) return false;
+  if (!COORDINATORS.has(tokenAt(tokens, first - 1)?.lower ?? '')) return false;
   const verb = after[0];
   // A subject comes between: in "the late 1980s and early 1990s remains" the second time is only coordinated.
   if (verb === undefined || !isFinite(verb) || verb.tokenIndex - last < 2 || verb.tokenIndex - last > COORDINATED_SUBJECT_REACH) return false;
@@ -249,10 +249,10 @@ export function coordinatedClauseStart(tokens: TokenList, timex: Timex): number 
   for (;;) {
     const hedge = hedgeBefore(tokens, lead);
     if (hedge > 0) lead -= hedge;
-    else if (lead > 0 && ((tokens.classes[lead - 1] ?? 0) & WordClass.preposition) !== 0) lead--;
+    else if (lead > 0 && ((classAt(tokens.classes, lead - 1)) & WordClass.preposition) !== 0) lead--;
     else break;
   }
-  return COORDINATORS.has(tokens[lead - 1]?.lower ?? '') && tokens[lead - 2]?.text === ',' ? lead - 1 : -1;
+  return COORDINATORS.has(tokenAt(tokens, lead - 1)?.lower ?? '') && tokenAt(tokens, lead - 2)?.text === ',' ? lead - 1 : -1;
 }
 
 /**
@@ -265,7 +265,7 @@ const HEDGES: readonly (readonly string[])[] = [['least', 'at'], ['most', 'at'],
 export function hedgeBefore(tokens: TokenList, i: number): number {
   for (const words of HEDGES) {
     let k = 0;
-    while (k < words.length && tokens[i - 1 - k]?.lower === words[k]) k++;
+    while (k < words.length && tokenAt(tokens, i - 1 - k)?.lower === words[k]) k++;
     if (k === words.length) return k;
   }
   return 0;
@@ -294,7 +294,7 @@ function premodifiedNoun(tokens: readonly Token[], after: readonly EventMention[
  */
 function frontedScope(tokens: readonly Token[], after: readonly EventMention[]): EventMention[] {
   // The head is the main clause's verb, not one of a relative clause ("the company, which is 61%-owned, had").
-  const head = after.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? ''));
+  const head = after.find((e) => isFinite(e) && !CLAUSE_OPENERS.has(tokenAt(tokens, e.tokenIndex - 1)?.lower ?? ''));
   if (head === undefined) return after.slice(0, 1);
   const scope = after.filter((e) => e.pos === 'noun' && e.tokenIndex < head.tokenIndex);
   scope.push(head);
@@ -312,7 +312,7 @@ function frontedScope(tokens: readonly Token[], after: readonly EventMention[]):
     const g = e.group;
     if (g?.form === 'infinitive' && complements) { scope.push(e); continue; }
     if (g?.form === 'finite') complements = false;
-    if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective' && !inCommaRelative(tokens, e.tokenIndex) && !RESTRICTIVE_OPENERS.has(tokens[e.tokenIndex - 1]?.lower ?? '')) scope.push(e);
+    if (g?.form === 'finite' && g.tense === tense && g.aspect !== 'perfective' && !inCommaRelative(tokens, e.tokenIndex) && !RESTRICTIVE_OPENERS.has(tokenAt(tokens, e.tokenIndex - 1)?.lower ?? '')) scope.push(e);
   }
   return scope;
 }
@@ -335,7 +335,7 @@ function directObject(tokens: readonly Token[], after: readonly EventMention[], 
  */
 function inCommaRelative(tokens: readonly Token[], index: number): boolean {
   const where = wordBefore(tokens, index, 3, WHERE);
-  return where > 0 && tokens[where - 1]?.text === ',';
+  return where > 0 && tokenAt(tokens, where - 1)?.text === ',';
 }
 
 const WHERE: ReadonlySet<string> = new Set(['where']);

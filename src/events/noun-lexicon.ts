@@ -77,12 +77,14 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('i we you they he s
 export const HELP_FORMS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
 
 /** Negated auxiliaries the tokenizer keeps whole, and the auxiliary each carries ("didn't" → "did"). */
-const IRREGULAR_NEGATIONS: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' };
+const IRREGULAR_NEGATIONS: ReadonlyMap<string, string> = new Map([["won't", 'will'], ["can't", 'can'], ["shan't", 'shall'], ["ain't", 'is']]);
 
 /** The auxiliary in a negated contraction ("weren't" → "were", "won't" → "will"), or undefined. */
 export function auxiliaryOfNegation(word: string): string | undefined {
-  if (!word.endsWith("n't")) return undefined;
-  return IRREGULAR_NEGATIONS[word] ?? word.slice(0, -3);
+  // Read for most words of a text: the last two codes first ("t" and an apostrophe), before endsWith.
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 116 || word.charCodeAt(n - 2) !== 39 || !word.endsWith("n't")) return undefined;
+  return IRREGULAR_NEGATIONS.get(word) ?? word.slice(0, -3);
 }
 
 /** Modal auxiliaries. */

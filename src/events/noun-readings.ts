@@ -7,7 +7,7 @@
  */
 import { SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import { WordClass } from './lexeme.js';
-import { isDigit, type Token } from './tokens.js';
+import { isDigit, type Token, tokenAt } from './tokens.js';
 import type { VerbReading } from './verb-lexicon.js';
 
 /** True when a lowercase word ends in a possessive "'s". */
@@ -27,7 +27,7 @@ export function namesAfterDeterminer(tokens: readonly Token[], i: number): boole
     const digit = !t.isWord && isDigit(t.text.charCodeAt(0));
     if (!digit && !(t.isWord && t.capitalized)) return false;
     number ||= digit;
-    const before = tokens[k - 1] as Token;
+    const before = tokenAt(tokens, k - 1) as Token;
     if (number && before.isWord && (before.lexeme.classes & WordClass.determiner) !== 0) return true;
   }
   return false;
@@ -41,8 +41,8 @@ const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['while', 'as', 'whe
  * negotiators work on", "as prices rise", "when workers return" (a base form that the noun lexicon also lists).
  */
 export function followsPluralSubject(tokens: readonly Token[], i: number): boolean {
-  const subject = tokens[i - 1];
-  const opener = tokens[i - 2];
+  const subject = tokenAt(tokens, i - 1);
+  const opener = tokenAt(tokens, i - 2);
   if (subject === undefined || opener === undefined || !subject.isWord || !opener.isWord || subject.capitalized) return false;
   if (!CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !subject.lower.endsWith('s') || subject.lower.endsWith('ss')) return false;
   return subject.lexeme.nounKind === undefined && subject.lexeme.readings.length === 0;
@@ -62,7 +62,7 @@ export function isPrepositionalParticiple(reading: VerbReading, tokens: readonly
   if ((prevClasses & WordClass.chainWord) !== 0) return false;
   if (lemma === 'include') return reading.form === 'gerund';
   if (reading.form === 'gerund') return false;
-  if (lemma === 'base' && tokens[i - 1]?.text === '-') return true;
+  if (lemma === 'base' && tokenAt(tokens, i - 1)?.text === '-') return true;
   const next = tokens[i + 1]?.lower;
   return lemma === 'compare' ? next === 'with' || next === 'to' : next === 'in' || next === 'on' || next === 'upon' || next === 'at' || next === 'near' || next === 'outside';
 }
@@ -84,15 +84,15 @@ const PREMODIFYING_ADJECTIVES: ReadonlySet<string> = new Set(('deep deeper deepe
 
 /** Token `i` follows "<preposition> <adjective>": the end of the preposition's object, not a verb. */
 export function isPrepositionObject(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const before = tokens[i - 2];
+  const prev = tokenAt(tokens, i - 1);
+  const before = tokenAt(tokens, i - 2);
   if (prev?.isWord !== true || before?.isWord !== true) return false;
   return (before.lexeme.classes & WordClass.preposition) !== 0 && PREMODIFYING_ADJECTIVES.has(prev.lower);
 }
 
 /** Token `i` (an -s form) follows a possessive: the possessed plural noun ("Meridian's shares", "the bank's funds"). */
 export function isPossessed(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev === undefined || ((tokens[i] as Token).lexeme.classes & WordClass.auxiliaryForm) !== 0) return false;
   // A store or firm named with its "'s" may be a subject: "the acquisition of Weisfield's raises Ratners's presence"
   // (an object follows), "Labatt's has no bids".
@@ -100,7 +100,7 @@ export function isPossessed(tokens: readonly Token[], i: number): boolean {
   if (next !== undefined && (next.capitalized || isDigit(next.text.charCodeAt(0)) || (next.lexeme.classes & (WordClass.determiner | WordClass.objectOpener)) !== 0)) return false;
   if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
   // "the partners' shares": a plural's possessive apostrophe stands alone.
-  return (prev.text === "'" || prev.text === '’') && tokens[i - 2]?.isWord === true && (tokens[i - 2] as Token).lower.endsWith('s');
+  return (prev.text === "'" || prev.text === '’') && tokenAt(tokens, i - 2)?.isWord === true && (tokenAt(tokens, i - 2) as Token).lower.endsWith('s');
 }
 
 /**
@@ -112,7 +112,7 @@ const PLURAL_NOUNS_FIRST: ReadonlySet<string> = new Set(['shares', 'forces', 'se
 
 export function isPluralNounFirst(tokens: readonly Token[], i: number, word: string): boolean {
   if (!PLURAL_NOUNS_FIRST.has(word)) return false;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev?.isWord === true && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.lexeme.classes & WordClass.relativizer) !== 0)) return false;
   // An object or a complement after it makes it the verb ("the report states that", "the agency issues a ruling").
   const next = tokens[i + 1];
@@ -133,7 +133,7 @@ const CARDINALS: ReadonlySet<string> = new Set(('two three four five six seven e
 
 /** Token `i` (an -s form) follows a number: a counted plural noun ("died in five states", "12 plans"), not a verb. */
 export function isCounted(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (prev === undefined) return false;
   return prev.isWord ? CARDINALS.has(prev.lower) : isDigit(prev.text.charCodeAt(0)) && prev.text !== '1';
 }

@@ -7,7 +7,7 @@
  * "included ENDS twenty years"): the event the offset counts from begins it, the event it leads to ends it.
  */
 import type { TLinkType, Timex } from '../schema.js';
-import type { Anchoring } from './anchor.js';
+import { anchoringOf, type Anchoring } from './anchoring.js';
 import { eventAtToken, sentenceIndexAt, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 
@@ -80,7 +80,7 @@ function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof of
 }
 
 const offsetAnchor = (event: EventMention, offset: { timex: Timex; forward: boolean }, countsFrom: boolean): Anchoring =>
-  ({ event, timex: offset.timex, relation: countsFrom === offset.forward ? 'BEGINS' : 'ENDS', scope: 'clause' });
+  anchoringOf(event, offset.timex, countsFrom === offset.forward ? 'BEGINS' : 'ENDS', 'clause');
 
 /**
  * Anchors to its nearest offset every event of a sentence that `anchored` leaves without a time: the event

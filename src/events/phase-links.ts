@@ -3,7 +3,7 @@
  * noun ("the war began", "the strike ended"), its object noun ("launched an offensive", "ended the talks") or its
  * -ing complement ("began shelling", "stopped asking"). The beginning of the war is when the war starts.
  */
-import type { Anchoring } from './anchor.js';
+import { anchoringOf, type Anchoring } from './anchoring.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken } from './event-types.js';
 import { WordClass } from './lexeme.js';
@@ -76,8 +76,8 @@ export function withPhaseAnchors(direct: readonly Anchoring[], sentenceOf: (even
       continue;
     }
     out ??= direct.slice(0, k);
-    out.push({ ...a, event: verb });
-    out.push({ ...a, relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY' });
+    out.push(anchoringOf(verb, a.timex, a.relation, a.scope, a.signal));
+    out.push(anchoringOf(a.event, a.timex, phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY', a.scope, a.signal));
     anchored.add(verb);
   }
   return out ?? (direct as Anchoring[]);

@@ -5,9 +5,10 @@
  * times a single happening may lie anywhere ("will be announced between Monday and Wednesday").
  */
 import type { Timex } from '../schema.js';
-import type { Anchoring } from './anchor.js';
+import { anchoringOf, type Anchoring } from './anchoring.js';
 import type { AnalyzedSentence } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
+import { tokenAt } from './tokens.js';
 
 /** What joins a range's ends after "from": "to", "until", "through", a dash. */
 const FROM_JOINS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—']);
@@ -31,8 +32,8 @@ export function withRangeAnchors(timexes: readonly Timex[], direct: readonly Anc
       continue;
     }
     out ??= direct.slice(0, k);
-    out.push({ event: a.event, timex: range.far, relation: 'ENDED_BY', scope: 'direct', signal: range.join });
-    out.push({ event: a.event, timex: a.timex, relation: 'BEGUN_BY', scope: 'direct', signal: range.opener });
+    out.push(anchoringOf(a.event, range.far, 'ENDED_BY', 'direct', range.join));
+    out.push(anchoringOf(a.event, a.timex, 'BEGUN_BY', 'direct', range.opener));
   }
   return out ?? (direct as Anchoring[]);
 }
@@ -45,7 +46,7 @@ function rangeFrom(a: Anchoring, timexes: readonly Timex[], sentenceOf: (timex: 
   if (sentence === undefined) return undefined;
   const { tokens } = sentence;
   const first = tokenIndexAt(tokens, a.timex.start);
-  if (between && tokens[first - 1]?.lower !== 'between') return undefined;
+  if (between && tokenAt(tokens, first - 1)?.lower !== 'between') return undefined;
   const joinAt = tokenIndexAt(tokens, a.timex.end);
   const join = tokens[joinAt]?.lower ?? '';
   if (!(between ? BETWEEN_JOINS : FROM_JOINS).has(join)) return undefined;

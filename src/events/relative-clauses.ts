@@ -3,7 +3,7 @@
  * elected in 2019, resigned"; "breaking a record set in 1916"; "the convoy that left six days ago is stranded").
  */
 import { eventAtToken, wordBefore, type AnalyzedSentence, type EventMention } from './event-types.js';
-import { TokenMark, type Token } from './tokens.js';
+import { TokenMark, type Token, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 
 /**
@@ -18,20 +18,20 @@ export function outsideReducedRelative(sentence: AnalyzedSentence, governor: Eve
   const { tokens } = sentence;
   const { classes } = tokens;
   const word = tokens[g];
-  const noun = tokens[g - 1];
+  const noun = tokenAt(tokens, g - 1);
   if (word === undefined || noun === undefined || !noun.isWord) return false;
   if (!word.lexeme.readings.some((r) => r.form === 'participle' || r.form === 'pastOrParticiple') && !/ed$/.test(word.lower)) return false;
   // The noun: a plain word, not an auxiliary, pronoun, adverb or preposition, and not itself a verb of the sentence.
-  const nounClasses = classes[g - 1] as number;
+  const nounClasses = classAt(classes, g - 1);
   if ((nounClasses & (WordClass.auxiliaryForm | WordClass.subjectPronoun | WordClass.groupAdverb | WordClass.preposition | WordClass.modal | WordClass.determiner)) !== 0) return false;
   if (eventAtToken(sentence, g - 1)?.pos === 'verb') return false;
-  const opener = tokens[g - 2];
-  const opensPhrase = opener !== undefined && (((classes[g - 2] as number) & WordClass.determiner) !== 0 || (!opener.isWord && /^\d/.test(opener.text)));
+  const opener = tokenAt(tokens, g - 2);
+  const opensPhrase = opener !== undefined && ((classAt(classes, g - 2) & WordClass.determiner) !== 0 || (!opener.isWord && /^\d/.test(opener.text)));
   if (!opensPhrase || ((classes[g + 1] ?? 0) & WordClass.preposition) === 0) return false;
   // The noun phrase is an object or a preposition's: a verb or preposition comes right before it (else it may be
   // the subject and the -ed form its verb: "During the quarter, the company charged about $46 million").
-  const before = tokens[g - 3];
-  return before !== undefined && before.lower !== 'than' && (eventAtToken(sentence, g - 3)?.pos === 'verb' || ((classes[g - 3] as number) & WordClass.preposition) !== 0);
+  const before = tokenAt(tokens, g - 3);
+  return before !== undefined && before.lower !== 'than' && (eventAtToken(sentence, g - 3)?.pos === 'verb' || (classAt(classes, g - 3) & WordClass.preposition) !== 0);
 }
 
 /**
@@ -71,7 +71,7 @@ export function insideRelativeClause(sentence: AnalyzedSentence, governor: Event
     if ((c & TokenMark.comma) !== 0 && ((classes[i + 1] ?? 0) & WordClass.relativizer) === 0) return false;
     if ((c & WordClass.relativizer) === 0) continue;
     // ", which …" / ", who …" open a clause too (never a complement); "that" only right after its noun.
-    const commaBefore = token.lower !== 'that' && sentence.tokens[i - 1]?.text === ',';
+    const commaBefore = token.lower !== 'that' && tokenAt(sentence.tokens, i - 1)?.text === ',';
     const nounAt = commaBefore ? i - 2 : i - 1;
     const before = sentence.tokens[nounAt];
     if (before === undefined || !before.isWord || isVerbAt(nounAt)) return false;
@@ -93,7 +93,7 @@ export function closedRelativeBefore(sentence: AnalyzedSentence, governor: Event
   let opened = false;
   for (let i = governor.tokenIndex - 1; i > 0 && !opened; i--) {
     if (((classes[i] as number) & TokenMark.comma) !== 0) return false;
-    if (((classes[i] as number) & WordClass.relativizer) !== 0 && tokens[i]?.lower !== 'that' && tokens[i - 1]?.text === ',') opened = true;
+    if (((classes[i] as number) & WordClass.relativizer) !== 0 && tokens[i]?.lower !== 'that' && tokenAt(tokens, i - 1)?.text === ',') opened = true;
   }
   if (!opened) return false;
   for (let k = governor.tokenIndex + 1; k < event.tokenIndex; k++) if (((classes[k] as number) & TokenMark.comma) !== 0) return true;

@@ -5,7 +5,7 @@
  */
 import type { Tense } from '../schema.js';
 import type { Aspect, VerbGroup } from './event-types.js';
-import { TokenMark, type Token, type TokenList } from './tokens.js';
+import { TokenMark, type Token, type TokenList, tokenAt } from './tokens.js';
 import type { VerbForm } from './verb-lexicon.js';
 import { HELP_FORMS, MODALS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { WordClass } from './lexeme.js';
@@ -59,10 +59,10 @@ const GROUP_WORDS = new Set([...MODALS, 'be', 'been', 'being', 'have', 'has', 'h
  * "customers holding contracts"): a reduced relative clause, describing its noun.
  */
 function postnominal(tokens: readonly Token[], index: number): boolean {
-  const prev = tokens[index - 1];
+  const prev = tokenAt(tokens, index - 1);
   if (prev === undefined || !prev.isWord || prev.capitalized) return false;
   // "with the killer digging it up" is an absolute clause in the time of its sentence, not a relative.
-  const absolute = ABSOLUTE_OPENERS.has(tokens[index - 2]?.lower ?? '') || ABSOLUTE_OPENERS.has(tokens[index - 3]?.lower ?? '');
+  const absolute = ABSOLUTE_OPENERS.has(tokenAt(tokens, index - 2)?.lower ?? '') || ABSOLUTE_OPENERS.has(tokenAt(tokens, index - 3)?.lower ?? '');
   // A plain noun: not a determiner, preposition, pronoun or group adverb, nor a verb form.
   const functionWord = (prev.lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun | WordClass.groupAdverb)) !== 0;
   return !absolute && !functionWord && prev.lexeme.readings.length === 0;
@@ -105,15 +105,40 @@ function isAllCapitals(text: string): boolean {
 /** The (shared, frozen) auxiliaries of a verb group without any. */
 const NO_AUXILIARIES: readonly string[] = Object.freeze([]);
 
-/** The verb groups without auxiliaries or modal, one shared value each (not frozen, so that
- * they keep the hidden classes of the groups the literals below make): most triggers have one of them. */
-const SIMPLE_PAST: VerbGroup = { form: 'finite', tense: 'past', aspect: 'none', auxiliaries: NO_AUXILIARIES };
-const SIMPLE_PRESENT: VerbGroup = { form: 'finite', tense: 'present', aspect: 'none', auxiliaries: NO_AUXILIARIES };
-const PAST_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'past' };
-const PRESENT_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'present' };
-const POSTNOMINAL_PARTICIPLE: VerbGroup = { form: 'participle', participle: 'present', postnominal: true };
-const INFINITIVE: VerbGroup = { form: 'infinitive' };
-const FUTURE_INFINITIVE: VerbGroup = { form: 'infinitive', tense: 'future' };
+/**
+ * Every verb group is made by this one literal, with the keys of all its forms in one order (undefined where a
+ * form has none): the passes that read `group.form`, `group.tense`, `group.aspect` … then see one hidden class.
+ * With one literal per form they saw nine, and V8 turns a property read that has seen more than four into a
+ * megamorphic one (a lookup in a global cache instead of a field load).
+ */
+function uniformGroup(
+  form: VerbGroup['form'], tense: Tense | undefined, aspect: Aspect | undefined, auxiliaries: readonly string[] | undefined,
+  modal: string | undefined, participle: 'present' | 'past' | undefined, flag: 'notYet' | 'negatedPast' | 'postnominal' | undefined,
+): VerbGroup {
+  const group = {
+    form, tense, aspect, auxiliaries, modal, participle,
+    notYet: flag === 'notYet' ? true : undefined,
+    negatedPast: flag === 'negatedPast' ? true : undefined,
+    postnominal: flag === 'postnominal' ? true : undefined,
+  };
+  return group as VerbGroup;
+}
+
+/** A finite verb group: tense, aspect and auxiliaries; `notYet` for a negated present perfect passive. */
+const finiteGroup = (tense: Tense, aspect: Aspect, auxiliaries: readonly string[], notYet?: 'notYet'): VerbGroup =>
+  uniformGroup('finite', tense, aspect, auxiliaries, undefined, undefined, notYet);
+/** A modal other than will/shall, with the aspect of "may have left" / "may be leaving", or a negated past modal. */
+const modalGroup = (modal: string, aspect?: Exclude<Aspect, 'none'>, negatedPast?: 'negatedPast'): VerbGroup =>
+  uniformGroup('modal', undefined, aspect, undefined, modal, undefined, negatedPast);
+
+/** The verb groups without auxiliaries or modal, one shared value each: most triggers have one of them. */
+const SIMPLE_PAST = finiteGroup('past', 'none', NO_AUXILIARIES);
+const SIMPLE_PRESENT = finiteGroup('present', 'none', NO_AUXILIARIES);
+const PAST_PARTICIPLE = uniformGroup('participle', undefined, undefined, undefined, undefined, 'past', undefined);
+const PRESENT_PARTICIPLE = uniformGroup('participle', undefined, undefined, undefined, undefined, 'present', undefined);
+const POSTNOMINAL_PARTICIPLE = uniformGroup('participle', undefined, undefined, undefined, undefined, 'present', 'postnominal');
+const INFINITIVE = uniformGroup('infinitive', undefined, undefined, undefined, undefined, undefined, undefined);
+const FUTURE_INFINITIVE = uniformGroup('infinitive', 'future', undefined, undefined, undefined, undefined, undefined);
 
 /**
  * Collects the auxiliary words before token `index` (skipping adverbs, negation and the quote marks that may stand
@@ -149,7 +174,7 @@ function auxiliariesBefore(tokens: TokenList, index: number): string[] {
     if (w === 'may' && token.capitalized && i > 0) break;
     found.push(w);
     if (w === 'to') {
-      const gov = tokens[i - 1]?.lower;
+      const gov = tokenAt(tokens, i - 1)?.lower;
       if (gov !== undefined) found.push(gov);
       break;
     }
@@ -186,8 +211,8 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
   while (to >= 0 && to >= index - TO_REACH && tokens[to]?.lower !== 'to') to--;
   if (tokens[to]?.lower !== 'to') return false;
   for (;;) {
-    const governor = tokens[to - 1]?.lower ?? '';
-    const beforeGovernor = tokens[to - 2]?.lower ?? '';
+    const governor = tokenAt(tokens, to - 1)?.lower ?? '';
+    const beforeGovernor = tokenAt(tokens, to - 2)?.lower ?? '';
     if (governor === 'have' && beforeGovernor === 'to') { to -= 2; continue; }
     const presentBeBefore = BE_TENSE.get(beforeGovernor) === 'present';
     if (FUTURE_GOVERNORS.has(governor)) return !/ed$/.test(governor) || presentBeBefore;
@@ -212,10 +237,10 @@ const ASIDE_REACH = 8;
  * in a year or two, save a few more lives", "He will, of course, resign".
  */
 export function modalBeforeAside(tokens: readonly Token[], i: number): number {
-  if (tokens[i - 1]?.text !== ',') return -1;
+  if (tokenAt(tokens, i - 1)?.text !== ',') return -1;
   for (let k = i - 2; k >= 1 && k >= i - 2 - ASIDE_REACH; k--) {
     const t = tokens[k] as Token;
-    if (t.text === ',') return MODALS.has((tokens[k - 1] as Token).lower) ? k - 1 : -1;
+    if (t.text === ',') return MODALS.has((tokenAt(tokens, k - 1) as Token).lower) ? k - 1 : -1;
     if (!t.isWord) return -1;
   }
   return -1;
@@ -229,17 +254,17 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
   const asideModal = verbForm === 'base' ? modalBeforeAside(tokens, index) : -1;
   if (asideModal >= 0) {
     const modal = (tokens[asideModal] as Token).lower;
-    return FUTURE_MODALS.has(modal) ? { form: 'finite', tense: 'future', aspect: 'none', auxiliaries: [modal] } : { form: 'modal', modal };
+    return FUTURE_MODALS.has(modal) ? finiteGroup('future', 'none', [modal]) : modalGroup(modal);
   }
   const aux = auxiliariesBefore(tokens, index);
   const first = aux[0];
   // An infinitive, bare or with its own auxiliaries ("to visit", "is going to be used"): its governor decides.
   if (aux.includes('to')) return isFutureInfinitive(tokens, index) ? FUTURE_INFINITIVE : INFINITIVE;
   if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) {
-    return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(first) ? { form: 'modal', modal: first, negatedPast: true } : { form: 'modal', modal: first };
+    return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(first) ? modalGroup(first, undefined, 'negatedPast') : modalGroup(first);
   }
   // A bare infinitive after "help" ("helped end the war").
-  if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokens[index - 1]?.lower ?? '')) return INFINITIVE;
+  if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokenAt(tokens, index - 1)?.lower ?? '')) return INFINITIVE;
   const aspect: Aspect = verbForm === 'gerund' && aux.some((w) => BE_TENSE.has(w)) ? 'progressive'
     : (verbForm === 'participle' || verbForm === 'pastOrParticiple') && aux.some((w) => HAVE_TENSE.has(w)) ? 'perfective'
       : 'none';
@@ -248,13 +273,13 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
     if (t === 'modal') {
       const modal = aux.find((w) => MODALS.has(w)) ?? '';
       // "may have been buried" speaks of a possibility already past; "may be hiding" of one now.
-      if (aspect !== 'none') return { form: 'modal', modal, aspect };
-      return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(modal) ? { form: 'modal', modal, negatedPast: true } : { form: 'modal', modal };
+      if (aspect !== 'none') return modalGroup(modal, aspect);
+      return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(modal) ? modalGroup(modal, undefined, 'negatedPast') : modalGroup(modal);
     }
     if (t !== 'nonfinite') {
       const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && HAVE_TENSE.has(w) && aux[0] === 'been');
-      if (perfective && t === 'present' && aux[0] === 'been' && negatedBefore(tokens, index)) return { form: 'finite', tense: t, aspect: 'perfective', auxiliaries: aux, notYet: true };
-      return { form: 'finite', tense: t, aspect: perfective ? 'perfective' : aspect, auxiliaries: aux };
+      if (perfective && t === 'present' && aux[0] === 'been' && negatedBefore(tokens, index)) return finiteGroup(t, 'perfective', aux, 'notYet');
+      return finiteGroup(t, perfective ? 'perfective' : aspect, aux);
     }
   }
   switch (verbForm) {
@@ -264,14 +289,14 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
       // After a nonfinite auxiliary it is a participle: "soon after being captured", "having been warned".
       if (aux.length > 0) return PAST_PARTICIPLE;
       const next = tokens[index + 1]?.lower;
-      const prev = tokens[index - 1];
+      const prev = tokenAt(tokens, index - 1);
       if (next === 'by' && prev !== undefined && !prev.capitalized && prev.lower !== 'who' && prev.lower !== 'that') {
         return PAST_PARTICIPLE;
       }
       // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
       if (afterLinkingVerb(tokens, index)) return PAST_PARTICIPLE;
       // "with" + a noun + an -ed form is an absolute participle, of no tense: "with winds expected from mid-morning".
-      if (prev !== undefined && prev.isWord && tokens[index - 2]?.lower === 'with') return PAST_PARTICIPLE;
+      if (prev !== undefined && prev.isWord && tokenAt(tokens, index - 2)?.lower === 'with') return PAST_PARTICIPLE;
       return SIMPLE_PAST;
     }
     case 'participle':

@@ -63,13 +63,49 @@ export function buildChronology(
   reference: ChronologyReference,
   options: ChronologyOptions = {},
 ): Chronology {
+  const readable = readableTimexes(timexes, options.instants);
+  return chronologyOf(text, sentences, readable.timexes, reference, options.windowEvents, readable.instants);
+}
+
+/**
+ * The time expressions as the event layer reads them: copies made by one literal with every key of a Timex in the
+ * schema's order (the optional ones undefined), with their instants. The engine makes its timexes with one literal
+ * per set of optional keys (eight hidden classes on the corpora), which keeps them free of undefined keys for
+ * users; but V8 reads a property megamorphically (a global-cache lookup) at a site that has seen more than four
+ * hidden classes, and the event layer reads `start`, `end`, `type` of time expressions at hundreds of sites. Only
+ * their ids reach the chronology's output, so the copies stay inside it.
+ */
+function readableTimexes(timexes: readonly Timex[], instants: ReadonlyMap<Timex, IntervalInstants> | undefined): { timexes: Timex[]; instants: Map<Timex, IntervalInstants> | undefined } {
+  const copies: Timex[] = new Array(timexes.length);
+  const kept = instants === undefined ? undefined : new Map<Timex, IntervalInstants>();
+  for (let i = 0; i < timexes.length; i++) {
+    const t = timexes[i] as Timex;
+    const copy: Timex = {
+      id: t.id, text: t.text, start: t.start, end: t.end, type: t.type, value: t.value, mod: t.mod, quant: t.quant, freq: t.freq,
+      anchor: t.anchor, interval: t.interval, rule: t.rule, explanation: t.explanation, alternatives: t.alternatives,
+    };
+    copies[i] = copy;
+    const at = instants?.get(t);
+    if (at !== undefined) kept?.set(copy, at);
+  }
+  return { timexes: copies, instants: kept };
+}
+
+function chronologyOf(
+  text: string,
+  sentences: readonly TextSpan[] | undefined,
+  timexes: readonly Timex[],
+  reference: ChronologyReference,
+  windowEvents: number | undefined,
+  instants: ReadonlyMap<Timex, IntervalInstants> | undefined,
+): Chronology {
   const sorted = inTextOrder(timexes);
   const analyzed = detectEvents(text, sentences, sorted);
-  const size = options.windowEvents ?? WINDOW_EVENTS;
+  const size = windowEvents ?? WINDOW_EVENTS;
   let total = 0;
   for (const s of analyzed) total += s.events.length;
   if (total <= size) {
-    const part = sequenceSentences(text, analyzed, timexes, reference, 0, options.instants);
+    const part = sequenceSentences(text, analyzed, timexes, reference, 0, instants);
     return { events: part.events, relations: part.relations, order: orderWithPairs(part.ids, part.keys, part.ordering), diagnostics: part.diagnostics };
   }
   const windows = sentenceWindows(text, analyzed.map((s) => ({ span: s.span, events: s.events.length })), size);
@@ -87,7 +123,7 @@ export function buildChronology(
     const limit = next === undefined ? Infinity : (analyzed[next.first] as AnalyzedSentence).span.start;
     const own: Timex[] = [];
     while (t < sorted.length && (sorted[t] as Timex).start < limit) own.push(sorted[t++] as Timex);
-    const part = sequenceSentences(text, localSentences(analyzed, first, end), own, reference, events.length, options.instants);
+    const part = sequenceSentences(text, localSentences(analyzed, first, end), own, reference, events.length, instants);
     events.push(...part.events);
     relations.push(...part.relations);
     for (let i = 0; i < part.ids.length; i++) {

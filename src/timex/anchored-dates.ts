@@ -172,7 +172,8 @@ function quarterEndingAt(text: string, quarter: Candidate, date: Candidate): Can
 export function withAnchoredDates(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const date of candidates) {
-    const previous = out[out.length - 1];
+    // (Not out[-1] on the first: a negative index makes V8's read site megamorphic, see events/tokens.ts itemAt.)
+    const previous = out.length > 0 ? out[out.length - 1] : undefined;
     const quarter = previous && quarterEndingAt(text, previous, date);
     if (quarter) out[out.length - 1] = quarter;
     const join = joined(text, previous, date);

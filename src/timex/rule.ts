@@ -45,7 +45,14 @@ export interface CompiledRule extends Rule {
   global: RegExp;
 }
 
+/**
+ * Compiles a rule into one literal with its keys in one order: the rules are written as literals of several
+ * orders (and a spread keeps each one's), and the scanner reads `sticky`, `read` and `name` of every rule it
+ * tries at one site, which V8 reads megamorphically (a global-cache lookup) once it has seen more than four
+ * hidden classes.
+ */
 export function compile(rule: Rule): CompiledRule {
   const source = `${WORD_START}(?:${rule.pattern})${WORD_END}`;
-  return { ...rule, sticky: new RegExp(source, 'iy'), global: new RegExp(source, 'gi') };
+  // (No rule reads `this`: its read function is called on the compiled rule.)
+  return { name: rule.name, pattern: rule.pattern, firstWords: rule.firstWords, examples: rule.examples, read: rule.read, sticky: new RegExp(source, 'iy'), global: new RegExp(source, 'gi') };
 }
