@@ -64,6 +64,18 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'During the period of martial law, crime fell.', word: 'the period' },
   // "the month-long", "a month-long": the article is not a count.
   { sentence: 'A month-long campaign began.', word: 'A ' },
+  // Halves and quarters of play, and halves of other things than a year (src/timex/periods-of-play.ts).
+  { sentence: 'Liverpool scored three times in the second half to sink Everton.', word: 'the second half' },
+  { sentence: 'The visitors were level at half-time but collapsed in the second half.', word: 'the second half' },
+  { sentence: 'Neither side created much in the first half of the match.', word: 'the first half' },
+  { sentence: 'A late penalty in the second half settled it.', word: 'the second half' },
+  { sentence: 'The quarterback threw for 200 yards in the fourth quarter.', word: 'the fourth quarter' },
+  { sentence: 'Boston led by 12 after scoring 30 points in the third quarter.', word: 'the third quarter' },
+  { sentence: 'The Celtics trailed for much of the game before a surge in the fourth quarter.', word: 'the fourth quarter' },
+  { sentence: 'The second half of the season was kinder to the club.', word: 'The second half' },
+  { sentence: 'Wages stagnated in the second half of the 1970s.', word: 'the second half' },
+  { sentence: 'The first half of the month was dry.', word: 'The first half' },
+  { sentence: 'The first quarter of the century saw two wars.', word: 'The first quarter' },
 ];
 
 describe('negative examples: no time expression', () => {

@@ -6,6 +6,7 @@ import { MONTH_PATTERN, ORDINALS, SEASONS, SEASON_PATTERN, monthNumber } from '.
 import type { Rule } from '../rule.js';
 import type { PeriodWithin, Reading } from '../spec.js';
 import type { Season } from '../lexicon.js';
+import { isPeriodOfPlay } from '../periods-of-play.js';
 
 const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
 const WHICH = '(?:(?<which>this\\s+past|this\\s+coming|last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
@@ -76,7 +77,9 @@ export const periodRules: Rule[] = [
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'fiscal', '#ordinal', '#digit'],
     pattern: `${WHICH}(?:(?<fiscal>fiscal)\\s+)?(?<ordinal>${ORDINAL_WORDS})[-\\s]+(?:fiscal\\s+)?quarter${OF_YEAR}`,
     examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year', 'the third quarter of fiscal 1990'],
-    read: (g) => {
+    read: (g, _m, context) => {
+      // "threw two touchdowns in the fourth quarter": a quarter of the game, not of the year.
+      if (!g.year && !g.thisYear && !g.thatYear && !g.fiscal && isPeriodOfPlay(context.text, context.start, context.end)) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
       return withStatedSide(withYear(base, g.year, g.thisYear, g.thatYear), g.which);
     },
@@ -119,10 +122,12 @@ export const periodRules: Rule[] = [
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
     pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
     examples: ['the first half of 2017', 'the second half', 'the first half of this year', 'the last half of 1989'],
-    read: (g, match) => {
+    read: (g, match, context) => {
       // "the last (latter) half" of a year is its second half; alone ("the last half of the game") it is not a date.
       const last = /^(?:last|latter)$/i.test(g.ordinal!);
       if (last && !/\sof\s/i.test(match)) return null;
+      // "scored twice in the second half", "the first half of the match": a half of the game, not of the year.
+      if (!/\sof\s/i.test(match) && isPeriodOfPlay(context.text, context.start, context.end)) return null;
       const index = last ? 2 : ordinal(g.ordinal!);
       const base: Reading = { spec: { kind: 'period', grain: 'half', index, modifier: modifierOf(g.which) } };
       return withStatedSide(withYear(base, g.year, g.thisYear), g.which);

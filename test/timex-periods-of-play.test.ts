@@ -1,0 +1,17 @@
+/**
+ * Halves and quarters of play, and halves of something other than a year, are not calendar halves or quarters:
+ * "scored twice in the second half" is a half of the match (src/timex/periods-of-play.ts). Business copy keeps its
+ * halves and quarters of the year; the negative cases are in timex-negatives.test.ts. Publication Saturday 2017-09-02 unless stated.
+ */
+import { describe } from 'vitest';
+import { check } from './timex-example-check.js';
+
+describe('halves and quarters of the year are still read', () => check([
+  { sentence: 'The retailer expects margins to widen in the second half.', phrase: 'the second half', type: 'DATE', value: '2017-H2' },
+  { sentence: 'Shipments slowed in the first half as demand cooled.', phrase: 'the first half', type: 'DATE', value: '2017-H1' },
+  { sentence: 'The aim is to lift output in the second half.', phrase: 'the second half', type: 'DATE', value: '2017-H2' },
+  { sentence: 'Margins narrowed by two percentage points in the second quarter.', phrase: 'the second quarter', type: 'DATE', value: '2017-Q2' },
+  { sentence: 'Orders rose in the third quarter of the year.', phrase: 'the third quarter', type: 'DATE', value: '2017-Q3' },
+  { sentence: 'Costs climbed in the first half of the fiscal year.', phrase: 'the first half', type: 'DATE', value: '2017-H1' },
+  { sentence: 'The league said ticket sales rose in the first half of 2016.', phrase: 'the first half of 2016', type: 'DATE', value: '2016-H1' },
+]));
