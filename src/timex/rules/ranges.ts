@@ -69,19 +69,29 @@ function withMonthRange(text: string, candidates: Candidate[], k: number): void 
 /**
  * "from June 2 to June 30, 2021", "between March 3 and March 9, 2019", "from early March to March 20, 2019": a near
  * end without a year takes the one written at the far end (the year before, when its month comes later: "from Dec. 20
- * to Jan. 5, 2019"). Only across a range's join: a year later in the sentence is no range's.
+ * to Jan. 5, 2019"). A far end in a year counted from publication gives the near end that year too: "between March
+ * and July of last year", "from Jan. 5 to Feb. 3 last year". Only across a range's join: a year later in the sentence
+ * is no range's.
  */
 function withYearOfRangeEnd(text: string, candidates: Candidate[], k: number): void {
   const near = candidates[k - 1]!;
   const farSpec = candidates[k]!.reading.spec;
   const spec = near.reading.spec;
-  if (farSpec.kind !== 'calendar' || farSpec.year === undefined || farSpec.month === undefined || farSpec.yearFrom !== undefined) return;
   if (spec.kind !== 'calendar' || spec.year !== undefined || spec.month === undefined || spec.yearFrom !== undefined || near.reading.tense) return;
+  const farMonth = farSpec.kind === 'calendar' && farSpec.year !== undefined && farSpec.yearFrom === undefined ? farSpec.month
+    : farSpec.kind === 'shift' && farSpec.from === 'publication' && farSpec.unit === 'year' && !farSpec.restrict ? farSpec.within?.month : undefined;
+  if (farMonth === undefined) return;
   const join = text.slice(near.end, candidates[k]!.start);
   const ranged = CLOCK_JOIN.test(join) && !(AND_JOIN.test(join) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, near.start - 9), near.start)));
   if (!ranged && !BEGAN_THEN_ENDED.test(text.slice(Math.max(0, near.start - 30), near.start) + '|' + join)) return;
-  const year = spec.month > farSpec.month ? farSpec.year - 1 : farSpec.year;
-  candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...spec, year, yearFrom: 'rangeEnd' } } };
+  const yearBack = spec.month > farMonth ? 1 : 0;
+  if (farSpec.kind === 'calendar') {
+    candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...spec, year: farSpec.year! - yearBack, yearFrom: 'rangeEnd' } } };
+  } else if (farSpec.kind === 'shift') {
+    const within = spec.day === undefined ? { month: spec.month } : { month: spec.month, day: spec.day };
+    const shifted: Spec = { kind: 'shift', from: 'publication', unit: 'year', amount: farSpec.amount - yearBack, grain: spec.grain, within };
+    candidates[k - 1] = { ...near, reading: { ...near.reading, spec: shifted } };
+  }
 }
 
 export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[] {

@@ -1,0 +1,20 @@
+/**
+ * The two ends of a range settled together (src/timex/rules/ranges.ts): a near end without a year takes the far
+ * end's, also when the far end's year is counted from publication ("between March and July of last year").
+ * Publication 2026-03-14 unless stated.
+ */
+import { describe } from 'vitest';
+import { check } from './timex-example-check.js';
+
+const ON = '2026-03-14';
+
+describe('a near end takes the year of the far end counted from publication', () => check([
+  { sentence: 'Exports slumped between April and June of last year.', phrase: 'April', type: 'DATE', value: '2025-04', on: ON },
+  { sentence: 'Exports slumped between April and June of last year.', phrase: 'June of last year', type: 'DATE', value: '2025-06', on: ON },
+  { sentence: 'The road will be shut from May to September next year.', phrase: 'May', type: 'DATE', value: '2027-05', on: ON },
+  { sentence: 'The inquiry sat from Feb. 2 to March 30 last year.', phrase: 'Feb. 2', type: 'DATE', value: '2025-02-02', on: ON },
+  // A range across New Year: the near end is in the year before the far end's.
+  { sentence: 'Heating bills soared from December to February of last year.', phrase: 'December', type: 'DATE', value: '2024-12', on: ON },
+  // Not a range: a month joined to a later date by other words keeps its own reading.
+  { sentence: 'The plant closed in January and reopened in July of last year.', phrase: 'January', type: 'DATE', value: '2026-01', on: ON },
+]));
