@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
-import { ON } from './timex-example-check.js';
+import { ON, check } from './timex-example-check.js';
 
 interface SetExample { sentence: string; phrase: string; value: string; quant?: string; freq?: string }
 
@@ -32,6 +32,19 @@ describe('every / each', () => checkSets([
   { sentence: 'Bills come every two months.', phrase: 'every two months', value: 'P2M', quant: 'EVERY' },
   { sentence: 'The pumps are checked every 10 days.', phrase: 'every 10 days', value: 'P10D', quant: 'EVERY' },
   { sentence: 'The capital moves every few years.', phrase: 'every few years', value: 'PXY', quant: 'EVERY' },
+]));
+
+// "every month of delay": a measure of a noun in units, one unit long, not a recurrence; with a determiner ("each
+// day of the strike") the noun is a span the unit recurs in.
+describe('every unit of a measured noun', () => check([
+  { sentence: 'Every week of delay adds to the bill.', phrase: 'Every week', type: 'DURATION', value: 'P1W' },
+  { sentence: 'Each year of service raises the pension.', phrase: 'Each year', type: 'DURATION', value: 'P1Y' },
+  { sentence: 'The fine grows with every day of noncompliance.', phrase: 'every day', type: 'DURATION', value: 'P1D' },
+]));
+
+describe('every unit of a determined span recurs', () => checkSets([
+  { sentence: 'Each day of the trial he arrived early.', phrase: 'Each day', value: 'P1D', quant: 'EACH' },
+  { sentence: 'Every month of the year has its fair.', phrase: 'Every month', value: 'P1M', quant: 'EVERY' },
 ]));
 
 describe('so many times a period, and rates', () => checkSets([

@@ -5,7 +5,7 @@
  * occurrences fall in that period ("2X", "5D"), as TimeML 1.2.1 writes them. "each July" is with the months
  * (explicitDates.ts).
  */
-import { PARTS_OF_DAY, SEASONS, SEASON_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, alternation, parseNumber, weekdayNumber } from '../lexicon.js';
+import { PARTS_OF_DAY, SEASONS, SEASON_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, alternation, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
 import { twentyFourHour } from './clock.js';
 
@@ -24,6 +24,13 @@ const PLURAL_WEEKDAYS = WEEKDAY_NAMES.slice(1).map((name) => `${name.toLowerCase
 const PLURAL_PART_OF_DAY = '(?<part>mornings|afternoons|evenings|nights)';
 
 /** The working days or the weekend of any week, in the ISO-week position as TIMEX3 writes the weekend ("2019-W41-WE"). */
+/**
+ * "of" and a bare noun after "every month", "each year": a measure of that noun in units ("every month of delay costs
+ * $5 million", "each year of service adds to the pension"), not a recurrence. With a determiner the noun is a
+ * dated span the unit recurs in ("each day of the strike"), which stays a set.
+ */
+const MEASURED_NOUN_AFTER = /^\s+of\s+(?!(?:the|this|that|these|those|his|her|its|their|our|my|your|a|an|each|every)\b)[a-z]/i;
+
 const dayKindSet = (word: string): string => `XXXX-WXX-${/^weekdays?$/i.test(word) ? 'WD' : 'WE'}`;
 
 /** "XXXX-WXX-2", with "TNI" after it for "Tuesday nights". */
@@ -71,8 +78,12 @@ export const recurrenceRules: Rule[] = [
     firstWords: ['every', 'each'],
     pattern: `(?<quant>every|each)\\s+(?:(?:(?<other>other)\\s+)?(?<weekday>${WEEKDAY_PATTERN})|(?<season>${SEASON_PATTERN})\\b|(?<dayKind>weekday|weekend)\\b|(?<number>other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|\\d{1,2})?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening)(?<plural>s)?)`,
     examples: ['every Monday', 'every day', 'each year', 'every two weeks', 'every six weeks', 'every 10 days', 'every weekday', 'every other Thursday', 'every summer'],
-    read: (g) => {
+    read: (g, _m, context) => {
       const quant = g.quant!.toUpperCase();
+      // "every month of delay": one unit of a measured length, not a recurrence.
+      if (g.unit && !g.number && !g.plural && UNIT_LETTER[g.unit.toLowerCase()] && MEASURED_NOUN_AFTER.test(context.text.slice(context.end, context.end + 16))) {
+        return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit)!, amount: 1 }] } };
+      }
       // "every weekend" is the SET XXXX-WXX-WE.
       if (g.dayKind) return { spec: { kind: 'set', value: dayKindSet(g.dayKind), quant } };
       if (g.weekday) {
