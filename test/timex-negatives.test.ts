@@ -64,6 +64,11 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'During the period of martial law, crime fell.', word: 'the period' },
   // "the month-long", "a month-long": the article is not a count.
   { sentence: 'A month-long campaign began.', word: 'A ' },
+  // Counts that are no near end of a range of lengths ("two to three weeks": rules/ranges.ts).
+  { sentence: 'Pupils aged 11 to 14 years old sat the test.', word: '11' },
+  { sentence: 'He bought two and three weeks later sold them.', word: 'two' },
+  { sentence: 'The bus leaves every two to three hours.', word: 'two' },
+  { sentence: 'The vote was 5 to 4 days after the hearing.', word: '5' },
   // Halves and quarters of play, and halves of other things than a year (src/timex/periods-of-play.ts).
   { sentence: 'Liverpool scored three times in the second half to sink Everton.', word: 'the second half' },
   { sentence: 'The visitors were level at half-time but collapsed in the second half.', word: 'the second half' },

@@ -8,7 +8,7 @@ import { clauseTense } from '../tense.js';
 import { UNIT_LETTER } from './recurrences.js';
 import { countsFromUndated, grainOfUnit } from './relative.js';
 
-const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
+export const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 /** "within" right before a length: "within 10 days", "within the 30 days". */
 const WITHIN_LEAD = /\bwithin\s+(?:the\s+)?$/i;
 /** "(within 15 days) after that", "of then": counted from the date the text gave last. */
@@ -32,7 +32,7 @@ export const durationRules: Rule[] = [
   {
     name: 'number-units',
     firstWords: ['the', '#number', 'several', 'few', 'many', 'some', 'numerous', 'a'],
-    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:to|or|-)\\s*(?<upper>${NUMBER_PATTERN}))?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
+    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
     examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half'],
     read: (g, match, context) => {
       if (g.tail && /old/i.test(g.tail)) return null; // ages
@@ -59,7 +59,7 @@ export const durationRules: Rule[] = [
       const undated = (within || IN_LEAD.test(lead)) && countsFromUndated(context.text, context.end);
       // "will play Barcelona in 11 days", "the vote is in three weeks": the date that far ahead of publication, as "11
       // days from now" is ("took power in three weeks", a past, stays a length).
-      if (typeof amount === 'number' && Number.isInteger(amount) && !g.upper && !g.tail && !undated && IN_LEAD.test(lead)) {
+      if (typeof amount === 'number' && Number.isInteger(amount) && !g.tail && !undated && IN_LEAD.test(lead)) {
         const { unit, amount: count } = countedUnits(g.unit!, amount);
         if (AHEAD_UNITS.has(unit) && (SCHEDULE_COPULA.test(lead) || clauseTense(context.text, context.start, context.end) === 'future')) {
           return { spec: { kind: 'shift', from: 'publication', unit, amount: count, grain: grainOfUnit(unit) } };

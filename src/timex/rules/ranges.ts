@@ -1,11 +1,13 @@
 /**
- * The far ends of ranges written in short: "Sept. 1-3", "March 5 to 7, 2018", "2001-2005", "the 2016-17 season".
+ * The far ends of ranges written in short: "Sept. 1-3", "March 5 to 7, 2018", "2001-2005", "the 2016-17 season";
+ * and the near end of a range of lengths, "two (to three weeks)", which borrows its unit from the far end after it.
  * TimeML marks each end of a range as a TIMEX3 of its own; the near end is found by the ordinary rules, and these
  * rules find the far end, which borrows its month (or century) from the near end before it, and its year when it
  * has none; a year written after the far end is the near end's too, and a clock time ending a range is on the near
 end's day or the next (withRangeEnds).
  */
-import { MONTH_PATTERN } from '../lexicon.js';
+import { MONTH_PATTERN, NUMBER_PATTERN, countedUnits, parseNumber } from '../lexicon.js';
+import { UNIT_ANY } from './durations.js';
 import type { Rule } from '../rule.js';
 import type { Candidate, ClockTime, Reading, Spec } from '../spec.js';
 import { dayWithClock } from '../clock-day.js';
@@ -97,6 +99,7 @@ function withYearOfRangeEnd(text: string, candidates: Candidate[], k: number): v
 export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[] {
   for (let k = 1; k < candidates.length; k++) {
     withMonthRange(text, candidates, k);
+    withCountOfRangeEnd(candidates, k);
     const far = candidates[k]!;
     const near = candidates[k - 1]!;
     const farSpec = far.reading.spec;
@@ -127,7 +130,47 @@ export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[
   return candidates;
 }
 
+/** What joins the two counts of a range of lengths: "two to three weeks", "five or six months", "12-18 months". */
+const COUNT_JOIN = '\\s*(?:to|or|-|–|and)\\s*';
+
+/**
+ * The near end of a range of lengths counted like its far end: "two to three weeks ago" runs two and three weeks
+ * back, "two to three weeks later" two and three weeks on from the date before, "two to three weeks" two and three
+ * weeks long.
+ */
+function withCountOfRangeEnd(candidates: Candidate[], k: number): void {
+  const near = candidates[k - 1]!;
+  const nearSpec = near.reading.spec;
+  const farSpec = candidates[k]!.reading.spec;
+  if (near.rule !== 'range-near-count' || nearSpec.kind !== 'duration' || near.end > candidates[k]!.start) return;
+  const part = nearSpec.parts[0]!;
+  if (farSpec.kind === 'shift' && farSpec.unit === part.unit && typeof part.amount === 'number') {
+    const spec: Spec = { ...farSpec, amount: Math.sign(farSpec.amount) * part.amount };
+    candidates[k - 1] = { ...near, reading: { ...near.reading, spec } };
+  } else if (farSpec.kind === 'duration' && farSpec.anchoring) {
+    candidates[k - 1] = { ...near, reading: { ...near.reading, spec: { ...nearSpec, anchoring: farSpec.anchoring } } };
+  }
+}
+
 export const rangeRules: Rule[] = [
+  {
+    // The far end ("three weeks") is the ordinary length, found by durations.ts; "and" only after "between".
+    name: 'range-near-count',
+    firstWords: ['#number'],
+    pattern: `(?<number>${NUMBER_PATTERN})(?=${COUNT_JOIN}(?<upper>${NUMBER_PATTERN})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[-\\s]+${UNIT_ANY}(?![\\w-]|[-\\s]+old\\b))`,
+    examples: ['two (to three weeks)', 'five (or six months)', '12(-18 months)', '(between) two (and three days)'],
+    read: (g, match, context) => {
+      const amount = parseNumber(g.number!);
+      if (amount === undefined || /^(?:an?|half|zero)\b/i.test(match)) return null;
+      // A range runs upward: "5 to 4 days" is a score before a length.
+      if (!((parseNumber(g.upper!) ?? 0) > amount)) return null;
+      const lead = context.text.slice(Math.max(0, context.start - 9), context.start);
+      // "every two to three weeks" is a recurrence, not two lengths; "and" joins a range only after "between".
+      if (/\bevery\s+$/i.test(lead)) return null;
+      if (/^\s*and\b/i.test(context.text.slice(context.end, context.end + 5)) && !/\bbetween\s+$/i.test(lead)) return null;
+      return { spec: { kind: 'duration', parts: [countedUnits(g.unit!, amount)] } };
+    },
+  },
   {
     name: 'range-end-day',
     firstWords: ['#digit'],
