@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { ON } from './timex-example-check.js';
 
-const CASES: { sentence: string; phrase: string; value: string; says: string }[] = [
+const CASES: { sentence: string; phrase: string; value: string; says: string; on?: string }[] = [
   // Past tense and the nearest: both agree.
   { sentence: 'The plant opened in March.', phrase: 'March', value: '2017-03', says: 'being the nearest to it (the clause is in the past tense)' },
   // Past tense, the past occurrence farther (213 days) but not four times as far as the next (121 days): the
@@ -21,8 +21,15 @@ const CASES: { sentence: string; phrase: string; value: string; says: string }[]
   // ahead, so nearness decides, and says so. Business copy: "the quarter ended Oct. 31" is the coming one.
   { sentence: 'The company said the quarter ended Oct. 31.', phrase: 'Oct. 31', value: '2017-10-31', says: 'although the clause is in the past tense, the previous one is more than four times as far' },
   { sentence: 'Regulators set Nov. 10 as the deadline.', phrase: 'Nov. 10', value: '2017-11-10', says: 'although the clause is in the past tense' },
-  // Future tense from further away, with August ended two days ago and the next eleven months off.
-  { sentence: 'In August, the talks will resume.', phrase: 'August', value: '2017-08', says: 'although the clause is in the future tense, the next one is more than four times as far' },
+  // Future tense from further away, with August ended two days ago and the next eleven months off: the break in
+  // August is the one just over.
+  { sentence: 'The talks will resume after the break in August.', phrase: 'August', value: '2017-08', says: 'although the clause is in the future tense, the next one is more than four times as far' },
+  // A fronted adverbial is its main clause's verb's: that verb's tense places it however far ("In August, the talks
+  // will resume" is next August; "In January, the plant closed", published in October, is this January).
+  { sentence: 'In August, the talks will resume.', phrase: 'August', value: '2018-08', says: 'because the clause is in the future tense' },
+  { sentence: 'In January, the plant closed.', phrase: 'January', value: '2026-01', says: 'because the clause is in the past tense', on: '2026-10-27' },
+  { sentence: 'On Oct. 5, the board approved the deal.', phrase: 'Oct. 5', value: '2025-10-05', says: 'because the clause is in the past tense', on: '2026-09-20' },
+  { sentence: 'In January the plant closed.', phrase: 'January', value: '2026-01', says: 'because the clause is in the past tense', on: '2026-10-27' },
   // The date is the time adverbial of the verb right before it ("<verb> in / on"): the verb's tense decides.
   { sentence: 'The film premiered on Oct. 3.', phrase: 'Oct. 3', value: '2016-10-03', says: 'because the clause is in the past tense' },
   { sentence: 'The plant opened in October.', phrase: 'October', value: '2016-10', says: 'because the clause is in the past tense' },
@@ -44,9 +51,9 @@ const CASES: { sentence: string; phrase: string; value: string; says: string }[]
 ];
 
 describe('tense against nearness for dates without a year', () => {
-  for (const { sentence, phrase, value, says } of CASES) {
+  for (const { sentence, phrase, value, says, on } of CASES) {
     it(`${phrase} in "${sentence}" → ${value}`, () => {
-      const found = analyze({ text: sentence, publicationDate: ON, timeZone: 'Asia/Beirut' }).timexes.find((t) => t.text === phrase);
+      const found = analyze({ text: sentence, publicationDate: on ?? ON, timeZone: 'Asia/Beirut' }).timexes.find((t) => t.text === phrase);
       expect(found?.value).toBe(value);
       expect(found?.explanation).toContain(says);
     });

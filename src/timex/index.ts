@@ -71,7 +71,7 @@ function placingTense(text: string, candidate: Candidate, options: TimexOptions)
  */
 function tenseDecides(text: string, candidate: Candidate, tense: Tense | undefined, byLead: boolean): boolean {
   if (candidate.reading.tense !== undefined || byLead) return true;
-  return (tense === 'past' || tense === 'future') && adverbialVerbTense(text, candidate.start) === tense;
+  return (tense === 'past' || tense === 'future') && adverbialVerbTense(text, candidate.start, candidate.end) === tense;
 }
 
 /** Which readings depend on tense (and so get it computed): those without a year or a modifier, and "overnight" (resolveShift.ts's dayReferent). */

@@ -90,8 +90,42 @@ export function presentPointingAhead(text: string, start: number, tense: Tense |
   return { tense };
 }
 
-/** The tense of the verb whose time adverbial the expression at `start` is, when the words before show it. */
-export function adverbialVerbTense(text: string, start: number): Tense | undefined {
+/** A fronted time adverbial: the expression opens its sentence, after a preposition at most (a comma may follow it). */
+const FRONTED_LEAD = /(?:^|[.!?]["”’)]?\s+|\n\s*)["“(]?(?:(?:in|on|during|by|early|late)\s+)?$/i;
+/** The words of the main clause after a fronted adverbial (and its comma), up to the first punctuation. */
+const CLAUSE_AFTER_COMMA = /^\s*,?\s+([^,;:.!?"“”()]{1,80})/;
+/** Words that end the subject without a simple past: a present, a modal other than "will", a relative or a conjunction. */
+const NOT_PAST_MAIN_VERB = /^(?:is|are|am|has|have|does|do|says|can|may|might|must|should|would|could|who|which|that|when|if|as|and|but)$/i;
+
+/**
+ * "In January, American Medical brought in a new chief", "On Tuesday, the court will rule": a time adverbial
+ * fronted before its main clause is that clause's verb's, whose tense places it as firmly as "brought it in in
+ * January" would. Reads the first finite verb of the clause after the comma, within six words.
+ */
+function frontedAdverbialTense(text: string, start: number, end: number): Tense | undefined {
+  if (!FRONTED_LEAD.test(text.slice(Math.max(0, start - 16), start))) return undefined;
+  const clause = CLAUSE_AFTER_COMMA.exec(text.slice(end, end + 90));
+  if (!clause) return undefined;
+  const words = clause[1]!.split(/\s+/).slice(0, 7);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.toLowerCase();
+    if (NOT_PAST_MAIN_VERB.test(word)) return undefined;
+    if ((word === 'will' || word === 'shall' || /\w['’]ll$/.test(word)) && isBaseVerb(words[i + 1]?.toLowerCase() ?? '')) return 'future';
+    if (i > 0 && /^[a-z]+$/.test(word) && isPastVerb(word) && !isBaseVerb(word) && !DETERMINER_OR_PREPOSITION.test(`${words[i - 1]} `)) return 'past';
+  }
+  return undefined;
+}
+
+/**
+ * The tense of the verb whose time adverbial the expression at [start, end) is, when the words around show it: the
+ * verb right before it ("opened in October") or the main clause after it when it is fronted ("In October, it opened").
+ */
+export function adverbialVerbTense(text: string, start: number, end: number): Tense | undefined {
+  return verbBeforeTense(text, start) ?? frontedAdverbialTense(text, start, end);
+}
+
+/** The tense of the verb right before the expression at `start` whose time adverbial it is ("opened in October"). */
+function verbBeforeTense(text: string, start: number): Tense | undefined {
   const leadText = text.slice(Math.max(0, start - 40), start);
   if (!PREPOSITION_END.test(leadText)) return undefined;
   const lead = VERB_THEN_PREPOSITION.exec(leadText);
