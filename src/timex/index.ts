@@ -92,6 +92,8 @@ function frontsSentence(text: string, start: number, end: number, commaOptional 
   const sentenceStart = sentenceAround(text, start).start;
   return FRONTING.test(text.slice(sentenceStart, start)) ? sentenceStart : undefined;
 }
+/** Lengths a report covers besides a quarter: "the first nine months", "the six months", "the year". */
+const REPORTING_SPAN = /^P(?:\d+M|1Y)$/;
 const FRONTING = /^[\s"“(]*(?:(?:(?:early|late|later|earlier|also)\s+)?(?:in|by|during|throughout)\s+)?$/i;
 
 /** A month or a month-day written without a year ("Nov. 8", "in March"), or a holiday ("on Black Friday"). */
@@ -154,6 +156,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   let previousCurrent: PreviousDate | undefined;
   let previousDay: PreviousDate | undefined;
   let previousClock: PreviousDate | undefined;
+  let previousQuarter: PreviousDate | undefined;
   /** Where the last expression ended, when it became `previous`. */
   let previousEnd = -1;
   /** Where the previous date ends in the text. */
@@ -171,7 +174,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
     try {
       const { instant, point } = referencePoint(options, previous);
       const context: ResolutionContext = {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, previousQuarter, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         timedPublication,
         clockMovesOn: candidate.reading.spec.kind === 'clock' && previous !== undefined && clockMovesOn(text, candidate.start, sentenceAround(text, candidate.start).start, previousAt),
@@ -211,6 +214,10 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;
       if (previous && (previous.grain === 'day' || isFiner(previous.grain, 'day'))) previousDay = previous;
       if (previous && (previous.grain === 'hour' || previous.grain === 'minute')) previousClock = previous;
+      if (previous && (previous.grain === 'quarter' || previous.grain === 'half')) previousQuarter = previous;
+      // A reporting span of another length since ("in the first nine months … in the 1988 period"): the quarter
+      // named before is no longer the period the text is about.
+      if (timex.type === 'DURATION' && REPORTING_SPAN.test(timex.value)) previousQuarter = undefined;
     } catch (error) {
       diagnostics.push({
         code: 'UNRESOLVED_EXPRESSION', start: candidate.start, end: candidate.end, text: phrase,

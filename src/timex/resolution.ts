@@ -60,6 +60,11 @@ export interface ResolutionContext {
   previousDay?: PreviousDate;
   /** The most recent clock time: what "three hours later" counts from when the previous date is only its day. */
   previousClock?: PreviousDate;
+  /**
+   * The most recent quarter (or half) the text gave: what "the 1988 quarter" and "last year's quarter" name the same
+   * quarter as, when dates of another grain ("last year", "the current year") came since.
+   */
+  previousQuarter?: PreviousDate;
   /** The phrase being resolved, for explanations. */
   text: string;
   /**

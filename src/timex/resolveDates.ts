@@ -75,11 +75,14 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
   const detail: DayDetail = { partOfDay: spec.partOfDay, clock: spec.clock };
   if (spec.day !== undefined && spec.month === undefined && spec.year === undefined) return resolveDayOfMonth(spec.day, detail, context);
   if (spec.quarterFromPrevious) {
-    const quarter = context.previous?.grain === 'quarter' ? context.previous.start.quarter : undefined;
+    // The quarter mentioned last, also with a date of another grain since ("its third-quarter earnings … last year …
+    // in the 1988 quarter"), unless a reporting span of another length came since (index.ts).
+    const named = context.previousQuarter?.grain === 'quarter' ? context.previousQuarter : undefined;
+    const quarter = named?.start.quarter;
     const start = calendarDate(ref, spec.year ?? ref.year, quarter ? (quarter - 1) * 3 + 1 : 1);
     const resolved = dated(start, quarter ? 'quarter' : 'year', detail, context);
-    const why = quarter ? `the same quarter as "${context.previous!.text}" in ${spec.year}` : `the year ${spec.year}, as no quarter was mentioned before`;
-    return datedResolution(resolved, quarter ? { kind: 'timex', timexId: context.previous!.timexId } : { kind: 'none' }, `${context.text} → ${resolved.value}: ${why}`);
+    const why = quarter ? `the same quarter as "${named!.text}" in ${spec.year}` : `the year ${spec.year}, as no quarter was mentioned before`;
+    return datedResolution(resolved, named ? { kind: 'timex', timexId: named.timexId } : { kind: 'none' }, `${context.text} → ${resolved.value}: ${why}`);
   }
   // The year written, one fronting the sentence ("In 2016, the vote was held Nov. 8"), or the first day's of a range.
   const rangeStart = spec.yearFrom === 'rangeStart' && spec.year === undefined ? context.previous : undefined;

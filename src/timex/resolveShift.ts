@@ -74,8 +74,11 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   // …unless the text has since moved to another year: "died on Sunday … In 1957 she worked … Two years earlier she had
   // graduated" counts from 1957.
-  const current = context.previous !== undefined && context.previous !== context.previousCurrent && context.previous.start.year < context.publication.year - 1 ? undefined : context.previousCurrent;
-  const inherits = spec.inheritGrain === true && current !== undefined && (current.grain === 'quarter' || current.grain === 'half');
+  let current = context.previous !== undefined && context.previous !== context.previousCurrent && context.previous.start.year < context.publication.year - 1 ? undefined : context.previousCurrent;
+  // "last year's quarter" names a quarter: the one mentioned last, also when a year ("the current year") came since.
+  const quarterNamed = spec.inheritGrain === true && spec.grain === 'quarter' && !(current?.grain === 'quarter' || current?.grain === 'half') ? context.previousQuarter : undefined;
+  const inherits = spec.inheritGrain === true && ((current !== undefined && (current.grain === 'quarter' || current.grain === 'half')) || quarterNamed !== undefined);
+  if (quarterNamed) current = quarterNamed;
   const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : clockReferent(spec, context)) : undefined;
   const base = previous?.start ?? context.publication;
   // "Since then" with no date before it names some earlier time, "until then" a later one (a past one in a past clause).

@@ -1,0 +1,27 @@
+/**
+ * Business copy names the quarter it reports once and then refers back to it: "the 1988 quarter" and "last year's
+ * quarter" are the same quarter of another year, also when a date of another grain ("last year", "the current
+ * year") came between; a reporting span of another length since ("the first nine months") ends that reference.
+ */
+import { describe } from 'vitest';
+import { check } from './timex-example-check.js';
+
+const ON = '2026-11-04';
+
+describe('the quarter named before, across dates of another grain', () => check([
+  {
+    sentence: 'Acme said its third-quarter profit fell short of what it earned last year. It made $2 million in the 2025 quarter.',
+    phrase: 'the 2025 quarter', type: 'DATE', value: '2025-Q3', on: ON,
+  },
+  {
+    sentence: "Revenue for this year's second quarter fell, hurt by the current year's weak dollar. Exports for last year's quarter were higher.",
+    phrase: "last year's quarter", type: 'DATE', value: '2025-Q2', on: ON,
+  },
+  // A span of another length came since: "the 2025 period" is no longer that quarter.
+  {
+    sentence: 'Third-quarter sales rose. For the first nine months, profit was $5 million, against a loss in the 2025 period.',
+    phrase: 'the 2025 period', type: 'DATE', value: '2025', on: ON,
+  },
+  // No quarter before: the year.
+  { sentence: 'It earned $1 million in the 2025 period.', phrase: 'the 2025 period', type: 'DATE', value: '2025', on: ON },
+]));
