@@ -119,10 +119,16 @@ export const explicitDateRules: Rule[] = [
   },
   {
     name: 'month-day-year',
-    firstWords: ['#weekday', '#month'],
-    pattern: `${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${RELATIVE_YEAR}`,
-    examples: ['March 16, 2017', 'Dec. 25', 'Tuesday, June 6', 'Aug. 7, 1998', 'July 1 last year'],
-    read: (g) => monthDay(g),
+    firstWords: ['#weekday', '#month', 'last', 'next', 'this'],
+    pattern: `(?:(?<which>last|next|this\\s+past|this\\s+coming)\\s+)?${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${RELATIVE_YEAR}`,
+    examples: ['March 16, 2017', 'Dec. 25', 'Tuesday, June 6', 'Aug. 7, 1998', 'July 1 last year', 'last Oct. 23'],
+    read: (g) => {
+      const reading = monthDay(g);
+      // "shot last Oct. 23", "closes next March 3": the latest such day before publication, or the next one after it.
+      const which = g.which?.toLowerCase().replace(/\s+/g, ' ');
+      if (!reading || !which || g.year || g.rel) return reading;
+      return { ...reading, tense: which === 'last' || which === 'this past' ? 'past' : 'future' };
+    },
   },
   {
     name: 'week-of-date',

@@ -1,0 +1,20 @@
+/**
+ * Explicit dates with a word that places them: "last Oct. 23" is the latest Oct. 23 before publication, "next March
+ * 3" the next one, whatever the clause (src/timex/rules/explicitDates.ts). Publication 1999-04-19 unless stated.
+ */
+import { describe } from 'vitest';
+import { check } from './timex-example-check.js';
+
+const ON = '1999-04-19';
+
+describe('a month and day after last / next', () => check([
+  { sentence: 'The doctor was killed last Oct. 23 at his home.', phrase: 'last Oct. 23', type: 'DATE', value: '1998-10-23', on: ON },
+  { sentence: 'The law was signed last January 5.', phrase: 'last January 5', type: 'DATE', value: '1999-01-05', on: ON },
+  { sentence: 'The vote is set for next Feb. 2.', phrase: 'next Feb. 2', type: 'DATE', value: '2000-02-02', on: ON },
+  { sentence: 'He was arrested this past March 30.', phrase: 'this past March 30', type: 'DATE', value: '1999-03-30', on: ON },
+  // A past clause alone would already say so; "last" decides even where nearness would not ("last May 1" is not the
+  // May 1 twelve days ahead).
+  { sentence: 'Officials say the plan, adopted last May 1, is working.', phrase: 'last May 1', type: 'DATE', value: '1998-05-01', on: ON },
+  // A year written keeps its own reading.
+  { sentence: 'The plant opened last Oct. 23, 1997.', phrase: 'last Oct. 23, 1997', type: 'DATE', value: '1997-10-23', on: ON },
+]));
