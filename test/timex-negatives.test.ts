@@ -70,6 +70,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The bus leaves every two to three hours.', word: 'two' },
   { sentence: 'The vote was 5 to 4 days after the hearing.', word: '5' },
   // Halves and quarters of play, and halves of other things than a year (src/timex/periods-of-play.ts).
+  { sentence: 'He scored a second-half winner.', word: 'a second-half' },
+  { sentence: 'Their first-half goal came from a penalty.', word: 'first-half' },
   { sentence: 'Liverpool scored three times in the second half to sink Everton.', word: 'the second half' },
   { sentence: 'The visitors were level at half-time but collapsed in the second half.', word: 'the second half' },
   { sentence: 'Neither side created much in the first half of the match.', word: 'the first half' },

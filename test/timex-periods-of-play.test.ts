@@ -13,5 +13,6 @@ describe('halves and quarters of the year are still read', () => check([
   { sentence: 'Margins narrowed by two percentage points in the second quarter.', phrase: 'the second quarter', type: 'DATE', value: '2017-Q2' },
   { sentence: 'Orders rose in the third quarter of the year.', phrase: 'the third quarter', type: 'DATE', value: '2017-Q3' },
   { sentence: 'Costs climbed in the first half of the fiscal year.', phrase: 'the first half', type: 'DATE', value: '2017-H1' },
+  { sentence: 'First-half profit rose 8%.', phrase: 'First-half', type: 'DATE', value: '2017-H1' },
   { sentence: 'The league said ticket sales rose in the first half of 2016.', phrase: 'the first half of 2016', type: 'DATE', value: '2016-H1' },
 ]));

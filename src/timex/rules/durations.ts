@@ -47,8 +47,8 @@ export const durationRules: Rule[] = [
       if (/^an?\s+\S+-long$/i.test(match)) return null; // "a month-long": the adjective alone, as "a [two-year]" (unit-long)
       // "three quarters of the vote" is a fraction, "a quarter mile" a distance.
       if (/^quarters?$/i.test(g.unit!) && !/^\s+(?:later|earlier|ago|in\s+a\s+row|of\s+(?:growth|decline|losses|profits?|gains))\b|^[\s,.;:]*$|^\s*[,.;)]/i.test(context.text.slice(context.end, context.end + 16))) return null;
-      // "a second betrayal", "a second term": the ordinal, not a length of one second.
-      if (/^an?\s+second$/i.test(match) && /^\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]/.test(context.text.slice(context.end, context.end + 12))) return null;
+      // "a second betrayal", "a second term", "a second-half goal": the ordinal, not a length of one second.
+      if (/^an?\s+second$/i.test(match) && /^(?:\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]|-half\b)/.test(context.text.slice(context.end, context.end + 12))) return null;
       // "$1 billion a day", "1.2 million barrels a day": a rate, recurring each unit (TimeBank: "$3 million a year", SET P1Y).
       if (RATE_UNIT.test(match) && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, context.start - 40), context.start)) && !NOT_RATE_AFTER.test(context.text.slice(context.end, context.end + 12))) {
         return { spec: { kind: 'set', value: `P${UNIT_LETTER[g.unit!.toLowerCase()]}`, quant: 'EVERY' } };

@@ -120,8 +120,8 @@ export const periodRules: Rule[] = [
   {
     name: 'half',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
-    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)\\s+half(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
-    examples: ['the first half of 2017', 'the second half', 'the first half of this year', 'the last half of 1989'],
+    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)[-\\s]+half(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
+    examples: ['the first half of 2017', 'the second half', 'second-half (sales)', 'the first half of this year', 'the last half of 1989'],
     read: (g, match, context) => {
       // "the last (latter) half" of a year is its second half; alone ("the last half of the game") it is not a date.
       const last = /^(?:last|latter)$/i.test(g.ordinal!);
