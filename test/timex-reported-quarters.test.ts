@@ -2,6 +2,8 @@
  * Business copy names the quarter it reports once and then refers back to it: "the 1988 quarter" and "last year's
  * quarter" are the same quarter of another year, also when a date of another grain ("last year", "the current
  * year") came between; a reporting span of another length since ("the first nine months") ends that reference.
+ * "The same quarter last year" is one expression, that quarter a year back; with no quarter named before, the quarter
+ * a report covers (the last completed).
  */
 import { describe } from 'vitest';
 import { check } from './timex-example-check.js';
@@ -24,4 +26,13 @@ describe('the quarter named before, across dates of another grain', () => check(
   },
   // No quarter before: the year.
   { sentence: 'It earned $1 million in the 2025 period.', phrase: 'the 2025 period', type: 'DATE', value: '2025', on: ON },
+]));
+
+describe('the same period a year back, as one expression', () => check([
+  { sentence: 'Third-quarter profit doubled from the same quarter last year.', phrase: 'the same quarter last year', type: 'DATE', value: '2025-Q3', on: ON },
+  { sentence: 'Third-quarter profit doubled from the corresponding period a year earlier.', phrase: 'the corresponding period a year earlier', type: 'DATE', value: '2025-Q3', on: ON },
+  { sentence: 'Second-half sales slipped from the comparable period of the previous year.', phrase: 'the comparable period of the previous year', type: 'DATE', value: '2025-H2', on: ON },
+  // No quarter named before: the one a report published in November covers, the third, a year back.
+  { sentence: 'In the quarter a year ago, the bank lost $3 million.', phrase: 'the quarter a year ago', type: 'DATE', value: '2025-Q3', on: ON },
+  { sentence: "Sales for last year's quarter were $3 million.", phrase: "last year's quarter", type: 'DATE', value: '2025-Q3', on: ON },
 ]));

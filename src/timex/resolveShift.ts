@@ -79,8 +79,11 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const quarterNamed = spec.inheritGrain === true && spec.grain === 'quarter' && !(current?.grain === 'quarter' || current?.grain === 'half') ? context.previousQuarter : undefined;
   const inherits = spec.inheritGrain === true && ((current !== undefined && (current.grain === 'quarter' || current.grain === 'half')) || quarterNamed !== undefined);
   if (quarterNamed) current = quarterNamed;
-  const previous = inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : clockReferent(spec, context)) : undefined;
-  const base = previous?.start ?? context.publication;
+  // "the quarter a year ago", "last year's quarter" with no quarter named before: the quarter a report covers (the
+  // last one completed before publication), a year back.
+  const reportedQuarter = spec.inheritGrain === true && spec.grain === 'quarter' && !inherits ? plus(startOf(context.publication, 'quarter'), 'months', -3) : undefined;
+  const previous = reportedQuarter ? undefined : inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : clockReferent(spec, context)) : undefined;
+  const base = reportedQuarter ?? previous?.start ?? context.publication;
   // "Since then" with no date before it names some earlier time, "until then" a later one (a past one in a past clause).
   if (spec.samePrevious && !previous) {
     const value = spec.samePrevious === 'since' || context.tense === 'past' ? 'PAST_REF' : 'FUTURE_REF';
@@ -95,7 +98,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const keepsDay = spec.from === 'previous' && !spec.within && !spec.namesUnit && dayOrFiner && (spec.unit === 'day' || (spec.amount !== 0 && (spec.unit === 'week' || spec.unit === 'month')));
   // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
   // before publication.
-  const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && current?.grain === 'day';
+  const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && !reportedQuarter && current?.grain === 'day';
   const grain = inherits ? current!.grain : spec.samePrevious && previous ? previous.grain : keepsDay || yearAgoOfDay ? 'day' : spec.grain;
   let target = shiftBy(yearAgoOfDay ? context.publication : base, spec.unit, spec.amount);
   if (spec.within) {
@@ -123,7 +126,8 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
     }
   }
   const resolved = dated(spec.clock ? startOf(target, 'day') : target, grain, spec, context);
-  const anchorText = previous && !yearAgoOfDay ? `"${previous.text}" (${previous.value})` : `${context.reference.label}`;
+  const anchorText = reportedQuarter ? `the last quarter completed before ${context.reference.label}, the one a report covers`
+    : previous && !yearAgoOfDay ? `"${previous.text}" (${previous.value})` : `${context.reference.label}`;
   const anchor = previous && !yearAgoOfDay ? { kind: 'timex' as const, timexId: previous.timexId } : context.reference.anchor;
   const season = spec.within?.season === undefined ? '' : `the ${SEASON_WORDS[spec.within.season]} of `;
   const side = spec.within?.season !== undefined && spec.within.seasonSide !== undefined ? `the first ${SEASON_WORDS[spec.within.season]} ${spec.within.seasonSide === 1 ? 'after' : 'before'}` : undefined;
@@ -143,7 +147,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   }
   const last = spec.withinDay === true && !previous ? lastDay(context) : undefined;
   const comingDay = last !== undefined && isComingDayInPast(last, context);
-  const fallback = spec.from === 'previous' && !previous
+  const fallback = spec.from === 'previous' && !previous && !reportedQuarter
     ? comingDay ? ` (the last day the text gave is still to come and the clause is past, so ${context.reference.label} is used)` : ` (no earlier ${spec.withinDay && context.previous ? 'day' : 'date'} in the text, so ${context.reference.label} is used)`
     : '';
   // One literal, not a spread of `resolved` with keys added (see datedResolution).

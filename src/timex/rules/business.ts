@@ -47,6 +47,15 @@ export const businessRules: Rule[] = [
     },
   },
   {
+    // "the same quarter last year", "the corresponding period a year ago", "the quarter a year earlier": the quarter
+    // just reported, a year back (as "the year-ago quarter"), one expression rather than a quarter and a year.
+    name: 'period-a-year-ago',
+    firstWords: ['the'],
+    pattern: '(?:the)\\s+(?:(?:same|corresponding|comparable|like)\\s+)?(?:fiscal\\s+)?(?:quarter|period)\\s+(?:(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?the\\s+(?:previous|prior|preceding)\\s+year)',
+    examples: ['the same quarter last year', 'the corresponding period a year ago', 'the quarter a year earlier'],
+    read: () => ({ spec: { kind: 'shift', from: 'previous', unit: 'year', amount: -1, grain: 'quarter', inheritGrain: true } }),
+  },
+  {
     name: 'relative-year-quarter',
     firstWords: ['this', 'last', 'next'],
     pattern: `(?<rel>this|last|next)\\s+year['’]s\\s+(?:${ORDINAL}\\s+)?(?:fiscal\\s+)?quarter`,
