@@ -3,6 +3,7 @@
  * seasons, quarters and halves, holidays, weekends and business reporting quarters. Offsets ("six days ago",
  * "the next day") are resolveShift.ts's; the shared building blocks are occurrence.ts's.
  */
+import { resolveFiscal } from './fiscal-year.js';
 import type { DateTime } from 'luxon';
 import { holidayNamed } from './holidays.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, type Season } from './lexicon.js';
@@ -57,6 +58,7 @@ function yearByWeekday(spec: Of<'calendar'>, fields: (year: number) => DateTime 
 
 export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext): Resolution {
   const ref = context.publication;
+  if (spec.fiscalYearEnd !== undefined && spec.year !== undefined) return resolveFiscal({ ...spec, year: spec.year, fiscalYearEnd: spec.fiscalYearEnd }, context);
   if (spec.century !== undefined) {
     const start = calendarDate(ref, spec.century * 100);
     return datedResolution(dated(start, 'century', {}, context), { kind: 'none' }, `${context.text} → the ${spec.century + 1}th century, written ${String(spec.century).padStart(2, '0')} in TIMEX3`);

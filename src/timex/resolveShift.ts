@@ -6,6 +6,7 @@
 import { isFiner, periodEnd, periodStart, plus, seasonStart, shiftBy, startOf, timexValue } from './calendar.js';
 import { dated, describeDay } from './occurrence.js';
 import { MONTH_NAMES } from './lexicon.js';
+import { resolveFiscalShift } from './fiscal-year.js';
 import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
 import type { Spec } from './spec.js';
 
@@ -71,6 +72,7 @@ function clockReferent(spec: Of<'shift'>, context: ResolutionContext): PreviousD
 }
 
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
+  if (spec.fiscalYearEnd !== undefined) return resolveFiscalShift(spec.amount, spec.fiscalYearEnd, context);
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   // …unless the text has since moved to another year: "died on Sunday … In 1957 she worked … Two years earlier she had
   // graduated" counts from 1957.

@@ -60,7 +60,9 @@ export type Spec =
        */
       yearFrom?: 'rangeStart' | 'rangeEnd';
       /** The near end of a range of months without a year ("from June to October"): the months the range covers. */
-      rangeMonths?: number } & DayDetail)
+      rangeMonths?: number;
+      /** "fiscal 2026" where the text says its fiscal years end in June: the month they end in (fiscal-year.ts). */
+      fiscalYearEnd?: number } & DayDetail)
   /** A weekday with an optional last/this/next; "the previous / following Friday" count from the previous date. */
   | ({ kind: 'weekday'; weekday: number; modifier?: 'last' | 'this' | 'next' | 'coming' | 'past' | 'previous' | 'following' } & DayDetail)
   /** An offset from the publication date ("six days ago", "next week") or from the previous date ("the next day"). */
@@ -71,7 +73,9 @@ export type Spec =
       /** "earlier in the day": within the last day the text gave (or the publication day), not a coarser date. */
       withinDay?: true;
       /** "the following week": the unit itself, not the day a week on ("a week later"). */
-      namesUnit?: true } & DayDetail)
+      namesUnit?: true;
+      /** "the current fiscal year" where the text says its fiscal years end in June: the month they end in. */
+      fiscalYearEnd?: number } & DayDetail)
   /** A season, quarter or half named without a year ("the third quarter", "this summer"). */
   | { kind: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | Season; modifier?: 'last' | 'this' | 'next' }
   /** A clock time alone ("at 3 p.m."), on the reference day. */

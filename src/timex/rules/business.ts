@@ -4,6 +4,7 @@
  * else the last one completed before publication.
  */
 import type { Rule } from '../rule.js';
+import { statedFiscalYearEnd } from '../fiscal-year.js';
 
 const ORDINAL = '(?<ordinal>first|second|third|fourth)';
 const QUARTER_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -71,10 +72,12 @@ export const businessRules: Rule[] = [
     firstWords: ['the', 'current', 'latest', 'full', 'this', 'last', 'next', 'past', 'previous', 'fiscal', 'financial'],
     pattern: '(?:the\\s+)?(?<which>current|latest|full|this|last|next|past|previous)?\\s*(?:fiscal|financial|full)\\s+year|the\\s+full\\s+year',
     examples: ['the fiscal year', 'the current fiscal year', 'the full year'],
-    read: (g) => {
+    read: (g, match, context) => {
       const which = g.which?.toLowerCase();
       const amount = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' ? 1 : 0;
-      return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount, grain: 'year' } };
+      // A fiscal year of the text's, which it says ends in June: the one holding the publication date (fiscal-year.ts).
+      const end = /fiscal|financial/i.test(match) ? statedFiscalYearEnd(context.text) : undefined;
+      return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount, grain: 'year', ...(end !== undefined && end !== 12 && { fiscalYearEnd: end }) } };
     },
   },
   {

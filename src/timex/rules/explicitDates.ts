@@ -5,6 +5,7 @@
 import { MONTH_PATTERN, ORDINALS, WEEKDAY_PATTERN, alternation, monthNumber, parseNumber, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
 import type { Reading } from '../spec.js';
+import { withFiscalYearEnd } from '../fiscal-year.js';
 
 const MONTH = `(?<month>${MONTH_PATTERN})\\.?`;
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
@@ -239,7 +240,9 @@ export const explicitDateRules: Rule[] = [
       if (/^(?:[.,]\d|\s*(?:%|percent|per cent|people|persons|men|women|troops|militants|dollars|euros|pounds|feet|metres|meters|miles|km|tons|tonnes|units|votes|shares|points)\b|[-–]\d|\s*[a-z]+-)/i.test(after) && !startsYearRange(yearOf(g)!, after)) return null;
       // "2010-2008" is a score; a year range's far end is range-end-year's (ranges.ts).
       if (/[$£€#]\s?$/.test(before) || /\d[.,\-–]$/.test(before)) return null;
-      return { spec: { kind: 'calendar', year: yearOf(g), grain: 'year' } };
+      const year: Reading = { spec: { kind: 'calendar', year: yearOf(g), grain: 'year' } };
+      // "fiscal 2026" where the text says when its fiscal years end: their true months (fiscal-year.ts).
+      return g.fiscal ? { spec: withFiscalYearEnd(year.spec, context.text) } : year;
     },
   },
   {

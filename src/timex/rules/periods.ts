@@ -7,13 +7,14 @@ import type { Rule } from '../rule.js';
 import type { PeriodWithin, Reading } from '../spec.js';
 import type { Season } from '../lexicon.js';
 import { isPeriodOfPlay } from '../periods-of-play.js';
+import { withFiscalYearEnd } from '../fiscal-year.js';
 
 const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
 const WHICH = '(?:(?<which>this\\s+past|this\\s+coming|last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
 const ORDINAL_WORDS = 'first|second|third|fourth|1st|2nd|3rd|4th';
 /** "that year", "the following year": the year of the date the text gave last, or one on either side of it. */
 const THAT_YEAR = '(?<thatYear>that\\s+(?:same\\s+)?year|the\\s+(?:same|following|next|previous|preceding)\\s+year)';
-const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)|${THAT_YEAR}))?`;
+const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:(?<fiscalYear>fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)|${THAT_YEAR}))?`;
 
 function ordinal(word: string): number {
   const w = word.toLowerCase();
@@ -43,6 +44,11 @@ function withYear(reading: Reading, year: string | undefined, thisYear: string |
     return { ...reading, spec: { kind: 'shift', from: 'previous', unit: 'year', amount, grain: spec.grain, within: field } };
   }
   return reading;
+}
+
+/** "the second quarter of fiscal 2026", "the fiscal first half of 2026": in the text's fiscal years (fiscal-year.ts). */
+function inFiscalYear(reading: Reading, fiscal: boolean, text: string): Reading {
+  return fiscal ? { ...reading, spec: withFiscalYearEnd(reading.spec, text) } : reading;
 }
 
 /** "this past spring" is the latest spring before the reference, "this coming fall" the next one. */
@@ -77,11 +83,11 @@ export const periodRules: Rule[] = [
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'fiscal', '#ordinal', '#digit'],
     pattern: `${WHICH}(?:(?<fiscal>fiscal)\\s+)?(?<ordinal>${ORDINAL_WORDS})[-\\s]+(?:fiscal\\s+)?quarter${OF_YEAR}`,
     examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year', 'the third quarter of fiscal 1990'],
-    read: (g, _m, context) => {
+    read: (g, match, context) => {
       // "threw two touchdowns in the fourth quarter": a quarter of the game, not of the year.
       if (!g.year && !g.thisYear && !g.thatYear && !g.fiscal && isPeriodOfPlay(context.text, context.start, context.end)) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: ordinal(g.ordinal!), modifier: modifierOf(g.which) } };
-      return withStatedSide(withYear(base, g.year, g.thisYear, g.thatYear), g.which);
+      return inFiscalYear(withStatedSide(withYear(base, g.year, g.thisYear, g.thatYear), g.which), Boolean(g.fiscal || g.fiscalYear || /fiscal\s+quarter/i.test(match)), context.text);
     },
   },
   {
@@ -120,7 +126,7 @@ export const periodRules: Rule[] = [
   {
     name: 'half',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
-    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)[-\\s]+half(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
+    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)[-\\s]+half(?:\\s+of\\s+(?:the\\s+year|(?<fiscalYear>fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
     examples: ['the first half of 2017', 'the second half', 'second-half (sales)', 'the first half of this year', 'the last half of 1989'],
     read: (g, match, context) => {
       // "the last (latter) half" of a year is its second half; alone ("the last half of the game") it is not a date.
@@ -130,7 +136,7 @@ export const periodRules: Rule[] = [
       if (!/\sof\s/i.test(match) && isPeriodOfPlay(context.text, context.start, context.end)) return null;
       const index = last ? 2 : ordinal(g.ordinal!);
       const base: Reading = { spec: { kind: 'period', grain: 'half', index, modifier: modifierOf(g.which) } };
-      return withStatedSide(withYear(base, g.year, g.thisYear), g.which);
+      return inFiscalYear(withStatedSide(withYear(base, g.year, g.thisYear), g.which), g.fiscalYear !== undefined, context.text);
     },
   },
 ];
