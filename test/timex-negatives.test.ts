@@ -70,6 +70,10 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The bus leaves every two to three hours.', word: 'two' },
   { sentence: 'The vote was 5 to 4 days after the hearing.', word: '5' },
   // Halves and quarters of play, and halves of other things than a year (src/timex/periods-of-play.ts).
+  // A season named by its place in a series, not by its side of now.
+  { sentence: 'Ratings fell in the last season of the show.', word: 'last season' },
+  { sentence: 'The series ends with its next season.', word: 'next season' },
+  { sentence: 'Hurricane season begins in June.', word: 'season' },
   { sentence: 'He scored a second-half winner.', word: 'a second-half' },
   { sentence: 'Their first-half goal came from a penalty.', word: 'first-half' },
   { sentence: 'Liverpool scored three times in the second half to sink Everton.', word: 'the second half' },

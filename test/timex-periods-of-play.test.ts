@@ -16,3 +16,13 @@ describe('halves and quarters of the year are still read', () => check([
   { sentence: 'First-half profit rose 8%.', phrase: 'First-half', type: 'DATE', value: '2017-H1' },
   { sentence: 'The league said ticket sales rose in the first half of 2016.', phrase: 'the first half of 2016', type: 'DATE', value: '2016-H1' },
 ]));
+
+describe('seasons of play: their side of the present', () => check([
+  { sentence: 'The striker netted 18 times last season.', phrase: 'last season', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'This season has gone badly for the champions.', phrase: 'This season', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'The coach will stay on next season.', phrase: 'next season', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'Ticket prices rise for the coming season.', phrase: 'the coming season', type: 'DATE', value: 'FUTURE_REF' },
+  // A season written with its years is its two years, each end marked (ranges.ts).
+  { sentence: 'He was injured for most of the 2015-16 season.', phrase: '2015', type: 'DATE', value: '2015' },
+  { sentence: 'He was injured for most of the 2015-16 season.', phrase: '16', type: 'DATE', value: '2016' },
+]));

@@ -1,6 +1,6 @@
 /**
  * Vague references to the present, past and future: "now", "currently", "recently", "the past",
- * "the future", "soon" → PRESENT_REF, PAST_REF, FUTURE_REF.
+ * "the future", "soon" → PRESENT_REF, PAST_REF, FUTURE_REF; and the seasons of sport, "last season", "this season".
  */
 import type { Rule } from '../rule.js';
 
@@ -14,7 +14,29 @@ const REFERENCES: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
   'the near future': 'FUTURE_REF', 'the coming': 'FUTURE_REF',
 };
 
+/** "last season", "this season", "next season": the side of the present a season of play lies on. */
+const SEASON_OF_PLAY: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
+  last: 'PAST_REF', 'this past': 'PAST_REF', 'the past': 'PAST_REF', this: 'PRESENT_REF', 'the current': 'PRESENT_REF',
+  next: 'FUTURE_REF', 'this coming': 'FUTURE_REF', 'the coming': 'FUTURE_REF', 'the upcoming': 'FUTURE_REF',
+};
+
 export const referenceRules: Rule[] = [
+  {
+    // A season of play (or of a show, of a harvest) has no calendar value: a football season runs August to May, a
+    // baseball one April to October, and news names neither. What the words give is its side of the present, so the
+    // events of "he scored 20 goals last season" lie before publication. "the last season" is the final one, not
+    // the previous ("the last season of the show"): not read. A season with its years ("the 2025-26 season") is
+    // read as its two years (ranges.ts).
+    name: 'season-of-play',
+    firstWords: ['last', 'this', 'next', 'the'],
+    pattern: '(?<which>last|next|this\\s+past|this\\s+coming|this|the\\s+(?:past|current|coming|upcoming))\\s+season(?![-\\w])',
+    examples: ['last season', 'this season', 'next season', 'the coming season'],
+    read: (g, _m, context) => {
+      // "the last season", "its next season": a season named by its place in a series, not by its side of now.
+      if (/\b(?:the|its|his|her|their|a|an)\s+$/i.test(context.text.slice(Math.max(0, context.start - 6), context.start))) return null;
+      return { spec: { kind: 'reference', value: SEASON_OF_PLAY[g.which!.toLowerCase().replace(/\s+/g, ' ')]! } };
+    },
+  },
   {
     name: 'present-ref',
     firstWords: ['now', 'currently', 'current', 'then', 'nowadays', 'these', 'at', 'presently', 'the'],
