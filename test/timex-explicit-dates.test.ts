@@ -1,6 +1,7 @@
 /**
  * Explicit dates with a word that places them: "last Oct. 23" is the latest Oct. 23 before publication, "next March
- * 3" the next one, whatever the clause (src/timex/rules/explicitDates.ts). Publication 1999-04-19 unless stated.
+ * 3" the next one, whatever the clause (src/timex/rules/explicitDates.ts); a season of a year spoken in words is
+ * one date, as one of a year in digits is. Publication 1999-04-19 unless stated.
  */
 import { describe } from 'vitest';
 import { check } from './timex-example-check.js';
@@ -17,4 +18,12 @@ describe('a month and day after last / next', () => check([
   { sentence: 'Officials say the plan, adopted last May 1, is working.', phrase: 'last May 1', type: 'DATE', value: '1998-05-01', on: ON },
   // A year written keeps its own reading.
   { sentence: 'The plant opened last Oct. 23, 1997.', phrase: 'last Oct. 23, 1997', type: 'DATE', value: '1997-10-23', on: ON },
+]));
+
+// Broadcast transcripts spell years out: "the winter of nineteen ninety-four" is one date, not "the winter" of the
+// publication's year beside a year.
+describe('a season of a spoken year', () => check([
+  { sentence: 'Oil last fell that low in the winter of nineteen ninety-four.', phrase: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI', on: ON },
+  { sentence: 'The wall came down in the fall of nineteen eighty-nine.', phrase: 'the fall of nineteen eighty-nine', type: 'DATE', value: '1989-FA', on: ON },
+  { sentence: 'Lines formed at pumps in the summer of nineteen seventy-three.', phrase: 'the summer of nineteen seventy-three', type: 'DATE', value: '1973-SU', on: ON },
 ]));

@@ -2,7 +2,7 @@
  * Explicit calendar dates in the forms news uses: "March 16, 2017", "Dec. 25", "4 July 2019", "2021-11-03",
  * "Tuesday, June 6", "July 1997", "the 1990s", "the 20th century", "fiscal 1989", bare years and months.
  */
-import { MONTH_PATTERN, ORDINALS, WEEKDAY_PATTERN, alternation, monthNumber, parseNumber, weekdayNumber } from '../lexicon.js';
+import { MONTH_PATTERN, ORDINALS, SEASONS, SEASON_PATTERN, WEEKDAY_PATTERN, alternation, monthNumber, parseNumber, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
 import type { Reading } from '../spec.js';
 import { withFiscalYearEnd } from '../fiscal-year.js';
@@ -248,15 +248,17 @@ export const explicitDateRules: Rule[] = [
   {
     name: 'spoken-year',
     firstWords: ['#month', 'the', 'nineteen', 'twenty', 'two'],
-    pattern: `(?:${MONTH}\\s+|the\\s+year\\s+)?(?<century>nineteen|twenty)[-\\s](?<rest>(?:${SPOKEN_TENS})(?:[-\\s](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS}|o[-\\s](?:${SPOKEN_ONES}))|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(?<small>${SPOKEN_ONES}|${SPOKEN_TEENS}))?`,
-    examples: ['nineteen ninety-six', 'January nineteen ninety-seven', 'the year two thousand'],
+    pattern: `(?:${MONTH}\\s+|the\\s+year\\s+|the\\s+(?<season>${SEASON_PATTERN})\\s+of\\s+)?(?<century>nineteen|twenty)[-\\s](?<rest>(?:${SPOKEN_TENS})(?:[-\\s](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS}|o[-\\s](?:${SPOKEN_ONES}))|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+(?<small>${SPOKEN_ONES}|${SPOKEN_TEENS}))?`,
+    examples: ['nineteen ninety-six', 'January nineteen ninety-seven', 'the year two thousand', 'the winter of nineteen ninety-four'],
     read: (g, match, context) => {
       // "two thousand years", "nineteen hundred people": a count, not a year.
       if (/^[-\s]+(?:years?|days?|weeks?|months?|hours?|people|men|women|troops|dollars|miles)\b/i.test(context.text.slice(context.end, context.end + 10))) return null;
       if (g.month && !isCapitalized(g.month)) return null;
       const year = spokenYear(g);
       if (year === undefined) return null;
-      if (/^the\s+year/i.test(match) === false && !g.month && !/^(?:nineteen|twenty|two)/i.test(match)) return null;
+      if (/^the\s+year/i.test(match) === false && !g.month && !g.season && !/^(?:nineteen|twenty|two)/i.test(match)) return null;
+      // "the winter of nineteen ninety-four", as "the winter of 1994" is read (periods.ts).
+      if (g.season) return { spec: { kind: 'calendar', year, season: SEASONS[g.season.toLowerCase()]!, grain: 'season' } };
       return { spec: { kind: 'calendar', year, month: g.month ? monthNumber(g.month) : undefined, grain: g.month ? 'month' : 'year' } };
     },
   },
