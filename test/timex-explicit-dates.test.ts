@@ -27,3 +27,17 @@ describe('a season of a spoken year', () => check([
   { sentence: 'The wall came down in the fall of nineteen eighty-nine.', phrase: 'the fall of nineteen eighty-nine', type: 'DATE', value: '1989-FA', on: ON },
   { sentence: 'Lines formed at pumps in the summer of nineteen seventy-three.', phrase: 'the summer of nineteen seventy-three', type: 'DATE', value: '1973-SU', on: ON },
 ]));
+
+// A month named with last / next is never the publication's own month ("this month"), nor after "last" the month before
+// it ("last month"): "last March" said in March is a year back.
+describe('a month after last / next', () => check([
+  { sentence: 'Two helicopters collided last February.', phrase: 'last February', type: 'DATE', value: '1998-02', on: '1999-03-01' },
+  { sentence: 'Two helicopters collided last February.', phrase: 'last February', type: 'DATE', value: '1999-02', on: ON },
+  { sentence: 'He resigned last April.', phrase: 'last April', type: 'DATE', value: '1998-04', on: ON },
+  { sentence: 'He resigned last March.', phrase: 'last March', type: 'DATE', value: '1998-03', on: ON },
+  { sentence: 'He resigned last January.', phrase: 'last January', type: 'DATE', value: '1999-01', on: ON },
+  { sentence: 'The couple married last December.', phrase: 'last December', type: 'DATE', value: '2025-12', on: '2026-01-10' },
+  { sentence: 'The store will reopen next April.', phrase: 'next April', type: 'DATE', value: '2000-04', on: ON },
+  { sentence: 'The store will reopen next May.', phrase: 'next May', type: 'DATE', value: '1999-05', on: ON },
+  { sentence: 'The store will reopen next January.', phrase: 'next January', type: 'DATE', value: '2000-01', on: ON },
+]));

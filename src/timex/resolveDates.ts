@@ -104,6 +104,7 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     throw new Error(`${MONTH_NAMES[spec.month]} never has a day ${spec.day}, so the date is impossible`);
   }
   if (spec.rangeMonths !== undefined && spec.month !== undefined && spec.day === undefined) return resolveMonthRangeStart(spec.month, spec.rangeMonths, context);
+  if (spec.namedWith && spec.month !== undefined && spec.day === undefined) return resolveNamedMonth(spec.month, spec.namedWith, context);
   const byWeekday = spec.weekday !== undefined && spec.grain === 'day' ? yearByWeekday(spec, fields, detail, context) : undefined;
   if (byWeekday) return byWeekday;
   const pick = pickOccurrence((offset) => fields(ref.year + offset), spec.grain, context);
@@ -116,6 +117,24 @@ export function resolveCalendar(spec: Of<'calendar'>, context: ResolutionContext
     `${context.text} → ${resolved.value}: no year is given, so ${pick.how}${weekdayNote}`,
     alternative(pick.alternative, spec.grain, detail, context, `the occurrence on the other side of ${context.reference.label}`),
   );
+}
+
+/**
+ * "last March", "last February": the month of last year when it is the publication's month or the one before it (a
+ * writer says "this month" or "last month" for those: "last March" in March 2026 is March 2025, "last February" on
+ * March 1 is February of the year before), else the most recent one ("last January" in June). "next March" in
+ * March is next year's; otherwise the next one after publication.
+ */
+function resolveNamedMonth(month: number, side: 'last' | 'next', context: ResolutionContext): Resolution {
+  const ref = context.publication;
+  const skipped = side === 'last' ? month === ref.month || month === ref.month - 1 : month === ref.month;
+  const year = side === 'last' ? (month >= ref.month - 1 ? ref.year - 1 : ref.year) : (month <= ref.month ? ref.year + 1 : ref.year);
+  const resolved = dated(calendarDate(ref, year, month), 'month', {}, context);
+  const nearer = month === ref.month ? 'this month' : 'last month';
+  const why = skipped
+    ? `the ${MONTH_NAMES[month]} of the year ${side === 'last' ? 'before' : 'after'} that of ${context.reference.label}, as that ${month === ref.month ? 'month' : 'month before it'} would be "${nearer}"`
+    : `the ${side === 'last' ? 'most recent' : 'next'} ${MONTH_NAMES[month]} ${side === 'last' ? 'before' : 'after'} ${context.reference.label}`;
+  return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: ${why}`);
 }
 
 export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext): Resolution {

@@ -61,6 +61,11 @@ export type Spec =
       yearFrom?: 'rangeStart' | 'rangeEnd';
       /** The near end of a range of months without a year ("from June to October"): the months the range covers. */
       rangeMonths?: number;
+      /**
+       * "last March", "next March": a month named with last / next, which is never the publication's own month (that
+       * is "this month") nor, after "last", the month before it ("last month"): resolveDates.ts.
+       */
+      namedWith?: 'last' | 'next';
       /** "fiscal 2026" where the text says its fiscal years end in June: the month they end in (fiscal-year.ts). */
       fiscalYearEnd?: number } & DayDetail)
   /** A weekday with an optional last/this/next; "the previous / following Friday" count from the previous date. */

@@ -224,8 +224,10 @@ export const explicitDateRules: Rule[] = [
       if (g.rel) return inRelativeYear(g.rel, 'month', { month });
       // "this September": the September of the reference year, whichever side of the reference it lies.
       if (which === 'this') return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: 0, grain: 'month', within: { month } } };
-      if (which === 'last' || which === 'this past') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'past' };
-      if (which === 'next' || which === 'this coming') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'future' };
+      if (which === 'last') return { spec: { kind: 'calendar', month, grain: 'month', namedWith: 'last' }, tense: 'past' };
+      if (which === 'this past') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'past' };
+      if (which === 'next') return { spec: { kind: 'calendar', month, grain: 'month', namedWith: 'next' }, tense: 'future' };
+      if (which === 'this coming') return { spec: { kind: 'calendar', month, grain: 'month' }, tense: 'future' };
       return { spec: { kind: 'calendar', month, grain: 'month' } };
     },
   },
