@@ -21,6 +21,13 @@ const AHEAD_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year'
 const AFTER_THAT = /^\s+(?:after|of|from)\s+(?:that|then)\b/i;
 const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
+/** A modal or "to" right before "one day": "will one day", "could one day", "hopes to one day". */
+const MODAL_BEFORE = /(?:\b(?:will|would|could|can|may|might|shall|should|must|to)|\w['’]ll)\s+$/i;
+/** A pronoun subject right before "one day", a verb after it: "he one day follow", "they one day return". */
+const SUBJECT_BEFORE = /\b(?:he|she|they|we|i|you|it)\s+$/i;
+/** A verb after "one day" (a lower-case word that is no preposition, article or comparison): "one day be", "one day run". */
+const VERB_AFTER = /^\s+(?!(?:later|earlier|after|before|ago|of|in|on|at|and|or|to|for|a|an|the|per|each|every|with|from|off|more|less|longer|or)\b)[a-z]+\b/;
+
 /** "a day", "an hour" — one unit after an article, which after an amount is a rate. */
 const RATE_UNIT = /^an?\s+(?:hour|day|week|month|year)$/i;
 /** An amount before the unit, with at most two words of what is counted: "$1 billion", "1.2 million barrels", "30%". */
@@ -49,6 +56,11 @@ export const durationRules: Rule[] = [
       if (/^quarters?$/i.test(g.unit!) && !/^\s+(?:later|earlier|ago|in\s+a\s+row|of\s+(?:growth|decline|losses|profits?|gains))\b|^[\s,.;:]*$|^\s*[,.;)]/i.test(context.text.slice(context.end, context.end + 16))) return null;
       // "a second betrayal", "a second term", "a second-half goal": the ordinal, not a length of one second.
       if (/^an?\s+second$/i.test(match) && /^(?:\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|longer)\b)[a-z]|-half\b)/.test(context.text.slice(context.end, context.end + 12))) return null;
+      // "will one day be", "hopes to one day run", "he one day follow": some day to come, not a length of a day.
+      if (/^one\s+day$/i.test(match) && VERB_AFTER.test(context.text.slice(context.end, context.end + 16))
+        && (MODAL_BEFORE.test(context.text.slice(Math.max(0, context.start - 12), context.start)) || SUBJECT_BEFORE.test(context.text.slice(Math.max(0, context.start - 8), context.start)))) {
+        return { spec: { kind: 'reference', value: 'FUTURE_REF' } };
+      }
       // "$1 billion a day", "1.2 million barrels a day": a rate, recurring each unit (TimeBank: "$3 million a year", SET P1Y).
       if (RATE_UNIT.test(match) && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, context.start - 40), context.start)) && !NOT_RATE_AFTER.test(context.text.slice(context.end, context.end + 12))) {
         return { spec: { kind: 'set', value: `P${UNIT_LETTER[g.unit!.toLowerCase()]}`, quant: 'EVERY' } };
