@@ -17,6 +17,15 @@ describe('halves and quarters of the year are still read', () => check([
   { sentence: 'The league said ticket sales rose in the first half of 2016.', phrase: 'the first half of 2016', type: 'DATE', value: '2016-H1' },
 ]));
 
+// A quarter or half named by its months: "the first two quarters of 1990" is 1990-H1; other counts stay lengths.
+describe('a quarter or half of a year named by its months', () => check([
+  { sentence: 'Losses will persist through the first two quarters of 2018.', phrase: 'the first two quarters of 2018', type: 'DATE', value: '2018-H1' },
+  { sentence: 'Output fell in the first six months of 2016.', phrase: 'the first six months of 2016', type: 'DATE', value: '2016-H1' },
+  { sentence: 'Output fell in the last three months of last year.', phrase: 'the last three months of last year', type: 'DATE', value: '2016-Q4' },
+  { sentence: 'Output fell in the first nine months of 2016.', phrase: 'the first nine months', type: 'DURATION', value: 'P9M' },
+  { sentence: 'Output fell in the first six months.', phrase: 'the first six months', type: 'DURATION', value: 'P6M' },
+]));
+
 describe('seasons of play: their side of the present', () => check([
   { sentence: 'The striker netted 18 times last season.', phrase: 'last season', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'This season has gone badly for the champions.', phrase: 'This season', type: 'DATE', value: 'PRESENT_REF' },

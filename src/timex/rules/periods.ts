@@ -124,6 +124,24 @@ export const periodRules: Rule[] = [
     },
   },
   {
+    // "the first two quarters of 1990", "the first six months of this year", "the last three months of 2025": a
+    // quarter or half of that year, named by its months (other counts, "the first nine months", stay lengths).
+    name: 'months-of-year',
+    firstWords: ['the'],
+    pattern: `the\\s+(?<edge>first|last|final)\\s+(?<count>two|three|six|2|3|6)\\s+(?<unit>months|quarters)\\s+of\\s+(?:the\\s+year|(?<fiscalYear>fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year))`,
+    examples: ['the first two quarters of 1990', 'the first six months of this year', 'the last three months of 2025'],
+    read: (g, _m, context) => {
+      const count = { two: 2, three: 3, six: 6 }[g.count!.toLowerCase()] ?? Number(g.count);
+      const months = /^quarters$/i.test(g.unit!) ? count * 3 : count;
+      if (months !== 3 && months !== 6) return null;
+      const first = g.edge!.toLowerCase() === 'first';
+      const base: Reading = months === 3
+        ? { spec: { kind: 'period', grain: 'quarter', index: first ? 1 : 4 } }
+        : { spec: { kind: 'period', grain: 'half', index: first ? 1 : 2 } };
+      return inFiscalYear(withYear(base, g.year, g.thisYear), g.fiscalYear !== undefined, context.text);
+    },
+  },
+  {
     name: 'half',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
     pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)[-\\s]+half(?:\\s+of\\s+(?:the\\s+year|(?<fiscalYear>fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
