@@ -11,6 +11,7 @@ describe('fiscal quarters and halves in a fiscal year the text says ends in anot
   { sentence: 'The software maker, whose fiscal year ends June 30, said sales rose in the second quarter of fiscal 2026.', phrase: 'the second quarter of fiscal 2026', type: 'DATE', value: '2025-Q4', on: '2026-03-14' },
   { sentence: 'The Pentagon\'s fiscal year begins Oct. 1. Spending in the first quarter of fiscal 2027 will rise.', phrase: 'the first quarter of fiscal 2027', type: 'DATE', value: '2026-Q4', on: '2026-08-01' },
   { sentence: 'Its fiscal year ends in March. Profit in the first half of fiscal 2026 fell.', phrase: 'the first half of fiscal 2026', type: 'DATE', value: '2025-H1', on: '2026-01-20' },
+  { sentence: 'The company expects growth in fiscal 2026, which ends in September. Margins fell in the first quarter of fiscal 2026.', phrase: 'the first quarter of fiscal 2026', type: 'DATE', value: '2025-Q4', on: '2026-03-14' },
   // A fiscal year ending in January (retailers): its first quarter is February to April, mostly 2025-Q1.
   { sentence: 'The retailer\'s fiscal year ends in late January. Sales grew in the first quarter of fiscal 2026.', phrase: 'the first quarter of fiscal 2026', type: 'DATE', value: '2025-Q1', on: '2025-06-01' },
   // The fiscal year keeps its name as value.

@@ -13,10 +13,13 @@ import { datedResolution } from './occurrence.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
 import type { Spec } from './spec.js';
 
-/** "fiscal year ends June 30", "fiscal year, which ended in September", "financial year to March": the month it ends in. */
-const ENDS = new RegExp(`\\b(?:fiscal|financial)\\s+years?\\b[^.;]{0,40}?\\b(?:ends?|ended|ending|closes|closed|closing|runs\\s+(?:through|to|until)|to)\\s+(?:on\\s+|in\\s+)?(?:(?:early|mid|late)[-\\s]+|the\\s+end\\s+of\\s+)?(?<month>${MONTH_PATTERN})\\b`, 'gi');
+/**
+ * "fiscal year ends June 30", "fiscal year, which ended in September", "financial year to March", "fiscal 2026,
+ * which ends in June": the month it ends in.
+ */
+const ENDS = new RegExp(`\\b(?:fiscal|financial)\\s+(?:years?|(?:19|20)\\d\\d)\\b[^.;]{0,40}?\\b(?:ends?|ended|ending|closes|closed|closing|runs\\s+(?:through|to|until)|to)\\s+(?:on\\s+|in\\s+)?(?:(?:early|mid|late)[-\\s]+|the\\s+end\\s+of\\s+)?(?<month>${MONTH_PATTERN})\\b`, 'gi');
 /** "fiscal year begins July 1", "fiscal year starting in October": the month it starts in. */
-const BEGINS = new RegExp(`\\b(?:fiscal|financial)\\s+years?\\b[^.;]{0,40}?\\b(?:begins?|began|beginning|starts?|started|starting)\\s+(?:on\\s+|in\\s+)?(?<month>${MONTH_PATTERN})\\b`, 'gi');
+const BEGINS = new RegExp(`\\b(?:fiscal|financial)\\s+(?:years?|(?:19|20)\\d\\d)\\b[^.;]{0,40}?\\b(?:begins?|began|beginning|starts?|started|starting)\\s+(?:on\\s+|in\\s+)?(?<month>${MONTH_PATTERN})\\b`, 'gi');
 
 let lastText: { text: string; endMonth: number | undefined } | undefined;
 
@@ -27,7 +30,7 @@ let lastText: { text: string; endMonth: number | undefined } | undefined;
 export function statedFiscalYearEnd(text: string): number | undefined {
   if (lastText?.text === text) return lastText.endMonth;
   const months = new Set<number>();
-  if (/\b(?:fiscal|financial)\s+years?\b/i.test(text)) {
+  if (/\b(?:fiscal|financial)\b/i.test(text)) {
     for (const match of text.matchAll(ENDS)) months.add(monthNumber(match.groups!.month!));
     for (const match of text.matchAll(BEGINS)) months.add(((monthNumber(match.groups!.month!) + 10) % 12) + 1);
   }
