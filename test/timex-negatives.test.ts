@@ -69,6 +69,10 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'He bought two and three weeks later sold them.', word: 'two' },
   { sentence: 'The bus leaves every two to three hours.', word: 'two' },
   { sentence: 'The vote was 5 to 4 days after the hearing.', word: '5' },
+  // Ramadan as a family name, after a name or a title.
+  { sentence: 'Vice President Taha Yassin Ramadan met the envoy.', word: 'Ramadan' },
+  { sentence: 'The scholar Tariq Ramadan denied the claims.', word: 'Ramadan' },
+  { sentence: 'Mr. Ramadan declined to comment.', word: 'Ramadan' },
   // Halves and quarters of play, and halves of other things than a year (src/timex/periods-of-play.ts).
   // A season named by its place in a series, not by its side of now.
   { sentence: 'Ratings fell in the last season of the show.', word: 'last season' },

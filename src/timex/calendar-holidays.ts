@@ -52,3 +52,18 @@ export function gregorianDayOf(target: CalendarDay, year: number): { month: numb
   found.set(key, result);
   return result;
 }
+
+/**
+ * How many days from the Gregorian day `start` (a day of `calendar`) until `target` of that calendar, counted up to
+ * `limit` days: the length of a month-long observance ("Ramadan": 1 Ramadan to 1 Shawwal, 29 or 30 days).
+ */
+export function daysUntilCalendarDay(start: { year: number; month: number; day: number }, target: CalendarDay, limit = 40): number {
+  const formatter = formatterOf(target.calendar);
+  let date = DateTime.utc(start.year, start.month, start.day);
+  for (let days = 1; days <= limit; days++) {
+    date = date.plus({ days: 1 });
+    const parts = formatter.formatToParts(date.toJSDate());
+    if (parts.find((p) => p.type === 'month')?.value === target.month && Number(parts.find((p) => p.type === 'day')?.value) === target.day) return days;
+  }
+  return limit;
+}

@@ -4,7 +4,7 @@
  * uses plain calendar arithmetic on luxon dates, independent of any zone.
  */
 import { DateTime } from 'luxon';
-import { gregorianDayOf, type CalendarDay } from './calendar-holidays.js';
+import { daysUntilCalendarDay, gregorianDayOf, type CalendarDay } from './calendar-holidays.js';
 
 export interface HolidayDefinition {
   /** Canonical name, used in explanations. */
@@ -12,6 +12,10 @@ export interface HolidayDefinition {
   /** Regex source of the ways news writes it. */
   pattern: string;
   date(year: number): { month: number; day: number };
+  /** For an observance longer than a day (Ramadan), its length in days from `date` of that year. */
+  days?(year: number): number;
+  /** Also a family name ("Taha Yassin Ramadan", "Tariq Ramadan"): not the holiday after a name (rules/holidays.ts). */
+  alsoSurname?: true;
 }
 
 /** Easter Sunday (Gregorian), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
@@ -96,6 +100,14 @@ export const HOLIDAYS: HolidayDefinition[] = [
   { name: "Mother's Day", pattern: "mother['’]?s\\s+day", date: (y) => nthWeekday(y, 5, 7, 2) },
   { name: "Father's Day", pattern: "father['’]?s\\s+day", date: (y) => nthWeekday(y, 6, 7, 3) },
   { name: 'Columbus Day', pattern: 'columbus\\s+day', date: (y) => nthWeekday(y, 10, 1, 2) },
+  {
+    // The month of fasting: 1 Ramadan up to Eid al-Fitr (1 Shawwal), 29 or 30 days.
+    name: 'Ramadan',
+    pattern: 'ramadan|ramadhan|ramazan',
+    alsoSurname: true,
+    date: inCalendar({ calendar: 'islamic-umalqura', month: '9', day: 1 }),
+    days: (y) => daysUntilCalendarDay({ year: y, ...gregorianDayOf({ calendar: 'islamic-umalqura', month: '9', day: 1 }, y) }, { calendar: 'islamic-umalqura', month: '10', day: 1 }),
+  },
   { name: 'Eid al-Fitr', pattern: "eid\\s+(?:al|el|ul)[-\\s]fitr", date: inCalendar({ calendar: 'islamic-umalqura', month: '10', day: 1 }) },
   { name: 'Eid al-Adha', pattern: "eid\\s+(?:al|el|ul)[-\\s]adha", date: inCalendar({ calendar: 'islamic-umalqura', month: '12', day: 10 }) },
   { name: 'Ashura', pattern: 'ashura', date: inCalendar({ calendar: 'islamic-umalqura', month: '1', day: 10 }) },

@@ -248,19 +248,34 @@ export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext):
     const { month, day } = holiday.date(year);
     return calendarDate(context.publication, year, month, day);
   };
+  const observed = (start: DateTime) => (holiday.days ? observance(start, holiday.days(start.year), holiday.name, context) : undefined);
   if (spec.year !== undefined) {
-    const resolved = dated(make(spec.year), 'day', {}, context);
-    return datedResolution(resolved, { kind: 'none' }, `${context.text} → ${resolved.value}: ${holiday.name} of ${spec.year}`);
+    const start = make(spec.year);
+    const resolved = dated(start, 'day', {}, context);
+    return observed(start) ?? datedResolution(resolved, { kind: 'none' }, `${context.text} → ${resolved.value}: ${holiday.name} of ${spec.year}`);
   }
   // "Last year shoppers spent $9.8 billion on Black Friday": the year the sentence opens with.
   if (spec.modifier === undefined && context.sentenceYear !== undefined) {
-    const resolved = dated(make(context.sentenceYear), 'day', {}, context);
-    return datedResolution(resolved, { kind: 'none' }, `${context.text} → ${resolved.value}: ${holiday.name} of ${context.sentenceYear}, the year written earlier in the sentence`);
+    const start = make(context.sentenceYear);
+    const resolved = dated(start, 'day', {}, context);
+    return observed(start) ?? datedResolution(resolved, { kind: 'none' }, `${context.text} → ${resolved.value}: ${holiday.name} of ${context.sentenceYear}, the year written earlier in the sentence`);
   }
   const tense = spec.modifier === 'last' ? 'past' : spec.modifier === 'next' ? 'future' : context.tense;
   const pick = pickOccurrence((offset) => make(context.publication.year + offset), 'day', { ...context, tense });
   const resolved = dated(pick.start, 'day', {}, context);
-  return datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: ${holiday.name}, ${pick.how}`);
+  return observed(pick.start) ?? datedResolution(resolved, context.reference.anchor, `${context.text} → ${resolved.value}: ${holiday.name}, ${pick.how}`);
+}
+
+/**
+ * An observance of several days (Ramadan): its true days as interval; its value names the year it begins in, as no
+ * TIMEX3 value spans 18 February to 19 March (a fiscal year keeps its name so too, fiscal-year.ts).
+ */
+function observance(start: DateTime, days: number, name: string, context: ResolutionContext): Resolution {
+  const end = plus(start, 'days', days);
+  const last = plus(end, 'days', -1);
+  const value = String(start.year);
+  return datedResolution({ type: 'DATE', value, interval: { start, end }, grain: 'year' }, context.reference.anchor,
+    `${context.text} → ${value}: ${name} runs from ${describeDay(start)} to ${describeDay(last)} (${days} days, by the Umm al-Qura calendar; a local moon sighting can move it by a day); the value names the year it begins in, as no TIMEX3 value spans those days`);
 }
 
 export function resolveWeekend(context: ResolutionContext): Resolution {

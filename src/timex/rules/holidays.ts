@@ -27,14 +27,19 @@ function spellings(word: string): string[] {
   return spellings(`${before}${after}`).concat(spellings(`${before}${letter}${after}`));
 }
 
+/** A capitalised word right before, not a preposition or determiner opening a sentence: a first name or a title. */
+const NAME_BEFORE = /\b(?!(?:In|During|Before|After|Since|Until|Till|For|Through|Throughout|By|Of|On|At|Holy|This|Last|Next|Each|Every|The|As|When|With|From|Ahead)\s+$)(?:[A-Z][a-z]*\.?|[A-Z]\.)\s+$/;
+
 const namedHolidayRules: Rule[] = HOLIDAYS.map((holiday) => ({
   name: `holiday:${holiday.name}`,
   pattern: `(?:(?<modifier>last|this|next)\\s+)?(?:${holiday.pattern})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?(?<weekend>\\s+weekend)?`,
   examples: [holiday.name],
   firstWords: ['last', 'this', 'next', ...leadingWords(holiday.pattern)],
-  read: (g, match) => {
+  read: (g, match, context) => {
     // Holidays are capitalised ("the Fourth of July": after its "the").
     if (!/[A-Z]/.test(match.replace(/^(?:last|this|next)\s+/i, '').replace(/^the\s+/i, '')[0] ?? '')) return null;
+    // "Vice President Taha Yassin Ramadan", "Mr. Ramadan": the family name, after a name or a title.
+    if (holiday.alsoSurname && !g.modifier && NAME_BEFORE.test(context.text.slice(Math.max(0, context.start - 24), context.start))) return null;
     const modifier = g.modifier?.toLowerCase() as 'last' | 'this' | 'next' | undefined;
     const day: Reading = { spec: { kind: 'holiday', holiday: holiday.name, year: g.year ? Number(g.year) : undefined, modifier } };
     // "Labor Day weekend", "Thanksgiving weekend": the weekend the holiday makes long.
