@@ -64,6 +64,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'During the period of martial law, crime fell.', word: 'the period' },
   // "the month-long", "a month-long": the article is not a count.
   { sentence: 'A month-long campaign began.', word: 'A ' },
+  // A slash between years that are not consecutive is no range ('2010/15' is a ratio or a list).
+  { sentence: 'The index stood at 2010/15 points.', word: '15' },
   // Counts that are no near end of a range of lengths ("two to three weeks": rules/ranges.ts).
   { sentence: 'Pupils aged 11 to 14 years old sat the test.', word: '11' },
   { sentence: 'He bought two and three weeks later sold them.', word: 'two' },

@@ -10,6 +10,12 @@ import { check } from './timex-example-check.js';
 
 const ON = '2026-03-14';
 
+// "2025/26": a season or fiscal year across New Year, written with a slash as with a hyphen; only consecutive years.
+describe('a range of two years written with a slash', () => check([
+  { sentence: 'They won the league in the 2024/25 season.', phrase: '25', type: 'DATE', value: '2025', on: ON },
+  { sentence: 'They won the league in the 2024/25 season.', phrase: '2024', type: 'DATE', value: '2024', on: ON },
+]));
+
 describe('a near end takes the year of the far end counted from publication', () => check([
   { sentence: 'Exports slumped between April and June of last year.', phrase: 'April', type: 'DATE', value: '2025-04', on: ON },
   { sentence: 'Exports slumped between April and June of last year.', phrase: 'June of last year', type: 'DATE', value: '2025-06', on: ON },

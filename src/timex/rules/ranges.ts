@@ -186,10 +186,13 @@ export const rangeRules: Rule[] = [
   {
     name: 'range-end-year',
     firstWords: ['#digit'],
-    pattern: `(?<=\\b(?<fromYear>(?:1[6-9]|20)\\d\\d)\\s*[-–—]\\s*)(?<year>(?:1[6-9]|20)\\d\\d|\\d\\d)(?![\\d:.,]\\d)`,
-    examples: ['(2001-)2005', '(the 2016-)17 (season)'],
+    pattern: `(?<=\\b(?<fromYear>(?:1[6-9]|20)\\d\\d)\\s*(?:[-–—]|(?<slash>/))\\s*)(?<year>(?:1[6-9]|20)\\d\\d|\\d\\d)(?![\\d:.,/]\\d)`,
+    examples: ['(2001-)2005', '(the 2016-)17 (season)', '(the 2025/)26 (season)'],
     read: (g) => {
       const year = yearRangeEnd(Number(g.fromYear), g.year!);
+      // "2025/26", "1999/2000": a season or fiscal year across New Year, written with a slash only so; other slashes
+      // ("2010/15") are no range of years.
+      if (g.slash && year !== Number(g.fromYear) + 1) return null;
       return year === undefined ? null : { spec: { kind: 'calendar', year, grain: 'year' } };
     },
   },
