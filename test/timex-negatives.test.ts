@@ -76,6 +76,10 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The scholar Tariq Ramadan denied the claims.', word: 'Ramadan' },
   { sentence: 'Mr. Ramadan declined to comment.', word: 'Ramadan' },
   // Halves and quarters of play, and halves of other things than a year (src/timex/periods-of-play.ts).
+  { sentence: 'The H1N1 virus spread fast.', word: 'H1N1' },
+  { sentence: 'He sat in the back half of the bus.', word: 'the back half' },
+  { sentence: 'Seats in the front half sold out.', word: 'the front half' },
+  { sentence: 'The story ran on page 1H.', word: '1H' },
   // A season named by its place in a series, not by its side of now.
   { sentence: 'Ratings fell in the last season of the show.', word: 'last season' },
   { sentence: 'The series ends with its next season.', word: 'next season' },

@@ -17,6 +17,15 @@ describe('halves and quarters of the year are still read', () => check([
   { sentence: 'The league said ticket sales rose in the first half of 2016.', phrase: 'the first half of 2016', type: 'DATE', value: '2016-H1' },
 ]));
 
+// Business shorthand for halves, and "the back half of the year".
+describe('halves in shorthand', () => check([
+  { sentence: 'Revenue grew 9% in H1 2016.', phrase: 'H1 2016', type: 'DATE', value: '2016-H1' },
+  { sentence: 'The outlook for 2H 2017 was cut.', phrase: '2H 2017', type: 'DATE', value: '2017-H2' },
+  { sentence: 'Results for 1H17 beat forecasts.', phrase: '1H17', type: 'DATE', value: '2017-H1' },
+  { sentence: 'Margins should widen in H2.', phrase: 'H2', type: 'DATE', value: '2017-H2' },
+  { sentence: 'The merger should close in the back half of the year.', phrase: 'the back half of the year', type: 'DATE', value: '2017-H2' },
+]));
+
 // A quarter or half named by its months: "the first two quarters of 1990" is 1990-H1; other counts stay lengths.
 describe('a quarter or half of a year named by its months', () => check([
   { sentence: 'Losses will persist through the first two quarters of 2018.', phrase: 'the first two quarters of 2018', type: 'DATE', value: '2018-H1' },

@@ -113,6 +113,19 @@ export const periodRules: Rule[] = [
     read: (g) => withYear({ spec: { kind: 'period', grain: 'quarter', index: Number(g.index) } }, g.year, undefined),
   },
   {
+    // Business shorthand for halves: "H1 2025", "H2", "1H26", "2H 2026" (a digit first only with a year: "1H" alone is
+    // no date). Capitals only: "h1" is no half.
+    name: 'half-code',
+    firstWords: ['h', '#digit'],
+    pattern: `(?:H(?<index>[12])|(?<lead>[12])H)(?:\\s*${YEAR}|\\s*['’]?(?<short>\\d\\d))?`,
+    examples: ['H1 2025', 'H2', '1H26', '2H 2026'],
+    read: (g, match) => {
+      if (!/H/.test(match) || (g.lead && !g.year && !g.short)) return null;
+      const year = g.year ?? (g.short ? String(2000 + Number(g.short)) : undefined);
+      return withYear({ spec: { kind: 'period', grain: 'half', index: Number(g.index ?? g.lead) } }, year, undefined);
+    },
+  },
+  {
     name: 'latest-quarter',
     firstWords: ['the', 'this', 'last'],
     pattern: '(?<which>the\\s+latest|the\\s+current|this|last|the\\s+past|the\\s+previous|the\\s+most\\s+recent)\\s+quarter',
@@ -143,16 +156,18 @@ export const periodRules: Rule[] = [
   },
   {
     name: 'half',
-    firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', '#digit'],
-    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter)[-\\s]+half(?:\\s+of\\s+(?:the\\s+year|(?<fiscalYear>fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
+    firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'first', 'second', 'back', 'front', '#digit'],
+    pattern: `${WHICH}(?<ordinal>first|second|1st|2nd|last|latter|back|front)[-\\s]+half(?:\\s+of\\s+(?:the\\s+year|(?<fiscalYear>fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)))?`,
     examples: ['the first half of 2017', 'the second half', 'second-half (sales)', 'the first half of this year', 'the last half of 1989'],
     read: (g, match, context) => {
       // "the last (latter) half" of a year is its second half; alone ("the last half of the game") it is not a date.
+      // … and "the back (front) half" needs its year too ("sat in the back half" is of a room).
       const last = /^(?:last|latter)$/i.test(g.ordinal!);
-      if (last && !/\sof\s/i.test(match)) return null;
+      if ((last || /^(?:back|front)$/i.test(g.ordinal!)) && !/\sof\s/i.test(match)) return null;
       // "scored twice in the second half", "the first half of the match": a half of the game, not of the year.
       if (!/\sof\s/i.test(match) && isPeriodOfPlay(context.text, context.start, context.end)) return null;
-      const index = last ? 2 : ordinal(g.ordinal!);
+      // "the back half of the year" is its second half, "the front half" its first.
+      const index = last || /^back$/i.test(g.ordinal!) ? 2 : /^front$/i.test(g.ordinal!) ? 1 : ordinal(g.ordinal!);
       const base: Reading = { spec: { kind: 'period', grain: 'half', index, modifier: modifierOf(g.which) } };
       return inFiscalYear(withStatedSide(withYear(base, g.year, g.thisYear), g.which), g.fiscalYear !== undefined, context.text);
     },
