@@ -12,6 +12,11 @@ describe('fiscal quarters and halves in a fiscal year the text says ends in anot
   { sentence: 'The Pentagon\'s fiscal year begins Oct. 1. Spending in the first quarter of fiscal 2027 will rise.', phrase: 'the first quarter of fiscal 2027', type: 'DATE', value: '2026-Q4', on: '2026-08-01' },
   { sentence: 'Its fiscal year ends in March. Profit in the first half of fiscal 2026 fell.', phrase: 'the first half of fiscal 2026', type: 'DATE', value: '2025-H1', on: '2026-01-20' },
   { sentence: 'The company expects growth in fiscal 2026, which ends in September. Margins fell in the first quarter of fiscal 2026.', phrase: 'the first quarter of fiscal 2026', type: 'DATE', value: '2025-Q4', on: '2026-03-14' },
+  // The other ways business copy writes a fiscal quarter.
+  { sentence: 'Its fiscal year ends June 30. Sales rose in the second quarter of its fiscal 2026.', phrase: 'the second quarter of its fiscal 2026', type: 'DATE', value: '2025-Q4', on: '2026-03-14' },
+  { sentence: 'Its fiscal year ends June 30. Sales rose in Q3 FY26.', phrase: 'Q3 FY26', type: 'DATE', value: '2026-Q1', on: '2026-05-14' },
+  { sentence: "Its fiscal year ends June 30. Sales rose in fiscal 2026's second quarter.", phrase: "fiscal 2026's second quarter", type: 'DATE', value: '2025-Q4', on: '2026-03-14' },
+  { sentence: 'Its fiscal year ends June 30. Sales rose in the fiscal 2026 first quarter.', phrase: 'the fiscal 2026 first quarter', type: 'DATE', value: '2025-Q3', on: '2026-03-14' },
   // A fiscal year ending in January (retailers): its first quarter is February to April, mostly 2025-Q1.
   { sentence: 'The retailer\'s fiscal year ends in late January. Sales grew in the first quarter of fiscal 2026.', phrase: 'the first quarter of fiscal 2026', type: 'DATE', value: '2025-Q1', on: '2025-06-01' },
   // The fiscal year keeps its name as value.
@@ -42,6 +47,7 @@ describe('fiscal years read as calendar years', () => check([
     sentence: 'Acme\'s fiscal year ends in June and Bolt\'s fiscal year ends in September. Both grew in the first quarter of fiscal 2026.',
     phrase: 'the first quarter of fiscal 2026', type: 'DATE', value: '2026-Q1', on: '2026-09-14',
   },
+  { sentence: 'Sales rose in Q2 FY26.', phrase: 'Q2 FY26', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
   // A quarter of a year not called fiscal stays a calendar quarter, whatever the fiscal year.
   { sentence: 'Its fiscal year ends June 30. Sales rose in the second quarter of 2026.', phrase: 'the second quarter of 2026', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
 ]));

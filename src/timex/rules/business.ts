@@ -4,7 +4,7 @@
  * else the last one completed before publication.
  */
 import type { Rule } from '../rule.js';
-import { statedFiscalYearEnd } from '../fiscal-year.js';
+import { statedFiscalYearEnd, withFiscalYearEnd } from '../fiscal-year.js';
 
 const ORDINAL = '(?<ordinal>first|second|third|fourth)';
 const QUARTER_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -38,11 +38,13 @@ export const businessRules: Rule[] = [
   },
   {
     name: 'year-quarter',
-    firstWords: ['the', '#digit'],
-    pattern: `(?:the\\s+)?(?<year>(?:19|20)\\d\\d)\\s+(?:${ORDINAL}\\s+)?(?:fiscal\\s+)?(?:quarter|period)`,
-    examples: ['the 1988 quarter', 'the 1988 second quarter', 'the 1989 period'],
-    read: (g) => {
+    firstWords: ['the', 'fiscal', '#digit'],
+    pattern: `(?:the\\s+)?(?<fiscal>fiscal\\s+)?(?<year>(?:19|20)\\d\\d)(?:['’]s)?\\s+(?:${ORDINAL}\\s+)?(?:fiscal\\s+)?(?:quarter|period)`,
+    examples: ['the 1988 quarter', 'the 1988 second quarter', 'the 1989 period', "fiscal 2026's second quarter"],
+    read: (g, _m, context) => {
       const year = Number(g.year);
+      // "the fiscal 2026 second quarter", "fiscal 2026's second quarter": in the text's fiscal years (fiscal-year.ts).
+      if (g.ordinal && g.fiscal) return { spec: withFiscalYearEnd({ kind: 'calendar', year, quarter: QUARTER_INDEX[g.ordinal.toLowerCase()], grain: 'quarter' }, context.text) };
       if (g.ordinal) return { spec: { kind: 'calendar', year, quarter: QUARTER_INDEX[g.ordinal.toLowerCase()], grain: 'quarter' } };
       return { spec: { kind: 'calendar', year, grain: 'quarter', quarterFromPrevious: true } };
     },

@@ -14,7 +14,7 @@ const WHICH = '(?:(?<which>this\\s+past|this\\s+coming|last|this|next|past|comin
 const ORDINAL_WORDS = 'first|second|third|fourth|1st|2nd|3rd|4th';
 /** "that year", "the following year": the year of the date the text gave last, or one on either side of it. */
 const THAT_YEAR = '(?<thatYear>that\\s+(?:same\\s+)?year|the\\s+(?:same|following|next|previous|preceding)\\s+year)';
-const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:(?<fiscalYear>fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)|${THAT_YEAR}))?`;
+const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:(?<fiscalYear>(?:(?:its|their|the\\s+company['’]s)\\s+)?fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)|${THAT_YEAR}))?`;
 
 function ordinal(word: string): number {
   const w = word.toLowerCase();
@@ -108,9 +108,13 @@ export const periodRules: Rule[] = [
   {
     name: 'quarter-code',
     firstWords: ['q'],
-    pattern: `Q(?<index>[1-4])(?:\\s+${YEAR})?`,
-    examples: ['Q3 2017'],
-    read: (g) => withYear({ spec: { kind: 'period', grain: 'quarter', index: Number(g.index) } }, g.year, undefined),
+    pattern: `Q(?<index>[1-4])(?:\\s+(?<fiscalYear>FY\\s?|fiscal\\s+)?(?:${YEAR}|(?<=FY|FY\\s)(?<short>\\d\\d)))?`,
+    examples: ['Q3 2017', 'Q2 FY26', 'Q1 fiscal 2026'],
+    read: (g, _m, context) => {
+      // "Q2 FY26": the year in two digits after FY.
+      const year = g.year ?? (g.short ? String(2000 + Number(g.short)) : undefined);
+      return inFiscalYear(withYear({ spec: { kind: 'period', grain: 'quarter', index: Number(g.index) } }, year, undefined), g.fiscalYear !== undefined, context.text);
+    },
   },
   {
     // Business shorthand for halves: "H1 2025", "H2", "1H26", "2H 2026" (a digit first only with a year: "1H" alone is
