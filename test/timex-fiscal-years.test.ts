@@ -17,6 +17,9 @@ describe('fiscal quarters and halves in a fiscal year the text says ends in anot
   { sentence: 'Its fiscal year ends June 30. Sales rose in Q3 FY26.', phrase: 'Q3 FY26', type: 'DATE', value: '2026-Q1', on: '2026-05-14' },
   { sentence: "Its fiscal year ends June 30. Sales rose in fiscal 2026's second quarter.", phrase: "fiscal 2026's second quarter", type: 'DATE', value: '2025-Q4', on: '2026-03-14' },
   { sentence: 'Its fiscal year ends June 30. Sales rose in the fiscal 2026 first quarter.', phrase: 'the fiscal 2026 first quarter', type: 'DATE', value: '2025-Q3', on: '2026-03-14' },
+  // No year: the fiscal quarter the tense places (in March 2026, the last fiscal second quarter is October to December 2025).
+  { sentence: 'Its fiscal year ends June 30. Sales rose in the fiscal second quarter.', phrase: 'the fiscal second quarter', type: 'DATE', value: '2025-Q4', on: '2026-03-14' },
+  { sentence: 'Its fiscal year ends June 30. Sales will rise in the fourth fiscal quarter.', phrase: 'the fourth fiscal quarter', type: 'DATE', value: '2026-Q2', on: '2026-03-14' },
   // A fiscal year ending in January (retailers): its first quarter is February to April, mostly 2025-Q1.
   { sentence: 'The retailer\'s fiscal year ends in late January. Sales grew in the first quarter of fiscal 2026.', phrase: 'the first quarter of fiscal 2026', type: 'DATE', value: '2025-Q1', on: '2025-06-01' },
   // The fiscal year keeps its name as value.
@@ -48,6 +51,7 @@ describe('fiscal years read as calendar years', () => check([
     phrase: 'the first quarter of fiscal 2026', type: 'DATE', value: '2026-Q1', on: '2026-09-14',
   },
   { sentence: 'Sales rose in Q2 FY26.', phrase: 'Q2 FY26', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
+  { sentence: 'Sales rose in the fiscal second quarter.', phrase: 'the fiscal second quarter', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
   // A quarter of a year not called fiscal stays a calendar quarter, whatever the fiscal year.
   { sentence: 'Its fiscal year ends June 30. Sales rose in the second quarter of 2026.', phrase: 'the second quarter of 2026', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
 ]));

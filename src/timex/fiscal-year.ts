@@ -43,6 +43,11 @@ type Calendar = Extract<Spec, { kind: 'calendar' }>;
 
 /** A calendar reading of a fiscal year, quarter or half, given the month the text's fiscal years end in (not December). */
 export function withFiscalYearEnd<S extends Spec>(spec: S, text: string): S {
+  // "the fiscal second quarter": of the fiscal year placed by tense (resolveDates.ts's resolvePeriod).
+  if (spec.kind === 'period' && spec.grain !== 'season' && !spec.modifier) {
+    const end = statedFiscalYearEnd(text);
+    return end === undefined || end === 12 ? spec : { ...spec, fiscalYearEnd: end };
+  }
   if (spec.kind !== 'calendar' || spec.year === undefined || (spec.grain !== 'year' && spec.grain !== 'quarter' && spec.grain !== 'half')) return spec;
   const end = statedFiscalYearEnd(text);
   return end === undefined || end === 12 ? spec : { ...spec, fiscalYearEnd: end };
@@ -51,8 +56,13 @@ export function withFiscalYearEnd<S extends Spec>(spec: S, text: string): S {
 /** "the current fiscal year", "last fiscal year": the fiscal year holding the publication date, or one on either side. */
 export function resolveFiscalShift(amount: number, fiscalYearEnd: number, context: ResolutionContext): Resolution {
   const publication = context.publication;
-  const current = publication.month > fiscalYearEnd ? publication.year + 1 : publication.year;
+  const current = fiscalYearOf(publication, fiscalYearEnd);
   return resolveFiscal({ kind: 'calendar', year: current + amount, grain: 'year', fiscalYearEnd }, context);
+}
+
+/** The fiscal year (by the calendar year it ends in) that a day of it falls in. */
+export function fiscalYearOf(date: { year: number; month: number }, fiscalYearEnd: number): number {
+  return date.month > fiscalYearEnd ? date.year + 1 : date.year;
 }
 
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth'];

@@ -3,7 +3,7 @@
  * seasons, quarters and halves, holidays, weekends and business reporting quarters. Offsets ("six days ago",
  * "the next day") are resolveShift.ts's; the shared building blocks are occurrence.ts's.
  */
-import { resolveFiscal } from './fiscal-year.js';
+import { fiscalYearOf, resolveFiscal } from './fiscal-year.js';
 import type { DateTime } from 'luxon';
 import { holidayNamed } from './holidays.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, type Season } from './lexicon.js';
@@ -213,6 +213,7 @@ export function resolveWeekday(spec: Of<'weekday'>, context: ResolutionContext):
 
 export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): Resolution {
   const ref = context.publication;
+  if (spec.fiscalYearEnd !== undefined && spec.grain !== 'season') return resolveFiscalPeriod(spec.grain, spec.index as number, spec.fiscalYearEnd, context);
   const make = (year: number): DateTime => {
     if (spec.grain === 'season') return seasonStart(ref, year, spec.index as Season);
     const month = spec.grain === 'quarter' ? ((spec.index as number) - 1) * 3 + 1 : spec.index === 1 ? 1 : 7;
@@ -240,6 +241,17 @@ export function resolvePeriod(spec: Of<'period'>, context: ResolutionContext): R
     context.reference.anchor,
     `${context.text} → ${resolved.value}: no year is given, so ${pick.how}`,
   );
+}
+
+/** "the fiscal second quarter": that quarter (or half) of the fiscal year the tense places it in. */
+function resolveFiscalPeriod(grain: 'quarter' | 'half', index: number, fiscalYearEnd: number, context: ResolutionContext): Resolution {
+  const ref = context.publication;
+  const months = grain === 'quarter' ? 3 : 6;
+  const make = (fiscalYear: number): DateTime => plus(calendarDate(ref, fiscalYear - 1, fiscalYearEnd + 1), 'months', months * (index - 1));
+  const pick = pickOccurrence((offset) => make(fiscalYearOf(ref, fiscalYearEnd) + offset), grain, context);
+  const year = fiscalYearOf(pick.start, fiscalYearEnd);
+  const fiscal = resolveFiscal({ kind: 'calendar', year, grain, ...(grain === 'quarter' ? { quarter: index } : { half: index }), fiscalYearEnd }, context);
+  return { ...fiscal, anchor: context.reference.anchor, explanation: `${fiscal.explanation}; no year is given, so ${pick.how}` };
 }
 
 export function resolveHoliday(spec: Of<'holiday'>, context: ResolutionContext): Resolution {

@@ -82,7 +82,9 @@ export type Spec =
       /** "the current fiscal year" where the text says its fiscal years end in June: the month they end in. */
       fiscalYearEnd?: number } & DayDetail)
   /** A season, quarter or half named without a year ("the third quarter", "this summer"). */
-  | { kind: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | Season; modifier?: 'last' | 'this' | 'next' }
+  | { kind: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | Season; modifier?: 'last' | 'this' | 'next';
+      /** "the fiscal second quarter" where the text says its fiscal years end in June (fiscal-year.ts). */
+      fiscalYearEnd?: number }
   /** A clock time alone ("at 3 p.m."), on the reference day. */
   | ({ kind: 'clock' } & DayDetail & { clock: ClockTime })
   /** A length of time: "five weeks", "72 hours", "days" (PXD). */
