@@ -88,7 +88,8 @@ function mayBeEvent(tokens: TokenList, i: number): boolean {
 function isDeniedModal(tokens: readonly Token[], k: number): boolean {
   const w = (tokens[k] as Token).lower;
   if (w === 'not' || w === 'never') return k > 0 && ((tokenAt(tokens, k - 1) as Token).lexeme.classes & WordClass.modal) !== 0;
-  return MODALS.has(auxiliaryOfNegation(w) ?? '');
+  const auxiliary = auxiliaryOfNegation(w);
+  return auxiliary !== undefined && MODALS.has(auxiliary);
 }
 
 /**
