@@ -8,6 +8,7 @@ import { DETERMINERS, GROUP_ADVERBS, MODALS, SUBJECT_PRONOUNS, auxiliaryOfNegati
 import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
+import { markPresentsAhead } from './clauses-ahead.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
 import { CONTRACTED_IS, followsPluralSubject, isCounted, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRelativeAntecedent, namesAfterDeterminer } from './noun-readings.js';
@@ -135,6 +136,7 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
     }
     events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i });
   }
+  markPresentsAhead(tokens, events);
   return events;
 }
 

@@ -74,7 +74,11 @@ function eventAfterSignal(sentence: AnalyzedSentence, i: number, timexes: readon
   return undefined;
 }
 
-/** The event a signal phrase modifies: the nearest preceding verb or noun that is not an infinitive or modal. */
+/**
+ * The event a signal phrase modifies: the nearest preceding verb or noun that is not a bare infinitive — a modal
+ * or a future infinitive is one ("could leave after the talks end", "is expected to be demolished after the FBI
+ * has finished": the demolishing, not the expecting, comes after).
+ */
 function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention | undefined {
   const { events } = sentence;
   let nearest: EventMention | undefined;
@@ -82,7 +86,8 @@ function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention 
     const e = events[k] as EventMention;
     if (e.tokenIndex >= i) continue;
     nearest ??= e;
-    if (e.group === undefined || e.group.form === 'finite' || e.group.form === 'participle') return e;
+    const g = e.group;
+    if (g === undefined || g.form === 'finite' || g.form === 'participle' || g.form === 'modal' || g.tense === 'future') return e;
   }
   return nearest;
 }
@@ -178,10 +183,7 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       // A noun takes the tense of the verb before it; after an infinitive or participle, none ("planned to spend
       // on a new plant over the next three years": the plant is not over before the telling).
       if (event.pos === 'verb') context = event;
-      const told = reportedTiming(event, context);
-      // A present after "once", "when", "until" … in a clause that looks ahead is to come: "said the talks would
-      // resume once the holiday ends in April" (the ending is after the saying, not at it).
-      const when = told === 'overlap' && subordinatePresentAhead(sentence, event) ? 'after' : told;
+      const when = reportedTiming(event, context);
       if (when !== undefined) out.push({ kind: 'reported', report, event, when, via: (via ??= `reported by "${report.text}"`) });
     }
   }
@@ -243,32 +245,11 @@ function reportedTiming(event: EventMention, context: EventMention | undefined):
   if (g === undefined) return undefined;
   if (g.form === 'modal') return g.modal === 'would' ? 'after' : undefined;
   if (g.form !== 'finite') return undefined;
-  if (g.tense === 'future') return 'after';
+  // A present after "once", "when", "until" … in a clause that looks ahead is to come: "said the talks would
+  // resume once the holiday ends in April" (the ending is after the saying, not at it; clauses-ahead.ts).
+  if (g.tense === 'future' || (g.ahead === true && event.group !== undefined)) return 'after';
   if (g.tense === 'past' || g.aspect === 'perfective') return 'before';
   return event.group === undefined ? undefined : 'overlap';
-}
-
-/** Subordinators of time and condition whose present speaks of what is to come. */
-const AHEAD_SUBORDINATORS: ReadonlySet<string> = new Set(['once', 'when', 'until', 'till', 'after', 'before', 'if', 'unless', 'whenever']);
-
-/**
- * True for a present verb in a clause of time or condition ("once the holiday ends") after an event that looks
- * ahead ("would resume", "will meet") in the same sentence.
- */
-function subordinatePresentAhead(sentence: AnalyzedSentence, event: EventMention): boolean {
-  const { tokens, events } = sentence;
-  let opener = -1;
-  for (let k = event.tokenIndex - 1; k >= 0 && k >= event.tokenIndex - 5; k--) {
-    if (!(tokens[k] as Token).isWord) break;
-    if (AHEAD_SUBORDINATORS.has((tokens[k] as Token).lower)) { opener = k; break; }
-  }
-  if (opener < 0) return false;
-  for (const e of events) {
-    if (e.tokenIndex >= opener) break;
-    const g = e.group;
-    if (g !== undefined && (g.form === 'modal' || (g.form === 'finite' && g.tense === 'future') || (g.form === 'infinitive' && g.tense === 'future'))) return true;
-  }
-  return false;
 }
 
 /** Index of the first content word (a word not a determiner, pronoun or preposition) after token `from` and before `end`, else -1. */

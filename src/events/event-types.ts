@@ -9,8 +9,12 @@ export type Aspect = 'none' | 'perfective' | 'progressive';
 
 /** How the trigger's verb group is built, which decides its tense and how it relates to its governor. */
 export type VerbGroup =
-  /** `notYet` for a negated present perfect passive ("hasn't been set", "have not yet been completed"): a state of now, not a past event. */
-  | { readonly form: 'finite'; readonly tense: Tense; readonly aspect: Aspect; readonly auxiliaries: readonly string[]; readonly notYet?: true }
+  /**
+   * `notYet` for a negated present perfect passive ("hasn't been set", "have not yet been completed"): a state of
+   * now, not a past event. `ahead` for a present in a clause of time or condition whose main clause looks ahead
+   * ("will remain until Iraq complies"): it speaks of what is to come (clauses-ahead.ts).
+   */
+  | { readonly form: 'finite'; readonly tense: Tense; readonly aspect: Aspect; readonly auxiliaries: readonly string[]; readonly notYet?: true; readonly ahead?: true }
   /** "to leave": tense comes from the governing verb; `future` when governed by a present "plans to" etc. */
   | { readonly form: 'infinitive'; readonly tense?: Tense }
   /** "could leave", "would leave": modal other than will/shall. */

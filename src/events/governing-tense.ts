@@ -39,9 +39,14 @@ function frameOf(tense: Tense, aspect: Aspect, inherited: boolean): TenseFrame {
 
 const PRESENT = frameOf('present', 'none', false);
 const PAST = frameOf('past', 'none', false);
+const FUTURE = frameOf('future', 'none', false);
+
+/** True for a present of what is to come ("until Iraq complies" after "will remain"; see clauses-ahead.ts). */
+const isAhead = (e: EventMention): boolean => e.group?.form === 'finite' && e.group.ahead === true;
 
 /**
- * An event's own frame: its finite tense and aspect (a negated present perfect passive: the present); for a present modal (see above), the present; for a perfect or progressive modal, the present of that
+ * An event's own frame: its finite tense and aspect (a negated present perfect passive: the present; a present of
+ * what is to come: the future); for a present modal (see above), the present; for a perfect or progressive modal, the present of that
  * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now); for a
  * negated past modal, the past ("wouldn't say", "couldn't be reached").
  */
@@ -51,6 +56,8 @@ function ownFrame(e: EventMention): TenseFrame | undefined {
   // events to the DCT as OVERLAP), not that an event is over by publication. An active one ("hasn't made
   // overtures") keeps its perfect: it speaks of the time up to now.
   if (g?.form === 'finite' && g.notYet === true) return PRESENT;
+  // "until Iraq complies" after "will remain": a present of what is to come (clauses-ahead.ts).
+  if (isAhead(e)) return FUTURE;
   if (g?.form === 'finite') return frameOf(g.tense, g.aspect, false);
   if (isPresentModal(e)) return PRESENT;
   if (g?.form === 'modal' && g.aspect !== undefined) return frameOf('present', g.aspect, false);
@@ -76,10 +83,14 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       if (e.pos !== 'noun' && e.group?.form !== 'participle') continue;
       // A reduced relative ("soldiers massing in Saudi Arabia") describes its noun; its time is not the clause's.
       if (e.group?.form === 'participle' && e.group.postnominal === true) continue;
-      let governor: TenseFrame | undefined;
-      for (let j = i - 1; j >= first && governor === undefined; j--) governor = own[j];
-      for (let j = i + 1; j < end && governor === undefined; j++) governor = own[j];
-      if (governor !== undefined) frames.set(e, frameOf(governor.tense, governor.aspect, true));
+      let governor = -1;
+      for (let j = i - 1; j >= first && governor < 0; j--) if (own[j] !== undefined) governor = j;
+      for (let j = i + 1; j < end && governor < 0; j++) if (own[j] !== undefined) governor = j;
+      if (governor < 0) continue;
+      // What a present of what is to come governs keeps the present: "if they lose their battle" (the battle is
+      // going on), "to fill the gap created by blocked supplies".
+      const f = isAhead(events[governor] as EventMention) ? PRESENT : own[governor] as TenseFrame;
+      frames.set(e, frameOf(f.tense, f.aspect, true));
     }
   }
   return frames;

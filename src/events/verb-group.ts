@@ -197,14 +197,17 @@ function chainTense(chain: readonly string[]): Tense | 'modal' | 'nonfinite' {
   return 'nonfinite';
 }
 
+/** Words before "have to", "need to" that put the obligation in the past ("didn't have to", "having to"). */
+const PAST_BEFORE_OBLIGATION: ReadonlySet<string> = new Set(['did', "didn't", 'having', 'had', "hadn't"]);
+
 /** How far back (in tokens) from an infinitive's verb its "to" may stand ("to be formally used"). */
 const TO_REACH = 6;
 
 /**
  * True when the infinitive ending at token `index` speaks of what is to come: governed by a present "plans",
  * "hopes", "is going", "is expected", "is about" ("is about to go"), "is yet" or "has yet" ("has yet to decide"),
- * a word of likelihood ("likely to send"), a present "be" itself ("is to be funded"), or "have to" under such a
- * governor ("are going to have to live").
+ * a word of likelihood ("likely to send"), a present "be" itself ("is to be funded"), a present or modal "have to",
+ * "need to" ("has to pay", "will have to consider"), or "have to" under such a governor ("are going to have to live").
  */
 function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
   let to = index - 1;
@@ -214,6 +217,13 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
     const governor = tokenAt(tokens, to - 1)?.lower ?? '';
     const beforeGovernor = tokenAt(tokens, to - 2)?.lower ?? '';
     if (governor === 'have' && beforeGovernor === 'to') { to -= 2; continue; }
+    // An obligation or need in the present or under a modal is of what is to come: "has to pay", "doesn't have to
+    // wait", "will have to consider", "needs to raise" (not "had to", "didn't have to").
+    if (governor === 'has' || governor === 'needs') return true;
+    if (governor === 'have' || governor === 'need') {
+      const negated = beforeGovernor === 'not' || beforeGovernor === 'never';
+      return !PAST_BEFORE_OBLIGATION.has(negated ? tokens[to - 3]?.lower ?? '' : beforeGovernor);
+    }
     const presentBeBefore = BE_TENSE.get(beforeGovernor) === 'present';
     if (FUTURE_GOVERNORS.has(governor)) return !/ed$/.test(governor) || presentBeBefore;
     if (FUTURE_ADJECTIVES.has(governor)) return BE_TENSE.get(beforeGovernor) !== 'past';

@@ -1,0 +1,99 @@
+/**
+ * A present in a clause of time or condition whose main clause looks ahead speaks of what is to come: English
+ * puts such a clause in the present where it means the future ("the troops will remain until Iraq complies",
+ * "the rebels could harm him if they lose", "If the economy slows, the Fed will cut rates", "will retire soon
+ * after he reaches 65"; Quirk et al. 14.11, the present for future time in adverbial clauses). The verb keeps its
+ * present tense; its group is marked `ahead`, which gives it the frame of a future (governing-tense.ts) and puts
+ * it after a report that tells of it (event-links.ts).
+ */
+import type { EventMention, VerbGroup } from './event-types.js';
+import { isPresentModal } from './governing-tense.js';
+import type { Token, TokenList } from './tokens.js';
+
+/** Openers of a clause of time: a present after them is as ahead as its main clause. */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['once', 'when', 'whenever', 'until', 'till', 'after', 'before']);
+/**
+ * Openers of a clause of condition. A state there may be one of now ("if the report is true, he will resign"), so
+ * only an event is read as to come.
+ */
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless']);
+/** Words that may join a fronted clause to what comes before it ("…, but if prices rise, it will recover"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'or']);
+/** How far back (in words) from its verb a clause's opener may stand ("once the holiday ends", "if a court edict fails"). */
+const OPENER_REACH = 5;
+
+/** The opener of the clause of time or condition holding the verb at token `index`, else −1. */
+function openerBefore(tokens: readonly Token[], index: number): number {
+  for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH; k--) {
+    const t = tokens[k] as Token;
+    // The full stop of an abbreviation stands inside the clause ("soon after Mr. Davison reaches 65").
+    if (!t.isWord && t.text !== '.') return -1;
+    const w = t.lower;
+    if (TIME_OPENERS.has(w) || CONDITION_OPENERS.has(w)) return k;
+    // "as soon as the market opens", "in case the conflict drags on".
+    if ((w === 'as' && tokens[k - 1]?.lower === 'soon') || (w === 'case' && tokens[k - 1]?.lower === 'in')) return k;
+  }
+  return -1;
+}
+
+/** True for a verb group that looks ahead: a future, a future infinitive, or a modal of what may come ("could harm"). */
+function looksAhead(e: EventMention): boolean {
+  const g = e.group;
+  if (g === undefined) return false;
+  if (g.form === 'finite' || g.form === 'infinitive') return g.tense === 'future';
+  return g.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(e);
+}
+
+/** True for a verb with a tense or a modal of its own (the head of a clause), not a noun or participle. */
+const headsClause = (e: EventMention): boolean => e.pos === 'verb' && e.group !== undefined && e.group.form !== 'participle';
+
+/**
+ * True when the main clause of the clause opened at `opener` (holding event `k`) looks ahead: a clause head before
+ * the opener does ("will be convertible, but the company has the option to redeem them before a conversion takes
+ * place"), or, for a clause that comes first ("If the economy slows, the Fed will cut rates"), the
+ * first one after the comma that closes it.
+ */
+function mainClauseAhead(tokens: TokenList, events: readonly EventMention[], k: number, opener: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const before = events[j] as EventMention;
+    if (before.tokenIndex < opener && headsClause(before) && looksAhead(before)) return true;
+  }
+  const previous = tokens[opener - 1];
+  if (previous !== undefined && previous.isWord && !CLAUSE_JOINERS.has(previous.lower)) return false;
+  const at = (events[k] as EventMention).tokenIndex;
+  let comma = at + 1;
+  while (comma < tokens.length && (tokens[comma] as Token).text !== ',') comma++;
+  for (let j = k + 1; j < events.length; j++) {
+    const after = events[j] as EventMention;
+    if (after.tokenIndex > comma && headsClause(after)) return looksAhead(after);
+  }
+  return false;
+}
+
+/** The group of a finite present marked as speaking of what is to come. */
+function aheadGroup(g: VerbGroup): VerbGroup {
+  return g.form === 'finite' ? { ...g, ahead: true } : g;
+}
+
+/**
+ * Marks the finite presents of a sentence's events (in text order) that stand in a clause of time or condition
+ * whose main clause looks ahead, and a present joined to such a one by "and" or "or" ("if a suspect is caught and
+ * charged"). Replaces those mentions in `events`.
+ */
+export function markPresentsAhead(tokens: TokenList, events: EventMention[]): void {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k] as EventMention;
+    const g = e.group;
+    if (g?.form !== 'finite' || g.tense !== 'present') continue;
+    const previous = events[k - 1];
+    const joined = previous !== undefined && previous.tokenIndex === e.tokenIndex - 2 && previous.group?.form === 'finite' && previous.group.ahead === true
+      && (tokens[e.tokenIndex - 1]?.lower === 'and' || tokens[e.tokenIndex - 1]?.lower === 'or');
+    if (!joined) {
+      const opener = openerBefore(tokens, e.tokenIndex);
+      if (opener < 0) continue;
+      if (CONDITION_OPENERS.has((tokens[opener] as Token).lower) && e.kind === 'state') continue;
+      if (!mainClauseAhead(tokens, events, k, opener)) continue;
+    }
+    events[k] = { ...e, group: aheadGroup(g) };
+  }
+}

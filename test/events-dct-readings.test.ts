@@ -1,0 +1,58 @@
+/**
+ * Readings of an event's time against the publication day that its grammar decides, as example tables: a
+ * sentence, its publication date, the trigger, and where its bounds put it against the publication day.
+ */
+import { describe, expect, it } from 'vitest';
+import { dayRelation, dayRelationTable, eventOf, run } from './day-relation.js';
+
+describe('a present in a clause of time or condition under a main clause that looks ahead is to come', () => {
+  dayRelationTable([
+    ['The ferry service will resume once the storm passes.', '2024-03-10', 'passes', 'after'],
+    ['The strike will continue until the union accepts the offer.', '2024-03-10', 'accepts', 'after'],
+    ['Farmers could lose their crops unless the rain stops.', '2024-03-10', 'stops', 'after'],
+    ['The minister will step down soon after Mr. Grant approves the budget.', '2024-03-10', 'approves', 'after'],
+    // The clause may come first, its main clause after the comma.
+    ['If the rains fail again, the harvest could collapse.', '2024-03-10', 'fail', 'after'],
+    ['When the vote comes, the party will split.', '2024-03-10', 'comes', 'after'],
+    // A present perfect there is a future perfect in meaning.
+    ['The tower is expected to be torn down after inspectors have finished their survey.', '2024-03-10', 'finished', 'after'],
+    // Under "would" in a report, too.
+    ['Officials said the airport would open as soon as the fog lifts.', '2024-03-10', 'lifts', 'after'],
+  ]);
+
+  dayRelationTable([
+    // A main clause in the present: a habit or a general truth, now.
+    ['Prices rise when demand grows.', '2024-03-10', 'grows', 'overlap'],
+    ['Police say the gang attacks when the guards leave.', '2024-03-10', 'leave', 'overlap'],
+    // "can" speaks of the present.
+    ['Shoppers can save money if they buy early.', '2024-03-10', 'buy', 'overlap'],
+    // A state under "if" may be one of now.
+    ['If the minister knows about the payments, he will resign.', '2024-03-10', 'knows', 'overlap'],
+    // What such a present governs keeps the present: the fight is going on.
+    ['The rebels could seize the port if they win their fight for the hills.', '2024-03-10', 'fight', 'overlap'],
+    // The expecting is now; only what is expected comes after.
+    ['The tower is expected to be torn down after inspectors have finished their survey.', '2024-03-10', 'expected', 'overlap'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+
+  it('an event lasting until such a present is not squeezed to an instant', () => {
+    const e = eventOf(run('The blockade will stay in place until the regime complies.', '2024-03-10'), 'stay');
+    expect(e.when.start).not.toBeNull();
+    expect(e.when.end).not.toBe(e.when.start);
+  });
+});
+
+describe('an obligation in the present or under a modal is of what is to come', () => {
+  dayRelationTable([
+    ['The city has to repay the loan.', '2024-03-10', 'repay', 'after'],
+    ['Tenants do not have to move out.', '2024-03-10', 'move', 'after'],
+    ['The council will have to raise taxes.', '2024-03-10', 'raise', 'after'],
+    ['The league needs to find a new sponsor.', '2024-03-10', 'find', 'after'],
+  ]);
+
+  it.each([
+    ['The company had to close two plants.', 'close'],
+    ['Residents did not have to leave their homes.', 'leave'],
+  ])('but a past one is not: %s → %s not after the publication day', (text, trigger) => {
+    expect(dayRelation(eventOf(run(text, '2024-03-10'), trigger), '2024-03-10')).not.toBe('after');
+  });
+});
