@@ -56,3 +56,23 @@ describe('an obligation in the present or under a modal is of what is to come', 
     expect(dayRelation(eventOf(run(text, '2024-03-10'), trigger), '2024-03-10')).not.toBe('after');
   });
 });
+
+describe('a present perfect progressive runs up to now and goes on', () => {
+  dayRelationTable([
+    ['Grain prices have been climbing.', '2024-03-10', 'climbing', 'overlap'],
+    ['The brigade, which has been waiting near the river, is the strongest unit.', '2024-03-10', 'waiting', 'overlap'],
+    ['Both carriers have lately been losing passengers to the railways.', '2024-03-10', 'losing', 'overlap'],
+    // Told in a past report, it goes on at the telling, and after.
+    ['The mayor said the union has been negotiating with the city.', '2024-03-10', 'negotiating', 'overlap'],
+    // …as does a state of things not yet brought about.
+    ['The club said the permits still have not been granted.', '2024-03-10', 'granted', 'overlap'],
+  ]);
+
+  dayRelationTable([
+    // A past perfect progressive is over by its past time; a simple perfect is over by now.
+    ['The two sides had been talking for months.', '2024-03-10', 'talking', 'before'],
+    ['Grain prices have climbed.', '2024-03-10', 'climbed', 'before'],
+    // What the process deals with is not going on for that: the shooting is over.
+    ['A grand jury has been examining the shooting.', '2024-03-10', 'shooting', 'before'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+});

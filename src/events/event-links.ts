@@ -248,6 +248,8 @@ function reportedTiming(event: EventMention, context: EventMention | undefined):
   // A present after "once", "when", "until" … in a clause that looks ahead is to come: "said the talks would
   // resume once the holiday ends in April" (the ending is after the saying, not at it; clauses-ahead.ts).
   if (g.tense === 'future' || (g.ahead === true && event.group !== undefined)) return 'after';
+  // What "has been falling" or "still hasn't been obtained" tells of goes on at the telling.
+  if (event.group !== undefined && g.tense === 'present' && (g.continuing === true || g.notYet === true)) return 'overlap';
   if (g.tense === 'past' || g.aspect === 'perfective') return 'before';
   return event.group === undefined ? undefined : 'overlap';
 }

@@ -12,9 +12,10 @@ export type VerbGroup =
   /**
    * `notYet` for a negated present perfect passive ("hasn't been set", "have not yet been completed"): a state of
    * now, not a past event. `ahead` for a present in a clause of time or condition whose main clause looks ahead
-   * ("will remain until Iraq complies"): it speaks of what is to come (clauses-ahead.ts).
+   * ("will remain until Iraq complies"): it speaks of what is to come (clauses-ahead.ts). `continuing` for a
+   * perfect progressive ("have been falling"): a process that has run up to its time and may go on.
    */
-  | { readonly form: 'finite'; readonly tense: Tense; readonly aspect: Aspect; readonly auxiliaries: readonly string[]; readonly notYet?: true; readonly ahead?: true }
+  | { readonly form: 'finite'; readonly tense: Tense; readonly aspect: Aspect; readonly auxiliaries: readonly string[]; readonly notYet?: true; readonly ahead?: true; readonly continuing?: true }
   /** "to leave": tense comes from the governing verb; `future` when governed by a present "plans to" etc. */
   | { readonly form: 'infinitive'; readonly tense?: Tense }
   /** "could leave", "would leave": modal other than will/shall. */

@@ -40,13 +40,14 @@ function frameOf(tense: Tense, aspect: Aspect, inherited: boolean): TenseFrame {
 const PRESENT = frameOf('present', 'none', false);
 const PAST = frameOf('past', 'none', false);
 const FUTURE = frameOf('future', 'none', false);
+const PRESENT_PROGRESSIVE = frameOf('present', 'progressive', false);
 
 /** True for a present of what is to come ("until Iraq complies" after "will remain"; see clauses-ahead.ts). */
 const isAhead = (e: EventMention): boolean => e.group?.form === 'finite' && e.group.ahead === true;
 
 /**
  * An event's own frame: its finite tense and aspect (a negated present perfect passive: the present; a present of
- * what is to come: the future); for a present modal (see above), the present; for a perfect or progressive modal, the present of that
+ * what is to come: the future; a present perfect progressive: the present progressive); for a present modal (see above), the present; for a perfect or progressive modal, the present of that
  * aspect ("may have been buried": over by now, as a present perfect; "may be hiding": going on now); for a
  * negated past modal, the past ("wouldn't say", "couldn't be reached").
  */
@@ -58,11 +59,28 @@ function ownFrame(e: EventMention): TenseFrame | undefined {
   if (g?.form === 'finite' && g.notYet === true) return PRESENT;
   // "until Iraq complies" after "will remain": a present of what is to come (clauses-ahead.ts).
   if (isAhead(e)) return FUTURE;
+  // "Oil prices have been falling", "the guard, which has been sitting north of the border": a process that has run
+  // up to now and goes on (Quirk et al. 4.27, the perfect progressive of a continuing activity), not one over by
+  // publication. (A past one, "had been talking", is over by its past time.)
+  if (g?.form === 'finite' && g.continuing === true && g.tense === 'present') return PRESENT_PROGRESSIVE;
   if (g?.form === 'finite') return frameOf(g.tense, g.aspect, false);
   if (isPresentModal(e)) return PRESENT;
   if (g?.form === 'modal' && g.aspect !== undefined) return frameOf('present', g.aspect, false);
   if (g?.form === 'modal' && g.negatedPast === true) return PAST;
   return undefined;
+}
+
+/**
+ * The frame an event with frame `own` gives the untensed events it governs: its own, but the present for a present
+ * of what is to come ("if they lose their battle": the battle is going on; "to fill the gap created by blocked
+ * supplies") and the perfect for a perfect progressive (what "has been addressing the slaying" deals with is not
+ * going on for that).
+ */
+function frameGiven(e: EventMention, own: TenseFrame): TenseFrame {
+  const g = e.group;
+  if (g?.form !== 'finite') return own;
+  if (g.ahead === true) return PRESENT;
+  return g.continuing === true ? frameOf(g.tense, g.aspect, false) : own;
 }
 
 /**
@@ -87,9 +105,7 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       for (let j = i - 1; j >= first && governor < 0; j--) if (own[j] !== undefined) governor = j;
       for (let j = i + 1; j < end && governor < 0; j++) if (own[j] !== undefined) governor = j;
       if (governor < 0) continue;
-      // What a present of what is to come governs keeps the present: "if they lose their battle" (the battle is
-      // going on), "to fill the gap created by blocked supplies".
-      const f = isAhead(events[governor] as EventMention) ? PRESENT : own[governor] as TenseFrame;
+      const f = frameGiven(events[governor] as EventMention, own[governor] as TenseFrame);
       frames.set(e, frameOf(f.tense, f.aspect, true));
     }
   }

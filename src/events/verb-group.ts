@@ -289,6 +289,8 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
     if (t !== 'nonfinite') {
       const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && HAVE_TENSE.has(w) && aux[0] === 'been');
       if (perfective && t === 'present' && aux[0] === 'been' && negatedBefore(tokens, index)) return finiteGroup(t, 'perfective', aux, 'notYet');
+      // "have been falling", "has been sitting": a perfect progressive.
+      if (perfective && aspect === 'progressive') return finiteGroup(t, 'perfective', aux, 'continuing');
       return finiteGroup(t, perfective ? 'perfective' : aspect, aux);
     }
   }
