@@ -76,3 +76,17 @@ describe('a present perfect progressive runs up to now and goes on', () => {
     ['A grand jury has been examining the shooting.', '2024-03-10', 'shooting', 'before'],
   ], 'but not otherwise: %s (%s) → %s %s the publication day');
 });
+
+describe('an adverb of frequency or length inside a perfect keeps the perfect', () => {
+  dayRelationTable([
+    ['The bank has always lent to small farms.', '2024-03-10', 'lent', 'before'],
+    ['Analysts have long suspected that the merger would fail.', '2024-03-10', 'suspected', 'before'],
+    ['The two parties have often clashed over taxes.', '2024-03-10', 'clashed', 'before'],
+    ['It has sometimes been claimed that the mine is unsafe.', '2024-03-10', 'claimed', 'before'],
+  ]);
+
+  dayRelationTable([
+    // "long" after a main-verb "have" is an adjective: the having is a state of now.
+    ['The mayor has long hair.', '2024-03-10', 'has', 'overlap'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+});

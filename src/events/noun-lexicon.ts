@@ -90,9 +90,9 @@ export function auxiliaryOfNegation(word: string): string | undefined {
 /** Modal auxiliaries. */
 export const MODALS: ReadonlySet<string> = new Set("will would shall should can could may might must 'll 'd wo".split(' '));
 
-/** Adverbs that may stand inside a verb group ("has still not crossed"). */
+/** Adverbs that may stand inside a verb group ("has still not crossed", "have always taken", "has long been rumored"). */
 export const GROUP_ADVERBS: ReadonlySet<string> = new Set(
-  "not n't never also still already just only now then recently reportedly allegedly currently really even ever again since yet soon later earlier quickly finally largely mostly partly nearly almost further apparently initially previously subsequently".split(' '),
+  "not n't never also still already just only now then recently reportedly allegedly currently really even ever again since yet soon later earlier quickly finally largely mostly partly nearly almost further apparently initially previously subsequently always often sometimes usually long".split(' '),
 );
 
 /** -ly words that are not manner adverbs (nouns, adjectives, months and countries). */
