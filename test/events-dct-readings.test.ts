@@ -90,3 +90,20 @@ describe('an adverb of frequency or length inside a perfect keeps the perfect', 
     ['The mayor has long hair.', '2024-03-10', 'has', 'overlap'],
   ], 'but not otherwise: %s (%s) → %s %s the publication day');
 });
+
+describe('a bare participle after "and" or "or" shares the passive before it', () => {
+  dayRelationTable([
+    ['The two men will be tried and sentenced in June.', '2024-03-10', 'sentenced', 'after'],
+    ['Offenders could be fined or jailed.', '2024-03-10', 'jailed', 'after'],
+    // In a clause of condition under a main clause that looks ahead, a present passive too.
+    ['If the driver is found and arrested, the case will go to trial.', '2024-03-10', 'arrested', 'after'],
+    // "likely" between a modal and its verb stands inside the group.
+    ['If the bill is passed, the plant would likely close.', '2024-03-10', 'passed', 'after'],
+  ]);
+
+  dayRelationTable([
+    // After a present or past group the second form may be an active past of its own.
+    ['She is married and lived in Ohio for years.', '2024-03-10', 'lived', 'before'],
+    ['The mill was sold and reopened under a new name.', '2024-03-10', 'reopened', 'before'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+});

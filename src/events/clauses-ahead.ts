@@ -6,9 +6,11 @@
  * present tense; its group is marked `ahead`, which gives it the frame of a future (governing-tense.ts) and puts
  * it after a report that tells of it (event-links.ts).
  */
+import { BE_TENSE } from './auxiliary-lexicon.js';
 import type { EventMention, VerbGroup } from './event-types.js';
 import { isPresentModal } from './governing-tense.js';
 import type { Token, TokenList } from './tokens.js';
+import { participleForm } from './verb-group.js';
 
 /** Openers of a clause of time: a present after them is as ahead as its main clause. */
 const TIME_OPENERS: ReadonlySet<string> = new Set(['once', 'when', 'whenever', 'until', 'till', 'after', 'before']);
@@ -77,17 +79,25 @@ function aheadGroup(g: VerbGroup): VerbGroup {
 
 /**
  * Marks the finite presents of a sentence's events (in text order) that stand in a clause of time or condition
- * whose main clause looks ahead, and a present joined to such a one by "and" or "or" ("if a suspect is caught and
- * charged"). Replaces those mentions in `events`.
+ * whose main clause looks ahead, and a verb joined to such a one by "and" or "or": a present ("once the storm
+ * passes and the roads reopen"), or a bare participle sharing a passive ("if a suspect is caught and charged":
+ * one group, not a past "charged"). Replaces those mentions in `events`.
  */
 export function markPresentsAhead(tokens: TokenList, events: EventMention[]): void {
   for (let k = 0; k < events.length; k++) {
     const e = events[k] as EventMention;
     const g = e.group;
-    if (g?.form !== 'finite' || g.tense !== 'present') continue;
+    if (g?.form !== 'finite') continue;
     const previous = events[k - 1];
-    const joined = previous !== undefined && previous.tokenIndex === e.tokenIndex - 2 && previous.group?.form === 'finite' && previous.group.ahead === true
+    const pg = previous?.group;
+    const joined = pg?.form === 'finite' && pg.ahead === true && (previous as EventMention).tokenIndex === e.tokenIndex - 2
       && (tokens[e.tokenIndex - 1]?.lower === 'and' || tokens[e.tokenIndex - 1]?.lower === 'or');
+    if (joined && g.tense === 'past' && g.auxiliaries.length === 0 && g.aspect === 'none' && participleForm(tokens[e.tokenIndex] as Token) !== undefined
+      && pg.auxiliaries.some((w) => BE_TENSE.has(w))) {
+      events[k] = { ...e, group: pg };
+      continue;
+    }
+    if (g.tense !== 'present') continue;
     if (!joined) {
       const opener = openerBefore(tokens, e.tokenIndex);
       if (opener < 0) continue;

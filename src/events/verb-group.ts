@@ -9,6 +9,7 @@ import { TokenMark, type Token, type TokenList, tokenAt } from './tokens.js';
 import type { VerbForm } from './verb-lexicon.js';
 import { HELP_FORMS, MODALS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { WordClass } from './lexeme.js';
+import { guessRegularForm } from './verb-lexicon.js';
 import { BE_TENSE, DO_TENSE, FUTURE_MODALS, HAVE_TENSE } from './auxiliary-lexicon.js';
 
 /** True when token `i` is an adverb that may stand inside a verb group (`isGroupAdverb`, from its lexeme). */
@@ -153,6 +154,8 @@ function auxiliariesBefore(tokens: TokenList, index: number): string[] {
     if (token.capitalized && isAllCapitals(token.text)) break;
     if ((c & (WordClass.groupAdverb | TokenMark.groupQuote)) !== 0) continue;
     const w = token.lower;
+    // "will likely trim", "would likely precede" (elsewhere "likely" is an adjective: "is likely to win").
+    if (w === 'likely' && MODALS.has(tokens[i - 1]?.lower ?? '')) continue;
     if ((c & TokenMark.apostrophe) !== 0) {
       // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
       const negated = auxiliaryOfNegation(w);
@@ -256,6 +259,28 @@ export function modalBeforeAside(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** The participle form of a token ("tried", "taken"; a regular -ed form the lexicon does not list), if it has one. */
+export function participleForm(token: Token): VerbForm | undefined {
+  for (const r of token.lexeme.readings) if (r.form === 'pastOrParticiple' || r.form === 'participle') return r.form;
+  return token.lexeme.readings.length === 0 ? guessRegularForm(token.lower)?.form === 'pastOrParticiple' ? 'pastOrParticiple' : undefined : undefined;
+}
+
+/**
+ * The group of a future or modal passive that a participle without auxiliaries right after "and" or "or" shares:
+ * "will be tried and sentenced", "could be fined or jailed" (one group, one tense).
+ */
+function coordinatedPassive(tokens: TokenList, index: number): VerbGroup | undefined {
+  const joiner = tokens[index - 1]?.lower;
+  if (joiner !== 'and' && joiner !== 'or') return undefined;
+  const first = tokens[index - 2];
+  const form = first === undefined || !first.isWord ? undefined : participleForm(first);
+  if (form === undefined || !auxiliariesBefore(tokens, index - 2).some((w) => BE_TENSE.has(w))) return undefined;
+  // Only a group of what is to come or may come: after a past or present one the second form may be an active
+  // past of its own ("he is married and lived in Texas"), and a past passive reads the same either way.
+  const group = readVerbGroup(tokens, index - 2, form);
+  return group.form === 'modal' || (group.form === 'finite' && group.tense === 'future') ? group : undefined;
+}
+
 /**
  * Reads the verb group ending at token `index`, whose word has the given lexical form.
  * @example "have crossed" → { form: 'finite', tense: 'present', aspect: 'perfective' }
@@ -293,6 +318,10 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
       if (perfective && aspect === 'progressive') return finiteGroup(t, 'perfective', aux, 'continuing');
       return finiteGroup(t, perfective ? 'perfective' : aspect, aux);
     }
+  }
+  if (aux.length === 0 && (verbForm === 'pastOrParticiple' || verbForm === 'participle')) {
+    const shared = coordinatedPassive(tokens, index);
+    if (shared !== undefined) return shared;
   }
   switch (verbForm) {
     case 'past':
