@@ -107,3 +107,25 @@ describe('a bare participle after "and" or "or" shares the passive before it', (
     ['The mill was sold and reopened under a new name.', '2024-03-10', 'reopened', 'before'],
   ], 'but not otherwise: %s (%s) → %s %s the publication day');
 });
+
+describe('a base or -s form that is also an event noun is the verb after its plain subject', () => {
+  it.each([
+    // After a plural noun and before "to": the verb of an intention, now.
+    ['Shareholders hope to block the sale.', 'hope', 'present'],
+    ['Inspectors plan to visit the site.', 'plan', 'present'],
+    // After a name's abbreviation and before the object's determiner.
+    ['Acme Corp. plans a second offering.', 'plans', 'present'],
+    ['The U.K. demands a full inquiry.', 'demands', 'present'],
+  ])('%s → "%s" is a %s verb', (text, trigger, tense) => {
+    expect(eventOf(run(text, '2024-03-10'), trigger).tense).toBe(tense);
+  });
+
+  it.each([
+    // After a determiner, a possessive or an adjective it stays the noun.
+    ['Their hope to block the sale faded.', 'hope'],
+    ["The city's plan to widen the road was dropped.", 'plan'],
+    ['A new plan to cut costs emerged.', 'plan'],
+  ])('but not otherwise: %s → "%s" is a noun', (text, trigger) => {
+    expect(eventOf(run(text, '2024-03-10'), trigger).tense).toBeUndefined();
+  });
+});

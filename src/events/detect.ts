@@ -301,12 +301,18 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
   // So it is after a name's abbreviation or an appositive ("Automatic Data Processing Inc. plans to redeem",
   // "Lawrence Insurance, based in Albany, N.Y., plans to use").
-  const verbBeforeTo = finite.form === 'third' && tokens[i + 1]?.lower === 'to'
-    && (prevIsWord ? (prevClasses & NOUNISH_PREV) === 0 && !isPossessive(p) : i >= 3 && prev !== undefined && (prev.text === '.' || prev.text === ','));
+  // A base form there is the verb after a plural subject ("Monarchists hope to defeat", "officials plan to meet").
+  const verbBeforeTo = tokens[i + 1]?.lower === 'to' && (finite.form === 'third'
+    ? (prevIsWord ? (prevClasses & NOUNISH_PREV) === 0 && !isPossessive(p) : i >= 3 && prev !== undefined && (prev.text === '.' || prev.text === ','))
+    : prevIsWord && (prevClasses & (NOUNISH_PREV | WordClass.subjectPronoun)) === 0 && isPlainPlural(prev));
   // "like" is mostly a preposition ("something like that", "groups like the Klan"); a verb after a subject
   // pronoun, a modal or "to", or before an infinitive ("bankers like to say", "we'd like to").
   if (finite.lemma === 'like' && !strongCue && tokens[i + 1]?.lower !== 'to') return NONE;
-  if (nounKind !== undefined && !strongCue && !verbBeforeTo && !(finite.form === 'base' && followsPluralSubject(tokens, i))) return nounReading(nounKind);
+  // …and an -s form after a name's abbreviation, before the object's determiner ("The U.S. hopes its troops will …",
+  // "Exxon Corp. demands a recount").
+  const verbAfterName = finite.form === 'third' && i >= 3 && prev?.text === '.' && ((nextClasses & WordClass.determiner) !== 0);
+  if (nounKind !== undefined && !strongCue && !verbBeforeTo && !verbAfterName && !(finite.form === 'base' && followsPluralSubject(tokens, i))) return nounReading(nounKind);
+  if (verbAfterName) return { kind: 'verb', reading: finite };
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
   if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return { kind: 'verb', reading: finite };
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
@@ -329,6 +335,12 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
+}
+
+/** True for a plain plural noun: an -s word that is no verb form, event noun or possessive ("monarchists", "officials"). */
+function isPlainPlural(token: Token): boolean {
+  const w = token.lower;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith("'s") && token.lexeme.readings.length === 0 && token.lexeme.nounKind === undefined;
 }
 
 /** Verbs of a phase of an event whose bare form is also its noun: "the close of trading", "the start of talks". */
