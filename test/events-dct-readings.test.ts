@@ -129,3 +129,20 @@ describe('a base or -s form that is also an event noun is the verb after its pla
     expect(eventOf(run(text, '2024-03-10'), trigger).tense).toBeUndefined();
   });
 });
+
+describe('a reduced passive with its agent tells what made its noun what it is, before now', () => {
+  dayRelationTable([
+    ['The council must repair the damage caused by the floods.', '2024-03-10', 'caused', 'before'],
+    ['Investors will study the rules adopted by the regulator.', '2024-03-10', 'adopted', 'before'],
+    ['Shares of firms already hurt by the slump fell again.', '2024-03-10', 'hurt', 'before'],
+    ['Here are the results, as tallied by the election board.', '2024-03-10', 'tallied', 'before'],
+  ]);
+
+  dayRelationTable([
+    // A standing relation holds of its noun: the leading goes on.
+    ['A consortium led by two banks will bid for the airport.', '2024-03-10', 'led', 'overlap'],
+    ['The charity, a group funded by local donors, opens a shelter.', '2024-03-10', 'funded', 'overlap'],
+    // A passive keeps its "be", however far: these limits are decided now.
+    ['These limits are at least decided by voters.', '2024-03-10', 'decided', 'overlap'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+});

@@ -26,7 +26,8 @@ export type VerbGroup =
   | { readonly form: 'modal'; readonly modal: string; readonly aspect?: Exclude<Aspect, 'none'>; readonly negatedPast?: true }
   /** "saying", "left by" without auxiliary: participle clause. */
   /** `postnominal`: an -ing form right after its noun ("soldiers massing"), a reduced relative describing it. */
-  | { readonly form: 'participle'; readonly participle: 'present' | 'past'; readonly postnominal?: true };
+  /** `byAgent`: a past participle before "by" without auxiliaries ("the gap created by blocked supplies"), a reduced passive. */
+  | { readonly form: 'participle'; readonly participle: 'present' | 'past'; readonly postnominal?: true; readonly byAgent?: true };
 
 /** One event trigger found in the text. */
 export interface EventMention {

@@ -42,6 +42,19 @@ const PAST = frameOf('past', 'none', false);
 const FUTURE = frameOf('future', 'none', false);
 const PRESENT_PROGRESSIVE = frameOf('present', 'progressive', false);
 
+const PAST_INHERITED = frameOf('past', 'none', true);
+
+/**
+ * Verbs of a relation that stands while its noun does: their reduced passive ("a group led by …") is not over. (Not
+ * "back" or "support", which news uses of events as often: "forces backed by airstrikes liberated the town".)
+ */
+const STANDING_RELATIONS: ReadonlySet<string> = new Set([
+  'lead', 'own', 'control', 'run', 'hold', 'head', 'dominate', 'sponsor', 'fund', 'finance', 'chair',
+  'manage', 'operate', 'employ', 'govern', 'rule', 'occupy', 'guard', 'staff', 'serve', 'represent', 'threaten', 'use',
+  'favor', 'oppose', 'watch', 'follow', 'trap', 'surround', 'protect', 'insure', 'guarantee', 'secure', 'dog', 'plague',
+  'pose',
+]);
+
 /** True for a present of what is to come ("until Iraq complies" after "will remain"; see clauses-ahead.ts). */
 const isAhead = (e: EventMention): boolean => e.group?.form === 'finite' && e.group.ahead === true;
 
@@ -101,6 +114,14 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       if (e.pos !== 'noun' && e.group?.form !== 'participle') continue;
       // A reduced relative ("soldiers massing in Saudi Arabia") describes its noun; its time is not the clause's.
       if (e.group?.form === 'participle' && e.group.postnominal === true) continue;
+      // So does a reduced passive with its agent: what it tells of made the noun what it is, before now ("the gap
+      // created by blocked supplies", "regulations mandated by the new act", "bonds already weakened by defaults"),
+      // unless it is a standing relation, which holds of the noun ("a group led by Crescott", "an academy funded by
+      // the Saudi government").
+      if (e.group?.form === 'participle' && e.group.byAgent === true) {
+        if (!STANDING_RELATIONS.has(e.lemma)) frames.set(e, PAST_INHERITED);
+        continue;
+      }
       let governor = -1;
       for (let j = i - 1; j >= first && governor < 0; j--) if (own[j] !== undefined) governor = j;
       for (let j = i + 1; j < end && governor < 0; j++) if (own[j] !== undefined) governor = j;

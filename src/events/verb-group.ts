@@ -103,8 +103,38 @@ function isAllCapitals(text: string): boolean {
   return true;
 }
 
+/**
+ * True when the participle at `index`, before "by", follows a word of its noun phrase ("the gap created by", "bonds
+ * already weakened by", "as calculated by"): a reduced passive, not a participle clause set off by a comma ("Bethlehem
+ * Steel, hammered by higher costs, posted …") nor a passive whose "be" an adverbial keeps apart ("are at least imposed by").
+ */
+function reducedPassive(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.isWord !== true) return false;
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) if (BE_TENSE.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
 /** The (shared, frozen) auxiliaries of a verb group without any. */
 const NO_AUXILIARIES: readonly string[] = Object.freeze([]);
+
+/** A flag a verb group may carry (see VerbGroup): at most one is set when a group is read. */
+type GroupFlag = 'notYet' | 'continuing' | 'negatedPast' | 'postnominal' | 'byAgent';
+
+/** Every key a verb group of any form may have. */
+interface GroupFields {
+  readonly form: VerbGroup['form'];
+  readonly tense?: Tense;
+  readonly aspect?: Aspect;
+  readonly auxiliaries?: readonly string[];
+  readonly modal?: string;
+  readonly participle?: 'present' | 'past';
+  readonly notYet?: true;
+  readonly continuing?: true;
+  readonly ahead?: true;
+  readonly negatedPast?: true;
+  readonly postnominal?: true;
+  readonly byAgent?: true;
+}
 
 /**
  * Every verb group is made by this one literal, with the keys of all its forms in one order (undefined where a
@@ -114,30 +144,47 @@ const NO_AUXILIARIES: readonly string[] = Object.freeze([]);
  */
 function uniformGroup(
   form: VerbGroup['form'], tense: Tense | undefined, aspect: Aspect | undefined, auxiliaries: readonly string[] | undefined,
-  modal: string | undefined, participle: 'present' | 'past' | undefined, flag: 'notYet' | 'negatedPast' | 'postnominal' | undefined,
+  modal: string | undefined, participle: 'present' | 'past' | undefined, flag: GroupFlag | undefined, ahead?: true,
 ): VerbGroup {
-  const group = {
+  const group: GroupFields = {
     form, tense, aspect, auxiliaries, modal, participle,
     notYet: flag === 'notYet' ? true : undefined,
+    continuing: flag === 'continuing' ? true : undefined,
+    ahead,
     negatedPast: flag === 'negatedPast' ? true : undefined,
     postnominal: flag === 'postnominal' ? true : undefined,
+    byAgent: flag === 'byAgent' ? true : undefined,
   };
   return group as VerbGroup;
 }
 
-/** A finite verb group: tense, aspect and auxiliaries; `notYet` for a negated present perfect passive. */
-const finiteGroup = (tense: Tense, aspect: Aspect, auxiliaries: readonly string[], notYet?: 'notYet'): VerbGroup =>
-  uniformGroup('finite', tense, aspect, auxiliaries, undefined, undefined, notYet);
+/** The flag a group carries, if any. */
+function flagOf(g: GroupFields): GroupFlag | undefined {
+  return g.notYet ? 'notYet' : g.continuing ? 'continuing' : g.negatedPast ? 'negatedPast' : g.postnominal ? 'postnominal' : g.byAgent ? 'byAgent' : undefined;
+}
+
+/** The same verb group marked `ahead` (clauses-ahead.ts), made by the one literal. */
+export function markedAhead(group: VerbGroup): VerbGroup {
+  const g: GroupFields = group;
+  return uniformGroup(g.form, g.tense, g.aspect, g.auxiliaries, g.modal, g.participle, flagOf(g), true);
+}
+
+/** A finite verb group: tense, aspect and auxiliaries; `notYet` for a negated present perfect passive, `continuing` for a perfect progressive. */
+const finiteGroup = (tense: Tense, aspect: Aspect, auxiliaries: readonly string[], flag?: 'notYet' | 'continuing'): VerbGroup =>
+  uniformGroup('finite', tense, aspect, auxiliaries, undefined, undefined, flag);
 /** A modal other than will/shall, with the aspect of "may have left" / "may be leaving", or a negated past modal. */
 const modalGroup = (modal: string, aspect?: Exclude<Aspect, 'none'>, negatedPast?: 'negatedPast'): VerbGroup =>
   uniformGroup('modal', undefined, aspect, undefined, modal, undefined, negatedPast);
+const participleGroup = (participle: 'present' | 'past', flag?: 'postnominal' | 'byAgent'): VerbGroup =>
+  uniformGroup('participle', undefined, undefined, undefined, undefined, participle, flag);
 
 /** The verb groups without auxiliaries or modal, one shared value each: most triggers have one of them. */
 const SIMPLE_PAST = finiteGroup('past', 'none', NO_AUXILIARIES);
 const SIMPLE_PRESENT = finiteGroup('present', 'none', NO_AUXILIARIES);
-const PAST_PARTICIPLE = uniformGroup('participle', undefined, undefined, undefined, undefined, 'past', undefined);
-const PRESENT_PARTICIPLE = uniformGroup('participle', undefined, undefined, undefined, undefined, 'present', undefined);
-const POSTNOMINAL_PARTICIPLE = uniformGroup('participle', undefined, undefined, undefined, undefined, 'present', 'postnominal');
+const PAST_PARTICIPLE = participleGroup('past');
+const AGENT_PARTICIPLE = participleGroup('past', 'byAgent');
+const PRESENT_PARTICIPLE = participleGroup('present');
+const POSTNOMINAL_PARTICIPLE = participleGroup('present', 'postnominal');
 const INFINITIVE = uniformGroup('infinitive', undefined, undefined, undefined, undefined, undefined, undefined);
 const FUTURE_INFINITIVE = uniformGroup('infinitive', 'future', undefined, undefined, undefined, undefined, undefined);
 
@@ -332,7 +379,7 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
       const next = tokens[index + 1]?.lower;
       const prev = tokenAt(tokens, index - 1);
       if (next === 'by' && prev !== undefined && !prev.capitalized && prev.lower !== 'who' && prev.lower !== 'that') {
-        return PAST_PARTICIPLE;
+        return reducedPassive(tokens, index) ? AGENT_PARTICIPLE : PAST_PARTICIPLE;
       }
       // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
       if (afterLinkingVerb(tokens, index)) return PAST_PARTICIPLE;
@@ -341,7 +388,7 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
       return SIMPLE_PAST;
     }
     case 'participle':
-      return PAST_PARTICIPLE;
+      return tokens[index + 1]?.lower === 'by' && reducedPassive(tokens, index) ? AGENT_PARTICIPLE : PAST_PARTICIPLE;
     case 'gerund':
       return postnominal(tokens, index) ? POSTNOMINAL_PARTICIPLE : PRESENT_PARTICIPLE;
     case 'base':
