@@ -146,3 +146,19 @@ describe('a reduced passive with its agent tells what made its noun what it is, 
     ['These limits are at least decided by voters.', '2024-03-10', 'decided', 'overlap'],
   ], 'but not otherwise: %s (%s) → %s %s the publication day');
 });
+
+describe('"no longer" stands inside a verb group', () => {
+  dayRelationTable([
+    ['The minister said the state would no longer fund the theatre.', '2024-03-10', 'fund', 'after'],
+    ['A visa is no longer required for the trip.', '2024-03-10', 'required', 'overlap'],
+  ]);
+
+  it('and leaves a copula before a noun a copula', () => {
+    const analysis = run('The firm is no longer a bank.', '2024-03-10');
+    expect(analysis.events.map((e) => e.text)).toEqual(['is']);
+  });
+
+  it('the "be" of a passive with "no longer" is no event of its own', () => {
+    expect(run('A visa is no longer required for the trip.', '2024-03-10').events.map((e) => e.text)).not.toContain('is');
+  });
+});

@@ -153,6 +153,8 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
     const entry = t.lexeme;
     if ((entry.classes & WordClass.groupAdverb) !== 0) continue;
     const w = t.lower;
+    // "is no longer required": the pair stands inside the group.
+    if (w === 'no' && tokens[j + 1]?.lower === 'longer') { j++; continue; }
     if (w === 'to') return true;
     if (!t.isWord && isQuoteMark(t.text)) continue;
     const readings = entry.readings;

@@ -203,6 +203,8 @@ function auxiliariesBefore(tokens: TokenList, index: number): string[] {
     const w = token.lower;
     // "will likely trim", "would likely precede" (elsewhere "likely" is an adjective: "is likely to win").
     if (w === 'likely' && MODALS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "would no longer sell", "is no longer required": the pair stands inside the group.
+    if (w === 'longer' && tokens[i - 1]?.lower === 'no') { i--; continue; }
     if ((c & TokenMark.apostrophe) !== 0) {
       // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
       const negated = auxiliaryOfNegation(w);
