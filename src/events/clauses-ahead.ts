@@ -9,8 +9,8 @@
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import type { EventMention, VerbGroup } from './event-types.js';
 import { isPresentModal } from './governing-tense.js';
-import type { Token, TokenList } from './tokens.js';
-import { participleForm } from './verb-group.js';
+import { tokenAt, type Token, type TokenList } from './tokens.js';
+import { markedAhead, participleForm } from './verb-group.js';
 
 /** Openers of a clause of time: a present after them is as ahead as its main clause. */
 const TIME_OPENERS: ReadonlySet<string> = new Set(['once', 'when', 'whenever', 'until', 'till', 'after', 'before']);
@@ -33,7 +33,7 @@ function openerBefore(tokens: readonly Token[], index: number): number {
     const w = t.lower;
     if (TIME_OPENERS.has(w) || CONDITION_OPENERS.has(w)) return k;
     // "as soon as the market opens", "in case the conflict drags on".
-    if ((w === 'as' && tokens[k - 1]?.lower === 'soon') || (w === 'case' && tokens[k - 1]?.lower === 'in')) return k;
+    if ((w === 'as' && tokenAt(tokens, k - 1)?.lower === 'soon') || (w === 'case' && tokenAt(tokens, k - 1)?.lower === 'in')) return k;
   }
   return -1;
 }
@@ -60,7 +60,7 @@ function mainClauseAhead(tokens: TokenList, events: readonly EventMention[], k: 
     const before = events[j] as EventMention;
     if (before.tokenIndex < opener && headsClause(before) && looksAhead(before)) return true;
   }
-  const previous = tokens[opener - 1];
+  const previous = tokenAt(tokens, opener - 1);
   if (previous !== undefined && previous.isWord && !CLAUSE_JOINERS.has(previous.lower)) return false;
   const at = (events[k] as EventMention).tokenIndex;
   let comma = at + 1;
@@ -74,7 +74,7 @@ function mainClauseAhead(tokens: TokenList, events: readonly EventMention[], k: 
 
 /** The group of a finite present marked as speaking of what is to come. */
 function aheadGroup(g: VerbGroup): VerbGroup {
-  return g.form === 'finite' ? { ...g, ahead: true } : g;
+  return g.form === 'finite' ? markedAhead(g) : g;
 }
 
 /**
@@ -88,10 +88,10 @@ export function markPresentsAhead(tokens: TokenList, events: EventMention[]): vo
     const e = events[k] as EventMention;
     const g = e.group;
     if (g?.form !== 'finite') continue;
-    const previous = events[k - 1];
+    const previous = k > 0 ? events[k - 1] : undefined;
     const pg = previous?.group;
     const joined = pg?.form === 'finite' && pg.ahead === true && (previous as EventMention).tokenIndex === e.tokenIndex - 2
-      && (tokens[e.tokenIndex - 1]?.lower === 'and' || tokens[e.tokenIndex - 1]?.lower === 'or');
+      && (tokenAt(tokens, e.tokenIndex - 1)?.lower === 'and' || tokenAt(tokens, e.tokenIndex - 1)?.lower === 'or');
     if (joined && g.tense === 'past' && g.auxiliaries.length === 0 && g.aspect === 'none' && participleForm(tokens[e.tokenIndex] as Token) !== undefined
       && pg.auxiliaries.some((w) => BE_TENSE.has(w))) {
       events[k] = { ...e, group: pg };

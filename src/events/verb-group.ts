@@ -109,7 +109,7 @@ function isAllCapitals(text: string): boolean {
  * Steel, hammered by higher costs, posted …") nor a passive whose "be" an adverbial keeps apart ("are at least imposed by").
  */
 function reducedPassive(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index - 1]?.isWord !== true) return false;
+  if (tokenAt(tokens, index - 1)?.isWord !== true) return false;
   for (let k = index - 1; k >= 0 && k >= index - 3; k--) if (BE_TENSE.has((tokens[k] as Token).lower)) return false;
   return true;
 }
@@ -202,9 +202,9 @@ function auxiliariesBefore(tokens: TokenList, index: number): string[] {
     if ((c & (WordClass.groupAdverb | TokenMark.groupQuote)) !== 0) continue;
     const w = token.lower;
     // "will likely trim", "would likely precede" (elsewhere "likely" is an adjective: "is likely to win").
-    if (w === 'likely' && MODALS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (w === 'likely' && MODALS.has(tokenAt(tokens, i - 1)?.lower ?? '')) continue;
     // "would no longer sell", "is no longer required": the pair stands inside the group.
-    if (w === 'longer' && tokens[i - 1]?.lower === 'no') { i--; continue; }
+    if (w === 'longer' && tokenAt(tokens, i - 1)?.lower === 'no') { i--; continue; }
     if ((c & TokenMark.apostrophe) !== 0) {
       // "didn't say", "hasn't been fixed", "won't leave": the auxiliary inside a negation.
       const negated = auxiliaryOfNegation(w);
@@ -274,7 +274,7 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
     if (governor === 'has' || governor === 'needs') return true;
     if (governor === 'have' || governor === 'need') {
       const negated = beforeGovernor === 'not' || beforeGovernor === 'never';
-      return !PAST_BEFORE_OBLIGATION.has(negated ? tokens[to - 3]?.lower ?? '' : beforeGovernor);
+      return !PAST_BEFORE_OBLIGATION.has(negated ? tokenAt(tokens, to - 3)?.lower ?? '' : beforeGovernor);
     }
     const presentBeBefore = BE_TENSE.get(beforeGovernor) === 'present';
     if (FUTURE_GOVERNORS.has(governor)) return !/ed$/.test(governor) || presentBeBefore;
@@ -319,9 +319,9 @@ export function participleForm(token: Token): VerbForm | undefined {
  * "will be tried and sentenced", "could be fined or jailed" (one group, one tense).
  */
 function coordinatedPassive(tokens: TokenList, index: number): VerbGroup | undefined {
-  const joiner = tokens[index - 1]?.lower;
+  const joiner = tokenAt(tokens, index - 1)?.lower;
   if (joiner !== 'and' && joiner !== 'or') return undefined;
-  const first = tokens[index - 2];
+  const first = tokenAt(tokens, index - 2);
   const form = first === undefined || !first.isWord ? undefined : participleForm(first);
   if (form === undefined || !auxiliariesBefore(tokens, index - 2).some((w) => BE_TENSE.has(w))) return undefined;
   // Only a group of what is to come or may come: after a past or present one the second form may be an active
