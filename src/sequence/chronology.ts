@@ -7,6 +7,7 @@
 import type { DateTime } from 'luxon';
 import { anchorTimexes, inTextOrder, type Anchoring } from '../events/anchor.js';
 import { isDateOnly } from '../reference.js';
+import { plus as calendarPlus } from '../timex/calendar.js';
 import { detectEvents } from '../events/detect.js';
 import { tenseFrames } from '../events/governing-tense.js';
 import { findEventLinks, type EventLink } from '../events/event-links.js';
@@ -183,7 +184,7 @@ function sequenceSentences(
   const origin = reference.dateTime;
   const spans = new TimexSpans(reference.timeZone, instants);
   // A date-only publication is its whole day, 23 or 25 hours long on a day the clocks change.
-  const nowMinutes = dateOnly ? Math.round((origin.plus({ days: 1 }).toMillis() - origin.toMillis()) / 60_000) : 0;
+  const nowMinutes = dateOnly ? publicationDayMinutes(origin) : 0;
   const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes, spans }, frames);
   const solution = solveConstraints(1 + 2 * mentions.length, constraints);
   const droppedEvidence = solution.conflicts.length === 0 ? NOTHING_DROPPED : new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
@@ -268,6 +269,23 @@ function sequenceSentences(
       message: `"${d.source.phrase}" contradicts "${a.source.phrase}"; the first was set aside`,
     }));
   return { events, ids, keys, relations, ordering, diagnostics };
+}
+
+/** The last publication day measured, with its length: the articles of a feed come day by day. */
+let lastDay: { readonly ms: number; readonly zone: string; readonly minutes: number } | undefined;
+
+/**
+ * The length in minutes of the day starting at `origin` (a date-only publication): 1440, or 1380 / 1500 on a day the
+ * clocks change. The next midnight comes from the calendar step of timex/calendar.ts (luxon's `set` of the day,
+ * checked against luxon's `plus` there), without the Duration `plus({ days: 1 })` builds on every call.
+ */
+function publicationDayMinutes(origin: DateTime): number {
+  const ms = origin.toMillis();
+  const zone = origin.zoneName ?? '';
+  if (lastDay !== undefined && lastDay.ms === ms && lastDay.zone === zone) return lastDay.minutes;
+  const minutes = Math.round((calendarPlus(origin, 'days', 1).toMillis() - ms) / 60_000);
+  lastDay = { ms, zone, minutes };
+  return minutes;
 }
 
 /** Longest stretch of text a contradiction quotes whole; a longer one is quoted by the phrases it joins. */

@@ -25,7 +25,9 @@ function tryRule(rule: CompiledRule, at: number, text: string, found: Found[]): 
   if (!match || match[0].length === 0) return;
   const end = at + match[0].length;
   const reading = rule.read(match.groups ?? {}, match[0], { text, start: at, end });
-  if (reading) found.push({ start: at, end, rule: rule.name, reading, order: RULE_ORDER.get(rule)! });
+  // One literal for every rule's reading (rules write { spec }, { spec, tense }, { ...r, mod } …): the passes after
+  // the scan read `reading.spec`, `.mod`, `.tense` at sites that had seen more than four hidden classes (megamorphic).
+  if (reading) found.push({ start: at, end, rule: rule.name, reading: { spec: reading.spec, mod: reading.mod, type: reading.type, tense: reading.tense }, order: RULE_ORDER.get(rule)! });
 }
 
 /** The rules that may begin at a word, and one pattern that matches there exactly when one of them does. */
