@@ -40,7 +40,7 @@ function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): st
  * years after"), its events to the offset (offset-anchor.ts). `frames`: the tense frames of the events
  * (governing-tense.ts), when the caller has them already.
  */
-export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): Anchoring[] {
+export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): readonly Anchoring[] {
   const ranged = withRangeAnchors(timexes, directAnchors(sentences, timexes), (timex) => sentences[sentenceIndexAt(sentences, timex.start)]);
   const direct = withPhaseAnchors(ranged, (event) => sentences[sentenceIndexAt(sentences, event.start)]);
   // The events anchored so far, grown stage by stage (each stage reads it before the next adds to it).
@@ -57,7 +57,10 @@ export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: r
 }
 
 /** Two lists of anchorings in text order (by event start), merged into one in text order. */
-function mergeInTextOrder(a: readonly Anchoring[], b: readonly Anchoring[]): Anchoring[] {
+function mergeInTextOrder(a: readonly Anchoring[], b: readonly Anchoring[]): readonly Anchoring[] {
+  // Most stages add nothing to most texts: the other list as it is (no caller changes the lists).
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
   const out: Anchoring[] = [];
   let i = 0;
   let j = 0;

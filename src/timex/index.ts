@@ -76,8 +76,9 @@ function tenseDecides(text: string, candidate: Candidate, tense: Tense | undefin
 
 /** Which readings depend on tense (and so get it computed): those without a year or a modifier, and "overnight" (resolveShift.ts's dayReferent). */
 function needsTense(candidate: Candidate): boolean {
-  const spec = candidate.reading.spec;
-  if (spec.kind === 'anchored') return needsTense({ ...candidate, reading: spec.base });
+  let spec = candidate.reading.spec;
+  // A date counted from another ("two days before Friday") needs what the date it counts from needs.
+  while (spec.kind === 'anchored') spec = spec.base.spec;
   return spec.kind === 'weekday' || spec.kind === 'clock' || spec.kind === 'weekend' || spec.kind === 'period' || spec.kind === 'holiday' || (spec.kind === 'calendar' && spec.year === undefined)
     || (spec.kind === 'shift' && spec.withinDay === true);
 }
