@@ -162,3 +162,32 @@ describe('"no longer" stands inside a verb group', () => {
     expect(run('A visa is no longer required for the trip.', '2024-03-10').events.map((e) => e.text)).not.toContain('is');
   });
 });
+
+describe('an adjective of time before an event noun gives the noun its time', () => {
+  dayRelationTable([
+    ['The proposed takeover would give the bank a third of the market.', '2024-03-10', 'takeover', 'after'],
+    ['Voters are nervous about the upcoming referendum.', '2024-03-10', 'referendum', 'after'],
+    ['Shareholders will vote on the planned sale next month.', '2024-03-10', 'sale', 'after'],
+    ['The impending strike worries commuters.', '2024-03-10', 'strike', 'after'],
+    // Over, whatever the clause: "the recent …" will still have been.
+    ['The recent floods will raise insurance costs.', '2024-03-10', 'floods', 'before'],
+    ['Analysts expect a rebound after the previous collapse.', '2024-03-10', 'collapse', 'before'],
+    // Going on now.
+    ['The ongoing investigation is costly.', '2024-03-10', 'investigation', 'overlap'],
+    ['Diplomats say the current negotiations could last weeks.', '2024-03-10', 'negotiations', 'overlap'],
+  ]);
+
+  dayRelationTable([
+    // To come or going on at a past clause's time is not so at publication: no bound either way.
+    ['Ministers discussed the upcoming summit.', '2024-03-10', 'summit', 'overlap'],
+    ['Reporters asked about the ongoing inquiry.', '2024-03-10', 'inquiry', 'overlap'],
+    // "possible" and "last" are not words of time to come or over: a possible fire may already have happened.
+    ['Police are investigating a possible arson.', '2024-03-10', 'arson', 'overlap'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+
+  it('a time of the noun\'s own, or an end, still places it', () => {
+    for (const [text, trigger] of [['The planned summit took place on March 4.', 'summit'], ['The ongoing strike ended.', 'strike']] as const) {
+      expect(dayRelation(eventOf(run(text, '2024-03-10'), trigger), '2024-03-10')).toBe('before');
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { markPresentsAhead } from './clauses-ahead.js';
+import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
 import { CONTRACTED_IS, followsPluralSubject, isCounted, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRelativeAntecedent, namesAfterDeterminer } from './noun-readings.js';
@@ -109,13 +110,13 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
     if (reading.kind === 'none') {
       const wordClasses = classes[i] as number;
       if ((wordClasses & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
-        events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', group: undefined, sentenceIndex, tokenIndex: i });
+        events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', group: undefined, sentenceIndex, tokenIndex: i, timeWord: 'none' });
       }
       if ((wordClasses & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
       continue;
     }
     if (reading.kind === 'noun') {
-      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, group: undefined, sentenceIndex, tokenIndex: i });
+      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, group: undefined, sentenceIndex, tokenIndex: i, timeWord: nounTimeWord(tokens, i) });
       prevWasVerb = false;
       continue;
     }
@@ -129,12 +130,12 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
     const adjective = lemma === 'be' ? stateAdjectiveAfter(tokens, i) : undefined;
     if (adjective !== undefined) {
       const a = tokens[adjective.index] as Token;
-      events.push({ start: a.start, end: a.end, text: a.text, lemma: a.lower, pos: 'verb', kind: adjective.kind, group, sentenceIndex, tokenIndex: adjective.index });
+      events.push({ start: a.start, end: a.end, text: a.text, lemma: a.lower, pos: 'verb', kind: adjective.kind, group, sentenceIndex, tokenIndex: adjective.index, timeWord: 'none' });
       i = adjective.index;
       prevWasVerb = false;
       continue;
     }
-    events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i });
+    events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i, timeWord: 'none' });
   }
   markPresentsAhead(tokens, events);
   return events;

@@ -7,6 +7,9 @@ import type { TextSpan, Token, TokenList } from './tokens.js';
 
 export type Aspect = 'none' | 'perfective' | 'progressive';
 
+/** An event noun's time from the adjective before it: to come, over, going on, or none (noun-time-words.ts). */
+export type NounTime = 'none' | 'ahead' | 'over' | 'current';
+
 /** How the trigger's verb group is built, which decides its tense and how it relates to its governor. */
 export type VerbGroup =
   /**
@@ -42,6 +45,8 @@ export interface EventMention {
   readonly sentenceIndex: number;
   /** Index of the trigger in its sentence's tokens. */
   readonly tokenIndex: number;
+  /** For a noun, the time the adjective before it gives it ("the proposed merger": 'ahead'); 'none' for a verb. */
+  readonly timeWord: NounTime;
 }
 
 /** A sentence of the text with its tokens and the event triggers it holds (in text order). */

@@ -43,6 +43,22 @@ const FUTURE = frameOf('future', 'none', false);
 const PRESENT_PROGRESSIVE = frameOf('present', 'progressive', false);
 
 const PAST_INHERITED = frameOf('past', 'none', true);
+const PRESENT_INHERITED = frameOf('present', 'none', true);
+const FUTURE_INHERITED = frameOf('future', 'none', true);
+
+/**
+ * The frame of a noun whose adjective gives its time (noun-time-words.ts), against `given`, the frame its governing
+ * verb gives (undefined for none): one over ("the recent attacks will hurt tourism") is past; one to come ("the
+ * proposed merger would create", "shareholders will vote on the planned sale") future, one going on ("the current
+ * talks are stalled") present — but those two are so at their clause's time, which a past clause puts before now
+ * ("the planned sale was completed Tuesday", "kept out pending meetings 10 days ago", "the ongoing strike ended"):
+ * there the noun gets no frame. (Inherited, so weaker than a time of the noun's own.)
+ */
+function frameOfTimeWord(e: EventMention, given: TenseFrame | undefined): TenseFrame | undefined {
+  if (e.timeWord === 'over') return PAST_INHERITED;
+  if (given !== undefined && (given.tense === 'past' || (given.aspect === 'perfective' && given.tense !== 'future'))) return undefined;
+  return e.timeWord === 'ahead' ? FUTURE_INHERITED : PRESENT_INHERITED;
+}
 
 /**
  * Verbs of a relation that stands while its noun does: their reduced passive ("a group led by …") is not over. (Not
@@ -125,9 +141,11 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       let governor = -1;
       for (let j = i - 1; j >= first && governor < 0; j--) if (own[j] !== undefined) governor = j;
       for (let j = i + 1; j < end && governor < 0; j++) if (own[j] !== undefined) governor = j;
-      if (governor < 0) continue;
-      const f = frameGiven(events[governor] as EventMention, own[governor] as TenseFrame);
-      frames.set(e, frameOf(f.tense, f.aspect, true));
+      const f = governor < 0 ? undefined : frameGiven(events[governor] as EventMention, own[governor] as TenseFrame);
+      if (e.pos === 'noun' && e.timeWord !== 'none') {
+        const byWord = frameOfTimeWord(e, f);
+        if (byWord !== undefined) frames.set(e, byWord);
+      } else if (f !== undefined) frames.set(e, frameOf(f.tense, f.aspect, true));
     }
   }
   return frames;
