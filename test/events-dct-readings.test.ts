@@ -191,3 +191,23 @@ describe('an adjective of time before an event noun gives the noun its time', ()
     }
   });
 });
+
+describe('common news verbs are known, in every form', () => {
+  dayRelationTable([
+    ['The carmaker will probably trim its dividend.', '2024-03-10', 'trim', 'after'],
+    ['Regulators trimmed the bank\'s capital buffer.', '2024-03-10', 'trimmed', 'before'],
+    ['Cheap credit spurred a building boom.', '2024-03-10', 'spurred', 'before'],
+    ['Two tenants sued the landlord.', '2024-03-10', 'sued', 'before'],
+    ['Prosecutors may indict the mayor.', '2024-03-10', 'indict', 'after'],
+    ['Militants ambushed a patrol near the border.', '2024-03-10', 'ambushed', 'before'],
+    ['The council shelved the stadium plan.', '2024-03-10', 'shelved', 'before'],
+    ['Banks are tightening their lending rules.', '2024-03-10', 'tightening', 'overlap'],
+  ]);
+
+  it.each([
+    ['A curb on exports remains in force.', 'curb'],
+    ['The trim in spending was small.', 'trim'],
+  ])('but the same word as a noun after a determiner is not a verb: %s', (text, word) => {
+    expect(run(text, '2024-03-10').events.some((e) => e.text === word && e.tense !== undefined)).toBe(false);
+  });
+});

@@ -90,6 +90,7 @@ date dignify distort articulate disclose reiterate resemble weigh plague favor f
 hasten outlast outsmart endure invigorate finance mortgage tender cede fuel risk lack raid treat block vow
 downgrade upgrade rebuff revive soften stall ratify rebuke reaffirm emphasize emphasise recommend underline
 seem post match direct hand rush quote stir dominate fulfill fulfil reassure acquit relinquish disqualify
+trim curb tighten loosen narrow dampen spur unveil restructure downsize sue indict oust bombard ambush mediate shelve
 `.trim().split(/\s+/);
 
 /** Kinds of verbs that are not plain occurrences (TimeML classes REPORTING, PERCEPTION, ASPECTUAL, I_*, STATE). */
@@ -124,7 +125,7 @@ function thirdPerson(base: string): string {
 }
 
 /** Words whose final consonant doubles before -ed/-ing (stressed final syllable); the short list covers news verbs. */
-const DOUBLING = new Set(['ban', 'bar', 'bomb', 'commit', 'control', 'drop', 'grab', 'kidnap', 'occur', 'plan', 'plug', 'prefer', 'refer', 'regret', 'rob', 'ship', 'slip', 'step', 'stop', 'strip', 'submit', 'admit', 'permit', 'transfer', 'hit', 'cut', 'put', 'run', 'sit', 'set', 'win', 'get', 'begin', 'swim', 'shut', 'spin', 'bet', 'let', 'split', 'quit', 'dig', 'shed']);
+const DOUBLING = new Set(['ban', 'bar', 'bomb', 'commit', 'control', 'drop', 'grab', 'kidnap', 'occur', 'plan', 'plug', 'prefer', 'refer', 'regret', 'rob', 'ship', 'slip', 'step', 'stop', 'strip', 'submit', 'admit', 'permit', 'transfer', 'hit', 'cut', 'put', 'run', 'sit', 'set', 'win', 'get', 'begin', 'swim', 'shut', 'spin', 'bet', 'let', 'split', 'quit', 'dig', 'shed', 'trim', 'spur']);
 
 function stemForSuffix(base: string): string {
   if (DOUBLING.has(base) && /[^aeiou][aeiou][bdgklmnprt]$/.test(base)) return base + base.slice(-1);
