@@ -211,3 +211,18 @@ describe('common news verbs are known, in every form', () => {
     expect(run(text, '2024-03-10').events.some((e) => e.text === word && e.tense !== undefined)).toBe(false);
   });
 });
+
+describe('a bare verb after "and"/"or" shares the modal of the predicate it is coordinated with', () => {
+  dayRelationTable([
+    ['The kidnappers could release the boy or even demand more money.', '2024-03-10', 'demand', 'after'],
+    ['The envoy will tour the camps and meet refugee leaders.', '2024-03-10', 'meet', 'after'],
+    ['Lenders may raise fees and then restrict credit.', '2024-03-10', 'restrict', 'after'],
+  ]);
+
+  dayRelationTable([
+    // The nearer first verb is an infinitive: the bare verb goes with it, not with the modal before that.
+    ['Exiles will proceed to obstruct or stall the ruling.', '2024-03-10', 'stall', 'overlap'],
+    // Another clause stands between.
+    ['Analysts will ask whether the bank lends and borrow money themselves.', '2024-03-10', 'borrow', 'overlap'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+});
