@@ -226,3 +226,16 @@ describe('a bare verb after "and"/"or" shares the modal of the predicate it is c
     ['Analysts will ask whether the bank lends and borrow money themselves.', '2024-03-10', 'borrow', 'overlap'],
   ], 'but not otherwise: %s (%s) → %s %s the publication day');
 });
+
+describe('a negated past modal on a state is a prediction, not a past refusal', () => {
+  dayRelationTable([
+    ['Executives said the mine wouldn\'t be profitable until 2027.', '2024-03-10', 'profitable', 'overlap'],
+    ['The ministry said the vaccine couldn\'t be available before the winter.', '2024-03-10', 'available', 'overlap'],
+  ]);
+
+  dayRelationTable([
+    // A refusal or failure of an action stays in the past.
+    ['The spokesman wouldn\'t comment on the talks.', '2024-03-10', 'comment', 'before'],
+    ['Relatives couldn\'t be reached on Friday.', '2024-03-10', 'reached', 'before'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+});

@@ -7,7 +7,7 @@ import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js
 import { DETERMINERS, GROUP_ADVERBS, MODALS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
-import { modalBeforeAside, readVerbGroup } from './verb-group.js';
+import { asPrediction, modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { markPresentsAhead } from './clauses-ahead.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
@@ -130,7 +130,9 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
     const adjective = lemma === 'be' ? stateAdjectiveAfter(tokens, i) : undefined;
     if (adjective !== undefined) {
       const a = tokens[adjective.index] as Token;
-      events.push({ start: a.start, end: a.end, text: a.text, lemma: a.lower, pos: 'verb', kind: adjective.kind, group, sentenceIndex, tokenIndex: adjective.index, timeWord: 'none' });
+      // A negated past modal on a state is a prediction, not a refusal: "wouldn't be profitable until 1994".
+      const adjectiveGroup = adjective.kind === 'state' ? asPrediction(group) : group;
+      events.push({ start: a.start, end: a.end, text: a.text, lemma: a.lower, pos: 'verb', kind: adjective.kind, group: adjectiveGroup, sentenceIndex, tokenIndex: adjective.index, timeWord: 'none' });
       i = adjective.index;
       prevWasVerb = false;
       continue;

@@ -176,6 +176,13 @@ const finiteGroup = (tense: Tense, aspect: Aspect, auxiliaries: readonly string[
 /** A modal other than will/shall, with the aspect of "may have left" / "may be leaving", or a negated past modal. */
 const modalGroup = (modal: string, aspect?: Exclude<Aspect, 'none'>, negatedPast?: 'negatedPast'): VerbGroup =>
   uniformGroup('modal', undefined, aspect, undefined, modal, undefined, negatedPast);
+/**
+ * A negated past modal's group read as a prediction, without `negatedPast`: on a state ("wouldn't be profitable
+ * until 1994", "couldn't be available before spring") it says what will not hold, not that someone refused or failed.
+ */
+export function asPrediction(group: VerbGroup): VerbGroup {
+  return group.form === 'modal' && group.negatedPast === true ? modalGroup(group.modal, group.aspect) : group;
+}
 const participleGroup = (participle: 'present' | 'past', flag?: 'postnominal' | 'byAgent'): VerbGroup =>
   uniformGroup('participle', undefined, undefined, undefined, undefined, participle, flag);
 
