@@ -239,3 +239,16 @@ describe('a negated past modal on a state is a prediction, not a past refusal', 
     ['Relatives couldn\'t be reached on Friday.', '2024-03-10', 'reached', 'before'],
   ], 'but not otherwise: %s (%s) → %s %s the publication day');
 });
+
+describe('a degree word inside a passive keeps the passive\'s tense', () => {
+  dayRelationTable([
+    ['Border posts are better guarded than a year ago.', '2024-03-10', 'guarded', 'overlap'],
+    ['Coastal towns were worst hit by the floods.', '2024-03-10', 'hit', 'before'],
+    ['Rural clinics will be better equipped.', '2024-03-10', 'equipped', 'after'],
+  ]);
+
+  it('and the auxiliary is not an event of its own, while a copula before an adjective is', () => {
+    expect(run('Border posts are better guarded now.', '2024-03-10').events.map((e) => e.text)).not.toContain('are');
+    expect(run('The team is better than ever.', '2024-03-10').events.map((e) => e.text)).toContain('is');
+  });
+});

@@ -7,7 +7,7 @@ import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js
 import { DETERMINERS, GROUP_ADVERBS, MODALS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
-import { asPrediction, modalBeforeAside, readVerbGroup } from './verb-group.js';
+import { asPrediction, isDegreeBeforeParticiple, modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { markPresentsAhead } from './clauses-ahead.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
@@ -154,7 +154,7 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
   for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
     const t = tokens[j] as Token;
     const entry = t.lexeme;
-    if ((entry.classes & WordClass.groupAdverb) !== 0) continue;
+    if ((entry.classes & WordClass.groupAdverb) !== 0 || isDegreeBeforeParticiple(tokens, j)) continue;
     const w = t.lower;
     // "is no longer required": the pair stands inside the group.
     if (w === 'no' && tokens[j + 1]?.lower === 'longer') { j++; continue; }

@@ -196,6 +196,15 @@ const POSTNOMINAL_PARTICIPLE = participleGroup('present', 'postnominal');
 const INFINITIVE = uniformGroup('infinitive', undefined, undefined, undefined, undefined, undefined, undefined);
 const FUTURE_INFINITIVE = uniformGroup('infinitive', 'future', undefined, undefined, undefined, undefined, undefined);
 
+/** Degree words of a participle inside a passive ("are better protected", "the worst affected"). */
+const DEGREE_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['better', 'worse', 'best', 'worst']);
+
+/** True when token `i` is such a degree word and a participle follows it. */
+export function isDegreeBeforeParticiple(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return DEGREE_BEFORE_PARTICIPLE.has((tokens[i] as Token).lower) && next !== undefined && participleForm(next) !== undefined;
+}
+
 /**
  * Collects the auxiliary words before token `index` (skipping adverbs, negation and the quote marks that may stand
  * inside a verb group, TokenMark.groupQuote: "will now ``proceed''"), nearest first.
@@ -211,6 +220,8 @@ export function auxiliariesBefore(tokens: TokenList, index: number): string[] {
     const w = token.lower;
     // "will likely trim", "would likely precede" (elsewhere "likely" is an adjective: "is likely to win").
     if (w === 'likely' && MODALS.has(tokenAt(tokens, i - 1)?.lower ?? '')) continue;
+    // "are better protected", "was worst hit": a degree word right before a participle stands inside the passive.
+    if (i === index - 1 && isDegreeBeforeParticiple(tokens, i)) continue;
     // "would no longer sell", "is no longer required": the pair stands inside the group.
     if (w === 'longer' && tokenAt(tokens, i - 1)?.lower === 'no') { i--; continue; }
     if ((c & TokenMark.apostrophe) !== 0) {
