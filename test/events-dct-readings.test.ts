@@ -252,3 +252,15 @@ describe('a degree word inside a passive keeps the passive\'s tense', () => {
     expect(run('The team is better than ever.', '2024-03-10').events.map((e) => e.text)).toContain('is');
   });
 });
+
+describe('a participle fronted before its copula takes the copula\'s tense', () => {
+  dayRelationTable([
+    ['Still undecided is the fate of the old terminal.', '2024-03-10', 'undecided', 'overlap'],
+    ['Also unresolved is who will pay for the repairs.', '2024-03-10', 'unresolved', 'overlap'],
+  ]);
+
+  dayRelationTable([
+    // Not fronted: an -ed form with a subject before it is a past.
+    ['The board resolved the dispute over pay.', '2024-03-10', 'resolved', 'before'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+});
