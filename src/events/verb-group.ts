@@ -12,7 +12,7 @@ import { WordClass } from './lexeme.js';
 import { guessRegularForm } from './verb-lexicon.js';
 import { BE_TENSE, DO_TENSE, FUTURE_MODALS, HAVE_TENSE } from './auxiliary-lexicon.js';
 import { coordinatedBase, coordinatedPassive } from './verb-coordination.js';
-import { frontedCopulaTense } from './fronted-participles.js';
+import { frontedCopulaTense, isDegreeBeforeParticiple } from './participle-predicates.js';
 
 /** True when token `i` is an adverb that may stand inside a verb group (`isGroupAdverb`, from its lexeme). */
 const isGroupAdverbAt = (tokens: readonly Token[], i: number): boolean => ((tokens[i] as Token).lexeme.classes & WordClass.groupAdverb) !== 0;
@@ -196,15 +196,6 @@ const PRESENT_PARTICIPLE = participleGroup('present');
 const POSTNOMINAL_PARTICIPLE = participleGroup('present', 'postnominal');
 const INFINITIVE = uniformGroup('infinitive', undefined, undefined, undefined, undefined, undefined, undefined);
 const FUTURE_INFINITIVE = uniformGroup('infinitive', 'future', undefined, undefined, undefined, undefined, undefined);
-
-/** Degree words of a participle inside a passive ("are better protected", "the worst affected"). */
-const DEGREE_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['better', 'worse', 'best', 'worst']);
-
-/** True when token `i` is such a degree word and a participle follows it. */
-export function isDegreeBeforeParticiple(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return DEGREE_BEFORE_PARTICIPLE.has((tokens[i] as Token).lower) && next !== undefined && participleForm(next) !== undefined;
-}
 
 /**
  * Collects the auxiliary words before token `index` (skipping adverbs, negation and the quote marks that may stand

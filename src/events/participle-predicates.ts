@@ -1,11 +1,12 @@
 /**
- * A participle fronted before its copula, the subject after: "Still unresolved is the dispute over pay", "Included
- * were two rifles", "Gone are the days". The participle is the predicate of that copula, in its tense — not a
- * simple past of its own.
+ * Where a participle stands in its predicate: fronted before its copula, the subject after ("Still unresolved is the
+ * dispute over pay", "Gone are the days"), it is that copula's predicate, in its tense, not a simple past of its
+ * own; after a degree word ("are better protected") it is still inside its passive.
  */
 import type { Tense } from '../schema.js';
 import { WordClass } from './lexeme.js';
-import type { TokenList } from './tokens.js';
+import type { Token, TokenList } from './tokens.js';
+import { participleForm } from './verb-group.js';
 
 const COPULA_TENSE: ReadonlyMap<string, Tense> = new Map([['is', 'present'], ['are', 'present'], ['was', 'past'], ['were', 'past']]);
 /** Adverbs that may open the sentence before the fronted participle. */
@@ -21,4 +22,13 @@ export function frontedCopulaTense(tokens: TokenList, index: number): Tense | un
     if (!OPENING_ADVERBS.has(t.lower) && ((tokens.classes[i] as number) & WordClass.groupAdverb) === 0) return undefined;
   }
   return tense;
+}
+
+/** Degree words of a participle inside a passive ("are better protected", "the worst affected"). */
+const DEGREE_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['better', 'worse', 'best', 'worst']);
+
+/** True when token `i` is such a degree word and a participle follows it. */
+export function isDegreeBeforeParticiple(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return DEGREE_BEFORE_PARTICIPLE.has((tokens[i] as Token).lower) && next !== undefined && participleForm(next) !== undefined;
 }
