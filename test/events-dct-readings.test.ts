@@ -264,3 +264,16 @@ describe('a participle fronted before its copula takes the copula\'s tense', () 
     ['The board resolved the dispute over pay.', '2024-03-10', 'resolved', 'before'],
   ], 'but not otherwise: %s (%s) → %s %s the publication day');
 });
+
+describe('a participle of arranging after "have" and its object is a state at the time of "have"', () => {
+  dayRelationTable([
+    ['The envoy has no visit scheduled yet.', '2024-03-10', 'scheduled', 'overlap'],
+    ['Both teams have a rematch planned.', '2024-03-10', 'planned', 'overlap'],
+  ]);
+
+  dayRelationTable([
+    // A perfect is over by now; a participle of another kind keeps its own reading.
+    ['The city has planned a parade.', '2024-03-10', 'planned', 'before'],
+    ['The club had its stadium renovated.', '2024-03-10', 'renovated', 'before'],
+  ], 'but not otherwise: %s (%s) → %s %s the publication day');
+});

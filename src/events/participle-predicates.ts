@@ -8,6 +8,27 @@ import { WordClass } from './lexeme.js';
 import type { Token, TokenList } from './tokens.js';
 import { participleForm } from './verb-group.js';
 
+const HAVE_TENSE_OF: ReadonlyMap<string, Tense> = new Map([['has', 'present'], ['have', 'present'], ['had', 'past']]);
+/** Participles of arranging ahead: after "have" and its object they say how things stand ("has no trip planned"). */
+const ARRANGED: ReadonlySet<string> = new Set(['planned', 'scheduled', 'arranged', 'booked', 'slated']);
+/** Words of a short object between "have" and the participle ("no trip", "a meeting", "two more talks"). */
+const OBJECT_REACH = 3;
+
+/**
+ * The tense of "have" before a participle of arranging and its object ("Annan has no trip planned", "the band had
+ * a tour scheduled"): the arrangement stands at the time of "have" — a state, not a past act of planning.
+ */
+export function arrangedObjectTense(tokens: TokenList, index: number): Tense | undefined {
+  if (!ARRANGED.has((tokens[index] as Token).lower)) return undefined;
+  for (let i = index - 1; i >= 0 && i >= index - 1 - OBJECT_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (!t.isWord) return undefined;
+    const tense = HAVE_TENSE_OF.get(t.lower);
+    if (tense !== undefined) return i < index - 1 ? tense : undefined;
+  }
+  return undefined;
+}
+
 const COPULA_TENSE: ReadonlyMap<string, Tense> = new Map([['is', 'present'], ['are', 'present'], ['was', 'past'], ['were', 'past']]);
 /** Adverbs that may open the sentence before the fronted participle. */
 const OPENING_ADVERBS: ReadonlySet<string> = new Set(['still', 'also', 'yet', 'not', 'equally', 'largely', 'mostly']);

@@ -12,7 +12,7 @@ import { WordClass } from './lexeme.js';
 import { guessRegularForm } from './verb-lexicon.js';
 import { BE_TENSE, DO_TENSE, FUTURE_MODALS, HAVE_TENSE } from './auxiliary-lexicon.js';
 import { coordinatedBase, coordinatedPassive } from './verb-coordination.js';
-import { frontedCopulaTense, isDegreeBeforeParticiple } from './participle-predicates.js';
+import { arrangedObjectTense, frontedCopulaTense, isDegreeBeforeParticiple } from './participle-predicates.js';
 
 /** True when token `i` is an adverb that may stand inside a verb group (`isGroupAdverb`, from its lexeme). */
 const isGroupAdverbAt = (tokens: readonly Token[], i: number): boolean => ((tokens[i] as Token).lexeme.classes & WordClass.groupAdverb) !== 0;
@@ -377,7 +377,7 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
     case 'pastOrParticiple': {
       // After a nonfinite auxiliary it is a participle: "soon after being captured", "having been warned".
       if (aux.length > 0) return PAST_PARTICIPLE;
-      const fronted = frontedCopulaTense(tokens, index);
+      const fronted = frontedCopulaTense(tokens, index) ?? arrangedObjectTense(tokens, index);
       if (fronted !== undefined) return finiteGroup(fronted, 'none', NO_AUXILIARIES);
       const next = tokens[index + 1]?.lower;
       const prev = tokenAt(tokens, index - 1);
