@@ -10,7 +10,8 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import type { EventMention, VerbGroup } from './event-types.js';
 import { isPresentModal } from './governing-tense.js';
 import { tokenAt, type Token, type TokenList } from './tokens.js';
-import { markedAhead, participleForm } from './verb-group.js';
+import { participleForm } from './verb-group.js';
+import { markedAhead } from './verb-group-values.js';
 
 /** Openers of a clause of time: a present after them is as ahead as its main clause. */
 const TIME_OPENERS: ReadonlySet<string> = new Set(['once', 'when', 'whenever', 'until', 'till', 'after', 'before']);

@@ -7,7 +7,8 @@ import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js
 import { DETERMINERS, GROUP_ADVERBS, MODALS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
-import { asPrediction, modalBeforeAside, readVerbGroup } from './verb-group.js';
+import { modalBeforeAside, readVerbGroup } from './verb-group.js';
+import { asPrediction } from './verb-group-values.js';
 import { isDegreeBeforeParticiple } from './participle-predicates.js';
 import { markPresentsAhead } from './clauses-ahead.js';
 import { nounTimeWord } from './noun-time-words.js';
