@@ -122,7 +122,9 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
     // weeks ago") dates a past governor, not what it was to bring about.
     const governor = preceding.group?.form === 'infinitive' && PAST_DEICTIC.test(timex.text) ? pastGovernorOf(before, preceding) : undefined;
     const taker = governor ?? preceding;
-    return [{ event: taker, distance: dist(taker) }];
+    // …and a light verb's event-noun object with it, the same act ("issued its highest warning for 12 prefectures at 5 p.m.").
+    const object = noun !== undefined && noun !== taker && isObjectEventVerb(tokens, taker, noun) ? noun : undefined;
+    return object === undefined ? [{ event: taker, distance: dist(taker) }] : [{ event: taker, distance: dist(taker) }, { event: object, distance: dist(object) }];
   }
   const following = after.find(canTakeTime) ?? after.find(isVerb);
   // (A time the event follows is its adverbial only failing one after it: it loses a tie.)
@@ -346,7 +348,7 @@ const WHERE: ReadonlySet<string> = new Set(['where']);
 const RESTRICTIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'whom', 'whose']);
 
 /** Words that rank an event among others since a time: "the first time since", "the lowest since January 26". */
-const SUPERLATIVES: ReadonlySet<string> = new Set([
+export const SUPERLATIVES: ReadonlySet<string> = new Set([
   'first', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'best', 'strongest', 'weakest', 'fastest', 'slowest',
   'longest', 'deepest', 'sharpest', 'steepest', 'heaviest', 'smallest', 'greatest', 'busiest', 'warmest', 'coldest',
   'wettest', 'driest', 'deadliest', 'costliest', 'most', 'least',

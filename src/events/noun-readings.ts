@@ -8,6 +8,7 @@
 import { SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import { WordClass } from './lexeme.js';
 import { isDigit, type Token, tokenAt } from './tokens.js';
+import { SUPERLATIVES } from './governed-events.js';
 import type { VerbReading } from './verb-lexicon.js';
 
 /** True when a lowercase word ends in a possessive "'s". */
@@ -138,3 +139,17 @@ export function isCounted(tokens: readonly Token[], i: number): boolean {
   return prev.isWord ? CARDINALS.has(prev.lower) : isDigit(prev.text.charCodeAt(0)) && prev.text !== '1';
 }
 
+
+/** Ordinals and ranking words between a determiner and a head noun: "his first match", "the final vote". */
+export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'latest', 'final', 'previous', 'initial']);
+
+/**
+ * True when an ordinal or a superlative stands between a determiner (or a possessive) and the word at `i`: "its highest
+ * warning", "the first meeting", "the biggest offering" — the head noun of the phrase, an -ing form there too.
+ */
+export function isRankedHead(tokens: readonly Token[], i: number, isDeterminer: (t: Token) => boolean): boolean {
+  const rank = tokenAt(tokens, i - 1);
+  const before = tokenAt(tokens, i - 2);
+  if (rank === undefined || before === undefined || !rank.isWord || !before.isWord) return false;
+  return (ORDINALS.has(rank.lower) || (SUPERLATIVES.has(rank.lower) && rank.lower !== 'most' && rank.lower !== 'least')) && (isDeterminer(before) || isPossessive(before.lower));
+}
