@@ -39,3 +39,27 @@ table('an -ing form after a determiner and a ranking word is the head noun, the 
   // Not after a ranking word: the participle stays a verb.
   { text: 'Police were warning residents on Tuesday.', trigger: 'warning', anchor: 'IS_INCLUDED "Tuesday"' },
 ]);
+
+table('a "now" right after a modal yields to the clause\'s other time', [
+  { text: 'The match will now be played on Monday.', trigger: 'played', anchor: 'IS_INCLUDED "Monday"' },
+  { text: 'The trial would now begin in June.', trigger: 'begin', anchor: 'IS_INCLUDED "June"', day: '2019-03-01' },
+  // Alone it still anchors; after a plain auxiliary it is the time of the state.
+  { text: 'The match will now be played.', trigger: 'played', anchor: 'IS_INCLUDED "now"' },
+  { text: 'A decision is now expected in March.', trigger: 'decision', anchor: 'IS_INCLUDED "March"' },
+]);
+
+table('the time of a schedule dates what is scheduled; the scheduling comes by it', [
+  { text: 'The vote had been scheduled for Nov. 1.', trigger: 'vote', anchor: 'IS_INCLUDED "Nov. 1"', day: '2021-11-08' },
+  { text: 'The vote had been scheduled for Nov. 1.', trigger: 'scheduled', anchor: 'BEFORE-OR-OVERLAP "Nov. 1"', day: '2021-11-08' },
+  { text: 'Organizers postponed a rugby match set for Saturday night.', trigger: 'match', anchor: 'IS_INCLUDED "Saturday night"' },
+  // (A past participle before a time to come: the tense's reading, before the publication.)
+  { text: 'Organizers postponed a rugby match set for Saturday night.', trigger: 'set', anchor: 'BEFORE "Saturday night"' },
+  { text: 'Organizers have set a rugby match for Saturday night.', trigger: 'match', anchor: 'IS_INCLUDED "Saturday night"' },
+  { text: 'Airlines canceled more than 1,600 flights scheduled for the weekend.', trigger: 'flights', anchor: 'IS_INCLUDED "the weekend"' },
+  { text: 'The vote was postponed until June.', trigger: 'vote', anchor: 'IS_INCLUDED "June"' },
+  { text: 'The vote was postponed until June.', trigger: 'postponed', anchor: 'BEFORE "June"' },
+  { text: 'The vote will be postponed until June.', trigger: 'postponed', anchor: 'BEFORE-OR-OVERLAP "June"' },
+  { text: 'Sentencing is scheduled for Feb. 14.', trigger: 'Sentencing', anchor: 'IS_INCLUDED "Feb. 14"' },
+  // Not a schedule: "set a record on Friday", "set the stage for next year".
+  { text: 'The team set a record on Friday.', trigger: 'set', anchor: 'IS_INCLUDED "Friday"' },
+]);

@@ -20,6 +20,7 @@ import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
 import { tokenAt } from './tokens.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
+import { scheduleActRelation, scheduledHead, scheduledSubject } from './schedule-anchors.js';
 
 export type { Anchoring } from './anchoring.js';
 
@@ -142,8 +143,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     const quotation = quotedTimeScope(sentence, timex);
     // "lower than in 2019": the standard of a comparison dates nothing said before it.
     const standardAt = isComparisonStandard(sentence.tokens, timex.start) ? tokenIndexAt(sentence.tokens, timex.start) : -1;
-    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
+    const yields = isModalNow(sentence.tokens, timex) ? MODAL_NOW_PENALTY : 0;
+    for (const { event, distance: near } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       if (event.tokenIndex < standardAt) continue;
+      const distance = near + yields;
       // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
@@ -153,6 +156,14 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
         : signal === 'before' && negatedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
       // "gave negotiators until March 22": the date is the deadline given, not when the giving ended.
       if ((signal === 'until' || signal === 'till') && DEADLINE_GIVERS.has(event.lemma)) continue;
+      // "The vote had been scheduled for Nov. 1", "a match set for Saturday night": the scheduling comes by the time
+      // of what it schedules, which the time dates, whichever time the participle itself keeps.
+      // "Sentencing is scheduled for Feb. 14": the time of a schedule is the time of what is scheduled; one before the
+      // participle is the schedule's own ("A decision is now expected in March").
+      const act = scheduleActRelation(sentence.tokens, event, timex);
+      const scheduled = timex.start < event.end ? undefined : scheduledSubject(sentence, event) ?? (act === undefined ? undefined : scheduledHead(sentence, event));
+      // (What is put off "until June" or "to Monday" is then: inside the time, not ended by it.)
+      if (scheduled !== undefined && !byEvent.has(scheduled)) byEvent.set(scheduled, { anchoring: anchoringOf(scheduled, timex, act === undefined ? relation : 'IS_INCLUDED', 'direct'), distance });
       const existing = byEvent.get(event);
       // A date, a time or a definite period places the event; a set only repeats it ("leave each Thursday from
       // August 6"), a bare length only measures it ("took the stand for more than four hours Friday", "358,000 a
@@ -160,11 +171,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       const placesOverMeasure = existing !== undefined && isBareMeasure(existing.anchoring.timex) && !isBareMeasure(timex);
       if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
       if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.anchoring.timex)) continue;
-      const anchoring = anchoringOf(event, timex, relation, 'direct', signal);
-      byEvent.set(event, { anchoring, distance });
-      // "Sentencing is scheduled for Feb. 14": the time of a schedule is the time of what is scheduled.
-      const scheduled = scheduledSubject(sentence, event);
-      if (scheduled !== undefined && !byEvent.has(scheduled)) byEvent.set(scheduled, { anchoring: anchoringOf(scheduled, timex, relation, 'direct'), distance });
+      byEvent.set(event, { anchoring: anchoringOf(event, timex, act ?? relation, 'direct', signal), distance });
       // "Hezbollah said in a statement Saturday": the statement is the saying, and has its time.
       const medium = reportMedium(sentence, event);
       if (medium !== undefined && !byEvent.has(medium)) byEvent.set(medium, { anchoring: anchoringOf(medium, timex, relation, 'direct'), distance });
@@ -173,6 +180,19 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   const out: Anchoring[] = [];
   for (const { anchoring } of byEvent.values()) out.push(anchoring);
   return out.sort((a, b) => a.event.start - b.event.start);
+}
+
+/** What a "now" inside a modal's verb group adds to its distance: any other time of its verb wins. */
+const MODAL_NOW_PENALTY = 50;
+
+/**
+ * True for a "now" right after a modal ("the match will now be played on Monday", "would now face trial in June"):
+ * as things now stand, not the time of the event, which another time of the clause gives when there is one.
+ */
+function isModalNow(tokens: TokenList, timex: Timex): boolean {
+  if (timex.value !== 'PRESENT_REF' || timex.text.toLowerCase() !== 'now') return false;
+  const before = tokenAt(tokens, tokenIndexAt(tokens, timex.start) - 1);
+  return before !== undefined && (before.lexeme.classes & WordClass.modal) !== 0;
 }
 
 /** Words that deny what their verb group says: "not", "never", "unlikely", the "n't" of "won't", "isn't". */
@@ -190,31 +210,6 @@ function negatedBefore(tokens: TokenList, at: number): boolean {
   return false;
 }
 
-/** Participles of scheduling: "is scheduled for", "was set for", "are expected in", "is due on". */
-const SCHEDULE_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'set', 'slated', 'planned', 'expected', 'due', 'timed', 'penciled', 'pencilled', 'rescheduled', 'postponed', 'delayed', 'moved']);
-
-/**
- * The event noun or gerund a schedule verb has as its subject, right before its "be" ("Sentencing is scheduled for Feb. 14",
- * "The vote was set for Tuesday", "A decision is now expected in March"), else undefined.
- */
-function scheduledSubject(sentence: AnalyzedSentence, event: EventMention): EventMention | undefined {
-  if (event.pos !== 'verb' || !SCHEDULE_PARTICIPLES.has(event.text.toLowerCase())) return undefined;
-  let i = event.tokenIndex - 1;
-  while (i > 0 && ((sentence.tokens.classes[i] as number) & WordClass.groupAdverb) !== 0) i--;
-  if (!BE_TENSE.has(sentence.tokens[i]?.lower ?? '')) return undefined;
-  // An event noun, or a gerund ("Trading was halted"), right before "be" or before its prepositional phrase ("A
-  // vote on the bill is scheduled for Jan. 19"): words only, no verb between.
-  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_REACH); k--) {
-    const token = sentence.tokens[k];
-    if (token === undefined || !token.isWord) return undefined;
-    const subject = eventAtToken(sentence, k);
-    if (subject === undefined) continue;
-    const head = k === i - 1 || ((sentence.tokens.classes[k + 1] as number) & WordClass.preposition) !== 0;
-    return head && (subject.pos === 'noun' || subject.group?.form === 'participle') ? subject : undefined;
-  }
-  return undefined;
-}
-
 /**
  * The report noun a reporting verb is made in, in the phrase right after it: "said in a statement", "announced in
  * its annual report" (not across an object: "told reporters in an interview"). Undefined when there is none.
@@ -230,9 +225,6 @@ function reportMedium(sentence: AnalyzedSentence, event: EventMention): EventMen
   }
   return undefined;
 }
-
-/** How far (in tokens) a scheduled subject's head may stand before its "be": "vote on the new bill is". */
-const SUBJECT_REACH = 6;
 
 /** Verbs whose "until" date is a deadline they grant, not their own end. */
 const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['give', 'grant', 'allow', 'extend']);
