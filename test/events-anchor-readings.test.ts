@@ -63,3 +63,31 @@ table('the time of a schedule dates what is scheduled; the scheduling comes by i
   // Not a schedule: "set a record on Friday", "set the stage for next year".
   { text: 'The team set a record on Friday.', trigger: 'set', anchor: 'IS_INCLUDED "Friday"' },
 ]);
+
+table('what is denied until a time comes at or after it', [
+  { text: "The council won't vote until June.", trigger: 'vote', anchor: 'OVERLAP-OR-AFTER "June"' },
+  { text: 'The council will not vote before June.', trigger: 'vote', anchor: 'OVERLAP-OR-AFTER "June"' },
+  // Not denied: "until" ends it.
+  { text: 'The council will debate the bill until June.', trigger: 'debate', anchor: 'ENDED_BY "June"' },
+  // A cleft ("it was not until Tuesday that …") denies nothing of the copula's time.
+  { text: 'It was not until Tuesday that Castro revealed the plan.', trigger: 'was', anchor: 'ENDED_BY "Tuesday"', day: '2000-01-20' },
+]);
+
+describe('"would not … until": what is to come after the saying, not a past refusal', () => {
+  const text = 'Council members said Friday that they would not vote until an independent audit was complete.';
+  const analysis = analyze({ text, publicationDate: '2021-11-08', timeZone: 'America/New_York' });
+  const event = (trigger: string) => analysis.events.find((e) => e.text === trigger)!;
+  it('the vote is after the saying and after the publication (a future in the past), not a zero-length instant on Friday', () => {
+    expect(event('vote').when.start).toBe('2021-11-09T00:00:00-05:00');
+    expect(event('vote').when.end).toBeNull();
+  });
+  it('the completion comes before the vote ("not … until")', () => {
+    const [was, vote] = [event('was').id, event('vote').id];
+    expect(analysis.relations).toContainEqual(expect.objectContaining({ from: was, to: vote, type: 'BEFORE', via: 'not … until' }));
+  });
+  it('"wouldn\'t comment" with no "until" stays a refusal at the time of the report', () => {
+    const refusal = analyze({ text: 'A spokesman said Friday that he would not comment.', publicationDate: '2021-11-08', timeZone: 'America/New_York' });
+    const comment = refusal.events.find((e) => e.text === 'comment')!;
+    expect(comment.when.end === null ? null : comment.when.end <= '2021-11-08').toBe(true);
+  });
+});

@@ -18,7 +18,7 @@ import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativ
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
-import { tokenAt } from './tokens.js';
+import { negatedBefore, tokenAt } from './tokens.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { scheduleActRelation, scheduledHead, scheduledSubject } from './schedule-anchors.js';
 
@@ -153,7 +153,8 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       const signal = signalBefore(sentence.tokens, timex);
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY'
         // "is not expected to rule before March", "won't vote before June": at or after the time, not before it.
-        : signal === 'before' && negatedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
+        // …nor "won't vote until June": not before June, at or after it ("it was not until Tuesday that …" is a cleft).
+        : (signal === 'before' || ((signal === 'until' || signal === 'till') && event.lemma !== 'be')) && negatedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
       // "gave negotiators until March 22": the date is the deadline given, not when the giving ended.
       if ((signal === 'until' || signal === 'till') && DEADLINE_GIVERS.has(event.lemma)) continue;
       // "The vote had been scheduled for Nov. 1", "a match set for Saturday night": the scheduling comes by the time
@@ -193,21 +194,6 @@ function isModalNow(tokens: TokenList, timex: Timex): boolean {
   if (timex.value !== 'PRESENT_REF' || timex.text.toLowerCase() !== 'now') return false;
   const before = tokenAt(tokens, tokenIndexAt(tokens, timex.start) - 1);
   return before !== undefined && (before.lexeme.classes & WordClass.modal) !== 0;
-}
-
-/** Words that deny what their verb group says: "not", "never", "unlikely", the "n't" of "won't", "isn't". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'unlikely', 'cannot', "n't"]);
-/** How far before its verb a negation may stand ("is not expected to rule", "is unlikely to vote"). */
-const NEGATION_REACH = 4;
-
-/** True when a negation stands in the verb group before token `at`, with no punctuation between. */
-function negatedBefore(tokens: TokenList, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
-    const t = tokens[k] as Token;
-    if (!t.isWord) return false;
-    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
-  }
-  return false;
 }
 
 /**
