@@ -91,3 +91,10 @@ describe('"would not … until": what is to come after the saying, not a past re
     expect(comment.when.end === null ? null : comment.when.end <= '2021-11-08').toBe(true);
   });
 });
+
+table('a quoted offset joins the events of its quotation only', [
+  { text: '"We were handed 300 pages 48 hours before a decision," said council member Ana Ruiz.', trigger: 'said', anchor: null, day: '2021-11-08' },
+  { text: '"We were handed 300 pages 48 hours before a decision," said council member Ana Ruiz.', trigger: 'handed', anchor: 'BEGINS "48 hours"', day: '2021-11-08' },
+  // Unquoted, every event it separates is linked to it (TimeBank: "chosen BEGINS twenty years").
+  { text: 'Twenty years after the first astronauts were chosen, NASA included a woman.', trigger: 'included', anchor: 'ENDS "Twenty years"', day: '1998-01-01' },
+]);
