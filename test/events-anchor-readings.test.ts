@@ -98,3 +98,26 @@ table('a quoted offset joins the events of its quotation only', [
   // Unquoted, every event it separates is linked to it (TimeBank: "chosen BEGINS twenty years").
   { text: 'Twenty years after the first astronauts were chosen, NASA included a woman.', trigger: 'included', anchor: 'ENDS "Twenty years"', day: '1998-01-01' },
 ]);
+
+table('an event heading a clause of time is not inside the main clause\'s time', [
+  { text: 'Officials urged residents to stock up on water by Friday night and to stay indoors until the storm passes.', trigger: 'passes', anchor: 'OVERLAP-OR-AFTER "Friday night"' },
+  { text: 'The minister resigned in May after the audit was published.', trigger: 'published', anchor: 'BEFORE-OR-OVERLAP "May"', day: '2021-11-08' },
+  // A "when" clause is at the time; the main clause's own verb keeps it.
+  { text: 'Police arrested him on Friday when officers raided his home.', trigger: 'raided', anchor: 'IS_INCLUDED "Friday"', day: '2019-10-14' },
+  { text: 'The minister resigned in May after the audit was published.', trigger: 'resigned', anchor: 'IS_INCLUDED "May"', day: '2021-11-08' },
+]);
+
+describe('"until" joins what lasts to the clause\'s verb', () => {
+  const text = 'Officials urged residents to stock up on water by Friday night and to stay indoors until the storm passes.';
+  const analysis = analyze({ text, publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
+  const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+  it('the staying (an infinitive) is ended by the passing (the verb after the subject), not the urging by the storm', () => {
+    const until = analysis.relations.filter((r) => r.via === 'until');
+    expect(until).toEqual([expect.objectContaining({ from: id('stay'), to: id('passes'), type: 'ENDED_BY' })]);
+  });
+  it('"until the election" keeps its noun', () => {
+    const vote = analyze({ text: 'The council will stay in session until the election.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
+    const until = vote.relations.find((r) => r.via === 'until');
+    expect(vote.events.find((e) => e.id === until?.to)?.text).toBe('election');
+  });
+});

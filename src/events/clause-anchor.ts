@@ -171,6 +171,13 @@ export function clauseAnchors(
         out.push(anchoringOf(event, timex, structural.relation, 'clause', structural.signal));
         continue;
       }
+      // An event heading a clause of time after the time ("to stay indoors until the storm passes") is not in the
+      // main clause's time: it comes at or after it, or at or before it, as its signal says.
+      const subordinate = subordinateClauseRelation(sentence.tokens, event, positions[best] as number);
+      if (subordinate !== undefined) {
+        out.push(anchoringOf(event, timex, subordinate.relation, 'clause', subordinate.signal));
+        continue;
+      }
       // (Events after the noun describe it: "the January 1998 bombing of a clinic that killed an officer".)
       const signalled = governor === undefined ? undefined
         : event.tokenIndex > (positions[best] as number) ? undefined
@@ -238,6 +245,29 @@ function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMention, 
   const relation = CLAUSE_SIGNAL_RELATION.get(signal);
   return relation === undefined || event.tokenIndex >= at ? undefined : { relation, signal };
 }
+
+/**
+ * What a signal opening the clause of `event` makes of it against a time of the main clause before the signal: the
+ * mirror of CLAUSE_SIGNAL_RELATION ("stayed until the storm passed": the passing at or after the staying's time;
+ * "resigned in May after the audit was published": the publishing at or before May). The signal stands before the
+ * event with at most three words between (its subject), and after the time.
+ */
+function subordinateClauseRelation(tokens: AnalyzedSentence['tokens'], event: EventMention, timeAt: number): { relation: TLinkType; signal: string } | undefined {
+  if (event.pos !== 'verb' || event.group?.form !== 'finite') return undefined;
+  for (let k = event.tokenIndex - 1; k > timeAt && k >= event.tokenIndex - SUBJECT_WORDS - 1; k--) {
+    const t = tokens[k];
+    if (t === undefined || !t.isWord) return undefined;
+    const relation = SUBORDINATE_RELATION.get(t.lower);
+    if (relation !== undefined) return { relation, signal: t.lower };
+  }
+  return undefined;
+}
+
+/** How many words (a subject) may stand between a clause's signal and its verb ("until the storm passes"). */
+const SUBJECT_WORDS = 3;
+const SUBORDINATE_RELATION: ReadonlyMap<string, TLinkType> = new Map([
+  ['until', 'OVERLAP-OR-AFTER'], ['till', 'OVERLAP-OR-AFTER'], ['before', 'OVERLAP-OR-AFTER'], ['after', 'BEFORE-OR-OVERLAP'], ['since', 'BEFORE-OR-OVERLAP'],
+]);
 
 /** True for a time right after a "since" that ranks an event among others: "the worst flood since 2002". */
 function rankedSince(tokens: AnalyzedSentence['tokens'], at: number): boolean {

@@ -69,9 +69,19 @@ function eventAfterSignal(sentence: AnalyzedSentence, i: number, timexes: readon
     const token = sentence.tokens[j] as Token;
     if (insideTimex(token, timexes)) return undefined;
     const event = eventAtToken(sentence, j);
-    if (event !== undefined) return event;
+    if (event !== undefined) return subjectOfVerb(sentence, event) ?? event;
   }
   return undefined;
+}
+
+/**
+ * The finite verb an event noun is the subject of, right after it: in "until the storm passes" the clause's event is
+ * the passing, not the storm ("until the election" keeps its noun). Undefined when none follows.
+ */
+function subjectOfVerb(sentence: AnalyzedSentence, noun: EventMention): EventMention | undefined {
+  if (noun.pos !== 'noun') return undefined;
+  const next = eventAtToken(sentence, noun.tokenIndex + 1);
+  return next !== undefined && next.group?.form === 'finite' ? next : undefined;
 }
 
 /**
@@ -90,6 +100,17 @@ function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention 
     if (g === undefined || g.form === 'finite' || g.form === 'participle' || g.form === 'modal' || g.tense === 'future') return e;
   }
   return nearest;
+}
+
+/** The nearest event before the signal at token `i` when it is an infinitive verb, else undefined. */
+function infinitiveBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention | undefined {
+  const { events } = sentence;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as EventMention;
+    if (e.tokenIndex >= i) continue;
+    return e.pos === 'verb' && e.group?.form === 'infinitive' ? e : undefined;
+  }
+  return undefined;
 }
 
 /** The main event of a sentence: its first finite verb, else its first event. */
@@ -120,7 +141,10 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
     const w = (tokens[i] as Token).lower;
     if (w === 'after' || w === 'before' || w === 'since' || w === 'until' || w === 'till') {
       const governed = eventAfterSignal(sentence, i, timexes);
-      const modified = governed === undefined ? undefined : eventBeforeSignal(sentence, i) ?? (i <= 1 ? mainEventAfter(sentence, governed) : undefined);
+      // What lasts "until" is the nearest verb before it, an infinitive too ("urged residents to stay indoors until the
+      // storm passes": the staying ends with the passing, not the urging).
+      const lasting = w === 'until' || w === 'till' ? infinitiveBeforeSignal(sentence, i) : undefined;
+      const modified = governed === undefined ? undefined : lasting ?? eventBeforeSignal(sentence, i) ?? (i <= 1 ? mainEventAfter(sentence, governed) : undefined);
       if (governed === undefined || modified === undefined || modified === governed) continue;
       const offset = quantityBefore(tokens, i);
       const via = offset !== undefined ? `${offset.phrase} ${w}` : w;
