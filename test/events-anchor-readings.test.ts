@@ -121,3 +121,17 @@ describe('"until" joins what lasts to the clause\'s verb', () => {
     expect(vote.events.find((e) => e.id === until?.to)?.text).toBe('election');
   });
 });
+
+table('what is put off comes after the putting off', [
+  { text: 'The city council on Monday postponed a vote on the subway extension.', trigger: 'vote', anchor: 'AFTER "Monday"', day: '2021-11-08' },
+  { text: 'The city council on Monday postponed a vote on the subway extension.', trigger: 'postponed', anchor: 'IS_INCLUDED "Monday"', day: '2021-11-08' },
+  // Not a postponing verb: the object noun shares the clause's time.
+  { text: 'The city council on Monday held a vote on the subway extension.', trigger: 'vote', anchor: 'IS_INCLUDED "Monday"', day: '2021-11-10' },
+]);
+
+table('a deadline or sequence after a verb\'s object times the verb', [
+  { text: 'A spokesman said the council will approve the funding before Thanksgiving.', trigger: 'approve', anchor: 'BEFORE "Thanksgiving"', day: '2021-11-08' },
+  { text: 'The company must file the report by Friday.', trigger: 'file', anchor: 'BEFORE-OR-OVERLAP "Friday"', day: '2021-11-08' },
+  // A locating preposition dates the noun: "calling for the redemption on Dec. 7".
+  { text: 'The company is calling for the redemption on Dec. 7.', trigger: 'redemption', anchor: 'IS_INCLUDED "Dec. 7"', day: '2021-11-08' },
+]);
