@@ -135,3 +135,10 @@ table('a deadline or sequence after a verb\'s object times the verb', [
   // A locating preposition dates the noun: "calling for the redemption on Dec. 7".
   { text: 'The company is calling for the redemption on Dec. 7.', trigger: 'redemption', anchor: 'IS_INCLUDED "Dec. 7"', day: '2021-11-08' },
 ]);
+
+table('a clause of comparison after "than" has its own time; what is compared with it comes after it', [
+  { text: 'The project would cost $2.1 billion more than it had estimated two years ago.', trigger: 'estimated', anchor: 'IS_INCLUDED "two years ago"', day: '2021-11-08' },
+  { text: 'The project would cost $2.1 billion more than it had estimated two years ago.', trigger: 'cost', anchor: 'AFTER "two years ago"', day: '2021-11-08' },
+  // "more than" with a number is a quantity, not a comparison: "more than two years ago" dates the verb.
+  { text: 'The project was approved more than two years ago.', trigger: 'approved', anchor: 'IS_INCLUDED "more than two years ago"', day: '2021-11-08' },
+]);

@@ -11,7 +11,7 @@ import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { isAdjectivalTime, isComparisonStandard, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
+import { comparisonStandardAt, isAdjectivalTime, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
@@ -142,7 +142,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     const frame = frames.get(timex);
     const quotation = quotedTimeScope(sentence, timex);
     // "lower than in 2019": the standard of a comparison dates nothing said before it.
-    const standardAt = isComparisonStandard(sentence.tokens, timex.start) ? tokenIndexAt(sentence.tokens, timex.start) : -1;
+    const standardAt = comparisonStandardAt(sentence.tokens, timex.start);
     const yields = isModalNow(sentence.tokens, timex) ? MODAL_NOW_PENALTY : 0;
     for (const { event, distance: near } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       if (event.tokenIndex < standardAt) continue;
