@@ -3,6 +3,8 @@
  * sentence, the time expression it is anchored to and the relation — the sentences news writes, each rule with rows
  * that must not change. A row's trigger is the event's text; `nth` picks a later one with the same text.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 
@@ -142,3 +144,36 @@ table('a clause of comparison after "than" has its own time; what is compared wi
   // "more than" with a number is a quantity, not a comparison: "more than two years ago" dates the verb.
   { text: 'The project was approved more than two years ago.', trigger: 'approved', anchor: 'IS_INCLUDED "more than two years ago"', day: '2021-11-08' },
 ]);
+
+describe('the bundled example articles read as a reader would', () => {
+  const folder = join(import.meta.dirname, '..', 'events');
+  const anchorsIn = (file: string) => {
+    const document = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+    const analysis = analyze(document);
+    return (trigger: string, nth = 0): string | null | undefined => {
+      const event = analysis.events.filter((e) => e.text === trigger)[nth];
+      if (event === undefined) return undefined;
+      const timex = analysis.timexes.find((t) => t.id === event.anchor?.timexId);
+      return event.anchor === undefined ? null : `${event.anchor.relation} "${timex?.text}"`;
+    };
+  };
+  const tokyo = anchorsIn('example-2019-10-11-tokyo-typhoon-rail.json');
+  const newYork = anchorsIn('example-2021-11-08-new-york-subway-vote.json');
+  const articles = { tokyo, newYork };
+  it.each([
+    ['tokyo', 'issued', 0, 'IS_INCLUDED "5 p.m. JST on Friday"'],
+    ['tokyo', 'played', 0, 'IS_INCLUDED "Monday"'],
+    ['tokyo', 'flights', 0, 'IS_INCLUDED "the weekend"'],
+    ['tokyo', 'match', 0, 'IS_INCLUDED "Saturday night"'],
+    ['tokyo', 'passes', 0, 'OVERLAP-OR-AFTER "Friday night"'],
+    ['newYork', 'vote', 0, 'AFTER "Monday"'],
+    ['newYork', 'scheduled', 0, 'BEFORE-OR-OVERLAP "Nov. 1"'],
+    ['newYork', 'vote', 1, 'IS_INCLUDED "Nov. 1"'],
+    ['newYork', 'cost', 1, 'AFTER "two years ago"'],
+    ['newYork', 'vote', 2, 'AFTER "Friday"'],
+    ['newYork', 'said', 1, null],
+    ['newYork', 'approve', 0, 'BEFORE "Thanksgiving"'],
+  ] as const)('%s: "%s" (#%i) → %s', (article, trigger, nth, expected) => {
+    expect(articles[article](trigger, nth)).toBe(expected);
+  });
+});
