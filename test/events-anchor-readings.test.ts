@@ -177,3 +177,24 @@ describe('the bundled example articles read as a reader would', () => {
     expect(articles[article](trigger, nth)).toBe(expected);
   });
 });
+
+describe('a past put back in a reported clause of time is still to come', () => {
+  const relationToSaying = (text: string, trigger: string): string | undefined => {
+    const analysis = analyze({ text, publicationDate: '2021-11-08', timeZone: 'America/New_York' });
+    const said = analysis.events.find((e) => e.text === 'said')?.id;
+    const event = analysis.events.find((e) => e.text === trigger)?.id;
+    return analysis.relations.find((r) => r.from === event && r.to === said)?.type;
+  };
+  it.each([
+    ['Council members said Friday that they would not vote until an independent audit was complete.', 'was', 'AFTER'],
+    ['The union said talks would resume once the holiday ended.', 'ended', 'AFTER'],
+    ['Officials said the bridge would reopen when repairs were finished.', 'finished', 'AFTER'],
+    // A plain past is before the saying.
+    ['The union said talks resumed once the holiday ended.', 'ended', 'BEFORE'],
+  ])('%s: %s %s the saying', (text, trigger, expected) => {
+    expect(relationToSaying(text, trigger)).toBe(expected);
+  });
+  it('not after "after": in "would close the plant after sales fell" the fall may be over by the saying', () => {
+    expect(relationToSaying('The company said it would close the plant after sales fell.', 'fell')).not.toBe('AFTER');
+  });
+});
