@@ -230,8 +230,6 @@ function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && ((tokens[i + 1] as Token).lexeme.classes & opensObject) !== 0;
 }
 
-const isDeterminerToken = (t: Token): boolean => (t.lexeme.classes & WordClass.determiner) !== 0;
-
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i + 1];
   return t?.isWord === true ? t : undefined;
@@ -262,7 +260,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     if (isPrepositionalParticiple(gerund, tokens, i, prevClasses)) return NONE;
     if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
     // "its highest warning", "the first meeting": after a determiner and a ranking word, the head noun.
-    if (isRankedHead(tokens, i, isDeterminerToken)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
+    if (isRankedHead(tokens, i)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     if ((prevClasses & WordClass.determiner) !== 0 || namesAfterDeterminer(tokens, i)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     if (token.capitalized && i > 0) return NONE;
     return { kind: 'verb', reading: gerund };

@@ -147,9 +147,9 @@ export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third'
  * True when an ordinal or a superlative stands between a determiner (or a possessive) and the word at `i`: "its highest
  * warning", "the first meeting", "the biggest offering" — the head noun of the phrase, an -ing form there too.
  */
-export function isRankedHead(tokens: readonly Token[], i: number, isDeterminer: (t: Token) => boolean): boolean {
+export function isRankedHead(tokens: readonly Token[], i: number): boolean {
   const rank = tokenAt(tokens, i - 1);
   const before = tokenAt(tokens, i - 2);
   if (rank === undefined || before === undefined || !rank.isWord || !before.isWord) return false;
-  return (ORDINALS.has(rank.lower) || (SUPERLATIVES.has(rank.lower) && rank.lower !== 'most' && rank.lower !== 'least')) && (isDeterminer(before) || isPossessive(before.lower));
+  return (ORDINALS.has(rank.lower) || (SUPERLATIVES.has(rank.lower) && rank.lower !== 'most' && rank.lower !== 'least')) && ((before.lexeme.classes & WordClass.determiner) !== 0 || isPossessive(before.lower));
 }
