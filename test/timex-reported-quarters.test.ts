@@ -36,3 +36,26 @@ describe('the same period a year back, as one expression', () => check([
   { sentence: 'In the quarter a year ago, the bank lost $3 million.', phrase: 'the quarter a year ago', type: 'DATE', value: '2025-Q3', on: ON },
   { sentence: "Sales for last year's quarter were $3 million.", phrase: "last year's quarter", type: 'DATE', value: '2025-Q3', on: ON },
 ]));
+
+// After a span of nine months or a year is reported, "a year earlier" compares with the year before publication's,
+// not with the quarter named before it a year back.
+describe('a year earlier after a reported span of nine months or a year', () => check([
+  {
+    sentence: 'Third-quarter profit rose to $3 million. For the nine months, net was $9 million, compared with $7 million a year earlier.',
+    phrase: 'a year earlier', type: 'DATE', value: '2025', on: ON,
+  },
+  {
+    sentence: 'Third-quarter profit rose. For the nine months, it posted a loss, compared with year-earlier net income of $2 million.',
+    phrase: 'year-earlier', type: 'DATE', value: '2025', on: ON,
+  },
+  {
+    sentence: 'Third-quarter profit rose. For the six months, sales rose 8% from a year ago.',
+    phrase: 'a year ago', type: 'DATE', value: '2025', on: ON,
+  },
+  // Negative rows: with no span since, the quarter a year back; a quarter named after the span is again the period.
+  { sentence: 'Third-quarter profit rose to $3 million from $2 million a year earlier.', phrase: 'a year earlier', type: 'DATE', value: '2025-Q3', on: ON },
+  {
+    sentence: 'For the nine months, net rose. Third-quarter profit rose to $3 million from $2 million a year earlier.',
+    phrase: 'a year earlier', type: 'DATE', value: '2025-Q3', on: ON,
+  },
+]));

@@ -76,6 +76,12 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   // …unless the text has since moved to another year: "died on Sunday … In 1957 she worked … Two years earlier she had
   // graduated" counts from 1957.
+  // …unless a span of nine months or a year was reported since: "For the nine months, … compared with year-earlier
+  // net income" is the year before publication's.
+  if (spec.inheritGrain === true && spec.unit === 'year' && spec.amount < 0 && context.spanSinceQuarter === true) {
+    const last = context.previousCurrent;
+    if (last !== undefined && (last.grain === 'quarter' || last.grain === 'half')) return resolveShift({ kind: 'shift', from: 'publication', unit: 'year', amount: spec.amount, grain: 'year' }, context);
+  }
   let current = context.previous !== undefined && context.previous !== context.previousCurrent && context.previous.start.year < context.publication.year - 1 ? undefined : context.previousCurrent;
   // "last year's quarter" names a quarter: the one mentioned last, also when a year ("the current year") came since.
   const quarterNamed = spec.inheritGrain === true && spec.grain === 'quarter' && !(current?.grain === 'quarter' || current?.grain === 'half') ? context.previousQuarter : undefined;
