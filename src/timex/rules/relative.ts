@@ -26,6 +26,33 @@ function shift(unit: Unit, amount: number, extra: Partial<Extract<Reading['spec'
 /** Words before "last" that make it the verb: "to last", "could last", "will not last", "and last". */
 const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|must|should|shall|not|n['’]t|cannot|and|or|usually|typically|normally|often|generally)\s+$/i;
 
+/**
+ * A present perfect in the sentence: "has moved", "have been selling", "has grown". Not "has" with an object ("has
+ * problems") nor a past perfect ("had risen"), whose span ends at a past time.
+ */
+const PRESENT_PERFECT = /\b(?:has|have|['’]ve)\s+(?:(?:not|never|also|already|long|often|steadily|sharply|repeatedly|n['’]t)\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|un|ght)|made|paid|said|sold|lost|won|built|kept|left|spent|held|met|felt|led|fled|cut|hit|set|put|risen|fallen|become|come|grown|begun|run)\b/i;
+
+/** Where one clause of a sentence gives way to another joined to it: "…, and in recent days said …". */
+const CLAUSE_JOIN = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
+
+/** A present perfect in the clause around `offset` (the sentence cut at "; " and ", and …"). */
+function inPresentPerfect(text: string, offset: number): boolean {
+  const sentence = text.slice(...spanOf(sentenceAround(text, offset)));
+  const at = offset - sentenceAround(text, offset).start;
+  let from = 0;
+  let to = sentence.length;
+  for (const join of sentence.matchAll(CLAUSE_JOIN)) {
+    if (join.index + join[0].length <= at) from = join.index + join[0].length;
+    else if (join.index >= at) {
+      to = join.index;
+      break;
+    }
+  }
+  return PRESENT_PERFECT.test(sentence.slice(from, to));
+}
+
+const spanOf = (span: { start: number; end: number }): [number, number] => [span.start, span.end];
+
 /** A date after "of" / "after": "the first two days of March", "the last three months of the year". */
 const DATE_AFTER_OF = new RegExp(`^\\s+(?:of|after)\\s+(?:(?:this|last|next|the|that|each|every)\\s+(?:year|month|week|quarter|decade|century)\\b|(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b|\\d|(?:fiscal|calendar)\\s)`, 'i');
 
@@ -247,8 +274,14 @@ export const relativeRules: Rule[] = [
     firstWords: ['the', 'coming', 'past', 'next', 'last', 'recent', 'previous'],
     pattern: `(?:the\\s+)?(?<which>coming|past|next|last|recent|previous)\\s+(?<unit>days|weeks|months|years|decades|hours)`,
     examples: ['the coming months', 'the past weeks', 'recent years'],
-    read: (g) => {
-      if (g.which!.toLowerCase() === 'recent') return { spec: { kind: 'reference', value: 'PAST_REF' } };
+    read: (g, _m, context) => {
+      // "have suffered … in recent years", "In recent months a group of lenders has extended": with a present perfect
+      // the span runs up to now, a length (TimeML: PXY); "as the yen soared in recent years" is some time past.
+      if (g.which!.toLowerCase() === 'recent') {
+        // ("the takeover boom of recent years" names a time of the boom's, not the clause's span.)
+        if (!/\bof\s+$/i.test(context.text.slice(Math.max(0, context.start - 4), context.start)) && inPresentPerfect(context.text, context.start)) return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] }, type: 'DURATION' };
+        return { spec: { kind: 'reference', value: 'PAST_REF' } };
+      }
       return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] }, type: 'DURATION' };
     },
   },
