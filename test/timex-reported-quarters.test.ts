@@ -59,3 +59,13 @@ describe('a year earlier after a reported span of nine months or a year', () => 
     phrase: 'a year earlier', type: 'DATE', value: '2025-Q3', on: ON,
   },
 ]));
+
+// A bare "the year" after "for" / "of" / "during", ending its phrase, is the year the text is at.
+describe('the year a report is at', () => check([
+  { sentence: 'For the year, pet food volume was flat.', phrase: 'the year', type: 'DATE', value: '2026', on: ON },
+  { sentence: 'The stock rose to a high for the year of $42.875 a share.', phrase: 'the year', type: 'DATE', value: '2026', on: ON },
+  { sentence: 'Revenue fell through the first nine months of the year.', phrase: 'the year', type: 'DATE', value: '2026', on: ON },
+  { sentence: 'In 2019, the firm moved to Ohio. For the year, profit fell.', phrase: 'the year', type: 'DATE', value: '2019', on: ON },
+  // Negative row: a span named by its end stays a length.
+  { sentence: 'For the year ended Sept. 30, profit fell.', phrase: 'the year', type: 'DURATION', value: 'P1Y', on: ON },
+]));

@@ -111,6 +111,20 @@ export const narrativeRules: Rule[] = [
     read: (g) => fromPrevious(unitOf(g.unit!)!, 0),
   },
   {
+    // "For the year, pet food volume was flat", "a high for the year of $42.875", "the first nine months of the year.":
+    // a bare "the year" after "for", "of", "during", ending its phrase, is the year the text is at (that of the date it
+    // gave last, else the publication's). Not "the year ended Sept. 30" nor "Man of the Year".
+    name: 'the-year',
+    firstWords: ['the'],
+    pattern: 'the\\s+year(?=\\s*[,.;:)]|\\s+of\\s+\\$|\\s+(?:so\\s+far|to\\s+date)\\b)',
+    examples: ['(For) the year(, sales rose)', '(a high for) the year (of $42)'],
+    read: (_g, match, context) => {
+      if (!match.endsWith('year')) return null;
+      if (!/\b(?:for|of|during|throughout)\s+$/i.test(context.text.slice(Math.max(0, context.start - 12), context.start))) return null;
+      return fromPrevious('year', 0);
+    },
+  },
+  {
     // "earlier that day", "later in the day": within the date the text gave last (TimeML values it as that date).
     name: 'earlier-later-that-unit',
     firstWords: ['earlier', 'later'],
