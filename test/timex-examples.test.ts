@@ -60,6 +60,9 @@ describe('ranges written in short', () => check([
   { sentence: 'The new law takes effect Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
   { sentence: 'The ceasefire goes into effect on Sunday.', phrase: 'Sunday', type: 'DATE', value: '2017-09-03' },
   { sentence: 'The summit opened Monday.', phrase: 'Monday', type: 'DATE', value: '2017-08-28' },
+  // …also with an adverb of manner between ("meet separately Monday"); not in the past.
+  { sentence: 'He and Arafat meet separately Monday with Albright.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'The two sides met separately Monday with Albright.', phrase: 'Monday', type: 'DATE', value: '2017-08-28' },
   // A clock time in the small hours after a night the text named is in that night, on the next calendar day.
   { sentence: 'The deal came together Thursday night. Talks ended at 2:30 a.m.', phrase: '2:30 a.m.', type: 'TIME', value: '2017-09-01T02:30' },
   { sentence: 'The raid began Wednesday evening. The last shots were fired at 4 a.m.', phrase: '4 a.m.', type: 'TIME', value: '2017-08-31T04:00' },

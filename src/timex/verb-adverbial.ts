@@ -51,11 +51,12 @@ const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
 /**
  * A verb of schedule in the present right before the expression, "on" or "at" between them or not: "The summit
  * opens Monday", "Talks resume on Tuesday", "the law takes effect Jan. 1", "funding runs out at midnight Friday" —
- * news writes what is scheduled in the simple present, and "The trial starts in August" too. (tense.ts's SCHEDULE_LEAD, "set for", "slated for", decides
+ * news writes what is scheduled in the simple present, and "The trial starts in August" too; an adverb of manner
+ * may stand between ("Arafat and Netanyahu meet separately Monday"). (tense.ts's SCHEDULE_LEAD, "set for", "slated for", decides
  * whatever the clause; these verbs only when the clause has no past or future of its own, or, in the third person,
  * when it has a past: see `presentPointingAhead`.)
  */
-const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|lapse|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|runs?\s+out|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:on\s+|at\s+|in\s+(?:(?:early|late|mid)[-\s]+)?)?$/i;
+const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|lapse|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|runs?\s+out|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:(?:again|separately|together|briefly|formally|privately|jointly)\s+)?(?:on\s+|at\s+|in\s+(?:(?:early|late|mid)[-\s]+)?)?$/i;
 
 /**
  * A fixture in the simple present, its object between verb and day: "Newcastle play at Brighton on Sunday", "Villa
