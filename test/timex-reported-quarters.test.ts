@@ -69,3 +69,11 @@ describe('the year a report is at', () => check([
   // Negative row: a span named by its end stays a length.
   { sentence: 'For the year ended Sept. 30, profit fell.', phrase: 'the year', type: 'DURATION', value: 'P1Y', on: ON },
 ]));
+
+// "the year-earlier nine months" is a reporting span, as "the first nine months" is: one expression, P9M.
+describe('a year-earlier span of months', () => check([
+  { sentence: 'Net for the year-earlier nine months included a gain.', phrase: 'the year-earlier nine months', type: 'DURATION', value: 'P9M', on: ON },
+  { sentence: 'Sales in the year-ago six months were flat.', phrase: 'the year-ago six months', type: 'DURATION', value: 'P6M', on: ON },
+  // Negative row: the quarter stays a date.
+  { sentence: 'Third-quarter net fell from the year-earlier quarter.', phrase: 'the year-earlier quarter', type: 'DATE', value: '2025-Q3', on: ON },
+]));

@@ -186,9 +186,11 @@ export const narrativeRules: Rule[] = [
   {
     name: 'year-earlier-period',
     firstWords: ['the', 'year', 'prior'],
-    pattern: '(?:the\\s+(?:comparable\\s+|corresponding\\s+)?(?=(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)\\s+\\w))?(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)(?:\\s+(?:(?<ordinal>first|second|third|fourth)\\s+)?(?<what>quarter|period|month|week))?',
-    examples: ['the year-earlier quarter', 'year-ago', 'the year-earlier period'],
+    pattern: '(?:the\\s+(?:comparable\\s+|corresponding\\s+)?(?=(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)\\s+\\w))?(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)(?:\\s+(?:(?<ordinal>first|second|third|fourth)\\s+)?(?<what>quarter|period|month|week)|\\s+(?:first\\s+)?(?<months>six|nine|\\d{1,2})\\s+months)?',
+    examples: ['the year-earlier quarter', 'year-ago', 'the year-earlier period', 'the year-earlier nine months'],
     read: (g) => {
+      // "Net for the year-earlier nine months": a reporting span, as "the first nine months" is (TimeBank: P9M).
+      if (g.months) return { spec: { kind: 'duration', parts: [{ unit: 'month', amount: parseNumber(g.months)! }] }, type: 'DURATION' };
       if (g.ordinal) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: -1, grain: 'quarter', within: { quarter: ['first', 'second', 'third', 'fourth'].indexOf(g.ordinal.toLowerCase()) + 1 } } };
       return fromPrevious('year', -1, true);
     },
