@@ -66,6 +66,9 @@ const FIXTURE_LEAD = /\b(?:play|face|host|visit|meet|travel\s+to|take\s+on)(?:s|
 /** "starting Monday", "beginning on Jan. 1", "effective Friday": the start of what the present clause describes. */
 const STARTING_LEAD = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 
+/** "effective Feb. 1", ", effective on Monday": when a change announced takes effect. */
+const EFFECTIVE_LEAD = /\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$/i;
+
 /** A schedule lead whose verb is an -s form ("opens", "runs out", "takes effect"), not a base form after "did not". */
 const THIRD_PERSON_LEAD = /^\w*s\b/i;
 
@@ -81,6 +84,9 @@ export function presentPointingAhead(text: string, start: number, tense: Tense |
   if (tense === 'past' && SCHEDULE_VERB_LEAD.exec(text.slice(Math.max(0, start - 24), start))?.[0].match(THIRD_PERSON_LEAD)) {
     return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
   }
+  // "created an office of the chairman, effective Feb. 1": the date a change takes effect is not the past of the
+  // clause that announces it; the nearer occurrence places it.
+  if (tense === 'past' && EFFECTIVE_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: undefined };
   if (tense !== 'present' && tense !== undefined) return { tense };
   if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return { tense: 'future', cue: 'it ends a span that runs on from the clause\'s present' };
   const lead = text.slice(Math.max(0, start - 60), start);
