@@ -77,3 +77,19 @@ describe('a year-earlier span of months', () => check([
   // Negative row: the quarter stays a date.
   { sentence: 'Third-quarter net fell from the year-earlier quarter.', phrase: 'the year-earlier quarter', type: 'DATE', value: '2025-Q3', on: ON },
 ]));
+
+// A quarter in fiscal numbering ending on a day outside its calendar quarter: the day still only ends it, and "a year
+// ago" is that quarter a year back.
+describe('a fiscal quarter ended on a day', () => check([
+  { sentence: 'Dominion posted net income for the fiscal-first quarter ended Sept. 30.', phrase: 'the fiscal-first quarter', type: 'DATE', value: '2026-Q1', on: ON },
+  {
+    sentence: 'Dominion posted net income for the fiscal-first quarter ended Sept. 30. It had a net loss a year ago.',
+    phrase: 'a year ago', type: 'DATE', value: '2025-Q1', on: ON,
+  },
+  {
+    sentence: 'Earnings for its fourth quarter ended Sept. 30 fell. A year earlier it earned $2.4 million.',
+    phrase: 'A year earlier', type: 'DATE', value: '2025-Q4', on: ON,
+  },
+  // Negative row: a day named after a comma is no end of the quarter; "a year earlier" is then that day's.
+  { sentence: 'The fourth quarter was weak. On Sept. 30, it earned more than a year earlier.', phrase: 'a year earlier', type: 'DATE', value: '2025-11-04', on: ON },
+]));
