@@ -93,3 +93,17 @@ describe('a fiscal quarter ended on a day', () => check([
   // Negative row: a day named after a comma is no end of the quarter; "a year earlier" is then that day's.
   { sentence: 'The fourth quarter was weak. On Sept. 30, it earned more than a year earlier.', phrase: 'a year earlier', type: 'DATE', value: '2025-11-04', on: ON },
 ]));
+
+// A quarter still to come is a forecast, not the period reported: "the year-ago period" after it is the quarter a
+// report published in November covers (the third), a year back.
+describe('the year-ago period after a forecast quarter', () => check([
+  {
+    sentence: 'Steelmakers will report losses through the third quarter of 2027. In the year-ago period, Bethlehem earned $101 million.',
+    phrase: 'the year-ago period', type: 'DATE', value: '2025-Q3', on: ON,
+  },
+  // Negative rows: after a past quarter, that quarter a year back.
+  {
+    sentence: 'Bethlehem reported a loss for the second quarter. In the year-ago period, it earned $101 million.',
+    phrase: 'the year-ago period', type: 'DATE', value: '2025-Q2', on: ON,
+  },
+]));
