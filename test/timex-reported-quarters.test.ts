@@ -107,3 +107,13 @@ describe('the year-ago period after a forecast quarter', () => check([
     phrase: 'the year-ago period', type: 'DATE', value: '2025-Q2', on: ON,
   },
 ]));
+
+// "This quarter's loss" in a results report is the quarter reported (the last completed), not the one under way.
+describe("this quarter's reported results", () => check([
+  { sentence: "This quarter's loss includes pretax charges of $4.9 million.", phrase: 'This quarter', type: 'DATE', value: '2026-Q3', on: ON },
+  { sentence: "This quarter's net income rose 8%.", phrase: 'This quarter', type: 'DATE', value: '2026-Q3', on: ON },
+  // Negative rows: a forecast, or no results word after it, is the quarter under way.
+  { sentence: "This quarter's earnings will be hurt by the strike.", phrase: 'This quarter', type: 'DATE', value: '2026-Q4', on: ON },
+  { sentence: "This quarter's outlook is bright.", phrase: 'This quarter', type: 'DATE', value: '2026-Q4', on: ON },
+  { sentence: 'Sales this quarter are strong.', phrase: 'this quarter', type: 'DATE', value: '2026-Q4', on: ON },
+]));

@@ -4,7 +4,7 @@
  */
 import { MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, WEEKDAY_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
-import { sentenceAround } from '../tense.js';
+import { clauseTense, sentenceAround } from '../tense.js';
 import type { Grain, Reading } from '../spec.js';
 import type { Unit } from '../lexicon.js';
 
@@ -52,6 +52,9 @@ function inPresentPerfect(text: string, offset: number): boolean {
 }
 
 const spanOf = (span: { start: number; end: number }): [number, number] => [span.start, span.end];
+
+/** A quarter's reported results: "(this quarter's) loss", "(…'s) net income", "(…'s) results". */
+const QUARTER_RESULT_AFTER = /^\s+(?:(?:net|operating|pretax|pre-tax)\s+)?(?:loss|losses|profits?|earnings|results|income|sales|revenues?|charges?)\b/i;
 
 /** A date after "of" / "after": "the first two days of March", "the last three months of the year". */
 const DATE_AFTER_OF = new RegExp(`^\\s+(?:of|after)\\s+(?:(?:this|last|next|the|that|each|every)\\s+(?:year|month|week|quarter|decade|century)\\b|(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b|\\d|(?:fiscal|calendar)\\s)`, 'i');
@@ -157,7 +160,7 @@ export const relativeRules: Rule[] = [
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'previous', 'the'],
     pattern: `(?<which>last|this|next|past|coming|current|previous|the\\s+past|the\\s+coming|the\\s+current|the\\s+last)\\s+(?:${UNIT_SINGULAR}|(?<fortnight>fortnight))(?<possessive>['’]s)?`,
     examples: ['last week', 'this month', 'next year', 'the current quarter', 'the past fortnight'],
-    read: (g) => {
+    read: (g, _m, context) => {
       const definite = /^the\s/i.test(g.which!);
       const which = g.which!.toLowerCase().replace(/^the\s+/, '');
       if (g.fortnight) {
@@ -172,6 +175,12 @@ export const relativeRules: Rule[] = [
         return { spec: { kind: 'duration', parts: [{ unit, amount: 1 }] }, type: 'DURATION' };
       }
       const amount = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
+      // "This quarter's loss includes charges": results are reported once a quarter is over, so the quarter whose
+      // loss a report gives is the one it covers, not the one under way (unless the clause looks ahead).
+      if (unit === 'quarter' && which === 'this' && !definite && g.possessive && QUARTER_RESULT_AFTER.test(context.text.slice(context.end, context.end + 24))
+        && clauseTense(context.text, context.start, context.end) !== 'future') {
+        return { spec: { kind: 'reportingQuarter', latest: true } };
+      }
       return shift(unit, amount);
     },
   },
