@@ -234,6 +234,12 @@ describe('deictic and relative expressions', () => check([
   { sentence: 'Prices rose late last month.', phrase: 'late last month', type: 'DATE', value: '2017-08', mod: 'END' },
   { sentence: 'Prices doubled over the past two years.', phrase: 'the past two years', type: 'DURATION', value: 'P2Y' },
   { sentence: 'More will come in the coming months.', phrase: 'the coming months', type: 'DURATION', value: 'PXM' },
+  // "the weeks ahead" is "the coming weeks"; "weeks or months" one vague length, valued by its first unit.
+  { sentence: 'Funds may sell junk bonds in the weeks ahead.', phrase: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  { sentence: 'He probably died within weeks or months of his capture.', phrase: 'weeks or months', type: 'DURATION', value: 'PXW' },
+  { sentence: 'Talks could take days or weeks.', phrase: 'days or weeks', type: 'DURATION', value: 'PXD' },
+  // Negative row: a plural unit after "or" alone is no disjunction of lengths.
+  { sentence: 'It took years, or so he said.', phrase: 'years', type: 'DURATION', value: 'PXY' },
   { sentence: 'Fighting recently spread.', phrase: 'recently', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'He now lives in Europe.', phrase: 'now', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'He currently lives in Europe.', phrase: 'currently', type: 'DATE', value: 'PRESENT_REF' },

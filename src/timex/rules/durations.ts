@@ -96,8 +96,9 @@ export const durationRules: Rule[] = [
   {
     name: 'bare-plural-units',
     firstWords: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
-    pattern: '(?<unit>days|weeks|months|years|decades|hours|minutes)(?<ago>\\s+ago)?',
-    examples: ['days after they left', 'for years'],
+    // "within weeks or months": one vague length, valued by its first unit (TimeBank: PXW), as "two to three weeks" is.
+    pattern: '(?<unit>days|weeks|months|years|decades|hours|minutes)(?:\\s+or\\s+(?:days|weeks|months|years|decades|hours|minutes))?(?<ago>\\s+ago)?',
+    examples: ['days after they left', 'for years', 'within weeks or months'],
     read: (g, _m, context) => {
       const before = context.text.slice(Math.max(0, context.start - 16), context.start);
       // "the days", "those years" are periods of the narrative rather than lengths; numbers are the rule above.

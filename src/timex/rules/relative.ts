@@ -281,9 +281,11 @@ export const relativeRules: Rule[] = [
   {
     name: 'coming-past-units',
     firstWords: ['the', 'coming', 'past', 'next', 'last', 'recent', 'previous'],
-    pattern: `(?:the\\s+)?(?<which>coming|past|next|last|recent|previous)\\s+(?<unit>days|weeks|months|years|decades|hours)`,
-    examples: ['the coming months', 'the past weeks', 'recent years'],
+    pattern: `(?:the\\s+)?(?<which>coming|past|next|last|recent|previous)\\s+(?<unit>days|weeks|months|years|decades|hours)|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead`,
+    examples: ['the coming months', 'the past weeks', 'recent years', 'the weeks ahead'],
     read: (g, _m, context) => {
+      // "in the weeks ahead" is "in the coming weeks".
+      if (g.unit2) return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit2)!, amount: 'X' }] }, type: 'DURATION' };
       // "have suffered … in recent years", "In recent months a group of lenders has extended": with a present perfect
       // the span runs up to now, a length (TimeML: PXY); "as the yen soared in recent years" is some time past.
       if (g.which!.toLowerCase() === 'recent') {
