@@ -234,6 +234,13 @@ describe('deictic and relative expressions', () => check([
   { sentence: 'Prices rose late last month.', phrase: 'late last month', type: 'DATE', value: '2017-08', mod: 'END' },
   { sentence: 'Prices doubled over the past two years.', phrase: 'the past two years', type: 'DURATION', value: 'P2Y' },
   { sentence: 'More will come in the coming months.', phrase: 'the coming months', type: 'DURATION', value: 'PXM' },
+  // "in a year or two" ahead, "a year or two ago": some time on that side, no date that far off; a length "a month or
+  // two" keeps its first count (AQUAINT: "a month").
+  { sentence: 'You may, in a year or two, save more lives.', phrase: 'a year or two', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'The decision will come in a day or two.', phrase: 'a day or two', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'He left the party a year or two ago.', phrase: 'a year or two ago', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'The appeal could take a month or two.', phrase: 'a month', type: 'DURATION', value: 'P1M' },
+  { sentence: 'You may, in two years, save more lives.', phrase: 'two years', type: 'DATE', value: '2019' },
   // "the weeks ahead" is "the coming weeks"; "weeks or months" one vague length, valued by its first unit.
   { sentence: 'Funds may sell junk bonds in the weeks ahead.', phrase: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
   { sentence: 'He probably died within weeks or months of his capture.', phrase: 'weeks or months', type: 'DURATION', value: 'PXW' },

@@ -23,6 +23,8 @@ const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
 /** A modal or "to" right before "one day": "will one day", "could one day", "hopes to one day". */
 const MODAL_BEFORE = /(?:\b(?:will|would|could|can|may|might|shall|should|must|to)|\w['’]ll)\s+$/i;
+/** A modal whose verb comes after the time set off by commas: "You may, in a year or two, save lives". */
+const MODAL_COMMA_IN = /\b(?:will|would|could|can|may|might|shall|should|must)\s*,\s*in\s+$/i;
 /** A pronoun subject right before "one day", a verb after it: "he one day follow", "they one day return". */
 const SUBJECT_BEFORE = /\b(?:he|she|they|we|i|you|it)\s+$/i;
 /** A verb after "one day" (a lower-case word that is no preposition, article or comparison): "one day be", "one day run". */
@@ -39,8 +41,8 @@ export const durationRules: Rule[] = [
   {
     name: 'number-units',
     firstWords: ['the', '#number', 'several', 'few', 'many', 'some', 'numerous', 'a'],
-    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
-    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half'],
+    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so|(?<=(?:^|[^\\w])in\\s+[^\\s]+\\s+[a-z]+)\\s+or\\s+(?:two|three|four|five))?`,
+    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half', '(in) a day or two'],
     read: (g, match, context) => {
       if (g.tail && /old/i.test(g.tail)) return null; // ages
       const whole = parseNumber(g.number!);
@@ -71,9 +73,11 @@ export const durationRules: Rule[] = [
       const undated = (within || IN_LEAD.test(lead)) && countsFromUndated(context.text, context.end);
       // "will play Barcelona in 11 days", "the vote is in three weeks": the date that far ahead of publication, as "11
       // days from now" is ("took power in three weeks", a past, stays a length).
-      if (typeof amount === 'number' && Number.isInteger(amount) && !g.tail && !undated && IN_LEAD.test(lead)) {
+      if (typeof amount === 'number' && Number.isInteger(amount) && (!g.tail || /\bor\s+(?!so\b)/i.test(g.tail)) && !undated && IN_LEAD.test(lead)) {
         const { unit, amount: count } = countedUnits(g.unit!, amount);
-        if (AHEAD_UNITS.has(unit) && (SCHEDULE_COPULA.test(lead) || clauseTense(context.text, context.start, context.end) === 'future')) {
+        if (AHEAD_UNITS.has(unit) && (SCHEDULE_COPULA.test(lead) || MODAL_COMMA_IN.test(lead) || clauseTense(context.text, context.start, context.end) === 'future')) {
+          // "may, in a year or two, save more lives": some time ahead, no date that far off.
+          if (g.tail && /\bor\s+(?!so\b)/i.test(g.tail)) return { spec: { kind: 'reference', value: 'FUTURE_REF' } };
           return { spec: { kind: 'shift', from: 'publication', unit, amount: count, grain: grainOfUnit(unit) } };
         }
       }

@@ -135,14 +135,15 @@ export const relativeRules: Rule[] = [
   {
     name: 'units-ago',
     firstWords: ['#number', 'several', 'a', 'few'],
-    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)(?<same>\\s+(?:this\\s+(?:week|month)|today))?`,
-    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago', 'a week or so ago'],
+    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<orSo>\\s+or\\s+so)?(?<orMore>\\s+or\\s+(?:two|three|four|five))?\\s+(?<direction>ago|from now|hence)(?<same>\\s+(?:this\\s+(?:week|month)|today))?`,
+    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago', 'a week or so ago', 'a year or two ago'],
     read: (g) => {
       if (g.fraction && g.halfAfter) return null;
       const whole = parseNumber(g.number!);
       const written = whole === undefined ? undefined : whole + (g.fraction || g.halfAfter ? 0.5 : 0);
       const sign = g.direction!.toLowerCase() === 'ago' ? -1 : 1;
-      if (written === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      // "a year or two ago", like "a few years ago": some time back, no date that far off.
+      if (written === undefined || g.orMore) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
       const { unit, amount } = countedUnits(g.unit!, written);
       // "12 years ago this week", "50 years ago this month", "a year ago today": that week, month or day of the year then.
       const same = g.same?.trim().toLowerCase();
