@@ -69,6 +69,13 @@ const STARTING_LEAD = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/
 /** "effective Feb. 1", ", effective on Monday": when a change announced takes effect. */
 const EFFECTIVE_LEAD = /\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$/i;
 
+/**
+ * A past verb of committing to an act and that act's verb, then the act's words up to the date, in one clause:
+ * "agreed to purchase Milton Roy's line for $22 million in". Not "agreed to a cease-fire in" (no verb) nor
+ * "agreed in" (the date is the agreement's).
+ */
+const COMMITTED_ACT_LEAD = /\b(?:agreed|decided|promised|pledged|vowed|threatened)\s+to\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|him|them|it|be)\b)[a-z]+\b[^,;:.!?]*\s(?:in|on|by)\s+$/i;
+
 /** A schedule lead whose verb is an -s form ("opens", "runs out", "takes effect"), not a base form after "did not". */
 const THIRD_PERSON_LEAD = /^\w*s\b/i;
 
@@ -87,6 +94,9 @@ export function presentPointingAhead(text: string, start: number, tense: Tense |
   // "created an office of the chairman, effective Feb. 1": the date a change takes effect is not the past of the
   // clause that announces it; the nearer occurrence places it.
   if (tense === 'past' && EFFECTIVE_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: undefined };
+  // "Thermo Electron agreed to purchase the line for $22 million in February": the act agreed to lies after the
+  // agreement, on either side of publication; the nearer occurrence places it, not the past of "agreed".
+  if (tense === 'past' && COMMITTED_ACT_LEAD.test(text.slice(Math.max(0, start - 120), start))) return { tense: undefined };
   if (tense !== 'present' && tense !== undefined) return { tense };
   if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return { tense: 'future', cue: 'it ends a span that runs on from the clause\'s present' };
   const lead = text.slice(Math.max(0, start - 60), start);
