@@ -241,6 +241,9 @@ describe('deictic and relative expressions', () => check([
   { sentence: 'He left the party a year or two ago.', phrase: 'a year or two ago', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'The appeal could take a month or two.', phrase: 'a month', type: 'DURATION', value: 'P1M' },
   { sentence: 'You may, in two years, save more lives.', phrase: 'two years', type: 'DATE', value: '2019' },
+  // "over the years": a vague length; "the years of war" is the narrative's period, no length.
+  { sentence: 'Over the years many more patients have died.', phrase: 'the years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'The city changed through the decades.', phrase: 'the decades', type: 'DURATION', value: 'PXY' },
   // "the weeks ahead" is "the coming weeks"; "weeks or months" one vague length, valued by its first unit.
   { sentence: 'Funds may sell junk bonds in the weeks ahead.', phrase: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
   { sentence: 'He probably died within weeks or months of his capture.', phrase: 'weeks or months', type: 'DURATION', value: 'PXW' },

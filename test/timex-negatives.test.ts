@@ -25,6 +25,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'He was named Man of the Year.', word: 'Year' },
   { sentence: 'The year was 1968 and the war raged.', word: 'year' },
   { sentence: 'It was the year of the flood.', word: 'year' },
+  { sentence: 'Over the years of war the city shrank.', word: 'years' },
+  { sentence: 'She recalled the years she spent abroad.', word: 'years' },
   { sentence: 'Water poured from a spring in the hills.', word: 'spring' },
   { sentence: 'The water from spring wells is clean.', word: 'spring' },
   { sentence: 'Prices fall in winter.', word: 'fall' },

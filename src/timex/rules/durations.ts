@@ -98,6 +98,18 @@ export const durationRules: Rule[] = [
     read: (g) => ({ spec: { kind: 'duration', parts: [countedUnits(g.unit!, /s$/i.test(g.unit!) ? 'X' : 1)] } }),
   },
   {
+    // "over the years", "through the decades": a vague length running up to the time the clause is at (TimeBank:
+    // "the years", PXY); "the years" elsewhere ("the years of war") is the narrative's period.
+    name: 'over-the-units',
+    firstWords: ['the'],
+    pattern: 'the\\s+(?<unit>years|decades|months|weeks)(?!\\s+(?:of|since|before|after|that|when|to|ahead|between)\\b)',
+    examples: ['(over) the years', '(through) the decades'],
+    read: (g, _m, context) => {
+      if (!/\b(?:over|through|throughout|down|across)\s+$/i.test(context.text.slice(Math.max(0, context.start - 12), context.start))) return null;
+      return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] } };
+    },
+  },
+  {
     name: 'bare-plural-units',
     firstWords: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
     // "within weeks or months": one vague length, valued by its first unit (TimeBank: PXW), as "two to three weeks" is.
