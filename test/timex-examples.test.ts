@@ -423,6 +423,11 @@ describe('holidays', () => check([
   { sentence: 'The parade was held on Labor Day 2017.', phrase: 'Labor Day 2017', type: 'DATE', value: '2017-09-04' },
   // A holiday's weekend: the one before a Monday holiday, after a Thursday one, around a weekend one.
   { sentence: 'Crowds came over Labor Day weekend.', phrase: 'Labor Day weekend', type: 'DATE', value: '2017-W35-WE', on: '2017-09-08' },
+  // "Easter week", "Christmas week": the Monday-to-Sunday week the holiday falls in.
+  { sentence: 'Protesters prayed as Easter week began.', phrase: 'Easter week', type: 'DATE', value: '2000-W16', on: '2000-04-17' },
+  { sentence: 'Shops were busy in Christmas week.', phrase: 'Christmas week', type: 'DATE', value: '2016-W51', on: '2017-01-10' },
+  // Negative row: "weekly" and "weekend" are not "week".
+  { sentence: 'Crowds came on Easter weekend.', phrase: 'Easter weekend', type: 'DATE', value: '2017-W15-WE', on: '2017-04-20' },
   { sentence: 'Over the Thanksgiving weekend, sales jumped.', phrase: 'Thanksgiving weekend', type: 'DATE', value: '2016-W47-WE' },
   { sentence: 'Easter weekend was quiet.', phrase: 'Easter weekend', type: 'DATE', value: '2017-W15-WE' },
   // "the Fourth of July" opens with its "the": still a holiday.
