@@ -198,3 +198,20 @@ describe('a past put back in a reported clause of time is still to come', () => 
     expect(relationToSaying('The company said it would close the plant after sales fell.', 'fell')).not.toBe('AFTER');
   });
 });
+
+describe('a second predicate of a report\'s subject is told, not reported', () => {
+  const relations = (text: string) => {
+    const analysis = analyze({ text, publicationDate: '2023-10-25', timeZone: 'America/Los_Angeles' });
+    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    return { analysis, id };
+  };
+  it('"disclosed a 5% stake and called for a review": the call is in the disclosing\'s time, not before it', () => {
+    const { analysis, id } = relations('Two weeks ago, an activist investor disclosed a 5% stake and called for a review of the company\'s options.');
+    expect(analysis.relations.filter((r) => r.from === id('called') && r.to === id('disclosed'))).toEqual([]);
+    expect(anchorOf({ text: 'Two weeks ago, an activist investor disclosed a 5% stake and called for a review.', trigger: 'called', anchor: null, day: '2023-10-25' })).toBe('IS_INCLUDED "Two weeks ago"');
+  });
+  it('"said the convoy crossed the border and reached the town": the reaching is reported with the crossing', () => {
+    const { analysis, id } = relations('The ministry said the convoy crossed the border and reached the town.');
+    expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('reached'), to: id('said'), type: 'BEFORE' }));
+  });
+});

@@ -14,7 +14,7 @@ import type { TLinkType, Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { agedAfter, isComparisonStandard, isWholeAfterOf, tokenIndexAt } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
-import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
@@ -46,7 +46,7 @@ function step(event: TenseFrame, governor: TenseFrame): Step {
 const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
 
 /** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
-function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean, fronted: boolean): TLinkType {
+function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean, fronted: boolean, coordinated: boolean): TLinkType {
   const g = event.group;
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
@@ -68,7 +68,8 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   if (s < 0 && governorFrame.tense === 'future' && frame.tense === 'present' && frame.aspect !== 'perfective') return 'OVERLAP';
   if (s < 0) return 'BEFORE';
   // (A passive report — "the results were declared over the weekend" — reports nothing of the events beside it.)
-  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor) && governor.tokenIndex < event.tokenIndex;
+  // (Nor does a report tell of its subject's second predicate: "disclosed a 5% stake and called for a review".)
+  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor) && governor.tokenIndex < event.tokenIndex && !coordinated;
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
 }
 
@@ -187,7 +188,7 @@ export function clauseAnchors(
         continue;
       }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
-      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex));
+      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex), governor !== undefined && isCoordinatePredicate(sentence, governor, event));
       const relation = read === 'IS_INCLUDED' ? withinSpanOf(governing.get(timex)) : read;
       out.push(anchoringOf(event, timex, relation, 'clause', deadline !== undefined ? signal : undefined));
     }

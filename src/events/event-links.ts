@@ -7,7 +7,7 @@
 import type { Timex } from '../schema.js';
 import { phaseLinks, type PhaseLink } from './phase-links.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { eventAtToken, tenseOf } from './event-types.js';
+import { eventAtToken, isCoordinatePredicate, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
 import { quotationOf } from './quotations.js';
 import { TokenMark, isDigit, negatedBefore, type Token, type TokenList, tokenAt } from './tokens.js';
@@ -206,6 +206,9 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       if (event.tokenIndex > signalStop) break;
       if (framesBefore ? event.tokenIndex >= at || event.tokenIndex < from : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex >= nextReport.tokenIndex)) continue;
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
+      // A second predicate of the report's subject is told, not reported ("disclosed a 5% stake and called for a
+      // review"): it and what follows it are outside the report.
+      if (!framesBefore && isCoordinatePredicate(sentence, report, event)) break;
       // A noun takes the tense of the verb before it; after an infinitive or participle, none ("planned to spend
       // on a new plant over the next three years": the plant is not over before the telling).
       if (event.pos === 'verb') context = event;

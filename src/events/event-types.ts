@@ -108,3 +108,19 @@ export function wordBefore(tokens: readonly Token[], index: number, reach: numbe
   }
   return -1;
 }
+
+/**
+ * True for a finite verb right after "and" / "but" in the tense of `first`, an earlier verb of its sentence, with no
+ * subject of its own and no finite verb between them: a second predicate of the same subject ("disclosed a 5% stake
+ * and called for a review"), told as `first` is, not something `first` reports ("said the convoy crossed the border
+ * and reached the town": "reached" goes with "crossed").
+ */
+export function isCoordinatePredicate(sentence: AnalyzedSentence, first: EventMention, event: EventMention): boolean {
+  const joiner = sentence.tokens[event.tokenIndex - 1]?.lower;
+  if ((joiner !== 'and' && joiner !== 'but') || event.tokenIndex <= first.tokenIndex) return false;
+  const g = event.group;
+  const r = first.group;
+  if (event.pos !== 'verb' || g?.form !== 'finite' || r?.form !== 'finite' || g.tense !== r.tense || g.aspect !== r.aspect || g.auxiliaries.length !== 0) return false;
+  for (const e of sentence.events) if (e.tokenIndex > first.tokenIndex && e.tokenIndex < event.tokenIndex && e.group?.form === 'finite') return false;
+  return true;
+}
