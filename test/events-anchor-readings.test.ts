@@ -11,8 +11,8 @@ import { analyze } from '../src/analyze.js';
 interface Row {
   readonly text: string;
   readonly trigger: string;
-  /** The anchor as `RELATION "time text"`, or null for no anchor of the event's own. */
-  readonly anchor: string | null;
+  /** The anchor as `RELATION "time text"`, null for no anchor of the event's own, undefined for no such event. */
+  readonly anchor: string | null | undefined;
   readonly nth?: number;
   readonly day?: string;
 }
@@ -215,3 +215,9 @@ describe('a second predicate of a report\'s subject is told, not reported', () =
     expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('reached'), to: id('said'), type: 'BEFORE' }));
   });
 });
+
+table('"back" is a particle unless a cue makes it the verb', [
+  { text: 'Delays pushed the launch back twice this year.', trigger: 'pushed', anchor: 'IS_INCLUDED "this year"', day: '2023-10-25' },
+  { text: 'Delays pushed the launch back twice this year.', trigger: 'back', anchor: undefined, day: '2023-10-25' },
+  { text: 'The union voted on Monday to back the plan.', trigger: 'back', anchor: 'AFTER "Monday"', day: '2023-10-25' },
+]);

@@ -317,6 +317,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "like" is mostly a preposition ("something like that", "groups like the Klan"); a verb after a subject
   // pronoun, a modal or "to", or before an infinitive ("bankers like to say", "we'd like to").
   if (finite.lemma === 'like' && !strongCue && tokens[i + 1]?.lower !== 'to') return NONE;
+  // "back" is mostly a particle or an adverb ("pushed the launch back", "came back"); a verb after a cue ("to back
+  // the plan", "will back him") or before "to".
+  if (finite.lemma === 'back' && !strongCue && !verbBeforeTo) return NONE;
   // …and an -s form after a name's abbreviation, before the object's determiner ("The U.S. hopes its troops will …",
   // "Exxon Corp. demands a recount").
   const verbAfterName = finite.form === 'third' && i >= 3 && prev?.text === '.' && ((nextClasses & WordClass.determiner) !== 0);
