@@ -221,3 +221,9 @@ table('"back" is a particle unless a cue makes it the verb', [
   { text: 'Delays pushed the launch back twice this year.', trigger: 'back', anchor: undefined, day: '2023-10-25' },
   { text: 'The union voted on Monday to back the plan.', trigger: 'back', anchor: 'AFTER "Monday"', day: '2023-10-25' },
 ]);
+
+table('the amount a change starts from has its own time', [
+  { text: 'Revenue climbed to $2.3 billion from $2.05 billion in the same quarter last year.', trigger: 'climbed', anchor: 'AFTER "the same quarter last year"', day: '2023-10-25' },
+  // "from" without an amount is where the change starts, in place.
+  { text: 'The company moved from Boston in March.', trigger: 'moved', anchor: 'IS_INCLUDED "March"', day: '2023-10-25' },
+]);

@@ -172,6 +172,9 @@ export function comparisonStandardAt(tokens: TokenList, timexStart: number): num
   if (DETERMINERS.has(tokenAt(tokens, first - 1)?.lower ?? '')) i = first - 2;
   else i = first - 1;
   if (tokens[i]?.lower === 'from' && CHANGE_FROM.has(tokenAt(tokens, i - 1)?.lower ?? '')) return first;
+  // "climbed to $2.3 billion from $2.05 billion in the same quarter last year": the amount a change starts from,
+  // and its time.
+  if (preposition && amountFromBefore(tokens, first - 1)) return first;
   // "higher than in the midterms four years ago": "than" a few words back, with no punctuation between.
   for (let k = first - 1; k >= 0 && k >= first - STANDARD_REACH; k--) {
     const t = tokens[k] as Token;
@@ -186,6 +189,18 @@ export function comparisonStandardAt(tokens: TokenList, timexStart: number): num
 }
 /** Words before "from" that make it a change's starting point: "up from", "down from". */
 const CHANGE_FROM: ReadonlySet<string> = new Set(['up', 'down']);
+/** Words of an amount: "$2.05 billion", "18%", "43 cents a share", "1.2 million barrels". */
+const AMOUNT_WORD = /^(?:[$€£¥%]|\d[\d.,]*%?|million|billion|trillion|thousand|percent|cents?|a|an|share|barrels?|tons?|units?)$/i;
+/** How many words an amount after "from" may take. */
+const AMOUNT_REACH = 5;
+
+/** True when an amount after "from" ends right before token `at` (a preposition): "from $2.05 billion in". */
+function amountFromBefore(tokens: TokenList, at: number): boolean {
+  let k = at - 1;
+  let words = 0;
+  while (k >= 0 && words < AMOUNT_REACH && AMOUNT_WORD.test((tokens[k] as Token).text)) { k--; words++; }
+  return words > 0 && tokens[k]?.lower === 'from' && /\d/.test((tokens[k + 1] as Token).text + ((tokens[k + 2] as Token | undefined)?.text ?? ''));
+}
 /** How far before its time the "than" of a compared noun may stand ("than in the midterms four years ago"). */
 const STANDARD_REACH = 6;
 
