@@ -227,3 +227,18 @@ table('the amount a change starts from has its own time', [
   // "from" without an amount is where the change starts, in place.
   { text: 'The company moved from Boston in March.', trigger: 'moved', anchor: 'IS_INCLUDED "March"', day: '2023-10-25' },
 ]);
+
+describe('a non-restrictive relative clause is not what a report tells', () => {
+  it('"said Tuesday that … the fiscal year, which ends in January": no contradiction, no reported link to the ending', () => {
+    const text = 'Harbor Software said Tuesday that its profit rose 18% and raised its forecast for the fiscal year, which ends in January.';
+    const analysis = analyze({ text, publicationDate: '2023-10-25', timeZone: 'America/Los_Angeles' });
+    const ends = analysis.events.find((e) => e.text === 'ends')?.id;
+    expect(analysis.diagnostics.filter((d) => d.code === 'CONTRADICTION')).toEqual([]);
+    expect(analysis.relations.filter((r) => r.from === ends && r.via.startsWith('reported'))).toEqual([]);
+  });
+  it('a restrictive one still is: "said the plan that failed in May was dropped"', () => {
+    const analysis = analyze({ text: 'Officials said the plan that failed in May was dropped.', publicationDate: '2023-10-25', timeZone: 'America/Los_Angeles' });
+    const failed = analysis.events.find((e) => e.text === 'failed')?.id;
+    expect(analysis.relations.some((r) => r.from === failed && r.via.startsWith('reported'))).toBe(true);
+  });
+});

@@ -209,6 +209,9 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       // A second predicate of the report's subject is told, not reported ("disclosed a 5% stake and called for a
       // review"): it and what follows it are outside the report.
       if (!framesBefore && isCoordinatePredicate(sentence, report, event)) break;
+      // A non-restrictive relative clause (", which ends in January", ", who heads the group") describes its noun in
+      // the writer's words, at no time the report sets.
+      if (opensAside(tokens, event.tokenIndex)) continue;
       // A noun takes the tense of the verb before it; after an infinitive or participle, none ("planned to spend
       // on a new plant over the next three years": the plant is not over before the telling).
       if (event.pos === 'verb') context = event;
@@ -226,6 +229,16 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       out.push({ kind: 'complement', governor, event, via: `"${governor.text} to ${event.text}"` });
     }
   }
+}
+
+/** True when the verb at token `at` follows ", which" / ", who" (up to two words between: ", which already ends"). */
+function opensAside(tokens: TokenList, at: number): boolean {
+  for (let k = at - 1; k >= 1 && k >= at - 3; k--) {
+    const w = (tokens[k] as Token).lower;
+    if ((w === 'which' || w === 'who') && tokens[k - 1]?.text === ',') return true;
+    if (!(tokens[k] as Token).isWord) return false;
+  }
+  return false;
 }
 
 /**
