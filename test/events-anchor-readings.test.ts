@@ -159,7 +159,8 @@ describe('the bundled example articles read as a reader would', () => {
   };
   const tokyo = anchorsIn('example-2019-10-11-tokyo-typhoon-rail.json');
   const newYork = anchorsIn('example-2021-11-08-new-york-subway-vote.json');
-  const articles = { tokyo, newYork };
+  const sanFrancisco = anchorsIn('example-2023-10-25-san-francisco-earnings.json');
+  const articles = { tokyo, newYork, sanFrancisco };
   it.each([
     ['tokyo', 'issued', 0, 'IS_INCLUDED "5 p.m. JST on Friday"'],
     ['tokyo', 'played', 0, 'IS_INCLUDED "Monday"'],
@@ -173,6 +174,15 @@ describe('the bundled example articles read as a reader would', () => {
     ['newYork', 'vote', 2, 'AFTER "Friday"'],
     ['newYork', 'said', 1, null],
     ['newYork', 'approve', 0, 'BEFORE "Thanksgiving"'],
+    ['sanFrancisco', 'rose', 0, 'IS_INCLUDED "the third quarter"'],
+    ['sanFrancisco', 'earned', 0, 'IS_INCLUDED "the quarter"'],
+    ['sanFrancisco', 'climbed', 0, 'AFTER "the same quarter last year"'],
+    ['sanFrancisco', 'pushed', 0, 'IS_INCLUDED "this year"'],
+    ['sanFrancisco', 'back', 0, undefined],
+    ['sanFrancisco', 'fallen', 0, 'BEGUN_BY "July"'],
+    ['sanFrancisco', 'warned', 0, 'IS_INCLUDED "July"'],
+    ['sanFrancisco', 'called', 0, 'IS_INCLUDED "Two weeks ago"'],
+    ['sanFrancisco', 'meeting', 0, 'IS_INCLUDED "Dec. 14"'],
   ] as const)('%s: "%s" (#%i) → %s', (article, trigger, nth, expected) => {
     expect(articles[article](trigger, nth)).toBe(expected);
   });

@@ -68,3 +68,24 @@ describe('New York, Monday 2021-11-08 (America/New_York)', () => checkArticle('e
   { phrase: 'decades', context: 'waited decades', type: 'DURATION' },
   { phrase: 'every weekday', context: 'people every weekday', type: 'SET', value: 'XXXX-WXX-WD' },
 ]));
+
+describe('San Francisco, Wednesday 2023-10-25 (America/Los_Angeles): a results story', () => checkArticle('example-2023-10-25-san-francisco-earnings.json', [
+  { phrase: 'Tuesday', context: 'said Tuesday that', type: 'DATE', value: '2023-10-24' },
+  { phrase: 'the third quarter', context: 'in the third quarter', type: 'DATE', value: '2023-Q3' },
+  // The article states the fiscal year's end: fiscal 2024 runs February 2023 – January 2024.
+  { phrase: 'the fiscal year', context: 'forecast for the fiscal year', type: 'DATE', value: '2024' },
+  { phrase: 'January', context: 'ends in January', type: 'DATE', value: '2024-01' },
+  { phrase: 'the quarter', context: 'in the quarter that ended', type: 'DATE', value: '2023-Q3' },
+  { phrase: 'Sept. 30', context: 'ended Sept. 30', type: 'DATE', value: '2023-09-30' },
+  { phrase: 'a year earlier', context: 'million a year earlier', type: 'DATE', value: '2022-Q3' },
+  { phrase: 'the same quarter last year', context: 'in the same quarter last year', type: 'DATE', value: '2022-Q3' },
+  { phrase: 'late Tuesday', context: 'call late Tuesday', type: 'DATE', value: '2023-10-24', mod: 'END' },
+  { phrase: 'fourth-quarter', context: 'expects fourth-quarter revenue', type: 'DATE', value: '2023-Q4' },
+  { phrase: 'early 2024', context: 'in early 2024', type: 'DATE', value: '2024', mod: 'START' },
+  { phrase: 'this year', context: 'back twice this year', type: 'DATE', value: '2023' },
+  { phrase: 'July', context: 'since July', type: 'DATE', value: '2023-07' },
+  { phrase: 'the end of the year', context: 'by the end of the year', type: 'DATE', value: '2023', mod: 'END' },
+  { phrase: 'next month', context: 'two offices next month', type: 'DATE', value: '2023-11' },
+  { phrase: 'Dec. 14', context: 'meeting on Dec. 14', type: 'DATE', value: '2023-12-14' },
+  { phrase: 'Two weeks ago', context: 'Two weeks ago, an activist', type: 'DATE', value: '2023-W41' },
+]));
