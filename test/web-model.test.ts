@@ -185,6 +185,11 @@ describe('chronology and timeline items', () => {
     ['2017-09-02T09:00:00.000+03:00', '2017-09-02T10:00:00.000+03:00', 'hour', 'Asia/Beirut', 'Sat 2 Sep 2017, 09:00'],
     [null, '2017-09-02T00:00:00.000+03:00', 'day', 'Asia/Beirut', 'before 2 Sep 2017'],
     ['2017-09-02T00:00:00.000+03:00', null, 'day', 'Asia/Beirut', 'after 2 Sep 2017'],
+    // A whole decade by its name; bounds that long but not a decade by their months or years.
+    ['2020-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z', 'decade', 'UTC', '2020s'],
+    ['2022-10-01T00:00:00.000-07:00', '2023-10-25T00:00:00.000-07:00', 'decade', 'America/Los_Angeles', 'Oct 2022 – Oct 2023'],
+    ['2019-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'decade', 'UTC', '2019–2023'],
+    ['1900-01-01T00:00:00.000Z', '2000-01-01T00:00:00.000Z', 'century', 'UTC', '20th century'],
   ] as const)('labels %s → %s (%s, %s) as “%s”', (start, end, precision, zone, label) => {
     expect(whenLabel({ start, end, precision, basis: 'anchored' }, zone)).toBe(label);
   });

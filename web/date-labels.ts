@@ -55,13 +55,26 @@ function spanLabel(start: DateTime, last: DateTime, precision: Precision): strin
       return rangeLabel(start, last, 'LLL yyyy');
     case 'year':
       return same(start, last, 'year') ? start.toFormat('yyyy') : `${start.toFormat('yyyy')}–${last.toFormat('yyyy')}`;
+    // A whole decade or century by its name; any other span that long by its years ("Oct 2022 – Oct 2023" for the
+    // bounds of an event derived from others is not "the 2020s").
     case 'decade':
-      return `${Math.floor(start.year / 10) * 10}s`;
+      return wholeYears(start, last, 10) ? `${start.year}s` : yearsLabel(start, last);
     case 'century':
-      return `${Math.floor(start.year / 100) + 1}th century`;
+      return wholeYears(start, last, 100) ? `${Math.floor(start.year / 100) + 1}th century` : yearsLabel(start, last);
     default:
       return same(start, last, 'day') ? start.toFormat(DAY) : rangeLabel(start, last, 'd LLL yyyy');
   }
+}
+
+/** Whether [start, last] is whole years from a multiple of `span` to the year before the next one (2020–2029). */
+function wholeYears(start: DateTime, last: DateTime, span: number): boolean {
+  return start.year % span === 0 && last.year === start.year + span - 1 && start.month === 1 && start.day === 1 && last.month === 12 && last.day === 31;
+}
+
+/** "Oct 2022 – Oct 2023", or whole years as "2019–2023". */
+function yearsLabel(start: DateTime, last: DateTime): string {
+  const wholeYear = start.month === 1 && start.day === 1 && last.month === 12 && last.day === 31;
+  return wholeYear ? `${start.toFormat('yyyy')}–${last.toFormat('yyyy')}` : rangeLabel(start, last, 'LLL yyyy');
 }
 
 function rangeLabel(first: DateTime, last: DateTime, format: string): string {
