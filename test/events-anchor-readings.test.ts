@@ -252,3 +252,13 @@ describe('a non-restrictive relative clause is not what a report tells', () => {
     expect(analysis.relations.some((r) => r.from === failed && r.via.startsWith('reported'))).toBe(true);
   });
 });
+
+table('an offset separates the events it joins, not the report that tells of them', [
+  { text: 'The owner said he had received threats for months before the fire.', trigger: 'said', anchor: null, day: '2023-06-16' },
+  { text: 'The owner said he had received threats for months before the fire.', trigger: 'received', anchor: 'BEGINS "months"', day: '2023-06-16' },
+]);
+
+table('"the building" is a thing, "the building of the dam" the act', [
+  { text: 'The suspect entered the building at 2:30 a.m. on March 3.', trigger: 'building', anchor: undefined, day: '2023-06-16' },
+  { text: 'Residents opposed the building of the dam in 2019.', trigger: 'building', anchor: 'IS_INCLUDED "2019"', day: '2023-06-16' },
+]);

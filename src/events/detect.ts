@@ -230,6 +230,10 @@ function isUnlistedInfinitive(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && ((tokens[i + 1] as Token).lexeme.classes & opensObject) !== 0;
 }
 
+/** -ing forms that name a thing after a determiner ("the building"), unless an of-phrase makes them the act ("the building of the dam"). */
+const THING_GERUNDS: ReadonlySet<string> = new Set(['building', 'buildings', 'painting', 'paintings', 'drawing', 'drawings', 'clothing', 'housing', 'ceiling', 'wedding']);
+const isThingGerund = (tokens: readonly Token[], i: number): boolean => THING_GERUNDS.has((tokens[i] as Token).lower) && tokens[i + 1]?.lower !== 'of';
+
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i + 1];
   return t?.isWord === true ? t : undefined;
@@ -261,7 +265,11 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
     // "its highest warning", "the first meeting": after a determiner and a ranking word, the head noun.
     if (isRankedHead(tokens, i)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
-    if ((prevClasses & WordClass.determiner) !== 0 || namesAfterDeterminer(tokens, i)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
+    if ((prevClasses & WordClass.determiner) !== 0 || namesAfterDeterminer(tokens, i)) {
+      // "the building", "her wedding dress": a thing, no event ("the building of the dam" is the act).
+      if (nounKind === undefined && isThingGerund(tokens, i)) return NONE;
+      return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
+    }
     if (token.capitalized && i > 0) return NONE;
     return { kind: 'verb', reading: gerund };
   }

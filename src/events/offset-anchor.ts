@@ -105,6 +105,8 @@ export function offsetAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       // A quoted offset is the speaker's: it joins nothing outside the quotation ('"… 48 hours before a decision,"
       // said Ruiz': not the saying).
       if (quotationOf(sentence, offset.signal) !== quotationOf(sentence, event.tokenIndex)) continue;
+      // Nor does it separate the report that tells of it ("said he had received threats for months before the fire").
+      if (!countsFrom && event.kind === 'reporting' && event.pos === 'verb' && event !== modifiedEvent(sentence, offset.timex)) continue;
       if (countsFrom || !complementsOnly || modifiedEvent(sentence, offset.timex) === event) out.push(offsetAnchor(event, offset, countsFrom));
     }
   }
