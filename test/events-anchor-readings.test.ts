@@ -220,6 +220,10 @@ describe('a second predicate of a report\'s subject is told, not reported', () =
     expect(analysis.relations.filter((r) => r.from === id('called') && r.to === id('disclosed'))).toEqual([]);
     expect(anchorOf({ text: 'Two weeks ago, an activist investor disclosed a 5% stake and called for a review.', trigger: 'called', anchor: null, day: '2023-10-25' })).toBe('IS_INCLUDED "Two weeks ago"');
   });
+  it('"called a snap election on Wednesday … and said": the calling is not what the closing report tells', () => {
+    const { analysis, id } = relations('The prime minister called a snap election on Wednesday, six months earlier than expected, and said voters would go to the polls on July 4.');
+    expect(analysis.relations.filter((r) => r.from === id('called') && r.to === id('said'))).toEqual([]);
+  });
   it('"said the convoy crossed the border and reached the town": the reaching is reported with the crossing', () => {
     const { analysis, id } = relations('The ministry said the convoy crossed the border and reached the town.');
     expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('reached'), to: id('said'), type: 'BEFORE' }));

@@ -209,6 +209,8 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       // A second predicate of the report's subject is told, not reported ("disclosed a 5% stake and called for a
       // review"): it and what follows it are outside the report.
       if (!framesBefore && isCoordinatePredicate(sentence, report, event)) break;
+      // …nor is the predicate a report closing its sentence is joined to ("called a snap election on Wednesday and said").
+      if (framesBefore && event.pos === 'verb' && isCoordinatePredicate(sentence, event, report)) continue;
       // A non-restrictive relative clause (", which ends in January", ", who heads the group") describes its noun in
       // the writer's words, at no time the report sets.
       if (opensAside(tokens, event.tokenIndex)) continue;
