@@ -171,8 +171,13 @@ describe('an event\'s own time is cut at the publication instant by its own fini
     ['Officials said Saturday the talks failed.', '2017-09-02', 'said', '2017-09-02T00:00:00Z', '2017-09-03T00:00:00Z'],
     // The future starts at publication, inside the month it names.
     ['The ministers will meet in December.', '2024-12-06T09:30:00Z', 'meet', '2024-12-06T09:30:00Z', '2025-01-01T00:00:00Z'],
-    // A perfect inside its time is over by publication too; one its time begins may run on.
-    ['General Mills has gained a 2% share so far this year.', '1989-11-02', 'gained', '1989-01-01T00:00:00Z', '1989-11-03T00:00:00Z'],
+    // A perfect inside its time is over by publication too; one its time begins may run on. In a time begun before a
+    // date-only publication's day, the past and the perfect keep the news convention: over by the day's start.
+    ['General Mills has gained a 2% share so far this year.', '1989-11-02', 'gained', '1989-01-01T00:00:00Z', '1989-11-02T00:00:00Z'],
+    ['The company has had weak results so far this year.', '1989-10-30', 'had', '1989-01-01T00:00:00Z', '1989-10-30T00:00:00Z'],
+    ['Acme said revenue for the quarter ending Dec. 31 would fall.', '2024-12-06', 'said', '2024-10-01T00:00:00Z', '2024-12-06T00:00:00Z'],
+    // …but not one its time puts on the day itself or after it.
+    ['Acme said today revenue would fall.', '2024-12-06', 'said', '2024-12-06T00:00:00Z', '2024-12-07T00:00:00Z'],
     ['The mill has lost money in every quarter this year.', '2024-12-06T09:30:00Z', 'lost', '2024-01-01T00:00:00Z', '2024-12-06T09:30:00Z'],
     ['The road has been closed since Monday.', '2024-12-06T09:30:00Z', 'closed', '2024-12-02T00:00:00Z', null],
   ])('%s (published %s): %s in [%s, %s)', (text, publicationDate, trigger, start, end) => {
