@@ -729,6 +729,18 @@ describe('a "when" clause right after a time happens in it', () => {
   });
 });
 
+describe('the subject and verb of a "when" clause right after a time are in it, whatever time stands nearer', () => {
+  it.each([
+    ['Shares are down 7% from Oct. 13, when the crash on Wall Street sparked the current weakness.', '1989-10-30', 'sparked', 'Oct. 13'],
+    // Past the clause's verb, an event keeps its nearest time.
+    ['The protest marked a return to the demonstrations of early December, when thousands rallied in the biggest gatherings since the triumph of the revolution that brought Castro to power 41 years ago.', '2000-01-15', 'triumph', '41 years ago'],
+    ['Shares are down 7% from Oct. 13, when the crash on Wall Street sparked the current weakness.', '1989-10-30', 'weakness', 'current'],
+  ])('%s (%s) → "%s" in %s', (text, publicationDate, trigger, timex) => {
+    const analysis = run(text, publicationDate);
+    expect(anchorText(analysis, eventOf(analysis, trigger))).toBe(timex);
+  });
+});
+
 describe('a time inside a relative clause set off by commas dates that clause only', () => {
   it.each([
     ['Smith, who was elected in 2019, resigned in protest.', 'elected', 'resigned'],

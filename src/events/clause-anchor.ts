@@ -124,6 +124,7 @@ export function clauseAnchors(
     // Only a "when" clause right after it (", when the river burst its banks") is in it: where that clause starts,
     // or past the sentence's end.
     const whenClauses = inSentence.map((t) => whenClauseAfter(sentence.tokens, t));
+    const whenVerbs = whenClauses.map((at) => firstFiniteFrom(sentence, at));
     const standards = inSentence.map((t, j) => (isComparisonStandard(sentence.tokens, t.start) || rankedSince(sentence.tokens, positions[j] as number) ? whenClauses[j] as number : -1));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
     const { classes } = sentence.tokens;
@@ -141,7 +142,9 @@ export function clauseAnchors(
       let best = -1;
       let bestDistance = Infinity;
       for (let j = 0; j < inSentence.length; j++) {
-        const d = distance(j, event);
+        // The subject and verb of a "when" clause right after a time are in that time, whatever other time stands
+        // nearer ("from Oct. 13, when Wall Street's plunge helped spark the current weakness").
+        const d = event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number) ? 0 : distance(j, event);
         if (d >= bestDistance) continue;
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
         const quotation = quotations[j] as number;
@@ -249,6 +252,12 @@ function whenClauseAfter(tokens: AnalyzedSentence['tokens'], timex: Timex): numb
   let k = tokenIndexAt(tokens, timex.end - 1) + 1;
   if (tokens[k]?.text === ',') k++;
   return tokens[k]?.lower === 'when' ? k : tokens.length;
+}
+
+/** The token of the first finite verb at or after token `at` (a clause's verb), else −1. */
+function firstFiniteFrom(sentence: AnalyzedSentence, at: number): number {
+  for (const e of sentence.events) if (e.tokenIndex >= at && e.pos === 'verb' && e.group?.form === 'finite') return e.tokenIndex;
+  return -1;
 }
 
 /** A structural reading that leaves the event without a clause anchor. */
