@@ -696,6 +696,19 @@ describe('the standard of a comparison does not hold its clause', () => {
     expect(eventOf(run(text, '2026-11-04'), trigger).anchor?.relation).toBe('AFTER');
   });
 
+  it.each([
+    // A compared figure's time does not date a clause in the present: it pays now.
+    ['Reed is paying an interim dividend of 4.6 pence, up 15% from 4 pence a year earlier.', 'paying', undefined],
+    ['Sales are up 10% from $4 million a year earlier.', 'are', undefined],
+    // …a time of its own does.
+    ['Reed is paying a dividend of 4.6 pence next month.', 'paying', 'next month'],
+  ])('%s → "%s" dated by %s', (text, trigger, timex) => {
+    const analysis = run(text, '1989-11-02');
+    const event = eventOf(analysis, trigger);
+    if (timex === undefined) expect(event.when.basis).not.toBe('anchored');
+    else expect(anchorText(analysis, event)).toBe(timex);
+  });
+
   it('"moved from Boston in 2019" is no comparison', () => {
     expect(eventOf(run('He moved from Boston in 2019.', '2026-11-04'), 'moved').anchor?.relation).toBe('IS_INCLUDED');
   });

@@ -142,8 +142,12 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     const quotation = quotedTimeScope(sentence, timex);
     // "lower than in 2019": the standard of a comparison dates nothing said before it.
     const standardAt = isComparisonStandard(sentence.tokens, timex.start) ? tokenIndexAt(sentence.tokens, timex.start) : -1;
+    const compared = isComparisonTime(sentence, timex);
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       if (event.tokenIndex < standardAt) continue;
+      // A compared figure's time does not date a clause in the present: "Reed is paying 4.6 pence, up 15% from 4
+      // pence a year earlier" pays now.
+      if (compared && isPlainPresent(event)) continue;
       // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
@@ -174,6 +178,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   for (const { anchoring } of byEvent.values()) out.push(anchoring);
   return out.sort((a, b) => a.event.start - b.event.start);
 }
+
+/** A finite simple or progressive present of now: not a perfect, nor a present that looks ahead ("until Iraq complies"). */
+const isPlainPresent = (e: EventMention): boolean =>
+  e.group?.form === 'finite' && e.group.tense === 'present' && e.group.aspect !== 'perfective' && e.group.ahead !== true;
 
 /** Words that deny what their verb group says: "not", "never", "unlikely", the "n't" of "won't", "isn't". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'unlikely', 'cannot', "n't"]);
