@@ -149,6 +149,13 @@ describe('a past reporting verb stays before the publication day whatever its co
   });
 });
 
+describe('a participle clause takes the tense of its clause, not of a negated participle beside it', () => {
+  dayRelationTable([
+    ["Customers holding contracts for Waertsilae Marine's undelivered ships are expected to subscribe.", '1989-11-02', 'holding', 'overlap'],
+    ['Columbia also has unrealized gains in its portfolio.', '1989-10-26', 'has', 'overlap'],
+  ]);
+});
+
 describe('"can", and any modal on a state, speaks of the present; the other modals look ahead', () => {
   dayRelationTable([
     // A modal on a stative verb refers to present time (Quirk et al. 4.50–4.58).

@@ -166,6 +166,23 @@ describe('event detection and verb-group tense', () => {
     expect(find(text, trigger) !== undefined).toBe(expected);
   });
 
+  it.each([
+    // A negated participle ("un-" on a listed participle) before its noun or after "have" is an adjective, no event.
+    ["Customers holding contracts for Waertsilae Marine's undelivered ships are expected to subscribe.", 'undelivered', false],
+    ['Columbia also has unrealized gains in its portfolio.', 'unrealized', false],
+    ['Columbia also has unrealized gains in its portfolio.', 'has', true],
+    ['The dividend would be paid on a still unspecified date in January.', 'date', false],
+    ['An unidentified man was arrested.', 'unidentified', false],
+    // …but a predicate of "be" or a linking verb stays, and so does an "un-" that undoes an act.
+    ['Prices were unchanged.', 'unchanged', true],
+    ['Sales remained largely unchanged.', 'unchanged', true],
+    ["Still unresolved is Sony's effort to hire producers.", 'unresolved', true],
+    ['The ship has unloaded its cargo.', 'unloaded', true],
+    ['The police have uncovered a plot.', 'uncovered', true],
+  ])('%s → "%s" is an event: %s', (text, trigger, expected) => {
+    expect(find(text, trigger) !== undefined).toBe(expected);
+  });
+
   it('reads a copula after an auxiliary or modal as a state ("has been", "may be"), not "there is" or "being"', () => {
     expect(events('Poland has been sensitive to the reactions of Russia.').map((e) => [e.text, e.kind])).toEqual([['been', 'state']]);
     expect(events('Kopp may be in Mexico.').map((e) => e.text)).toEqual(['be']);

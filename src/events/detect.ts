@@ -9,7 +9,7 @@ import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { asPrediction } from './verb-group-values.js';
-import { isDegreeBeforeParticiple } from './participle-predicates.js';
+import { isAttributiveNegatedParticiple, isDegreeBeforeParticiple, isNegatedParticiple } from './participle-predicates.js';
 import { markPresentsAhead } from './clauses-ahead.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
@@ -74,7 +74,6 @@ function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
   for (const r of readings) if (r.form === 'base' || r.form === 'third') return r;
   return undefined;
 }
-
 
 /**
  * False for a word `classify` reads as none whatever its context, told from the class column alone: no verb
@@ -163,15 +162,14 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
     if (w === 'to') return true;
     if (!t.isWord && isQuoteMark(t.text)) continue;
     const readings = entry.readings;
-    if (readings.length === 0) return guessRegularForm(w) !== undefined;
-    // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups;
+    if (readings.length === 0) return guessRegularForm(w) !== undefined && !(lemma === 'have' && isNegatedParticiple(t));
+    // ("has unrealized gains": a negated participle is an adjective, "has" the main verb.) "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups;
     // "have" only a participle: "had operating profit" is the main verb with an adjectival -ing form.
     if (lemma === 'have') return readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle');
     return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
   }
   return false;
 }
-
 
 /**
  * True when the word before token `i` is a noun-phrase premodifier that makes an -ing form a noun: a possessive
@@ -269,6 +267,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const past = pastOf(all);
   if (past !== undefined && isPrepositionalParticiple(past, tokens, i, prevClasses)) return NONE;
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
+    if (guessed !== undefined && isAttributiveNegatedParticiple(tokens, i)) return NONE;
     if (token.capitalized && i > 0 && !ONLY_CAPITAL_FIRST.test(token.text)) return NONE;
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
@@ -281,6 +280,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   const finite = finiteOf(all);
   if (finite === undefined) return NONE;
+  // "on a still unspecified date", "has unrealized gains": after a negated participle, its noun.
+  if (prevIsWord && isAttributiveNegatedParticiple(tokens, i - 1)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   if (isPhaseNoun(tokens, i, finite)) return nounReading('aspectual');
   // "which last year accounted for 41%": "last" before a (singular) period or a day names a time, not the verb
   // "to last" ("could last weeks", "will last a year").
