@@ -167,6 +167,16 @@ describe('event detection and verb-group tense', () => {
   });
 
   it.each([
+    // After an aside closed by a comma, a base form before "that" is the verb of a plural subject.
+    ['Conceptual drawings, released this month, show that it may feature several areas.', 'show', true],
+    ['Mr. Ackerman said the buy-back, and the above-market price paid, prove that Mr. Edelman is running scared.', 'prove', true],
+    // …not a base form in a list of nouns.
+    ['The company makes shoes, shirts, dress coats and hats.', 'dress', false],
+  ])('%s → "%s" is an event: %s', (text, trigger, expected) => {
+    expect(find(text, trigger) !== undefined).toBe(expected);
+  });
+
+  it.each([
     // A negated participle ("un-" on a listed participle) before its noun or after "have" is an adjective, no event.
     ["Customers holding contracts for Waertsilae Marine's undelivered ships are expected to subscribe.", 'undelivered', false],
     ['Columbia also has unrealized gains in its portfolio.', 'unrealized', false],

@@ -328,8 +328,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     return { kind: 'verb', reading: finite };
   }
   // After an appositive closed by a comma, dash or abbreviation ("Hallwood, a Cleveland merchant bank, owns
-  // about 11%"), an -s form before the start of an object is the main verb.
-  if (finite.form === 'third' && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
+  // about 11%"), an -s form before the start of an object is the main verb; so is a base form before "that" after a
+  // plural subject ("conceptual drawings, released this month, show that it may …").
+  if ((finite.form === 'third' || (finite.form === 'base' && tokens[i + 1]?.lower === 'that')) && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
     const after = tokens[i + 1];
     if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigit(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
   }
