@@ -749,6 +749,14 @@ describe('a "when" clause right after a time happens in it', () => {
   });
 });
 
+describe('a "when" clause right after the publication day\'s time is on that day', () => {
+  dayRelationTable([
+    ['In Los Angeles that lesson was brought home today when tons of earth cascaded down a hillside.', '1998-02-13', 'cascaded', 'overlap'],
+    // A past that only shares its sentence with "today" is before the day, by the news convention.
+    ['Officials said today that tons of earth cascaded down a hillside.', '1998-02-13', 'cascaded', 'before'],
+  ]);
+});
+
 describe('the subject and verb of a "when" clause right after a time are in it, whatever time stands nearer', () => {
   it.each([
     ['Shares are down 7% from Oct. 13, when the crash on Wall Street sparked the current weakness.', '1989-10-30', 'sparked', 'Oct. 13'],

@@ -160,9 +160,11 @@ export function clauseAnchors(
         out.push(anchoringOf(event, timex, 'AFTER', 'clause'));
         continue;
       }
-      // A "when" clause right after a time happens in it: "has not flooded since 2010, when the dam opened".
+      // A "when" clause right after a time happens in it: "has not flooded since 2010, when the dam opened". The time
+      // is the clause's own, as a direct anchor: "was brought home today when tons of earth cascaded down a hillside"
+      // is on the publication day, not before it as a past that only shares a sentence with "today".
       if (event.tokenIndex > (whenClauses[best] as number)) {
-        out.push(anchoringOf(event, timex, 'IS_INCLUDED', 'clause'));
+        out.push(anchoringOf(event, timex, 'IS_INCLUDED', 'direct'));
         continue;
       }
       const governor = governorOf.get(timex);
