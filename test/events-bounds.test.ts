@@ -203,7 +203,11 @@ describe('an infinitive of what is to come starts after the publication day', ()
     ['He follows John Glenn, who at 77 is about to go into space again.', '1998-04-18', 'go', 'after'],
     ['The panel is to be funded by voluntary contributions.', '1998-02-27', 'funded', 'after'],
     ['He is expected to resign.', '1989-10-30', 'resign', 'after'],
+    // …or by a noun of what may come that a present "have" holds ("has the potential to", "have a real chance to").
+    ['Iraq still has the potential to cause significant problems.', '1991-02-25', 'cause', 'after'],
+    ['They have a real chance to win the title.', '1991-02-25', 'win', 'after'],
     // A past governor says nothing of the publication day; the governor itself is now.
+    ['He had a chance to win.', '1991-02-25', 'win', 'overlap'],
     ['He was expected to resign.', '1989-10-30', 'resign', 'overlap'],
     ['The aim was to leave the city.', '1989-10-30', 'leave', 'overlap'],
     ['He plans to visit Iraq.', '1998-02-16', 'plans', 'overlap'],

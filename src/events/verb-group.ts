@@ -213,6 +213,7 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
     const presentBeBefore = BE_TENSE.get(beforeGovernor) === 'present';
     if (FUTURE_GOVERNORS.has(governor)) return !/ed$/.test(governor) || presentBeBefore;
     if (FUTURE_ADJECTIVES.has(governor)) return BE_TENSE.get(beforeGovernor) !== 'past';
+    if (POSSIBILITY_NOUNS.has(governor)) return heldByPresentHave(tokens, to - 2);
     // "is about to go", "is yet to be seen", "has yet to decide".
     const presentHaveBefore = beforeGovernor === 'has' || beforeGovernor === 'have';
     return (governor === 'about' && presentBeBefore) || (governor === 'yet' && (presentBeBefore || presentHaveBefore)) || BE_TENSE.get(governor) === 'present';
@@ -224,6 +225,19 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
  * ruling likely to send", "is unlikely to change", "remains to be seen"; not "was likely to win").
  */
 const FUTURE_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'ready', 'remains', 'remain']);
+
+/** Nouns of what may come whose infinitive is to come when a present "have" holds them ("still has the potential to cause"). */
+const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['potential', 'chance', 'chances', 'possibility']);
+
+/** True when a present "has" or "have" stands at token `at` or one or two words before it ("has the", "have a real"). */
+function heldByPresentHave(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k >= at - 2; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'has' || w === 'have') return true;
+    if (tokens[k]?.isWord !== true) return false;
+  }
+  return false;
+}
 
 /** How long (in tokens) an aside between a modal and its verb may be ("may, in a year or two, save"). */
 const ASIDE_REACH = 8;
