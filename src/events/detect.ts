@@ -14,7 +14,7 @@ import { markPresentsAhead } from './clauses-ahead.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { CONTRACTED_IS, followsPluralSubject, isCounted, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRelativeAntecedent, namesAfterDeterminer } from './noun-readings.js';
+import { CONTRACTED_IS, followsPluralSubject, isNominalPremodifier, isCounted, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRelativeAntecedent, namesAfterDeterminer } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -169,43 +169,6 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
     return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
   }
   return false;
-}
-
-/**
- * True when the word before token `i` is a noun-phrase premodifier that makes an -ing form a noun: a possessive
- * ("Slepian's shooting", "the company's restructuring") or a number after a determiner ("the 1995 shooting").
- */
-function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
-  const prev = tokenAt(tokens, i - 1);
-  if (prev === undefined) return false;
-  if (prev.isWord && isMeasureModifier(tokens, i - 1)) return true;
-  // An amount before it: "a $1.2 trillion spending bill", "a $5 billion building program".
-  if (prev.isWord && MAGNITUDES.has(prev.lower)) return true;
-  if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
-  return /^\d+$/.test(prev.text) && DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '');
-}
-
-/** A singular unit of time, alone or in a compound ("hour", "three-hour", "10-day", "hour-long"). */
-const TIME_UNIT_MODIFIER = /^(?:[\w.]+-)?(?:second|minute|hour|day|night|week|month|year|decade)(?:-long|-old)?$/;
-/** How often a recurring event comes round: "the annual meeting", "a weekly briefing". */
-const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'semiannual', 'biannual', 'biennial', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly']);
-const MAGNITUDES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
-const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred'.split(' '));
-
-/**
- * True when the word at `m` measures or times the noun after it, so an -ing form there is a noun: a length
- * after a number or determiner ("a three hour meeting", "a 10-day visit", "a two-week trip") or a frequency
- * after a determiner or possessive ("the annual meeting", "its quarterly meeting"). A plain unit after an
- * article is a time of its own ("spent a day meeting officials"; "the year running up to the war"): not one.
- */
-function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
-  const word = (tokens[m] as Token).lower;
-  const before = tokenAt(tokens, m - 1);
-  const determined = before !== undefined && before.isWord && (DETERMINERS.has(before.lower) || isPossessive(before.lower));
-  if (FREQUENCY_ADJECTIVES.has(word)) return determined;
-  if (!TIME_UNIT_MODIFIER.test(word)) return false;
-  if (word.includes('-')) return determined || /^\d/.test(before?.text ?? '');
-  return before !== undefined && (/^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(before.lower));
 }
 
 /**
