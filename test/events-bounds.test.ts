@@ -631,6 +631,18 @@ describe('a time opening a coordinated clause dates that clause, not the one bef
     expect(['voted', 'authorize', 'strike', 'staged'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`)).toEqual(['voted→March', 'authorize→March', 'strike→March', 'staged→April']);
   });
 
+  it.each([
+    // The subject's reach is counted to the verb group's first word, not across its auxiliaries.
+    ['Analysts were predicting earnings of $3.90 a share, but now those estimates are being revised downward.', 'predicting', undefined],
+    ['Analysts were predicting earnings of $3.90 a share, but now those estimates are being revised downward.', 'revised', 'now'],
+    // …and without the coordinated clause, "now" dates the verb before it.
+    ['Analysts were predicting earnings of $3.90 a share now.', 'predicting', 'now'],
+  ])('%s → "%s" dated by %s', (text, trigger, timex) => {
+    const analysis = run(text, '1989-10-30');
+    const event = eventOf(analysis, trigger);
+    expect(event.anchor === undefined ? undefined : anchorText(analysis, event)).toBe(timex);
+  });
+
   it('past a hedge: "…had declared a disaster, and around 2 a.m. on Sunday a dam gave way"', () => {
     const analysis = run('By Saturday afternoon, authorities had declared a disaster, and around 2 a.m. on Sunday a dam on the river gave way.', '2027-09-20');
     expect(['declared', 'disaster', 'gave'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`)).toEqual(['declared→Saturday afternoon', 'disaster→Saturday afternoon', 'gave→2 a.m. on Sunday']);
