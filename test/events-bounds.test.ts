@@ -723,8 +723,11 @@ describe('the standard of a comparison does not hold its clause', () => {
     // A compared figure's time does not date a clause in the present: it pays now.
     ['Reed is paying an interim dividend of 4.6 pence, up 15% from 4 pence a year earlier.', 'paying', undefined],
     ['Sales are up 10% from $4 million a year earlier.', 'are', undefined],
-    // …a time of its own does.
+    // …nor a present "compare" before it: the time is the standard's.
+    ['These results compare with net income of $1.8 million, or 44 cents a share, for the corresponding period last year.', 'compare', undefined],
+    // …a time of its own does, and a past comparing keeps its time.
     ['Reed is paying a dividend of 4.6 pence next month.', 'paying', 'next month'],
+    ['Analysts compared the results with forecasts last week.', 'compared', 'last week'],
   ])('%s → "%s" dated by %s', (text, trigger, timex) => {
     const analysis = run(text, '1989-11-02');
     const event = eventOf(analysis, trigger);

@@ -146,8 +146,9 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       if (event.tokenIndex < standardAt) continue;
       // A compared figure's time does not date a clause in the present: "Reed is paying 4.6 pence, up 15% from 4
-      // pence a year earlier" pays now.
-      if (compared && isPlainPresent(event)) continue;
+      // pence a year earlier" pays now; nor a present "compare" before it ("These results compare with net income of
+      // $1.8 million for the corresponding period last year": the time is the standard's).
+      if ((compared || (event.lemma === 'compare' && event.start < timex.start)) && isPlainPresent(event)) continue;
       // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
