@@ -172,6 +172,12 @@ describe('event detection and verb-group tense', () => {
     ['Mr. Ackerman said the buy-back, and the above-market price paid, prove that Mr. Edelman is running scared.', 'prove', true],
     // …not a base form in a list of nouns.
     ['The company makes shoes, shirts, dress coats and hats.', 'dress', false],
+    // A verb with no noun of its form is the verb after any noun phrase, a participle's or a quoted word's too.
+    ['Steel plates recovered at the Olympic park bombing appear to match those found at the clinic.', 'appear', true],
+    ['The bugs will be fixed before most computers using the chip as their "brains" appear on the market.', 'appear', true],
+    ['Problems in the new chips seem to be minor.', 'seem', true],
+    // …but not after a determiner.
+    ['They made an appear at the show.', 'appear', false],
   ])('%s → "%s" is an event: %s', (text, trigger, expected) => {
     expect(find(text, trigger) !== undefined).toBe(expected);
   });

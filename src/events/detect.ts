@@ -300,6 +300,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
   if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return { kind: 'verb', reading: finite };
+  // A verb with no noun of its form is the verb wherever a noun phrase ends before it ("Steel plates recovered at the
+  // Olympic park bombing appear to match", 'before most computers using the chip as their "brains" appear').
+  if (i > 0 && !afterDeterminer && VERBS_WITHOUT_NOUN.has(finite.lemma)) return { kind: 'verb', reading: finite };
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make") — not
   // before another -s form, which a plural subject does not take: that is its object ("the period includes gains").
@@ -308,6 +311,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
 }
+
+/** Intransitive verbs whose base and -s forms are no nouns. */
+const VERBS_WITHOUT_NOUN: ReadonlySet<string> = new Set(['appear', 'seem', 'happen', 'occur', 'exist', 'emerge', 'disappear']);
 
 /** True for a plain plural noun: an -s word that is no verb form, event noun or possessive ("monarchists", "officials"). */
 function isPlainPlural(token: Token): boolean {
