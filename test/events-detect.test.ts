@@ -172,6 +172,10 @@ describe('event detection and verb-group tense', () => {
     ['Mr. Ackerman said the buy-back, and the above-market price paid, prove that Mr. Edelman is running scared.', 'prove', true],
     // …not a base form in a list of nouns.
     ['The company makes shoes, shirts, dress coats and hats.', 'dress', false],
+    // An -s form after a participle clause set off by commas is the main verb…
+    ['Westinghouse Electric Corp., capitalizing on a major restructuring program, expects operating margins of more than 10%.', 'expects', true],
+    // …not a subject before its verb.
+    ['Bombs exploded in two capitals Friday, killing dozens of people, witnesses said.', 'witnesses', false],
     // A verb with no noun of its form is the verb after any noun phrase, a participle's or a quoted word's too.
     ['Steel plates recovered at the Olympic park bombing appear to match those found at the clinic.', 'appear', true],
     ['The bugs will be fixed before most computers using the chip as their "brains" appear on the market.', 'appear', true],

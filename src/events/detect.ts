@@ -296,6 +296,11 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if ((finite.form === 'third' || (finite.form === 'base' && tokens[i + 1]?.lower === 'that')) && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
     const after = tokens[i + 1];
     if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigit(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
+    // …and an -s form after a participle clause set off by commas ("Westinghouse, capitalizing on a major
+    // restructuring program, expects operating margins of 10%"), unless a verb follows it, whose subject it is
+    // ("…, killing dozens of people, witnesses said").
+    const verbAfter = after !== undefined && after.lexeme.readings.some((r) => r.form !== 'gerund' && r.form !== 'third');
+    if (finite.form === 'third' && prev.text === ',' && !verbAfter && closesParticipleAside(tokens, i - 1)) return { kind: 'verb', reading: finite };
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
@@ -310,6 +315,22 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
+}
+
+/** How long (in tokens) a participle clause set off by commas may be. */
+const ASIDE_REACH = 10;
+
+/** True when the comma at `comma` closes a participle clause opened by a comma after a word (", capitalizing on …,"). */
+function closesParticipleAside(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 1 && k >= comma - ASIDE_REACH; k--) {
+    if ((tokens[k] as Token).text !== ',') continue;
+    const first = tokens[k + 1] as Token;
+    // (After the subject's last word, or the full stop of its abbreviation: "Westinghouse Electric Corp., capitalizing".)
+    const subjectEnd = tokenAt(tokens, k - 1);
+    if (k + 1 >= comma || subjectEnd === undefined || !(subjectEnd.isWord || subjectEnd.text === '.')) return false;
+    return first.lexeme.readings.length === 0 ? guessRegularForm(first.lower)?.form === 'gerund' : first.lexeme.readings.some((r) => r.form === 'gerund');
+  }
+  return false;
 }
 
 /** Intransitive verbs whose base and -s forms are no nouns. */
