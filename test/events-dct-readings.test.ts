@@ -5,6 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { dayRelation, dayRelationTable, eventOf, run } from './day-relation.js';
 
+describe('a contracted "\'s" before a phrasal verb and its object is "has"', () => {
+  dayRelationTable([
+    ["That's built up a heck of a momentum.", '1998-02-23', 'built', 'before'],
+    // …a passive "is" otherwise.
+    ["That's built of stone.", '1998-02-23', 'built', 'overlap'],
+  ]);
+});
+
 describe('a present in a clause of time or condition under a main clause that looks ahead is to come', () => {
   dayRelationTable([
     ['The ferry service will resume once the storm passes.', '2024-03-10', 'passes', 'after'],

@@ -120,6 +120,17 @@ function reducedPassive(tokens: readonly Token[], index: number): boolean {
 }
 
 
+/** Particles of a phrasal verb ("built up", "set off"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
+
+/**
+ * True when a particle and a determiner follow token `index` ("'s built up a momentum"): a phrasal verb with its
+ * object, active, so a contracted "'s" before it is "has", not the passive's "is".
+ */
+function particleObjectAfter(tokens: readonly Token[], index: number): boolean {
+  return PARTICLES.has(tokens[index + 1]?.lower ?? '') && ((tokens[index + 2]?.lexeme.classes ?? 0) & WordClass.determiner) !== 0;
+}
+
 /**
  * Collects the auxiliary words before token `index` (skipping adverbs, negation and the quote marks that may stand
  * inside a verb group, TokenMark.groupQuote: "will now ``proceed''"), nearest first.
@@ -149,7 +160,8 @@ export function auxiliariesBefore(tokens: TokenList, index: number): string[] {
       // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
       const contracted = CONTRACTION.exec(w);
       if (contracted !== null) {
-        const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
+        const perfect = found[0] === 'been' || found[0] === 'got' || (found.length === 0 && particleObjectAfter(tokens, index));
+        const aux = contracted[1] === "'s" ? (perfect ? 'has' : 'is') : contracted[1] ?? '';
         if (BE_TENSE.has(aux) || HAVE_TENSE.has(aux) || MODALS.has(aux)) found.push(aux);
         break;
       }
