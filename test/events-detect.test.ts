@@ -172,6 +172,9 @@ describe('event detection and verb-group tense', () => {
     ['Mr. Ackerman said the buy-back, and the above-market price paid, prove that Mr. Edelman is running scared.', 'prove', true],
     // …not a base form in a list of nouns.
     ['The company makes shoes, shirts, dress coats and hats.', 'dress', false],
+    // A participle opening the sentence before its copula is the predicate; before a bare noun, an adjective.
+    ['Arrested was a local man.', 'Arrested', true],
+    ['Displaced children evacuate the town.', 'Displaced', false],
     // An -s form after a participle clause set off by commas is the main verb…
     ['Westinghouse Electric Corp., capitalizing on a major restructuring program, expects operating margins of more than 10%.', 'expects', true],
     // …not a subject before its verb.

@@ -11,6 +11,7 @@ import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { asPrediction } from './verb-group-values.js';
 import { isAttributiveNegatedParticiple, isDegreeBeforeParticiple, isNegatedParticiple } from './participle-predicates.js';
 import { markPresentsAhead } from './clauses-ahead.js';
+import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
@@ -237,7 +238,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));
     // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
     const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
-    if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
+    // …but one fronted before its copula is the predicate ("Arrested was a local man").
+    const frontedPredicate = i === 0 && BE_TENSE.has(next?.lower ?? '');
+    if (past.form !== 'past' && opensClause && !invertedReport && !frontedPredicate && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
     return { kind: 'verb', reading: past };
   }
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
