@@ -190,6 +190,14 @@ describe('event detection and verb-group tense', () => {
   });
 
   it.each([
+    // An -s form after a person's name and before a named object is the verb; in a noun phrase, the noun.
+    ['Strikes will hold off until UN secretary general Kofi Annan visits Baghdad.', 'visits', 'verb'],
+    ['Reporters covered the Bill Clinton visits Tuesday.', 'visits', 'noun'],
+  ])('%s → "%s" is a %s', (text, trigger, pos) => {
+    expect(find(text, trigger)?.pos).toBe(pos);
+  });
+
+  it.each([
     // A negated participle ("un-" on a listed participle) before its noun or after "have" is an adjective, no event.
     ["Customers holding contracts for Waertsilae Marine's undelivered ships are expected to subscribe.", 'undelivered', false],
     ['Columbia also has unrealized gains in its portfolio.', 'unrealized', false],

@@ -15,7 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { CONTRACTED_IS, followsPluralSubject, isNominalPremodifier, isCounted, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRelativeAntecedent, namesAfterDeterminer } from './noun-readings.js';
+import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isNominalPremodifier, isCounted, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRelativeAntecedent, namesAfterDeterminer } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -284,7 +284,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite.lemma === 'like' && !strongCue && tokens[i + 1]?.lower !== 'to') return NONE;
   // …and an -s form after a name's abbreviation, before the object's determiner ("The U.S. hopes its troops will …",
   // "Exxon Corp. demands a recount").
-  const verbAfterName = finite.form === 'third' && i >= 3 && prev?.text === '.' && ((nextClasses & WordClass.determiner) !== 0);
+  // So it is after a person's name, before a named object ("until Kofi Annan visits Baghdad").
+  const verbAfterName = finite.form === 'third' && ((i >= 3 && prev?.text === '.' && ((nextClasses & WordClass.determiner) !== 0)) || betweenNames(tokens, i));
   if (nounKind !== undefined && !strongCue && !verbBeforeTo && !verbAfterName && !(finite.form === 'base' && followsPluralSubject(tokens, i))) return nounReading(nounKind);
   if (verbAfterName) return { kind: 'verb', reading: finite };
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
@@ -318,22 +319,6 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
-}
-
-/** How long (in tokens) a participle clause set off by commas may be. */
-const ASIDE_REACH = 10;
-
-/** True when the comma at `comma` closes a participle clause opened by a comma after a word (", capitalizing on …,"). */
-function closesParticipleAside(tokens: readonly Token[], comma: number): boolean {
-  for (let k = comma - 1; k >= 1 && k >= comma - ASIDE_REACH; k--) {
-    if ((tokens[k] as Token).text !== ',') continue;
-    const first = tokens[k + 1] as Token;
-    // (After the subject's last word, or the full stop of its abbreviation: "Westinghouse Electric Corp., capitalizing".)
-    const subjectEnd = tokenAt(tokens, k - 1);
-    if (k + 1 >= comma || subjectEnd === undefined || !(subjectEnd.isWord || subjectEnd.text === '.')) return false;
-    return first.lexeme.readings.length === 0 ? guessRegularForm(first.lower)?.form === 'gerund' : first.lexeme.readings.some((r) => r.form === 'gerund');
-  }
-  return false;
 }
 
 /** Intransitive verbs whose base and -s forms are no nouns. */

@@ -4,12 +4,14 @@
  * ", which"; plurals news writes as nouns ("forces", "funds"); participles that work as prepositions ("including",
  * "compared with", "based in"); an -ing form after "the", a year and names ("the 1996 Olympic bombing"), after a
  * possessive, an amount or a measure of time ("the company's restructuring", "a three hour meeting"); and, the
- * other way, a base form after a clause opener and a plural subject ("while negotiators work"). Read by detect.ts.
+ * other way, a base form after a clause opener and a plural subject ("while negotiators work"), an -s form between a
+ * name and a named object ("Kofi Annan visits Baghdad") or after a participle clause set off by commas. Read by
+ * detect.ts.
  */
 import { DETERMINERS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import { WordClass } from './lexeme.js';
 import { isDigit, type Token, tokenAt } from './tokens.js';
-import type { VerbReading } from './verb-lexicon.js';
+import { guessRegularForm, type VerbReading } from './verb-lexicon.js';
 
 /** True when a lowercase word ends in a possessive "'s". */
 export const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
@@ -174,4 +176,33 @@ function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
   if (!TIME_UNIT_MODIFIER.test(word)) return false;
   if (word.includes('-')) return determined || /^\d/.test(before?.text ?? '');
   return before !== undefined && (/^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(before.lower));
+}
+
+/**
+ * True when token `i` stands between a name of two capitalised words or more, not opened by a determiner, a
+ * possessive or a preposition (a subject), and a capitalised word (its object): "Kofi Annan visits Baghdad".
+ */
+export function betweenNames(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.capitalized !== true || tokens[i + 1]?.isWord !== true) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k] as Token).isWord && (tokens[k] as Token).capitalized) k--;
+  if (i - 1 - k < 2 || k < 0) return false;
+  const before = tokens[k] as Token;
+  return before.isWord && (before.lexeme.classes & (WordClass.determiner | WordClass.preposition)) === 0 && !isPossessive(before.lower);
+}
+
+/** How long (in tokens) a participle clause set off by commas may be. */
+const ASIDE_REACH = 10;
+
+/** True when the comma at `comma` closes a participle clause opened by a comma after a word (", capitalizing on …,"). */
+export function closesParticipleAside(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 1 && k >= comma - ASIDE_REACH; k--) {
+    if ((tokens[k] as Token).text !== ',') continue;
+    const first = tokens[k + 1] as Token;
+    // (After the subject's last word, or the full stop of its abbreviation: "Westinghouse Electric Corp., capitalizing".)
+    const subjectEnd = tokenAt(tokens, k - 1);
+    if (k + 1 >= comma || subjectEnd === undefined || !(subjectEnd.isWord || subjectEnd.text === '.')) return false;
+    return first.lexeme.readings.length === 0 ? guessRegularForm(first.lower)?.form === 'gerund' : first.lexeme.readings.some((r) => r.form === 'gerund');
+  }
+  return false;
 }
