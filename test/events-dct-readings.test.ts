@@ -241,8 +241,12 @@ describe('a bare verb after "and"/"or" shares the modal of the predicate it is c
 
 describe('a negated past modal on a state is a prediction, not a past refusal', () => {
   dayRelationTable([
-    ['Executives said the mine wouldn\'t be profitable until 2027.', '2024-03-10', 'profitable', 'overlap'],
     ['The ministry said the vaccine couldn\'t be available before the winter.', '2024-03-10', 'available', 'overlap'],
+  ]);
+
+  dayRelationTable([
+    // …and what is denied until a time comes at or after it (TimeBank wsj_0584: "1994 BEGINS profitable").
+    ['Executives said the mine wouldn\'t be profitable until 2027.', '2024-03-10', 'profitable', 'after'],
   ]);
 
   dayRelationTable([

@@ -60,6 +60,9 @@ describe('ranges written in short', () => check([
   { sentence: 'The new law takes effect Monday.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
   { sentence: 'The ceasefire goes into effect on Sunday.', phrase: 'Sunday', type: 'DATE', value: '2017-09-03' },
   { sentence: 'The summit opened Monday.', phrase: 'Monday', type: 'DATE', value: '2017-08-28' },
+  // …also with an adverb of manner between ("meet separately Monday"); not in the past.
+  { sentence: 'He and Arafat meet separately Monday with Albright.', phrase: 'Monday', type: 'DATE', value: '2017-09-04' },
+  { sentence: 'The two sides met separately Monday with Albright.', phrase: 'Monday', type: 'DATE', value: '2017-08-28' },
   // A clock time in the small hours after a night the text named is in that night, on the next calendar day.
   { sentence: 'The deal came together Thursday night. Talks ended at 2:30 a.m.', phrase: '2:30 a.m.', type: 'TIME', value: '2017-09-01T02:30' },
   { sentence: 'The raid began Wednesday evening. The last shots were fired at 4 a.m.', phrase: '4 a.m.', type: 'TIME', value: '2017-08-31T04:00' },
@@ -231,6 +234,22 @@ describe('deictic and relative expressions', () => check([
   { sentence: 'Prices rose late last month.', phrase: 'late last month', type: 'DATE', value: '2017-08', mod: 'END' },
   { sentence: 'Prices doubled over the past two years.', phrase: 'the past two years', type: 'DURATION', value: 'P2Y' },
   { sentence: 'More will come in the coming months.', phrase: 'the coming months', type: 'DURATION', value: 'PXM' },
+  // "in a year or two" ahead, "a year or two ago": some time on that side, no date that far off; a length "a month or
+  // two" keeps its first count (AQUAINT: "a month").
+  { sentence: 'You may, in a year or two, save more lives.', phrase: 'a year or two', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'The decision will come in a day or two.', phrase: 'a day or two', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'He left the party a year or two ago.', phrase: 'a year or two ago', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'The appeal could take a month or two.', phrase: 'a month', type: 'DURATION', value: 'P1M' },
+  { sentence: 'You may, in two years, save more lives.', phrase: 'two years', type: 'DATE', value: '2019' },
+  // "over the years": a vague length; "the years of war" is the narrative's period, no length.
+  { sentence: 'Over the years many more patients have died.', phrase: 'the years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'The city changed through the decades.', phrase: 'the decades', type: 'DURATION', value: 'PXY' },
+  // "the weeks ahead" is "the coming weeks"; "weeks or months" one vague length, valued by its first unit.
+  { sentence: 'Funds may sell junk bonds in the weeks ahead.', phrase: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  { sentence: 'He probably died within weeks or months of his capture.', phrase: 'weeks or months', type: 'DURATION', value: 'PXW' },
+  { sentence: 'Talks could take days or weeks.', phrase: 'days or weeks', type: 'DURATION', value: 'PXD' },
+  // Negative row: a plural unit after "or" alone is no disjunction of lengths.
+  { sentence: 'It took years, or so he said.', phrase: 'years', type: 'DURATION', value: 'PXY' },
   { sentence: 'Fighting recently spread.', phrase: 'recently', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'He now lives in Europe.', phrase: 'now', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'He currently lives in Europe.', phrase: 'currently', type: 'DATE', value: 'PRESENT_REF' },
@@ -404,6 +423,11 @@ describe('holidays', () => check([
   { sentence: 'The parade was held on Labor Day 2017.', phrase: 'Labor Day 2017', type: 'DATE', value: '2017-09-04' },
   // A holiday's weekend: the one before a Monday holiday, after a Thursday one, around a weekend one.
   { sentence: 'Crowds came over Labor Day weekend.', phrase: 'Labor Day weekend', type: 'DATE', value: '2017-W35-WE', on: '2017-09-08' },
+  // "Easter week", "Christmas week": the Monday-to-Sunday week the holiday falls in.
+  { sentence: 'Protesters prayed as Easter week began.', phrase: 'Easter week', type: 'DATE', value: '2000-W16', on: '2000-04-17' },
+  { sentence: 'Shops were busy in Christmas week.', phrase: 'Christmas week', type: 'DATE', value: '2016-W51', on: '2017-01-10' },
+  // Negative row: "weekly" and "weekend" are not "week".
+  { sentence: 'Crowds came on Easter weekend.', phrase: 'Easter weekend', type: 'DATE', value: '2017-W15-WE', on: '2017-04-20' },
   { sentence: 'Over the Thanksgiving weekend, sales jumped.', phrase: 'Thanksgiving weekend', type: 'DATE', value: '2016-W47-WE' },
   { sentence: 'Easter weekend was quiet.', phrase: 'Easter weekend', type: 'DATE', value: '2017-W15-WE' },
   // "the Fourth of July" opens with its "the": still a holiday.

@@ -52,6 +52,9 @@ describe('fiscal years read as calendar years', () => check([
   },
   { sentence: 'Sales rose in Q2 FY26.', phrase: 'Q2 FY26', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
   { sentence: 'Sales rose in the fiscal second quarter.', phrase: 'the fiscal second quarter', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
+  // "the latest fiscal year" is the last one reported, the year before the one under way; "the current" is that one.
+  { sentence: 'Food accounted for 27% of sales in the latest fiscal year.', phrase: 'the latest fiscal year', type: 'DATE', value: '2025', on: '2026-09-14' },
+  { sentence: 'It expects a loss in the current fiscal year.', phrase: 'the current fiscal year', type: 'DATE', value: '2026', on: '2026-09-14' },
   // A quarter of a year not called fiscal stays a calendar quarter, whatever the fiscal year.
   { sentence: 'Its fiscal year ends June 30. Sales rose in the second quarter of 2026.', phrase: 'the second quarter of 2026', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
 ]));

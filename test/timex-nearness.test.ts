@@ -44,6 +44,17 @@ const CASES: { sentence: string; phrase: string; value: string; says: string; on
   { sentence: 'He remains in custody until Friday.', phrase: 'Friday', value: '2017-09-08', says: 'the first Friday after the publication date' },
   { sentence: 'The strike lasted until Friday.', phrase: 'Friday', value: '2017-09-01', says: 'the most recent Friday before the publication date' },
   { sentence: 'The strike lasted until March 31.', phrase: 'March 31', value: '2017-03-31', says: 'the most recent one before the publication date' },
+  // The date a change announced in the past takes effect is placed by nearness, not by the announcing verb's tense:
+  // next Jan. 1 is 121 days ahead, the last 244 back (the past tense alone would pick it, not being four times as far).
+  { sentence: 'The bank created an office of the chairman, effective Jan. 1.', phrase: 'Jan. 1', value: '2018-01-01', says: 'being the nearest to it' },
+  // …and a past one stays past when nearer.
+  { sentence: 'The bank created an office of the chairman, effective Aug. 1.', phrase: 'Aug. 1', value: '2017-08-01', says: 'being the nearest to it' },
+  { sentence: 'The bank created an office of the chairman on Jan. 1.', phrase: 'Jan. 1', value: '2017-01-01', says: 'because the clause is in the past tense' },
+  // An act agreed to lies after the agreement: nearness places its date, not the past of "agreed" (next January 121
+  // days ahead, the last 244 back); the agreement's own date, or a noun agreed to, keeps the past.
+  { sentence: 'Thermo agreed to purchase the line for $22 million in January.', phrase: 'January', value: '2018-01', says: 'being the nearest to it' },
+  { sentence: 'Thermo agreed in January to purchase the line.', phrase: 'January', value: '2017-01', says: 'because the clause is in the past tense' },
+  { sentence: 'Iran agreed to a cease-fire in January.', phrase: 'January', value: '2017-01', says: 'because the clause is in the past tense' },
   // A passive present or a perfect is not a past verb of its own: nearness still applies.
   { sentence: 'A decision is expected in October.', phrase: 'October', value: '2017-10', says: 'the next one after the publication date' },
   // The month containing the publication date is not "the other side": no override to report.

@@ -21,6 +21,12 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The fall of the city shocked the world.', word: 'fall' },
   { sentence: 'The bank raised the overnight rate to 4%.', word: 'overnight' },
   { sentence: 'The film was an overnight success.', word: 'overnight' },
+  // A bare "the year" is a date only after "for", "of", "during" at the end of its phrase.
+  { sentence: 'He was named Man of the Year.', word: 'Year' },
+  { sentence: 'The year was 1968 and the war raged.', word: 'year' },
+  { sentence: 'It was the year of the flood.', word: 'year' },
+  { sentence: 'Over the years of war the city shrank.', word: 'years' },
+  { sentence: 'She recalled the years she spent abroad.', word: 'years' },
   { sentence: 'Water poured from a spring in the hills.', word: 'spring' },
   { sentence: 'The water from spring wells is clean.', word: 'spring' },
   { sentence: 'Prices fall in winter.', word: 'fall' },

@@ -111,3 +111,13 @@ describe('not recurrences', () => {
     });
   }
 });
+
+// "the past three summers": the season recurring over those years, not "the past" alone.
+describe('the past few seasons', () => {
+  checkSets([
+    { sentence: 'Marches have provoked violence for the past three summers.', phrase: 'the past three summers', value: 'XXXX-SU' },
+    { sentence: 'Snow fell heavily in the last two winters.', phrase: 'the last two winters', value: 'XXXX-WI' },
+  ]);
+  // Negative row: years stay a length.
+  check([{ sentence: 'Marches have provoked violence for the past three years.', phrase: 'the past three years', type: 'DURATION', value: 'P3Y' }]);
+});

@@ -18,3 +18,18 @@ describe('one day as a length', () => check([
   { sentence: 'The court will sit for one day only.', phrase: 'one day', type: 'DURATION', value: 'P1D' },
   { sentence: 'It will take one day to repair.', phrase: 'one day', type: 'DURATION', value: 'P1D' },
 ]));
+
+// "in recent years" with a present perfect in its clause is a span running up to now (TimeML PXY); elsewhere some time
+// past (PAST_REF).
+describe('recent years as a span up to now', () => check([
+  { sentence: 'Some countries have suffered a rash of kidnappings in recent years.', phrase: 'recent years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'In recent months a group of lenders, led by a big bank, has extended the company credit.', phrase: 'recent months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'But in recent years, the market has moved toward cheaper sets.', phrase: 'recent years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'Security has been tightened in recent days.', phrase: 'recent days', type: 'DURATION', value: 'PXD' },
+  // Negative rows: a past or present clause, a perfect in another clause, a past perfect, a noun's "of recent years".
+  { sentence: 'As the yen soared in recent years, losses mounted.', phrase: 'recent years', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'The relatives have refused to sign, and in recent days said they would not.', phrase: 'recent days', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'Prices had risen in recent years.', phrase: 'recent years', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'The market has helped to finance the takeover boom of recent years.', phrase: 'recent years', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'The firm has problems that grew in recent years.', phrase: 'recent years', type: 'DATE', value: 'PAST_REF' },
+]));

@@ -9,7 +9,8 @@
  *     other times first;
  *   - a time adverb right before its verb group ("it recently achieved", "now located"): it modifies that verb;
  *   - the time of a figure compared with ("fell to $663 million from $1 billion a year ago", "compared with $9
- *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time.
+ *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time;
+ *   - a "when" clause right after a time (", when the dam opened"): it happens in that time.
  */
 import type { Timex } from '../schema.js';
 import { eventAtToken, firstEventFrom, type AnalyzedSentence, type EventMention } from './event-types.js';
@@ -148,27 +149,41 @@ const QUANTIFYING_BEFORE_THAN: ReadonlySet<string> = new Set(['more', 'less', 'f
 /**
  * Whether a timex is the standard a comparison measures against: right after "than" ("Prices are lower than in
  * 2019", "Turnout was higher than last year"), after "up from" / "down from" ("down from the 2024 election"), or a
- * few words after "than" and a preposition ("higher than in the midterms four years ago"). It dates the state
+ * few words after "than" and a preposition ("higher than in the midterms four years ago") or a subject ("more than it
+ * had estimated two years ago"). It dates the state
  * compared with, not the clause, which is now. After "more than", "no later than" and the like only with a
  * preposition ("spent more than in 2019").
  */
 export function isComparisonStandard(tokens: TokenList, timexStart: number): boolean {
+  return comparisonStandardAt(tokens, timexStart) >= 0;
+}
+
+/**
+ * Where the standard of a comparison holding the timex starts (see isComparisonStandard): the time's first token, or
+ * the first word after "than" when the standard is a clause ("than it had estimated two years ago": its verb is the
+ * time's own); −1 when the time is no standard.
+ */
+export function comparisonStandardAt(tokens: TokenList, timexStart: number): number {
   const first = tokenIndexAt(tokens, timexStart);
   let i = first - 1;
   const preposition = STANDARD_PREPOSITIONS.has(tokens[i]?.lower ?? '');
   if (preposition) i--;
-  if (tokens[i]?.lower === 'than') return preposition || !QUANTIFYING_BEFORE_THAN.has(tokenAt(tokens, i - 1)?.lower ?? '');
+  if (tokens[i]?.lower === 'than') return preposition || !QUANTIFYING_BEFORE_THAN.has(tokenAt(tokens, i - 1)?.lower ?? '') ? first : -1;
   // "up from 2024", "down from the 2024 election": a change measured from a time.
   if (DETERMINERS.has(tokenAt(tokens, first - 1)?.lower ?? '')) i = first - 2;
   else i = first - 1;
-  if (tokens[i]?.lower === 'from' && CHANGE_FROM.has(tokenAt(tokens, i - 1)?.lower ?? '')) return true;
+  if (tokens[i]?.lower === 'from' && CHANGE_FROM.has(tokenAt(tokens, i - 1)?.lower ?? '')) return first;
   // "higher than in the midterms four years ago": "than" a few words back, with no punctuation between.
   for (let k = first - 1; k >= 0 && k >= first - STANDARD_REACH; k--) {
     const t = tokens[k] as Token;
-    if (!t.isWord) return false;
-    if (t.lower === 'than') return STANDARD_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && !QUANTIFYING_BEFORE_THAN.has(tokenAt(tokens, k - 1)?.lower ?? '');
+    if (!t.isWord) return -1;
+    // …or a clause of its own after "than" ("would cost $2.1 billion more than it had estimated two years ago").
+    if (t.lower === 'than') {
+      if (SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return k + 1;
+      return STANDARD_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && !QUANTIFYING_BEFORE_THAN.has(tokenAt(tokens, k - 1)?.lower ?? '') ? first : -1;
+    }
   }
-  return false;
+  return -1;
 }
 /** Words before "from" that make it a change's starting point: "up from", "down from". */
 const CHANGE_FROM: ReadonlySet<string> = new Set(['up', 'down']);
@@ -231,3 +246,15 @@ export function isWholeAfterOf(tokens: TokenList, timex: Timex, event: EventMent
   return event.tokenIndex === k;
 }
 
+/** Where a "when" clause right after a time starts (", when …"), else past the sentence's end. */
+export function whenClauseAfter(tokens: TokenList, timex: Timex): number {
+  let k = tokenIndexAt(tokens, timex.end - 1) + 1;
+  if (tokens[k]?.text === ',') k++;
+  return tokens[k]?.lower === 'when' ? k : tokens.length;
+}
+
+/** The token of the first finite verb at or after token `at` (a clause's verb), else −1. */
+export function firstFiniteFrom(sentence: AnalyzedSentence, at: number): number {
+  for (const e of sentence.events) if (e.tokenIndex >= at && e.pos === 'verb' && e.group?.form === 'finite') return e.tokenIndex;
+  return -1;
+}

@@ -11,15 +11,16 @@ import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { isAdjectivalTime, isComparisonStandard, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
+import { comparisonStandardAt, isAdjectivalTime, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
-import { tokenAt } from './tokens.js';
+import { negatedBefore, tokenAt } from './tokens.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
+import { scheduleActRelation, scheduledHead, scheduledSubject } from './schedule-anchors.js';
 
 export type { Anchoring } from './anchoring.js';
 
@@ -141,23 +142,34 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     const frame = frames.get(timex);
     const quotation = quotedTimeScope(sentence, timex);
     // "lower than in 2019": the standard of a comparison dates nothing said before it.
-    const standardAt = isComparisonStandard(sentence.tokens, timex.start) ? tokenIndexAt(sentence.tokens, timex.start) : -1;
+    const standardAt = comparisonStandardAt(sentence.tokens, timex.start);
+    const yields = isModalNow(sentence.tokens, timex) ? MODAL_NOW_PENALTY : 0;
     const compared = isComparisonTime(sentence, timex);
-    for (const { event, distance } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
+    for (const { event, distance: near } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       if (event.tokenIndex < standardAt) continue;
       // A compared figure's time does not date a clause in the present: "Reed is paying 4.6 pence, up 15% from 4
       // pence a year earlier" pays now; nor a present "compare" before it ("These results compare with net income of
       // $1.8 million for the corresponding period last year": the time is the standard's).
       if ((compared || (event.lemma === 'compare' && event.start < timex.start)) && isPlainPresent(event)) continue;
+      const distance = near + yields;
       // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
       const signal = signalBefore(sentence.tokens, timex);
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY'
         // "is not expected to rule before March", "won't vote before June": at or after the time, not before it.
-        : signal === 'before' && negatedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
+        // …nor "won't vote until June": not before June, at or after it ("it was not until Tuesday that …" is a cleft).
+        : (signal === 'before' || ((signal === 'until' || signal === 'till') && event.lemma !== 'be')) && negatedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
       // "gave negotiators until March 22": the date is the deadline given, not when the giving ended.
       if ((signal === 'until' || signal === 'till') && DEADLINE_GIVERS.has(event.lemma)) continue;
+      // "The vote had been scheduled for Nov. 1", "a match set for Saturday night": the scheduling comes by the time
+      // of what it schedules, which the time dates, whichever time the participle itself keeps.
+      // "Sentencing is scheduled for Feb. 14": the time of a schedule is the time of what is scheduled; one before the
+      // participle is the schedule's own ("A decision is now expected in March").
+      const act = scheduleActRelation(sentence.tokens, event, timex);
+      const scheduled = timex.start < event.end ? undefined : scheduledSubject(sentence, event) ?? (act === undefined ? undefined : scheduledHead(sentence, event));
+      // (What is put off "until June" or "to Monday" is then: inside the time, not ended by it.)
+      if (scheduled !== undefined && !byEvent.has(scheduled)) byEvent.set(scheduled, { anchoring: anchoringOf(scheduled, timex, act === undefined ? relation : 'IS_INCLUDED', 'direct'), distance });
       const existing = byEvent.get(event);
       // A date, a time or a definite period places the event; a set only repeats it ("leave each Thursday from
       // August 6"), a bare length only measures it ("took the stand for more than four hours Friday", "358,000 a
@@ -165,11 +177,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       const placesOverMeasure = existing !== undefined && isBareMeasure(existing.anchoring.timex) && !isBareMeasure(timex);
       if (existing !== undefined && existing.distance <= distance && !placesOverMeasure) continue;
       if (existing !== undefined && isBareMeasure(timex) && !isMeasure(existing.anchoring.timex)) continue;
-      const anchoring = anchoringOf(event, timex, relation, 'direct', signal);
-      byEvent.set(event, { anchoring, distance });
-      // "Sentencing is scheduled for Feb. 14": the time of a schedule is the time of what is scheduled.
-      const scheduled = scheduledSubject(sentence, event);
-      if (scheduled !== undefined && !byEvent.has(scheduled)) byEvent.set(scheduled, { anchoring: anchoringOf(scheduled, timex, relation, 'direct'), distance });
+      byEvent.set(event, { anchoring: anchoringOf(event, timex, act ?? relation, 'direct', signal), distance });
       // "Hezbollah said in a statement Saturday": the statement is the saying, and has its time.
       const medium = reportMedium(sentence, event);
       if (medium !== undefined && !byEvent.has(medium)) byEvent.set(medium, { anchoring: anchoringOf(medium, timex, relation, 'direct'), distance });
@@ -184,44 +192,17 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
 const isPlainPresent = (e: EventMention): boolean =>
   e.group?.form === 'finite' && e.group.tense === 'present' && e.group.aspect !== 'perfective' && e.group.ahead !== true;
 
-/** Words that deny what their verb group says: "not", "never", "unlikely", the "n't" of "won't", "isn't". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'unlikely', 'cannot', "n't"]);
-/** How far before its verb a negation may stand ("is not expected to rule", "is unlikely to vote"). */
-const NEGATION_REACH = 4;
-
-/** True when a negation stands in the verb group before token `at`, with no punctuation between. */
-function negatedBefore(tokens: TokenList, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
-    const t = tokens[k] as Token;
-    if (!t.isWord) return false;
-    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
-  }
-  return false;
-}
-
-/** Participles of scheduling: "is scheduled for", "was set for", "are expected in", "is due on". */
-const SCHEDULE_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'set', 'slated', 'planned', 'expected', 'due', 'timed', 'penciled', 'pencilled', 'rescheduled', 'postponed', 'delayed', 'moved']);
+/** What a "now" inside a modal's verb group adds to its distance: any other time of its verb wins. */
+const MODAL_NOW_PENALTY = 50;
 
 /**
- * The event noun or gerund a schedule verb has as its subject, right before its "be" ("Sentencing is scheduled for Feb. 14",
- * "The vote was set for Tuesday", "A decision is now expected in March"), else undefined.
+ * True for a "now" right after a modal ("the match will now be played on Monday", "would now face trial in June"):
+ * as things now stand, not the time of the event, which another time of the clause gives when there is one.
  */
-function scheduledSubject(sentence: AnalyzedSentence, event: EventMention): EventMention | undefined {
-  if (event.pos !== 'verb' || !SCHEDULE_PARTICIPLES.has(event.text.toLowerCase())) return undefined;
-  let i = event.tokenIndex - 1;
-  while (i > 0 && ((sentence.tokens.classes[i] as number) & WordClass.groupAdverb) !== 0) i--;
-  if (!BE_TENSE.has(sentence.tokens[i]?.lower ?? '')) return undefined;
-  // An event noun, or a gerund ("Trading was halted"), right before "be" or before its prepositional phrase ("A
-  // vote on the bill is scheduled for Jan. 19"): words only, no verb between.
-  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_REACH); k--) {
-    const token = sentence.tokens[k];
-    if (token === undefined || !token.isWord) return undefined;
-    const subject = eventAtToken(sentence, k);
-    if (subject === undefined) continue;
-    const head = k === i - 1 || ((sentence.tokens.classes[k + 1] as number) & WordClass.preposition) !== 0;
-    return head && (subject.pos === 'noun' || subject.group?.form === 'participle') ? subject : undefined;
-  }
-  return undefined;
+function isModalNow(tokens: TokenList, timex: Timex): boolean {
+  if (timex.value !== 'PRESENT_REF' || timex.text.toLowerCase() !== 'now') return false;
+  const before = tokenAt(tokens, tokenIndexAt(tokens, timex.start) - 1);
+  return before !== undefined && (before.lexeme.classes & WordClass.modal) !== 0;
 }
 
 /**
@@ -239,9 +220,6 @@ function reportMedium(sentence: AnalyzedSentence, event: EventMention): EventMen
   }
   return undefined;
 }
-
-/** How far (in tokens) a scheduled subject's head may stand before its "be": "vote on the new bill is". */
-const SUBJECT_REACH = 6;
 
 /** Verbs whose "until" date is a deadline they grant, not their own end. */
 const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['give', 'grant', 'allow', 'extend']);

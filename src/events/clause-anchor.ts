@@ -12,7 +12,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
-import { agedAfter, isComparisonStandard, isWholeAfterOf, tokenIndexAt } from './adverbial-frames.js';
+import { agedAfter, firstFiniteFrom, isComparisonStandard, isWholeAfterOf, tokenIndexAt, whenClauseAfter } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, classAt, tokenAt } from './tokens.js';
@@ -176,6 +176,13 @@ export function clauseAnchors(
         out.push(anchoringOf(event, timex, structural.relation, 'clause', structural.signal));
         continue;
       }
+      // An event heading a clause of time after the time ("to stay indoors until the storm passes") is not in the
+      // main clause's time: it comes at or after it, or at or before it, as its signal says.
+      const subordinate = subordinateClauseRelation(sentence.tokens, event, positions[best] as number);
+      if (subordinate !== undefined) {
+        out.push(anchoringOf(event, timex, subordinate.relation, 'clause', subordinate.signal));
+        continue;
+      }
       // (Events after the noun describe it: "the January 1998 bombing of a clinic that killed an officer".)
       const signalled = governor === undefined ? undefined
         : event.tokenIndex > (positions[best] as number) ? undefined
@@ -244,22 +251,32 @@ function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMention, 
   return relation === undefined || event.tokenIndex >= at ? undefined : { relation, signal };
 }
 
+/**
+ * What a signal opening the clause of `event` makes of it against a time of the main clause before the signal: the
+ * mirror of CLAUSE_SIGNAL_RELATION ("stayed until the storm passed": the passing at or after the staying's time;
+ * "resigned in May after the audit was published": the publishing at or before May). The signal stands before the
+ * event with at most three words between (its subject), and after the time.
+ */
+function subordinateClauseRelation(tokens: AnalyzedSentence['tokens'], event: EventMention, timeAt: number): { relation: TLinkType; signal: string } | undefined {
+  if (event.pos !== 'verb' || event.group?.form !== 'finite') return undefined;
+  for (let k = event.tokenIndex - 1; k > timeAt && k >= event.tokenIndex - SUBJECT_WORDS - 1; k--) {
+    const t = tokens[k];
+    if (t === undefined || !t.isWord) return undefined;
+    const relation = SUBORDINATE_RELATION.get(t.lower);
+    if (relation !== undefined) return { relation, signal: t.lower };
+  }
+  return undefined;
+}
+
+/** How many words (a subject) may stand between a clause's signal and its verb ("until the storm passes"). */
+const SUBJECT_WORDS = 3;
+const SUBORDINATE_RELATION: ReadonlyMap<string, TLinkType> = new Map([
+  ['until', 'OVERLAP-OR-AFTER'], ['till', 'OVERLAP-OR-AFTER'], ['before', 'OVERLAP-OR-AFTER'], ['after', 'BEFORE-OR-OVERLAP'], ['since', 'BEFORE-OR-OVERLAP'],
+]);
+
 /** True for a time right after a "since" that ranks an event among others: "the worst flood since 2002". */
 function rankedSince(tokens: AnalyzedSentence['tokens'], at: number): boolean {
   return tokenAt(tokens, at - 1)?.lower === 'since' && superlativeBefore(tokens, at);
-}
-
-/** Where a "when" clause right after a time starts (", when …"), else past the sentence's end. */
-function whenClauseAfter(tokens: AnalyzedSentence['tokens'], timex: Timex): number {
-  let k = tokenIndexAt(tokens, timex.end - 1) + 1;
-  if (tokens[k]?.text === ',') k++;
-  return tokens[k]?.lower === 'when' ? k : tokens.length;
-}
-
-/** The token of the first finite verb at or after token `at` (a clause's verb), else −1. */
-function firstFiniteFrom(sentence: AnalyzedSentence, at: number): number {
-  for (const e of sentence.events) if (e.tokenIndex >= at && e.pos === 'verb' && e.group?.form === 'finite') return e.tokenIndex;
-  return -1;
 }
 
 /** A structural reading that leaves the event without a clause anchor. */
@@ -289,7 +306,25 @@ function structuralReading(sentence: AnalyzedSentence, event: EventMention, gove
   // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one
   // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
   if (describesDatedNoun(sentence, event, governor, frame)) return { relation: 'IS_INCLUDED' };
+  // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday).
+  if (isPostponedObject(sentence, event, governor)) return { relation: 'AFTER' };
   return undefined;
+}
+
+/** Verbs that move their object event to a later time. */
+const POSTPONING_VERBS: ReadonlySet<string> = new Set(['postpone', 'delay', 'defer', 'reschedule', 'adjourn']);
+/** How many plain words may stand between a postponing verb and its event noun ("postponed a long-planned vote"). */
+const POSTPONED_REACH = 3;
+
+/** True when `event` is the event-noun object of a postponing verb `governor`, a few plain words after it. */
+function isPostponedObject(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
+  if (governor.pos !== 'verb' || event.pos !== 'noun' || !POSTPONING_VERBS.has(governor.lemma)) return false;
+  if (event.tokenIndex <= governor.tokenIndex || event.tokenIndex - governor.tokenIndex > POSTPONED_REACH + 1) return false;
+  for (let k = governor.tokenIndex + 1; k < event.tokenIndex; k++) {
+    const t = sentence.tokens[k];
+    if (t === undefined || !t.isWord || ((sentence.tokens.classes[k] as number) & WordClass.preposition) !== 0) return false;
+  }
+  return true;
 }
 
 /** True when `event` is a simple past verb right after a relative pronoun after `governor`, an event noun. */

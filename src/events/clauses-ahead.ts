@@ -73,6 +73,31 @@ function mainClauseAhead(tokens: TokenList, events: readonly EventMention[], k: 
   return false;
 }
 
+/**
+ * Openers of a clause of time whose backshifted past is still to come. Not "after": in "said it would close the
+ * plant after sales fell" the fall may well be over by the saying.
+ */
+const BACKSHIFT_OPENERS: ReadonlySet<string> = new Set(['once', 'when', 'whenever', 'until', 'till', 'before']);
+
+/**
+ * True for a simple past in a clause of time whose main verb is a "would" of what was to come, the present of a
+ * reported future put back a tense ("said they would not vote until an audit was complete", "said talks would
+ * resume once the holiday ended"): it is as ahead as its main clause. Not a condition ("would resign if he lost"
+ * may be unreal) and not a "would" of refusal ("wouldn't say").
+ */
+function isBackshiftedAhead(tokens: TokenList, events: readonly EventMention[], k: number, g: VerbGroup): boolean {
+  if (g.form !== 'finite' || g.aspect !== 'none') return false;
+  const opener = openerBefore(tokens, (events[k] as EventMention).tokenIndex);
+  if (opener < 0 || !BACKSHIFT_OPENERS.has((tokens[opener] as Token).lower)) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = events[j] as EventMention;
+    if (before.tokenIndex >= opener || !headsClause(before)) continue;
+    const bg = before.group;
+    return bg?.form === 'modal' && bg.modal === 'would' && bg.aspect === undefined && bg.negatedPast !== true;
+  }
+  return false;
+}
+
 /** The group of a finite present marked as speaking of what is to come. */
 function aheadGroup(g: VerbGroup): VerbGroup {
   return g.form === 'finite' ? markedAhead(g) : g;
@@ -96,6 +121,10 @@ export function markPresentsAhead(tokens: TokenList, events: EventMention[]): vo
     if (joined && g.tense === 'past' && g.auxiliaries.length === 0 && g.aspect === 'none' && participleForm(tokens[e.tokenIndex] as Token) !== undefined
       && pg.auxiliaries.some((w) => BE_TENSE.has(w))) {
       events[k] = { ...e, group: pg };
+      continue;
+    }
+    if (g.tense === 'past' && !joined && isBackshiftedAhead(tokens, events, k, g)) {
+      events[k] = { ...e, group: aheadGroup(g) };
       continue;
     }
     if (g.tense !== 'present') continue;

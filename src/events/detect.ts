@@ -15,7 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isNominalPremodifier, isCounted, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRelativeAntecedent, namesAfterDeterminer } from './noun-readings.js';
+import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, isNominalPremodifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -221,6 +221,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (gerund !== undefined) {
     if (isPrepositionalParticiple(gerund, tokens, i, prevClasses)) return NONE;
     if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
+    // "its highest warning", "the first meeting": after a determiner and a ranking word, the head noun.
+    if (isRankedHead(tokens, i)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     if ((prevClasses & WordClass.determiner) !== 0 || namesAfterDeterminer(tokens, i)) return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     if (token.capitalized && i > 0) return NONE;
     return { kind: 'verb', reading: gerund };
@@ -356,6 +358,4 @@ const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Determiners of a singular noun phrase, which a base-form verb cannot follow as its subject. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'every', 'each']);
-/** Ordinals and ranking words between a determiner and a head noun: "his first match", "the final vote". */
-const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'latest', 'final', 'previous', 'initial']);
 

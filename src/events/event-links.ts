@@ -10,7 +10,7 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
 import { quotationOf } from './quotations.js';
-import { TokenMark, isDigit, type Token, type TokenList, tokenAt } from './tokens.js';
+import { TokenMark, isDigit, negatedBefore, type Token, type TokenList, tokenAt } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
 export interface Offset {
@@ -69,9 +69,19 @@ function eventAfterSignal(sentence: AnalyzedSentence, i: number, timexes: readon
     const token = sentence.tokens[j] as Token;
     if (insideTimex(token, timexes)) return undefined;
     const event = eventAtToken(sentence, j);
-    if (event !== undefined) return event;
+    if (event !== undefined) return subjectOfVerb(sentence, event) ?? event;
   }
   return undefined;
+}
+
+/**
+ * The finite verb an event noun is the subject of, right after it: in "until the storm passes" the clause's event is
+ * the passing, not the storm ("until the election" keeps its noun). Undefined when none follows.
+ */
+function subjectOfVerb(sentence: AnalyzedSentence, noun: EventMention): EventMention | undefined {
+  if (noun.pos !== 'noun') return undefined;
+  const next = eventAtToken(sentence, noun.tokenIndex + 1);
+  return next !== undefined && next.group?.form === 'finite' ? next : undefined;
 }
 
 /**
@@ -90,6 +100,17 @@ function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention 
     if (g === undefined || g.form === 'finite' || g.form === 'participle' || g.form === 'modal' || g.tense === 'future') return e;
   }
   return nearest;
+}
+
+/** The nearest event before the signal at token `i` when it is an infinitive verb, else undefined. */
+function infinitiveBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention | undefined {
+  const { events } = sentence;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k] as EventMention;
+    if (e.tokenIndex >= i) continue;
+    return e.pos === 'verb' && e.group?.form === 'infinitive' ? e : undefined;
+  }
+  return undefined;
 }
 
 /** The main event of a sentence: its first finite verb, else its first event. */
@@ -120,13 +141,18 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
     const w = (tokens[i] as Token).lower;
     if (w === 'after' || w === 'before' || w === 'since' || w === 'until' || w === 'till') {
       const governed = eventAfterSignal(sentence, i, timexes);
-      const modified = governed === undefined ? undefined : eventBeforeSignal(sentence, i) ?? (i <= 1 ? mainEventAfter(sentence, governed) : undefined);
+      // What lasts "until" is the nearest verb before it, an infinitive too ("urged residents to stay indoors until the
+      // storm passes": the staying ends with the passing, not the urging).
+      const lasting = w === 'until' || w === 'till' ? infinitiveBeforeSignal(sentence, i) : undefined;
+      const modified = governed === undefined ? undefined : lasting ?? eventBeforeSignal(sentence, i) ?? (i <= 1 ? mainEventAfter(sentence, governed) : undefined);
       if (governed === undefined || modified === undefined || modified === governed) continue;
       const offset = quantityBefore(tokens, i);
       const via = offset !== undefined ? `${offset.phrase} ${w}` : w;
       if (w === 'after') out.push({ kind: 'after', earlier: governed, later: modified, ...(offset ? { offset } : {}), via });
       else if (w === 'before') out.push({ kind: 'after', earlier: modified, later: governed, ...(offset ? { offset } : {}), via });
       else if (w === 'since') out.push({ kind: 'since', anchor: governed, event: modified, via });
+      // "would not vote until an audit was complete": what is denied until a time comes after it.
+      else if (negatedBefore(tokens, modified.tokenIndex)) out.push({ kind: 'after', earlier: governed, later: modified, via: `not … ${w}` });
       else out.push({ kind: 'until', anchor: governed, event: modified, via });
     } else if ((w === 'later' || w === 'afterwards' || w === 'earlier') && !insideTimex(tokens[i] as Token, timexes) || (w === 'meanwhile' && i <= 1)) {
       const current = eventBeforeSignal(sentence, i) ?? mainEvent(sentence);

@@ -109,7 +109,10 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   // ("results for the December quarter", "a forecast for 2027": "for" before a date, not a length, dates the noun.)
   const signalWord = tokenAt(tokens, first - 1)?.lower ?? '';
   const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
-  if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
+  // A deadline or sequence after a verb's object times the verb ("will approve the funding before Thanksgiving",
+  // "must file the report by Friday"): not a locating preposition, which dates the noun.
+  const timesVerb = preceding !== undefined && noun !== undefined && SEQUENCE_SIGNALS.has(signalWord) && isObjectOf(tokens, preceding, noun) && preceding.group?.form !== 'participle';
+  if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && !timesVerb && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
     // A light verb and its event noun are one act: "held talks on Tuesday", "was playing his first match since February".
     if (preceding !== undefined && isObjectEventVerb(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];
     return [{ event: noun, distance: dist(noun) }];
@@ -122,7 +125,9 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
     // weeks ago") dates a past governor, not what it was to bring about.
     const governor = preceding.group?.form === 'infinitive' && PAST_DEICTIC.test(timex.text) ? pastGovernorOf(before, preceding) : undefined;
     const taker = governor ?? preceding;
-    return [{ event: taker, distance: dist(taker) }];
+    // …and a light verb's event-noun object with it, the same act ("issued its highest warning for 12 prefectures at 5 p.m.").
+    const object = noun !== undefined && noun !== taker && isObjectEventVerb(tokens, taker, noun) ? noun : undefined;
+    return object === undefined ? [{ event: taker, distance: dist(taker) }] : [{ event: taker, distance: dist(taker) }, { event: object, distance: dist(object) }];
   }
   const following = after.find(canTakeTime) ?? after.find(isVerb);
   // (A time the event follows is its adverbial only failing one after it: it loses a tie.)
@@ -130,6 +135,9 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const nearest = preceding ?? (before.length > 0 ? before[before.length - 1] : undefined) ?? after[0];
   return nearest !== undefined ? [{ event: nearest, distance: dist(nearest) }] : [];
 }
+
+/** Signals of a deadline or of sequence, which time the verb of an object rather than the object itself. */
+const SEQUENCE_SIGNALS: ReadonlySet<string> = new Set(['before', 'after', 'by', 'until', 'till']);
 
 /**
  * Verbs whose event-noun object is the act itself: light verbs ("gave notice", "held talks", "took a vote") and
@@ -349,7 +357,7 @@ const WHERE: ReadonlySet<string> = new Set(['where']);
 const RESTRICTIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'who', 'whom', 'whose']);
 
 /** Words that rank an event among others since a time: "the first time since", "the lowest since January 26". */
-const SUPERLATIVES: ReadonlySet<string> = new Set([
+export const SUPERLATIVES: ReadonlySet<string> = new Set([
   'first', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'best', 'strongest', 'weakest', 'fastest', 'slowest',
   'longest', 'deepest', 'sharpest', 'steepest', 'heaviest', 'smallest', 'greatest', 'busiest', 'warmest', 'coldest',
   'wettest', 'driest', 'deadliest', 'costliest', 'most', 'least',

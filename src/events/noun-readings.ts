@@ -11,6 +11,7 @@
 import { DETERMINERS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import { WordClass } from './lexeme.js';
 import { isDigit, type Token, tokenAt } from './tokens.js';
+import { SUPERLATIVES } from './governed-events.js';
 import { guessRegularForm, type VerbReading } from './verb-lexicon.js';
 
 /** True when a lowercase word ends in a possessive "'s". */
@@ -205,4 +206,18 @@ export function closesParticipleAside(tokens: readonly Token[], comma: number): 
     return first.lexeme.readings.length === 0 ? guessRegularForm(first.lower)?.form === 'gerund' : first.lexeme.readings.some((r) => r.form === 'gerund');
   }
   return false;
+}
+
+/** Ordinals and ranking words between a determiner and a head noun: "his first match", "the final vote". */
+export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'latest', 'final', 'previous', 'initial']);
+
+/**
+ * True when an ordinal or a superlative stands between a determiner (or a possessive) and the word at `i`: "its highest
+ * warning", "the first meeting", "the biggest offering" — the head noun of the phrase, an -ing form there too.
+ */
+export function isRankedHead(tokens: readonly Token[], i: number): boolean {
+  const rank = tokenAt(tokens, i - 1);
+  const before = tokenAt(tokens, i - 2);
+  if (rank === undefined || before === undefined || !rank.isWord || !before.isWord) return false;
+  return (ORDINALS.has(rank.lower) || (SUPERLATIVES.has(rank.lower) && rank.lower !== 'most' && rank.lower !== 'least')) && ((before.lexeme.classes & WordClass.determiner) !== 0 || isPossessive(before.lower));
 }

@@ -10,6 +10,7 @@ import type { TLinkType, Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { eventAtToken, sentenceIndexAt, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';
+import { quotationOf } from './quotations.js';
 
 /** Words after a duration that make it an offset: forward (the event it leads to is later) or backward. */
 export const FORWARD_OFFSETS: ReadonlySet<string> = new Set(['after', 'later', 'afterwards']);
@@ -101,6 +102,9 @@ export function offsetAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     for (const event of sentence.events) {
       if (anchored.has(event)) continue;
       const { offset, countsFrom } = nearestOffset(sentence, offsets, event);
+      // A quoted offset is the speaker's: it joins nothing outside the quotation ('"… 48 hours before a decision,"
+      // said Ruiz': not the saying).
+      if (quotationOf(sentence, offset.signal) !== quotationOf(sentence, event.tokenIndex)) continue;
       if (countsFrom || !complementsOnly || modifiedEvent(sentence, offset.timex) === event) out.push(offsetAnchor(event, offset, countsFrom));
     }
   }

@@ -306,3 +306,18 @@ function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]):
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
+
+/** Words that deny what their verb group says: "not", "never", "unlikely", the "n't" of "won't", "isn't". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'unlikely', 'cannot', "n't"]);
+/** How far before its verb a negation may stand ("is not expected to rule", "is unlikely to vote"). */
+const NEGATION_REACH = 4;
+
+/** True when a negation stands in the verb group before token `at`, with no punctuation between. */
+export function negatedBefore(tokens: TokenList, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return false;
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
+  }
+  return false;
+}

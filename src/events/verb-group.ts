@@ -278,6 +278,27 @@ export function participleForm(token: Token): VerbForm | undefined {
  * Reads the verb group ending at token `index`, whose word has the given lexical form.
  * @example "have crossed" → { form: 'finite', tense: 'present', aspect: 'perfective' }
  */
+/**
+ * A negated past modal read as a refusal or inability at the time of a report ("wouldn't say", "couldn't be reached"),
+ * not when an "until" follows in its clause: "would not vote until an audit was complete" tells what is to come.
+ */
+function isPastRefusal(tokens: TokenList, index: number, modal: string): boolean {
+  return PAST_MODALS.has(modal) && (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && !untilAfter(tokens, index);
+}
+
+/** How far after its verb an "until" may stand in the verb's clause ("would not vote on the bill until"). */
+const UNTIL_REACH = 8;
+
+/** True when "until" or "till" follows the verb at `index` within its clause (words only between). */
+function untilAfter(tokens: TokenList, index: number): boolean {
+  for (let k = index + 1; k < tokens.length && k <= index + UNTIL_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return false;
+    if (t.lower === 'until' || t.lower === 'till') return true;
+  }
+  return false;
+}
+
 export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbForm): VerbGroup {
   const asideModal = verbForm === 'base' ? modalBeforeAside(tokens, index) : -1;
   if (asideModal >= 0) {
@@ -289,7 +310,7 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
   // An infinitive, bare or with its own auxiliaries ("to visit", "is going to be used"): its governor decides.
   if (aux.includes('to')) return isFutureInfinitive(tokens, index) ? FUTURE_INFINITIVE : INFINITIVE;
   if (first !== undefined && MODALS.has(first) && !FUTURE_MODALS.has(first)) {
-    return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(first) ? modalGroup(first, undefined, 'negatedPast') : modalGroup(first);
+    return isPastRefusal(tokens, index, first) ? modalGroup(first, undefined, 'negatedPast') : modalGroup(first);
   }
   // A bare infinitive after "help" ("helped end the war").
   if (verbForm === 'base' && aux.length === 0 && HELP_FORMS.has(tokenAt(tokens, index - 1)?.lower ?? '')) return INFINITIVE;
@@ -302,7 +323,7 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
       const modal = aux.find((w) => MODALS.has(w)) ?? '';
       // "may have been buried" speaks of a possibility already past; "may be hiding" of one now.
       if (aspect !== 'none') return modalGroup(modal, aspect);
-      return (negatedBefore(tokens, index) || norSubjectBefore(tokens, index)) && PAST_MODALS.has(modal) ? modalGroup(modal, undefined, 'negatedPast') : modalGroup(modal);
+      return isPastRefusal(tokens, index, modal) ? modalGroup(modal, undefined, 'negatedPast') : modalGroup(modal);
     }
     if (t !== 'nonfinite') {
       const perfective = aspect === 'perfective' || aux.some((w, i) => i > 0 && HAVE_TENSE.has(w) && aux[0] === 'been');

@@ -121,8 +121,9 @@ export function buildConstraints(
       case 'INCLUDES': le(0, S, lo, s); le(E, 0, -hi, s); break;
       case 'OVERLAP': le(0, S, hi, s); le(E, 0, -lo, s); break;
       // At or after the time: it ends after the time starts. At or before it: it starts before the time ends.
-      // …and a denied "before" ("is not expected to rule before March") starts it at the time at the earliest.
-      case 'OVERLAP-OR-AFTER': le(E, 0, -lo, s); if (a.signal === 'before') le(S, 0, -lo, s); break;
+      // …and a denied "before" or "until" ("is not expected to rule before March", "won't vote until June") starts it at
+      // the time at the earliest.
+      case 'OVERLAP-OR-AFTER': le(E, 0, -lo, s); if (a.signal === 'before' || (a.scope === 'direct' && (a.signal === 'until' || a.signal === 'till'))) le(S, 0, -lo, s); break;
       // …and "by the end of the year" or "before the end of the year", a deadline, ends the event by the time's end.
       case 'BEFORE-OR-OVERLAP': le(0, a.signal === 'by' || a.signal === 'before' ? E : S, hi, s); break;
       default:

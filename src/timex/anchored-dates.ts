@@ -151,7 +151,7 @@ const THE_BEFORE = /\bthe\s+$/i;
 /** The rule name a joined expression reports, by its step (a `dayOfMonth` step comes from the rule "day-of-this-next-month", not from this pass). */
 const RULE_NAMES: Record<AnchorStep['kind'], string> = {
   offset: 'anchored-offset', weekday: 'anchored-weekday-of-week', weekOfMonth: 'anchored-week-of-month', dayOfMonth: 'anchored-day-of-month',
-  quarterEnding: 'quarter-ended', holidayWeekend: 'holiday-weekend', weekdayOfMonth: 'anchored-weekday-of-month', weekdayBeside: 'anchored-weekday-beside-date',
+  quarterEnding: 'quarter-ended', holidayWeekend: 'holiday-weekend', holidayWeek: 'holiday-week', weekdayOfMonth: 'anchored-weekday-of-month', weekdayBeside: 'anchored-weekday-beside-date',
 };
 
 /** "the quarter ended ", "the quarter ending " between a business report's quarter and the date it ends on. */
@@ -262,6 +262,10 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
     const toSaturday = from.weekday <= 2 ? -(from.weekday + 1) : from.weekday <= 6 ? 6 - from.weekday : -1;
     target = dated(plus(from, 'days', toSaturday), 'weekend', {}, context);
     how = 'the weekend of';
+  } else if (step.kind === 'holidayWeek') {
+    // "as Easter week began": the Monday-to-Sunday week the holiday falls in (Holy Week for Easter Sunday).
+    target = dated(startOf(from, 'week'), 'week', {}, context);
+    how = 'the week of';
   } else if (step.kind === 'quarterEnding') {
     // The three months ending on the date lie mostly in the calendar quarter of the day a month before it.
     target = dated(periodStart(plus(from, 'months', -1), 'quarter'), 'quarter', {}, context);

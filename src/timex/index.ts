@@ -158,6 +158,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   let previousDay: PreviousDate | undefined;
   let previousClock: PreviousDate | undefined;
   let previousQuarter: PreviousDate | undefined;
+  let spanSinceQuarter = false;
   /** Where the last expression ended, when it became `previous`. */
   let previousEnd = -1;
   /** Where the previous date ends in the text. */
@@ -175,7 +176,7 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
     try {
       const { instant, point } = referencePoint(options, previous);
       const context: ResolutionContext = {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, previousQuarter, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, previousQuarter, spanSinceQuarter, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         timedPublication,
         clockMovesOn: candidate.reading.spec.kind === 'clock' && previous !== undefined && clockMovesOn(text, candidate.start, sentenceAround(text, candidate.start).start, previousAt),
@@ -215,10 +216,16 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
       if (previous && previous.start.year >= instant.year) previousCurrent = previous;
       if (previous && (previous.grain === 'day' || isFiner(previous.grain, 'day'))) previousDay = previous;
       if (previous && (previous.grain === 'hour' || previous.grain === 'minute')) previousClock = previous;
-      if (previous && (previous.grain === 'quarter' || previous.grain === 'half')) previousQuarter = previous;
+      if (previous && (previous.grain === 'quarter' || previous.grain === 'half') && previous !== previousQuarter) {
+        previousQuarter = previous;
+        spanSinceQuarter = false;
+      }
       // A reporting span of another length since ("in the first nine months … in the 1988 period"): the quarter
       // named before is no longer the period the text is about.
-      if (timex.type === 'DURATION' && REPORTING_SPAN.test(timex.value)) previousQuarter = undefined;
+      if (timex.type === 'DURATION' && REPORTING_SPAN.test(timex.value)) {
+        previousQuarter = undefined;
+        spanSinceQuarter = true;
+      }
     } catch (error) {
       diagnostics.push({
         code: 'UNRESOLVED_EXPRESSION', start: candidate.start, end: candidate.end, text: phrase,

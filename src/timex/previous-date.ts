@@ -4,7 +4,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { Timex } from '../schema.js';
-import { periodEnd, periodStart } from './calendar.js';
+import { periodEnd, periodStart, plus } from './calendar.js';
 import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
 import { resolveReading } from './resolve.js';
 import { tenseByMarkers } from './tense.js';
@@ -66,6 +66,9 @@ function endsPeriod(text: string, candidate: Candidate, start: DateTime, previou
   if (previous.grain !== 'quarter' && previous.grain !== 'half' && previous.grain !== 'year' && previous.grain !== 'month') return false;
   if (previousEnd < 0 || !ENDING_GAP.test(text.slice(previousEnd, candidate.start))) return false;
   const from = periodStart(previous.start, previous.grain);
+  // A quarter ending on a day outside it is in a company's fiscal numbering, written on the calendar ("the fiscal-first
+  // quarter ended Sept. 30" is 1989-Q1 in TimeML, "its fourth quarter ended Sept. 30" 1989-Q4): the day still ends it.
+  if (previous.grain === 'quarter' || previous.grain === 'half') return start >= plus(from, 'months', -12) && start < plus(from, 'months', 12);
   return start >= from && start < periodEnd(from, previous.grain);
 }
 

@@ -65,6 +65,11 @@ export interface ResolutionContext {
    * quarter as, when dates of another grain ("last year", "the current year") came since.
    */
   previousQuarter?: PreviousDate;
+  /**
+   * A reporting span of another length than a quarter ("For the nine months", "the year ended Sept. 30") came after
+   * the last quarter the text gave: "a year earlier" then compares with the year before, not that quarter a year back.
+   */
+  spanSinceQuarter?: boolean;
   /** The phrase being resolved, for explanations. */
   text: string;
   /**

@@ -76,14 +76,24 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   // …unless the text has since moved to another year: "died on Sunday … In 1957 she worked … Two years earlier she had
   // graduated" counts from 1957.
+  // …unless a span of nine months or a year was reported since: "For the nine months, … compared with year-earlier
+  // net income" is the year before publication's.
+  if (spec.inheritGrain === true && spec.unit === 'year' && spec.amount < 0 && context.spanSinceQuarter === true) {
+    const last = context.previousCurrent;
+    if (last !== undefined && (last.grain === 'quarter' || last.grain === 'half')) return resolveShift({ kind: 'shift', from: 'publication', unit: 'year', amount: spec.amount, grain: 'year' }, context);
+  }
   let current = context.previous !== undefined && context.previous !== context.previousCurrent && context.previous.start.year < context.publication.year - 1 ? undefined : context.previousCurrent;
+  // A quarter still to come ("losses through the third quarter of 1990") is a forecast, not the period a report
+  // covers: "In the year-ago period" after it is the reported quarter a year back.
+  const forecastQuarter = spec.inheritGrain === true && spec.amount < 0 && current !== undefined && (current.grain === 'quarter' || current.grain === 'half') && current.start > context.publication;
+  if (forecastQuarter) current = undefined;
   // "last year's quarter" names a quarter: the one mentioned last, also when a year ("the current year") came since.
   const quarterNamed = spec.inheritGrain === true && spec.grain === 'quarter' && !(current?.grain === 'quarter' || current?.grain === 'half') ? context.previousQuarter : undefined;
   const inherits = spec.inheritGrain === true && ((current !== undefined && (current.grain === 'quarter' || current.grain === 'half')) || quarterNamed !== undefined);
   if (quarterNamed) current = quarterNamed;
   // "the quarter a year ago", "last year's quarter" with no quarter named before: the quarter a report covers (the
   // last one completed before publication), a year back.
-  const reportedQuarter = spec.inheritGrain === true && spec.grain === 'quarter' && !inherits ? plus(startOf(context.publication, 'quarter'), 'months', -3) : undefined;
+  const reportedQuarter = spec.inheritGrain === true && (spec.grain === 'quarter' || forecastQuarter) && !inherits ? plus(startOf(context.publication, 'quarter'), 'months', -3) : undefined;
   const previous = reportedQuarter ? undefined : inherits ? current : spec.from === 'previous' ? (spec.inheritGrain ? current ?? context.previous : spec.withinDay ? dayReferent(context) : clockReferent(spec, context)) : undefined;
   const base = reportedQuarter ?? previous?.start ?? context.publication;
   // "Since then" with no date before it names some earlier time, "until then" a later one (a past one in a past clause).
@@ -101,7 +111,7 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   // News convention (TimeBank): "a year earlier" after a day of the publication's year names the day a year
   // before publication.
   const yearAgoOfDay = spec.inheritGrain === true && spec.unit === 'year' && !inherits && !reportedQuarter && current?.grain === 'day';
-  const grain = inherits ? current!.grain : spec.samePrevious && previous ? previous.grain : keepsDay || yearAgoOfDay ? 'day' : spec.grain;
+  const grain = inherits ? current!.grain : forecastQuarter ? 'quarter' : spec.samePrevious && previous ? previous.grain : keepsDay || yearAgoOfDay ? 'day' : spec.grain;
   let target = shiftBy(yearAgoOfDay ? context.publication : base, spec.unit, spec.amount);
   if (spec.within) {
     const w = spec.within;

@@ -117,7 +117,9 @@ export type AnchorStep =
   /** "the quarter ended Sept. 30": the calendar quarter holding most of the three months that end on the date. */
   | { kind: 'quarterEnding' }
   /** "Labor Day weekend", "Thanksgiving weekend": the weekend next to the holiday. */
-  | { kind: 'holidayWeekend' };
+  | { kind: 'holidayWeekend' }
+  /** "Christmas week", "Easter week": the ISO week holding the holiday. */
+  | { kind: 'holidayWeek' };
 
 /** What a rule hands on: the spec plus the attributes it already knows. */
 export interface Reading {

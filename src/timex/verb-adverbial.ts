@@ -51,11 +51,12 @@ const SPAN_END_LEAD = /\b(?:until|till|through|thru)\s+$/i;
 /**
  * A verb of schedule in the present right before the expression, "on" or "at" between them or not: "The summit
  * opens Monday", "Talks resume on Tuesday", "the law takes effect Jan. 1", "funding runs out at midnight Friday" —
- * news writes what is scheduled in the simple present, and "The trial starts in August" too. (tense.ts's SCHEDULE_LEAD, "set for", "slated for", decides
+ * news writes what is scheduled in the simple present, and "The trial starts in August" too; an adverb of manner
+ * may stand between ("Arafat and Netanyahu meet separately Monday"). (tense.ts's SCHEDULE_LEAD, "set for", "slated for", decides
  * whatever the clause; these verbs only when the clause has no past or future of its own, or, in the third person,
  * when it has a past: see `presentPointingAhead`.)
  */
-const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|lapse|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|runs?\s+out|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:on\s+|at\s+|in\s+(?:(?:early|late|mid)[-\s]+)?)?$/i;
+const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|leave|meet|return|convene|expire|lapse|launch|debut|premiere|reopen|adjourn)s?|kicks?\s+off|runs?\s+out|takes?\s+effect|go(?:es)?\s+into\s+effect)\s+(?:(?:again|separately|together|briefly|formally|privately|jointly)\s+)?(?:on\s+|at\s+|in\s+(?:(?:early|late|mid)[-\s]+)?)?$/i;
 
 /**
  * A fixture in the simple present, its object between verb and day: "Newcastle play at Brighton on Sunday", "Villa
@@ -64,6 +65,16 @@ const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|lea
 const FIXTURE_LEAD = /\b(?:play|face|host|visit|meet|travel\s+to|take\s+on)(?:s|es)?\s+(?:(?:at|in|against)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on\s+|at\s+)?$/;
 /** "starting Monday", "beginning on Jan. 1", "effective Friday": the start of what the present clause describes. */
 const STARTING_LEAD = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
+
+/** "effective Feb. 1", ", effective on Monday": when a change announced takes effect. */
+const EFFECTIVE_LEAD = /\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$/i;
+
+/**
+ * A past verb of committing to an act and that act's verb, then the act's words up to the date, in one clause:
+ * "agreed to purchase Milton Roy's line for $22 million in". Not "agreed to a cease-fire in" (no verb) nor
+ * "agreed in" (the date is the agreement's).
+ */
+const COMMITTED_ACT_LEAD = /\b(?:agreed|decided|promised|pledged|vowed|threatened)\s+to\s+(?!(?:a|an|the|his|her|its|their|this|that|these|those|him|them|it|be)\b)[a-z]+\b[^,;:.!?]*\s(?:in|on|by)\s+$/i;
 
 /** A schedule lead whose verb is an -s form ("opens", "runs out", "takes effect"), not a base form after "did not". */
 const THIRD_PERSON_LEAD = /^\w*s\b/i;
@@ -80,6 +91,12 @@ export function presentPointingAhead(text: string, start: number, tense: Tense |
   if (tense === 'past' && SCHEDULE_VERB_LEAD.exec(text.slice(Math.max(0, start - 24), start))?.[0].match(THIRD_PERSON_LEAD)) {
     return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
   }
+  // "created an office of the chairman, effective Feb. 1": the date a change takes effect is not the past of the
+  // clause that announces it; the nearer occurrence places it.
+  if (tense === 'past' && EFFECTIVE_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: undefined };
+  // "Thermo Electron agreed to purchase the line for $22 million in February": the act agreed to lies after the
+  // agreement, on either side of publication; the nearer occurrence places it, not the past of "agreed".
+  if (tense === 'past' && COMMITTED_ACT_LEAD.test(text.slice(Math.max(0, start - 120), start))) return { tense: undefined };
   if (tense !== 'present' && tense !== undefined) return { tense };
   if (SPAN_END_LEAD.test(text.slice(Math.max(0, start - 8), start))) return { tense: 'future', cue: 'it ends a span that runs on from the clause\'s present' };
   const lead = text.slice(Math.max(0, start - 60), start);

@@ -76,7 +76,9 @@ export const businessRules: Rule[] = [
     examples: ['the fiscal year', 'the current fiscal year', 'the full year'],
     read: (g, match, context) => {
       const which = g.which?.toLowerCase();
-      const amount = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' ? 1 : 0;
+      // "the latest fiscal year" is the last one reported, as "the latest quarter" is: completed, the one before the
+      // year under way.
+      const amount = which === 'last' || which === 'previous' || which === 'past' || which === 'latest' ? -1 : which === 'next' ? 1 : 0;
       // A fiscal year of the text's, which it says ends in June: the one holding the publication date (fiscal-year.ts).
       const end = /fiscal|financial/i.test(match) ? statedFiscalYearEnd(context.text) : undefined;
       return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount, grain: 'year', ...(end !== undefined && end !== 12 && { fiscalYearEnd: end }) } };

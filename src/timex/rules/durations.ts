@@ -23,6 +23,8 @@ const VAGUE = 'several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of';
 
 /** A modal or "to" right before "one day": "will one day", "could one day", "hopes to one day". */
 const MODAL_BEFORE = /(?:\b(?:will|would|could|can|may|might|shall|should|must|to)|\w['’]ll)\s+$/i;
+/** A modal whose verb comes after the time set off by commas: "You may, in a year or two, save lives". */
+const MODAL_COMMA_IN = /\b(?:will|would|could|can|may|might|shall|should|must)\s*,\s*in\s+$/i;
 /** A pronoun subject right before "one day", a verb after it: "he one day follow", "they one day return". */
 const SUBJECT_BEFORE = /\b(?:he|she|they|we|i|you|it)\s+$/i;
 /** A verb after "one day" (a lower-case word that is no preposition, article or comparison): "one day be", "one day run". */
@@ -39,8 +41,8 @@ export const durationRules: Rule[] = [
   {
     name: 'number-units',
     firstWords: ['the', '#number', 'several', 'few', 'many', 'some', 'numerous', 'a'],
-    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so)?`,
-    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half'],
+    pattern: `(?:the\\s+)?(?<number>${NUMBER_PATTERN}|${VAGUE})(?<fraction>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[-\\s]+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<tail>[-\\s]+old|-long|\\s+or\\s+so|(?<=(?:^|[^\\w])in\\s+[^\\s]+\\s+[a-z]+)\\s+or\\s+(?:two|three|four|five))?`,
+    examples: ['five weeks', '72 hours', 'a two-year', 'several months', 'thirty-two years', 'a dozen years', 'a minute and a half', '(in) a day or two'],
     read: (g, match, context) => {
       if (g.tail && /old/i.test(g.tail)) return null; // ages
       const whole = parseNumber(g.number!);
@@ -71,9 +73,11 @@ export const durationRules: Rule[] = [
       const undated = (within || IN_LEAD.test(lead)) && countsFromUndated(context.text, context.end);
       // "will play Barcelona in 11 days", "the vote is in three weeks": the date that far ahead of publication, as "11
       // days from now" is ("took power in three weeks", a past, stays a length).
-      if (typeof amount === 'number' && Number.isInteger(amount) && !g.tail && !undated && IN_LEAD.test(lead)) {
+      if (typeof amount === 'number' && Number.isInteger(amount) && (!g.tail || /\bor\s+(?!so\b)/i.test(g.tail)) && !undated && IN_LEAD.test(lead)) {
         const { unit, amount: count } = countedUnits(g.unit!, amount);
-        if (AHEAD_UNITS.has(unit) && (SCHEDULE_COPULA.test(lead) || clauseTense(context.text, context.start, context.end) === 'future')) {
+        if (AHEAD_UNITS.has(unit) && (SCHEDULE_COPULA.test(lead) || MODAL_COMMA_IN.test(lead) || clauseTense(context.text, context.start, context.end) === 'future')) {
+          // "may, in a year or two, save more lives": some time ahead, no date that far off.
+          if (g.tail && /\bor\s+(?!so\b)/i.test(g.tail)) return { spec: { kind: 'reference', value: 'FUTURE_REF' } };
           return { spec: { kind: 'shift', from: 'publication', unit, amount: count, grain: grainOfUnit(unit) } };
         }
       }
@@ -94,10 +98,23 @@ export const durationRules: Rule[] = [
     read: (g) => ({ spec: { kind: 'duration', parts: [countedUnits(g.unit!, /s$/i.test(g.unit!) ? 'X' : 1)] } }),
   },
   {
+    // "over the years", "through the decades": a vague length running up to the time the clause is at (TimeBank:
+    // "the years", PXY); "the years" elsewhere ("the years of war") is the narrative's period.
+    name: 'over-the-units',
+    firstWords: ['the'],
+    pattern: 'the\\s+(?<unit>years|decades|months|weeks)(?!\\s+(?:of|since|before|after|that|when|to|ahead|between)\\b)',
+    examples: ['(over) the years', '(through) the decades'],
+    read: (g, _m, context) => {
+      if (!/\b(?:over|through|throughout|down|across)\s+$/i.test(context.text.slice(Math.max(0, context.start - 12), context.start))) return null;
+      return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] } };
+    },
+  },
+  {
     name: 'bare-plural-units',
     firstWords: ['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
-    pattern: '(?<unit>days|weeks|months|years|decades|hours|minutes)(?<ago>\\s+ago)?',
-    examples: ['days after they left', 'for years'],
+    // "within weeks or months": one vague length, valued by its first unit (TimeBank: PXW), as "two to three weeks" is.
+    pattern: '(?<unit>days|weeks|months|years|decades|hours|minutes)(?:\\s+or\\s+(?:days|weeks|months|years|decades|hours|minutes))?(?<ago>\\s+ago)?',
+    examples: ['days after they left', 'for years', 'within weeks or months'],
     read: (g, _m, context) => {
       const before = context.text.slice(Math.max(0, context.start - 16), context.start);
       // "the days", "those years" are periods of the narrative rather than lengths; numbers are the rule above.

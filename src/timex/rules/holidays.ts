@@ -32,7 +32,7 @@ const NAME_BEFORE = /\b(?!(?:In|During|Before|After|Since|Until|Till|For|Through
 
 const namedHolidayRules: Rule[] = HOLIDAYS.map((holiday) => ({
   name: `holiday:${holiday.name}`,
-  pattern: `(?:(?<modifier>last|this|next)\\s+)?(?:${holiday.pattern})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?(?<weekend>\\s+weekend)?`,
+  pattern: `(?:(?<modifier>last|this|next)\\s+)?(?:${holiday.pattern})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?(?<weekend>\\s+weekend)?(?<week>\\s+week(?![\\w-]))?`,
   examples: [holiday.name],
   firstWords: ['last', 'this', 'next', ...leadingWords(holiday.pattern)],
   read: (g, match, context) => {
@@ -43,6 +43,9 @@ const namedHolidayRules: Rule[] = HOLIDAYS.map((holiday) => ({
     const modifier = g.modifier?.toLowerCase() as 'last' | 'this' | 'next' | undefined;
     const day: Reading = { spec: { kind: 'holiday', holiday: holiday.name, year: g.year ? Number(g.year) : undefined, modifier } };
     // "Labor Day weekend", "Thanksgiving weekend": the weekend the holiday makes long.
+    if (g.weekend && g.week) return null;
+    // "Christmas week", "Easter week": the week it falls in.
+    if (g.week) return { spec: { kind: 'anchored', base: day, baseText: holiday.name, step: { kind: 'holidayWeek' } } };
     return g.weekend ? { spec: { kind: 'anchored', base: day, baseText: holiday.name, step: { kind: 'holidayWeekend' } } } : day;
   },
 }));

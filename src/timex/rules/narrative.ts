@@ -111,6 +111,20 @@ export const narrativeRules: Rule[] = [
     read: (g) => fromPrevious(unitOf(g.unit!)!, 0),
   },
   {
+    // "For the year, pet food volume was flat", "a high for the year of $42.875", "the first nine months of the year.":
+    // a bare "the year" after "for", "of", "during", ending its phrase, is the year the text is at (that of the date it
+    // gave last, else the publication's). Not "the year ended Sept. 30" nor "Man of the Year".
+    name: 'the-year',
+    firstWords: ['the'],
+    pattern: 'the\\s+year(?=\\s*[,.;:)]|\\s+of\\s+\\$|\\s+(?:so\\s+far|to\\s+date)\\b)',
+    examples: ['(For) the year(, sales rose)', '(a high for) the year (of $42)'],
+    read: (_g, match, context) => {
+      if (!match.endsWith('year')) return null;
+      if (!/\b(?:for|of|during|throughout)\s+$/i.test(context.text.slice(Math.max(0, context.start - 12), context.start))) return null;
+      return fromPrevious('year', 0);
+    },
+  },
+  {
     // "earlier that day", "later in the day": within the date the text gave last (TimeML values it as that date).
     name: 'earlier-later-that-unit',
     firstWords: ['earlier', 'later'],
@@ -172,9 +186,11 @@ export const narrativeRules: Rule[] = [
   {
     name: 'year-earlier-period',
     firstWords: ['the', 'year', 'prior'],
-    pattern: '(?:the\\s+(?:comparable\\s+|corresponding\\s+)?(?=(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)\\s+\\w))?(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)(?:\\s+(?:(?<ordinal>first|second|third|fourth)\\s+)?(?<what>quarter|period|month|week))?',
-    examples: ['the year-earlier quarter', 'year-ago', 'the year-earlier period'],
+    pattern: '(?:the\\s+(?:comparable\\s+|corresponding\\s+)?(?=(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)\\s+\\w))?(?:year[-\\s](?:earlier|ago)|prior[-\\s]year)(?:\\s+(?:(?<ordinal>first|second|third|fourth)\\s+)?(?<what>quarter|period|month|week)|\\s+(?:first\\s+)?(?<months>six|nine|\\d{1,2})\\s+months)?',
+    examples: ['the year-earlier quarter', 'year-ago', 'the year-earlier period', 'the year-earlier nine months'],
     read: (g) => {
+      // "Net for the year-earlier nine months": a reporting span, as "the first nine months" is (TimeBank: P9M).
+      if (g.months) return { spec: { kind: 'duration', parts: [{ unit: 'month', amount: parseNumber(g.months)! }] }, type: 'DURATION' };
       if (g.ordinal) return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: -1, grain: 'quarter', within: { quarter: ['first', 'second', 'third', 'fourth'].indexOf(g.ordinal.toLowerCase()) + 1 } } };
       return fromPrevious('year', -1, true);
     },

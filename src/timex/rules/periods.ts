@@ -81,8 +81,8 @@ export const periodRules: Rule[] = [
   {
     name: 'quarter',
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'latest', 'the', 'fiscal', '#ordinal', '#digit'],
-    pattern: `${WHICH}(?:(?<fiscal>fiscal)\\s+)?(?<ordinal>${ORDINAL_WORDS})[-\\s]+(?:fiscal\\s+)?quarter${OF_YEAR}`,
-    examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year', 'the third quarter of fiscal 1990'],
+    pattern: `${WHICH}(?:(?<fiscal>fiscal)[-\\s]+)?(?<ordinal>${ORDINAL_WORDS})[-\\s]+(?:fiscal\\s+)?quarter${OF_YEAR}`,
+    examples: ['the third quarter', 'third-quarter', 'the first quarter of 1998', 'the fourth quarter of last year', 'the third quarter of fiscal 1990', 'the fiscal-first quarter'],
     read: (g, match, context) => {
       // "threw two touchdowns in the fourth quarter": a quarter of the game, not of the year.
       if (!g.year && !g.thisYear && !g.thatYear && !g.fiscal && isPeriodOfPlay(context.text, context.start, context.end)) return null;

@@ -74,6 +74,15 @@ export const recurrenceRules: Rule[] = [
     read: (g, match) => (/\.\s+[A-Z]/.test(match) ? null : clockSet(g)),
   },
   {
+    // "for the past three summers", "the last two winters": the season recurring over those years, one SET (TimeBank:
+    // XXXX-SU), not "the past" alone.
+    name: 'past-n-seasons',
+    firstWords: ['the', 'past', 'last'],
+    pattern: `(?:the\\s+)?(?:past|last|previous)\\s+(?<number>two|three|four|five|six|seven|eight|nine|ten|several|few|\\d{1,2})\\s+(?<season>summers|winters|springs|autumns|falls)`,
+    examples: ['the past three summers', 'the last two winters'],
+    read: (g) => ({ spec: { kind: 'set', value: `XXXX-${SEASONS[g.season!.toLowerCase().replace(/s$/, '')]}` } }),
+  },
+  {
     name: 'every-unit',
     firstWords: ['every', 'each'],
     pattern: `(?<quant>every|each)\\s+(?:(?:(?<other>other)\\s+)?(?<weekday>${WEEKDAY_PATTERN})|(?<season>${SEASON_PATTERN})\\b|(?<dayKind>weekday|weekend)\\b|(?<number>other|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|\\d{1,2})?\\s*(?<unit>second|minute|hour|day|week|month|quarter|year|morning|night|evening)(?<plural>s)?)`,

@@ -4,7 +4,7 @@
  */
 import { MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, WEEKDAY_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
-import { sentenceAround } from '../tense.js';
+import { clauseTense, sentenceAround } from '../tense.js';
 import type { Grain, Reading } from '../spec.js';
 import type { Unit } from '../lexicon.js';
 
@@ -25,6 +25,36 @@ function shift(unit: Unit, amount: number, extra: Partial<Extract<Reading['spec'
 
 /** Words before "last" that make it the verb: "to last", "could last", "will not last", "and last". */
 const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|must|should|shall|not|n['’]t|cannot|and|or|usually|typically|normally|often|generally)\s+$/i;
+
+/**
+ * A present perfect in the sentence: "has moved", "have been selling", "has grown". Not "has" with an object ("has
+ * problems") nor a past perfect ("had risen"), whose span ends at a past time.
+ */
+const PRESENT_PERFECT = /\b(?:has|have|['’]ve)\s+(?:(?:not|never|also|already|long|often|steadily|sharply|repeatedly|n['’]t)\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|un|ght)|made|paid|said|sold|lost|won|built|kept|left|spent|held|met|felt|led|fled|cut|hit|set|put|risen|fallen|become|come|grown|begun|run)\b/i;
+
+/** Where one clause of a sentence gives way to another joined to it: "…, and in recent days said …". */
+const CLAUSE_JOIN = /[;:]\s+|,\s+(?:and|but|while|whereas)\s+/g;
+
+/** A present perfect in the clause around `offset` (the sentence cut at "; " and ", and …"). */
+function inPresentPerfect(text: string, offset: number): boolean {
+  const sentence = text.slice(...spanOf(sentenceAround(text, offset)));
+  const at = offset - sentenceAround(text, offset).start;
+  let from = 0;
+  let to = sentence.length;
+  for (const join of sentence.matchAll(CLAUSE_JOIN)) {
+    if (join.index + join[0].length <= at) from = join.index + join[0].length;
+    else if (join.index >= at) {
+      to = join.index;
+      break;
+    }
+  }
+  return PRESENT_PERFECT.test(sentence.slice(from, to));
+}
+
+const spanOf = (span: { start: number; end: number }): [number, number] => [span.start, span.end];
+
+/** A quarter's reported results: "(this quarter's) loss", "(…'s) net income", "(…'s) results". */
+const QUARTER_RESULT_AFTER = /^\s+(?:(?:net|operating|pretax|pre-tax)\s+)?(?:loss|losses|profits?|earnings|results|income|sales|revenues?|charges?)\b/i;
 
 /** A date after "of" / "after": "the first two days of March", "the last three months of the year". */
 const DATE_AFTER_OF = new RegExp(`^\\s+(?:of|after)\\s+(?:(?:this|last|next|the|that|each|every)\\s+(?:year|month|week|quarter|decade|century)\\b|(?:${MONTH_PATTERN}|${WEEKDAY_PATTERN})\\b|\\d|(?:fiscal|calendar)\\s)`, 'i');
@@ -105,14 +135,15 @@ export const relativeRules: Rule[] = [
   {
     name: 'units-ago',
     firstWords: ['#number', 'several', 'a', 'few'],
-    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)(?<same>\\s+(?:this\\s+(?:week|month)|today))?`,
-    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago', 'a week or so ago'],
+    pattern: `(?<number>${NUMBER_PATTERN}|several|a few|a couple|few)(?<fraction>\\s+and\\s+a\\s+half)?\\s+${UNIT_ANY}(?<halfAfter>\\s+and\\s+a\\s+half)?(?<orSo>\\s+or\\s+so)?(?<orMore>\\s+or\\s+(?:two|three|four|five))?\\s+(?<direction>ago|from now|hence)(?<same>\\s+(?:this\\s+(?:week|month)|today))?`,
+    examples: ['six days ago', 'thirty-two years ago', 'a dozen years ago', 'a couple of weeks ago', 'three weeks from now', 'two and a half years ago', 'a year and a half ago', 'a week or so ago', 'a year or two ago'],
     read: (g) => {
       if (g.fraction && g.halfAfter) return null;
       const whole = parseNumber(g.number!);
       const written = whole === undefined ? undefined : whole + (g.fraction || g.halfAfter ? 0.5 : 0);
       const sign = g.direction!.toLowerCase() === 'ago' ? -1 : 1;
-      if (written === undefined) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      // "a year or two ago", like "a few years ago": some time back, no date that far off.
+      if (written === undefined || g.orMore) return { spec: { kind: 'reference', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
       const { unit, amount } = countedUnits(g.unit!, written);
       // "12 years ago this week", "50 years ago this month", "a year ago today": that week, month or day of the year then.
       const same = g.same?.trim().toLowerCase();
@@ -130,7 +161,7 @@ export const relativeRules: Rule[] = [
     firstWords: ['last', 'this', 'next', 'past', 'coming', 'current', 'previous', 'the'],
     pattern: `(?<which>last|this|next|past|coming|current|previous|the\\s+past|the\\s+coming|the\\s+current|the\\s+last)\\s+(?:${UNIT_SINGULAR}|(?<fortnight>fortnight))(?<possessive>['’]s)?`,
     examples: ['last week', 'this month', 'next year', 'the current quarter', 'the past fortnight'],
-    read: (g) => {
+    read: (g, _m, context) => {
       const definite = /^the\s/i.test(g.which!);
       const which = g.which!.toLowerCase().replace(/^the\s+/, '');
       if (g.fortnight) {
@@ -145,6 +176,12 @@ export const relativeRules: Rule[] = [
         return { spec: { kind: 'duration', parts: [{ unit, amount: 1 }] }, type: 'DURATION' };
       }
       const amount = which === 'last' || which === 'previous' ? -1 : which === 'next' ? 1 : 0;
+      // "This quarter's loss includes charges": results are reported once a quarter is over, so the quarter whose
+      // loss a report gives is the one it covers, not the one under way (unless the clause looks ahead).
+      if (unit === 'quarter' && which === 'this' && !definite && g.possessive && QUARTER_RESULT_AFTER.test(context.text.slice(context.end, context.end + 24))
+        && clauseTense(context.text, context.start, context.end) !== 'future') {
+        return { spec: { kind: 'reportingQuarter', latest: true } };
+      }
       return shift(unit, amount);
     },
   },
@@ -245,10 +282,18 @@ export const relativeRules: Rule[] = [
   {
     name: 'coming-past-units',
     firstWords: ['the', 'coming', 'past', 'next', 'last', 'recent', 'previous'],
-    pattern: `(?:the\\s+)?(?<which>coming|past|next|last|recent|previous)\\s+(?<unit>days|weeks|months|years|decades|hours)`,
-    examples: ['the coming months', 'the past weeks', 'recent years'],
-    read: (g) => {
-      if (g.which!.toLowerCase() === 'recent') return { spec: { kind: 'reference', value: 'PAST_REF' } };
+    pattern: `(?:the\\s+)?(?<which>coming|past|next|last|recent|previous)\\s+(?<unit>days|weeks|months|years|decades|hours)|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead`,
+    examples: ['the coming months', 'the past weeks', 'recent years', 'the weeks ahead'],
+    read: (g, _m, context) => {
+      // "in the weeks ahead" is "in the coming weeks".
+      if (g.unit2) return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit2)!, amount: 'X' }] }, type: 'DURATION' };
+      // "have suffered … in recent years", "In recent months a group of lenders has extended": with a present perfect
+      // the span runs up to now, a length (TimeML: PXY); "as the yen soared in recent years" is some time past.
+      if (g.which!.toLowerCase() === 'recent') {
+        // ("the takeover boom of recent years" names a time of the boom's, not the clause's span.)
+        if (!/\bof\s+$/i.test(context.text.slice(Math.max(0, context.start - 4), context.start)) && inPresentPerfect(context.text, context.start)) return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] }, type: 'DURATION' };
+        return { spec: { kind: 'reference', value: 'PAST_REF' } };
+      }
       return { spec: { kind: 'duration', parts: [{ unit: unitOf(g.unit!)!, amount: 'X' }] }, type: 'DURATION' };
     },
   },

@@ -1,0 +1,200 @@
+/**
+ * Anchor readings through the whole engine (`analyze`: real time expressions, tense, the network): for an event of a
+ * sentence, the time expression it is anchored to and the relation — the sentences news writes, each rule with rows
+ * that must not change. A row's trigger is the event's text; `nth` picks a later one with the same text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+
+interface Row {
+  readonly text: string;
+  readonly trigger: string;
+  /** The anchor as `RELATION "time text"`, or null for no anchor of the event's own. */
+  readonly anchor: string | null;
+  readonly nth?: number;
+  readonly day?: string;
+}
+
+function anchorOf(row: Row): string | null | undefined {
+  const analysis = analyze({ text: row.text, publicationDate: row.day ?? '2019-10-11', timeZone: 'Asia/Tokyo' });
+  const event = analysis.events.filter((e) => e.text === row.trigger)[row.nth ?? 0];
+  if (event === undefined) return undefined;
+  if (event.anchor === undefined) return null;
+  const timex = analysis.timexes.find((t) => t.id === event.anchor?.timexId);
+  return `${event.anchor.relation} "${timex?.text}"`;
+}
+
+function table(title: string, rows: readonly Row[]): void {
+  describe(title, () => {
+    it.each(rows.map((r) => [r.trigger, r.text, r]))('%s in "%s"', (_trigger, _text, row) => {
+      expect(anchorOf(row)).toBe(row.anchor);
+    });
+  });
+}
+
+table('an -ing form after a determiner and a ranking word is the head noun, the verb keeps its time', [
+  { text: 'It issued its highest warning for 12 prefectures at 5 p.m. on Friday.', trigger: 'issued', anchor: 'IS_INCLUDED "5 p.m. on Friday"' },
+  { text: 'It issued its highest warning for 12 prefectures at 5 p.m. on Friday.', trigger: 'warning', anchor: 'IS_INCLUDED "5 p.m. on Friday"' },
+  { text: 'The board held its first meeting on Tuesday.', trigger: 'held', anchor: 'IS_INCLUDED "Tuesday"' },
+  // Not after a ranking word: the participle stays a verb.
+  { text: 'Police were warning residents on Tuesday.', trigger: 'warning', anchor: 'IS_INCLUDED "Tuesday"' },
+]);
+
+table('a "now" right after a modal yields to the clause\'s other time', [
+  { text: 'The match will now be played on Monday.', trigger: 'played', anchor: 'IS_INCLUDED "Monday"' },
+  { text: 'The trial would now begin in June.', trigger: 'begin', anchor: 'IS_INCLUDED "June"', day: '2019-03-01' },
+  // Alone it still anchors; after a plain auxiliary it is the time of the state.
+  { text: 'The match will now be played.', trigger: 'played', anchor: 'IS_INCLUDED "now"' },
+  { text: 'A decision is now expected in March.', trigger: 'decision', anchor: 'IS_INCLUDED "March"' },
+]);
+
+table('the time of a schedule dates what is scheduled; the scheduling comes by it', [
+  { text: 'The vote had been scheduled for Nov. 1.', trigger: 'vote', anchor: 'IS_INCLUDED "Nov. 1"', day: '2021-11-08' },
+  { text: 'The vote had been scheduled for Nov. 1.', trigger: 'scheduled', anchor: 'BEFORE-OR-OVERLAP "Nov. 1"', day: '2021-11-08' },
+  { text: 'Organizers postponed a rugby match set for Saturday night.', trigger: 'match', anchor: 'IS_INCLUDED "Saturday night"' },
+  // (A past participle before a time to come: the tense's reading, before the publication.)
+  { text: 'Organizers postponed a rugby match set for Saturday night.', trigger: 'set', anchor: 'BEFORE "Saturday night"' },
+  { text: 'Organizers have set a rugby match for Saturday night.', trigger: 'match', anchor: 'IS_INCLUDED "Saturday night"' },
+  { text: 'Airlines canceled more than 1,600 flights scheduled for the weekend.', trigger: 'flights', anchor: 'IS_INCLUDED "the weekend"' },
+  { text: 'The vote was postponed until June.', trigger: 'vote', anchor: 'IS_INCLUDED "June"' },
+  { text: 'The vote was postponed until June.', trigger: 'postponed', anchor: 'BEFORE "June"' },
+  { text: 'The vote will be postponed until June.', trigger: 'postponed', anchor: 'BEFORE-OR-OVERLAP "June"' },
+  { text: 'Sentencing is scheduled for Feb. 14.', trigger: 'Sentencing', anchor: 'IS_INCLUDED "Feb. 14"' },
+  // Not a schedule: "set a record on Friday", "set the stage for next year".
+  { text: 'The team set a record on Friday.', trigger: 'set', anchor: 'IS_INCLUDED "Friday"' },
+]);
+
+table('what is denied until a time comes at or after it', [
+  { text: "The council won't vote until June.", trigger: 'vote', anchor: 'OVERLAP-OR-AFTER "June"' },
+  { text: 'The council will not vote before June.', trigger: 'vote', anchor: 'OVERLAP-OR-AFTER "June"' },
+  // Not denied: "until" ends it.
+  { text: 'The council will debate the bill until June.', trigger: 'debate', anchor: 'ENDED_BY "June"' },
+  // A cleft ("it was not until Tuesday that …") denies nothing of the copula's time.
+  { text: 'It was not until Tuesday that Castro revealed the plan.', trigger: 'was', anchor: 'ENDED_BY "Tuesday"', day: '2000-01-20' },
+]);
+
+describe('"would not … until": what is to come after the saying, not a past refusal', () => {
+  const text = 'Council members said Friday that they would not vote until an independent audit was complete.';
+  const analysis = analyze({ text, publicationDate: '2021-11-08', timeZone: 'America/New_York' });
+  const event = (trigger: string) => analysis.events.find((e) => e.text === trigger)!;
+  it('the vote is after the saying and after the publication (a future in the past), not a zero-length instant on Friday', () => {
+    expect(event('vote').when.start).toBe('2021-11-09T00:00:00-05:00');
+    expect(event('vote').when.end).toBeNull();
+  });
+  it('the completion comes before the vote ("not … until")', () => {
+    const [was, vote] = [event('was').id, event('vote').id];
+    expect(analysis.relations).toContainEqual(expect.objectContaining({ from: was, to: vote, type: 'BEFORE', via: 'not … until' }));
+  });
+  it('"wouldn\'t comment" with no "until" stays a refusal at the time of the report', () => {
+    const refusal = analyze({ text: 'A spokesman said Friday that he would not comment.', publicationDate: '2021-11-08', timeZone: 'America/New_York' });
+    const comment = refusal.events.find((e) => e.text === 'comment')!;
+    expect(comment.when.end === null ? null : comment.when.end <= '2021-11-08').toBe(true);
+  });
+});
+
+table('a quoted offset joins the events of its quotation only', [
+  { text: '"We were handed 300 pages 48 hours before a decision," said council member Ana Ruiz.', trigger: 'said', anchor: null, day: '2021-11-08' },
+  { text: '"We were handed 300 pages 48 hours before a decision," said council member Ana Ruiz.', trigger: 'handed', anchor: 'BEGINS "48 hours"', day: '2021-11-08' },
+  // Unquoted, every event it separates is linked to it (TimeBank: "chosen BEGINS twenty years").
+  { text: 'Twenty years after the first astronauts were chosen, NASA included a woman.', trigger: 'included', anchor: 'ENDS "Twenty years"', day: '1998-01-01' },
+]);
+
+table('an event heading a clause of time is not inside the main clause\'s time', [
+  { text: 'Officials urged residents to stock up on water by Friday night and to stay indoors until the storm passes.', trigger: 'passes', anchor: 'OVERLAP-OR-AFTER "Friday night"' },
+  { text: 'The minister resigned in May after the audit was published.', trigger: 'published', anchor: 'BEFORE-OR-OVERLAP "May"', day: '2021-11-08' },
+  // A "when" clause is at the time; the main clause's own verb keeps it.
+  { text: 'Police arrested him on Friday when officers raided his home.', trigger: 'raided', anchor: 'IS_INCLUDED "Friday"', day: '2019-10-14' },
+  { text: 'The minister resigned in May after the audit was published.', trigger: 'resigned', anchor: 'IS_INCLUDED "May"', day: '2021-11-08' },
+]);
+
+describe('"until" joins what lasts to the clause\'s verb', () => {
+  const text = 'Officials urged residents to stock up on water by Friday night and to stay indoors until the storm passes.';
+  const analysis = analyze({ text, publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
+  const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+  it('the staying (an infinitive) is ended by the passing (the verb after the subject), not the urging by the storm', () => {
+    const until = analysis.relations.filter((r) => r.via === 'until');
+    expect(until).toEqual([expect.objectContaining({ from: id('stay'), to: id('passes'), type: 'ENDED_BY' })]);
+  });
+  it('"until the election" keeps its noun', () => {
+    const vote = analyze({ text: 'The council will stay in session until the election.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
+    const until = vote.relations.find((r) => r.via === 'until');
+    expect(vote.events.find((e) => e.id === until?.to)?.text).toBe('election');
+  });
+});
+
+table('what is put off comes after the putting off', [
+  { text: 'The city council on Monday postponed a vote on the subway extension.', trigger: 'vote', anchor: 'AFTER "Monday"', day: '2021-11-08' },
+  { text: 'The city council on Monday postponed a vote on the subway extension.', trigger: 'postponed', anchor: 'IS_INCLUDED "Monday"', day: '2021-11-08' },
+  // Not a postponing verb: the object noun shares the clause's time.
+  { text: 'The city council on Monday held a vote on the subway extension.', trigger: 'vote', anchor: 'IS_INCLUDED "Monday"', day: '2021-11-10' },
+]);
+
+table('a deadline or sequence after a verb\'s object times the verb', [
+  { text: 'A spokesman said the council will approve the funding before Thanksgiving.', trigger: 'approve', anchor: 'BEFORE "Thanksgiving"', day: '2021-11-08' },
+  { text: 'The company must file the report by Friday.', trigger: 'file', anchor: 'BEFORE-OR-OVERLAP "Friday"', day: '2021-11-08' },
+  // A locating preposition dates the noun: "calling for the redemption on Dec. 7".
+  { text: 'The company is calling for the redemption on Dec. 7.', trigger: 'redemption', anchor: 'IS_INCLUDED "Dec. 7"', day: '2021-11-08' },
+]);
+
+table('a clause of comparison after "than" has its own time; what is compared with it comes after it', [
+  { text: 'The project would cost $2.1 billion more than it had estimated two years ago.', trigger: 'estimated', anchor: 'IS_INCLUDED "two years ago"', day: '2021-11-08' },
+  { text: 'The project would cost $2.1 billion more than it had estimated two years ago.', trigger: 'cost', anchor: 'AFTER "two years ago"', day: '2021-11-08' },
+  // "more than" with a number is a quantity, not a comparison: "more than two years ago" dates the verb.
+  { text: 'The project was approved more than two years ago.', trigger: 'approved', anchor: 'IS_INCLUDED "more than two years ago"', day: '2021-11-08' },
+]);
+
+describe('the bundled example articles read as a reader would', () => {
+  const folder = join(import.meta.dirname, '..', 'events');
+  const anchorsIn = (file: string) => {
+    const document = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+    const analysis = analyze(document);
+    return (trigger: string, nth = 0): string | null | undefined => {
+      const event = analysis.events.filter((e) => e.text === trigger)[nth];
+      if (event === undefined) return undefined;
+      const timex = analysis.timexes.find((t) => t.id === event.anchor?.timexId);
+      return event.anchor === undefined ? null : `${event.anchor.relation} "${timex?.text}"`;
+    };
+  };
+  const tokyo = anchorsIn('example-2019-10-11-tokyo-typhoon-rail.json');
+  const newYork = anchorsIn('example-2021-11-08-new-york-subway-vote.json');
+  const articles = { tokyo, newYork };
+  it.each([
+    ['tokyo', 'issued', 0, 'IS_INCLUDED "5 p.m. JST on Friday"'],
+    ['tokyo', 'played', 0, 'IS_INCLUDED "Monday"'],
+    ['tokyo', 'flights', 0, 'IS_INCLUDED "the weekend"'],
+    ['tokyo', 'match', 0, 'IS_INCLUDED "Saturday night"'],
+    ['tokyo', 'passes', 0, 'OVERLAP-OR-AFTER "Friday night"'],
+    ['newYork', 'vote', 0, 'AFTER "Monday"'],
+    ['newYork', 'scheduled', 0, 'BEFORE-OR-OVERLAP "Nov. 1"'],
+    ['newYork', 'vote', 1, 'IS_INCLUDED "Nov. 1"'],
+    ['newYork', 'cost', 1, 'AFTER "two years ago"'],
+    ['newYork', 'vote', 2, 'AFTER "Friday"'],
+    ['newYork', 'said', 1, null],
+    ['newYork', 'approve', 0, 'BEFORE "Thanksgiving"'],
+  ] as const)('%s: "%s" (#%i) → %s', (article, trigger, nth, expected) => {
+    expect(articles[article](trigger, nth)).toBe(expected);
+  });
+});
+
+describe('a past put back in a reported clause of time is still to come', () => {
+  const relationToSaying = (text: string, trigger: string): string | undefined => {
+    const analysis = analyze({ text, publicationDate: '2021-11-08', timeZone: 'America/New_York' });
+    const said = analysis.events.find((e) => e.text === 'said')?.id;
+    const event = analysis.events.find((e) => e.text === trigger)?.id;
+    return analysis.relations.find((r) => r.from === event && r.to === said)?.type;
+  };
+  it.each([
+    ['Council members said Friday that they would not vote until an independent audit was complete.', 'was', 'AFTER'],
+    ['The union said talks would resume once the holiday ended.', 'ended', 'AFTER'],
+    ['Officials said the bridge would reopen when repairs were finished.', 'finished', 'AFTER'],
+    // A plain past is before the saying.
+    ['The union said talks resumed once the holiday ended.', 'ended', 'BEFORE'],
+  ])('%s: %s %s the saying', (text, trigger, expected) => {
+    expect(relationToSaying(text, trigger)).toBe(expected);
+  });
+  it('not after "after": in "would close the plant after sales fell" the fall may be over by the saying', () => {
+    expect(relationToSaying('The company said it would close the plant after sales fell.', 'fell')).not.toBe('AFTER');
+  });
+});
