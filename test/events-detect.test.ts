@@ -179,10 +179,12 @@ describe('event detection and verb-group tense', () => {
     ['Westinghouse Electric Corp., capitalizing on a major restructuring program, expects operating margins of more than 10%.', 'expects', true],
     // …not a subject before its verb.
     ['Bombs exploded in two capitals Friday, killing dozens of people, witnesses said.', 'witnesses', false],
-    // A verb with no noun of its form is the verb after any noun phrase, a participle's or a quoted word's too.
+    // A verb with no noun of its form is the verb after any noun phrase, a participle's, a quoted word's or an
+    // appositive's too.
     ['Steel plates recovered at the Olympic park bombing appear to match those found at the clinic.', 'appear', true],
     ['The bugs will be fixed before most computers using the chip as their "brains" appear on the market.', 'appear', true],
     ['Problems in the new chips seem to be minor.', 'seem', true],
+    ['Peter Holland, 45, deputy general manager, becomes director of corporate affairs.', 'becomes', true],
     // …but not after a determiner.
     ['They made an appear at the show.', 'appear', false],
   ])('%s → "%s" is an event: %s', (text, trigger, expected) => {

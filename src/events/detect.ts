@@ -323,8 +323,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   return { kind: 'verb', reading: finite };
 }
 
-/** Intransitive verbs whose base and -s forms are no nouns. */
-const VERBS_WITHOUT_NOUN: ReadonlySet<string> = new Set(['appear', 'seem', 'happen', 'occur', 'exist', 'emerge', 'disappear']);
+/** Verbs whose base and -s forms are no nouns. */
+const VERBS_WITHOUT_NOUN: ReadonlySet<string> = new Set(['appear', 'seem', 'become', 'happen', 'occur', 'exist', 'emerge', 'disappear']);
 
 /** True for a plain plural noun: an -s word that is no verb form, event noun or possessive ("monarchists", "officials"). */
 function isPlainPlural(token: Token): boolean {
