@@ -185,6 +185,9 @@ describe('event detection and verb-group tense', () => {
     ['The bugs will be fixed before most computers using the chip as their "brains" appear on the market.', 'appear', true],
     ['Problems in the new chips seem to be minor.', 'seem', true],
     ['Peter Holland, 45, deputy general manager, becomes director of corporate affairs.', 'becomes', true],
+    // An irregular verb the lexicon lacked: "underwrite".
+    ['Lawrence Insurance underwrites mostly primary insurance, a company spokesman said.', 'underwrites', true],
+    ['Two banks underwrote the offering.', 'underwrote', true],
     // …but not after a determiner.
     ['They made an appear at the show.', 'appear', false],
   ])('%s → "%s" is an event: %s', (text, trigger, expected) => {

@@ -38,7 +38,7 @@ const IRREGULAR: ReadonlyArray<readonly [string, string, string]> = [
   ['tear', 'tore', 'torn'], ['tell', 'told', 'told'], ['think', 'thought', 'thought'], ['throw', 'threw', 'thrown'],
   ['undergo', 'underwent', 'undergone'], ['understand', 'understood', 'understood'], ['undertake', 'undertook', 'undertaken'],
   ['uphold', 'upheld', 'upheld'], ['upset', 'upset', 'upset'], ['wake', 'woke', 'woken'], ['wear', 'wore', 'worn'],
-  ['win', 'won', 'won'], ['withdraw', 'withdrew', 'withdrawn'], ['withhold', 'withheld', 'withheld'], ['write', 'wrote', 'written'],
+  ['win', 'won', 'won'], ['withdraw', 'withdrew', 'withdrawn'], ['withhold', 'withheld', 'withheld'], ['write', 'wrote', 'written'], ['underwrite', 'underwrote', 'underwritten'],
   ['split', 'split', 'split'], ['shed', 'shed', 'shed'], ['spin', 'spun', 'spun'], ['sling', 'slung', 'slung'],
   ['shrink', 'shrank', 'shrunk'], ['cling', 'clung', 'clung'], ['repay', 'repaid', 'repaid'], ['outbid', 'outbid', 'outbid'],
   ['thrust', 'thrust', 'thrust'], ['forgo', 'forwent', 'forgone'], ['outrun', 'outran', 'outrun'], ['offset', 'offset', 'offset'],
