@@ -188,6 +188,10 @@ describe('event detection and verb-group tense', () => {
     // An irregular verb the lexicon lacked: "underwrite".
     ['Lawrence Insurance underwrites mostly primary insurance, a company spokesman said.', 'underwrites', true],
     ['Two banks underwrote the offering.', 'underwrote', true],
+    // …and "spell" ("could spell trouble"); "pending" is a state after "be" ("The petition is still pending").
+    ['The withdrawals could spell trouble for the junk market.', 'spell', true],
+    ['The petition is still pending, but he downplayed it.', 'pending', true],
+    ['The petition is still pending, but he downplayed it.', 'is', false],
     // …but not after a determiner.
     ['They made an appear at the show.', 'appear', false],
   ])('%s → "%s" is an event: %s', (text, trigger, expected) => {

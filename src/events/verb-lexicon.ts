@@ -91,7 +91,7 @@ hasten outlast outsmart endure invigorate finance mortgage tender cede fuel risk
 downgrade upgrade rebuff revive soften stall ratify rebuke reaffirm emphasize emphasise recommend underline
 seem post match direct hand rush quote stir dominate fulfill fulfil reassure acquit relinquish disqualify
 trim curb tighten loosen narrow dampen spur unveil restructure downsize sue indict oust bombard ambush mediate shelve
-reopen reconvene restart reconnect relaunch reinstate
+reopen reconvene restart reconnect relaunch reinstate spell
 `.trim().split(/\s+/);
 
 /** Kinds of verbs that are not plain occurrences (TimeML classes REPORTING, PERCEPTION, ASPECTUAL, I_*, STATE). */
