@@ -175,6 +175,9 @@ describe('event detection and verb-group tense', () => {
     // A participle opening the sentence before its copula is the predicate; before a bare noun, an adjective.
     ['Arrested was a local man.', 'Arrested', true],
     ['Displaced children evacuate the town.', 'Displaced', false],
+    // A past "asked" after a quotation is inverted, as "said" is.
+    ['"Why have a war?" asked Abdul Latif Shekar, a customs officer in Egypt.', 'asked', true],
+    ['"Where\'s the bid?" asked Pierre Panet-Raymond, an analyst.', 'asked', true],
     // An -s form after a participle clause set off by commas is the main verb…
     ['Westinghouse Electric Corp., capitalizing on a major restructuring program, expects operating margins of more than 10%.', 'expects', true],
     // …not a subject before its verb.

@@ -239,7 +239,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
     const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));
     // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
-    const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
+    const invertedReport = i > 0 && (kindOfVerb(past.lemma) === 'reporting' || past.lemma === 'ask');
     // …but one fronted before its copula is the predicate ("Arrested was a local man").
     const frontedPredicate = i === 0 && BE_TENSE.has(next?.lower ?? '');
     if (past.form !== 'past' && opensClause && !invertedReport && !frontedPredicate && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
