@@ -175,6 +175,11 @@ describe('event detection and verb-group tense', () => {
     // A participle opening the sentence before its copula is the predicate; before a bare noun, an adjective.
     ['Arrested was a local man.', 'Arrested', true],
     ['Displaced children evacuate the town.', 'Displaced', false],
+    // A reporting verb after a quantifier standing as its subject, before a comma, a full stop or "that".
+    ["What's really behind those objections, some say, is a collision with a new reality.", 'say', true],
+    ['Many say that the plan failed.', 'say', true],
+    // …not a noun after a quantifier that determines it.
+    ['Some state officials were late.', 'state', false],
     // A past "asked" after a quotation is inverted, as "said" is.
     ['"Why have a war?" asked Abdul Latif Shekar, a customs officer in Egypt.', 'asked', true],
     ['"Where\'s the bid?" asked Pierre Panet-Raymond, an analyst.', 'asked', true],

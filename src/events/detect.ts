@@ -215,7 +215,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     if (nounKind !== undefined) return nounReading(nounKind);
     return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
   }
-  const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that';
+  const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that' && !isQuantifiedReport(tokens, i);
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
   const gerund = gerundOf(all);
   if (gerund !== undefined) {
@@ -321,6 +321,20 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
+}
+
+/** Quantifiers that stand alone as a subject ("some say", "many believe"). */
+const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'others', 'both', 'all']);
+
+/**
+ * True for a reporting verb after a quantifier standing as its subject, before a comma, a full stop or "that"
+ * ("What's really behind those objections, some say, is …", "many say that"): the verb, not a noun after a determiner.
+ */
+function isQuantifiedReport(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!SUBJECT_QUANTIFIERS.has(tokenAt(tokens, i - 1)?.lower ?? '')) return false;
+  const next = tokens[i + 1]?.text ?? '';
+  return (next === ',' || next === '.' || next === 'that') && token.lexeme.readings.some((r) => r.form === 'base' && kindOfVerb(r.lemma) === 'reporting');
 }
 
 /** Verbs whose base and -s forms are no nouns. */
