@@ -149,6 +149,13 @@ describe('a past reporting verb stays before the publication day whatever its co
   });
 });
 
+describe('a participle clause takes the tense of its clause, not of a negated participle beside it', () => {
+  dayRelationTable([
+    ["Customers holding contracts for Waertsilae Marine's undelivered ships are expected to subscribe.", '1989-11-02', 'holding', 'overlap'],
+    ['Columbia also has unrealized gains in its portfolio.', '1989-10-26', 'has', 'overlap'],
+  ]);
+});
+
 describe('"can", and any modal on a state, speaks of the present; the other modals look ahead', () => {
   dayRelationTable([
     // A modal on a stative verb refers to present time (Quirk et al. 4.50–4.58).
@@ -171,8 +178,13 @@ describe('an event\'s own time is cut at the publication instant by its own fini
     ['Officials said Saturday the talks failed.', '2017-09-02', 'said', '2017-09-02T00:00:00Z', '2017-09-03T00:00:00Z'],
     // The future starts at publication, inside the month it names.
     ['The ministers will meet in December.', '2024-12-06T09:30:00Z', 'meet', '2024-12-06T09:30:00Z', '2025-01-01T00:00:00Z'],
-    // A perfect inside its time is over by publication too; one its time begins may run on.
-    ['General Mills has gained a 2% share so far this year.', '1989-11-02', 'gained', '1989-01-01T00:00:00Z', '1989-11-03T00:00:00Z'],
+    // A perfect inside its time is over by publication too; one its time begins may run on. In a time begun before a
+    // date-only publication's day, the past and the perfect keep the news convention: over by the day's start.
+    ['General Mills has gained a 2% share so far this year.', '1989-11-02', 'gained', '1989-01-01T00:00:00Z', '1989-11-02T00:00:00Z'],
+    ['The company has had weak results so far this year.', '1989-10-30', 'had', '1989-01-01T00:00:00Z', '1989-10-30T00:00:00Z'],
+    ['Acme said revenue for the quarter ending Dec. 31 would fall.', '2024-12-06', 'said', '2024-10-01T00:00:00Z', '2024-12-06T00:00:00Z'],
+    // …but not one its time puts on the day itself or after it.
+    ['Acme said today revenue would fall.', '2024-12-06', 'said', '2024-12-06T00:00:00Z', '2024-12-07T00:00:00Z'],
     ['The mill has lost money in every quarter this year.', '2024-12-06T09:30:00Z', 'lost', '2024-01-01T00:00:00Z', '2024-12-06T09:30:00Z'],
     ['The road has been closed since Monday.', '2024-12-06T09:30:00Z', 'closed', '2024-12-02T00:00:00Z', null],
   ])('%s (published %s): %s in [%s, %s)', (text, publicationDate, trigger, start, end) => {
@@ -191,7 +203,11 @@ describe('an infinitive of what is to come starts after the publication day', ()
     ['He follows John Glenn, who at 77 is about to go into space again.', '1998-04-18', 'go', 'after'],
     ['The panel is to be funded by voluntary contributions.', '1998-02-27', 'funded', 'after'],
     ['He is expected to resign.', '1989-10-30', 'resign', 'after'],
+    // …or by a noun of what may come that a present "have" holds ("has the potential to", "have a real chance to").
+    ['Iraq still has the potential to cause significant problems.', '1991-02-25', 'cause', 'after'],
+    ['They have a real chance to win the title.', '1991-02-25', 'win', 'after'],
     // A past governor says nothing of the publication day; the governor itself is now.
+    ['He had a chance to win.', '1991-02-25', 'win', 'overlap'],
     ['He was expected to resign.', '1989-10-30', 'resign', 'overlap'],
     ['The aim was to leave the city.', '1989-10-30', 'leave', 'overlap'],
     ['He plans to visit Iraq.', '1998-02-16', 'plans', 'overlap'],
@@ -615,6 +631,18 @@ describe('a time opening a coordinated clause dates that clause, not the one bef
     expect(['voted', 'authorize', 'strike', 'staged'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`)).toEqual(['voted→March', 'authorize→March', 'strike→March', 'staged→April']);
   });
 
+  it.each([
+    // The subject's reach is counted to the verb group's first word, not across its auxiliaries.
+    ['Analysts were predicting earnings of $3.90 a share, but now those estimates are being revised downward.', 'predicting', undefined],
+    ['Analysts were predicting earnings of $3.90 a share, but now those estimates are being revised downward.', 'revised', 'now'],
+    // …and without the coordinated clause, "now" dates the verb before it.
+    ['Analysts were predicting earnings of $3.90 a share now.', 'predicting', 'now'],
+  ])('%s → "%s" dated by %s', (text, trigger, timex) => {
+    const analysis = run(text, '1989-10-30');
+    const event = eventOf(analysis, trigger);
+    expect(event.anchor === undefined ? undefined : anchorText(analysis, event)).toBe(timex);
+  });
+
   it('past a hedge: "…had declared a disaster, and around 2 a.m. on Sunday a dam gave way"', () => {
     const analysis = run('By Saturday afternoon, authorities had declared a disaster, and around 2 a.m. on Sunday a dam on the river gave way.', '2027-09-20');
     expect(['declared', 'disaster', 'gave'].map((t) => `${t}→${anchorText(analysis, eventOf(analysis, t))}`)).toEqual(['declared→Saturday afternoon', 'disaster→Saturday afternoon', 'gave→2 a.m. on Sunday']);
@@ -691,6 +719,22 @@ describe('the standard of a comparison does not hold its clause', () => {
     expect(eventOf(run(text, '2026-11-04'), trigger).anchor?.relation).toBe('AFTER');
   });
 
+  it.each([
+    // A compared figure's time does not date a clause in the present: it pays now.
+    ['Reed is paying an interim dividend of 4.6 pence, up 15% from 4 pence a year earlier.', 'paying', undefined],
+    ['Sales are up 10% from $4 million a year earlier.', 'are', undefined],
+    // …nor a present "compare" before it: the time is the standard's.
+    ['These results compare with net income of $1.8 million, or 44 cents a share, for the corresponding period last year.', 'compare', undefined],
+    // …a time of its own does, and a past comparing keeps its time.
+    ['Reed is paying a dividend of 4.6 pence next month.', 'paying', 'next month'],
+    ['Analysts compared the results with forecasts last week.', 'compared', 'last week'],
+  ])('%s → "%s" dated by %s', (text, trigger, timex) => {
+    const analysis = run(text, '1989-11-02');
+    const event = eventOf(analysis, trigger);
+    if (timex === undefined) expect(event.when.basis).not.toBe('anchored');
+    else expect(anchorText(analysis, event)).toBe(timex);
+  });
+
   it('"moved from Boston in 2019" is no comparison', () => {
     expect(eventOf(run('He moved from Boston in 2019.', '2026-11-04'), 'moved').anchor?.relation).toBe('IS_INCLUDED');
   });
@@ -721,6 +765,26 @@ describe('a "when" clause right after a time happens in it', () => {
     const analysis = run(text, '2026-10-09');
     expect(eventOf(analysis, inside).anchor?.relation).toBe('IS_INCLUDED');
     if (other !== undefined) expect(eventOf(analysis, other).anchor?.relation).toBe(relation);
+  });
+});
+
+describe('a "when" clause right after the publication day\'s time is on that day', () => {
+  dayRelationTable([
+    ['In Los Angeles that lesson was brought home today when tons of earth cascaded down a hillside.', '1998-02-13', 'cascaded', 'overlap'],
+    // A past that only shares its sentence with "today" is before the day, by the news convention.
+    ['Officials said today that tons of earth cascaded down a hillside.', '1998-02-13', 'cascaded', 'before'],
+  ]);
+});
+
+describe('the subject and verb of a "when" clause right after a time are in it, whatever time stands nearer', () => {
+  it.each([
+    ['Shares are down 7% from Oct. 13, when the crash on Wall Street sparked the current weakness.', '1989-10-30', 'sparked', 'Oct. 13'],
+    // Past the clause's verb, an event keeps its nearest time.
+    ['The protest marked a return to the demonstrations of early December, when thousands rallied in the biggest gatherings since the triumph of the revolution that brought Castro to power 41 years ago.', '2000-01-15', 'triumph', '41 years ago'],
+    ['Shares are down 7% from Oct. 13, when the crash on Wall Street sparked the current weakness.', '1989-10-30', 'weakness', 'current'],
+  ])('%s (%s) → "%s" in %s', (text, publicationDate, trigger, timex) => {
+    const analysis = run(text, publicationDate);
+    expect(anchorText(analysis, eventOf(analysis, trigger))).toBe(timex);
   });
 });
 

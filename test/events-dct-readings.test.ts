@@ -5,6 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { dayRelation, dayRelationTable, eventOf, run } from './day-relation.js';
 
+describe('a contracted "\'s" before a phrasal verb and its object is "has"', () => {
+  dayRelationTable([
+    ["That's built up a heck of a momentum.", '1998-02-23', 'built', 'before'],
+    // …a passive "is" otherwise.
+    ["That's built of stone.", '1998-02-23', 'built', 'overlap'],
+  ]);
+});
+
 describe('a present in a clause of time or condition under a main clause that looks ahead is to come', () => {
   dayRelationTable([
     ['The ferry service will resume once the storm passes.', '2024-03-10', 'passes', 'after'],
@@ -18,6 +26,9 @@ describe('a present in a clause of time or condition under a main clause that lo
     ['The tower is expected to be torn down after inspectors have finished their survey.', '2024-03-10', 'finished', 'after'],
     // Under "would" in a report, too.
     ['Officials said the airport would open as soon as the fog lifts.', '2024-03-10', 'lifts', 'after'],
+    // What a precaution guards against is to come, whatever its main clause.
+    ['Iraq is trying to woo back more Arab support in case the conflict drags on.', '1990-08-13', 'drags', 'after'],
+    ['The town keeps sandbags ready in case the storm hits.', '2024-03-10', 'hits', 'after'],
   ]);
 
   dayRelationTable([
@@ -26,7 +37,8 @@ describe('a present in a clause of time or condition under a main clause that lo
     ['Police say the gang attacks when the guards leave.', '2024-03-10', 'leave', 'overlap'],
     // "can" speaks of the present.
     ['Shoppers can save money if they buy early.', '2024-03-10', 'buy', 'overlap'],
-    // A state under "if" may be one of now.
+    // A state under "if" or "in case" may be one of now.
+    ['Officials keep the file open in case the report is true.', '2024-03-10', 'is', 'overlap'],
     ['If the minister knows about the payments, he will resign.', '2024-03-10', 'knows', 'overlap'],
     // What such a present governs keeps the present: the fight is going on.
     ['The rebels could seize the port if they win their fight for the hills.', '2024-03-10', 'fight', 'overlap'],

@@ -166,6 +166,71 @@ describe('event detection and verb-group tense', () => {
     expect(find(text, trigger) !== undefined).toBe(expected);
   });
 
+  it.each([
+    // After an aside closed by a comma, a base form before "that" is the verb of a plural subject.
+    ['Conceptual drawings, released this month, show that it may feature several areas.', 'show', true],
+    ['Mr. Ackerman said the buy-back, and the above-market price paid, prove that Mr. Edelman is running scared.', 'prove', true],
+    // …not a base form in a list of nouns.
+    ['The company makes shoes, shirts, dress coats and hats.', 'dress', false],
+    // A participle opening the sentence before its copula is the predicate; before a bare noun, an adjective.
+    ['Arrested was a local man.', 'Arrested', true],
+    ['Displaced children evacuate the town.', 'Displaced', false],
+    // A reporting verb after a quantifier standing as its subject, before a comma, a full stop or "that".
+    ["What's really behind those objections, some say, is a collision with a new reality.", 'say', true],
+    ['Many say that the plan failed.', 'say', true],
+    // …not a noun after a quantifier that determines it.
+    ['Some state officials were late.', 'state', false],
+    // A past "asked" after a quotation is inverted, as "said" is.
+    ['"Why have a war?" asked Abdul Latif Shekar, a customs officer in Egypt.', 'asked', true],
+    ['"Where\'s the bid?" asked Pierre Panet-Raymond, an analyst.', 'asked', true],
+    // An -s form after a participle clause set off by commas is the main verb…
+    ['Westinghouse Electric Corp., capitalizing on a major restructuring program, expects operating margins of more than 10%.', 'expects', true],
+    // …not a subject before its verb.
+    ['Bombs exploded in two capitals Friday, killing dozens of people, witnesses said.', 'witnesses', false],
+    // A verb with no noun of its form is the verb after any noun phrase, a participle's, a quoted word's or an
+    // appositive's too.
+    ['Steel plates recovered at the Olympic park bombing appear to match those found at the clinic.', 'appear', true],
+    ['The bugs will be fixed before most computers using the chip as their "brains" appear on the market.', 'appear', true],
+    ['Problems in the new chips seem to be minor.', 'seem', true],
+    ['Peter Holland, 45, deputy general manager, becomes director of corporate affairs.', 'becomes', true],
+    // An irregular verb the lexicon lacked: "underwrite".
+    ['Lawrence Insurance underwrites mostly primary insurance, a company spokesman said.', 'underwrites', true],
+    ['Two banks underwrote the offering.', 'underwrote', true],
+    // …and "spell" ("could spell trouble"); "pending" is a state after "be" ("The petition is still pending").
+    ['The withdrawals could spell trouble for the junk market.', 'spell', true],
+    ['The petition is still pending, but he downplayed it.', 'pending', true],
+    ['The petition is still pending, but he downplayed it.', 'is', false],
+    // …but not after a determiner.
+    ['They made an appear at the show.', 'appear', false],
+  ])('%s → "%s" is an event: %s', (text, trigger, expected) => {
+    expect(find(text, trigger) !== undefined).toBe(expected);
+  });
+
+  it.each([
+    // An -s form after a person's name and before a named object is the verb; in a noun phrase, the noun.
+    ['Strikes will hold off until UN secretary general Kofi Annan visits Baghdad.', 'visits', 'verb'],
+    ['Reporters covered the Bill Clinton visits Tuesday.', 'visits', 'noun'],
+  ])('%s → "%s" is a %s', (text, trigger, pos) => {
+    expect(find(text, trigger)?.pos).toBe(pos);
+  });
+
+  it.each([
+    // A negated participle ("un-" on a listed participle) before its noun or after "have" is an adjective, no event.
+    ["Customers holding contracts for Waertsilae Marine's undelivered ships are expected to subscribe.", 'undelivered', false],
+    ['Columbia also has unrealized gains in its portfolio.', 'unrealized', false],
+    ['Columbia also has unrealized gains in its portfolio.', 'has', true],
+    ['The dividend would be paid on a still unspecified date in January.', 'date', false],
+    ['An unidentified man was arrested.', 'unidentified', false],
+    // …but a predicate of "be" or a linking verb stays, and so does an "un-" that undoes an act.
+    ['Prices were unchanged.', 'unchanged', true],
+    ['Sales remained largely unchanged.', 'unchanged', true],
+    ["Still unresolved is Sony's effort to hire producers.", 'unresolved', true],
+    ['The ship has unloaded its cargo.', 'unloaded', true],
+    ['The police have uncovered a plot.', 'uncovered', true],
+  ])('%s → "%s" is an event: %s', (text, trigger, expected) => {
+    expect(find(text, trigger) !== undefined).toBe(expected);
+  });
+
   it('reads a copula after an auxiliary or modal as a state ("has been", "may be"), not "there is" or "being"', () => {
     expect(events('Poland has been sensitive to the reactions of Russia.').map((e) => [e.text, e.kind])).toEqual([['been', 'state']]);
     expect(events('Kopp may be in Mexico.').map((e) => e.text)).toEqual(['be']);

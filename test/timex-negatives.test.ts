@@ -38,6 +38,10 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The two late-stage trials failed.', word: 'late-stage' },
   { sentence: 'He scored twice in the last half of the game.', word: 'the last half' },
   { sentence: 'The poster showed Gary Cooper from the film "High Noon."', word: 'Noon' },
+  // A quoted title after a possessive: a programme, not a time.
+  { sentence: 'Baker said on ABC-TV\'s "This Week With David Brinkley" that the talks failed.', word: 'This Week' },
+  { sentence: 'Baker, speaking on ABC News\' "This Week," said the talks failed.', word: 'This Week' },
+  { sentence: 'He told CBS\'s "60 Minutes" he would stay.', word: '60 Minutes' },
   { sentence: 'For the people of Poland, high noon comes today.', word: 'noon' },
   { sentence: 'Turning the child over would be a second betrayal.', word: 'a second' },
   { sentence: 'Two thousand people marched.', word: 'Two thousand' },
@@ -114,6 +118,17 @@ describe('negative examples: no time expression', () => {
       expect(clash.map((t) => `${t.text}=${t.value}`)).toEqual([]);
     });
   }
+});
+
+describe('a quoted time is a time unless it is a title after a possessive', () => {
+  it.each([
+    ['"This week was hard," he said.', 'This week'],
+    ['The company\'s "next year" forecast was cut.', 'next year'],
+    ['He said on "This Week" that the talks failed.', 'This Week'],
+  ])('%s → "%s"', (text, phrase) => {
+    const { timexes } = analyze({ text, publicationDate: '2017-09-02', timeZone: 'UTC' });
+    expect(timexes.map((t) => t.text)).toContain(phrase);
+  });
 });
 
 describe('a past count on with no date to keep it in the past is flagged', () => {

@@ -15,7 +15,7 @@ due worth payable convertible redeemable eligible available likely unlikely prof
 vulnerable dependent responsible liable open unchanged flat lower higher weak weaker strong stronger healthy
 successful unsuccessful optimistic pessimistic confident hopeful concerned aware unaware uncertain sure certain
 involved present absent alive dead missing injured ill sick safe stable unstable good bad happy unhappy intense
-equal low high
+equal low high pending
 `;
 const INTENTIONS = `
 eager willing unwilling keen reluctant anxious afraid able unable capable incapable ready prepared determined

@@ -9,7 +9,8 @@
  *     other times first;
  *   - a time adverb right before its verb group ("it recently achieved", "now located"): it modifies that verb;
  *   - the time of a figure compared with ("fell to $663 million from $1 billion a year ago", "compared with $9
- *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time.
+ *     million a year earlier"): it dates the earlier figure, not the verb, which takes its clause's own time;
+ *   - a "when" clause right after a time (", when the dam opened"): it happens in that time.
  */
 import type { Timex } from '../schema.js';
 import { eventAtToken, firstEventFrom, type AnalyzedSentence, type EventMention } from './event-types.js';
@@ -260,3 +261,15 @@ export function isWholeAfterOf(tokens: TokenList, timex: Timex, event: EventMent
   return event.tokenIndex === k;
 }
 
+/** Where a "when" clause right after a time starts (", when …"), else past the sentence's end. */
+export function whenClauseAfter(tokens: TokenList, timex: Timex): number {
+  let k = tokenIndexAt(tokens, timex.end - 1) + 1;
+  if (tokens[k]?.text === ',') k++;
+  return tokens[k]?.lower === 'when' ? k : tokens.length;
+}
+
+/** The token of the first finite verb at or after token `at` (a clause's verb), else −1. */
+export function firstFiniteFrom(sentence: AnalyzedSentence, at: number): number {
+  for (const e of sentence.events) if (e.tokenIndex >= at && e.pos === 'verb' && e.group?.form === 'finite') return e.tokenIndex;
+  return -1;
+}

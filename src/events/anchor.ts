@@ -144,8 +144,13 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     // "lower than in 2019": the standard of a comparison dates nothing said before it.
     const standardAt = comparisonStandardAt(sentence.tokens, timex.start);
     const yields = isModalNow(sentence.tokens, timex) ? MODAL_NOW_PENALTY : 0;
+    const compared = isComparisonTime(sentence, timex);
     for (const { event, distance: near } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       if (event.tokenIndex < standardAt) continue;
+      // A compared figure's time does not date a clause in the present: "Reed is paying 4.6 pence, up 15% from 4
+      // pence a year earlier" pays now; nor a present "compare" before it ("These results compare with net income of
+      // $1.8 million for the corresponding period last year": the time is the standard's).
+      if ((compared || (event.lemma === 'compare' && event.start < timex.start)) && isPlainPresent(event)) continue;
       const distance = near + yields;
       // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
@@ -182,6 +187,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
   for (const { anchoring } of byEvent.values()) out.push(anchoring);
   return out.sort((a, b) => a.event.start - b.event.start);
 }
+
+/** A finite simple or progressive present of now: not a perfect, nor a present that looks ahead ("until Iraq complies"). */
+const isPlainPresent = (e: EventMention): boolean =>
+  e.group?.form === 'finite' && e.group.tense === 'present' && e.group.aspect !== 'perfective' && e.group.ahead !== true;
 
 /** What a "now" inside a modal's verb group adds to its distance: any other time of its verb wins. */
 const MODAL_NOW_PENALTY = 50;

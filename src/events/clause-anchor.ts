@@ -12,7 +12,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
-import { agedAfter, isComparisonStandard, isWholeAfterOf, tokenIndexAt } from './adverbial-frames.js';
+import { agedAfter, firstFiniteFrom, isComparisonStandard, isWholeAfterOf, tokenIndexAt, whenClauseAfter } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
 import { eventAtToken, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, classAt, tokenAt } from './tokens.js';
@@ -125,6 +125,7 @@ export function clauseAnchors(
     // Only a "when" clause right after it (", when the river burst its banks") is in it: where that clause starts,
     // or past the sentence's end.
     const whenClauses = inSentence.map((t) => whenClauseAfter(sentence.tokens, t));
+    const whenVerbs = whenClauses.map((at) => firstFiniteFrom(sentence, at));
     const standards = inSentence.map((t, j) => (isComparisonStandard(sentence.tokens, t.start) || rankedSince(sentence.tokens, positions[j] as number) ? whenClauses[j] as number : -1));
     // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
     const { classes } = sentence.tokens;
@@ -142,7 +143,9 @@ export function clauseAnchors(
       let best = -1;
       let bestDistance = Infinity;
       for (let j = 0; j < inSentence.length; j++) {
-        const d = distance(j, event);
+        // The subject and verb of a "when" clause right after a time are in that time, whatever other time stands
+        // nearer ("from Oct. 13, when Wall Street's plunge helped spark the current weakness").
+        const d = event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number) ? 0 : distance(j, event);
         if (d >= bestDistance) continue;
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
         const quotation = quotations[j] as number;
@@ -158,9 +161,11 @@ export function clauseAnchors(
         out.push(anchoringOf(event, timex, 'AFTER', 'clause'));
         continue;
       }
-      // A "when" clause right after a time happens in it: "has not flooded since 2010, when the dam opened".
+      // A "when" clause right after a time happens in it: "has not flooded since 2010, when the dam opened". The time
+      // is the clause's own, as a direct anchor: "was brought home today when tons of earth cascaded down a hillside"
+      // is on the publication day, not before it as a past that only shares a sentence with "today".
       if (event.tokenIndex > (whenClauses[best] as number)) {
-        out.push(anchoringOf(event, timex, 'IS_INCLUDED', 'clause'));
+        out.push(anchoringOf(event, timex, 'IS_INCLUDED', 'direct'));
         continue;
       }
       const governor = governorOf.get(timex);
@@ -273,13 +278,6 @@ const SUBORDINATE_RELATION: ReadonlyMap<string, TLinkType> = new Map([
 /** True for a time right after a "since" that ranks an event among others: "the worst flood since 2002". */
 function rankedSince(tokens: AnalyzedSentence['tokens'], at: number): boolean {
   return tokenAt(tokens, at - 1)?.lower === 'since' && superlativeBefore(tokens, at);
-}
-
-/** Where a "when" clause right after a time starts (", when …"), else past the sentence's end. */
-function whenClauseAfter(tokens: AnalyzedSentence['tokens'], timex: Timex): number {
-  let k = tokenIndexAt(tokens, timex.end - 1) + 1;
-  if (tokens[k]?.text === ',') k++;
-  return tokens[k]?.lower === 'when' ? k : tokens.length;
 }
 
 /** A structural reading that leaves the event without a clause anchor. */

@@ -131,8 +131,11 @@ export function markPresentsAhead(tokens: TokenList, events: EventMention[]): vo
     if (!joined) {
       const opener = openerBefore(tokens, e.tokenIndex);
       if (opener < 0) continue;
-      if (CONDITION_OPENERS.has((tokens[opener] as Token).lower) && e.kind === 'state') continue;
-      if (!mainClauseAhead(tokens, events, k, opener)) continue;
+      const word = (tokens[opener] as Token).lower;
+      if ((CONDITION_OPENERS.has(word) || word === 'case') && e.kind === 'state') continue;
+      // A precaution's "in case" looks ahead whatever its main clause ("is trying to woo back support in case the
+      // conflict drags on"): what it guards against is to come.
+      if (word !== 'case' && !mainClauseAhead(tokens, events, k, opener)) continue;
     }
     events[k] = { ...e, group: aheadGroup(g) };
   }

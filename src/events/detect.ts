@@ -9,12 +9,13 @@ import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { asPrediction } from './verb-group-values.js';
-import { isDegreeBeforeParticiple } from './participle-predicates.js';
+import { isAttributiveNegatedParticiple, isDegreeBeforeParticiple, isNegatedParticiple } from './participle-predicates.js';
 import { markPresentsAhead } from './clauses-ahead.js';
+import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { CONTRACTED_IS, followsPluralSubject, isCounted, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
+import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, isNominalPremodifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -74,7 +75,6 @@ function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
   for (const r of readings) if (r.form === 'base' || r.form === 'third') return r;
   return undefined;
 }
-
 
 /**
  * False for a word `classify` reads as none whatever its context, told from the class column alone: no verb
@@ -163,51 +163,13 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
     if (w === 'to') return true;
     if (!t.isWord && isQuoteMark(t.text)) continue;
     const readings = entry.readings;
-    if (readings.length === 0) return guessRegularForm(w) !== undefined;
-    // "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups;
+    if (readings.length === 0) return guessRegularForm(w) !== undefined && !(lemma === 'have' && isNegatedParticiple(t));
+    // ("has unrealized gains": a negated participle is an adjective, "has" the main verb.) "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups;
     // "have" only a participle: "had operating profit" is the main verb with an adjectival -ing form.
     if (lemma === 'have') return readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle');
     return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
   }
   return false;
-}
-
-
-/**
- * True when the word before token `i` is a noun-phrase premodifier that makes an -ing form a noun: a possessive
- * ("Slepian's shooting", "the company's restructuring") or a number after a determiner ("the 1995 shooting").
- */
-function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
-  const prev = tokenAt(tokens, i - 1);
-  if (prev === undefined) return false;
-  if (prev.isWord && isMeasureModifier(tokens, i - 1)) return true;
-  // An amount before it: "a $1.2 trillion spending bill", "a $5 billion building program".
-  if (prev.isWord && MAGNITUDES.has(prev.lower)) return true;
-  if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
-  return /^\d+$/.test(prev.text) && DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '');
-}
-
-/** A singular unit of time, alone or in a compound ("hour", "three-hour", "10-day", "hour-long"). */
-const TIME_UNIT_MODIFIER = /^(?:[\w.]+-)?(?:second|minute|hour|day|night|week|month|year|decade)(?:-long|-old)?$/;
-/** How often a recurring event comes round: "the annual meeting", "a weekly briefing". */
-const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'semiannual', 'biannual', 'biennial', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly']);
-const MAGNITUDES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
-const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred'.split(' '));
-
-/**
- * True when the word at `m` measures or times the noun after it, so an -ing form there is a noun: a length
- * after a number or determiner ("a three hour meeting", "a 10-day visit", "a two-week trip") or a frequency
- * after a determiner or possessive ("the annual meeting", "its quarterly meeting"). A plain unit after an
- * article is a time of its own ("spent a day meeting officials"; "the year running up to the war"): not one.
- */
-function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
-  const word = (tokens[m] as Token).lower;
-  const before = tokenAt(tokens, m - 1);
-  const determined = before !== undefined && before.isWord && (DETERMINERS.has(before.lower) || isPossessive(before.lower));
-  if (FREQUENCY_ADJECTIVES.has(word)) return determined;
-  if (!TIME_UNIT_MODIFIER.test(word)) return false;
-  if (word.includes('-')) return determined || /^\d/.test(before?.text ?? '');
-  return before !== undefined && (/^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(before.lower));
 }
 
 /**
@@ -257,7 +219,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     if (nounKind !== undefined) return nounReading(nounKind);
     return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
   }
-  const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that';
+  const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that' && !isQuantifiedReport(tokens, i);
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
   const gerund = gerundOf(all);
   if (gerund !== undefined) {
@@ -279,18 +241,23 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const past = pastOf(all);
   if (past !== undefined && isPrepositionalParticiple(past, tokens, i, prevClasses)) return NONE;
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
+    if (guessed !== undefined && isAttributiveNegatedParticiple(tokens, i)) return NONE;
     if (token.capitalized && i > 0 && !ONLY_CAPITAL_FIRST.test(token.text)) return NONE;
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
     const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));
     // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
-    const invertedReport = i > 0 && kindOfVerb(past.lemma) === 'reporting';
-    if (past.form !== 'past' && opensClause && !invertedReport && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
+    const invertedReport = i > 0 && (kindOfVerb(past.lemma) === 'reporting' || past.lemma === 'ask');
+    // …but one fronted before its copula is the predicate ("Arrested was a local man").
+    const frontedPredicate = i === 0 && BE_TENSE.has(next?.lower ?? '');
+    if (past.form !== 'past' && opensClause && !invertedReport && !frontedPredicate && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
     return { kind: 'verb', reading: past };
   }
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   const finite = finiteOf(all);
   if (finite === undefined) return NONE;
+  // "on a still unspecified date", "has unrealized gains": after a negated participle, its noun.
+  if (prevIsWord && isAttributiveNegatedParticiple(tokens, i - 1)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   if (isPhaseNoun(tokens, i, finite)) return nounReading('aspectual');
   // "which last year accounted for 41%": "last" before a (singular) period or a day names a time, not the verb
   // "to last" ("could last weeks", "will last a year").
@@ -330,7 +297,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite.lemma === 'back' && !strongCue && !verbBeforeTo) return NONE;
   // …and an -s form after a name's abbreviation, before the object's determiner ("The U.S. hopes its troops will …",
   // "Exxon Corp. demands a recount").
-  const verbAfterName = finite.form === 'third' && i >= 3 && prev?.text === '.' && ((nextClasses & WordClass.determiner) !== 0);
+  // So it is after a person's name, before a named object ("until Kofi Annan visits Baghdad").
+  const verbAfterName = finite.form === 'third' && ((i >= 3 && prev?.text === '.' && ((nextClasses & WordClass.determiner) !== 0)) || betweenNames(tokens, i));
   if (nounKind !== undefined && !strongCue && !verbBeforeTo && !verbAfterName && !(finite.form === 'base' && followsPluralSubject(tokens, i))) return nounReading(nounKind);
   if (verbAfterName) return { kind: 'verb', reading: finite };
   if (verbBeforeTo) return { kind: 'verb', reading: finite };
@@ -340,14 +308,23 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     return { kind: 'verb', reading: finite };
   }
   // After an appositive closed by a comma, dash or abbreviation ("Hallwood, a Cleveland merchant bank, owns
-  // about 11%"), an -s form before the start of an object is the main verb.
-  if (finite.form === 'third' && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
+  // about 11%"), an -s form before the start of an object is the main verb; so is a base form before "that" after a
+  // plural subject ("conceptual drawings, released this month, show that it may …").
+  if ((finite.form === 'third' || (finite.form === 'base' && tokens[i + 1]?.lower === 'that')) && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
     const after = tokens[i + 1];
     if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigit(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
+    // …and an -s form after a participle clause set off by commas ("Westinghouse, capitalizing on a major
+    // restructuring program, expects operating margins of 10%"), unless a verb follows it, whose subject it is
+    // ("…, killing dozens of people, witnesses said").
+    const verbAfter = after !== undefined && after.lexeme.readings.some((r) => r.form !== 'gerund' && r.form !== 'third');
+    if (finite.form === 'third' && prev.text === ',' && !verbAfter && closesParticipleAside(tokens, i - 1)) return { kind: 'verb', reading: finite };
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
   if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return { kind: 'verb', reading: finite };
+  // A verb with no noun of its form is the verb wherever a noun phrase ends before it ("Steel plates recovered at the
+  // Olympic park bombing appear to match", 'before most computers using the chip as their "brains" appear').
+  if (i > 0 && !afterDeterminer && VERBS_WITHOUT_NOUN.has(finite.lemma)) return { kind: 'verb', reading: finite };
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make") — not
   // before another -s form, which a plural subject does not take: that is its object ("the period includes gains").
@@ -356,6 +333,23 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
 }
+
+/** Quantifiers that stand alone as a subject ("some say", "many believe"). */
+const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'others', 'both', 'all']);
+
+/**
+ * True for a reporting verb after a quantifier standing as its subject, before a comma, a full stop or "that"
+ * ("What's really behind those objections, some say, is …", "many say that"): the verb, not a noun after a determiner.
+ */
+function isQuantifiedReport(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!SUBJECT_QUANTIFIERS.has(tokenAt(tokens, i - 1)?.lower ?? '')) return false;
+  const next = tokens[i + 1]?.text ?? '';
+  return (next === ',' || next === '.' || next === 'that') && token.lexeme.readings.some((r) => r.form === 'base' && kindOfVerb(r.lemma) === 'reporting');
+}
+
+/** Verbs whose base and -s forms are no nouns. */
+const VERBS_WITHOUT_NOUN: ReadonlySet<string> = new Set(['appear', 'seem', 'become', 'happen', 'occur', 'exist', 'emerge', 'disappear']);
 
 /** True for a plain plural noun: an -s word that is no verb form, event noun or possessive ("monarchists", "officials"). */
 function isPlainPlural(token: Token): boolean {

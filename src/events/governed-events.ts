@@ -232,8 +232,11 @@ const COORDINATED_SUBJECT_REACH = 4;
 function opensCoordinatedClause(tokens: readonly Token[], first: number, last: number, after: readonly EventMention[]): boolean {
   if (!COORDINATORS.has(tokenAt(tokens, first - 1)?.lower ?? '')) return false;
   const verb = after[0];
-  // A subject comes between: in "the late 1980s and early 1990s remains" the second time is only coordinated.
-  if (verb === undefined || !isFinite(verb) || verb.tokenIndex - last < 2 || verb.tokenIndex - last > COORDINATED_SUBJECT_REACH) return false;
+  // A subject comes between: in "the late 1980s and early 1990s remains" the second time is only coordinated. (Its
+  // reach is counted to the verb group's first auxiliary: "but now those estimates are being revised".)
+  if (verb === undefined || !isFinite(verb)) return false;
+  const groupStart = verb.tokenIndex - (verb.group?.form === 'finite' ? verb.group.auxiliaries.length : 0);
+  if (verb.tokenIndex - last < 2 || groupStart - last > COORDINATED_SUBJECT_REACH) return false;
   return tokens.slice(last + 1, verb.tokenIndex).every((t) => t.isWord && !CLAUSE_OPENERS.has(t.lower));
 }
 

@@ -2,14 +2,17 @@
  * Where a verb form reads as a noun or a preposition, told from the words around it: after a possessive or a
  * number ("Meridian's shares", "in five states"), after "<preposition> <adjective>" ("for deeper cuts"), before
  * ", which"; plurals news writes as nouns ("forces", "funds"); participles that work as prepositions ("including",
- * "compared with", "based in"); an -ing form after "the", a year and names ("the 1996 Olympic bombing"); and, the
- * other way, a base form after a clause opener and a plural subject ("while negotiators work"). Read by detect.ts.
+ * "compared with", "based in"); an -ing form after "the", a year and names ("the 1996 Olympic bombing"), after a
+ * possessive, an amount or a measure of time ("the company's restructuring", "a three hour meeting"); and, the
+ * other way, a base form after a clause opener and a plural subject ("while negotiators work"), an -s form between a
+ * name and a named object ("Kofi Annan visits Baghdad") or after a participle clause set off by commas. Read by
+ * detect.ts.
  */
-import { SUBJECT_PRONOUNS } from './noun-lexicon.js';
+import { DETERMINERS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import { WordClass } from './lexeme.js';
 import { isDigit, type Token, tokenAt } from './tokens.js';
 import { SUPERLATIVES } from './governed-events.js';
-import type { VerbReading } from './verb-lexicon.js';
+import { guessRegularForm, type VerbReading } from './verb-lexicon.js';
 
 /** True when a lowercase word ends in a possessive "'s". */
 export const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
@@ -139,6 +142,71 @@ export function isCounted(tokens: readonly Token[], i: number): boolean {
   return prev.isWord ? CARDINALS.has(prev.lower) : isDigit(prev.text.charCodeAt(0)) && prev.text !== '1';
 }
 
+/**
+ * True when the word before token `i` is a noun-phrase premodifier that makes an -ing form a noun: a possessive
+ * ("Slepian's shooting", "the company's restructuring") or a number after a determiner ("the 1995 shooting").
+ */
+export function isNominalPremodifier(tokens: readonly Token[], i: number): boolean {
+  const prev = tokenAt(tokens, i - 1);
+  if (prev === undefined) return false;
+  if (prev.isWord && isMeasureModifier(tokens, i - 1)) return true;
+  // An amount before it: "a $1.2 trillion spending bill", "a $5 billion building program".
+  if (prev.isWord && MAGNITUDES.has(prev.lower)) return true;
+  if (prev.isWord) return isPossessive(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower.slice(0, -2)) && !CONTRACTED_IS.has(prev.lower.slice(0, -2));
+  return /^\d+$/.test(prev.text) && DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '');
+}
+
+/** A singular unit of time, alone or in a compound ("hour", "three-hour", "10-day", "hour-long"). */
+const TIME_UNIT_MODIFIER = /^(?:[\w.]+-)?(?:second|minute|hour|day|night|week|month|year|decade)(?:-long|-old)?$/;
+/** How often a recurring event comes round: "the annual meeting", "a weekly briefing". */
+const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'semiannual', 'biannual', 'biennial', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly']);
+const MAGNITUDES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred'.split(' '));
+
+/**
+ * True when the word at `m` measures or times the noun after it, so an -ing form there is a noun: a length
+ * after a number or determiner ("a three hour meeting", "a 10-day visit", "a two-week trip") or a frequency
+ * after a determiner or possessive ("the annual meeting", "its quarterly meeting"). A plain unit after an
+ * article is a time of its own ("spent a day meeting officials"; "the year running up to the war"): not one.
+ */
+function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
+  const word = (tokens[m] as Token).lower;
+  const before = tokenAt(tokens, m - 1);
+  const determined = before !== undefined && before.isWord && (DETERMINERS.has(before.lower) || isPossessive(before.lower));
+  if (FREQUENCY_ADJECTIVES.has(word)) return determined;
+  if (!TIME_UNIT_MODIFIER.test(word)) return false;
+  if (word.includes('-')) return determined || /^\d/.test(before?.text ?? '');
+  return before !== undefined && (/^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(before.lower));
+}
+
+/**
+ * True when token `i` stands between a name of two capitalised words or more, not opened by a determiner, a
+ * possessive or a preposition (a subject), and a capitalised word (its object): "Kofi Annan visits Baghdad".
+ */
+export function betweenNames(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.capitalized !== true || tokens[i + 1]?.isWord !== true) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k] as Token).isWord && (tokens[k] as Token).capitalized) k--;
+  if (i - 1 - k < 2 || k < 0) return false;
+  const before = tokens[k] as Token;
+  return before.isWord && (before.lexeme.classes & (WordClass.determiner | WordClass.preposition)) === 0 && !isPossessive(before.lower);
+}
+
+/** How long (in tokens) a participle clause set off by commas may be. */
+const ASIDE_REACH = 10;
+
+/** True when the comma at `comma` closes a participle clause opened by a comma after a word (", capitalizing on …,"). */
+export function closesParticipleAside(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 1 && k >= comma - ASIDE_REACH; k--) {
+    if ((tokens[k] as Token).text !== ',') continue;
+    const first = tokens[k + 1] as Token;
+    // (After the subject's last word, or the full stop of its abbreviation: "Westinghouse Electric Corp., capitalizing".)
+    const subjectEnd = tokenAt(tokens, k - 1);
+    if (k + 1 >= comma || subjectEnd === undefined || !(subjectEnd.isWord || subjectEnd.text === '.')) return false;
+    return first.lexeme.readings.length === 0 ? guessRegularForm(first.lower)?.form === 'gerund' : first.lexeme.readings.some((r) => r.form === 'gerund');
+  }
+  return false;
+}
 
 /** Ordinals and ranking words between a determiner and a head noun: "his first match", "the final vote". */
 export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'latest', 'final', 'previous', 'initial']);

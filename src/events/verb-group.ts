@@ -120,6 +120,17 @@ function reducedPassive(tokens: readonly Token[], index: number): boolean {
 }
 
 
+/** Particles of a phrasal verb ("built up", "set off"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
+
+/**
+ * True when a particle and a determiner follow token `index` ("'s built up a momentum"): a phrasal verb with its
+ * object, active, so a contracted "'s" before it is "has", not the passive's "is".
+ */
+function particleObjectAfter(tokens: readonly Token[], index: number): boolean {
+  return PARTICLES.has(tokens[index + 1]?.lower ?? '') && ((tokens[index + 2]?.lexeme.classes ?? 0) & WordClass.determiner) !== 0;
+}
+
 /**
  * Collects the auxiliary words before token `index` (skipping adverbs, negation and the quote marks that may stand
  * inside a verb group, TokenMark.groupQuote: "will now ``proceed''"), nearest first.
@@ -149,7 +160,8 @@ export function auxiliariesBefore(tokens: TokenList, index: number): string[] {
       // A subject with a contracted auxiliary ends the chain: "it's followed", "they're leaving", "we've seen".
       const contracted = CONTRACTION.exec(w);
       if (contracted !== null) {
-        const aux = contracted[1] === "'s" ? (found[0] === 'been' || found[0] === 'got' ? 'has' : 'is') : contracted[1] ?? '';
+        const perfect = found[0] === 'been' || found[0] === 'got' || (found.length === 0 && particleObjectAfter(tokens, index));
+        const aux = contracted[1] === "'s" ? (perfect ? 'has' : 'is') : contracted[1] ?? '';
         if (BE_TENSE.has(aux) || HAVE_TENSE.has(aux) || MODALS.has(aux)) found.push(aux);
         break;
       }
@@ -213,6 +225,7 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
     const presentBeBefore = BE_TENSE.get(beforeGovernor) === 'present';
     if (FUTURE_GOVERNORS.has(governor)) return !/ed$/.test(governor) || presentBeBefore;
     if (FUTURE_ADJECTIVES.has(governor)) return BE_TENSE.get(beforeGovernor) !== 'past';
+    if (POSSIBILITY_NOUNS.has(governor)) return heldByPresentHave(tokens, to - 2);
     // "is about to go", "is yet to be seen", "has yet to decide".
     const presentHaveBefore = beforeGovernor === 'has' || beforeGovernor === 'have';
     return (governor === 'about' && presentBeBefore) || (governor === 'yet' && (presentBeBefore || presentHaveBefore)) || BE_TENSE.get(governor) === 'present';
@@ -224,6 +237,19 @@ function isFutureInfinitive(tokens: readonly Token[], index: number): boolean {
  * ruling likely to send", "is unlikely to change", "remains to be seen"; not "was likely to win").
  */
 const FUTURE_ADJECTIVES: ReadonlySet<string> = new Set(['likely', 'unlikely', 'ready', 'remains', 'remain']);
+
+/** Nouns of what may come whose infinitive is to come when a present "have" holds them ("still has the potential to cause"). */
+const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(['potential', 'chance', 'chances', 'possibility']);
+
+/** True when a present "has" or "have" stands at token `at` or one or two words before it ("has the", "have a real"). */
+function heldByPresentHave(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k >= at - 2; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'has' || w === 'have') return true;
+    if (tokens[k]?.isWord !== true) return false;
+  }
+  return false;
+}
 
 /** How long (in tokens) an aside between a modal and its verb may be ("may, in a year or two, save"). */
 const ASIDE_REACH = 8;

@@ -38,7 +38,7 @@ const IRREGULAR: ReadonlyArray<readonly [string, string, string]> = [
   ['tear', 'tore', 'torn'], ['tell', 'told', 'told'], ['think', 'thought', 'thought'], ['throw', 'threw', 'thrown'],
   ['undergo', 'underwent', 'undergone'], ['understand', 'understood', 'understood'], ['undertake', 'undertook', 'undertaken'],
   ['uphold', 'upheld', 'upheld'], ['upset', 'upset', 'upset'], ['wake', 'woke', 'woken'], ['wear', 'wore', 'worn'],
-  ['win', 'won', 'won'], ['withdraw', 'withdrew', 'withdrawn'], ['withhold', 'withheld', 'withheld'], ['write', 'wrote', 'written'],
+  ['win', 'won', 'won'], ['withdraw', 'withdrew', 'withdrawn'], ['withhold', 'withheld', 'withheld'], ['write', 'wrote', 'written'], ['underwrite', 'underwrote', 'underwritten'],
   ['split', 'split', 'split'], ['shed', 'shed', 'shed'], ['spin', 'spun', 'spun'], ['sling', 'slung', 'slung'],
   ['shrink', 'shrank', 'shrunk'], ['cling', 'clung', 'clung'], ['repay', 'repaid', 'repaid'], ['outbid', 'outbid', 'outbid'],
   ['thrust', 'thrust', 'thrust'], ['forgo', 'forwent', 'forgone'], ['outrun', 'outran', 'outrun'], ['offset', 'offset', 'offset'],
@@ -91,7 +91,7 @@ hasten outlast outsmart endure invigorate finance mortgage tender cede fuel risk
 downgrade upgrade rebuff revive soften stall ratify rebuke reaffirm emphasize emphasise recommend underline
 seem post match direct hand rush quote stir dominate fulfill fulfil reassure acquit relinquish disqualify
 trim curb tighten loosen narrow dampen spur unveil restructure downsize sue indict oust bombard ambush mediate shelve
-reopen reconvene restart reconnect relaunch reinstate
+reopen reconvene restart reconnect relaunch reinstate spell
 `.trim().split(/\s+/);
 
 /** Kinds of verbs that are not plain occurrences (TimeML classes REPORTING, PERCEPTION, ASPECTUAL, I_*, STATE). */

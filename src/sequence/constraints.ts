@@ -78,6 +78,9 @@ export function buildConstraints(
   const anchored: boolean[] = new Array<boolean>(events.length).fill(false);
   // Events whose own time may run on past the publication ("has been closed since Monday", "has overlapped June").
   const runsOn: boolean[] = new Array<boolean>(events.length).fill(false);
+  // Events with an own time that reaches into the publication day or later ("today", "Monday" after it): the text may
+  // put them on that day. One wholly begun before it ("so far this year", "this quarter") does not.
+  const reachesDay: boolean[] = new Array<boolean>(events.length).fill(false);
   const revised = new Map<Anchoring, TLinkType | undefined>();
   for (const a of anchors) {
     const span = frame.spans.of(a.timex);
@@ -103,6 +106,7 @@ export function buildConstraints(
       continue;
     }
     if (a.scope === 'direct') anchored[i] = true;
+    if (a.scope === 'direct' && lo >= 0) reachesDay[i] = true;
     if (a.scope === 'direct' && CONTINUING.has(a.relation)) runsOn[i] = true;
     const s = new JoinedSource(a.scope === 'direct' ? 'anchor' : 'frame', a.event, a.timex, undefined, a);
     const S = startPoint(i);
@@ -148,7 +152,13 @@ export function buildConstraints(
       if (f === undefined || f.inherited || e.group?.form !== 'finite') continue;
       // A perfect inside its time is over by then too ("has gained 2% so far this year"); one begun by its time
       // may still run on ("has been closed since Monday").
-      if ((f.tense === 'past' && f.aspect !== 'perfective') || (f.aspect === 'perfective' && !runsOn[i])) out.addOwn(0, endPoint(i), now, 'tense', PRIORITY.tense, e);
+      if ((f.tense === 'past' && f.aspect !== 'perfective') || (f.aspect === 'perfective' && !runsOn[i])) {
+        out.addOwn(0, endPoint(i), now, 'tense', PRIORITY.tense, e);
+        // …and, in a time begun before a date-only publication's day, by that day's start: the news convention for
+        // an unanchored past, which the time does not set aside ("has gained 2% so far this year", "reported
+        // earnings for the quarter" under way).
+        if (now > 0 && !reachesDay[i]) out.addOwn(0, endPoint(i), 0, 'tense', PUBLICATION_DAY_CONVENTION, e);
+      }
       else if (f.tense === 'future') out.addOwn(startPoint(i), 0, 0, 'tense', PRIORITY.tense, e);
       continue;
     }
