@@ -18,7 +18,7 @@ import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativ
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
-import { negatedBefore, tokenAt } from './tokens.js';
+import { deniedBefore, tokenAt } from './tokens.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { scheduleActRelation, scheduledHead, scheduledSubject } from './schedule-anchors.js';
 
@@ -159,7 +159,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY'
         // "is not expected to rule before March", "won't vote before June": at or after the time, not before it.
         // …nor "won't vote until June": not before June, at or after it ("it was not until Tuesday that …" is a cleft).
-        : (signal === 'before' || ((signal === 'until' || signal === 'till') && event.lemma !== 'be')) && negatedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
+        : (signal === 'before' || ((signal === 'until' || signal === 'till') && event.lemma !== 'be')) && deniedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
       // "gave negotiators until March 22": the date is the deadline given, not when the giving ended.
       if ((signal === 'until' || signal === 'till') && DEADLINE_GIVERS.has(event.lemma)) continue;
       // "The vote had been scheduled for Nov. 1", "a match set for Saturday night": the scheduling comes by the time

@@ -22,6 +22,7 @@ import { isLinkingForm } from './verb-group.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { DETERMINERS } from './noun-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
+import { isPostponedObject } from './schedule-anchors.js';
 import { phasedEvent, phaseOf } from './phase-links.js';
 import { closedRelativeBefore, inClosedRelative, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
 
@@ -308,24 +309,8 @@ function structuralReading(sentence: AnalyzedSentence, event: EventMention, gove
   // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
   if (describesDatedNoun(sentence, event, governor, frame)) return { relation: 'IS_INCLUDED' };
   // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday).
-  if (isPostponedObject(sentence, event, governor)) return { relation: 'AFTER' };
+  if (isPostponedObject(sentence.tokens, event, governor)) return { relation: 'AFTER' };
   return undefined;
-}
-
-/** Verbs that move their object event to a later time. */
-const POSTPONING_VERBS: ReadonlySet<string> = new Set(['postpone', 'delay', 'defer', 'reschedule', 'adjourn']);
-/** How many plain words may stand between a postponing verb and its event noun ("postponed a long-planned vote"). */
-const POSTPONED_REACH = 3;
-
-/** True when `event` is the event-noun object of a postponing verb `governor`, a few plain words after it. */
-function isPostponedObject(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
-  if (governor.pos !== 'verb' || event.pos !== 'noun' || !POSTPONING_VERBS.has(governor.lemma)) return false;
-  if (event.tokenIndex <= governor.tokenIndex || event.tokenIndex - governor.tokenIndex > POSTPONED_REACH + 1) return false;
-  for (let k = governor.tokenIndex + 1; k < event.tokenIndex; k++) {
-    const t = sentence.tokens[k];
-    if (t === undefined || !t.isWord || ((sentence.tokens.classes[k] as number) & WordClass.preposition) !== 0) return false;
-  }
-  return true;
 }
 
 /** True when `event` is a simple past verb right after a relative pronoun after `governor`, an event noun. */

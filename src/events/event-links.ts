@@ -10,7 +10,7 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, isCoordinatePredicate, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
 import { quotationOf } from './quotations.js';
-import { TokenMark, isDigit, negatedBefore, type Token, type TokenList, tokenAt } from './tokens.js';
+import { TokenMark, isDigit, deniedBefore, type Token, type TokenList, tokenAt } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
 export interface Offset {
@@ -152,7 +152,7 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
       else if (w === 'before') out.push({ kind: 'after', earlier: modified, later: governed, ...(offset ? { offset } : {}), via });
       else if (w === 'since') out.push({ kind: 'since', anchor: governed, event: modified, via });
       // "would not vote until an audit was complete": what is denied until a time comes after it.
-      else if (negatedBefore(tokens, modified.tokenIndex)) out.push({ kind: 'after', earlier: governed, later: modified, via: `not … ${w}` });
+      else if (deniedBefore(tokens, modified.tokenIndex)) out.push({ kind: 'after', earlier: governed, later: modified, via: `not … ${w}` });
       else out.push({ kind: 'until', anchor: governed, event: modified, via });
     } else if ((w === 'later' || w === 'afterwards' || w === 'earlier') && !insideTimex(tokens[i] as Token, timexes) || (w === 'meanwhile' && i <= 1)) {
       const current = eventBeforeSignal(sentence, i) ?? mainEvent(sentence);

@@ -155,7 +155,7 @@ function isObjectEventVerb(tokens: readonly Token[], verb: EventMention, noun: E
 }
 
 /** True when `noun` follows `verb` as its object: a few plain words between (a determiner, an adjective), no preposition or pronoun. */
-function isObjectOf(tokens: readonly Token[], verb: EventMention, noun: EventMention): boolean {
+export function isObjectOf(tokens: readonly Token[], verb: EventMention, noun: EventMention): boolean {
   if (noun.pos !== 'noun' || noun.tokenIndex <= verb.tokenIndex || noun.tokenIndex - verb.tokenIndex > OBJECT_EVENT_REACH + 1) return false;
   for (let j = verb.tokenIndex + 1; j < noun.tokenIndex; j++) {
     const t = tokens[j];

@@ -161,7 +161,6 @@ const TIME_UNIT_MODIFIER = /^(?:[\w.]+-)?(?:second|minute|hour|day|night|week|mo
 /** How often a recurring event comes round: "the annual meeting", "a weekly briefing". */
 const FREQUENCY_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'semiannual', 'biannual', 'biennial', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly']);
 const MAGNITUDES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
-const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred'.split(' '));
 
 /**
  * True when the word at `m` measures or times the noun after it, so an -ing form there is a noun: a length
@@ -176,7 +175,7 @@ function isMeasureModifier(tokens: readonly Token[], m: number): boolean {
   if (FREQUENCY_ADJECTIVES.has(word)) return determined;
   if (!TIME_UNIT_MODIFIER.test(word)) return false;
   if (word.includes('-')) return determined || /^\d/.test(before?.text ?? '');
-  return before !== undefined && (/^\d[\d,.]*$/.test(before.text) || NUMBER_WORDS.has(before.lower));
+  return before !== undefined && (/^\d[\d,.]*$/.test(before.text) || before.lower === 'one' || CARDINALS.has(before.lower));
 }
 
 /**

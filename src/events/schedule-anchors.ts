@@ -10,6 +10,7 @@ import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { tokenIndexAt } from './adverbial-frames.js';
 import { type TokenList, tokenAt } from './tokens.js';
+import { isObjectOf } from './governed-events.js';
 
 /** Participles of scheduling: "is scheduled for", "was set for", "are expected in", "is due on". */
 const SCHEDULE_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'set', 'slated', 'planned', 'expected', 'due', 'timed', 'penciled', 'pencilled', 'rescheduled', 'postponed', 'delayed', 'moved']);
@@ -70,4 +71,12 @@ export function scheduledHead(sentence: AnalyzedSentence, event: EventMention): 
   if (g === undefined || !(g.form === 'participle' || (g.form === 'finite' && g.auxiliaries.length === 0))) return undefined;
   const head = eventAtToken(sentence, event.tokenIndex - 1);
   return head !== undefined && head.pos === 'noun' ? head : undefined;
+}
+
+/** Verbs that move their object event to a later time (the lemmas of POSTPONING_ACTS, and "reschedule", "adjourn"). */
+const POSTPONING_VERBS: ReadonlySet<string> = new Set(['postpone', 'delay', 'defer', 'reschedule', 'adjourn']);
+
+/** True when `event` is the event-noun object of a postponing verb `governor` ("on Monday postponed a vote"). */
+export function isPostponedObject(tokens: TokenList, event: EventMention, governor: EventMention): boolean {
+  return governor.pos === 'verb' && POSTPONING_VERBS.has(governor.lemma) && isObjectOf(tokens, governor, event);
 }
