@@ -312,7 +312,10 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'unlikely', 'can
 /** How far before its verb a negation may stand ("is not expected to rule", "is unlikely to vote"). */
 const NEGATION_REACH = 4;
 
-/** True when a negation stands before token `at` within a few words, no punctuation between ("is not expected to rule", "is unlikely to vote"; looser than verb-group.ts's reading of a negated group). */
+/**
+ * True when a negation stands before token `at` within a few words, no punctuation between ("is not expected to rule",
+ * "is unlikely to vote"): looser than verb-group.ts's reading of a negated verb group.
+ */
 export function deniedBefore(tokens: TokenList, at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
     const t = tokens[k] as Token;
