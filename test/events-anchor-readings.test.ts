@@ -266,3 +266,29 @@ table('"the building" is a thing, "the building of the dam" the act', [
   { text: 'The suspect entered the building at 2:30 a.m. on March 3.', trigger: 'building', anchor: undefined, day: '2023-06-16' },
   { text: 'Residents opposed the building of the dam in 2019.', trigger: 'building', anchor: 'IS_INCLUDED "2019"', day: '2023-06-16' },
 ]);
+
+table('a past decree takes the time after its object; what it calls for comes later', [
+  { text: 'The prime minister called a snap election on Wednesday.', trigger: 'called', anchor: 'IS_INCLUDED "Wednesday"' },
+  { text: 'The prime minister called a snap election on Wednesday.', trigger: 'election', anchor: 'AFTER "Wednesday"' },
+  { text: 'The board approved the merger in March.', trigger: 'approved', anchor: 'IS_INCLUDED "March"' },
+  { text: 'The board approved the merger in March.', trigger: 'merger', anchor: 'AFTER "March"' },
+  { text: 'The governor ordered an inquiry on Tuesday.', trigger: 'inquiry', anchor: 'AFTER "Tuesday"' },
+  // Not a verb of planning: what is scheduled or planned is at the time given.
+  { text: 'Officials scheduled a vote on Monday.', trigger: 'vote', anchor: 'IS_INCLUDED "Monday"' },
+  { text: 'Rebels planned an attack on Monday.', trigger: 'attack', anchor: 'IS_INCLUDED "Monday"' },
+  // Not a decree to come: the object of a future call keeps the time.
+  { text: 'The mayor will call an election in March.', trigger: 'election', anchor: 'IS_INCLUDED "March"' },
+]);
+
+describe('what a past decree calls for takes no past from it', () => {
+  it('leaves "called a snap election" open after the call, before or after the publication', () => {
+    const analysis = analyze({ text: 'The prime minister called a snap election on Wednesday.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
+    const election = analysis.events.find((e) => e.text === 'election');
+    expect(election?.when.start).toBe('2019-10-10T00:00:00+09:00');
+    expect(election?.when.end).toBeNull();
+  });
+  it('still puts a noun after a past verb of another kind in the past ("held talks")', () => {
+    const analysis = analyze({ text: 'The two leaders held talks.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
+    expect(analysis.events.find((e) => e.text === 'talks')?.when.end).toBe('2019-10-11T00:00:00+09:00');
+  });
+});

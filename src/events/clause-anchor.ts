@@ -22,7 +22,7 @@ import { isLinkingForm } from './verb-group.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { DETERMINERS } from './noun-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
-import { isPostponedObject } from './schedule-anchors.js';
+import { isDecreedObject, isPostponedObject } from './schedule-anchors.js';
 import { phasedEvent, phaseOf } from './phase-links.js';
 import { closedRelativeBefore, inClosedRelative, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
 
@@ -308,8 +308,9 @@ function structuralReading(sentence: AnalyzedSentence, event: EventMention, gove
   // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one
   // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
   if (describesDatedNoun(sentence, event, governor, frame)) return { relation: 'IS_INCLUDED' };
-  // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday).
-  if (isPostponedObject(sentence.tokens, event, governor)) return { relation: 'AFTER' };
+  // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday);
+  // so does what is decreed: "called a snap election on Wednesday".
+  if (isPostponedObject(sentence.tokens, event, governor) || isDecreedObject(sentence.tokens, event, governor)) return { relation: 'AFTER' };
   return undefined;
 }
 

@@ -97,6 +97,19 @@ export function tenseOf(mention: EventMention): Tense | undefined {
 }
 
 /**
+ * True when `verb` is a past act that decrees its object, a time after the object being the act's ("called a
+ * snap election on Wednesday", "ordered an inquiry on Tuesday", "approved the merger in March"): the election, the
+ * inquiry, the merger come later (schedule-anchors.ts, isDecreedObject), and take no past from it (governing-tense.ts). Not verbs of planning ("scheduled a vote
+ * on Monday", "planned a strike in May"), whose time is the object's.
+ */
+export function isDecreeingVerb(verb: EventMention): boolean {
+  return DECREEING_VERBS.has(verb.lemma) && verb.group?.form === 'finite' && verb.group.tense === 'past';
+}
+
+/** Verbs of a decision or demand whose event-noun object follows it. */
+const DECREEING_VERBS: ReadonlySet<string> = new Set(['call', 'order', 'approve', 'propose', 'authorize', 'request', 'demand', 'endorse']);
+
+/**
  * The index of the nearest of `words` among the words right before token `index`, at most `reach` back and with
  * only words between ("who helped build", ", where she stayed"), else −1.
  */

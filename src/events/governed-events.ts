@@ -6,7 +6,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { firstEventFrom, tenseOf, wordBefore } from './event-types.js';
+import { firstEventFrom, isDecreeingVerb, tenseOf, wordBefore } from './event-types.js';
 import { TokenMark, type Token, type TokenList, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
@@ -111,7 +111,8 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
   // A deadline or sequence after a verb's object times the verb ("will approve the funding before Thanksgiving",
   // "must file the report by Friday"): not a locating preposition, which dates the noun.
-  const timesVerb = preceding !== undefined && noun !== undefined && SEQUENCE_SIGNALS.has(signalWord) && isObjectOf(tokens, preceding, noun) && preceding.group?.form !== 'participle';
+  const timesVerb = preceding !== undefined && noun !== undefined && isObjectOf(tokens, preceding, noun) &&
+    ((SEQUENCE_SIGNALS.has(signalWord) && preceding.group?.form !== 'participle') || isDecreeingVerb(preceding));
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && !timesVerb && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
     // A light verb and its event noun are one act: "held talks on Tuesday", "was playing his first match since February".
     if (preceding !== undefined && isObjectEventVerb(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];

@@ -5,7 +5,7 @@
  * Used for bounds against the publication date, never for the event's own `tense`.
  */
 import type { Tense } from '../schema.js';
-import type { Aspect, EventMention } from './event-types.js';
+import { isDecreeingVerb, type Aspect, type EventMention } from './event-types.js';
 
 /** A tense and aspect, from an event's own verb group or from the verb governing it. */
 export interface TenseFrame {
@@ -112,6 +112,14 @@ function frameGiven(e: EventMention, own: TenseFrame): TenseFrame {
   return g.continuing === true ? frameOf(g.tense, g.aspect, false) : own;
 }
 
+/** How many words may stand between a decree and the event noun it calls for ("called a snap general election"). */
+const DECREED_NOUN_REACH = 4;
+
+/** True when `noun` closely follows `verb`, a past decree, as what it calls for (schedule-anchors.ts reads the object exactly). */
+function isDecreedNoun(noun: EventMention, verb: EventMention): boolean {
+  return noun.pos === 'noun' && isDecreeingVerb(verb) && noun.tokenIndex - verb.tokenIndex <= DECREED_NOUN_REACH;
+}
+
 /**
  * Maps each event to its tense frame (own or inherited); events with neither are absent. An untensed event
  * inherits from the nearest event before it in its sentence with a frame of its own, else the nearest after it.
@@ -141,6 +149,8 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       let governor = -1;
       for (let j = i - 1; j >= first && governor < 0; j--) if (own[j] !== undefined) governor = j;
       for (let j = i + 1; j < end && governor < 0; j++) if (own[j] !== undefined) governor = j;
+      // What a past decree calls for is yet to come, at the decree's time: "called a snap election" gives the election no past.
+      if (governor >= 0 && governor < i && isDecreedNoun(e, events[governor] as EventMention)) continue;
       const f = governor < 0 ? undefined : frameGiven(events[governor] as EventMention, own[governor] as TenseFrame);
       if (e.pos === 'noun' && e.timeWord !== 'none') {
         const byWord = frameOfTimeWord(e, f);

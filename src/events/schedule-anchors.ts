@@ -5,7 +5,7 @@
  * inside it. Read by anchor.ts.
  */
 import type { TLinkType, Timex } from '../schema.js';
-import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, isDecreeingVerb, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { tokenIndexAt } from './adverbial-frames.js';
@@ -79,4 +79,9 @@ const POSTPONING_VERBS: ReadonlySet<string> = new Set(['postpone', 'delay', 'def
 /** True when `event` is the event-noun object of a postponing verb `governor` ("on Monday postponed a vote"). */
 export function isPostponedObject(tokens: TokenList, event: EventMention, governor: EventMention): boolean {
   return governor.pos === 'verb' && POSTPONING_VERBS.has(governor.lemma) && isObjectOf(tokens, governor, event);
+}
+
+/** True when `event` is the event-noun object of a past decree `governor` ("on Wednesday called a snap election"). */
+export function isDecreedObject(tokens: TokenList, event: EventMention, governor: EventMention): boolean {
+  return governor.pos === 'verb' && isDecreeingVerb(governor) && isObjectOf(tokens, governor, event);
 }
