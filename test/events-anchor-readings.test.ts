@@ -292,3 +292,18 @@ describe('what a past decree calls for takes no past from it', () => {
     expect(analysis.events.find((e) => e.text === 'talks')?.when.end).toBe('2019-10-11T00:00:00+09:00');
   });
 });
+
+table('a participial clause after an infinitive to come shares its time', [
+  { text: 'Typhoon Hagibis is expected to make landfall on Saturday, bringing winds of up to 200 kph.', trigger: 'bringing', anchor: 'IS_INCLUDED "Saturday"' },
+  { text: 'Officials plan to visit Osaka next week, meeting local leaders.', trigger: 'meeting', anchor: 'IS_INCLUDED "next week"' },
+  // After a past verb it keeps the clause's past.
+  { text: 'The typhoon made landfall on Saturday, bringing winds of up to 200 kph.', trigger: 'bringing', anchor: 'IS_INCLUDED "Saturday"' },
+]);
+
+describe('a participle after an infinitive to come is to come', () => {
+  it('puts "bringing" on the landfall\'s Saturday, not before the publication with "is expected"', () => {
+    const analysis = analyze({ text: 'Typhoon Hagibis is expected to make landfall on Saturday, bringing winds of up to 200 kph.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
+    const bringing = analysis.events.find((e) => e.text === 'bringing');
+    expect([bringing?.when.start, bringing?.when.end]).toEqual(['2019-10-12T00:00:00+09:00', '2019-10-13T00:00:00+09:00']);
+  });
+});

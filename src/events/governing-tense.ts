@@ -112,6 +112,17 @@ function frameGiven(e: EventMention, own: TenseFrame): TenseFrame {
   return g.continuing === true ? frameOf(g.tense, g.aspect, false) : own;
 }
 
+/** True when events[i] is a present participle whose nearest verb before it (from events[first]) is an infinitive to come. */
+function followsFutureInfinitive(events: readonly EventMention[], first: number, i: number): boolean {
+  const g = (events[i] as EventMention).group;
+  if (g?.form !== 'participle' || g.participle !== 'present') return false;
+  for (let j = i - 1; j >= first; j--) {
+    const verb = events[j] as EventMention;
+    if (verb.pos === 'verb') return verb.group?.form === 'infinitive' && verb.group.tense === 'future';
+  }
+  return false;
+}
+
 /** How many words may stand between a decree and the event noun it calls for ("called a snap general election"). */
 const DECREED_NOUN_REACH = 4;
 
@@ -146,6 +157,9 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
         if (!STANDING_RELATIONS.has(e.lemma)) frames.set(e, PAST_INHERITED);
         continue;
       }
+      // A participial clause after a future infinitive tells of what is to come with it ("is expected to make
+      // landfall on Saturday, bringing winds"), not of the verb that expects it.
+      if (followsFutureInfinitive(events, first, i)) { frames.set(e, FUTURE_INHERITED); continue; }
       let governor = -1;
       for (let j = i - 1; j >= first && governor < 0; j--) if (own[j] !== undefined) governor = j;
       for (let j = i + 1; j < end && governor < 0; j++) if (own[j] !== undefined) governor = j;
