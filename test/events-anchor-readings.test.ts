@@ -307,3 +307,17 @@ describe('a participle after an infinitive to come is to come', () => {
     expect([bringing?.when.start, bringing?.when.end]).toEqual(['2019-10-12T00:00:00+09:00', '2019-10-13T00:00:00+09:00']);
   });
 });
+
+describe('a noun right before its own verb takes that verb\'s tense, not the report\'s before it', () => {
+  const eventIn = (text: string, trigger: string) =>
+    analyze({ text, publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' }).events.find((e) => e.text === trigger);
+  it('leaves "full service could take until Tuesday" open to Tuesday, not over before a past "said"', () => {
+    expect(eventIn('Services will resume on Sunday, the operators said, and full service could take until Tuesday.', 'service')?.when.end).toBe('2019-10-16T00:00:00+09:00');
+  });
+  it('keeps a past verb\'s subject in the past ("said the attack killed")', () => {
+    expect(eventIn('Officials said the attack killed 12 people.', 'attack')?.when.end).toBe('2019-10-11T00:00:00+09:00');
+  });
+  it('keeps an object noun with the verb before it ("had held talks with")', () => {
+    expect(eventIn('The minister said he had held talks with the rebels.', 'talks')?.when.end).toBe('2019-10-11T00:00:00+09:00');
+  });
+});

@@ -5,7 +5,7 @@
  * Used for bounds against the publication date, never for the event's own `tense`.
  */
 import type { Tense } from '../schema.js';
-import { isDecreeingVerb, type Aspect, type EventMention } from './event-types.js';
+import { isDecreeingVerb, tenseOf, type Aspect, type EventMention } from './event-types.js';
 
 /** A tense and aspect, from an event's own verb group or from the verb governing it. */
 export interface TenseFrame {
@@ -112,15 +112,24 @@ function frameGiven(e: EventMention, own: TenseFrame): TenseFrame {
   return g.continuing === true ? frameOf(g.tense, g.aspect, false) : own;
 }
 
-/** True when events[i] is a present participle whose nearest verb before it (from events[first]) is an infinitive to come. */
-function followsFutureInfinitive(events: readonly EventMention[], first: number, i: number): boolean {
+/** The infinitive that is the nearest verb before events[i] (from events[first]), when events[i] is a present participle. */
+function infinitiveBefore(events: readonly EventMention[], first: number, i: number): EventMention | undefined {
   const g = (events[i] as EventMention).group;
-  if (g?.form !== 'participle' || g.participle !== 'present') return false;
+  if (g?.form !== 'participle' || g.participle !== 'present') return undefined;
   for (let j = i - 1; j >= first; j--) {
     const verb = events[j] as EventMention;
-    if (verb.pos === 'verb') return verb.group?.form === 'infinitive' && verb.group.tense === 'future';
+    if (verb.pos === 'verb') return verb.group?.form === 'infinitive' ? verb : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** The verb right after `noun` (an auxiliary or two between) whose subject it is, finite or modal; else undefined. */
+function subjectVerbAfter(noun: EventMention, next: EventMention): EventMention | undefined {
+  const form = next.group?.form;
+  if (next.pos !== 'verb' || (form !== 'finite' && form !== 'modal')) return undefined;
+  const gap = next.tokenIndex - noun.tokenIndex;
+  const auxiliaries = form === 'finite' ? next.group!.auxiliaries?.length ?? 0 : 1;
+  return gap === 1 + auxiliaries ? next : undefined;
 }
 
 /** How many words may stand between a decree and the event noun it calls for ("called a snap general election"). */
@@ -157,9 +166,19 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
         if (!STANDING_RELATIONS.has(e.lemma)) frames.set(e, PAST_INHERITED);
         continue;
       }
-      // A participial clause after a future infinitive tells of what is to come with it ("is expected to make
-      // landfall on Saturday, bringing winds"), not of the verb that expects it.
-      if (followsFutureInfinitive(events, first, i)) { frames.set(e, FUTURE_INHERITED); continue; }
+      // A participial clause after an infinitive to come tells of what comes with it ("is expected to make landfall on
+      // Saturday, bringing winds"), not of the verb that expects it. (After an untensed one it keeps the clause's
+      // frame: "tried to flee, running across the field" is past; taking none lost two AQUAINT readings.)
+      const infinitive = infinitiveBefore(events, first, i);
+      if (infinitive !== undefined && tenseOf(infinitive) === 'future') { frames.set(e, FUTURE_INHERITED); continue; }
+      // A noun right before its own verb is that verb's subject ("until the storm passes", "full service could take
+      // until Tuesday"): it takes that verb's frame, or none from a modal, not the frame of a verb before it.
+      const verbAfter = e.pos === 'noun' && i + 1 < end ? subjectVerbAfter(e, events[i + 1] as EventMention) : undefined;
+      if (verbAfter !== undefined) {
+        const f = own[i + 1];
+        if (f !== undefined && e.timeWord === 'none') frames.set(e, frameOf(f.tense, f.aspect, true));
+        if (e.timeWord === 'none') continue;
+      }
       let governor = -1;
       for (let j = i - 1; j >= first && governor < 0; j--) if (own[j] !== undefined) governor = j;
       for (let j = i + 1; j < end && governor < 0; j++) if (own[j] !== undefined) governor = j;
