@@ -593,6 +593,20 @@ describe('an -s form before a verb form', () => {
   });
 });
 
+describe('a noun modifying a plural noun after a determiner, quantifier or preposition', () => {
+  it.each([
+    ['They would suspend most train services from Saturday.', 'train', false],
+    ['Storms cut some power supplies.', 'power', false],
+    ['Crews worked on rail services overnight.', 'rail', false],
+    // After a subject it is the verb; before an object that is not such a plural noun, too.
+    ['The unions trade shares.', 'trade', true],
+    ['Coaches train athletes every day.', 'train', true],
+    ['They will train new drivers.', 'train', true],
+  ])('%s → "%s" is a verb: %s', (text, trigger, verb) => {
+    expect(find(text, trigger)?.pos === 'verb').toBe(verb);
+  });
+});
+
 describe('common verbs the lexicon lacked', () => {
   it.each([
     ['But others seem reluctant to act.', 'seem', 'state'],

@@ -15,7 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, isNominalPremodifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
+import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -268,6 +268,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
   if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i) || isPossessed(tokens, i) || isPluralNounFirst(tokens, i, w))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  if (finite.form === 'base' && isNounModifier(tokens, i, w)) return NONE;
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
   if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '') && prevIsWord) return nounReading(nounKind ?? 'occurrence');

@@ -123,6 +123,25 @@ export function isPluralNounFirst(tokens: readonly Token[], i: number, word: str
   return next === undefined || !(isDigit(next.text.charCodeAt(0)) || (next.lexeme.classes & (WordClass.determiner | WordClass.objectOpener | WordClass.objectStart | WordClass.subordinator | WordClass.to)) !== 0);
 }
 
+/**
+ * Nouns news sets before another noun as its modifier ("most train services", "some power lines", "many water
+ * supplies"), whose verb reading ("to train", "to power") needs a subject and an object of its own.
+ */
+const MODIFYING_NOUNS: ReadonlySet<string> = new Set(['train', 'rail', 'bus', 'ferry', 'power', 'water', 'fuel', 'oil', 'gas', 'trade', 'price', 'stock', 'border', 'air', 'road', 'food', 'tax', 'market', 'police', 'truck', 'ship']);
+
+/** Quantifiers that open a noun phrase as a determiner does ("most train services"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'some', 'many', 'few', 'all', 'both', 'several', 'more', 'fewer', 'no']);
+
+/** Token `i`, a base form in MODIFYING_NOUNS, opens a noun phrase before one of the plural nouns of PLURAL_NOUNS_FIRST: "most train services were halted". */
+export function isNounModifier(tokens: readonly Token[], i: number, word: string): boolean {
+  if (!MODIFYING_NOUNS.has(word)) return false;
+  // Only where a noun phrase opens: after a determiner, a quantifier or a preposition ("the unions trade shares" keeps its verb).
+  const prev = tokenAt(tokens, i - 1);
+  if (prev === undefined || !prev.isWord || !((prev.lexeme.classes & (WordClass.determiner | WordClass.preposition)) !== 0 || QUANTIFIERS.has(prev.lower))) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.isWord && isPluralNounFirst(tokens, i + 1, next.lower);
+}
+
 /** Token `i` (an -s form) is followed by ", which" or ", who": the plural noun the clause describes ("Interest rates, which …"). */
 export function isRelativeAntecedent(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.text !== ',') return false;
