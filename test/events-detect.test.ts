@@ -593,7 +593,7 @@ describe('an -s form before a verb form', () => {
   });
 });
 
-describe('a noun modifying a plural noun after a determiner, quantifier or preposition', () => {
+describe('a noun modifying a plural noun after a determiner, quantifier or preposition; a ranked plural', () => {
   it.each([
     ['They would suspend most train services from Saturday.', 'train', false],
     ['Storms cut some power supplies.', 'power', false],
@@ -602,6 +602,9 @@ describe('a noun modifying a plural noun after a determiner, quantifier or prepo
     ['The unions trade shares.', 'trade', true],
     ['Coaches train athletes every day.', 'train', true],
     ['They will train new drivers.', 'train', true],
+    // An -s form after a determiner and an ordinal is the head noun too.
+    ['The authority now expects the first trains to run in late 2024.', 'trains', false],
+    ['The agency said its latest figures show a decline.', 'figures', false],
   ])('%s → "%s" is a verb: %s', (text, trigger, verb) => {
     expect(find(text, trigger)?.pos === 'verb').toBe(verb);
   });

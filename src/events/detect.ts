@@ -267,7 +267,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (token.capitalized && i > 0) return NONE;
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
-  if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i) || isPossessed(tokens, i) || isPluralNounFirst(tokens, i, w))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
+  if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i) || isPossessed(tokens, i) || isPluralNounFirst(tokens, i, w) || isRankedHead(tokens, i))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   if (finite.form === 'base' && isNounModifier(tokens, i, w)) return NONE;
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
