@@ -610,6 +610,18 @@ describe('a noun modifying a plural noun after a determiner, quantifier or prepo
   });
 });
 
+describe('"add" reports a remark, or adds an amount', () => {
+  it.each([
+    ['The extension would add four stations.', 'occurrence'],
+    ['The index added 5 points.', 'occurrence'],
+    ['The bank added $2 billion in deposits.', 'occurrence'],
+    ['He added that the plan was sound.', 'reporting'],
+    ['"It works," he added.', 'reporting'],
+  ])('%s → "add" is %s', (text, kind) => {
+    expect(analyze({ text, publicationDate: '2019-10-11', timeZone: 'UTC' }).events.find((e) => /^add/.test(e.text))?.kind).toBe(kind);
+  });
+});
+
 describe('common verbs the lexicon lacked', () => {
   it.each([
     ['But others seem reluctant to act.', 'seem', 'state'],

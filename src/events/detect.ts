@@ -139,7 +139,7 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
       prevWasVerb = false;
       continue;
     }
-    events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i, timeWord: 'none' });
+    events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: lemma === 'add' && addsAmount(tokens, i) ? 'occurrence' : kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i, timeWord: 'none' });
   }
   markPresentsAhead(tokens, events);
   return events;
@@ -334,6 +334,15 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
 }
+
+/** "add" before an amount or a noun phrase adds something ("would add four stations", "added 5 points"), not a remark ("added that"). */
+function addsAmount(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (isDigit(next.text.charCodeAt(0)) || next.text === '$' || ((next.lexeme.classes & WordClass.determiner) !== 0 && next.lower !== 'that') || CARDINAL_WORDS.has(next.lower));
+}
+
+/** Numbers written out, as an amount opens. */
+const CARDINAL_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'another', 'more', 'nearly', 'about', 'some']);
 
 /** Quantifiers that stand alone as a subject ("some say", "many believe"). */
 const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'others', 'both', 'all']);
