@@ -321,3 +321,10 @@ describe('a noun right before its own verb takes that verb\'s tense, not the rep
     expect(eventIn('The minister said he had held talks with the rebels.', 'talks')?.when.end).toBe('2019-10-11T00:00:00+09:00');
   });
 });
+
+table('a noun right before its own verb stands in that verb\'s time', [
+  { text: 'Harbor Software said Tuesday that its profit rose 18% in the third quarter.', trigger: 'profit', anchor: 'IS_INCLUDED "the third quarter"' },
+  { text: 'Harbor Software said Tuesday that its profit rose 18% in the third quarter.', trigger: 'said', anchor: 'IS_INCLUDED "Tuesday"' },
+  // Not an object: the noun after the verb keeps the nearest time.
+  { text: 'The company reported a profit on Tuesday for the third quarter.', trigger: 'profit', anchor: 'IS_INCLUDED "Tuesday"' },
+]);

@@ -14,10 +14,10 @@ import type { TLinkType, Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { agedAfter, firstFiniteFrom, isComparisonStandard, isWholeAfterOf, tokenIndexAt, whenClauseAfter } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
-import { eventAtToken, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, firstEventFrom, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
-import { isPresentModal, tenseFrames, type TenseFrame } from './governing-tense.js';
+import { isPresentModal, subjectVerbAfter, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { DETERMINERS } from './noun-lexicon.js';
@@ -148,10 +148,13 @@ export function clauseAnchors(
       // is still stranded" says nothing of when an event outside it happened; the next nearest time may.
       let best = -1;
       let bestDistance = Infinity;
+      // A noun right before its own verb stands in that verb's time ("said Tuesday that its profit rose 18% in the
+      // third quarter": the profit is the quarter's).
+      const predicate = event.pos === 'noun' ? subjectVerbAfter(event, sentence.events[firstEventFrom(sentence.events, event.tokenIndex + 1)]) : undefined;
       for (let j = 0; j < inSentence.length; j++) {
         // The subject and verb of a "when" clause right after a time are in that time, whatever other time stands
         // nearer ("from Oct. 13, when Wall Street's plunge helped spark the current weakness").
-        const d = event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number) ? 0 : distance(j, event);
+        const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governorOf.get(inSentence[j] as Timex) === predicate) ? 0 : distance(j, event);
         if (d >= bestDistance) continue;
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
         const quotation = quotations[j] as number;

@@ -124,8 +124,9 @@ function infinitiveBefore(events: readonly EventMention[], first: number, i: num
 }
 
 /** The verb right after `noun` (an auxiliary or two between) whose subject it is, finite or modal; else undefined. */
-function subjectVerbAfter(noun: EventMention, next: EventMention): EventMention | undefined {
-  const form = next.group?.form;
+export function subjectVerbAfter(noun: EventMention, next: EventMention | undefined): EventMention | undefined {
+  const form = next?.group?.form;
+  if (next === undefined) return undefined;
   if (next.pos !== 'verb' || (form !== 'finite' && form !== 'modal')) return undefined;
   const gap = next.tokenIndex - noun.tokenIndex;
   const auxiliaries = form === 'finite' ? next.group!.auxiliaries?.length ?? 0 : 1;
