@@ -610,6 +610,18 @@ describe('a noun modifying a plural noun after a determiner, quantifier or prepo
   });
 });
 
+describe('an event noun inside an organisation\'s name is not an event; a war keeps its event', () => {
+  it.each([
+    ['Families fled to areas controlled by the Levant Liberation Committee.', 'Liberation', false],
+    ['Leaders of the Democratic Reform Party met on Monday.', 'Reform', false],
+    ['Borders have held since World War II.', 'War', true],
+    ['Veterans of the Persian Gulf War gathered on Monday.', 'War', true],
+    ['The liberation of the town took a week.', 'liberation', true],
+  ])('%s → "%s" is an event: %s', (text, trigger, event) => {
+    expect(find(text, trigger) !== undefined).toBe(event);
+  });
+});
+
 describe('"add" reports a remark, or adds an amount', () => {
   it.each([
     ['The extension would add four stations.', 'occurrence'],

@@ -15,7 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
+import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -216,6 +216,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const guessed = readings.length === 0 && !(token.capitalized && i > 0) ? guessRegularForm(w) : undefined;
   const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
   if (all.length === 0) {
+    // A capitalised noun before the head of an organisation's name is part of the name ("the Levant Liberation
+    // Committee", "the Democratic Reform Party"); not a war ("World War II", "the Persian Gulf War").
+    if (nounKind !== undefined && token.capitalized && i > 0 && isInOrganizationName(tokens, i)) return NONE;
     if (nounKind !== undefined) return nounReading(nounKind);
     return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
   }
@@ -334,15 +337,6 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };
 }
-
-/** "add" before an amount or a noun phrase adds something ("would add four stations", "added 5 points"), not a remark ("added that"). */
-function addsAmount(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && (isDigit(next.text.charCodeAt(0)) || next.text === '$' || ((next.lexeme.classes & WordClass.determiner) !== 0 && next.lower !== 'that') || CARDINAL_WORDS.has(next.lower));
-}
-
-/** Numbers written out, as an amount opens. */
-const CARDINAL_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'another', 'more', 'nearly', 'about', 'some']);
 
 /** Quantifiers that stand alone as a subject ("some say", "many believe"). */
 const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'others', 'both', 'all']);

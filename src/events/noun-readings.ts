@@ -239,3 +239,20 @@ export function isRankedHead(tokens: readonly Token[], i: number): boolean {
   if (rank === undefined || before === undefined || !rank.isWord || !before.isWord) return false;
   return (ORDINALS.has(rank.lower) || (SUPERLATIVES.has(rank.lower) && rank.lower !== 'most' && rank.lower !== 'least')) && ((before.lexeme.classes & WordClass.determiner) !== 0 || isPossessive(before.lower));
 }
+
+/** "add" before an amount or a noun phrase adds something ("would add four stations", "added 5 points"), not a remark ("added that"). */
+export function addsAmount(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (isDigit(next.text.charCodeAt(0)) || next.text === '$' || ((next.lexeme.classes & WordClass.determiner) !== 0 && next.lower !== 'that') || CARDINALS.has(next.lower) || AMOUNT_OPENERS.has(next.lower));
+}
+
+/** Words besides the cardinals that open an amount ("added another 5%", "added about 300 jobs"). */
+const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['one', 'another', 'more', 'nearly', 'about', 'some']);
+
+/** The last words of organisations' names. */
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['Committee', 'Front', 'Army', 'Party', 'Organization', 'Organisation', 'Movement', 'Council', 'Agency', 'Commission', 'Ministry', 'Institute', 'Foundation', 'Association', 'Union', 'League', 'Corp', 'Inc', 'Co', 'Company', 'Group', 'Board', 'Authority', 'Office', 'Department', 'Service', 'Fund', 'Bank', 'Center', 'Centre']);
+
+/** True when the word after token `i` ends an organisation's name. */
+export function isInOrganizationName(tokens: readonly Token[], i: number): boolean {
+  return ORGANIZATION_HEADS.has(tokens[i + 1]?.text ?? '');
+}
