@@ -166,6 +166,12 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'They will meet next Wednesday.', phrase: 'next Wednesday', type: 'DATE', value: '2017-09-06' },
   { sentence: 'Shelling resumed Wednesday night.', phrase: 'Wednesday night', type: 'TIME', value: '2017-08-30TNI' },
   { sentence: 'The army said this afternoon it had withdrawn.', phrase: 'this afternoon', type: 'TIME', value: '2017-09-02TAF' },
+  // The edges of daylight start a part of the day: the day the text is at, or the weekday named.
+  { sentence: 'Troops moved in at dawn.', phrase: 'dawn', type: 'TIME', value: '2017-09-02TMO', mod: 'START' },
+  { sentence: 'They crossed Friday at dawn.', phrase: 'Friday at dawn', type: 'TIME', value: '2017-09-01TMO', mod: 'START' },
+  { sentence: 'The convoy left at dusk on Thursday.', phrase: 'dusk on Thursday', type: 'TIME', value: '2017-08-31TEV', mod: 'START' },
+  { sentence: 'They will leave at dawn Sunday.', phrase: 'dawn Sunday', type: 'TIME', value: '2017-09-03TMO', mod: 'START' },
+  { sentence: 'Fighting stopped at nightfall.', phrase: 'nightfall', type: 'TIME', value: '2017-09-02TNI', mod: 'START' },
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
   { sentence: 'Polls close at 19:45.', phrase: '19:45', type: 'TIME', value: '2017-09-02T19:45' },
   { sentence: 'They met at 3.45pm.', phrase: '3.45pm', type: 'TIME', value: '2017-09-02T15:45' },

@@ -4,6 +4,10 @@ import { analyze } from '../src/index.js';
 
 const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'The convoy may be hit by airstrikes.', word: 'may' },
+  // A dawn that is no time of day: not after a preposition.
+  { sentence: 'It marked the dawn of a new era.', word: 'dawn' },
+  { sentence: 'Dawn Smith, a spokeswoman, declined to comment.', word: 'Dawn' },
+  { sentence: 'The group Sunset Boulevard performed.', word: 'Sunset' },
   { sentence: 'They met on May 2, 2017, and then they left.', word: 'then' },
   { sentence: 'If the talks fail, then the war goes on.', word: 'then' },
   { sentence: 'Protesters march toward the capital.', word: 'march' },

@@ -50,6 +50,14 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   overnight: 'NI', daytime: 'DT',
 };
 
+/**
+ * The edges of daylight, each the start of the part of day it opens: "at dawn" (the morning's START), "at dusk"
+ * (the evening's), "at nightfall" (the night's).
+ */
+export const DAY_EDGES: Record<string, PartOfDay> = {
+  dawn: 'MO', daybreak: 'MO', sunrise: 'MO', dusk: 'EV', sunset: 'EV', nightfall: 'NI',
+};
+
 /** Clock hours a part of day spans, in the article's zone: [start, end). */
 export const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
   MO: [6, 12], MI: [11, 13], AF: [12, 18], EV: [18, 22], NI: [19, 30], DT: [8, 18],
@@ -110,6 +118,7 @@ export const MONTH_PATTERN = alternation(Object.keys(MONTHS));
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 export const SEASON_PATTERN = alternation(Object.keys(SEASONS));
 export const PART_OF_DAY_PATTERN = alternation(Object.keys(PARTS_OF_DAY).filter((w) => w !== 'tonight'));
+export const DAY_EDGE_PATTERN = alternation(Object.keys(DAY_EDGES));
 
 /** A word table's own entry: `table[key]` would also answer for Object.prototype names ("constructor"). */
 function entryOf<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {

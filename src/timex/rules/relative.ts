@@ -2,7 +2,7 @@
  * Deictic and relative expressions anchored at the publication date: "yesterday", "six days ago",
  * "last week", "earlier this week", "next year", and spans like "the past two years" or "the coming months".
  */
-import { MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, WEEKDAY_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf } from '../lexicon.js';
+import { DAY_EDGES, DAY_EDGE_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, WEEKDAY_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
 import { clauseTense, sentenceAround } from '../tense.js';
 import type { Grain, Reading } from '../spec.js';
@@ -123,6 +123,23 @@ export const relativeRules: Rule[] = [
       const reading: Reading = { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay, withinDay: true } };
       // "mid-" before "afternoon" is folded in by the modifiers; "midafternoon" carries it in the word.
       return g.joined ? { ...reading, mod: 'MID' } : reading;
+    },
+  },
+  {
+    // "at dawn", "before dusk", "at nightfall on Friday": the start of that part of the day the text is at — the
+    // last day it gave, else the publication day — or of the weekday named. Only after a preposition: "the dawn of a
+    // new era" is no time of day.
+    name: 'day-edge',
+    firstWords: Object.keys(DAY_EDGES),
+    pattern: `(?<=\\b(?:at|before|after|by|until|till|from|since|around|near|toward|towards)\\s+)(?<edge>${DAY_EDGE_PATTERN})(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN}))?`,
+    examples: ['(at) dawn', '(before) dusk', '(at) nightfall on Friday', '(at) dawn Sunday'],
+    read: (g) => {
+      const partOfDay = DAY_EDGES[g.edge!.toLowerCase()]!;
+      if (g.weekday !== undefined && !isCapitalized(g.weekday)) return null;
+      const spec: Reading['spec'] = g.weekday !== undefined
+        ? { kind: 'weekday', weekday: weekdayNumber(g.weekday.toLowerCase()), modifier: undefined, partOfDay }
+        : { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay, withinDay: true };
+      return { spec, mod: 'START' };
     },
   },
   {

@@ -2,9 +2,10 @@
  * Weekdays with and without last/this/next, with parts of day: "Saturday", "last Friday",
  * "next Tuesday", "Wednesday night". Newspaper titles ("The Sunday Telegraph") are not dates.
  */
-import { MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
+import { DAY_EDGES, DAY_EDGE_PATTERN, MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type MatchContext, type Rule } from '../rule.js';
 import { RELATIVE_YEAR, monthDay } from './explicitDates.js';
+import type { Reading } from '../spec.js';
 
 /** Titles and names built on weekdays: "The Sunday Times", "Mail on Sunday", "Bloody Sunday", "Black Monday". */
 const NAME_AFTER = /^\s*(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Independent|Tribune|Star|People|Sport|Night Live|Morning Herald|Mass|School|Observer|Business Post|World|Edition|Magazine)\b/;
@@ -20,8 +21,8 @@ export const weekdayRules: Rule[] = [
   {
     name: 'weekday',
     firstWords: ['last', 'this', 'next', 'coming', 'past', 'the', '#weekday'],
-    pattern: `(?:(?<modifier>last|this|next|coming|past|this\\s+past|this\\s+coming|the\\s+(?:previous|preceding|following))\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?:(?<noon>noon|midday)|(?<midnight>midnight)|(?<part>${PART_OF_DAY_PATTERN})))?`,
-    examples: ['Saturday', 'last Friday', 'next Tuesday', 'Wednesday night', 'this past Sunday', 'the previous Friday', 'Wednesday noon', 'Friday midnight'],
+    pattern: `(?:(?<modifier>last|this|next|coming|past|this\\s+past|this\\s+coming|the\\s+(?:previous|preceding|following))\\s+)?(?<weekday>${WEEKDAY_PATTERN})(?:['’]s)?(?:\\s+(?:(?<noon>noon|midday)|(?<midnight>midnight)|(?<part>${PART_OF_DAY_PATTERN})|at\\s+(?<edge>${DAY_EDGE_PATTERN})))?`,
+    examples: ['Saturday', 'last Friday', 'next Tuesday', 'Wednesday night', 'this past Sunday', 'the previous Friday', 'Wednesday noon', 'Friday midnight', 'Friday at dawn'],
     read: (g, match, context) => {
       if (!isCapitalized(g.weekday)) return null;
       const word = g.weekday!.toLowerCase();
@@ -32,10 +33,12 @@ export const weekdayRules: Rule[] = [
       const modifier = raw === 'this past' ? 'last' : raw === 'this coming' ? 'next'
         : raw === 'the previous' || raw === 'the preceding' ? 'previous' : raw === 'the following' ? 'following'
           : (raw as 'last' | 'this' | 'next' | 'coming' | 'past' | undefined);
-      const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : undefined;
+      const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : g.edge ? DAY_EDGES[g.edge.toLowerCase()] : undefined;
       // "Wednesday noon" is twelve o'clock, as "noon Wednesday"; "Friday midnight" ends Friday, as "midnight Friday".
       const clock = g.noon ? { hour: 12, minute: 0 } : g.midnight ? { hour: 0, minute: 0, endOfDay: true } : undefined;
-      return { spec: { kind: 'weekday', weekday: weekdayNumber(word), modifier, partOfDay, ...(clock && { clock }) } };
+      const reading: Reading = { spec: { kind: 'weekday', weekday: weekdayNumber(word), modifier, partOfDay, ...(clock && { clock }) } };
+      // "Friday at dawn": the start of Friday's morning.
+      return g.edge ? { ...reading, mod: 'START' } : reading;
     },
   },
   {
