@@ -601,6 +601,9 @@ describe('a noun modifying a plural noun after a determiner, quantifier or prepo
     // After a subject it is the verb; before an object that is not such a plural noun, too.
     ['The unions trade shares.', 'trade', true],
     ['Coaches train athletes every day.', 'train', true],
+    // "rules" is the plural noun unless an object or clause follows it.
+    ['Lawmakers have proposed new inspection rules.', 'rules', false],
+    ['The court rules that the law stands.', 'rules', true],
     ['They will train new drivers.', 'train', true],
     // An -s form after a determiner and an ordinal is the head noun too.
     ['The authority now expects the first trains to run in late 2024.', 'trains', false],

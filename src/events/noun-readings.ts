@@ -112,7 +112,7 @@ export function isPossessed(tokens: readonly Token[], i: number): boolean {
  * forces", "financial services"); the verb after a subject pronoun or relative ("they share", "which funds"), or before
  * an object or complement.
  */
-const PLURAL_NOUNS_FIRST: ReadonlySet<string> = new Set(['shares', 'forces', 'services', 'funds', 'supplies', 'figures', 'benefits', 'flights', 'troops', 'rates', 'values', 'issues', 'states', 'bids', 'points', 'interests', 'securities', 'assets', 'goods', 'units', 'stocks', 'bonds', 'prices', 'taxes', 'loans', 'orders', 'markets', 'officials', 'products', 'operations', 'plants']);
+const PLURAL_NOUNS_FIRST: ReadonlySet<string> = new Set(['shares', 'forces', 'services', 'funds', 'supplies', 'figures', 'benefits', 'flights', 'troops', 'rates', 'values', 'issues', 'states', 'bids', 'points', 'interests', 'securities', 'assets', 'goods', 'units', 'stocks', 'bonds', 'prices', 'taxes', 'loans', 'orders', 'markets', 'officials', 'products', 'operations', 'plants', 'rules']);
 
 export function isPluralNounFirst(tokens: readonly Token[], i: number, word: string): boolean {
   if (!PLURAL_NOUNS_FIRST.has(word)) return false;
