@@ -172,6 +172,11 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'The convoy left at dusk on Thursday.', phrase: 'dusk on Thursday', type: 'TIME', value: '2017-08-31TEV', mod: 'START' },
   { sentence: 'They will leave at dawn Sunday.', phrase: 'dawn Sunday', type: 'TIME', value: '2017-09-03TMO', mod: 'START' },
   { sentence: 'Fighting stopped at nightfall.', phrase: 'nightfall', type: 'TIME', value: '2017-09-02TNI', mod: 'START' },
+  // "through the morning", "during the night": that part of the day the text is at; "on Friday" after it names the day.
+  { sentence: 'Aftershocks continued through the morning.', phrase: 'the morning', type: 'TIME', value: '2017-09-02TMO' },
+  { sentence: 'Fighting raged through the night.', phrase: 'the night', type: 'TIME', value: '2017-09-02TNI' },
+  { sentence: 'It rained throughout the afternoon on Friday.', phrase: 'the afternoon on Friday', type: 'TIME', value: '2017-09-01TAF' },
+  { sentence: 'They met in the afternoon on Tuesday.', phrase: 'the afternoon on Tuesday', type: 'TIME', value: '2017-08-29TAF' },
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
   { sentence: 'Polls close at 19:45.', phrase: '19:45', type: 'TIME', value: '2017-09-02T19:45' },
   { sentence: 'They met at 3.45pm.', phrase: '3.45pm', type: 'TIME', value: '2017-09-02T15:45' },

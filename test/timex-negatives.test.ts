@@ -8,6 +8,8 @@ const NOT_TIME: { sentence: string; word: string }[] = [
   { sentence: 'It marked the dawn of a new era.', word: 'dawn' },
   { sentence: 'Dawn Smith, a spokeswoman, declined to comment.', word: 'Dawn' },
   { sentence: 'The group Sunset Boulevard performed.', word: 'Sunset' },
+  { sentence: 'They talked during the night session.', word: 'night' },
+  { sentence: 'He usually works through the night.', word: 'night' },
   { sentence: 'They met on May 2, 2017, and then they left.', word: 'then' },
   { sentence: 'If the talks fail, then the war goes on.', word: 'then' },
   { sentence: 'Protesters march toward the capital.', word: 'march' },

@@ -2,8 +2,8 @@
  * Narrative phrases resolved against the previous date mentioned: "the next day", "three weeks later",
  * "that day", "the following week", "the previous year", "a year earlier", "the year-earlier quarter".
  */
-import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, countedUnits, introducesLength, parseNumber, unitOf } from '../lexicon.js';
-import type { Rule } from '../rule.js';
+import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, WEEKDAY_PATTERN, countedUnits, introducesLength, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
+import { isCapitalized, type Rule } from '../rule.js';
 import { clauseTense, sentenceAround } from '../tense.js';
 import type { Reading } from '../spec.js';
 import { grainOfUnit } from './relative.js';
@@ -63,8 +63,9 @@ export const narrativeRules: Rule[] = [
     // morning", "opens in the morning"): a present clause, or one that says how often, is left alone.
     name: 'in-the-part-of-day',
     firstWords: ['the', 'early', 'late'],
-    pattern: '(?:(?<edge>early|late)\\s+in\\s+|(?<=\\bin\\s+))the\\s+(?<part>morning|afternoon|evening)',
-    examples: ['(in) the afternoon', 'late in the evening', 'early in the morning'],
+    // (…and "through the morning", "during the night": the whole part of that day, "the night" only after these.)
+    pattern: `(?:(?:(?<edge>early|late)\\s+in\\s+|(?<=\\bin\\s+)|(?<=\\b(?:through|throughout|during)\\s+))the\\s+(?<part>morning|afternoon|evening)|(?<=\\b(?:through|throughout|during)\\s+)the\\s+(?<part2>night))(?:\\s+on\\s+(?<weekday>${WEEKDAY_PATTERN}))?`,
+    examples: ['(in) the afternoon', 'late in the evening', 'early in the morning', '(through) the morning', '(during) the night', '(in) the afternoon on Friday'],
     read: (g, _m, context) => {
       // "in the afternoon session", "the evening news": a noun's modifier.
       if (!PART_OF_DAY_ENDS.test(context.text.slice(context.end, context.end + 12))) return null;
@@ -72,7 +73,12 @@ export const narrativeRules: Rule[] = [
       if (HABIT.test(context.text.slice(sentence.start, sentence.end))) return null;
       const tense = clauseTense(context.text, context.start, context.end);
       if (tense !== 'past' && tense !== 'future') return null;
-      const spec = { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay: PARTS_OF_DAY[g.part!.toLowerCase()]!, withinDay: true } as const;
+      const partOfDay = PARTS_OF_DAY[(g.part ?? g.part2)!.toLowerCase()]!;
+      // "in the afternoon on Friday": that weekday's afternoon.
+      if (g.weekday !== undefined && !isCapitalized(g.weekday)) return null;
+      const spec: Reading['spec'] = g.weekday !== undefined
+        ? { kind: 'weekday', weekday: weekdayNumber(g.weekday.toLowerCase()), modifier: undefined, partOfDay }
+        : { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay, withinDay: true };
       return g.edge ? { spec, mod: g.edge.toLowerCase() === 'early' ? 'START' : 'END' } : { spec };
     },
   },
