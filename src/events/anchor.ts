@@ -138,13 +138,13 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
     // length runs to the present; nor a compared figure's time when the clause has a time of its own.
     if (endsSomePeriod(frames, timex) || closesDuration(sentence, inSentence, timex)) continue;
-    if (isComparisonTime(sentence, timex) && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
+    const compared = isComparisonTime(sentence, timex);
+    if (compared && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
     const frame = frames.get(timex);
     const quotation = quotedTimeScope(sentence, timex);
     // "lower than in 2019": the standard of a comparison dates nothing said before it.
     const standardAt = comparisonStandardAt(sentence.tokens, timex.start);
     const yields = isModalNow(sentence.tokens, timex) ? MODAL_NOW_PENALTY : 0;
-    const compared = isComparisonTime(sentence, timex);
     for (const { event, distance: near } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       if (event.tokenIndex < standardAt) continue;
       // A compared figure's time does not date a clause in the present: "Reed is paying 4.6 pence, up 15% from 4

@@ -93,6 +93,21 @@ function frontsSentence(sentence: AnalyzedSentence, at: number, timex: Timex): b
 /** What a clause boundary (TokenMark.clauseBoundary) between a time and an event adds to their distance in tokens. */
 const BOUNDARY_TOKENS = 2;
 
+/** The counts `countBoundaries` gives, one buffer reused from sentence to sentence (read before the next sentence's). */
+let boundaryCounts = new Int32Array(64);
+
+/**
+ * The clause-boundary tokens among tokens[0..i) for every i up to the sentence's length (so that the count between
+ * two tokens is a difference), for the sentence being anchored.
+ */
+function countBoundaries(classes: readonly number[]): Int32Array {
+  if (boundaryCounts.length <= classes.length) boundaryCounts = new Int32Array(2 * classes.length + 1);
+  const counts = boundaryCounts;
+  counts[0] = 0;
+  for (let i = 0; i < classes.length; i++) counts[i + 1] = (counts[i] as number) + (((classes[i] as number) & TokenMark.clauseBoundary) !== 0 ? 1 : 0);
+  return counts;
+}
+
 /**
  * Clause anchors for every event of a sentence with an anchorable time expression that `direct` leaves
  * unanchored: the nearest such expression (in tokens, a clause boundary between counting extra), with the relation
@@ -133,10 +148,7 @@ export function clauseAnchors(
     const whenClauses = inSentence.map((t) => whenClauseAfter(sentence.tokens, t));
     const whenVerbs = whenClauses.map((at) => firstFiniteFrom(sentence, at));
     const standards = inSentence.map((t, j) => (isComparisonStandard(sentence.tokens, t.start) || rankedSince(sentence.tokens, positions[j] as number) ? whenClauses[j] as number : -1));
-    // boundariesBefore[i]: clause-boundary tokens among tokens[0..i), so the count between two tokens is a difference.
-    const { classes } = sentence.tokens;
-    const boundariesBefore: number[] = [0];
-    for (let i = 0; i < classes.length; i++) boundariesBefore.push((boundariesBefore[i] as number) + (((classes[i] as number) & TokenMark.clauseBoundary) !== 0 ? 1 : 0));
+    const boundariesBefore = countBoundaries(sentence.tokens.classes);
     const boundariesBetween = (a: number, b: number): number => (boundariesBefore[Math.max(a, b)] as number) - (boundariesBefore[Math.min(a, b)] as number);
     const distance = (j: number, event: EventMention): number =>
       Math.abs((positions[j] as number) - event.tokenIndex) + (penalties[j] as number) + BOUNDARY_TOKENS * boundariesBetween(positions[j] as number, event.tokenIndex);

@@ -171,6 +171,9 @@ function mainEventAfter(sentence: AnalyzedSentence, after: EventMention): EventM
   return sentence.events.find((e) => e.tokenIndex > after.tokenIndex && e.group?.form === 'finite' && tokenAt(sentence.tokens, e.tokenIndex - 1)?.text !== ',');
 }
 
+/** True for a text that is one comma or closing quote mark: , ” " ’ ' (what closes a quotation before its report). */
+const isCommaOrClosingQuote = (text: string): boolean => text.length === 1 && ',”"’\''.includes(text);
+
 /** Reporting frames and infinitive complements within a sentence. */
 function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
   const { events, tokens } = sentence;
@@ -181,7 +184,7 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     const report = reports[r] as EventMention;
     const at = report.tokenIndex;
     const prevText = tokenAt(tokens, at - 2)?.text ?? '';
-    const quoted = /^[,”"’']$/.test(tokenAt(tokens, at - 1)?.text ?? '') || /^[,”"’']$/.test(prevText) || /^[,”"’']$/.test(tokenAt(tokens, at - 3)?.text ?? '');
+    const quoted = isCommaOrClosingQuote(tokenAt(tokens, at - 1)?.text ?? '') || isCommaOrClosingQuote(prevText) || isCommaOrClosingQuote(tokenAt(tokens, at - 3)?.text ?? '');
     const nextReport = reports[r + 1];
     let finalReport = true;
     for (const e of events) if (e.tokenIndex > at && e.group?.form === 'finite') { finalReport = false; break; }

@@ -271,6 +271,8 @@ function sequenceSentences(
   return { events, ids, keys, relations, ordering, diagnostics };
 }
 
+const MINUTES_PER_DAY = 24 * 60;
+
 /** The last publication day measured, with its length: the articles of a feed come day by day. */
 let lastDay: { readonly ms: number; readonly zone: string; readonly minutes: number } | undefined;
 
@@ -280,6 +282,8 @@ let lastDay: { readonly ms: number; readonly zone: string; readonly minutes: num
  * checked against luxon's `plus` there), without the Duration `plus({ days: 1 })` builds on every call.
  */
 function publicationDayMinutes(origin: DateTime): number {
+  // A zone with a fixed offset (luxon's isUniversal: UTC, "UTC+5") never changes its clocks: every day is 24 hours.
+  if (origin.zone.isUniversal) return MINUTES_PER_DAY;
   const ms = origin.toMillis();
   const zone = origin.zoneName ?? '';
   if (lastDay !== undefined && lastDay.ms === ms && lastDay.zone === zone) return lastDay.minutes;

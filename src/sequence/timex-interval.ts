@@ -17,19 +17,42 @@ export interface TimexSpan {
 
 const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-/** Precision of a TIMEX3 value from its shape. */
+/** True when `value` has `count` ASCII digits from `at` on (past its end there are none). */
+function digitsAt(value: string, at: number, count: number): boolean {
+  for (let k = at; k < at + count; k++) {
+    const code = value.charCodeAt(k);
+    if (!(code >= 48 && code <= 57)) return false;
+  }
+  return true;
+}
+
+/** Seasons of a YYYY-SS value. */
+const SEASONS: ReadonlySet<string> = new Set(Object.keys(SEASON_MONTH));
+
+/**
+ * Precision of a TIMEX3 value from its shape, read left to right over its codes (it runs for every time expression
+ * placed): YYYY-MM-DDTHH:MM… minute, YYYY-MM-DDTHH… hour, YYYY-MM-DD… day, YYYY-Www… week, and exactly YYYY-MM
+ * month, YYYY-Qn quarter, YYYY-SP|SU|FA|WI season, YYYY year, YYY decade, YY century; else unknown.
+ */
 export function precisionOfValue(value: string): Precision {
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return 'minute';
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}/.test(value)) return 'hour';
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 'day';
-  if (/^\d{4}-W\d{2}/.test(value)) return 'week';
-  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
-  if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
-  if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
-  if (/^\d{4}$/.test(value)) return 'year';
-  if (/^\d{3}$/.test(value)) return 'decade';
-  if (/^\d{2}$/.test(value)) return 'century';
-  return 'unknown';
+  const n = value.length;
+  if (!digitsAt(value, 0, 2)) return 'unknown';
+  if (n === 2) return 'century';
+  if (!digitsAt(value, 2, 1)) return 'unknown';
+  if (n === 3) return 'decade';
+  if (!digitsAt(value, 3, 1)) return 'unknown';
+  if (n === 4) return 'year';
+  if (value.charCodeAt(4) !== 45) return 'unknown';
+  if (digitsAt(value, 5, 2)) {
+    if (n === 7) return 'month';
+    if (value.charCodeAt(7) !== 45 || !digitsAt(value, 8, 2)) return 'unknown';
+    if (value.charCodeAt(10) !== 84 || !digitsAt(value, 11, 2)) return 'day';
+    return value.charCodeAt(13) === 58 && digitsAt(value, 14, 2) ? 'minute' : 'hour';
+  }
+  if (value.charCodeAt(5) === 87 && digitsAt(value, 6, 2)) return 'week';
+  if (n !== 7) return 'unknown';
+  if (value.charCodeAt(5) === 81 && digitsAt(value, 6, 1)) return 'quarter';
+  return SEASONS.has(value.slice(5)) ? 'season' : 'unknown';
 }
 
 /** Precision of a duration's bounds by its smallest unit: P3M → month, PT24H → hour, PXD → day. */
