@@ -59,9 +59,9 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     return later && timex.start < event.start && !fronted ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
   }
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
-  // (An event to come beside an infinitive to come shares its time: "is expected to make landfall on Saturday, bringing
-  // winds".)
-  if (governorFrame === undefined) return frame.tense === 'future' && !isFutureInfinitive(governor) ? 'AFTER' : 'IS_INCLUDED';
+  // (An event that takes its future from another event shares the time of what has none: "is expected to make landfall
+  // on Saturday, bringing winds"; one with a future of its own, "will be necessary", is still after it.)
+  if (governorFrame === undefined) return frame.tense === 'future' && !frame.inherited ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
   // A report is not dated by the time of what it reports: it comes at or after it.
   if (reportsGovernor && s >= 0 && frame.tense !== 'future') return 'OVERLAP-OR-AFTER';
@@ -75,9 +75,6 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor) && governor.tokenIndex < event.tokenIndex && !coordinated;
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
 }
-
-/** True for an infinitive of what is to come ("expected to make", "plans to visit"). */
-const isFutureInfinitive = (e: EventMention | undefined): boolean => e?.group?.form === 'infinitive' && e.group.tense === 'future';
 
 /** True for a verb in the passive: a form of "be" before its participle ("were declared", "has been announced"). */
 function isPassive(e: EventMention): boolean {
