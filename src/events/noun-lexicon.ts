@@ -33,7 +33,7 @@ fight terrorism arson procedure signing hijack killing burial funeral deportatio
 bankruptcy default buyout buy-out write-down write-off takeover offer bid auction closing opening launch expansion
 charge charges trend trends redemption squeeze outflow outflows inflow inflows pricing establishment use
 lunch dinner breakfast luncheon banquet ordeal voyage fiasco disappointment challenge twist
-retirement birth marriage graduation wedding divorce decision decisions
+retirement birth marriage graduation wedding divorce decision decisions recall recalls outage outages derailment
 `,
   reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration message claims',
   intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt warning warnings speculation hope hopes desire willingness commitment',
