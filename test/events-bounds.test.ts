@@ -940,3 +940,24 @@ describe('regressions of session 10\'s second reading', () => {
     expect(eventOf(run('The recorder covers the last 16 minutes of the flight.', '2026-03-31'), 'flight').anchor?.relation).toBe('INCLUDES');
   });
 });
+
+describe('a signal with no event before it in its sentence modifies the main clause after it', () => {
+  const linkOf = (analysis: Analysis, from: string, to: string) => analysis.relations.find((r) => r.from === eventOf(analysis, from).id && r.to === eventOf(analysis, to).id);
+  it('"Two days after the vote, protesters gathered": the vote two days before the gathering', () => {
+    const analysis = run('Two days after the vote, protesters gathered.', '2024-06-10');
+    expect(linkOf(analysis, 'vote', 'gathered')).toMatchObject({ type: 'BEFORE', via: 'Two days after' });
+  });
+  it('"The day before the recall, a memo had warned": one day before', () => {
+    const analysis = run('The day before the recall, a memo had warned of the defect.', '2024-06-10');
+    expect(linkOf(analysis, 'warned', 'recall')).toMatchObject({ type: 'BEFORE', via: 'The day before' });
+  });
+  it('"In the days after the vote, protesters gathered": days after', () => {
+    const analysis = run('In the days after the vote, protesters gathered.', '2024-06-10');
+    expect(linkOf(analysis, 'vote', 'gathered')).toMatchObject({ type: 'BEFORE', via: 'days after' });
+  });
+  it('keeps a signal after an event with that event ("the protesters who gathered after the vote")', () => {
+    const analysis = run('Police arrested protesters who gathered after the vote.', '2024-06-10');
+    expect(linkOf(analysis, 'vote', 'gathered')).toMatchObject({ type: 'BEFORE', via: 'after' });
+    expect(linkOf(analysis, 'vote', 'arrested')).toBeUndefined();
+  });
+});

@@ -50,7 +50,9 @@ export function quantityBefore(tokens: readonly Token[], i: number): Offset | un
   const minutes = UNIT_MINUTES[unit];
   if (minutes === undefined) return undefined;
   const numToken = tokenAt(tokens, i - 2);
-  const n = numToken === undefined ? undefined : NUMBER_WORDS[numToken.lower] ?? (/^\d+$/.test(numToken.text) ? Number(numToken.text) : undefined);
+  // ("The day before the recall", "the week after the vote": one unit.)
+  const one = numToken?.lower === 'the' && !unitToken.lower.endsWith('s') ? 1 : undefined;
+  const n = numToken === undefined ? undefined : one ?? NUMBER_WORDS[numToken.lower] ?? (/^\d+$/.test(numToken.text) ? Number(numToken.text) : undefined);
   if (n === undefined || numToken === undefined) {
     return unitToken.lower.endsWith('s') ? { minMinutes: minutes, phrase: unitToken.text } : undefined;
   }
@@ -144,9 +146,11 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
       // What lasts "until" is the nearest verb before it, an infinitive too ("urged residents to stay indoors until the
       // storm passes": the staying ends with the passing, not the urging).
       const lasting = w === 'until' || w === 'till' ? infinitiveBeforeSignal(sentence, i) : undefined;
-      const modified = governed === undefined ? undefined : lasting ?? eventBeforeSignal(sentence, i) ?? (i <= 1 ? mainEventAfter(sentence, governed) : undefined);
-      if (governed === undefined || modified === undefined || modified === governed) continue;
       const offset = quantityBefore(tokens, i);
+      // A signal with no event before it in its sentence ("Two days after the vote, protesters gathered", "In the days
+      // after the vote, …") modifies the main clause after it.
+      const modified = governed === undefined ? undefined : lasting ?? eventBeforeSignal(sentence, i) ?? mainEventAfter(sentence, governed);
+      if (governed === undefined || modified === undefined || modified === governed) continue;
       const via = offset !== undefined ? `${offset.phrase} ${w}` : w;
       if (w === 'after') out.push({ kind: 'after', earlier: governed, later: modified, ...(offset ? { offset } : {}), via });
       else if (w === 'before') out.push({ kind: 'after', earlier: modified, later: governed, ...(offset ? { offset } : {}), via });
