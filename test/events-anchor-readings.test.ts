@@ -328,3 +328,10 @@ table('a noun right before its own verb stands in that verb\'s time', [
   // Not an object: the noun after the verb keeps the nearest time.
   { text: 'The company reported a profit on Tuesday for the third quarter.', trigger: 'profit', anchor: 'IS_INCLUDED "Tuesday"' },
 ]);
+
+describe('a future verb\'s subject is no future itself', () => {
+  it('"the newly filed charges will intensify the manhunt" leaves the charges unbounded by the future', () => {
+    const analysis = analyze({ text: 'The newly filed charges will intensify the manhunt, Tolbert said.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
+    expect(analysis.events.find((e) => e.text === 'charges')?.when.start).toBeNull();
+  });
+});

@@ -173,11 +173,12 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       const infinitive = infinitiveBefore(events, first, i);
       if (infinitive !== undefined && tenseOf(infinitive) === 'future') { frames.set(e, FUTURE_INHERITED); continue; }
       // A noun right before its own verb is that verb's subject ("until the storm passes", "full service could take
-      // until Tuesday"): it takes that verb's frame, or none from a modal, not the frame of a verb before it.
+      // until Tuesday"): it takes that verb's frame, or none from a modal or a future, not the frame of a verb before it.
       const verbAfter = e.pos === 'noun' && i + 1 < end ? subjectVerbAfter(e, events[i + 1] as EventMention) : undefined;
       if (verbAfter !== undefined) {
         const f = own[i + 1];
-        if (f !== undefined && e.timeWord === 'none') frames.set(e, frameOf(f.tense, f.aspect, true));
+        // (A future verb's subject is no future itself: "the newly filed charges will intensify the manhunt".)
+        if (f !== undefined && f.tense !== 'future' && e.timeWord === 'none') frames.set(e, frameOf(f.tense, f.aspect, true));
         if (e.timeWord === 'none') continue;
       }
       let governor = -1;
