@@ -36,6 +36,13 @@ describe('rule prefilter', () => {
     // Lookarounds are taken as true: the answer can only grow.
     ['the(?=\\s+day)\\s+(?:day|week)(?!s)', 'the', ' weeks', true],
     ['the(?=\\s+day)\\s+(?:day|week)(?!s)', 'the', ' month', false],
+    // A lookahead that ends the pattern is read as text that must follow ("two (to three weeks)").
+    ['\\d+(?=\\s+to\\s+\\d+\\s+weeks)', '', '2 to 3 weeks', true],
+    ['\\d+(?=\\s+to\\s+\\d+\\s+weeks)', '', '2 people', false],
+    ['\\d+(?:(?=\\s+to)|\\s+days)', '', '2 days', true],
+    ['\\d+(?:(?=\\s+to)|\\s+days)', '', '2 people', false],
+    // One followed by more of the pattern stays true: "2 weeks" may match though "to" does not follow.
+    ['\\d+(?=\\s+to)\\s*\\w*', '', '2 weeks', true],
     // A letter's other case passes a negated class: too large, never too small.
     ['the\\s+[^a-z\\s]', 'the', ' A', true],
     ['the\\s+[^a-z\\s]', 'the', ' 9', true],

@@ -13,7 +13,9 @@ type Node =
   | { kind: 'char'; test: CharTest }
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; options: Node[] }
-  | { kind: 'repeat'; node: Node; min: number; max: number };
+  | { kind: 'repeat'; node: Node; min: number; max: number }
+  /** A positive lookahead `(?=X)`: read as always true, except where it ends the pattern (see `readingLookaheadAtEnd`). */
+  | { kind: 'ahead'; node: Node };
 
 const EMPTY: Node = { kind: 'seq', items: [] };
 
@@ -78,14 +80,16 @@ class PatternReader {
     const c = s[this.at++]!;
     if (c === '(') {
       let lookaround = false;
+      let ahead = false;
       if (s.startsWith('?:', this.at)) this.at += 2;
-      else if (s.startsWith('?=', this.at) || s.startsWith('?!', this.at)) [this.at, lookaround] = [this.at + 2, true];
+      else if (s.startsWith('?=', this.at)) [this.at, ahead] = [this.at + 2, true];
+      else if (s.startsWith('?!', this.at)) [this.at, lookaround] = [this.at + 2, true];
       else if (s.startsWith('?<=', this.at) || s.startsWith('?<!', this.at)) [this.at, lookaround] = [this.at + 3, true];
       else if (s.startsWith('?<', this.at)) this.at = s.indexOf('>', this.at) + 1;
       else if (s[this.at] === '?') throw new Error(`unknown group at ${this.at}`);
       const inner = this.alternation();
       if (s[this.at++] !== ')') throw new Error('unclosed group');
-      return lookaround ? EMPTY : inner;
+      return ahead ? { kind: 'ahead', node: inner } : lookaround ? EMPTY : inner;
     }
     if (c === '[') return { kind: 'char', test: this.charClass() };
     if (c === '.') return { kind: 'char', test: () => true };
@@ -168,6 +172,8 @@ export class Automaton {
     switch (node.kind) {
       case 'char':
         return this.add({ kind: 'char', test: node.test, next });
+      case 'ahead':
+        return next;
       case 'seq': {
         let at = next;
         for (let i = node.items.length - 1; i >= 0; i--) at = this.build(node.items[i]!, at);
@@ -242,13 +248,31 @@ export function automatonOf(pattern: string): Automaton | undefined {
   if (!AUTOMATA.has(pattern)) {
     let automaton: Automaton | undefined;
     try {
-      automaton = new Automaton(new PatternReader(pattern).read());
+      automaton = new Automaton(readingLookaheadAtEnd(new PatternReader(pattern).read()));
     } catch {
       automaton = undefined;
     }
     AUTOMATA.set(pattern, automaton);
   }
   return AUTOMATA.get(pattern);
+}
+
+/**
+ * The pattern with a positive lookahead that ends it read as text it consumes: a match is followed by text the
+ * lookahead matches, so the text from the match's start begins with a string of the pattern so read ("two (to
+ * three weeks)" for range-near-count, whose automaton otherwise accepts at any number). Only a lookahead nothing
+ * comes after is read so; any other stays always true.
+ */
+function readingLookaheadAtEnd(node: Node): Node {
+  switch (node.kind) {
+    case 'ahead': return node.node;
+    case 'alt': return { kind: 'alt', options: node.options.map(readingLookaheadAtEnd) };
+    case 'seq': {
+      const last = node.items.at(-1);
+      return last === undefined ? node : { kind: 'seq', items: [...node.items.slice(0, -1), readingLookaheadAtEnd(last)] };
+    }
+    default: return node;
+  }
 }
 
 /** The same pattern read backwards: what it matches, each string reversed. */
@@ -258,6 +282,7 @@ function reversed(node: Node): Node {
     case 'seq': return { kind: 'seq', items: node.items.map(reversed).reverse() };
     case 'alt': return { kind: 'alt', options: node.options.map(reversed) };
     case 'repeat': return { ...node, node: reversed(node.node) };
+    case 'ahead': return node;
   }
 }
 

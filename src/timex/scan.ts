@@ -9,8 +9,19 @@ import type { Candidate } from './spec.js';
 import { WordTrie } from './word-trie.js';
 import { RulePrefilter, type PrefilterState } from './rule-prefilter.js';
 import { charactersBefore, isAsciiSpace, type PrecedingCharacters } from './pattern-prefix.js';
+import { isQuotedTitle } from './quoted-title.js';
 
-type Found = Candidate & { order: number };
+/**
+ * A match of a rule, not read yet: most matches a longer one overlaps are never read (see `scan`).
+ * `order` is the rule's place in the rule order.
+ */
+interface Found {
+  start: number;
+  end: number;
+  rule: CompiledRule;
+  order: number;
+  match: RegExpExecArray;
+}
 
 const RULE_ORDER = new Map(COMPILED_RULES.map((rule, index) => [rule, index]));
 
@@ -25,31 +36,18 @@ function tryRule(rule: CompiledRule, at: number, text: string, found: Found[]): 
   if (!match || match[0].length === 0) return;
   const end = at + match[0].length;
   if (isQuotedTitle(text, at, end)) return;
-  const reading = rule.read(match.groups ?? {}, match[0], { text, start: at, end });
+  found.push({ start: at, end, rule, order: RULE_ORDER.get(rule)!, match });
+}
+
+/** The candidate a match reads as, or null when its rule rejects it ("May" as a modal verb). */
+function candidateOf(found: Found, text: string): Candidate | null {
+  const { start, end, rule, match } = found;
+  const reading = rule.read(match.groups ?? {}, match[0], { text, start, end });
+  if (!reading) return null;
   // One literal for every rule's reading (rules write { spec }, { spec, tense }, { ...r, mod } …): the passes after
   // the scan read `reading.spec`, `.mod`, `.tense` at sites that had seen more than four hidden classes (megamorphic).
-  if (reading) found.push({ start: at, end, rule: rule.name, reading: { spec: reading.spec, mod: reading.mod, type: reading.type, tense: reading.tense }, order: RULE_ORDER.get(rule)! });
+  return { start, end, rule: rule.name, reading: { spec: reading.spec, mod: reading.mod, type: reading.type, tense: reading.tense } };
 }
-
-/**
- * True when a match opens a quoted title after a possessive, every word capitalised: a programme, a book or a film
- * ('ABC News\' "This Week,"', 'ABC-TV\'s "This Week With David Brinkley"', 'CBS\'s "60 Minutes"'), not a time.
- */
-function isQuotedTitle(text: string, start: number, end: number): boolean {
-  const quote = text.charCodeAt(start - 1);
-  if (quote !== 34 && quote !== 0x201c && quote !== 96) return false;
-  let k = start - 1;
-  while (k > 0 && text.charCodeAt(k - 1) === 96) k--;
-  if (text.charCodeAt(k - 1) !== 32) return false;
-  const owner = text.slice(Math.max(0, k - 12), k - 1);
-  if (!POSSESSIVE_END.test(owner)) return false;
-  return TITLE_WORDS.test(text.slice(start, end));
-}
-
-/** A possessive ending a word: "ABC's", "ABC News'", "Reuters’". */
-const POSSESSIVE_END = /(?:[A-Za-z]['’]s|s['’])$/;
-/** Words that each open with a capital or a digit ("This Week", "60 Minutes"). */
-const TITLE_WORDS = /^[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)*$/;
 
 /** The rules that may begin at a word, and one pattern that matches there exactly when one of them does. */
 interface Dispatch {
@@ -247,11 +245,11 @@ function restAfter(dispatch: Dispatch, index: number): Dispatch | undefined {
 }
 
 /**
- * Every candidate of every rule, trying each rule only at the words it can begin with. The places a time
+ * Every match of every rule, trying each rule only at the words it can begin with. The places a time
  * expression can begin are those of /[A-Za-z]+|\d+|['’](?=\d)/g: runs of ASCII letters, runs of digits, and an
  * apostrophe before a digit ("'80s"), read here from the character codes.
  */
-export function dispatchedCandidates(text: string): Found[] {
+function dispatchedMatches(text: string): Found[] {
   const found: Found[] = [];
   const n = text.length;
   for (let i = 0; i < n;) {
@@ -283,8 +281,18 @@ export function dispatchedCandidates(text: string): Found[] {
   return found;
 }
 
+/** The candidates the rules accept of `matches`, each read. */
+const accepted = (matches: readonly Found[], text: string): Candidate[] =>
+  matches.map((match) => candidateOf(match, text)).filter((candidate): candidate is Candidate => candidate !== null);
+
+/** Every candidate the dispatching scanner finds, all read (for tests: `scan` reads only the ones it may take). */
+export const dispatchedCandidates = (text: string): Candidate[] => accepted(dispatchedMatches(text), text);
+
 /** Every candidate of every rule by running each rule over the whole text: the slow reference for tests. */
-export function fullScanCandidates(text: string): Found[] {
+export const fullScanCandidates = (text: string): Candidate[] => accepted(fullScanMatches(text), text);
+
+/** Every match of every rule by running each rule over the whole text. */
+function fullScanMatches(text: string): Found[] {
   const found: Found[] = [];
   for (const rule of COMPILED_RULES) {
     const regex = rule.global;
@@ -337,14 +345,20 @@ function isOccupied(occupied: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** All time expressions of `text`, non-overlapping, in text order. */
+/**
+ * All time expressions of `text`, non-overlapping, in text order. A match is read only when it comes up free of
+ * the ones taken before it: one its rule rejects takes no place, as if it had never matched, so reading the
+ * others first would take the same ones.
+ */
 export function scan(text: string): Candidate[] {
-  const found = dispatchedCandidates(text);
+  const found = dispatchedMatches(text);
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const taken: Candidate[] = [];
   const occupied = occupiedFor(text.length);
-  for (const candidate of found) {
-    if (isOccupied(occupied, candidate.start, candidate.end)) continue;
+  for (const match of found) {
+    if (isOccupied(occupied, match.start, match.end)) continue;
+    const candidate = candidateOf(match, text);
+    if (candidate === null) continue;
     occupied.fill(1, candidate.start, candidate.end);
     taken.push(candidate);
   }
