@@ -2,11 +2,11 @@
  * Narrative phrases resolved against the previous date mentioned: "the next day", "three weeks later",
  * "that day", "the following week", "the previous year", "a year earlier", "the year-earlier quarter".
  */
-import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, WEEKDAY_PATTERN, countedUnits, introducesLength, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
-import { isCapitalized, type Rule } from '../rule.js';
+import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, WEEKDAY_PATTERN, countedUnits, introducesLength, parseNumber, unitOf } from '../lexicon.js';
+import type { Rule } from '../rule.js';
 import { clauseTense, sentenceAround } from '../tense.js';
 import type { Reading } from '../spec.js';
-import { grainOfUnit } from './relative.js';
+import { grainOfUnit, partOfDayOn } from './relative.js';
 import type { Unit } from '../lexicon.js';
 
 /** Words that make a part of day a habit rather than a date: "usually", "every day", "each morning". */
@@ -73,12 +73,9 @@ export const narrativeRules: Rule[] = [
       if (HABIT.test(context.text.slice(sentence.start, sentence.end))) return null;
       const tense = clauseTense(context.text, context.start, context.end);
       if (tense !== 'past' && tense !== 'future') return null;
-      const partOfDay = PARTS_OF_DAY[(g.part ?? g.part2)!.toLowerCase()]!;
       // "in the afternoon on Friday": that weekday's afternoon.
-      if (g.weekday !== undefined && !isCapitalized(g.weekday)) return null;
-      const spec: Reading['spec'] = g.weekday !== undefined
-        ? { kind: 'weekday', weekday: weekdayNumber(g.weekday.toLowerCase()), modifier: undefined, partOfDay }
-        : { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay, withinDay: true };
+      const spec = partOfDayOn(PARTS_OF_DAY[(g.part ?? g.part2)!.toLowerCase()]!, g.weekday);
+      if (spec === null) return null;
       return g.edge ? { spec, mod: g.edge.toLowerCase() === 'early' ? 'START' : 'END' } : { spec };
     },
   },

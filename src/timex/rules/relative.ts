@@ -6,7 +6,7 @@ import { DAY_EDGES, DAY_EDGE_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, W
 import { isCapitalized, type Rule } from '../rule.js';
 import { clauseTense, sentenceAround } from '../tense.js';
 import type { Grain, Reading } from '../spec.js';
-import type { Unit } from '../lexicon.js';
+import type { PartOfDay, Unit } from '../lexicon.js';
 
 const UNIT_SINGULAR = '(?<unit>day|week|weekend|month|quarter|year|decade|century|hour|minute)';
 const UNIT_ANY = '(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|centuries|century)';
@@ -83,6 +83,15 @@ function namesMonthBefore(text: string, start: number): boolean {
 /** Ordinal words that name a day of a month ("first" … "thirtieth"; not "last"). */
 const DAY_ORDINALS = alternation(Object.keys(ORDINALS).filter((w) => ORDINALS[w]! > 0));
 
+/**
+ * A part of the day the text is at — the last day it gave, else the publication day — or, with a weekday after it
+ * ("in the afternoon on Tuesday", "at dawn Sunday"), of that weekday; null for a lower-case weekday (not a day name).
+ */
+export function partOfDayOn(partOfDay: PartOfDay, weekday: string | undefined): Reading['spec'] | null {
+  if (weekday === undefined) return { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay, withinDay: true };
+  return isCapitalized(weekday) ? { kind: 'weekday', weekday: weekdayNumber(weekday.toLowerCase()), modifier: undefined, partOfDay } : null;
+}
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -134,12 +143,8 @@ export const relativeRules: Rule[] = [
     pattern: `(?<=\\b(?:at|before|after|by|until|till|from|since|around|near|toward|towards)\\s+)(?<edge>${DAY_EDGE_PATTERN})(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN}))?`,
     examples: ['(at) dawn', '(before) dusk', '(at) nightfall on Friday', '(at) dawn Sunday'],
     read: (g) => {
-      const partOfDay = DAY_EDGES[g.edge!.toLowerCase()]!;
-      if (g.weekday !== undefined && !isCapitalized(g.weekday)) return null;
-      const spec: Reading['spec'] = g.weekday !== undefined
-        ? { kind: 'weekday', weekday: weekdayNumber(g.weekday.toLowerCase()), modifier: undefined, partOfDay }
-        : { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day', partOfDay, withinDay: true };
-      return { spec, mod: 'START' };
+      const spec = partOfDayOn(DAY_EDGES[g.edge!.toLowerCase()]!, g.weekday);
+      return spec === null ? null : { spec, mod: 'START' };
     },
   },
   {
