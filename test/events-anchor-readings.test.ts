@@ -335,3 +335,19 @@ describe('a future verb\'s subject is no future itself', () => {
     expect(analysis.events.find((e) => e.text === 'charges')?.when.start).toBeNull();
   });
 });
+
+describe('a future of continuing holds now already', () => {
+  const whenOf = (text: string, trigger: string) =>
+    analyze({ text, publicationDate: '2025-10-01', timeZone: 'Asia/Manila' }).events.find((e) => e.text === trigger)?.when;
+  it('"Schools will remain closed until Friday": not only after the publication, ended by Friday', () => {
+    expect(whenOf('Schools will remain closed until Friday, the governor said.', 'remain')).toMatchObject({ start: null, end: '2025-10-04T00:00:00+08:00' });
+  });
+  it('"Troops will stay in the city": not over before the publication', () => {
+    const when = whenOf('Troops will stay in the city.', 'stay');
+    expect(when?.start).toBeNull();
+  });
+  it('another future still starts after the publication ("Schools will close on Friday")', () => {
+    expect(whenOf('Schools will close on Friday.', 'close')?.start).toBe('2025-10-03T00:00:00+08:00');
+    expect(whenOf('Troops will leave the city.', 'leave')?.start).toBe('2025-10-02T00:00:00+08:00');
+  });
+});

@@ -159,7 +159,8 @@ export function buildConstraints(
         // earnings for the quarter" under way).
         if (now > 0 && !reachesDay[i]) out.addOwn(0, endPoint(i), 0, 'tense', PUBLICATION_DAY_CONVENTION, e);
       }
-      else if (f.tense === 'future') out.addOwn(startPoint(i), 0, 0, 'tense', PRIORITY.tense, e);
+      // (A future of continuing, "will remain closed until Friday", holds now already: it ends after now.)
+      else if (f.tense === 'future') out.addOwn(continues(e) ? endPoint(i) : startPoint(i), 0, 0, 'tense', PRIORITY.tense, e);
       continue;
     }
     if (f === undefined) {
@@ -181,11 +182,15 @@ export function buildConstraints(
         out.addOwn(0, E, now - 1, 'tense', priority, e);
         out.addOwn(0, E, 0, 'tense', PUBLICATION_DAY_CONVENTION, e);
       } else out.addOwn(0, E, 0, 'tense', priority, e);
-    } else if (f.tense === 'future') out.addOwn(S, 0, -now, 'tense', PRIORITY.tense, e);
+    } else if (f.tense === 'future') out.addOwn(continues(e) ? E : S, 0, -now, 'tense', PRIORITY.tense, e);
     else { out.addOwn(0, S, now, 'tense', PRIORITY.tense, e); out.addOwn(E, 0, 0, 'tense', PRIORITY.tense, e); }
   }
   return { constraints: out, anchored, revised };
 }
+
+/** Verbs of going on: their future ("will remain", "will stay", "will continue") says the state holds now and after. */
+const CONTINUING_VERBS: ReadonlySet<string> = new Set(['remain', 'stay', 'continue', 'persist']);
+const continues = (e: EventMention): boolean => e.pos === 'verb' && CONTINUING_VERBS.has(e.lemma);
 
 /**
  * The relation a tense gives an event to a time it rules out as the event's container: a past (or perfect) event
