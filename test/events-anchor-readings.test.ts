@@ -26,6 +26,11 @@ function anchorOf(row: Row): string | null | undefined {
   return `${event.anchor.relation} "${timex?.text}"`;
 }
 
+/** The bounds of the first event `trigger` of `text`, published on `day` in Tokyo. */
+function whenOf(text: string, trigger: string, day = '2019-10-11', timeZone = 'Asia/Tokyo') {
+  return analyze({ text, publicationDate: day, timeZone }).events.find((e) => e.text === trigger)?.when;
+}
+
 function table(title: string, rows: readonly Row[]): void {
   describe(title, () => {
     it.each(rows.map((r) => [r.trigger, r.text, r]))('%s in "%s"', (_trigger, _text, row) => {
@@ -282,14 +287,10 @@ table('a past decree takes the time after its object; what it calls for comes la
 
 describe('what a past decree calls for takes no past from it', () => {
   it('leaves "called a snap election" open after the call, before or after the publication', () => {
-    const analysis = analyze({ text: 'The prime minister called a snap election on Wednesday.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
-    const election = analysis.events.find((e) => e.text === 'election');
-    expect(election?.when.start).toBe('2019-10-10T00:00:00+09:00');
-    expect(election?.when.end).toBeNull();
+    expect(whenOf('The prime minister called a snap election on Wednesday.', 'election')).toMatchObject({ start: '2019-10-10T00:00:00+09:00', end: null });
   });
   it('still puts a noun after a past verb of another kind in the past ("held talks")', () => {
-    const analysis = analyze({ text: 'The two leaders held talks.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
-    expect(analysis.events.find((e) => e.text === 'talks')?.when.end).toBe('2019-10-11T00:00:00+09:00');
+    expect(whenOf('The two leaders held talks.', 'talks')?.end).toBe('2019-10-11T00:00:00+09:00');
   });
 });
 
@@ -302,23 +303,19 @@ table('a participial clause after an infinitive to come shares its time', [
 
 describe('a participle after an infinitive to come is to come', () => {
   it('puts "bringing" on the landfall\'s Saturday, not before the publication with "is expected"', () => {
-    const analysis = analyze({ text: 'Typhoon Hagibis is expected to make landfall on Saturday, bringing winds of up to 200 kph.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
-    const bringing = analysis.events.find((e) => e.text === 'bringing');
-    expect([bringing?.when.start, bringing?.when.end]).toEqual(['2019-10-12T00:00:00+09:00', '2019-10-13T00:00:00+09:00']);
+    expect(whenOf('Typhoon Hagibis is expected to make landfall on Saturday, bringing winds of up to 200 kph.', 'bringing')).toMatchObject({ start: '2019-10-12T00:00:00+09:00', end: '2019-10-13T00:00:00+09:00' });
   });
 });
 
 describe('a noun right before its own verb takes that verb\'s tense, not the report\'s before it', () => {
-  const eventIn = (text: string, trigger: string) =>
-    analyze({ text, publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' }).events.find((e) => e.text === trigger);
   it('leaves "full service could take until Tuesday" open to Tuesday, not over before a past "said"', () => {
-    expect(eventIn('Services will resume on Sunday, the operators said, and full service could take until Tuesday.', 'service')?.when.end).toBe('2019-10-16T00:00:00+09:00');
+    expect(whenOf('Services will resume on Sunday, the operators said, and full service could take until Tuesday.', 'service')?.end).toBe('2019-10-16T00:00:00+09:00');
   });
   it('keeps a past verb\'s subject in the past ("said the attack killed")', () => {
-    expect(eventIn('Officials said the attack killed 12 people.', 'attack')?.when.end).toBe('2019-10-11T00:00:00+09:00');
+    expect(whenOf('Officials said the attack killed 12 people.', 'attack')?.end).toBe('2019-10-11T00:00:00+09:00');
   });
   it('keeps an object noun with the verb before it ("had held talks with")', () => {
-    expect(eventIn('The minister said he had held talks with the rebels.', 'talks')?.when.end).toBe('2019-10-11T00:00:00+09:00');
+    expect(whenOf('The minister said he had held talks with the rebels.', 'talks')?.end).toBe('2019-10-11T00:00:00+09:00');
   });
 });
 
@@ -331,23 +328,20 @@ table('a noun right before its own verb stands in that verb\'s time', [
 
 describe('a future verb\'s subject is no future itself', () => {
   it('"the newly filed charges will intensify the manhunt" leaves the charges unbounded by the future', () => {
-    const analysis = analyze({ text: 'The newly filed charges will intensify the manhunt, Tolbert said.', publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
-    expect(analysis.events.find((e) => e.text === 'charges')?.when.start).toBeNull();
+    expect(whenOf('The newly filed charges will intensify the manhunt, Tolbert said.', 'charges')?.start).toBeNull();
   });
 });
 
 describe('a future of continuing holds now already', () => {
-  const whenOf = (text: string, trigger: string) =>
-    analyze({ text, publicationDate: '2025-10-01', timeZone: 'Asia/Manila' }).events.find((e) => e.text === trigger)?.when;
+  const inManila = (text: string, trigger: string) => whenOf(text, trigger, '2025-10-01', 'Asia/Manila');
   it('"Schools will remain closed until Friday": not only after the publication, ended by Friday', () => {
-    expect(whenOf('Schools will remain closed until Friday, the governor said.', 'remain')).toMatchObject({ start: null, end: '2025-10-04T00:00:00+08:00' });
+    expect(inManila('Schools will remain closed until Friday, the governor said.', 'remain')).toMatchObject({ start: null, end: '2025-10-04T00:00:00+08:00' });
   });
   it('"Troops will stay in the city": not over before the publication', () => {
-    const when = whenOf('Troops will stay in the city.', 'stay');
-    expect(when?.start).toBeNull();
+    expect(inManila('Troops will stay in the city.', 'stay')?.start).toBeNull();
   });
   it('another future still starts after the publication ("Schools will close on Friday")', () => {
-    expect(whenOf('Schools will close on Friday.', 'close')?.start).toBe('2025-10-03T00:00:00+08:00');
-    expect(whenOf('Troops will leave the city.', 'leave')?.start).toBe('2025-10-02T00:00:00+08:00');
+    expect(inManila('Schools will close on Friday.', 'close')?.start).toBe('2025-10-03T00:00:00+08:00');
+    expect(inManila('Troops will leave the city.', 'leave')?.start).toBe('2025-10-02T00:00:00+08:00');
   });
 });
