@@ -345,3 +345,21 @@ describe('a future of continuing holds now already', () => {
     expect(inManila('Troops will leave the city.', 'leave')?.start).toBe('2025-10-02T00:00:00+08:00');
   });
 });
+
+describe('a happening over in a moment, named in a present clause, is already past', () => {
+  it.each([
+    ['Kopp is sought as a witness in the shooting.', 'shooting'],
+    ['Police are investigating the bombing.', 'bombing'],
+    ['He is responsible for the death of the doctor.', 'death'],
+  ])('%s → "%s" ends by the publication', (text, trigger) => {
+    expect(whenOf(text, trigger)?.end).toBe('2019-10-11T00:00:00+09:00');
+  });
+  it.each([
+    // Not where the clause looks ahead to it, nor an arrest a reward is offered for.
+    ['Officials fear an attack.', 'attack'],
+    ['A reward is offered for information leading to his arrest.', 'arrest'],
+    ['The talks resume in Geneva.', 'talks'],
+  ])('%s → "%s" is not placed before the publication', (text, trigger) => {
+    expect(whenOf(text, trigger)?.end ?? null).not.toBe('2019-10-11T00:00:00+09:00');
+  });
+});

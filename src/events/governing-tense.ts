@@ -133,6 +133,12 @@ export function subjectVerbAfter(noun: EventMention, next: EventMention | undefi
   return gap === 1 + auxiliaries ? next : undefined;
 }
 
+/** Event nouns of a happening over in a moment. */
+const PUNCTUAL_NOUNS: ReadonlySet<string> = new Set(['shooting', 'shootings', 'killing', 'killings', 'death', 'deaths', 'bombing', 'bombings', 'explosion', 'explosions', 'blast', 'crash', 'slaying', 'slayings', 'murder', 'murders', 'assassination', 'ambush', 'earthquake', 'quake', 'massacre', 'kidnapping', 'hijacking', 'attack', 'attacks', 'airstrike', 'raid']);
+
+/** Verbs whose present looks ahead to the happening it names ("fear an attack", "warn of an attack"). */
+const LOOKS_AHEAD: ReadonlySet<string> = new Set(['fear', 'expect', 'plan', 'threaten', 'warn', 'predict', 'prevent', 'avert', 'prepare', 'anticipate', 'risk', 'want', 'urge', 'demand', 'vow', 'promise', 'deter']);
+
 /** How many words may stand between a decree and the event noun it calls for ("called a snap general election"). */
 const DECREED_NOUN_REACH = 4;
 
@@ -190,6 +196,11 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       if (e.pos === 'noun' && e.timeWord !== 'none') {
         const byWord = frameOfTimeWord(e, f);
         if (byWord !== undefined) frames.set(e, byWord);
+      } else if (f !== undefined && f.tense === 'present' && f.aspect !== 'perfective' && e.pos === 'noun' && PUNCTUAL_NOUNS.has(e.lemma) && !LOOKS_AHEAD.has((events[governor] as EventMention).lemma)) {
+        // A happening over in a moment, named in a present clause, is one already past: "is being sought as a witness
+        // in the shooting", "is responsible for the death of" — unless the clause looks ahead to it ("fear an attack",
+        // "warn of an attack").
+        frames.set(e, PAST_INHERITED);
       } else if (f !== undefined) frames.set(e, frameOf(f.tense, f.aspect, true));
     }
   }
