@@ -125,12 +125,11 @@ function infinitiveBefore(events: readonly EventMention[], first: number, i: num
 
 /** The verb right after `noun` (an auxiliary or two between) whose subject it is, finite or modal; else undefined. */
 export function subjectVerbAfter(noun: EventMention, next: EventMention | undefined): EventMention | undefined {
-  const form = next?.group?.form;
-  if (next === undefined) return undefined;
-  if (next.pos !== 'verb' || (form !== 'finite' && form !== 'modal')) return undefined;
-  const gap = next.tokenIndex - noun.tokenIndex;
-  const auxiliaries = form === 'finite' ? next.group!.auxiliaries?.length ?? 0 : 1;
-  return gap === 1 + auxiliaries ? next : undefined;
+  const g = next?.group;
+  if (next === undefined || next.pos !== 'verb' || g === undefined) return undefined;
+  // A modal group stands one word (its modal) after its subject; a finite one its auxiliaries.
+  const between = g.form === 'finite' ? g.auxiliaries.length : g.form === 'modal' ? 1 : -1;
+  return between >= 0 && next.tokenIndex - noun.tokenIndex === 1 + between ? next : undefined;
 }
 
 /** Event nouns of a happening over in a moment. */
