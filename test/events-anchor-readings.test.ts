@@ -363,3 +363,23 @@ describe('a happening over in a moment, named in a present clause, is already pa
     expect(whenOf(text, trigger)?.end ?? null).not.toBe('2019-10-11T00:00:00+09:00');
   });
 });
+
+table('a future act with a dated infinitive after it is in that time; a passive one comes by it', [
+  { text: 'The prime minister will travel to Rome to see the pope next week.', trigger: 'travel', anchor: 'IS_INCLUDED "next week"' },
+  { text: 'Senators will vote to confirm the nominee next week.', trigger: 'vote', anchor: 'IS_INCLUDED "next week"' },
+  { text: 'Senators will vote to confirm the nominee next week.', trigger: 'confirm', anchor: 'IS_INCLUDED "next week"' },
+  { text: 'The two sides will meet to discuss the dispute on Monday.', trigger: 'meet', anchor: 'IS_INCLUDED "Monday"' },
+  { text: 'Residents will be allowed to return on Monday.', trigger: 'allowed', anchor: 'BEFORE-OR-OVERLAP "Monday"' },
+  // Not an infinitive of the future verb: a report's future is after the report's time; a past verb keeps its time.
+  { text: 'The company said Tuesday it will sell the unit.', trigger: 'sell', anchor: 'AFTER "Tuesday"' },
+  { text: 'Senators voted to confirm the nominee last week.', trigger: 'voted', anchor: 'IS_INCLUDED "last week"' },
+  { text: 'He will try to finish by Friday.', trigger: 'try', anchor: 'BEFORE-OR-OVERLAP "Friday"' },
+]);
+
+describe('a future act and its dated infinitive share one span', () => {
+  it('keeps "will vote to confirm the nominee next week" inside next week, neither event a point', () => {
+    for (const trigger of ['vote', 'confirm']) {
+      expect(whenOf('Senators will vote to confirm the nominee next week.', trigger)).toMatchObject({ start: '2019-10-14T00:00:00+09:00', end: '2019-10-21T00:00:00+09:00' });
+    }
+  });
+});

@@ -328,7 +328,24 @@ function structuralReading(sentence: AnalyzedSentence, event: EventMention, gove
   // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday);
   // so does what is decreed: "called a snap election on Wednesday".
   if (isPostponedObject(sentence.tokens, event, governor) || isDecreedObject(sentence.tokens, event, governor)) return { relation: 'AFTER' };
+  // A future act whose purpose or object is a dated infinitive is in that time: "will travel to see the pope next
+  // week", "will meet to discuss the bill on Monday", "will vote to approve it next week"; a passive one comes by it
+  // ("will be asked to testify next week").
+  if (governing !== undefined && isFutureWithInfinitive(sentence, event, governor)) return { relation: isPassive(event) ? 'BEFORE-OR-OVERLAP' : governing.relation };
   return undefined;
+}
+
+/** How many words may stand between a verb and the "to" of its infinitive ("will travel to Rome to see"). */
+const INFINITIVE_REACH = 4;
+
+/** True when `event` is a future verb ("will travel") and `governor` the infinitive after it, words only between. */
+function isFutureWithInfinitive(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
+  const g = event.group;
+  if (event.pos !== 'verb' || g?.form !== 'finite' || g.tense !== 'future' || governor.group?.form !== 'infinitive') return false;
+  const to = governor.tokenIndex - 1;
+  if (sentence.tokens[to]?.lower !== 'to' || to <= event.tokenIndex || to - event.tokenIndex > INFINITIVE_REACH + 1) return false;
+  for (let k = event.tokenIndex + 1; k < to; k++) if (sentence.tokens[k]?.isWord !== true || eventAtToken(sentence, k) !== undefined) return false;
+  return true;
 }
 
 /** True when `event` is a simple past verb right after a relative pronoun after `governor`, an event noun. */
