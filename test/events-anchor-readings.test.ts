@@ -383,3 +383,23 @@ describe('a future act and its dated infinitive share one span', () => {
     }
   });
 });
+
+table('a participle aside on the subject dates itself, not the main verb after it', [
+  { text: 'The policy, announced in April 2022, has cost taxpayers 140 million pounds.', trigger: 'announced', anchor: 'IS_INCLUDED "April 2022"', day: '2023-10-05' },
+  { text: 'The policy, announced in April 2022, has cost taxpayers 140 million pounds.', trigger: 'cost', anchor: null, day: '2023-10-05' },
+  { text: 'The suspect, arrested on Monday, appeared in court.', trigger: 'appeared', anchor: null, day: '2023-10-05' },
+  // Not an aside: a list of past verbs keeps the shared time; a plain passive is the main verb.
+  { text: 'Police arrived, searched the house on Monday, and left.', trigger: 'searched', anchor: 'IS_INCLUDED "Monday"', day: '2023-10-05' },
+  { text: 'The policy was announced in April 2022.', trigger: 'announced', anchor: 'IS_INCLUDED "April 2022"', day: '2023-10-05' },
+  { text: 'The policy, the minister announced in April 2022, has cost millions.', trigger: 'announced', anchor: 'IS_INCLUDED "April 2022"', day: '2023-10-05' },
+]);
+
+describe('a participle aside reports nothing', () => {
+  it('"The policy, announced in April 2022, has cost": the cost is not what the announcement tells, and is not before it', () => {
+    const analysis = analyze({ text: 'The policy, announced in April 2022, has cost taxpayers 140 million pounds.', publicationDate: '2023-10-05', timeZone: 'Europe/London' });
+    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    expect(analysis.events.find((e) => e.text === 'announced')?.tense).toBeUndefined();
+    expect(analysis.relations.filter((r) => r.from === id('cost') && r.to === id('announced'))).toEqual([]);
+    expect(analysis.events.find((e) => e.text === 'cost')?.when).toMatchObject({ start: null, end: '2023-10-05T00:00:00+01:00' });
+  });
+});

@@ -180,10 +180,17 @@ function mainEventAfter(sentence: AnalyzedSentence, after: EventMention): EventM
 /** True for a text that is one comma or closing quote mark: , ” " ’ ' (what closes a quotation before its report). */
 const isCommaOrClosingQuote = (text: string): boolean => text.length === 1 && ',”"’\''.includes(text);
 
+/** True for a past participle right after a comma: an aside on the noun before it. */
+function isParticipleAside(tokens: TokenList, e: EventMention): boolean {
+  const g = e.group;
+  return g?.form === 'participle' && g.participle === 'past' && tokenAt(tokens, e.tokenIndex - 1)?.text === ',';
+}
+
 /** Reporting frames and infinitive complements within a sentence. */
 function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
   const { events, tokens } = sentence;
-  const reports = events.filter((e) => e.kind === 'reporting' && e.pos === 'verb');
+  // (A participle in an aside frames nothing: "The policy, announced in April 2022, has cost …".)
+  const reports = events.filter((e) => e.kind === 'reporting' && e.pos === 'verb' && !isParticipleAside(tokens, e));
   // Whether every report before the current one lies inside a quotation.
   let onlyQuotedBefore = true;
   for (let r = 0; r < reports.length; r++) {

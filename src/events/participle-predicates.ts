@@ -91,3 +91,34 @@ export function isAttributiveNegatedParticiple(tokens: readonly Token[], index: 
   }
   return true;
 }
+
+/** How many tokens a subject before a participle aside may take ("The new asylum policy, announced …"). */
+const SUBJECT_REACH = 6;
+/** How many tokens the aside may take before its closing comma ("announced in April 2022 by the government,"). */
+const ASIDE_REACH = 10;
+
+/**
+ * True when the -ed form at `index` opens an aside on the sentence's subject, set off by commas before the main verb:
+ * "The policy, announced in April 2022, has cost taxpayers …", "The suspect, arrested on Monday, appeared in court"
+ * — a past participle describing the subject, not a verb of its own. The subject is a short run of words from the
+ * start of the sentence with no auxiliary in it; the aside goes on with a preposition; after its closing comma
+ * comes an auxiliary, a modal or a finite verb.
+ */
+export function isSubjectParticipleAside(tokens: TokenList, index: number): boolean {
+  const comma = index - 1;
+  if (comma < 1 || comma > SUBJECT_REACH || tokens[comma]?.text !== ',') return false;
+  const { classes } = tokens;
+  for (let k = 0; k < comma; k++) {
+    if (!(tokens[k] as Token).isWord || ((classes[k] as number) & (WordClass.auxiliaryForm | WordClass.modal | WordClass.subjectPronoun)) !== 0) return false;
+  }
+  if (((classes[index + 1] ?? 0) & WordClass.preposition) === 0) return false;
+  for (let k = index + 2; k < tokens.length && k <= index + ASIDE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== ',') continue;
+    const verb = tokens[k + 1];
+    if (verb === undefined || !verb.isWord) return false;
+    if (((classes[k + 1] as number) & (WordClass.auxiliaryForm | WordClass.modal)) !== 0) return true;
+    return verbReadings(verb.lower).some((r) => r.form === 'past' || r.form === 'third' || r.form === 'pastOrParticiple');
+  }
+  return false;
+}

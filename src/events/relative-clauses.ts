@@ -83,14 +83,17 @@ export function insideRelativeClause(sentence: AnalyzedSentence, governor: Event
 }
 
 /**
- * True when `governor` lies in a relative clause set off by commas that closes before `event`: "Smith, who was
- * elected in 2019, resigned in protest" (the year dates the electing, not the resigning).
+ * True when `governor` lies in a relative clause or a participle aside set off by commas that closes before `event`:
+ * "Smith, who was elected in 2019, resigned in protest" (the year dates the electing, not the resigning), "The
+ * suspect, arrested on Monday, appeared in court".
  */
 export function closedRelativeBefore(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
   if (event.tokenIndex <= governor.tokenIndex) return false;
   const { tokens } = sentence;
   const { classes } = tokens;
-  let opened = false;
+  // (Or an aside of a participle: "The policy, announced in April 2022, has cost …".)
+  const g = governor.group;
+  let opened = g?.form === 'participle' && g.participle === 'past' && tokenAt(tokens, governor.tokenIndex - 1)?.text === ',';
   for (let i = governor.tokenIndex - 1; i > 0 && !opened; i--) {
     if (((classes[i] as number) & TokenMark.comma) !== 0) return false;
     if (((classes[i] as number) & WordClass.relativizer) !== 0 && tokens[i]?.lower !== 'that' && tokenAt(tokens, i - 1)?.text === ',') opened = true;

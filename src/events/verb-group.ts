@@ -12,7 +12,7 @@ import { WordClass } from './lexeme.js';
 import { guessRegularForm } from './verb-lexicon.js';
 import { BE_TENSE, DO_TENSE, FUTURE_MODALS, HAVE_TENSE } from './auxiliary-lexicon.js';
 import { coordinatedBase, coordinatedPassive } from './verb-coordination.js';
-import { arrangedObjectTense, frontedCopulaTense, isDegreeBeforeParticiple } from './participle-predicates.js';
+import { arrangedObjectTense, frontedCopulaTense, isDegreeBeforeParticiple, isSubjectParticipleAside } from './participle-predicates.js';
 import {
   NO_AUXILIARIES, finiteGroup, modalGroup, SIMPLE_PAST, SIMPLE_PRESENT, PAST_PARTICIPLE, AGENT_PARTICIPLE, PRESENT_PARTICIPLE, POSTNOMINAL_PARTICIPLE, INFINITIVE, FUTURE_INFINITIVE,
 } from './verb-group-values.js';
@@ -356,6 +356,8 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
       }
       // The complement of a linking verb is a participle in that verb's time: "is becoming increasingly isolated".
       if (afterLinkingVerb(tokens, index)) return PAST_PARTICIPLE;
+      // An aside on the subject: "The policy, announced in April 2022, has cost …".
+      if (isSubjectParticipleAside(tokens, index)) return PAST_PARTICIPLE;
       // "with" + a noun + an -ed form is an absolute participle, of no tense: "with winds expected from mid-morning".
       if (prev !== undefined && prev.isWord && tokenAt(tokens, index - 2)?.lower === 'with') return PAST_PARTICIPLE;
       return SIMPLE_PAST;
