@@ -293,3 +293,22 @@ describe('a participle of arranging after "have" and its object is a state at th
     ['The club had its stadium renovated.', '2024-03-10', 'renovated', 'before'],
   ], 'but not otherwise: %s (%s) → %s %s the publication day');
 });
+
+describe('the object of a modal verb takes no past from a report before it', () => {
+  dayRelationTable([
+    ['The home secretary said the government would restart the flights by the end of the year.', '2023-10-05', 'flights', 'overlap'],
+    ['Officials said the delay could threaten the vote.', '2023-10-05', 'vote', 'overlap'],
+    // …and the time of its verb when it has one.
+    ['Officials said the delay could push the vote into next year.', '2023-10-05', 'vote', 'after'],
+    // Not the object of the modal: a noun after a past verb, or far down a phrase after the modal, keeps the past.
+    ['The home secretary said the flights were cancelled.', '2023-10-05', 'flights', 'before'],
+    ['The minister said the court had blocked the flights last week.', '2023-10-05', 'flights', 'before'],
+  ]);
+
+  it('a report of what is to come is at or before that time, not inside it', () => {
+    const analysis = run('The home secretary said the government would restart the flights by the end of the year.', '2023-10-05');
+    const said = eventOf(analysis, 'said');
+    expect(said.anchor?.relation).toBe('BEFORE-OR-OVERLAP');
+    expect(said.when).toMatchObject({ start: null, end: '2023-10-05T00:00:00Z' });
+  });
+});

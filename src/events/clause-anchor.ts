@@ -61,6 +61,9 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
   // (An event that takes its future from another event shares the time of what has none: "is expected to make landfall
   // on Saturday, bringing winds"; one with a future of its own, "will be necessary", is still after it.)
+  // (A report of what is to come is at or before its time, not in it: "said the government would restart the flights
+  // by the end of the year".)
+  if (governorFrame === undefined && reportsGovernor && governor !== undefined && governor.tokenIndex > event.tokenIndex && frame.tense !== 'future') return 'BEFORE-OR-OVERLAP';
   if (governorFrame === undefined) return frame.tense === 'future' && !frame.inherited ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
   // A report is not dated by the time of what it reports: it comes at or after it.

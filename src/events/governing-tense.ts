@@ -123,6 +123,23 @@ function infinitiveBefore(events: readonly EventMention[], first: number, i: num
   return undefined;
 }
 
+/** How far after a modal verb its object's head may stand ("would restart the flights", "could delay the new vote"). */
+const MODAL_OBJECT_REACH = 3;
+
+/**
+ * True when events[to], a noun, is the object of a modal verb ("would", "could", "may" …) among events[from…to): the
+ * nearest verb before it, at most MODAL_OBJECT_REACH tokens before it.
+ */
+function isModalObject(events: readonly EventMention[], from: number, to: number): boolean {
+  const noun = events[to] as EventMention;
+  for (let j = to - 1; j >= from; j--) {
+    const e = events[j] as EventMention;
+    if (e.pos !== 'verb') continue;
+    return e.group?.form === 'modal' && noun.tokenIndex - e.tokenIndex <= MODAL_OBJECT_REACH;
+  }
+  return false;
+}
+
 /** The verb right after `noun` (an auxiliary or two between) whose subject it is, finite or modal; else undefined. */
 export function subjectVerbAfter(noun: EventMention, next: EventMention | undefined): EventMention | undefined {
   const g = next?.group;
@@ -188,6 +205,9 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       }
       let governor = -1;
       for (let j = i - 1; j >= first && governor < 0; j--) if (own[j] !== undefined) governor = j;
+      // (A noun after a modal verb is what the modal speaks of, in no tense of a verb before it: "said the government
+      // would restart the flights".)
+      if (e.pos === 'noun' && isModalObject(events, governor < 0 ? first : governor + 1, i)) continue;
       for (let j = i + 1; j < end && governor < 0; j++) if (own[j] !== undefined) governor = j;
       // What a past decree calls for is yet to come, at the decree's time: "called a snap election" gives the election no past.
       if (governor >= 0 && governor < i && isDecreedNoun(e, events[governor] as EventMention)) continue;
