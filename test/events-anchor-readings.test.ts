@@ -403,3 +403,14 @@ describe('a participle aside reports nothing', () => {
     expect(analysis.events.find((e) => e.text === 'cost')?.when).toMatchObject({ start: null, end: '2023-10-05T00:00:00+01:00' });
   });
 });
+
+table('what the verb of an offset\'s complement reports is not separated by the offset', [
+  { text: 'The vote came three days after a report warned that costs could double.', trigger: 'warned', anchor: 'BEGINS "three days"', day: '2023-10-05' },
+  { text: 'The vote came three days after a report warned that costs could double.', trigger: 'came', anchor: 'ENDS "three days"', day: '2023-10-05' },
+  { text: 'The vote came three days after a report warned that costs could double.', trigger: 'double', anchor: null, day: '2023-10-05' },
+  // Not a report: an untensed event of the complement still counts from the offset's start.
+  { text: 'The vote came three days after prosecutors charged him with stealing $40 million.', trigger: 'stealing', anchor: 'BEGINS "three days"', day: '2023-10-05' },
+  // An event noun of departure joins the offset: "minutes before takeoff".
+  { text: 'The plane was grounded minutes before takeoff.', trigger: 'takeoff', anchor: 'ENDS "minutes"', day: '2023-10-05' },
+  { text: 'The plane was grounded minutes before takeoff.', trigger: 'grounded', anchor: 'BEGINS "minutes"', day: '2023-10-05' },
+]);

@@ -60,7 +60,7 @@ function modifiedEvent(sentence: AnalyzedSentence, timex: Timex): EventMention |
 }
 
 /** The offset whose signal is nearest to the event, and whether the event is in its complement (counts from it). */
-function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof offsetsOf>, event: EventMention): { offset: (typeof offsets)[number]; countsFrom: boolean } {
+function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof offsetsOf>, event: EventMention): { offset: (typeof offsets)[number]; countsFrom: boolean; reportedInComplement: boolean } {
   let best = offsets[0] as (typeof offsets)[number];
   for (const o of offsets) if (Math.abs(o.signal - event.tokenIndex) < Math.abs(best.signal - event.tokenIndex)) best = o;
   const prepositional = sentence.tokens[best.signal]?.lower === 'after' || sentence.tokens[best.signal]?.lower === 'before';
@@ -77,7 +77,11 @@ function nearestOffset(sentence: AnalyzedSentence, offsets: ReturnType<typeof of
     finiteEnd = e.tokenIndex;
   }
   const complementEnd = comma < 0 ? finiteEnd : Math.min(finiteEnd, comma - 1);
-  return { offset: best, countsFrom: prepositional && event.tokenIndex > best.signal && event.tokenIndex <= complementEnd };
+  // What the complement's verb reports is told there, not separated by the offset ("three days after a report warned
+  // that costs could double": the doubling is the report's).
+  const verb = finite < 0 ? undefined : (sentence.events[finite] as EventMention);
+  const reportedInComplement = prepositional && verb !== undefined && verb.kind === 'reporting' && verb.tokenIndex <= complementEnd && event.tokenIndex > complementEnd && (comma < 0 || event.tokenIndex < comma);
+  return { offset: best, countsFrom: prepositional && event.tokenIndex > best.signal && event.tokenIndex <= complementEnd, reportedInComplement };
 }
 
 const offsetAnchor = (event: EventMention, offset: { timex: Timex; forward: boolean }, countsFrom: boolean): Anchoring =>
@@ -101,7 +105,8 @@ export function offsetAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     if (offsets.length === 0) continue;
     for (const event of sentence.events) {
       if (anchored.has(event)) continue;
-      const { offset, countsFrom } = nearestOffset(sentence, offsets, event);
+      const { offset, countsFrom, reportedInComplement } = nearestOffset(sentence, offsets, event);
+      if (reportedInComplement) continue;
       // A quoted offset is the speaker's: it joins nothing outside the quotation ('"… 48 hours before a decision,"
       // said Ruiz': not the saying).
       if (quotationOf(sentence, offset.signal) !== quotationOf(sentence, event.tokenIndex)) continue;
