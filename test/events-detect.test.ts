@@ -76,6 +76,19 @@ describe('event detection and verb-group tense', () => {
   });
 
   it.each([
+    // A person named after a verb is no event ("a federal judge", "a key witness")…
+    ['A federal judge on Tuesday sentenced him.', 'judge', false],
+    ['A key witness testified on Monday.', 'witness', false],
+    ['The deal was signed by a senior envoy.', 'envoy', false],
+    // …but an act so named is, and the verbs stay verbs.
+    ['The bloc first set a climate target in 2008.', 'target', true],
+    ['The judge will rule soon.', 'rule', true],
+    ['Officials said they would judge the plan on its merits.', 'judge', true],
+  ])('%s → "%s" is an event: %s', (text, trigger, isEvent) => {
+    expect(find(text, trigger) !== undefined).toBe(isEvent);
+  });
+
+  it.each([
     // Participles that work as prepositions are no events (TimeML tags none)…
     ['Sales rose 5%, compared with a year earlier.', 'compared', false],
     ['It owns three units, including a bank.', 'including', false],

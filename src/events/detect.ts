@@ -15,7 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
+import { AGENT_NOUNS, CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -274,7 +274,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite.form === 'base' && isNounModifier(tokens, i, w)) return NONE;
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
-  if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '') && prevIsWord) return nounReading(nounKind ?? 'occurrence');
+  if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '') && prevIsWord) return AGENT_NOUNS.has(w) ? NONE : nounReading(nounKind ?? 'occurrence');
   // "his first match", "their latest offer", "the final vote": after a determiner and an ordinal, the head noun.
   if (finite.form === 'base' && ORDINALS.has(p) && ((tokenAt(tokens, i - 2)?.lexeme.classes ?? 0) & NOUNISH_PREV) !== 0) return nounReading(nounKind ?? 'occurrence');
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").

@@ -256,3 +256,9 @@ const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['Committee', 'Front', '
 export function isInOrganizationName(tokens: readonly Token[], i: number): boolean {
   return ORGANIZATION_HEADS.has(tokens[i + 1]?.text ?? '');
 }
+
+/**
+ * Nouns of a person or an agent that are also base forms of a verb: "a federal judge", "a key witness", "a security
+ * guard" — the head noun after "a" and a word names no event (an arms "deal" or a climate "target" does).
+ */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(['judge', 'witness', 'guard', 'guide', 'spy', 'cook', 'host', 'coach', 'pilot', 'nurse', 'referee', 'sponsor', 'monitor', 'escort', 'partner', 'advocate', 'rival', 'suspect', 'captain', 'umpire', 'chair', 'head', 'chief', 'mentor', 'tutor', 'steward', 'ally', 'envoy', 'deputy', 'convict', 'bully', 'veteran', 'critic', 'leader']);
