@@ -414,3 +414,24 @@ table('what the verb of an offset\'s complement reports is not separated by the 
   { text: 'The plane was grounded minutes before takeoff.', trigger: 'takeoff', anchor: 'ENDS "minutes"', day: '2023-10-05' },
   { text: 'The plane was grounded minutes before takeoff.', trigger: 'grounded', anchor: 'BEGINS "minutes"', day: '2023-10-05' },
 ]);
+
+table('the length of a penalty dates no event', [
+  { text: 'A judge on Tuesday sentenced him to eight years in prison.', trigger: 'sentenced', anchor: 'IS_INCLUDED "Tuesday"', day: '2024-11-14' },
+  { text: 'His lawyers had asked for a sentence of no more than three years.', trigger: 'asked', anchor: null, day: '2024-11-14' },
+  { text: 'He faces up to 20 years behind bars.', trigger: 'faces', anchor: null, day: '2024-11-14' },
+  { text: 'She was given two years of probation.', trigger: 'given', anchor: null, day: '2024-11-14' },
+  // Not a penalty: a length of time an event lasts is its own.
+  { text: 'He served in the army for eight years.', trigger: 'served', anchor: 'DURING "eight years"', day: '2024-11-14' },
+  { text: 'He spent eight years in Paris.', trigger: 'spent', anchor: 'DURING "eight years"', day: '2024-11-14' },
+  { text: 'He spent eight years in prison.', trigger: 'spent', anchor: 'DURING "eight years"', day: '2024-11-14' },
+]);
+
+table('a past relative clause on a thing after the dated verb came before that time', [
+  { text: 'A judge on Tuesday sentenced him for a fraud scheme that cost investors $200 million.', trigger: 'cost', anchor: 'BEFORE "Tuesday"', day: '2024-11-14' },
+  { text: 'Police on Friday arrested a man who had threatened the mayor.', trigger: 'threatened', anchor: 'BEFORE "Friday"', day: '2024-11-14' },
+  // Not on an event noun (its clause tells of it), nor after the time itself ("said Friday that"), nor in the present.
+  { text: 'On Friday morning, four people were killed in an explosion that took place near the embassy.', trigger: 'took', anchor: 'IS_INCLUDED "Friday morning"', day: '2024-11-16' },
+  // (What "said Friday" reports is before it by the report's reading; a present holds then and after.)
+  { text: 'The company said Friday that it violated the policy.', trigger: 'violated', anchor: 'BEFORE "Friday"', day: '2024-11-16' },
+  { text: 'Police on Friday arrested a man who lives near the school.', trigger: 'lives', anchor: 'OVERLAP-OR-AFTER "Friday"', day: '2024-11-16' },
+]);

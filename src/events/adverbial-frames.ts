@@ -15,7 +15,7 @@
 import type { Timex } from '../schema.js';
 import { eventAtToken, firstEventFrom, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { DETERMINERS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
-import type { Token, TokenList } from './tokens.js';
+import type { TextSpan, Token, TokenList } from './tokens.js';
 import { tokenAt } from './tokens.js';
 
 /** A period adverbial closed by its end date: "the year" + "ended" + "Sept. 30". */
@@ -272,4 +272,30 @@ export function whenClauseAfter(tokens: TokenList, timex: Timex): number {
 export function firstFiniteFrom(sentence: AnalyzedSentence, at: number): number {
   for (const e of sentence.events) if (e.tokenIndex >= at && e.pos === 'verb' && e.group?.form === 'finite') return e.tokenIndex;
   return -1;
+}
+
+/** Words after a length that make it a penalty: "in prison", "in federal prison", "behind bars", "of probation". */
+const PENALTY_PLACES: ReadonlySet<string> = new Set(['prison', 'jail', 'bars', 'custody', 'detention']);
+const PENALTY_KINDS: ReadonlySet<string> = new Set(['probation', 'imprisonment', 'incarceration', 'jail', 'prison', 'house', 'community', 'supervised']);
+/** Verbs of time spent: what follows them is the time of the spending. */
+const SERVING: ReadonlySet<string> = new Set(['spent', 'spend', 'spends', 'spending', 'served', 'serve', 'serves', 'serving']);
+/** Verbs and nouns a penalty's length follows: "sentenced to five years", "a sentence of three years", "jailed for". */
+const PENALTY_VERBS: ReadonlySet<string> = new Set(['sentenced', 'jailed', 'condemned', 'imprisoned', 'sentencing', 'sentence', 'sentences', 'term', 'terms']);
+
+/**
+ * True when a duration is the length of a penalty, which dates no event: "sentenced to eight years in prison", "a
+ * sentence of no more than three years", "faces up to 20 years behind bars", "two years of probation".
+ */
+export function isPenaltyTerm(tokens: TokenList, timex: TextSpan): boolean {
+  const first = tokenIndexAt(tokens, timex.start);
+  // (Time spent there is the spending's: "spent eight years in prison", "has served two years in jail".)
+  if (SERVING.has(tokens[first - 1]?.lower ?? '')) return false;
+  const after = tokenIndexAt(tokens, timex.end);
+  const next = tokens[after]?.lower ?? '';
+  let place = tokens[after + 1]?.lower ?? '';
+  if (place === 'federal' || place === 'state') place = tokens[after + 2]?.lower ?? '';
+  if ((next === 'in' || next === 'behind') && PENALTY_PLACES.has(place)) return true;
+  if ((next === 'of' && PENALTY_KINDS.has(tokens[after + 1]?.lower ?? '')) || next === 'probation') return true;
+  const link = tokens[first - 1]?.lower ?? '';
+  return (link === 'to' || link === 'of' || link === 'for') && PENALTY_VERBS.has(tokens[first - 2]?.lower ?? '');
 }

@@ -11,7 +11,7 @@ import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { comparisonStandardAt, isAdjectivalTime, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
+import { comparisonStandardAt, isAdjectivalTime, isPenaltyTerm, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
@@ -71,9 +71,13 @@ function mergeInTextOrder(a: readonly Anchoring[], b: readonly Anchoring[]): rea
   return out;
 }
 
-/** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"). */
+/** A timex that can anchor the events of its sentence: not a set, not an offset between events ("days after"), not a penalty's length. */
 function isAnchorable(sentences: readonly AnalyzedSentence[], timex: Timex): boolean {
-  return timex.type !== 'SET' && !(timex.type === 'DURATION' && OFFSET_SIGNALS.has(nextWordAfter(sentences, timex)));
+  if (timex.type === 'SET') return false;
+  if (timex.type !== 'DURATION') return true;
+  // (Nor the length of a penalty: "sentenced to eight years in prison".)
+  const sentence = sentences[sentenceIndexAt(sentences, timex.start)];
+  return !OFFSET_SIGNALS.has(nextWordAfter(sentences, timex)) && !(sentence !== undefined && isPenaltyTerm(sentence.tokens, timex));
 }
 
 /**

@@ -24,7 +24,7 @@ import { DETERMINERS } from './noun-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { isDecreedObject, isPostponedObject } from './schedule-anchors.js';
 import { phasedEvent, phaseOf } from './phase-links.js';
-import { closedRelativeBefore, inClosedRelative, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
+import { closedRelativeBefore, inClosedRelative, insideRelativeAfter, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -331,6 +331,10 @@ function structuralReading(sentence: AnalyzedSentence, event: EventMention, gove
   // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday);
   // so does what is decreed: "called a snap election on Wednesday".
   if (isPostponedObject(sentence.tokens, event, governor) || isDecreedObject(sentence.tokens, event, governor)) return { relation: 'AFTER' };
+  // A past relative clause on a thing after the dated verb tells of what came before it: "sentenced him on Tuesday for a
+  // fraud scheme that cost investors $200 million" (one on an event noun is that event's: "killed in an explosion that
+  // took place near the embassy").
+  if (governing !== undefined && frame !== undefined && (frame.tense === 'past' || frame.aspect === 'perfective') && insideRelativeAfter(sentence, governor, event, governing.timex)) return { relation: 'BEFORE' };
   // A future act whose purpose or object is a dated infinitive is in that time: "will travel to see the pope next
   // week", "will meet to discuss the bill on Monday", "will vote to approve it next week"; a passive one comes by it
   // ("will be asked to testify next week").

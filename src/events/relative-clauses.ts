@@ -3,7 +3,7 @@
  * elected in 2019, resigned"; "breaking a record set in 1916"; "the convoy that left six days ago is stranded").
  */
 import { eventAtToken, wordBefore, type AnalyzedSentence, type EventMention } from './event-types.js';
-import { TokenMark, type Token, classAt, tokenAt } from './tokens.js';
+import { TokenMark, type TextSpan, type Token, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 
 /**
@@ -100,5 +100,27 @@ export function closedRelativeBefore(sentence: AnalyzedSentence, governor: Event
   }
   if (!opened) return false;
   for (let k = governor.tokenIndex + 1; k < event.tokenIndex; k++) if (((classes[k] as number) & TokenMark.comma) !== 0) return true;
+  return false;
+}
+
+/**
+ * True when `event` lies in a relative clause opened after `governor`, the verb a time dates: "sentenced him on
+ * Tuesday for a fraud scheme that cost investors $200 million" (the costing was not on Tuesday). The clause opens at
+ * a relative pronoun right after a noun that names no event (not after a verb: "said that …" is a complement; not
+ * after an event noun, whose clause tells of it) and runs to the end of the sentence or its next comma.
+ */
+export function insideRelativeAfter(sentence: AnalyzedSentence, governor: EventMention, event: EventMention, time: TextSpan): boolean {
+  if (event.tokenIndex <= governor.tokenIndex + 2 || governor.pos !== 'verb') return false;
+  const { tokens } = sentence;
+  const { classes } = tokens;
+  for (let i = event.tokenIndex - 1; i > governor.tokenIndex + 1; i--) {
+    const c = classes[i] as number;
+    if ((c & TokenMark.comma) !== 0) return false;
+    if ((c & WordClass.relativizer) === 0) continue;
+    // (Not after the time itself: "said Friday that he would seek", "it was not until Tuesday that".)
+    const before = tokens[i - 1];
+    if (before === undefined || !before.isWord || (before.start >= time.start && before.end <= time.end)) return false;
+    return eventAtToken(sentence, i - 1) === undefined && ((classes[i - 1] as number) & (WordClass.preposition | WordClass.subjectPronoun)) === 0;
+  }
   return false;
 }
