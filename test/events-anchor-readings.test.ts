@@ -435,3 +435,11 @@ table('a past relative clause on a thing after the dated verb came before that t
   { text: 'The company said Friday that it violated the policy.', trigger: 'violated', anchor: 'BEFORE "Friday"', day: '2024-11-16' },
   { text: 'Police on Friday arrested a man who lives near the school.', trigger: 'lives', anchor: 'OVERLAP-OR-AFTER "Friday"', day: '2024-11-16' },
 ]);
+
+table('the time of a report closing its sentence is not that of an infinitive it reports', [
+  { text: 'They plan to appeal, spokesman Mark Liu said Wednesday.', trigger: 'appeal', anchor: 'AFTER "Wednesday"', day: '2024-11-14' },
+  { text: 'They plan to appeal, spokesman Mark Liu said Wednesday.', trigger: 'said', anchor: 'IS_INCLUDED "Wednesday"', day: '2024-11-14' },
+  // Not a closing report: an infinitive before its own time keeps it; a report with a complement after it frames that.
+  { text: 'Officials plan to visit Osaka next week.', trigger: 'visit', anchor: 'IS_INCLUDED "next week"', day: '2024-11-14' },
+  { text: 'The leader, in an effort to launch talks, announced yesterday that he will withdraw.', trigger: 'launch', anchor: 'IS_INCLUDED "yesterday"', day: '2024-11-14' },
+]);

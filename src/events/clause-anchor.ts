@@ -14,17 +14,14 @@ import type { TLinkType, Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { agedAfter, firstFiniteFrom, isComparisonStandard, isWholeAfterOf, tokenIndexAt, whenClauseAfter } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
-import { eventAtToken, firstEventFrom, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { firstEventFrom, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, subjectVerbAfter, tenseFrames, type TenseFrame } from './governing-tense.js';
-import { isLinkingForm } from './verb-group.js';
-import { BE_TENSE } from './auxiliary-lexicon.js';
 import { DETERMINERS } from './noun-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
-import { isDecreedObject, isPostponedObject } from './schedule-anchors.js';
-import { phasedEvent, phaseOf } from './phase-links.js';
-import { closedRelativeBefore, inClosedRelative, insideRelativeAfter, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
+import { closedRelativeBefore, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
+import { UNPLACED, isPassive, structuralReading } from './structural-readings.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -47,7 +44,7 @@ function step(event: TenseFrame, governor: TenseFrame): Step {
 const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
 
 /** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
-function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean, fronted: boolean, coordinated: boolean): TLinkType {
+function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean, fronted: boolean, coordinated: boolean, closingReport: boolean): TLinkType {
   const g = event.group;
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
@@ -56,6 +53,9 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     // by Friday", "can stay until May".
     // A time fronting its sentence is the time of the whole clause, the infinitive's too ("Over the next decade,
     // member states will have to phase out coal").
+    // The time of a report closing the sentence is not that of an infinitive it reports: "They plan to appeal, a
+    // spokesman said Wednesday" (the appeal is to come after it).
+    if (later && deadline === undefined && closingReport && timex.start > event.start) return 'AFTER';
     return later && timex.start < event.start && !fronted ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
   }
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
@@ -79,11 +79,17 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
 }
 
-/** True for a verb in the passive: a form of "be" before its participle ("were declared", "has been announced"). */
-function isPassive(e: EventMention): boolean {
-  const g = e.group;
-  return g?.form === 'finite' && g.aspect !== 'progressive' && g.auxiliaries.some((a) => BE_TENSE.has(a));
+/**
+ * True when `report` closes its sentence after `event`: a reporting verb with no event after it, a comma between the
+ * two ("They plan to appeal, a spokesman said Wednesday"; not "…, announced yesterday that he will withdraw").
+ */
+function isClosingReport(sentence: AnalyzedSentence, report: EventMention, event: EventMention): boolean {
+  if (report.kind !== 'reporting' || report.pos !== 'verb' || report.tokenIndex <= event.tokenIndex) return false;
+  if (sentence.events[sentence.events.length - 1] !== report) return false;
+  for (let k = event.tokenIndex + 1; k < report.tokenIndex; k++) if (((sentence.tokens.classes[k] as number) & TokenMark.comma) !== 0) return true;
+  return false;
 }
+
 
 /** True when the time at token `at` opens its sentence (after at most a preposition and "the") and a comma closes it. */
 function frontsSentence(sentence: AnalyzedSentence, at: number, timex: Timex): boolean {
@@ -214,7 +220,7 @@ export function clauseAnchors(
         continue;
       }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
-      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex), governor !== undefined && isCoordinatePredicate(sentence, governor, event));
+      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex), governor !== undefined && isCoordinatePredicate(sentence, governor, event), governor !== undefined && isClosingReport(sentence, governor, event));
       const relation = read === 'IS_INCLUDED' ? withinSpanOf(governing.get(timex)) : read;
       out.push(anchoringOf(event, timex, relation, 'clause', deadline !== undefined ? signal : undefined));
     }
@@ -299,87 +305,6 @@ const SUBORDINATE_RELATION: ReadonlyMap<string, TLinkType> = new Map([
 /** True for a time right after a "since" that ranks an event among others: "the worst flood since 2002". */
 function rankedSince(tokens: AnalyzedSentence['tokens'], at: number): boolean {
   return tokenAt(tokens, at - 1)?.lower === 'since' && superlativeBefore(tokens, at);
-}
-
-/** A structural reading that leaves the event without a clause anchor. */
-const UNPLACED = 'unplaced';
-
-/**
- * The relation the sentence's structure gives `event` to the time of `governor` (whose own anchoring is
- * `governing`), before any reading by tense: `UNPLACED` when the structure says the time does not place it,
- * undefined when the structure says nothing.
- */
-function structuralReading(sentence: AnalyzedSentence, event: EventMention, governor: EventMention, frame: TenseFrame | undefined, governing: Anchoring | undefined): { relation: TLinkType; signal?: string } | typeof UNPLACED | undefined {
-  // A linking verb spans what its complement does ("will stay closed through Tuesday": the staying ends by Tuesday),
-  // with its signal, which the network reads ("by" bounds the end).
-  if (governing !== undefined && isLinkedComplement(sentence, event, governor)) {
-    return governing.signal !== undefined ? { relation: governing.relation, signal: governing.signal } : { relation: governing.relation };
-  }
-  // A relative clause on the subject tells of it before the time of the main verb: "Adler, a computer scientist
-  // who helped build the first compilers, died on Sunday" (BEFORE Sunday, as AQUAINT relates "MindSpring, which
-  // provided the space, closed it Thursday"); one in another tense is not placed by that time.
-  if (inClosedRelative(sentence, event, governor)) {
-    return frame !== undefined && (frame.tense === 'past' || frame.aspect === 'perfective') ? { relation: 'BEFORE' } : UNPLACED;
-  }
-  // The event an aspectual verb begins or ends starts or ends in its time, no more: "The war began in September
-  // 1939" (BEGUN_BY), "the strike ended on Friday" (ENDED_BY).
-  const phase = phaseOf(governor);
-  if (phase !== undefined && phasedEvent(sentence, governor) === event) return { relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY' };
-  // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one
-  // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
-  if (describesDatedNoun(sentence, event, governor, frame)) return { relation: 'IS_INCLUDED' };
-  // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday);
-  // so does what is decreed: "called a snap election on Wednesday".
-  if (isPostponedObject(sentence.tokens, event, governor) || isDecreedObject(sentence.tokens, event, governor)) return { relation: 'AFTER' };
-  // A past relative clause on a thing after the dated verb tells of what came before it: "sentenced him on Tuesday for a
-  // fraud scheme that cost investors $200 million" (one on an event noun is that event's: "killed in an explosion that
-  // took place near the embassy").
-  if (governing !== undefined && frame !== undefined && (frame.tense === 'past' || frame.aspect === 'perfective') && insideRelativeAfter(sentence, governor, event, governing.timex)) return { relation: 'BEFORE' };
-  // A future act whose purpose or object is a dated infinitive is in that time: "will travel to see the pope next
-  // week", "will meet to discuss the bill on Monday", "will vote to approve it next week"; a passive one comes by it
-  // ("will be asked to testify next week").
-  if (governing !== undefined && isFutureWithInfinitive(sentence, event, governor)) return { relation: isPassive(event) ? 'BEFORE-OR-OVERLAP' : governing.relation };
-  return undefined;
-}
-
-/** How many words may stand between a verb and the "to" of its infinitive ("will travel to Rome to see"). */
-const INFINITIVE_REACH = 4;
-
-/** True when `event` is a future verb ("will travel") and `governor` the infinitive after it, words only between. */
-function isFutureWithInfinitive(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
-  const g = event.group;
-  if (event.pos !== 'verb' || g?.form !== 'finite' || g.tense !== 'future' || governor.group?.form !== 'infinitive') return false;
-  const to = governor.tokenIndex - 1;
-  if (sentence.tokens[to]?.lower !== 'to' || to <= event.tokenIndex || to - event.tokenIndex > INFINITIVE_REACH + 1) return false;
-  for (let k = event.tokenIndex + 1; k < to; k++) if (sentence.tokens[k]?.isWord !== true || eventAtToken(sentence, k) !== undefined) return false;
-  return true;
-}
-
-/** True when `event` is a simple past verb right after a relative pronoun after `governor`, an event noun. */
-function describesDatedNoun(sentence: AnalyzedSentence, event: EventMention, governor: EventMention, frame: TenseFrame | undefined): boolean {
-  if (governor.pos !== 'noun' || event.pos !== 'verb' || event.tokenIndex !== governor.tokenIndex + 2) return false;
-  if (frame?.tense !== 'past' || frame.aspect !== 'none' || frame.inherited) return false;
-  return ((sentence.tokens.classes[governor.tokenIndex + 1] ?? 0) & WordClass.relativizer) !== 0;
-}
-
-/** Verbs that hold their object in a state for a time: "keep agencies open", "left the road closed". */
-const HOLDING_FORMS: ReadonlySet<string> = new Set(['keep', 'keeps', 'kept', 'keeping', 'leave', 'leaves', 'left', 'leaving', 'hold', 'holds', 'held', 'holding']);
-/** How many words an object between a holding verb and its complement may take ("keep the federal agencies open"). */
-const OBJECT_REACH = 3;
-
-/**
- * True when `event` is a linking verb and `governor` its complement right after it ("stay closed", "remained
- * open"), or a holding verb with its complement after an object of plain words ("would keep agencies open through
- * Jan. 30": the keeping lasts as long as the state).
- */
-function isLinkedComplement(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
-  if (event.pos !== 'verb') return false;
-  const word = sentence.tokens[event.tokenIndex]?.lower ?? '';
-  if (isLinkingForm(word)) return governor.tokenIndex === event.tokenIndex + 1;
-  const gap = governor.tokenIndex - event.tokenIndex;
-  if (!HOLDING_FORMS.has(word) || gap < 2 || gap > OBJECT_REACH + 1 || governor.pos !== 'verb') return false;
-  for (let k = event.tokenIndex + 1; k < governor.tokenIndex; k++) if (sentence.tokens[k]?.isWord !== true || eventAtToken(sentence, k) !== undefined) return false;
-  return true;
 }
 
 /**
