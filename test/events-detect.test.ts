@@ -1012,3 +1012,14 @@ describe('quotations', () => {
     expect(ids).toEqual(['`:0', '`:0', 'Right:1', 'now:1', ',:1', "':0", "':0", 'he:0', 'said:0', ',:0', '":0', 'we:2', 'wait:2', '.:2', '":0']);
   });
 });
+
+describe('"report" tells, or goes in person to a place of duty', () => {
+  it.each([
+    ['Reyes must report to prison by Jan. 15.', 'occurrence'],
+    ['Soldiers reported for duty on Monday.', 'occurrence'],
+    ['The agency will report to Congress.', 'reporting'],
+    ['Witnesses reported hearing shots.', 'reporting'],
+  ])('%s → "report" is %s', (text, kind) => {
+    expect(analyze({ text, publicationDate: '2019-10-11', timeZone: 'UTC' }).events.find((e) => /^report/.test(e.text))?.kind).toBe(kind);
+  });
+});

@@ -15,7 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { AGENT_NOUNS, CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS } from './noun-readings.js';
+import { AGENT_NOUNS, CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS, reportsInPerson } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -139,7 +139,7 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
       prevWasVerb = false;
       continue;
     }
-    events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: lemma === 'add' && addsAmount(tokens, i) ? 'occurrence' : kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i, timeWord: 'none' });
+    events.push({ start: token.start, end: token.end, text: token.text, lemma, pos: 'verb', kind: (lemma === 'add' && addsAmount(tokens, i)) || (lemma === 'report' && reportsInPerson(tokens, i)) ? 'occurrence' : kindOfVerb(lemma), group, sentenceIndex, tokenIndex: i, timeWord: 'none' });
   }
   markPresentsAhead(tokens, events);
   return events;

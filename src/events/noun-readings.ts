@@ -246,6 +246,15 @@ export function addsAmount(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && (isDigit(next.text.charCodeAt(0)) || next.text === '$' || ((next.lexeme.classes & WordClass.determiner) !== 0 && next.lower !== 'that') || CARDINALS.has(next.lower) || AMOUNT_OPENERS.has(next.lower));
 }
 
+/** Places one reports to or for in person: "must report to prison by Jan. 15", "reported for duty". */
+const PLACES_OF_DUTY: ReadonlySet<string> = new Set(['prison', 'jail', 'work', 'duty', 'base', 'camp', 'court', 'barracks', 'training', 'headquarters']);
+
+/** "report" to or for a place of duty is going there, not a report ("must report to prison by Jan. 15"). */
+export function reportsInPerson(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  return (next === 'to' || next === 'for') && PLACES_OF_DUTY.has(tokens[i + 2]?.lower ?? '');
+}
+
 /** Words besides the cardinals that open an amount ("added another 5%", "added about 300 jobs"). */
 const AMOUNT_OPENERS: ReadonlySet<string> = new Set(['one', 'another', 'more', 'nearly', 'about', 'some']);
 
