@@ -443,3 +443,11 @@ table('the time of a report closing its sentence is not that of an infinitive it
   { text: 'Officials plan to visit Osaka next week.', trigger: 'visit', anchor: 'IS_INCLUDED "next week"', day: '2024-11-14' },
   { text: 'The leader, in an effort to launch talks, announced yesterday that he will withdraw.', trigger: 'launch', anchor: 'IS_INCLUDED "yesterday"', day: '2024-11-14' },
 ]);
+
+table('a length in what a report tells is not the report\'s; a birthday is an event to count from', [
+  { text: 'He said he would take a day off on Saturday.', trigger: 'said', anchor: 'BEFORE "Saturday"', day: '2024-01-26' },
+  { text: 'He said he would rest for a week.', trigger: 'said', anchor: null, day: '2024-01-26' },
+  // Not in a report: a length of the clause's own event is its time.
+  { text: 'He rested for a week.', trigger: 'rested', anchor: 'DURING "a week"', day: '2024-01-26' },
+  { text: 'Alcaraz reached the final on Thursday, a day after his 21st birthday.', trigger: 'birthday', anchor: 'BEGINS "a day"', day: '2024-01-26' },
+]);

@@ -175,6 +175,8 @@ export function clauseAnchors(
         const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governorOf.get(inSentence[j] as Timex) === predicate) ? 0 : distance(j, event);
         if (d >= bestDistance) continue;
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
+        // A length in what a report tells is not the report's ("said he would take a day off").
+        if ((inSentence[j] as Timex).type === 'DURATION' && event.kind === 'reporting' && event.pos === 'verb' && event.tokenIndex < (positions[j] as number)) continue;
         const quotation = quotations[j] as number;
         if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
         const governor = governorOf.get(inSentence[j] as Timex);
