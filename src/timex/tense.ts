@@ -42,6 +42,13 @@ const MODAL = /\b(?:[Cc]ould|[Mm]ight|[Ss]hould|[Mm]ust|may)(?:n['’]t)?(?=(?:\
 const NEGATED_COULD = /\b(?:not|n['’]t|never|neither|nor|no\s+one|nobody)\b/i;
 /** A preposition before the expression makes it an adverbial, not a subject ("began in January will resume"). */
 const PREPOSITION_BEFORE = /\b(?:in|on|at|by|since|during|from|until|till|through|for|of|after|before|over|within|to)\s+$/i;
+/** How far (in characters) a clause's future verb before a possessive day may stand ("will face Carlos Alcaraz in Sunday's final"). */
+const POSSESSIVE_FUTURE_REACH = 40;
+/** A possessive day before what is done and over, which a future verb acts on: "will appeal Wednesday's ruling". */
+const DONE_AFTER_POSSESSIVE = /^['’]s\s+(?:[a-z-]+\s+)?(?:ruling|decision|verdict|storm|attack|attacks|announcement|statement|remarks|comments|loss|losses|defeat|crash|explosion|blast|quake|earthquake|shooting|bombing|killing|fire|flood|flooding|raid|strike|strikes|arrest|arrests|resignation|report|results)\b/i;
+/** A possessive day before a scheduled event: "Sunday's final", "Tuesday's vote", "next week's summit". */
+const SCHEDULED_AFTER_POSSESSIVE = /^['’]s\s+(?:[a-z-]+\s+)?(?:final|finals|semifinal|match|game|race|vote|election|meeting|summit|hearing|debate|session|deadline|launch|ceremony|opener|showdown|talks|auction|referendum|primary)\b/i;
+
 /** Expressions that end as adverbs ("a month ago", "two days later"): never a clause's subject. */
 export const ADVERBIAL_END = /\b(?:ago|earlier|later|before|after|since|now|today|yesterday|tomorrow|tonight)$/i;
 /** A subordinating word between the expression and a later marker puts the marker in another clause ("warned Wednesday that they should expect"). */
@@ -376,7 +383,13 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   const governs = nearest.distance <= ADJACENT && nearest.end <= from;
   // A possessive ("Wednesday's ruling") names a day by what happened on it, mostly already reported: only a
   // future marker close to it makes it future ("will attend Tuesday's meeting").
-  if (POSSESSIVE.test(clause.slice(to, to + 3))) return future && future.distance <= 12 ? 'future' : nearest.tense === 'future' ? 'past' : nearest.tense;
+  // So does the clause's future verb before a possessive on a thing that is scheduled, with no other marker between:
+  // "will face Alcaraz in Sunday's final" ("will review the damage from Monday's storm" keeps the past).
+  if (POSSESSIVE.test(clause.slice(to, to + 3))) {
+    const leads = future !== undefined && future === nearest && future.end <= from && future.distance <= POSSESSIVE_FUTURE_REACH && SCHEDULED_AFTER_POSSESSIVE.test(clause.slice(to, to + 24));
+    const close = future !== undefined && future.distance <= 12 && !DONE_AFTER_POSSESSIVE.test(clause.slice(to, to + 24));
+    return close || leads ? 'future' : nearest.tense === 'future' ? 'past' : nearest.tense;
+  }
   if (future && future.distance < nearest.distance + 12 && !(governs && future.start >= to)) return 'future';
   return nearest.tense;
 }
