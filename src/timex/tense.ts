@@ -5,13 +5,14 @@
  * evaluation script. Used to resolve bare weekdays and month names.
  */
 import type { Tense } from '../schema.js';
+import { QUOTE_MARK, quotationAt, quotedSpans } from './quoted-spans.js';
 import { splitSentences, type TextSpan } from '../events/tokens.js';
 import { verbFormWords, verbReadings, type VerbReading } from '../events/verb-lexicon.js';
 import { pastFormIsNominal } from './verb-adverbial.js';
 import { WordTrie } from './word-trie.js';
 import { leadTense } from './lead-tense.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|forecast|predicted|projected|tipped|to)\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intend(?:s|ed)?\s+to|hop(?:es|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:expect(?:s|ed)?|tells?|told|ask(?:s|ed)?|order(?:s|ed)?|urge[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?[a-z]+\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|would|(?:is|are|am|was|were)\s+(?:going|scheduled|set|due|expected|slated|poised|planning|likely|unlikely|certain|sure|bound|forecast|predicted|projected|tipped|to|on\s+(?:track|course|pace))\s+to|(?:is|are|was|were)\s+to|plans?\s+to|planned\s+to|intend(?:s|ed)?\s+to|hop(?:es|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:expect(?:s|ed)?|tells?|told|ask(?:s|ed)?|order(?:s|ed)?|urge[sd]?|direct(?:s|ed)?|instruct(?:s|ed)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?[a-z]+\s+to|(?:set|due|scheduled|slated|expected)\s+to|(?:has|have)\s+scheduled|scheduled\s+for|next(?!\s+(?:to|door)\b)|upcoming|tomorrow)\b/gi;
 /**
  * A refusal to state something ("would not say Friday when…", "wouldn't comment"): a reported act of speech,
  * past, though its auxiliary is the future-in-the-past "would".
@@ -299,35 +300,10 @@ export function clauseTense(text: string, start: number, end: number = start): T
   return tenseByLead(text, start, end) ?? tenseByMarkers(text, start, end);
 }
 
-/** The tense of the clause containing [start, end) by its markers alone, the words right before it aside. */
-/** A double quote mark: straight, curly, or the TeX-style `` and '' of some wire copy. */
-const QUOTE_MARK = /["“”]|``|''/;
-const QUOTE_MARKS = /["“”]|``|''/g;
-
-/**
- * The quotations of a clause as [start, end] offset pairs: an offset is inside one when start < offset <= end
- * (straight marks alternate opening and closing; curly and TeX-style marks say which they are; an opening mark
- * inside a quotation starts the next one; an unclosed one runs to the end). Read once per sentence.
- */
-function quotedSpans(clause: string): readonly number[] {
-  const bounds: number[] = [];
-  let open = false;
-  for (const m of clause.matchAll(QUOTE_MARKS)) {
-    const opens: boolean = m[0] === '"' ? !open : m[0] === '“' || m[0] === '``';
-    // Every mark ends the quotation it is in; an opening one starts another.
-    if (open) bounds.push(m.index);
-    if (opens) bounds.push(m.index);
-    open = opens;
-  }
-  if (open) bounds.push(Infinity);
-  return bounds;
-}
-
-/** Which quotation of the clause the offset lies in: 0 outside any, else its number (from 1). */
-function quotationAt(spans: readonly number[], offset: number): number {
-  for (let k = 0; k + 1 < spans.length; k += 2) if ((spans[k] as number) < offset && offset <= (spans[k + 1] as number)) return k / 2 + 1;
-  return 0;
-}
+/** A weekday (with its part of day) and "or"/"and" right before an expression: "late Wednesday or early Thursday". */
+const COORDINATED_DAY = /((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:or|and)\s+$/;
+/** How many characters before an expression the coordinated day may start. */
+const COORDINATION_REACH = 32;
 
 /** The markers `keep` accepts, or all of them when it accepts none. */
 function narrowed(markers: Marker[], keep: (m: Marker) => boolean): Marker[] {
@@ -335,7 +311,13 @@ function narrowed(markers: Marker[], keep: (m: Marker) => boolean): Marker[] {
   return own.length > 0 ? own : markers;
 }
 
+/** The tense of the clause containing [start, end) by its markers alone, the words right before it aside. */
 export function tenseByMarkers(text: string, start: number, end: number = start): Tense | undefined {
+  // The second of two days joined by "or"/"and" is in the first one's clause: "late Wednesday or early Thursday,
+  // forecasters said" (the report after the pair is not nearer to the second).
+  const window = Math.max(0, start - COORDINATION_REACH);
+  const pair = COORDINATED_DAY.exec(text.slice(window, start));
+  if (pair !== null) return tenseByMarkers(text, window + pair.index, window + pair.index + (pair[1] as string).length);
   const sentence = sentenceOf(text, start);
   const clause = sentence.clause;
   const from = start - sentence.start;
