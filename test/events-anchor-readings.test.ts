@@ -451,3 +451,22 @@ table('a length in what a report tells is not the report\'s; a birthday is an ev
   { text: 'He rested for a week.', trigger: 'rested', anchor: 'DURING "a week"', day: '2024-01-26' },
   { text: 'Alcaraz reached the final on Thursday, a day after his 21st birthday.', trigger: 'birthday', anchor: 'BEGINS "a day"', day: '2024-01-26' },
 ]);
+
+table('a decree with a start after its object: the object begins then, the decree comes by it', [
+  { text: 'Officials ordered the evacuation of low-lying neighborhoods beginning Monday afternoon.', trigger: 'evacuation', anchor: 'BEGUN_BY "Monday afternoon"', day: '2024-10-07' },
+  { text: 'Officials ordered the evacuation of low-lying neighborhoods beginning Monday afternoon.', trigger: 'ordered', anchor: 'BEFORE-OR-OVERLAP "Monday afternoon"', day: '2024-10-07' },
+  // Not a start: the decree keeps its own time and what it calls for comes after.
+  { text: 'The governor ordered an inquiry on Tuesday.', trigger: 'ordered', anchor: 'IS_INCLUDED "Tuesday"', day: '2024-10-07' },
+  { text: 'The governor ordered an inquiry on Tuesday.', trigger: 'inquiry', anchor: 'AFTER "Tuesday"', day: '2024-10-07' },
+]);
+
+describe('a signal phrase ends at "but"', () => {
+  it('"expect it to weaken before landfall but remain a hurricane" links nothing by "before"', () => {
+    const analysis = analyze({ text: 'Forecasters expect it to weaken slightly before landfall but remain a major hurricane.', publicationDate: '2024-10-07', timeZone: 'America/New_York' });
+    expect(analysis.relations.filter((r) => r.via === 'before')).toEqual([]);
+  });
+  it('still links "before the storm arrives"', () => {
+    const analysis = analyze({ text: 'Crews worked to clear debris before the storm arrives.', publicationDate: '2024-10-07', timeZone: 'America/New_York' });
+    expect(analysis.relations.filter((r) => r.via === 'before')).toHaveLength(1);
+  });
+});

@@ -110,9 +110,10 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   const signalWord = tokenAt(tokens, first - 1)?.lower ?? '';
   const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
   // A deadline or sequence after a verb's object times the verb ("will approve the funding before Thanksgiving",
-  // "must file the report by Friday"): not a locating preposition, which dates the noun.
+  // "must file the report by Friday"): not a locating preposition, which dates the noun; so does any time after a
+  // decree's object but a start ("ordered the evacuation of the coast beginning Monday": the evacuation begins).
   const timesVerb = preceding !== undefined && noun !== undefined && isObjectOf(tokens, preceding, noun) &&
-    ((SEQUENCE_SIGNALS.has(signalWord) && preceding.group?.form !== 'participle') || isDecreeingVerb(preceding));
+    ((SEQUENCE_SIGNALS.has(signalWord) && preceding.group?.form !== 'participle') || (isDecreeingVerb(preceding) && !START_SIGNALS.has(signalWord)));
   if (noun !== undefined && noun.pos === 'noun' && nounAdjacent && !timesVerb && (preceding?.kind !== 'reporting' || signalWord === 'for')) {
     // A light verb and its event noun are one act: "held talks on Tuesday", "was playing his first match since February".
     if (preceding !== undefined && isObjectEventVerb(tokens, preceding, noun)) return [{ event: noun, distance: dist(noun) }, { event: preceding, distance: dist(preceding) }];

@@ -51,6 +51,8 @@ export function structuralReading(sentence: AnalyzedSentence, event: EventMentio
   // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday);
   // so does what is decreed: "called a snap election on Wednesday".
   if (isPostponedObject(sentence.tokens, event, governor) || isDecreedObject(sentence.tokens, event, governor)) return { relation: 'AFTER' };
+  // A decree comes at or before the start of what it decrees: "ordered the evacuation of the coast beginning Monday".
+  if (governing?.relation === 'BEGUN_BY' && isDecreedObject(sentence.tokens, governor, event)) return { relation: 'BEFORE-OR-OVERLAP' };
   // A past relative clause on a thing after the dated verb tells of what came before it: "sentenced him on Tuesday for a
   // fraud scheme that cost investors $200 million" (one on an event noun is that event's: "killed in an explosion that
   // took place near the embassy").
