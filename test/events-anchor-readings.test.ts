@@ -470,3 +470,24 @@ describe('a signal phrase ends at "but"', () => {
     expect(analysis.relations.filter((r) => r.via === 'before')).toHaveLength(1);
   });
 });
+
+table('a signal before a short subject of the time\'s verb places the event before it', [
+  { text: 'Investors had expected a stronger outlook after rivals reported strong demand earlier this month.', trigger: 'expected', anchor: 'OVERLAP-OR-AFTER "earlier this month"', day: '2024-11-20' },
+  { text: 'He has published four books since she moved to Paris in 2010.', trigger: 'published', anchor: 'OVERLAP-OR-AFTER "2010"', day: '2024-11-20' },
+  // Not across an event: the subject is plain words only.
+  { text: 'Investors had expected a stronger outlook before the strong earnings rivals reported earlier this month.', trigger: 'expected', anchor: 'BEFORE "earlier this month"', day: '2024-11-20' },
+]);
+
+table('what stands before a report\'s "that" takes no length from its complement', [
+  { text: 'Huang told analysts on a conference call that demand would exceed supply for several quarters.', trigger: 'call', anchor: null, day: '2024-11-20' },
+  { text: 'Huang told analysts on a conference call that demand would exceed supply for several quarters.', trigger: 'exceed', anchor: 'DURING "several quarters"', day: '2024-11-20' },
+]);
+
+describe('a noun before a future verb of its own is not told of as past', () => {
+  it('"production began in the summer and shipments will ramp up through next year, he said": no end before the telling', () => {
+    const analysis = analyze({ text: 'Production began in the summer and shipments will ramp up through next year, he said.', publicationDate: '2024-11-20', timeZone: 'America/Los_Angeles' });
+    const shipments = analysis.events.find((e) => e.text === 'shipments');
+    expect(shipments?.when.end).toBeNull();
+    expect(analysis.relations.filter((r) => r.from === shipments?.id && r.via.startsWith('reported'))).toEqual([]);
+  });
+});

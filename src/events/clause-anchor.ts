@@ -14,7 +14,7 @@ import type { TLinkType, Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { agedAfter, firstFiniteFrom, isComparisonStandard, isWholeAfterOf, tokenIndexAt, whenClauseAfter } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
-import { firstEventFrom, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, firstEventFrom, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, subjectVerbAfter, tenseFrames, type TenseFrame } from './governing-tense.js';
@@ -90,6 +90,21 @@ function isClosingReport(sentence: AnalyzedSentence, report: EventMention, event
   return false;
 }
 
+
+/**
+ * True when the event at token `at` is outside the complement of a report that holds the time at token `time`: the
+ * report itself or an event before it, or one between it and its "that" ("told analysts on a conference call that").
+ */
+function reportBetween(sentence: AnalyzedSentence, at: number, time: number): boolean {
+  const { tokens } = sentence;
+  for (const e of sentence.events) {
+    if (e.tokenIndex >= time) break;
+    if (e.kind !== 'reporting' || e.pos !== 'verb') continue;
+    if (e.tokenIndex >= at) return true;
+    for (let k = at + 1; k < time; k++) if (tokens[k]?.lower === 'that') return k > e.tokenIndex;
+  }
+  return false;
+}
 
 /** True when the time at token `at` opens its sentence (after at most a preposition and "the") and a comma closes it. */
 function frontsSentence(sentence: AnalyzedSentence, at: number, timex: Timex): boolean {
@@ -175,8 +190,9 @@ export function clauseAnchors(
         const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governorOf.get(inSentence[j] as Timex) === predicate) ? 0 : distance(j, event);
         if (d >= bestDistance) continue;
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
-        // A length in what a report tells is not the report's ("said he would take a day off").
-        if ((inSentence[j] as Timex).type === 'DURATION' && event.kind === 'reporting' && event.pos === 'verb' && event.tokenIndex < (positions[j] as number)) continue;
+        // A length in what a report tells is not the report's, nor that of what comes before the report ("said he would
+        // take a day off", "told analysts on a conference call that demand would exceed supply for several quarters").
+        if ((inSentence[j] as Timex).type === 'DURATION' && reportBetween(sentence, event.tokenIndex, positions[j] as number)) continue;
         const quotation = quotations[j] as number;
         if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
         const governor = governorOf.get(inSentence[j] as Timex);
@@ -269,13 +285,18 @@ const CLAUSE_SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map([
 /**
  * The relation a signal before the time's verb gives an event of the main clause before it: "has won the title six
  * times since arriving in 2016", "has published four books since she moved to Paris in 2010" (at or after the time,
- * not in it). The signal stands right before the verb, or before its subject pronoun.
+ * not in it). The signal stands right before the verb, or before its subject: a pronoun or a few plain words.
  */
 function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): { relation: TLinkType; signal: string } | undefined {
   if (governor.pos !== 'verb' || event.tokenIndex >= governor.tokenIndex) return undefined;
   const { tokens } = sentence;
   let at = governor.tokenIndex - 1;
   if (((tokens.classes[at] ?? 0) & WordClass.subjectPronoun) !== 0) at--;
+  // …or before a short subject of plain words: "had expected a stronger outlook after rivals reported strong demand".
+  else for (let k = 0; k < SUBJECT_WORDS && at > event.tokenIndex && !CLAUSE_SIGNAL_RELATION.has(tokens[at]?.lower ?? ''); k++) {
+    if (tokens[at]?.isWord !== true || eventAtToken(sentence, at) !== undefined) break;
+    at--;
+  }
   const signal = tokens[at]?.lower ?? '';
   const relation = CLAUSE_SIGNAL_RELATION.get(signal);
   return relation === undefined || event.tokenIndex >= at ? undefined : { relation, signal };

@@ -10,6 +10,7 @@ import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, isCoordinatePredicate, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
 import { quotationOf } from './quotations.js';
+import { subjectVerbAfter } from './governing-tense.js';
 import { TokenMark, isDigit, deniedBefore, type Token, type TokenList, tokenAt } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
@@ -220,7 +221,8 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     const signalStop = framesBefore ? tokens.length : adverbialSignalAfter(sentence, at);
     // One string for all the links of this report.
     let via: string | undefined;
-    for (const event of events) {
+    for (let k = 0; k < events.length; k++) {
+      const event = events[k] as EventMention;
       if (event.tokenIndex > signalStop) break;
       if (framesBefore ? event.tokenIndex >= at || event.tokenIndex < from : event.tokenIndex <= at || (nextReport !== undefined && event.tokenIndex >= nextReport.tokenIndex)) continue;
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
@@ -235,6 +237,10 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       // A noun takes the tense of the verb before it; after an infinitive or participle, none ("planned to spend
       // on a new plant over the next three years": the plant is not over before the telling).
       if (event.pos === 'verb') context = event;
+      // A noun right before a future verb of its own takes no tense from a verb before it ("production began in the
+      // summer and shipments will ramp up, he said": the shipments are not over before the telling).
+      const own = event.pos === 'noun' ? subjectVerbAfter(event, events[k + 1]) : undefined;
+      if (own !== undefined && tenseOf(own) === 'future') continue;
       const when = reportedTiming(event, context);
       if (when !== undefined) out.push({ kind: 'reported', report, event, when, via: (via ??= `reported by "${report.text}"`) });
     }
