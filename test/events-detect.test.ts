@@ -1013,6 +1013,17 @@ describe('quotations', () => {
   });
 });
 
+describe('an -ed form after a comparison is the verb', () => {
+  it.each([
+    ['Net income more than doubled to $19.3 billion.', 'doubled', true],
+    ['Sales more than tripled last year.', 'tripled', true],
+    // Not after "than" alone: "higher than expected" keeps its adjective.
+    ['Sales were higher than expected.', 'expected', false],
+  ])('%s → "%s" is an event: %s', (text, trigger, isEvent) => {
+    expect(find(text, trigger) !== undefined).toBe(isEvent);
+  });
+});
+
 describe('"report" tells, or goes in person to a place of duty', () => {
   it.each([
     ['Reyes must report to prison by Jan. 15.', 'occurrence'],

@@ -222,7 +222,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     if (nounKind !== undefined) return nounReading(nounKind);
     return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
   }
-  const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that' && !isQuantifiedReport(tokens, i);
+  // ("more than doubled", "less than halved": after a comparison the -ed form is the verb.)
+  const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that' && !isQuantifiedReport(tokens, i) && !(p === 'than' && COMPARATIVES.has(tokenAt(tokens, i - 2)?.lower ?? ''));
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
   const gerund = gerundOf(all);
   if (gerund !== undefined) {
@@ -387,4 +388,5 @@ const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Determiners of a singular noun phrase, which a base-form verb cannot follow as its subject. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'every', 'each']);
+const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'rather']);
 
