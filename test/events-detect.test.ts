@@ -1013,6 +1013,18 @@ describe('quotations', () => {
   });
 });
 
+describe('irregular past forms of prefixed and less common verbs', () => {
+  it.each([
+    ['Ukraine retook the village in August.', 'retook'],
+    ['Protesters overran the barricades.', 'overran'],
+    ['The agency oversaw the vote.', 'oversaw'],
+    ['The building withstood the quake.', 'withstood'],
+    ['Mourners wept at the funeral.', 'wept'],
+  ])('%s → "%s" is a past verb', (text, trigger) => {
+    expect(find(text, trigger)).toMatchObject({ pos: 'verb', group: { form: 'finite', tense: 'past' } });
+  });
+});
+
 describe('an -ed form after a comparison is the verb', () => {
   it.each([
     ['Net income more than doubled to $19.3 billion.', 'doubled', true],
