@@ -491,3 +491,12 @@ describe('a noun before a future verb of its own is not told of as past', () => 
     expect(analysis.relations.filter((r) => r.from === shipments?.id && r.via.startsWith('reported'))).toEqual([]);
   });
 });
+
+table('a reduced relative with its time right after the participle dates only itself', [
+  { text: 'Ukraine had received only a fraction of the weapons promised last year.', trigger: 'received', anchor: null, day: '2024-02-18' },
+  { text: 'Ukraine had received only a fraction of the weapons promised last year.', trigger: 'promised', anchor: 'IS_INCLUDED "last year"', day: '2024-02-18' },
+  // As with a preposition: "breaking a record set in 1916".
+  { text: 'The runner broke a record set in 1916.', trigger: 'broke', anchor: null, day: '2024-02-18' },
+  // Not a reduced relative: the verb's own bare time.
+  { text: 'Ukraine received the weapons last year.', trigger: 'received', anchor: 'IS_INCLUDED "last year"', day: '2024-02-18' },
+]);

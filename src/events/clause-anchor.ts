@@ -196,7 +196,7 @@ export function clauseAnchors(
         const quotation = quotations[j] as number;
         if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
         const governor = governorOf.get(inSentence[j] as Timex);
-        if (governor !== undefined && (insideRelativeClause(sentence, governor, event) || outsideReducedRelative(sentence, governor, event) || closedRelativeBefore(sentence, governor, event))) continue;
+        if (governor !== undefined && (insideRelativeClause(sentence, governor, event) || outsideReducedRelative(sentence, governor, event, positions[j] as number) || closedRelativeBefore(sentence, governor, event))) continue;
         best = j;
         bestDistance = d;
       }

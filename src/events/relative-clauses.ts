@@ -8,11 +8,12 @@ import { WordClass } from './lexeme.js';
 
 /**
  * True when `governor` is the participle of a reduced relative clause after an object noun phrase — a verb or
- * preposition, a determiner or number, a noun, the participle, then a preposition: "breaking a record set in
- * 1916", "criticized the law passed in 1994" — and `event` comes before its noun: the time dates the clause only
+ * preposition, a determiner or number, a noun, the participle, then a preposition or the time at token `timeAt`:
+ * "breaking a record set in 1916", "criticized the law passed in 1994", "received a fraction of the weapons promised
+ * last year" — and `event` comes before its noun: the time dates the clause only
  * (the events after it may still be in the clause: "a rifle found in April buried near the house").
  */
-export function outsideReducedRelative(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
+export function outsideReducedRelative(sentence: AnalyzedSentence, governor: EventMention, event: EventMention, timeAt = -1): boolean {
   const g = governor.tokenIndex;
   if (event.tokenIndex >= g - 1 || governor.pos !== 'verb' || governor.group?.form === 'infinitive') return false;
   const { tokens } = sentence;
@@ -27,7 +28,8 @@ export function outsideReducedRelative(sentence: AnalyzedSentence, governor: Eve
   if (eventAtToken(sentence, g - 1)?.pos === 'verb') return false;
   const opener = tokenAt(tokens, g - 2);
   const opensPhrase = opener !== undefined && ((classAt(classes, g - 2) & WordClass.determiner) !== 0 || (!opener.isWord && /^\d/.test(opener.text)));
-  if (!opensPhrase || ((classes[g + 1] ?? 0) & WordClass.preposition) === 0) return false;
+  // (The participle goes on with a preposition, or with the time itself: "the weapons promised last year".)
+  if (!opensPhrase || (((classes[g + 1] ?? 0) & WordClass.preposition) === 0 && timeAt !== g + 1)) return false;
   // The noun phrase is an object or a preposition's: a verb or preposition comes right before it (else it may be
   // the subject and the -ed form its verb: "During the quarter, the company charged about $46 million").
   const before = tokenAt(tokens, g - 3);
