@@ -500,3 +500,10 @@ table('a reduced relative with its time right after the participle dates only it
   // Not a reduced relative: the verb's own bare time.
   { text: 'Ukraine received the weapons last year.', trigger: 'received', anchor: 'IS_INCLUDED "last year"', day: '2024-02-18' },
 ]);
+
+table('an -ing subject of a verb of ending ends in its time', [
+  { text: 'Early voting ended Friday.', trigger: 'voting', anchor: 'ENDED_BY "Friday"', day: '2022-12-05' },
+  { text: 'The strike ended Friday.', trigger: 'strike', anchor: 'ENDED_BY "Friday"', day: '2022-12-05' },
+  // Not of a verb of beginning: what begins goes on (its reading is left to tense).
+  { text: 'Fighting began on Monday.', trigger: 'Fighting', anchor: 'IS_INCLUDED "Monday"', day: '2022-12-07' },
+]);

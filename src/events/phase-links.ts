@@ -54,8 +54,12 @@ export function phasedEvent(sentence: AnalyzedSentence, verb: EventMention): Eve
     const e = eventAtToken(sentence, k);
     if (e !== undefined) return e.pos === 'noun' ? e : undefined;
   }
+  // The subject right before it: a noun, or an -ing form named as the act that ends ("Early voting ended Friday"; one
+  // that begins goes on, and reads no past from the verb's tense: "Fighting began on Monday" is left as it was).
   const subject = eventAtToken(sentence, verb.tokenIndex - 1);
-  return subject !== undefined && subject.pos === 'noun' ? subject : undefined;
+  const g = subject?.group;
+  const endedAct = g?.form === 'participle' && g.participle === 'present' && phaseOf(verb) === 'end';
+  return subject !== undefined && (subject.pos === 'noun' || endedAct) ? subject : undefined;
 }
 
 /**
