@@ -238,7 +238,7 @@ describe('a second predicate of a report\'s subject is told, not reported', () =
 table('"back" is a particle unless a cue makes it the verb', [
   { text: 'Delays pushed the launch back twice this year.', trigger: 'pushed', anchor: 'IS_INCLUDED "this year"', day: '2023-10-25' },
   { text: 'Delays pushed the launch back twice this year.', trigger: 'back', anchor: undefined, day: '2023-10-25' },
-  { text: 'The union voted on Monday to back the plan.', trigger: 'back', anchor: 'AFTER "Monday"', day: '2023-10-25' },
+  { text: 'The union voted on Monday to back the plan.', trigger: 'back', anchor: 'IS_INCLUDED "Monday"', day: '2023-10-25' },
 ]);
 
 table('the amount a change starts from has its own time', [
@@ -506,4 +506,12 @@ table('an -ing subject of a verb of ending ends in its time', [
   { text: 'The strike ended Friday.', trigger: 'strike', anchor: 'ENDED_BY "Friday"', day: '2022-12-05' },
   // Not of a verb of beginning: what begins goes on (its reading is left to tense).
   { text: 'Fighting began on Monday.', trigger: 'Fighting', anchor: 'IS_INCLUDED "Monday"', day: '2022-12-07' },
+]);
+
+table('what a vote is to do it does when cast; a recess is an event of its own', [
+  { text: 'The Senate voted 68-31 on Thursday to pass the bill.', trigger: 'pass', anchor: 'IS_INCLUDED "Thursday"', day: '2021-08-10' },
+  { text: 'Lawmakers are scheduled to leave for their August recess next week.', trigger: 'leave', anchor: 'IS_INCLUDED "next week"', day: '2021-08-10' },
+  { text: 'Lawmakers are scheduled to leave for their August recess next week.', trigger: 'recess', anchor: 'IS_INCLUDED "August"', day: '2021-08-10' },
+  // Not a vote: what is agreed to is done after the agreeing.
+  { text: 'The company agreed on Thursday to sell the unit.', trigger: 'sell', anchor: 'AFTER "Thursday"', day: '2021-08-10' },
 ]);

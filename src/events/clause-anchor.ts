@@ -56,6 +56,8 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     // The time of a report closing the sentence is not that of an infinitive it reports: "They plan to appeal, a
     // spokesman said Wednesday" (the appeal is to come after it).
     if (later && deadline === undefined && closingReport && timex.start > event.start) return 'AFTER';
+    // What a vote is to do it does by being cast: "voted 68-31 on Thursday to pass the bill" passes it then.
+    if (g?.form === 'infinitive' && deadline === undefined && governor !== undefined && governor.lemma === 'vote' && governor.pos === 'verb' && governor.tokenIndex < event.tokenIndex) return 'IS_INCLUDED';
     return later && timex.start < event.start && !fronted ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
   }
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
