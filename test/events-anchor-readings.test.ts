@@ -515,3 +515,15 @@ table('what a vote is to do it does when cast; a recess is an event of its own',
   // Not a vote: what is agreed to is done after the agreeing.
   { text: 'The company agreed on Thursday to sell the unit.', trigger: 'sell', anchor: 'AFTER "Thursday"', day: '2021-08-10' },
 ]);
+
+describe('a relation names its signal as the text has it', () => {
+  const vias = (text: string) => analyze({ text, publicationDate: '2021-08-10', timeZone: 'UTC' }).relations.map((r) => r.via);
+  it('a signal before the time: "until Friday"', () => {
+    expect(vias('Crews worked until Friday.')).toContain('"until Friday"');
+  });
+  it('a signal of the event\'s own clause is not joined to a time it does not stand before', () => {
+    const all = vias('Pelosi said Thursday she will not bring it to a vote until the Senate approves a larger package.');
+    expect(all.some((v) => v.startsWith('"until" against "Thursday"'))).toBe(true);
+    expect(all.some((v) => v.includes('"until Thursday"'))).toBe(false);
+  });
+});

@@ -92,6 +92,21 @@ function readableTimexes(timexes: readonly Timex[], instants: ReadonlyMap<Timex,
   return { timexes: copies, instants: kept };
 }
 
+/** How many characters before a time its signal may start ("beginning on Jan. 1", "since at least 2015"). */
+const SIGNAL_REACH = 24;
+
+/**
+ * True when `signal` stands before the time, at most two words between ("until Thursday", "beginning on Jan. 1",
+ * "since at least 2015"), not as a signal of the event's own clause ("until the Senate approves").
+ */
+function signalsTime(text: string, signal: string, timex: Timex): boolean {
+  const before = text.slice(Math.max(0, timex.start - SIGNAL_REACH), timex.start).toLowerCase();
+  const at = before.lastIndexOf(signal);
+  if (at < 0 || (at > 0 && /[a-z]/.test(before.charAt(at - 1)))) return false;
+  const rest = before.slice(at + signal.length).trim();
+  return rest === '' || /^[a-z]+(?:\s+[a-z]+)?$/.test(rest);
+}
+
 function chronologyOf(
   text: string,
   sentences: readonly TextSpan[] | undefined,
@@ -243,7 +258,7 @@ function sequenceSentences(
   for (const a of anchors) {
     const type = anchorRelation(a);
     if (type === undefined) continue;
-    const via = a.signal !== undefined ? `"${a.signal} ${a.timex.text}"` : `anchor "${a.timex.text}"`;
+    const via = a.signal === undefined ? `anchor "${a.timex.text}"` : signalsTime(text, a.signal, a.timex) ? `"${a.signal} ${a.timex.text}"` : `"${a.signal}" against "${a.timex.text}"`;
     relations.push({ from: idOf(a.event), to: a.timex.id, type, via: revised.size > 0 && revised.has(a) ? `${via}, read by tense` : via });
   }
   const ordering: number[] = [];
