@@ -527,3 +527,12 @@ describe('a relation names its signal as the text has it', () => {
     expect(all.some((v) => v.includes('"until Thursday"'))).toBe(false);
   });
 });
+
+table('the subject or phased event of a verb before or after a time is not in that time', [
+  { text: 'The fire broke out in the attic shortly before 7 p.m. on April 15, 2019.', trigger: 'fire', anchor: null, day: '2024-12-08' },
+  { text: 'The fire broke out in the attic shortly before 7 p.m. on April 15, 2019.', trigger: 'broke', anchor: 'BEFORE "7 p.m. on April 15, 2019"', day: '2024-12-08' },
+  { text: 'The meeting ended after noon.', trigger: 'meeting', anchor: null, day: '2024-12-08' },
+  // In the time, the subject takes it, and a phase verb's event begins or ends in it.
+  { text: 'The company\'s profit rose in the third quarter.', trigger: 'profit', anchor: 'IS_INCLUDED "the third quarter"', day: '2024-12-08' },
+  { text: 'The strike ended on Friday.', trigger: 'strike', anchor: 'ENDED_BY "Friday"', day: '2024-12-08' },
+]);

@@ -8,7 +8,7 @@ import type { TLinkType } from '../schema.js';
 import type { Anchoring } from './anchoring.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { WordClass } from './lexeme.js';
-import type { TenseFrame } from './governing-tense.js';
+import { subjectVerbAfter, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { isDecreedObject, isPostponedObject } from './schedule-anchors.js';
@@ -43,14 +43,22 @@ export function structuralReading(sentence: AnalyzedSentence, event: EventMentio
   }
   // The event an aspectual verb begins or ends starts or ends in its time, no more: "The war began in September
   // 1939" (BEGUN_BY), "the strike ended on Friday" (ENDED_BY).
+  // (Only a phase in the time: one before or after it, "the meeting ended after noon", puts the event's end after noon,
+  // which no relation to the time says; the time places it not at all.)
   const phase = phaseOf(governor);
-  if (phase !== undefined && phasedEvent(sentence, governor) === event) return { relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY' };
+  if (phase !== undefined && phasedEvent(sentence, governor) === event) {
+    return governing?.relation === 'BEFORE' || governing?.relation === 'AFTER' ? UNPLACED : { relation: phase === 'begin' ? 'BEGUN_BY' : 'ENDED_BY' };
+  }
   // A past relative clause on a dated event noun tells of that event ("the 1996 Olympic bombing that killed one
   // person": the killing is in 1996, whatever the tense of the verb the noun hangs on).
   if (describesDatedNoun(sentence, event, governor, frame)) return { relation: 'IS_INCLUDED' };
   // What is put off comes after the putting off: "on Monday postponed a vote on the extension" (the vote AFTER Monday);
   // so does what is decreed: "called a snap election on Wednesday".
   if (isPostponedObject(sentence.tokens, event, governor) || isDecreedObject(sentence.tokens, event, governor)) return { relation: 'AFTER' };
+  // The subject of a verb dated before or after a time is not in that time: "The fire broke out shortly before 7 p.m."
+  // (the fire was IS_INCLUDED in the minute; it began before it and may have burned on past it, which no relation to
+  // the time says, so the time places it not at all).
+  if (governing !== undefined && event.pos === 'noun' && (governing.relation === 'BEFORE' || governing.relation === 'AFTER') && subjectVerbAfter(event, governor) === governor) return UNPLACED;
   // A decree comes at or before the start of what it decrees: "ordered the evacuation of the coast beginning Monday".
   if (governing?.relation === 'BEGUN_BY' && isDecreedObject(sentence.tokens, governor, event)) return { relation: 'BEFORE-OR-OVERLAP' };
   // A past relative clause on a thing after the dated verb tells of what came before it: "sentenced him on Tuesday for a
