@@ -3,7 +3,7 @@
  * "next Tuesday", "Wednesday night". Newspaper titles ("The Sunday Telegraph") are not dates.
  */
 import { DAY_EDGES, DAY_EDGE_PATTERN, MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
-import { isCapitalized, type MatchContext, type Rule } from '../rule.js';
+import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
 import { RELATIVE_YEAR, monthDay } from './explicitDates.js';
 import type { Reading } from '../spec.js';
 
@@ -17,7 +17,48 @@ function isWeekdayName(context: MatchContext): boolean {
   return NAME_AFTER.test(after) || NAME_BEFORE.test(before);
 }
 
+/** A weekday written as one: capitalized, and an abbreviation only with its full stop ("Fri." yes, "Sun" no). */
+function isWrittenWeekday(word: string | undefined, match: string): boolean {
+  if (!isCapitalized(word)) return false;
+  return word!.length > 4 || match.includes(`${word}.`);
+}
+
+/**
+ * The night of a weekday, written around "overnight": "overnight Thursday", "overnight on Friday" — a TIME of
+ * that weekday's night (YYYY-MM-DDTNI), the weekday resolved by tense as a bare one is (as "Thursday overnight"
+ * and "Friday night" are). Null when the weekday is a title ("overnight Sunday Times").
+ */
+function nightOfWeekday(g: Groups, match: string, context: MatchContext): Reading | null {
+  if (!isWrittenWeekday(g.weekday, match)) return null;
+  if (NAME_AFTER.test(context.text.slice(context.end, context.end + 24))) return null;
+  return { spec: { kind: 'weekday', weekday: weekdayNumber(g.weekday!), partOfDay: 'NI' } };
+}
+
 export const weekdayRules: Rule[] = [
+  {
+    // "Storms hit overnight Thursday", "will fall overnight Tuesday": the night of that weekday, one expression.
+    name: 'overnight-weekday',
+    firstWords: ['overnight'],
+    // (Not before a date: "overnight Thursday, Sept. 1" leaves "Thursday, Sept. 1" to the explicit dates.)
+    pattern: `overnight\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN})\\.?(?!,?\\s+(?:${MONTH_PATTERN})\\b)`,
+    examples: ['overnight Thursday', 'overnight on Friday'],
+    read: (g, match, context) => nightOfWeekday(g, match, context),
+  },
+  {
+    // "overnight Friday into Saturday", "Thursday overnight into Friday": the night that joins the two days, read
+    // as the first one's night. Days that do not follow each other are no one night ("overnight Friday into Sunday":
+    // rejected here, left to "overnight Friday" and "Sunday").
+    name: 'overnight-weekday-into-next',
+    firstWords: ['overnight', '#weekday'],
+    pattern: `(?:overnight\\s+(?:(?:on|from)\\s+)?(?<weekday>${WEEKDAY_PATTERN})\\.?|(?<weekdayFirst>${WEEKDAY_PATTERN})\\.?\\s+overnight)\\s+(?:into|to)\\s+(?<next>${WEEKDAY_PATTERN})\\.?`,
+    examples: ['overnight Friday into Saturday', 'Thursday overnight into Friday', 'overnight from Sunday to Monday'],
+    read: (g, match, context) => {
+      const first = g.weekday ?? g.weekdayFirst;
+      if (!isWrittenWeekday(g.next, match)) return null;
+      if (weekdayNumber(g.next!) !== (weekdayNumber(first!) % 7) + 1) return null;
+      return nightOfWeekday({ weekday: first }, match, context);
+    },
+  },
   {
     name: 'weekday',
     firstWords: ['last', 'this', 'next', 'coming', 'past', 'the', '#weekday'],
