@@ -30,3 +30,29 @@ describe('midnights that stay as they were', () => stays([
   { text: 'Polls close at midnight Sunday.', timexes: ['midnight Sunday=2017-09-03T24:00'] },
   { text: 'The strike will begin at 12:01 a.m.', timexes: ['12:01 a.m.=2017-09-02T00:01'] },
 ]));
+
+// "the early hours of Sunday" is the start of Sunday (mod START, from midnight), as "early Sunday" is; it was all of
+// Sunday. The words stay outside the expression, as AQUAINT leaves them ("in the early hours of <Thursday morning>").
+describe('the early, small or wee hours of a day', () => check([
+  { sentence: 'He was arrested in the early hours of Sunday.', phrase: 'Sunday', type: 'DATE', value: '2017-08-27', mod: 'START' },
+  { sentence: 'The attack came in the wee hours of Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2017-08-29', mod: 'START' },
+  { sentence: 'He died in the early hours of Saturday morning.', phrase: 'Saturday morning', type: 'TIME', value: '2017-09-02TMO', mod: 'START' },
+  { sentence: "Revelers partied into the small hours of New Year's Day.", phrase: "New Year's Day", type: 'DATE', value: '2017-01-01', mod: 'START' },
+]));
+describe('the interval of the early hours of a day', () => {
+  const cases = [
+    { text: 'He was arrested in the early hours of Sunday.', phrase: 'Sunday', start: '2017-08-27T00:00', end: '2017-08-27T08:00' },
+    { text: 'He died in the early hours of Saturday morning.', phrase: 'Saturday morning', start: '2017-09-02T00:00', end: '2017-09-02T08:00' },
+  ];
+  for (const { text, phrase, start, end } of cases) {
+    it(`${phrase} in "${text}" runs ${start} to ${end}`, () => {
+      const found = analyze({ text, publicationDate: '2017-09-02', timeZone: 'America/New_York' }).timexes.find((t) => t.text === phrase);
+      expect([found?.interval?.start.slice(0, 16), found?.interval?.end.slice(0, 16)]).toEqual([start, end]);
+    });
+  }
+});
+describe('hours that are no time of a day', () => stays([
+  { text: 'In the early hours of the war, troops advanced.', timexes: [] },
+  { text: 'The early hours of trading were calm on Friday.', timexes: ['Friday=2017-09-01'] },
+  { text: 'He was arrested early Sunday.', timexes: ['early Sunday=2017-08-27'] },
+]));

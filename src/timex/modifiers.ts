@@ -21,6 +21,9 @@ const MODIFIERS: Modifier[] = [
   { pattern: /(?:^|[^\w])((?:the\s+)?late\s+(?:on\s+)?|late-)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:end|close)\s+of\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
+  // "in the early hours of Sunday", "the small hours of Saturday morning": the start of that day, as "early Sunday";
+  // the words stay outside the expression, as AQUAINT leaves them ("in the early hours of <Thursday morning>").
+  { pattern: /(?:^|[^\w])((?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+)$/i, mod: 'START', inside: false, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?middle\s+of\s+)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
   // A deadline or an earliest date (TIDES: ON_OR_BEFORE, ON_OR_AFTER): "no later than Friday", "no earlier than April 2026".
   { pattern: /(?:^|[^\w])((?:no|not)\s+later\s+than\s+)$/i, mod: 'ON_OR_BEFORE', inside: true, appliesTo: 'date' },
