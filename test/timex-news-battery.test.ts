@@ -56,3 +56,25 @@ describe('hours that are no time of a day', () => stays([
   { text: 'The early hours of trading were calm on Friday.', timexes: ['Friday=2017-09-01'] },
   { text: 'He was arrested early Sunday.', timexes: ['early Sunday=2017-08-27'] },
 ]));
+
+// A clock time before a weekday and its part of day is one expression, the part saying a.m. or p.m.: "9:15 on Friday
+// night" was 09:15 Friday (the night dropped), "7:45 Friday evening" and "at 8 Tuesday morning" lost their clock.
+describe('a clock time on a weekday\'s part of day', () => check([
+  { sentence: 'Police were called at 9:15 on Friday night.', phrase: '9:15 on Friday night', type: 'TIME', value: '2017-09-01T21:15' },
+  { sentence: 'The plane landed at 7:45 Friday evening.', phrase: '7:45 Friday evening', type: 'TIME', value: '2017-09-01T19:45' },
+  { sentence: 'The blast hit at 10:30 Tuesday morning.', phrase: '10:30 Tuesday morning', type: 'TIME', value: '2017-08-29T10:30' },
+  { sentence: 'The blast hit at 12:15 Tuesday afternoon.', phrase: '12:15 Tuesday afternoon', type: 'TIME', value: '2017-08-29T12:15' },
+  { sentence: 'The blast hit at 8 Tuesday morning.', phrase: '8 Tuesday morning', type: 'TIME', value: '2017-08-29T08:00' },
+  { sentence: 'Polls open at 7 Tuesday morning.', phrase: '7 Tuesday morning', type: 'TIME', value: '2017-09-05T07:00' },
+  { sentence: 'The vote is at 11 on Friday night.', phrase: '11 on Friday night', type: 'TIME', value: '2017-09-01T23:00' },
+  { sentence: "Police arrived by six o'clock Friday evening.", phrase: "six o'clock Friday evening", type: 'TIME', value: '2017-09-01T18:00' },
+  // Already on the 24-hour clock, or with its a.m. or p.m.: as written.
+  { sentence: 'The train left at 19:45 Friday evening.', phrase: '19:45 Friday evening', type: 'TIME', value: '2017-09-01T19:45' },
+  { sentence: 'The plane landed at 7:45 p.m. Friday evening.', phrase: '7:45 p.m. Friday evening', type: 'TIME', value: '2017-09-01T19:45' },
+]));
+describe('numbers and clock times that stay as they were', () => stays([
+  { text: 'He won 8 Tuesday night games.', timexes: ['Tuesday night=2017-08-29TNI'] },
+  { text: 'At 7:45 Friday, the plane landed.', timexes: ['7:45 Friday=2017-09-01T07:45'] },
+  { text: 'The plane landed at 7:45 in the evening.', timexes: ['7:45 in the evening=2017-09-02T19:45'] },
+  { text: "He woke at 4 o'clock at night.", timexes: ["4 o'clock at night=2017-09-02T04:00"] },
+]));

@@ -31,8 +31,24 @@ const ZONE = `(?:\\s+(?<zone>(?:${Object.keys(ZONE_OFFSETS).join('|')})\\b|${REG
 const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
 /** Seconds after the minutes: "3:15:20 p.m.", "05:57:40 UTC". */
 const SECOND = '(?::(?<second>[0-5]\\d))?';
-/** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
+/**
+ * The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989"; a weekday
+ * may bring its part of the day ("7:45 Friday evening", "9:15 on Friday night"), which says a.m. or p.m.
+ */
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
+
+/**
+ * The half of the day a part of day puts an hour of the 12-hour clock in: "in the morning" a.m.; afternoon, evening
+ * and night p.m., except the small hours of a night ("1:30 Saturday night", "12 at night" is midnight). Undefined
+ * for no part, or an hour already on the 24-hour clock ("19:45 Friday evening").
+ */
+function meridiemOfPart(hour: number, part: string | undefined): 'am' | 'pm' | undefined {
+  if (part === undefined || hour < 1 || hour > 12) return undefined;
+  const lower = part.toLowerCase();
+  if (lower === 'morning') return 'am';
+  if (lower === 'night' && (hour === 12 || hour < 5)) return 'am';
+  return 'pm';
+}
 
 /** A day written right before "at" ("Friday at midnight", "tonight at midnight", "June 3 at midnight"). */
 const DAY_THEN_AT = new RegExp(`\\b(?:today|tonight|tomorrow|yesterday|${WEEKDAY_PATTERN}|(?:${MONTH_PATTERN})\\.?\\s+[0-3]?\\d)\\s+at\\s+$`, 'i');
@@ -120,7 +136,7 @@ export const clockRules: Rule[] = [
       // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
       // zone or a day (race results, ratios and verses are written the same way).
       if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterTimePreposition(context)) return null;
-      const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone, g.second);
+      const clock = clockOf(Number(g.hour), Number(g.minute), meridiemOfPart(Number(g.hour), g.dayPart), g.zone, g.second);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -131,7 +147,8 @@ export const clockRules: Rule[] = [
     pattern: `(?<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock${ZONE}${DAY_AFTER}`,
     examples: ["5 o'clock", "six o'clock Friday"],
     read: (g) => {
-      const clock = clockOf(parseNumber(g.hour!)!, 0, undefined, g.zone);
+      const hour = parseNumber(g.hour!)!;
+      const clock = clockOf(hour, 0, meridiemOfPart(hour, g.dayPart), g.zone);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -144,8 +161,21 @@ export const clockRules: Rule[] = [
       const hour = Number(g.hour);
       const part = g.part?.toLowerCase();
       // "in the morning" is a.m.; afternoon, evening and "at night" p.m. ("12 at night" is midnight).
-      const pm = part !== 'morning' && !(g.night && hour === 12) && !(g.night && hour < 5);
-      const clock = clockOf(hour, Number(g.minute ?? 0), pm ? 'pm' : 'am', undefined);
+      const clock = clockOf(hour, Number(g.minute ?? 0), meridiemOfPart(hour, part ?? 'night'), undefined);
+      return clock ? withDay(clock, g) : null;
+    },
+  },
+  {
+    // "at 8 Tuesday morning", "by 11 on Friday night": a bare hour, after a time preposition, on a weekday whose
+    // part of day says a.m. or p.m. (with minutes, "7:45 Friday evening" is clock-24h's).
+    name: 'clock-hour-weekday-part',
+    firstWords: ['#digit'],
+    pattern: `(?<hour>1[0-2]|0?[1-9])\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN})\\s+(?<dayPart>morning|afternoon|evening|night)`,
+    examples: ['(at) 8 Tuesday morning', '(by) 11 on Friday night'],
+    read: (g, _match, context) => {
+      if (!afterTimePreposition(context)) return null;
+      const hour = Number(g.hour);
+      const clock = clockOf(hour, 0, meridiemOfPart(hour, g.dayPart), undefined);
       return clock ? withDay(clock, g) : null;
     },
   },
