@@ -78,3 +78,15 @@ describe('numbers and clock times that stay as they were', () => stays([
   { text: 'The plane landed at 7:45 in the evening.', timexes: ['7:45 in the evening=2017-09-02T19:45'] },
   { text: "He woke at 4 o'clock at night.", timexes: ["4 o'clock at night=2017-09-02T04:00"] },
 ]));
+
+// "by mid-century" is the middle of the century, as "the middle of the century" is; it was missed.
+describe('mid-century after a time preposition', () => check([
+  { sentence: 'By mid-century, temperatures will rise.', phrase: 'mid-century', type: 'DATE', value: '20', mod: 'MID' },
+  { sentence: 'Emissions must fall to zero by mid-century.', phrase: 'mid-century', type: 'DATE', value: '20', mod: 'MID' },
+  { sentence: 'By mid century, the ice will be gone.', phrase: 'mid century', type: 'DATE', value: '20', mod: 'MID' },
+]));
+describe('a mid-century style is no time', () => stays([
+  { text: 'They bought a mid-century house.', timexes: [] },
+  { text: 'The sofa is in mid-century modern style.', timexes: [] },
+  { text: 'Mid-century temperatures will be higher.', timexes: [] },
+]));
