@@ -90,3 +90,14 @@ describe('a mid-century style is no time', () => stays([
   { text: 'The sofa is in mid-century modern style.', timexes: [] },
   { text: 'Mid-century temperatures will be higher.', timexes: [] },
 ]));
+
+// "two Sundays ago" is the Sunday before last; it was the recurrence "Sundays" (every Sunday).
+describe('so many weekdays ago', () => check([
+  { sentence: 'The vote was held two Sundays ago.', phrase: 'two Sundays ago', type: 'DATE', value: '2017-08-20' },
+  { sentence: 'He was last seen three Fridays ago.', phrase: 'three Fridays ago', type: 'DATE', value: '2017-08-18' },
+  { sentence: 'Two Sundays ago, protesters marched.', phrase: 'Two Sundays ago', type: 'DATE', value: '2017-08-27', on: '2017-09-04' },
+]));
+describe('plural weekdays that stay recurrences', () => stays([
+  { text: 'He works Sundays.', timexes: ['Sundays=XXXX-WXX-7'] },
+  { text: 'Two Sundays a month, the shop opens.', timexes: ['Sundays=XXXX-WXX-7', 'a month=P1M'] },
+]));

@@ -2,7 +2,7 @@
  * Weekdays with and without last/this/next, with parts of day: "Saturday", "last Friday",
  * "next Tuesday", "Wednesday night". Newspaper titles ("The Sunday Telegraph") are not dates.
  */
-import { DAY_EDGES, DAY_EDGE_PATTERN, MONTH_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_PATTERN, weekdayNumber } from '../lexicon.js';
+import { DAY_EDGES, DAY_EDGE_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, parseNumber, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
 import { RELATIVE_YEAR, monthDay } from './explicitDates.js';
 import type { Reading } from '../spec.js';
@@ -34,7 +34,26 @@ function nightOfWeekday(g: Groups, match: string, context: MatchContext): Readin
   return { spec: { kind: 'weekday', weekday: weekdayNumber(g.weekday!), partOfDay: 'NI' } };
 }
 
+/** Weekdays in the plural, written in full: "Sundays", "Fridays". */
+const WEEKDAYS_PLURAL = WEEKDAY_NAMES.slice(1).map((name) => `${name}s`).join('|');
+
 export const weekdayRules: Rule[] = [
+  {
+    // "two Sundays ago", "three Fridays ago": that many such weekdays back, the first being the last one ("two Sundays
+    // ago", published on a Saturday, is the Sunday before last; the plural alone is a recurrence, recurrences.ts).
+    name: 'weekdays-ago',
+    firstWords: ['#number'],
+    pattern: `(?<number>${NUMBER_PATTERN})\\s+(?<weekdays>${WEEKDAYS_PLURAL})\\s+ago`,
+    examples: ['two Sundays ago', 'three Fridays ago'],
+    read: (g) => {
+      const count = parseNumber(g.number!);
+      if (!isCapitalized(g.weekdays) || count === undefined || !Number.isInteger(count) || count < 1 || count > 10) return null;
+      const weekday = weekdayNumber(g.weekdays!.slice(0, -1));
+      const last: Reading = { spec: { kind: 'weekday', weekday, modifier: 'last' } };
+      if (count === 1) return last;
+      return { spec: { kind: 'anchored', base: last, baseText: `last ${WEEKDAY_NAMES[weekday]}`, step: { kind: 'offset', unit: 'week', amount: 1 - count, grain: 'base' } } };
+    },
+  },
   {
     // "Storms hit overnight Thursday", "will fall overnight Tuesday": the night of that weekday, one expression.
     name: 'overnight-weekday',
