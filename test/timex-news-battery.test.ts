@@ -101,3 +101,17 @@ describe('plural weekdays that stay recurrences', () => stays([
   { text: 'He works Sundays.', timexes: ['Sundays=XXXX-WXX-7'] },
   { text: 'Two Sundays a month, the shop opens.', timexes: ['Sundays=XXXX-WXX-7', 'a month=P1M'] },
 ]));
+
+// "a week ago Tuesday" is a week before last Tuesday, one expression as "a week from Tuesday" is; it was the week a
+// week back and last Tuesday apart.
+describe('so long ago a weekday', () => check([
+  { sentence: 'He was arrested a week ago Tuesday.', phrase: 'a week ago Tuesday', type: 'DATE', value: '2017-08-22' },
+  { sentence: 'Two weeks ago Sunday, the plant closed.', phrase: 'Two weeks ago Sunday', type: 'DATE', value: '2017-08-13' },
+  { sentence: 'He has been missing since a week ago Tuesday.', phrase: 'a week ago Tuesday', type: 'DATE', value: '2017-08-22' },
+  { sentence: 'A year ago Friday, the storm hit.', phrase: 'A year ago Friday', type: 'DATE', value: '2016-09-01' },
+]));
+describe('ago before a weekday that stays apart', () => stays([
+  { text: 'He left a week ago. Tuesday, he called.', timexes: ['a week ago=2017-W34', 'Tuesday=2017-08-29'] },
+  { text: 'The plant closed three days ago Tuesday.', timexes: ['three days ago=2017-08-30', 'Tuesday=2017-08-29'] },
+  { text: 'They met a week ago today.', timexes: ['a week ago today=2017-08-26'] },
+]));

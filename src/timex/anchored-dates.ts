@@ -77,7 +77,24 @@ interface Join {
   step: AnchorStep;
   partOfDay?: 'NI';
   /** The inner date read as one to come, whatever the clause ("three weeks from Sunday"). */
-  baseTense?: 'future';
+  baseTense?: 'future' | 'past';
+}
+
+/** "a week ago ", "two weeks ago " right before a weekday ("a week ago Tuesday"). */
+const AGO_END = /\bago$/i;
+
+/**
+ * "a week ago Tuesday", "two weeks ago Sunday" (American usage): so many weeks before that weekday, the weekday read
+ * as one gone by whatever the clause ("a week ago Tuesday", published on Saturday 2 September 2017, is 22 August).
+ * Undefined unless a units-ago of whole weeks or more stands right before a bare weekday.
+ */
+function agoBeforeWeekday(text: string, previous: Candidate, date: Candidate, gap: string): Join | undefined {
+  const spec = previous.reading.spec;
+  const day = date.reading.spec;
+  if (previous.rule !== 'units-ago' || previous.reading.mod || spec.kind !== 'shift' || spec.amount >= 0 || !/^\s+$/.test(gap)) return undefined;
+  if (day.kind !== 'weekday' || day.modifier || day.clock || day.partOfDay || date.reading.mod) return undefined;
+  if (!AGO_END.test(text.slice(previous.start, previous.end)) || (spec.unit !== 'week' && spec.unit !== 'month' && spec.unit !== 'year')) return undefined;
+  return { start: previous.start, replaces: true, step: { kind: 'offset', unit: spec.unit, amount: spec.amount, grain: 'base' }, baseTense: 'past' };
 }
 
 /** The expression a date and what is written right before it make together, if they make one. */
@@ -86,6 +103,8 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
   if (!grain) return undefined;
   const gap = previous ? text.slice(previous.end, date.start) : '';
   if (previous && gap.length <= 8) {
+    const ago = agoBeforeWeekday(text, previous, date, gap);
+    if (ago) return ago;
     const offset = offsetBefore(text, previous, gap);
     // "two weeks from Monday" counts forward from a day to come; in a past clause "ran two weeks from March 1" is a
     // length starting on that day, and the two stay apart.
