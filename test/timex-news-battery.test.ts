@@ -115,3 +115,24 @@ describe('ago before a weekday that stays apart', () => stays([
   { text: 'The plant closed three days ago Tuesday.', timexes: ['three days ago=2017-08-30', 'Tuesday=2017-08-29'] },
   { text: 'They met a week ago today.', timexes: ['a week ago today=2017-08-26'] },
 ]));
+
+// A clock time before "this morning", "last night", "tonight", "tomorrow morning" is one expression on that day, its
+// part of day saying a.m. or p.m.: "10pm last night" was 22:00 of the publication day beside "last night", "8:15
+// tonight" 08:15. Published Monday 30 October 2017.
+describe('a clock time on a day word and its part of day', () => check([
+  { sentence: 'The vote closed at 10pm last night.', phrase: '10pm last night', type: 'TIME', value: '2017-10-29T22:00', on: '2017-10-30' },
+  { sentence: 'Shots rang out at 2 a.m. last night.', phrase: '2 a.m. last night', type: 'TIME', value: '2017-10-30T02:00', on: '2017-10-30' },
+  { sentence: 'The blast hit at 9:30 this morning.', phrase: '9:30 this morning', type: 'TIME', value: '2017-10-30T09:30', on: '2017-10-30' },
+  { sentence: 'At 7:30 this evening, the council meets.', phrase: '7:30 this evening', type: 'TIME', value: '2017-10-30T19:30', on: '2017-10-30' },
+  { sentence: 'Talks resume at 8 a.m. tomorrow morning.', phrase: '8 a.m. tomorrow morning', type: 'TIME', value: '2017-10-31T08:00', on: '2017-10-30' },
+  { sentence: 'The show starts at 8:15 tonight.', phrase: '8:15 tonight', type: 'TIME', value: '2017-10-30T20:15', on: '2017-10-30' },
+  { sentence: 'He spoke at 10 this morning.', phrase: '10 this morning', type: 'TIME', value: '2017-10-30T10:00', on: '2017-10-30' },
+  { sentence: 'He called at 9 last night.', phrase: '9 last night', type: 'TIME', value: '2017-10-29T21:00', on: '2017-10-30' },
+  { sentence: 'The show starts at 8 tonight.', phrase: '8 tonight', type: 'TIME', value: '2017-10-30T20:00', on: '2017-10-30' },
+  { sentence: 'He left at 11 yesterday evening.', phrase: '11 yesterday evening', type: 'TIME', value: '2017-10-29T23:00', on: '2017-10-30' },
+]));
+describe('numbers before a day word that stay apart', () => stays([
+  { text: 'The price was 10 this morning.', timexes: ['this morning=2017-10-30TMO'], on: '2017-10-30' },
+  { text: 'He scored 10 tonight.', timexes: ['tonight=2017-10-30TNI'], on: '2017-10-30' },
+  { text: 'The show starts at 10 p.m. tonight.', timexes: ['10 p.m. tonight=2017-10-30T22:00'], on: '2017-10-30' },
+]));

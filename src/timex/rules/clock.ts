@@ -33,9 +33,13 @@ const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
 const SECOND = '(?::(?<second>[0-5]\\d))?';
 /**
  * The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989"; a weekday
- * may bring its part of the day ("7:45 Friday evening", "9:15 on Friday night"), which says a.m. or p.m.
+ * or a day word may bring its part of the day ("7:45 Friday evening", "9:15 on Friday night", "8 a.m. tomorrow
+ * morning"), which says a.m. or p.m., and so do "this morning", "this evening", "last night" ("10pm last night").
  */
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
+
+/** The part of day written with the day after a clock time: "Friday evening", "this morning"; "tonight" is a night. */
+const partAfter = (g: Groups): string | undefined => g.dayPart ?? (g.dayWord?.toLowerCase() === 'tonight' ? 'night' : undefined);
 
 /**
  * The half of the day a part of day puts an hour of the 12-hour clock in: "in the morning" a.m.; afternoon, evening
@@ -98,6 +102,8 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
     if (!isCapitalized(weekday)) return null;
     return { spec: { kind: 'weekday', weekday: weekdayNumber(weekday), clock } };
   }
+  // "10pm last night" is yesterday's; "at 2 a.m. last night", in its small hours, today's. "this morning": today.
+  if (g.deictic) return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount: /^last$/i.test(g.deictic) && clock.hour >= 6 ? -1 : 0, grain: 'minute', clock } };
   if (!dayWord) return { spec: { kind: 'clock', clock } };
   const amount = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[dayWord.toLowerCase()] ?? 0;
   return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock } };
@@ -136,7 +142,7 @@ export const clockRules: Rule[] = [
       // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
       // zone or a day (race results, ratios and verses are written the same way).
       if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterTimePreposition(context)) return null;
-      const clock = clockOf(Number(g.hour), Number(g.minute), meridiemOfPart(Number(g.hour), g.dayPart), g.zone, g.second);
+      const clock = clockOf(Number(g.hour), Number(g.minute), meridiemOfPart(Number(g.hour), partAfter(g)), g.zone, g.second);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -148,7 +154,7 @@ export const clockRules: Rule[] = [
     examples: ["5 o'clock", "six o'clock Friday"],
     read: (g) => {
       const hour = parseNumber(g.hour!)!;
-      const clock = clockOf(hour, 0, meridiemOfPart(hour, g.dayPart), g.zone);
+      const clock = clockOf(hour, 0, meridiemOfPart(hour, partAfter(g)), g.zone);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -166,16 +172,18 @@ export const clockRules: Rule[] = [
     },
   },
   {
-    // "at 8 Tuesday morning", "by 11 on Friday night": a bare hour, after a time preposition, on a weekday whose
-    // part of day says a.m. or p.m. (with minutes, "7:45 Friday evening" is clock-24h's).
-    name: 'clock-hour-weekday-part',
+    // "at 8 Tuesday morning", "by 11 on Friday night", "at 10 this morning", "at 9 last night", "at 8 tonight": a bare
+    // hour, after a time preposition, on a day whose part of day says a.m. or p.m. (with minutes, "7:45 Friday
+    // evening" is clock-24h's).
+    name: 'clock-hour-day-part',
     firstWords: ['#digit'],
-    pattern: `(?<hour>1[0-2]|0?[1-9])\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN})\\s+(?<dayPart>morning|afternoon|evening|night)`,
-    examples: ['(at) 8 Tuesday morning', '(by) 11 on Friday night'],
+    pattern: `(?<hour>1[0-2]|0?[1-9])\\s+(?:on\\s+)?(?:(?:(?<weekday>${WEEKDAY_PATTERN})|(?<dayWord>yesterday|tomorrow)|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))\\s+(?<dayPart>morning|afternoon|evening|night)|(?<tonight>tonight))`,
+    examples: ['(at) 8 Tuesday morning', '(by) 11 on Friday night', '(at) 10 this morning', '(at) 9 last night', '(at) 8 tonight', '(at) 6 tomorrow morning'],
     read: (g, _match, context) => {
       if (!afterTimePreposition(context)) return null;
       const hour = Number(g.hour);
-      const clock = clockOf(hour, 0, meridiemOfPart(hour, g.dayPart), undefined);
+      const clock = clockOf(hour, 0, meridiemOfPart(hour, g.dayPart ?? (g.tonight ? 'night' : undefined)), undefined);
+      if (g.tonight) return clock ? withDay(clock, { dayWord: g.tonight }) : null;
       return clock ? withDay(clock, g) : null;
     },
   },
