@@ -136,3 +136,25 @@ describe('numbers before a day word that stay apart', () => stays([
   { text: 'He scored 10 tonight.', timexes: ['tonight=2017-10-30TNI'], on: '2017-10-30' },
   { text: 'The show starts at 10 p.m. tonight.', timexes: ['10 p.m. tonight=2017-10-30T22:00'], on: '2017-10-30' },
 ]));
+
+// A country of one zone names a clock's zone as a city does ("3pm UK time" was 3pm of the article's zone, and its
+// day lost), and a zone may follow the day ("2 a.m. Sunday Moscow time" was read in the article's zone). Published
+// Monday 30 October 2017 in London.
+describe('a clock time in a country\'s time, or with its zone after the day', () => {
+  const cases = [
+    { text: 'The match kicked off at 3pm UK time on Saturday.', phrase: '3pm UK time on Saturday', value: '2017-10-28T15:00+01:00', start: '2017-10-28T15:00' },
+    { text: 'He landed at 3:15 p.m. Israeli time.', phrase: '3:15 p.m. Israeli time', value: '2017-10-30T15:15+02:00', start: '2017-10-30T13:15' },
+    { text: 'The attack happened at 2 a.m. Sunday Moscow time.', phrase: '2 a.m. Sunday Moscow time', value: '2017-10-29T02:00+03:00', start: '2017-10-29T00:00' },
+    { text: 'At 12:30 Sunday London time, the race began.', phrase: '12:30 Sunday London time', value: '2017-10-29T12:30Z', start: '2017-10-29T12:30' },
+  ];
+  for (const { text, phrase, value, start } of cases) {
+    it(`${phrase} in "${text}" → ${value}`, () => {
+      const found = analyze({ text, publicationDate: '2017-10-30', timeZone: 'Europe/London' }).timexes.find((t) => t.text === phrase);
+      expect([found?.value, found?.interval?.start.slice(0, 16)]).toEqual([value, start]);
+    });
+  }
+});
+describe('zone-like words that stay apart', () => stays([
+  { text: 'A German time zone was proposed.', timexes: [] },
+  { text: 'He landed at 3:15 p.m. Martian time.', timexes: ['3:15 p.m.=2017-09-02T15:15'] },
+]));

@@ -27,6 +27,8 @@ const REGIONAL = '(?:ET(?!\\s+al\\b)|CT|MT|PT)\\b|(?:Eastern|Central|Mountain|Pa
 /** "10 a.m. local time" (the dateline's, which is the article's zone) and "6 p.m. Moscow time" (city-zones.ts). */
 const PLACE = `local\\s+time\\b|(?:${CITY_PATTERN})\\s+time\\b`;
 const ZONE = `(?:\\s+(?<zone>(?:${Object.keys(ZONE_OFFSETS).join('|')})\\b|${REGIONAL}|${PLACE}))?`;
+/** A zone written after the day instead ("10 a.m. Saturday Japan time", "2 a.m. Sunday Moscow time"). */
+const ZONE_AFTER_DAY = ZONE.replace('(?<zone>', '(?<zoneAfter>');
 /** "a.m.", "p.m", "pm", "PM": a final period belongs to the abbreviation only when it began with one ("pm." ends a sentence). */
 const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
 /** Seconds after the minutes: "3:15:20 p.m.", "05:57:40 UTC". */
@@ -114,10 +116,10 @@ export const clockRules: Rule[] = [
     name: 'clock-meridiem',
     firstWords: ['#digit'],
     // "7.30pm" is the British way of writing 7:30 p.m.
-    pattern: `(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)${SECOND})?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
+    pattern: `(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)${SECOND})?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}${ZONE_AFTER_DAY}`,
     examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9', '7.30pm'],
     read: (g) => {
-      const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone, g.second);
+      const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone ?? g.zoneAfter, g.second);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -136,13 +138,13 @@ export const clockRules: Rule[] = [
   {
     name: 'clock-24h',
     firstWords: ['#digit'],
-    pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)${SECOND}(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
+    pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)${SECOND}(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}${ZONE_AFTER_DAY}`,
     examples: ['14:30 GMT', 'at 19:30'],
     read: (g, _match, context) => {
       // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
       // zone or a day (race results, ratios and verses are written the same way).
-      if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterTimePreposition(context)) return null;
-      const clock = clockOf(Number(g.hour), Number(g.minute), meridiemOfPart(Number(g.hour), partAfter(g)), g.zone, g.second);
+      if (!g.zone && !g.dayWord && !g.weekday && !g.deictic && !g.month && !afterTimePreposition(context)) return null;
+      const clock = clockOf(Number(g.hour), Number(g.minute), meridiemOfPart(Number(g.hour), partAfter(g)), g.zone ?? g.zoneAfter, g.second);
       return clock ? withDay(clock, g) : null;
     },
   },
