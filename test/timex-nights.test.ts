@@ -58,3 +58,26 @@ describe('what stays as it was', () => {
     });
   }
 });
+
+// "the night of Friday to Saturday", "the night of Aug. 28-29": the one night joining the two days, the first one's
+// night; they were "the night of Friday" and a separate "Saturday", or a range end "29".
+describe('the night of two days that follow each other', () => check([
+  { sentence: 'The clashes began on the night of Aug. 28-29.', phrase: 'the night of Aug. 28-29', type: 'TIME', value: '2017-08-28TNI' },
+  { sentence: 'Fighting raged on the night of Friday to Saturday.', phrase: 'the night of Friday to Saturday', type: 'TIME', value: '2017-09-01TNI' },
+  { sentence: 'The protest was held on the night of June 3 to 4, 2016.', phrase: 'the night of June 3 to 4, 2016', type: 'TIME', value: '2016-06-03TNI' },
+  { sentence: 'He will arrive on the night of Sept. 9-10.', phrase: 'the night of Sept. 9-10', type: 'TIME', value: '2017-09-09TNI' },
+]));
+
+describe('nights of days apart stay as they were', () => {
+  const cases: { text: string; timexes: string[] }[] = [
+    { text: 'Rain fell on the night of Friday to Sunday.', timexes: ['the night of Friday=2017-09-01TNI', 'Sunday=2017-08-27'] },
+    { text: 'The clashes began on the night of Aug. 28-30.', timexes: ['the night of Aug. 28=2017-08-28TNI', '30=2017-08-30'] },
+    { text: 'The night of Aug. 28 was calm.', timexes: ['The night of Aug. 28=2017-08-28TNI'] },
+  ];
+  for (const { text, timexes } of cases) {
+    it(`"${text}" → ${timexes.join(', ')}`, () => {
+      const found = analyze({ text, publicationDate: '2017-09-02', timeZone: 'America/New_York' }).timexes;
+      expect(found.map((t) => `${t.text}=${t.value}`)).toEqual(timexes);
+    });
+  }
+});

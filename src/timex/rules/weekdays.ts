@@ -102,6 +102,25 @@ export const weekdayRules: Rule[] = [
     },
   },
   {
+    // "the night of Friday to Saturday", "the night of Aug. 28-29", "the night of June 3 to 4": the one night joining
+    // two days, read as the first one's night (as "overnight Friday into Saturday"). Days that do not follow each
+    // other are rejected here and left to "the night of Friday" and the other day.
+    name: 'night-of-two-days',
+    firstWords: ['the'],
+    pattern: `the\\s+night\\s+of\\s+(?:(?<weekday>${WEEKDAY_PATTERN})\\s+(?:to|into)\\s+(?<nextWeekday>${WEEKDAY_PATTERN})|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:-|–|to|into)\\s*(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d))?)`,
+    examples: ['the night of Friday to Saturday', 'the night of Aug. 28-29', 'the night of June 3 to 4, 2016'],
+    read: (g) => {
+      if (g.weekday) {
+        if (!isCapitalized(g.weekday) || !isCapitalized(g.nextWeekday) || g.weekday.length <= 4 || g.nextWeekday!.length <= 4) return null;
+        const weekday = weekdayNumber(g.weekday);
+        return weekdayNumber(g.nextWeekday!) === (weekday % 7) + 1 ? { spec: { kind: 'weekday', weekday, partOfDay: 'NI' } } : null;
+      }
+      if (Number(g.nextDay) !== Number(g.day) + 1) return null;
+      const day = monthDay(g);
+      return day && day.spec.kind === 'calendar' ? { spec: { ...day.spec, partOfDay: 'NI', grain: 'partOfDay' } } : null;
+    },
+  },
+  {
     // "the night of Aug. 28", "the morning of Friday": a part of a named day, as "Friday morning" is.
     name: 'part-of-named-day',
     firstWords: ['the'],
