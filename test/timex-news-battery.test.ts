@@ -158,3 +158,17 @@ describe('zone-like words that stay apart', () => stays([
   { text: 'A German time zone was proposed.', timexes: [] },
   { text: 'He landed at 3:15 p.m. Martian time.', timexes: ['3:15 p.m.=2017-09-02T15:15'] },
 ]));
+
+// A quarter named by its months as a "period", or with "of 2017" after it, is that quarter, one expression ("the
+// July-September period" was July and September apart; "of 2017" a year apart).
+describe('a quarter named by its months', () => check([
+  { sentence: 'Exports fell in the July-September period.', phrase: 'the July-September period', type: 'DATE', value: '2017-Q3' },
+  { sentence: 'Exports will rise in the October-December period.', phrase: 'the October-December period', type: 'DATE', value: '2017-Q4' },
+  { sentence: 'Output rose in the January-March quarter of 2017.', phrase: 'the January-March quarter of 2017', type: 'DATE', value: '2017-Q1' },
+  { sentence: 'The economy grew 3% in the April-June quarter.', phrase: 'the April-June quarter', type: 'DATE', value: '2017-Q2' },
+  { sentence: 'The Jan.-March period was weak.', phrase: 'The Jan.-March period', type: 'DATE', value: '2017-Q1' },
+]));
+describe('months that are no quarter stay apart', () => stays([
+  { text: 'Exports fell in the July-August period.', timexes: ['July=2017-07', 'August=2017-08'] },
+  { text: 'Sales fell in the December period.', timexes: ['December=2016-12'] },
+]));

@@ -96,13 +96,17 @@ export const periodRules: Rule[] = [
     // quarter ("the November quarter") names a fiscal calendar Chronicle does not know: not a quarter of its own.
     name: 'month-quarter',
     firstWords: ['the', 'this', 'last', 'next', 'that'],
-    pattern: `(?<which>the|this|last|next|that)\\s+(?:(?<from>${MONTH_PATTERN})\\.?\\s*(?:-|–|to)\\s*)?(?<month>${MONTH_PATTERN})\\.?(?:\\s+${YEAR})?\\s+quarter`,
-    examples: ['the December quarter', 'the July-September quarter', 'the June 2026 quarter'],
+    // "the July-September period" too (a period named by its months is that quarter only with both ends written), and
+    // "of 2017" after it ("the January-March quarter of 2017").
+    pattern: `(?<which>the|this|last|next|that)\\s+(?:(?<from>${MONTH_PATTERN})\\.?\\s*(?:-|–|to)\\s*)?(?<month>${MONTH_PATTERN})\\.?(?:\\s+${YEAR})?\\s+(?:quarter|(?<period>period))(?:\\s+of\\s+(?<ofYear>(?:1[6-9]|20)\\d\\d))?`,
+    examples: ['the December quarter', 'the July-September quarter', 'the June 2026 quarter', 'the July-September period', 'the January-March quarter of 2017'],
     read: (g) => {
       const month = monthNumber(g.month!);
       if (month % 3 !== 0 || (g.from !== undefined && monthNumber(g.from) !== month - 2)) return null;
+      if (g.period && g.from === undefined) return null;
+      if (g.year && g.ofYear) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: month / 3, modifier: modifierOf(g.which) } };
-      return withYear(base, g.year, undefined);
+      return withYear(base, g.year ?? g.ofYear, undefined);
     },
   },
   {
