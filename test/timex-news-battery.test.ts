@@ -172,3 +172,15 @@ describe('months that are no quarter stay apart', () => stays([
   { text: 'Exports fell in the July-August period.', timexes: ['July=2017-07', 'August=2017-08'] },
   { text: 'Sales fell in the December period.', timexes: ['December=2016-12'] },
 ]));
+
+// Financial copy's "end-June", "end-2018": the end of the month or year (mod END), as "late June" is; they were missed.
+describe('end- before a month or a year', () => check([
+  { sentence: 'Debt will peak at end-2018.', phrase: 'end-2018', type: 'DATE', value: '2018', mod: 'END' },
+  { sentence: 'Reserves stood at $30 billion at end-September.', phrase: 'end-September', type: 'DATE', value: '2017-09', mod: 'END', on: '2017-10-12' },
+  { sentence: 'He met the end-June deadline.', phrase: 'end-June', type: 'DATE', value: '2017-06', mod: 'END' },
+]));
+describe('ends that are no time', () => stays([
+  { text: 'It was a dead-end job.', timexes: [] },
+  { text: 'The front-end-2018 model sold well.', timexes: [] },
+  { text: 'Year-end results came out.', timexes: ['Year-end=2017'] },
+]));

@@ -19,6 +19,8 @@ const MODIFIERS: Modifier[] = [
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:very\s+)?early\s+(?:on\s+)?|early-)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?mid-?\s*)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?late\s+(?:on\s+)?|late-)$/i, mod: 'END', inside: true, appliesTo: 'date' },
+  // "by end-June", "at end-2018": financial copy's end of the month or year.
+  { pattern: /(?:^|[^\w])(end-)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:end|close)\s+of\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   // "in the early hours of Sunday", "the small hours of Saturday morning": the start of that day, as "early Sunday";
@@ -41,7 +43,7 @@ const MODIFIERS: Modifier[] = [
  * only be written where the last word before the expression is one of these (test/timex-modifiers.test.ts tries
  * every modifier).
  */
-const LAST_WORDS = new Set(['early', 'mid', 'late', 'of', 'on', 'about', 'around', 'roughly', 'approximately', 'some', 'less', 'than', 'over', 'under', 'nearly', 'almost', 'least', 'most', 'to']);
+const LAST_WORDS = new Set(['early', 'mid', 'late', 'end', 'of', 'on', 'about', 'around', 'roughly', 'approximately', 'some', 'less', 'than', 'over', 'under', 'nearly', 'almost', 'least', 'most', 'to']);
 
 const LATE_OR_EARLY_ON = /\b(?:late|early)\s+on\s+$/i;
 
