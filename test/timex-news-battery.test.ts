@@ -184,3 +184,18 @@ describe('ends that are no time', () => stays([
   { text: 'The front-end-2018 model sold well.', timexes: [] },
   { text: 'Year-end results came out.', timexes: ['Year-end=2017'] },
 ]));
+
+// "in early fall", "by late spring": the season with its modifier, as "in early autumn" is; "fall" and "spring" after
+// "in early" were taken for the verb and the noun and missed. And "The fall in prices" is the noun (it was autumn).
+describe('early or late fall and spring after a preposition', () => check([
+  { sentence: 'Rains come in early fall.', phrase: 'early fall', type: 'DATE', value: '2017-FA', mod: 'START' },
+  { sentence: 'Leaves fall in late fall.', phrase: 'late fall', type: 'DATE', value: '2017-FA', mod: 'END' },
+  { sentence: 'Rains came in early spring.', phrase: 'early spring', type: 'DATE', value: '2017-SP', mod: 'START' },
+]));
+describe('fall and spring that stay no season', () => stays([
+  { text: 'Prices are expected to fall in late trading.', timexes: [] },
+  { text: 'The fall in prices was sharp in early trading.', timexes: [] },
+  { text: 'The fall from grace was swift.', timexes: [] },
+  { text: 'In the fall in Paris, leaves drop.', timexes: ['the fall=2017-FA'] },
+  { text: 'Sales will rise in the fall from new stores.', timexes: ['the fall=2017-FA'] },
+]));
