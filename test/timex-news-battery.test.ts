@@ -199,3 +199,15 @@ describe('fall and spring that stay no season', () => stays([
   { text: 'In the fall in Paris, leaves drop.', timexes: ['the fall=2017-FA'] },
   { text: 'Sales will rise in the fall from new stores.', timexes: ['the fall=2017-FA'] },
 ]));
+
+// The near end of a range of weekdays is the one before the far end, which the clause places: "Talks run from Monday
+// through Wednesday" put Monday behind the publication date (28 August) and Wednesday ahead of it (6 September).
+describe('a range of weekdays', () => stays([
+  { text: 'Talks run from Monday through Wednesday.', timexes: ['Monday=2017-09-04', 'Wednesday=2017-09-06'] },
+  { text: 'Talks will be held between Tuesday and Thursday.', timexes: ['Tuesday=2017-09-05', 'Thursday=2017-09-07'] },
+  { text: 'The festival ran from Friday to Sunday.', timexes: ['Friday=2017-08-25', 'Sunday=2017-08-27'] },
+  { text: 'The festival runs Friday through Sunday.', timexes: ['Friday=2017-09-01', 'Sunday=2017-09-03'] },
+  // Not a range: each weekday keeps its own reading.
+  { text: 'He left Monday and returned Wednesday.', timexes: ['Monday=2017-08-28', 'Wednesday=2017-08-30'] },
+  { text: 'He spoke Monday; on Wednesday he left.', timexes: ['Monday=2017-08-28', 'Wednesday=2017-08-30'] },
+]));
