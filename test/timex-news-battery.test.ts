@@ -211,3 +211,20 @@ describe('a range of weekdays', () => stays([
   { text: 'He left Monday and returned Wednesday.', timexes: ['Monday=2017-08-28', 'Wednesday=2017-08-30'] },
   { text: 'He spoke Monday; on Wednesday he left.', timexes: ['Monday=2017-08-28', 'Wednesday=2017-08-30'] },
 ]));
+
+// The near end of a range of clock times takes a.m. or p.m. from the far end: "from 2 to 4 p.m." (the "2" was
+// missed), "from 10:30 to 11:15 p.m." (read as 10:30 a.m.), crossing noon or midnight when it runs back.
+describe('the near end of a range of clock times', () => check([
+  { sentence: 'The meeting runs from 2 to 4 p.m.', phrase: '2', type: 'TIME', value: '2017-09-02T14:00' },
+  { sentence: 'Voting is between 9 and 11 a.m.', phrase: '9', type: 'TIME', value: '2017-09-02T09:00' },
+  { sentence: 'Polls are open 7-10 p.m.', phrase: '7', type: 'TIME', value: '2017-09-02T19:00' },
+  { sentence: 'Trading halted from 10:30 to 11:15 p.m.', phrase: '10:30', type: 'TIME', value: '2017-09-02T22:30' },
+  { sentence: 'The store is open from 11 to 2 p.m.', phrase: '11', type: 'TIME', value: '2017-09-02T11:00' },
+  { sentence: 'Lunch is served from 12 to 2 p.m.', phrase: '12', type: 'TIME', value: '2017-09-02T12:00' },
+  { sentence: 'The curfew runs from 10 to 6 a.m.', phrase: '10', type: 'TIME', value: '2017-09-02T22:00' },
+  { sentence: 'The party runs from 9 to 1 a.m. Saturday.', phrase: '9', type: 'TIME', value: '2017-09-01T21:00' },
+]));
+describe('numbers before a clock time that are no range', () => stays([
+  { text: 'Prices rose 2 and 3 p.m. trading.', timexes: ['3 p.m.=2017-09-02T15:00'] },
+  { text: 'The score was 2 to 4 on Friday.', timexes: ['Friday=2017-09-01'] },
+]));

@@ -111,7 +111,35 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
   return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock } };
 }
 
+/**
+ * The half of the day of a range's near end written without a.m. or p.m., from the far end's ("from 2 to 4 p.m.": p.m.;
+ * "from 11 to 2 p.m.": a.m., the range crossing noon; "from 10 to 2 a.m.": p.m., crossing midnight).
+ */
+function nearMeridiem(near: number, far: number, farMeridiem: string): 'am' | 'pm' {
+  const same = /^p/i.test(farMeridiem) ? 'pm' : 'am';
+  const other = same === 'pm' ? 'am' : 'pm';
+  if (near === 12) return same;
+  return far === 12 || near > far ? other : same;
+}
+
 export const clockRules: Rule[] = [
+  {
+    // The near end of a range of clock times that writes a.m. or p.m. only at the far end: "from 2 to 4 p.m.", "between
+    // 9 and 11 a.m.", "7-10 p.m.", "from 10:30 to 11:15 p.m." (TimeML marks each end; "2" was missed, "10:30" read as
+    // a.m.). The far end is clock-meridiem's.
+    name: 'clock-range-near',
+    firstWords: ['#digit'],
+    pattern: `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?(?=\\s*(?:-|–|to\\b|until\\b|till\\b|and\\b)\\s*(?<farHour>1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<farMeridiem>[ap])\\.?\\s?m\\b)`,
+    examples: ['(from) 2 (to 4 p.m.)', '(between) 9 (and 11 a.m.)', '7(-10 p.m.)', '(from) 10:30 (to 11:15 p.m.)'],
+    read: (g, _match, context) => {
+      // "and" joins a range only after "between" ("rose 2 and 3 p.m." is no range).
+      const join = /^\s*and\b/i.test(context.text.slice(context.end, context.end + 6));
+      if (join && !/\bbetween\s+$/i.test(context.text.slice(Math.max(0, context.start - 9), context.start))) return null;
+      const hour = Number(g.hour);
+      const clock = clockOf(hour, Number(g.minute ?? 0), nearMeridiem(hour, Number(g.farHour), g.farMeridiem!), undefined);
+      return clock ? { spec: { kind: 'clock', clock } } : null;
+    },
+  },
   {
     name: 'clock-meridiem',
     firstWords: ['#digit'],
