@@ -228,3 +228,13 @@ describe('numbers before a clock time that are no range', () => stays([
   { text: 'Prices rose 2 and 3 p.m. trading.', timexes: ['3 p.m.=2017-09-02T15:00'] },
   { text: 'The score was 2 to 4 on Friday.', timexes: ['Friday=2017-09-01'] },
 ]));
+
+// A century before Christ is no century of the era TIMEX3 values count in: "the 5th century BC" was read as 04, the
+// 400s AD. It is left unread, as "753 BC" and "1500 B.C." already are.
+describe('centuries before Christ', () => stays([
+  { text: 'It was built in the 5th century BC.', timexes: [] },
+  { text: 'It was built in the 5th century B.C.', timexes: [] },
+  { text: 'The city was founded in 753 BC.', timexes: [] },
+  { text: 'The fort dates to the first century A.D.', timexes: ['the first century=00'] },
+  { text: 'The 20th century was violent.', timexes: ['The 20th century=19'] },
+]));
