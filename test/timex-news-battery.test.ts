@@ -238,3 +238,12 @@ describe('centuries before Christ', () => stays([
   { text: 'The fort dates to the first century A.D.', timexes: ['the first century=00'] },
   { text: 'The 20th century was violent.', timexes: ['The 20th century=19'] },
 ]));
+
+// "circa 1850" is an approximate date (mod APPROX, "circa" outside the expression as "about" is); the mod was missing.
+describe('circa before a date', () => check([
+  { sentence: 'He was born circa 1850.', phrase: '1850', type: 'DATE', value: '1850', mod: 'APPROX' },
+  { sentence: 'The photo dates from circa March 1920.', phrase: 'March 1920', type: 'DATE', value: '1920-03', mod: 'APPROX' },
+]));
+describe('abbreviations that are no circa', () => stays([
+  { text: 'He took Vitamin C. 2000 people came in 1990.', timexes: ['1990=1990'] },
+]));
