@@ -247,3 +247,14 @@ describe('circa before a date', () => check([
 describe('abbreviations that are no circa', () => stays([
   { text: 'He took Vitamin C. 2000 people came in 1990.', timexes: ['1990=1990'] },
 ]));
+
+// A clock time before "on" and a holiday is on that holiday, placed as the holiday is ("at midnight on New Year's
+// Eve" was 00:00 of the publication day; midnight is the one ending the holiday). Published 20 December 2017.
+describe('a clock time on a holiday', () => check([
+  { sentence: "Fireworks light up the sky at midnight on New Year's Eve.", phrase: 'midnight', type: 'TIME', value: '2017-12-31T24:00', on: '2017-12-20' },
+  { sentence: 'Mass begins at 10 p.m. on Christmas Eve.', phrase: '10 p.m.', type: 'TIME', value: '2017-12-24T22:00', on: '2017-12-20' },
+  { sentence: 'The parade starts at 9 a.m. on Thanksgiving.', phrase: '9 a.m.', type: 'TIME', value: '2017-11-23T09:00', on: '2017-12-20' },
+]));
+describe('clock times before a holiday that keep their day', () => stays([
+  { text: "He left at 9 p.m. Officials said Christmas was calm.", timexes: ['9 p.m.=2017-12-20T21:00', 'Christmas=2017-12-25'], on: '2017-12-20' },
+]));
