@@ -258,3 +258,14 @@ describe('a clock time on a holiday', () => check([
 describe('clock times before a holiday that keep their day', () => stays([
   { text: "He left at 9 p.m. Officials said Christmas was calm.", timexes: ['9 p.m.=2017-12-20T21:00', 'Christmas=2017-12-25'], on: '2017-12-20' },
 ]));
+
+// "the weekend before Christmas", "the weekend after Thanksgiving" are one expression, the nearest weekend on that
+// side of the holiday; they were the weekend of the publication's week and the holiday apart.
+describe('the weekend before or after a date', () => check([
+  { sentence: 'Travel peaks the weekend before Christmas.', phrase: 'the weekend before Christmas', type: 'DATE', value: '2017-W51-WE', on: '2017-12-20' },
+  { sentence: 'Stores reopen the weekend after Thanksgiving.', phrase: 'the weekend after Thanksgiving', type: 'DATE', value: '2018-W47-WE', on: '2018-11-10' },
+  { sentence: 'The fair is the weekend after Labor Day.', phrase: 'the weekend after Labor Day', type: 'DATE', value: '2017-W36-WE' },
+]));
+describe('a weekend before with no date after it', () => stays([
+  { text: 'He left the weekend before.', timexes: ['the weekend=2017-W35-WE'] },
+]));

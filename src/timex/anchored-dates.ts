@@ -22,7 +22,7 @@ type Anchored = Extract<Spec, { kind: 'anchored' }>;
 /** "two days before", "a week from", "three weeks after" ending at a following date. */
 const OFFSET_GAP = /^\s+(?<direction>before|after|from)\s+$/i;
 /** "the day after ", "the night before ", "the week after " right before a date. */
-const ONE_UNIT_BEFORE = /\bthe\s+(?<unit>day|night|week|month|year)\s+(?<direction>before|after)\s+$/i;
+const ONE_UNIT_BEFORE = /\bthe\s+(?<unit>day|night|weekend|week|month|year)\s+(?<direction>before|after)\s+$/i;
 /** "the first week of ", "the last week of " right before a month. */
 const WEEK_OF_MONTH_BEFORE = /\bthe\s+(?<ordinal>first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 const ORDINAL_WEEKS: Record<string, number | 'last'> = { first: 1, second: 2, third: 3, fourth: 4, last: 'last', final: 'last' };
@@ -241,6 +241,16 @@ function nthWeekdayOfMonth(monthStart: DateTime, weekday: number, nth: number | 
 const reasonOf = (explanation: string): string => explanation.slice(explanation.indexOf(': ') + 2);
 
 /** Resolves a date counted from another: the inner date first (by `resolveBase`), then the step from it. */
+/**
+ * A day of the `amount`th weekend after (or, negative, before) `from`, not counting a weekend `from` is in: "the
+ * weekend after Thanksgiving" (a Thursday) is the Saturday two days on, "the weekend before Christmas" (a Monday) the
+ * Sunday just before. (A shift by a week would skip the first: Thanksgiving's own week's weekend is after it.)
+ */
+function weekendBeside(from: DateTime, amount: number): DateTime {
+  if (amount > 0) return plus(from, 'days', ((6 - from.weekday + 7) % 7 || 7) + 7 * (amount - 1) + (from.weekday === 6 ? 1 : 0));
+  return plus(from, 'days', -(((from.weekday + 7) % 7 || 7) + 7 * (-amount - 1)) - (from.weekday === 7 ? 1 : 0));
+}
+
 export function resolveAnchored(spec: Anchored, context: ResolutionContext, resolveBase: (reading: Reading, context: ResolutionContext) => Resolution): Resolution {
   const base = resolveBase(spec.base, spec.baseTense ? { ...context, text: spec.baseText, tense: spec.baseTense, tenseIsStated: true } : { ...context, text: spec.baseText });
   if (!base.interval || !base.grain) throw new Error(`"${spec.baseText}" names no date to count from`);
@@ -250,7 +260,7 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
   let how: string;
   if (step.kind === 'offset') {
     const grain = step.grain === 'unit' ? grainOfUnit(step.unit) : base.grain;
-    const shifted = shiftBy(from, step.unit, step.amount);
+    const shifted = step.unit === 'weekend' ? weekendBeside(from, step.amount) : shiftBy(from, step.unit, step.amount);
     // A clock time or part of day of its own ("the night before", an overnight range's start) falls on the day reached.
     target = spec.clock || spec.partOfDay ? dated(startOf(shifted, 'day'), 'day', spec, context) : dated(periodStart(shifted, grain), grain, {}, context);
     const size = Math.abs(step.amount);
