@@ -58,3 +58,49 @@ describe('fiscal years read as calendar years', () => check([
   // A quarter of a year not called fiscal stays a calendar quarter, whatever the fiscal year.
   { sentence: 'Its fiscal year ends June 30. Sales rose in the second quarter of 2026.', phrase: 'the second quarter of 2026', type: 'DATE', value: '2026-Q2', on: '2026-09-14' },
 ]));
+
+// A fiscal year named by its year, or by the two it straddles: one expression, named by the year it ends in as
+// "fiscal 2026" is (they were a year, a range end and a stray "fiscal year" of the publication's year).
+describe('a fiscal year named by its year or by the two it straddles', () => check([
+  { sentence: 'Sales rose in the 1990 fiscal year.', phrase: 'the 1990 fiscal year', type: 'DATE', value: '1990', on: '1991-02-01' },
+  { sentence: 'The company expects a loss in its 2019-20 fiscal year.', phrase: '2019-20 fiscal year', type: 'DATE', value: '2020', on: '2019-09-14' },
+  { sentence: 'The company expects a loss in its 2019–20 fiscal year.', phrase: '2019–20 fiscal year', type: 'DATE', value: '2020', on: '2019-09-14' },
+  { sentence: 'Profit rose in the 2014-15 financial year.', phrase: 'the 2014-15 financial year', type: 'DATE', value: '2015', on: '2015-09-14' },
+  { sentence: 'The 1999-2000 fiscal year was the best.', phrase: 'The 1999-2000 fiscal year', type: 'DATE', value: '2000', on: '2001-09-14' },
+  { sentence: 'The tax rose in fiscal 2014-15.', phrase: 'fiscal 2014-15', type: 'DATE', value: '2015', on: '2015-09-14' },
+  { sentence: 'Revenue in fiscal year 2014/15 rose.', phrase: 'fiscal year 2014/15', type: 'DATE', value: '2015', on: '2015-09-14' },
+  { sentence: 'Profit in FY2014-15 rose.', phrase: 'FY2014-15', type: 'DATE', value: '2015', on: '2015-09-14' },
+]));
+
+describe('the true months of a fiscal year named by the two years it straddles', () => {
+  const cases = [
+    { text: 'Its fiscal year ends June 30. Sales fell in fiscal 2019-20.', phrase: 'fiscal 2019-20', start: '2019-07-01', end: '2020-07-01' },
+    { text: 'Its financial year ends in March. It expects a loss in its 2019-20 fiscal year.', phrase: '2019-20 fiscal year', start: '2019-04-01', end: '2020-04-01' },
+  ];
+  for (const { text, phrase, start, end } of cases) {
+    it(`${phrase} in "${text}" runs ${start} to ${end}`, () => {
+      const found = analyze({ text, publicationDate: '2019-09-14', timeZone: 'America/New_York' }).timexes.find((t) => t.text === phrase);
+      expect([found?.interval?.start.slice(0, 10), found?.interval?.end.slice(0, 10)]).toEqual([start, end]);
+    });
+  }
+});
+
+// Not one fiscal year: a range of fiscal years, and the seasons and school years TimeML marks at each end (as
+// HeidelTime does "1850-58": 1850 and 1858; TimeBank and AQUAINT mark every range of years end by end).
+describe('year spans that stay two expressions', () => {
+  const cases: { text: string; timexes: string[] }[] = [
+    { text: 'Budgets for fiscal 2014-2016 were cut.', timexes: ['fiscal 2014=2014', '2016=2016'] },
+    { text: 'He starred in the 2014-15 season.', timexes: ['2014=2014', '15=2015'] },
+    { text: 'He starred in the 2014–15 season.', timexes: ['2014=2014', '15=2015'] },
+    { text: 'Enrollment fell in the 1998-99 school year.', timexes: ['1998=1998', '99=1999'] },
+    { text: 'Prices rose in 2014-2015.', timexes: ['2014=2014', '2015=2015'] },
+    { text: 'The 1999-2000 season was his best.', timexes: ['1999=1999', '2000=2000'] },
+    { text: 'Output fell between 1990 and 1991.', timexes: ['1990=1990', '1991=1991'] },
+  ];
+  for (const { text, timexes } of cases) {
+    it(`"${text}" → ${timexes.join(', ')}`, () => {
+      const found = analyze({ text, publicationDate: '2017-09-02', timeZone: 'America/New_York' }).timexes;
+      expect(found.map((t) => `${t.text}=${t.value}`)).toEqual(timexes);
+    });
+  }
+});

@@ -22,7 +22,7 @@ type Anchored = Extract<Spec, { kind: 'anchored' }>;
 /** "two days before", "a week from", "three weeks after" ending at a following date. */
 const OFFSET_GAP = /^\s+(?<direction>before|after|from)\s+$/i;
 /** "the day after ", "the night before ", "the week after " right before a date. */
-const ONE_UNIT_BEFORE = /\bthe\s+(?<unit>day|night|week|month|year)\s+(?<direction>before|after)\s+$/i;
+const ONE_UNIT_BEFORE = /\bthe\s+(?<unit>day|night|weekend|week|month|year)\s+(?<direction>before|after)\s+$/i;
 /** "the first week of ", "the last week of " right before a month. */
 const WEEK_OF_MONTH_BEFORE = /\bthe\s+(?<ordinal>first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 const ORDINAL_WEEKS: Record<string, number | 'last'> = { first: 1, second: 2, third: 3, fourth: 4, last: 'last', final: 'last' };
@@ -77,7 +77,24 @@ interface Join {
   step: AnchorStep;
   partOfDay?: 'NI';
   /** The inner date read as one to come, whatever the clause ("three weeks from Sunday"). */
-  baseTense?: 'future';
+  baseTense?: 'future' | 'past';
+}
+
+/** "a week ago ", "two weeks ago " right before a weekday ("a week ago Tuesday"). */
+const AGO_END = /\bago$/i;
+
+/**
+ * "a week ago Tuesday", "two weeks ago Sunday" (American usage): so many weeks before that weekday, the weekday read
+ * as one gone by whatever the clause ("a week ago Tuesday", published on Saturday 2 September 2017, is 22 August).
+ * Undefined unless a units-ago of whole weeks or more stands right before a bare weekday.
+ */
+function agoBeforeWeekday(text: string, previous: Candidate, date: Candidate, gap: string): Join | undefined {
+  const spec = previous.reading.spec;
+  const day = date.reading.spec;
+  if (previous.rule !== 'units-ago' || previous.reading.mod || spec.kind !== 'shift' || spec.amount >= 0 || !/^\s+$/.test(gap)) return undefined;
+  if (day.kind !== 'weekday' || day.modifier || day.clock || day.partOfDay || date.reading.mod) return undefined;
+  if (!AGO_END.test(text.slice(previous.start, previous.end)) || (spec.unit !== 'week' && spec.unit !== 'month' && spec.unit !== 'year')) return undefined;
+  return { start: previous.start, replaces: true, step: { kind: 'offset', unit: spec.unit, amount: spec.amount, grain: 'base' }, baseTense: 'past' };
 }
 
 /** The expression a date and what is written right before it make together, if they make one. */
@@ -86,6 +103,8 @@ function joined(text: string, previous: Candidate | undefined, date: Candidate):
   if (!grain) return undefined;
   const gap = previous ? text.slice(previous.end, date.start) : '';
   if (previous && gap.length <= 8) {
+    const ago = agoBeforeWeekday(text, previous, date, gap);
+    if (ago) return ago;
     const offset = offsetBefore(text, previous, gap);
     // "two weeks from Monday" counts forward from a day to come; in a past clause "ran two weeks from March 1" is a
     // length starting on that day, and the two stay apart.
@@ -222,6 +241,16 @@ function nthWeekdayOfMonth(monthStart: DateTime, weekday: number, nth: number | 
 const reasonOf = (explanation: string): string => explanation.slice(explanation.indexOf(': ') + 2);
 
 /** Resolves a date counted from another: the inner date first (by `resolveBase`), then the step from it. */
+/**
+ * A day of the `amount`th weekend after (or, negative, before) `from`, not counting a weekend `from` is in: "the
+ * weekend after Thanksgiving" (a Thursday) is the Saturday two days on, "the weekend before Christmas" (a Monday) the
+ * Sunday just before. (A shift by a week would skip the first: Thanksgiving's own week's weekend is after it.)
+ */
+function weekendBeside(from: DateTime, amount: number): DateTime {
+  if (amount > 0) return plus(from, 'days', ((6 - from.weekday + 7) % 7 || 7) + 7 * (amount - 1) + (from.weekday === 6 ? 1 : 0));
+  return plus(from, 'days', -(((from.weekday + 7) % 7 || 7) + 7 * (-amount - 1)) - (from.weekday === 7 ? 1 : 0));
+}
+
 export function resolveAnchored(spec: Anchored, context: ResolutionContext, resolveBase: (reading: Reading, context: ResolutionContext) => Resolution): Resolution {
   const base = resolveBase(spec.base, spec.baseTense ? { ...context, text: spec.baseText, tense: spec.baseTense, tenseIsStated: true } : { ...context, text: spec.baseText });
   if (!base.interval || !base.grain) throw new Error(`"${spec.baseText}" names no date to count from`);
@@ -231,7 +260,7 @@ export function resolveAnchored(spec: Anchored, context: ResolutionContext, reso
   let how: string;
   if (step.kind === 'offset') {
     const grain = step.grain === 'unit' ? grainOfUnit(step.unit) : base.grain;
-    const shifted = shiftBy(from, step.unit, step.amount);
+    const shifted = step.unit === 'weekend' ? weekendBeside(from, step.amount) : shiftBy(from, step.unit, step.amount);
     // A clock time or part of day of its own ("the night before", an overnight range's start) falls on the day reached.
     target = spec.clock || spec.partOfDay ? dated(startOf(shifted, 'day'), 'day', spec, context) : dated(periodStart(shifted, grain), grain, {}, context);
     const size = Math.abs(step.amount);

@@ -1,8 +1,8 @@
 /**
- * Cities whose clock news copy quotes ("10 a.m. Beirut time", "6 p.m. Moscow time"), as IANA zones: the offset of
- * such a time is the city's on that day, which luxon computes from the zone (daylight saving included). Datelines
- * and capitals of international news; a city not listed leaves "<city> time" out of the expression, and the clock
- * reads in the article's zone as before.
+ * Cities (and countries of one zone) whose clock news copy quotes ("10 a.m. Beirut time", "6 p.m. Moscow time", "3pm
+ * UK time"), as IANA zones: the offset of such a time is the city's on that day, which luxon computes from the zone
+ * (daylight saving included). Datelines and capitals of international news; a city not listed leaves "<city> time"
+ * out of the expression, and the clock reads in the article's zone as before.
  */
 export const CITY_ZONES: Readonly<Record<string, string>> = {
   // Middle East, North Africa and Central Asia
@@ -36,6 +36,20 @@ export const CITY_ZONES: Readonly<Record<string, string>> = {
   'mexico city': 'America/Mexico_City', havana: 'America/Havana', caracas: 'America/Caracas', bogota: 'America/Bogota',
   lima: 'America/Lima', santiago: 'America/Santiago', 'buenos aires': 'America/Argentina/Buenos_Aires',
   brasilia: 'America/Sao_Paulo', 'sao paulo': 'America/Sao_Paulo', 'rio de janeiro': 'America/Sao_Paulo',
+  // Countries of one zone, as copy names them ("3pm UK time", "10 a.m. Japan time", "noon Israeli time"); countries
+  // of several (Russia, the United States, Australia, Brazil…) are left out.
+  uk: 'Europe/London', britain: 'Europe/London', british: 'Europe/London', ireland: 'Europe/Dublin', irish: 'Europe/Dublin',
+  france: 'Europe/Paris', french: 'Europe/Paris', germany: 'Europe/Berlin', german: 'Europe/Berlin', italy: 'Europe/Rome',
+  italian: 'Europe/Rome', greece: 'Europe/Athens', greek: 'Europe/Athens', ukraine: 'Europe/Kiev', ukrainian: 'Europe/Kiev',
+  turkey: 'Europe/Istanbul', turkish: 'Europe/Istanbul', israel: 'Asia/Jerusalem', israeli: 'Asia/Jerusalem',
+  lebanon: 'Asia/Beirut', lebanese: 'Asia/Beirut', syria: 'Asia/Damascus', syrian: 'Asia/Damascus', iraq: 'Asia/Baghdad',
+  iraqi: 'Asia/Baghdad', iran: 'Asia/Tehran', iranian: 'Asia/Tehran', egypt: 'Africa/Cairo', egyptian: 'Africa/Cairo',
+  saudi: 'Asia/Riyadh', pakistan: 'Asia/Karachi', pakistani: 'Asia/Karachi', india: 'Asia/Kolkata', indian: 'Asia/Kolkata',
+  china: 'Asia/Shanghai', chinese: 'Asia/Shanghai', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', korea: 'Asia/Seoul',
+  'south korea': 'Asia/Seoul', korean: 'Asia/Seoul', 'north korea': 'Asia/Pyongyang', taiwan: 'Asia/Taipei',
+  thailand: 'Asia/Bangkok', thai: 'Asia/Bangkok', vietnam: 'Asia/Ho_Chi_Minh', philippine: 'Asia/Manila', kenya: 'Africa/Nairobi',
+  nigeria: 'Africa/Lagos', 'south africa': 'Africa/Johannesburg', cuba: 'America/Havana', venezuela: 'America/Caracas',
+  colombia: 'America/Bogota', peru: 'America/Lima', argentina: 'America/Argentina/Buenos_Aires',
 };
 
 /** The IANA zone of a city as written ("Beirut", "New  York"), or undefined. */

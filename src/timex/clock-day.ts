@@ -47,6 +47,17 @@ function withDayAfter(text: string, candidates: readonly Candidate[], index: num
   const gap = text.slice(candidate.end, day.start);
   const skipped = candidates.slice(index + 1, next).reduce((rest, c) => rest.replace(text.slice(c.start, c.end), ''), gap);
   if (!GAP.test(skipped)) return candidate;
-  const reading = dayWithClock(day.reading, spec.clock);
+  const reading = dayWithClock(day.reading, spec.clock) ?? holidayWithClock(text, candidate, day, spec.clock);
   return reading ? { ...candidate, reading } : candidate;
+}
+
+/**
+ * "at 8 p.m. on Christmas Eve", "at midnight on New Year's Eve": the clock time on the holiday (midnight the one that
+ * ends it, T24:00, as "midnight Friday" is). Undefined unless the day is a holiday.
+ */
+function holidayWithClock(text: string, clockCandidate: Candidate, day: Candidate, clock: ClockTime): Reading | undefined {
+  if (day.reading.spec.kind !== 'holiday' || day.reading.mod) return undefined;
+  const midnight = /^midnight$/i.test(text.slice(clockCandidate.start, clockCandidate.end));
+  const at: ClockTime = midnight ? { ...clock, endOfDay: true } : clock;
+  return { spec: { kind: 'anchored', base: day.reading, baseText: text.slice(day.start, day.end), step: { kind: 'offset', unit: 'day', amount: 0, grain: 'base' }, clock: at, baseIsNext: true } };
 }

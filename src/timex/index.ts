@@ -170,13 +170,17 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
   /** The last year written alone ("in 2016") and the start of its sentence. */
   let lastYear: { year: number; sentenceStart: number } | undefined;
   const candidates = withAnchoredDates(text, withDaysAfterClocks(text, withRangeEnds(text, scan(text))));
-  for (const candidate of candidates) {
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!;
     const phrase = text.slice(candidate.start, candidate.end);
-    const { tense, cue, byLead } = placingTense(text, candidate, options);
+    // The near end of "from Monday through Wednesday" is counted from the far end, placed by the far end's tense.
+    const spec0 = candidate.reading.spec;
+    const placed = spec0.kind === 'anchored' && spec0.baseIsNext === true && index + 1 < candidates.length ? candidates[index + 1]! : candidate;
+    const { tense, cue, byLead } = placingTense(text, placed, options);
     try {
       const { instant, point } = referencePoint(options, previous);
       const context: ResolutionContext = {
-        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, candidate, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, previousQuarter, spanSinceQuarter, text: phrase,
+        publication: instant, reference: point, timeZone: options.timeZone, tense, tenseIsStated: tenseDecides(text, placed, tense, byLead === true), tenseCue: cue, previous, previousCurrent, previousDay, previousClock, previousQuarter, spanSinceQuarter, text: phrase,
         joinedToPrevious: previousEnd >= 0 && JOINED_GAP.test(text.slice(previousEnd, candidate.start)),
         timedPublication,
         clockMovesOn: candidate.reading.spec.kind === 'clock' && previous !== undefined && clockMovesOn(text, candidate.start, sentenceAround(text, candidate.start).start, previousAt),

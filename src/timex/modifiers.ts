@@ -19,13 +19,21 @@ const MODIFIERS: Modifier[] = [
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:very\s+)?early\s+(?:on\s+)?|early-)$/i, mod: 'START', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?mid-?\s*)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?late\s+(?:on\s+)?|late-)$/i, mod: 'END', inside: true, appliesTo: 'date' },
+  // "by end-June", "at end-2018": financial copy's end of the month or year.
+  { pattern: /(?:^|[^\w])(end-)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:end|close)\s+of\s+)$/i, mod: 'END', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?(?:beginning|start|dawn)\s+of\s+)$/i, mod: 'START', inside: true, appliesTo: 'date' },
+  // "in the early hours of Sunday", "the small hours of Saturday morning": the start of that day, as "early Sunday";
+  // the words stay outside the expression, as AQUAINT leaves them ("in the early hours of <Thursday morning>").
+  { pattern: /(?:^|[^\w])((?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+)$/i, mod: 'START', inside: false, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:the\s+)?middle\s+of\s+)$/i, mod: 'MID', inside: true, appliesTo: 'date' },
   // A deadline or an earliest date (TIDES: ON_OR_BEFORE, ON_OR_AFTER): "no later than Friday", "no earlier than April 2026".
   { pattern: /(?:^|[^\w])((?:no|not)\s+later\s+than\s+)$/i, mod: 'ON_OR_BEFORE', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:no|not)\s+(?:earlier|sooner)\s+than\s+)$/i, mod: 'ON_OR_AFTER', inside: true, appliesTo: 'date' },
   { pattern: /(?:^|[^\w])((?:about|around|roughly|approximately|some|more\s+or\s+less)\s+)$/i, mod: 'APPROX', inside: false, appliesTo: 'quantity' },
+  // "born circa 1850": an approximate date, the word outside the expression as "about" is ("c." and "ca." are left
+  // alone: "Vitamin C. 2000 people").
+  { pattern: /(?:^|[^\w])(circa\s+)$/i, mod: 'APPROX', inside: false, appliesTo: 'date' },
   // "no more than" / "no less than" before "more than" / "less than", which their last words would match.
   { pattern: /(?:^|[^\w])((?:at\s+most|up\s+to|(?:no|not)\s+more\s+than)\s+)$/i, mod: 'EQUAL_OR_LESS', inside: true, appliesTo: 'quantity' },
   { pattern: /(?:^|[^\w])((?:at\s+least|(?:no|not)\s+(?:less|fewer)\s+than)\s+)$/i, mod: 'EQUAL_OR_MORE', inside: true, appliesTo: 'quantity' },
@@ -38,7 +46,7 @@ const MODIFIERS: Modifier[] = [
  * only be written where the last word before the expression is one of these (test/timex-modifiers.test.ts tries
  * every modifier).
  */
-const LAST_WORDS = new Set(['early', 'mid', 'late', 'of', 'on', 'about', 'around', 'roughly', 'approximately', 'some', 'less', 'than', 'over', 'under', 'nearly', 'almost', 'least', 'most', 'to']);
+const LAST_WORDS = new Set(['early', 'mid', 'late', 'end', 'circa', 'of', 'on', 'about', 'around', 'roughly', 'approximately', 'some', 'less', 'than', 'over', 'under', 'nearly', 'almost', 'least', 'most', 'to']);
 
 const LATE_OR_EARLY_ON = /\b(?:late|early)\s+on\s+$/i;
 

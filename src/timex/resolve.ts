@@ -9,7 +9,7 @@ import { resolveCalendar, resolveHoliday, resolvePeriod, resolveReportingQuarter
 import { resolveShift } from './resolveShift.js';
 import { resolveAnchored } from './anchored-dates.js';
 import type { Resolution, ResolutionContext } from './resolution.js';
-import type { Reading, Spec } from './spec.js';
+import type { ClockTime, Reading, Spec } from './spec.js';
 import { plus, shiftBy, startOf } from './calendar.js';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
@@ -91,6 +91,15 @@ const CLOCK_DAY_REACH_DAYS = 7;
 const CLOCK_DAY_AHEAD_DAYS = 14;
 
 /**
+ * Midnight still to come on the reference day ("The curfew begins at midnight", "the law will take effect at
+ * midnight"): the one that ends the day (T24:00, as "midnight tonight" is), not the 00:00 that began it. Other clock
+ * times, and a midnight in a past or undated clause ("killed shortly after midnight"), are as written.
+ */
+function comingMidnight(clock: ClockTime, context: ResolutionContext): ClockTime {
+  return context.tense === 'future' && clock.hour === 0 && clock.minute === 0 && clock.second === undefined && !clock.endOfDay ? { ...clock, endOfDay: true } : clock;
+}
+
+/**
  * A clock time with no day ("at 10:35 a.m."): on the day written right before it ("Friday at 3 p.m."), or on the
  * day the text last named when the clause is past and that day is a recent one ("The blast occurred Friday. ...
  * at 10:35 a.m."), or future and that day one of the next two weeks ("no earlier than Tuesday, with a window opening
@@ -123,7 +132,7 @@ function resolveClock(spec: Of<'clock'>, context: ResolutionContext): Resolution
   // (Unless the text has just named the publication day: "killed Thursday evening … around 7:15 p.m.")
   const onPublicationDay = ofDay && startOf(previous.start, 'day').equals(day);
   const amount = context.tense === 'past' && context.timedPublication === true && laterToday && !onPublicationDay ? -1 : 0;
-  return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock: spec.clock, partOfDay: spec.partOfDay }, context);
+  return resolveShift({ kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock: comingMidnight(spec.clock, context), partOfDay: spec.partOfDay }, context);
 }
 
 /**

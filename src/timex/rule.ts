@@ -30,9 +30,9 @@ export interface MatchContext {
 
 /**
  * Word boundaries that treat hyphens as part of a word ("17-bus" is one token), except after "mid-", "early-",
- * "late-" and a digit ("Sept. 1-3", "2001-2005": the far end of a range; the rules that may begin there check it).
+ * "late-", "end-" ("end-June", Reuters' end of June) and a digit ("Sept. 1-3", "2001-2005": the far end of a range; the rules that may begin there check it).
  */
-export const WORD_START = "(?<![\\w'’])(?<!(?<!(?:[Mm]id|[Ee]arly|[Ll]ate|\\d|\\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?))-)";
+export const WORD_START = "(?<![\\w'’])(?<!(?<!(?:[Mm]id|[Ee]arly|[Ll]ate|(?<![\\w-])[Ee]nd|\\d|\\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?))-)";
 export const WORD_END = '(?![\\w])';
 
 export function isCapitalized(word: string | undefined): boolean {

@@ -99,7 +99,8 @@ export type Spec =
   /** "the quarter" of a business report: the quarter just mentioned, else the last one completed. */
   | { kind: 'reportingQuarter'; latest: boolean }
   /** A date counted from the date written right after it: "two days before Friday", "Monday of last week". */
-  | ({ kind: 'anchored'; base: Reading; baseText: string; step: AnchorStep; baseTense?: Tense } & DayDetail)
+  /** `baseIsNext`: the base is the next expression of the text ("Monday" of "from Monday through Wednesday"), placed by its tense. */
+  | ({ kind: 'anchored'; base: Reading; baseText: string; step: AnchorStep; baseTense?: Tense; baseIsNext?: true } & DayDetail)
   /** A holiday, fixed or computed. */
   | { kind: 'holiday'; holiday: string; year?: number; modifier?: 'last' | 'this' | 'next' };
 

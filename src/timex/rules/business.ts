@@ -5,9 +5,33 @@
  */
 import type { Rule } from '../rule.js';
 import { statedFiscalYearEnd, withFiscalYearEnd } from '../fiscal-year.js';
+import { yearRangeEnd } from './explicitDates.js';
+import type { Groups } from '../rule.js';
+import type { Reading } from '../spec.js';
 
 const ORDINAL = '(?<ordinal>first|second|third|fourth)';
 const QUARTER_INDEX: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+const NAMED_YEAR = '(?:1[6-9]|20)\\d\\d';
+const SPLIT_YEAR_END = '\\s*[-–/]\\s*(?:(?:1[6-9]|20)\\d\\d|\\d\\d)';
+
+/**
+ * A fiscal year named by its year or by the two it straddles: "the 1990 fiscal year" (1990), "its 2019-20 fiscal
+ * year", "fiscal 2014-15", "FY2014-15" (2020, 2015). A fiscal year across New Year is named by the year it ends in,
+ * as "fiscal 2026" is (fiscal-year.ts), so the two years are one expression, not a range of two; its months are the
+ * text's fiscal year where it says when that ends, else (as for "fiscal 2026") the calendar year of its name. Null
+ * for years that are no one fiscal year ("fiscal 2014-2016", a range: left to the years).
+ */
+function namedFiscalYear(g: Groups, context: { text: string }): Reading | null {
+  const from = Number(g.year);
+  let year = from;
+  if (g.endYear !== undefined) {
+    const end = yearRangeEnd(from, g.endYear);
+    if (end !== from + 1) return null;
+    year = end;
+  }
+  return { spec: withFiscalYearEnd({ kind: 'calendar', year, grain: 'year' }, context.text) };
+}
 
 /** Words after "the period" that define it themselves, so it is not the quarter a report covers. */
 const PERIOD_DEFINED_AFTER = /^\s+(?:from|between|of|since|when|in\s+which|during|before|after|that|which|covered|under|leading)\b/i;
@@ -70,9 +94,26 @@ export const businessRules: Rule[] = [
     },
   },
   {
+    // "the 1990 fiscal year", "its 2019-20 fiscal year", "the 2014-15 financial year".
+    name: 'year-fiscal-year',
+    firstWords: ['the', '#digit'],
+    pattern: `(?:the\\s+)?(?<year>${NAMED_YEAR})(?<endYear>${SPLIT_YEAR_END})?\\s+(?:fiscal|financial)\\s+year`,
+    examples: ['the 1990 fiscal year', '(its) 2019-20 fiscal year', 'the 2014-15 financial year'],
+    read: (g, _match, context) => namedFiscalYear({ year: g.year, endYear: g.endYear?.replace(/^\s*[-–/]\s*/, '') }, context),
+  },
+  {
+    // "fiscal 2014-15", "fiscal year 2019-20", "FY2014-15": the fiscal year ending in the second year.
+    name: 'fiscal-split-year',
+    firstWords: ['fiscal', 'fy'],
+    pattern: `(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(?<year>${NAMED_YEAR})(?<endYear>${SPLIT_YEAR_END})(?![\\d:.,/]\\d)`,
+    examples: ['fiscal 2014-15', 'fiscal year 2019-20', 'FY2014-15'],
+    read: (g, _match, context) => namedFiscalYear({ year: g.year, endYear: g.endYear!.replace(/^\s*[-–/]\s*/, '') }, context),
+  },
+  {
     name: 'fiscal-year',
     firstWords: ['the', 'current', 'latest', 'full', 'this', 'last', 'next', 'past', 'previous', 'fiscal', 'financial'],
-    pattern: '(?:the\\s+)?(?<which>current|latest|full|this|last|next|past|previous)?\\s*(?:fiscal|financial|full)\\s+year|the\\s+full\\s+year',
+    // (The modifier takes its own space: no match begins at the space before "Fiscal year".)
+    pattern: '(?:the\\s+)?(?:(?<which>current|latest|full|this|last|next|past|previous)\\s+)?(?:fiscal|financial|full)\\s+year|the\\s+full\\s+year',
     examples: ['the fiscal year', 'the current fiscal year', 'the full year'],
     read: (g, match, context) => {
       const which = g.which?.toLowerCase();

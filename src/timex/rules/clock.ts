@@ -27,12 +27,34 @@ const REGIONAL = '(?:ET(?!\\s+al\\b)|CT|MT|PT)\\b|(?:Eastern|Central|Mountain|Pa
 /** "10 a.m. local time" (the dateline's, which is the article's zone) and "6 p.m. Moscow time" (city-zones.ts). */
 const PLACE = `local\\s+time\\b|(?:${CITY_PATTERN})\\s+time\\b`;
 const ZONE = `(?:\\s+(?<zone>(?:${Object.keys(ZONE_OFFSETS).join('|')})\\b|${REGIONAL}|${PLACE}))?`;
+/** A zone written after the day instead ("10 a.m. Saturday Japan time", "2 a.m. Sunday Moscow time"). */
+const ZONE_AFTER_DAY = ZONE.replace('(?<zone>', '(?<zoneAfter>');
 /** "a.m.", "p.m", "pm", "PM": a final period belongs to the abbreviation only when it began with one ("pm." ends a sentence). */
 const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
 /** Seconds after the minutes: "3:15:20 p.m.", "05:57:40 UTC". */
 const SECOND = '(?::(?<second>[0-5]\\d))?';
-/** The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989". */
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
+/**
+ * The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989"; a weekday
+ * or a day word may bring its part of the day ("7:45 Friday evening", "9:15 on Friday night", "8 a.m. tomorrow
+ * morning"), which says a.m. or p.m., and so do "this morning", "this evening", "last night" ("10pm last night").
+ */
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
+
+/** The part of day written with the day after a clock time: "Friday evening", "this morning"; "tonight" is a night. */
+const partAfter = (g: Groups): string | undefined => g.dayPart ?? (g.dayWord?.toLowerCase() === 'tonight' ? 'night' : undefined);
+
+/**
+ * The half of the day a part of day puts an hour of the 12-hour clock in: "in the morning" a.m.; afternoon, evening
+ * and night p.m., except the small hours of a night ("1:30 Saturday night", "12 at night" is midnight). Undefined
+ * for no part, or an hour already on the 24-hour clock ("19:45 Friday evening").
+ */
+function meridiemOfPart(hour: number, part: string | undefined): 'am' | 'pm' | undefined {
+  if (part === undefined || hour < 1 || hour > 12) return undefined;
+  const lower = part.toLowerCase();
+  if (lower === 'morning') return 'am';
+  if (lower === 'night' && (hour === 12 || hour < 5)) return 'am';
+  return 'pm';
+}
 
 /** A day written right before "at" ("Friday at midnight", "tonight at midnight", "June 3 at midnight"). */
 const DAY_THEN_AT = new RegExp(`\\b(?:today|tonight|tomorrow|yesterday|${WEEKDAY_PATTERN}|(?:${MONTH_PATTERN})\\.?\\s+[0-3]?\\d)\\s+at\\s+$`, 'i');
@@ -82,20 +104,50 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
     if (!isCapitalized(weekday)) return null;
     return { spec: { kind: 'weekday', weekday: weekdayNumber(weekday), clock } };
   }
+  // "10pm last night" is yesterday's; "at 2 a.m. last night", in its small hours, today's. "this morning": today.
+  if (g.deictic) return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount: /^last$/i.test(g.deictic) && clock.hour >= 6 ? -1 : 0, grain: 'minute', clock } };
   if (!dayWord) return { spec: { kind: 'clock', clock } };
   const amount = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[dayWord.toLowerCase()] ?? 0;
   return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock } };
 }
 
+/**
+ * The half of the day of a range's near end written without a.m. or p.m., from the far end's ("from 2 to 4 p.m.": p.m.;
+ * "from 11 to 2 p.m.": a.m., the range crossing noon; "from 10 to 2 a.m.": p.m., crossing midnight).
+ */
+function nearMeridiem(near: number, far: number, farMeridiem: string): 'am' | 'pm' {
+  const same = /^p/i.test(farMeridiem) ? 'pm' : 'am';
+  const other = same === 'pm' ? 'am' : 'pm';
+  if (near === 12) return same;
+  return far === 12 || near > far ? other : same;
+}
+
 export const clockRules: Rule[] = [
+  {
+    // The near end of a range of clock times that writes a.m. or p.m. only at the far end: "from 2 to 4 p.m.", "between
+    // 9 and 11 a.m.", "7-10 p.m.", "from 10:30 to 11:15 p.m." (TimeML marks each end; "2" was missed, "10:30" read as
+    // a.m.). The far end is clock-meridiem's.
+    name: 'clock-range-near',
+    firstWords: ['#digit'],
+    pattern: `(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?(?=\\s*(?:-|–|to\\b|until\\b|till\\b|and\\b)\\s*(?<farHour>1[0-2]|0?[1-9])(?::[0-5]\\d)?\\s?(?<farMeridiem>[ap])\\.?\\s?m\\b)`,
+    examples: ['(from) 2 (to 4 p.m.)', '(between) 9 (and 11 a.m.)', '7(-10 p.m.)', '(from) 10:30 (to 11:15 p.m.)'],
+    read: (g, _match, context) => {
+      // "and" joins a range only after "between" ("rose 2 and 3 p.m." is no range).
+      const join = /^\s*and\b/i.test(context.text.slice(context.end, context.end + 6));
+      if (join && !/\bbetween\s+$/i.test(context.text.slice(Math.max(0, context.start - 9), context.start))) return null;
+      const hour = Number(g.hour);
+      const clock = clockOf(hour, Number(g.minute ?? 0), nearMeridiem(hour, Number(g.farHour), g.farMeridiem!), undefined);
+      return clock ? { spec: { kind: 'clock', clock } } : null;
+    },
+  },
   {
     name: 'clock-meridiem',
     firstWords: ['#digit'],
     // "7.30pm" is the British way of writing 7:30 p.m.
-    pattern: `(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)${SECOND})?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}`,
+    pattern: `(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)${SECOND})?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}${ZONE_AFTER_DAY}`,
     examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9', '7.30pm'],
     read: (g) => {
-      const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone, g.second);
+      const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone ?? g.zoneAfter, g.second);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -114,13 +166,13 @@ export const clockRules: Rule[] = [
   {
     name: 'clock-24h',
     firstWords: ['#digit'],
-    pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)${SECOND}(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}`,
+    pattern: `(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)${SECOND}(?:\\s+(?:hours|hrs))?${ZONE}${DAY_AFTER}${ZONE_AFTER_DAY}`,
     examples: ['14:30 GMT', 'at 19:30'],
     read: (g, _match, context) => {
       // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
       // zone or a day (race results, ratios and verses are written the same way).
-      if (!g.zone && !g.dayWord && !g.weekday && !g.month && !afterTimePreposition(context)) return null;
-      const clock = clockOf(Number(g.hour), Number(g.minute), undefined, g.zone, g.second);
+      if (!g.zone && !g.dayWord && !g.weekday && !g.deictic && !g.month && !afterTimePreposition(context)) return null;
+      const clock = clockOf(Number(g.hour), Number(g.minute), meridiemOfPart(Number(g.hour), partAfter(g)), g.zone ?? g.zoneAfter, g.second);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -131,7 +183,8 @@ export const clockRules: Rule[] = [
     pattern: `(?<hour>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock${ZONE}${DAY_AFTER}`,
     examples: ["5 o'clock", "six o'clock Friday"],
     read: (g) => {
-      const clock = clockOf(parseNumber(g.hour!)!, 0, undefined, g.zone);
+      const hour = parseNumber(g.hour!)!;
+      const clock = clockOf(hour, 0, meridiemOfPart(hour, partAfter(g)), g.zone);
       return clock ? withDay(clock, g) : null;
     },
   },
@@ -144,8 +197,23 @@ export const clockRules: Rule[] = [
       const hour = Number(g.hour);
       const part = g.part?.toLowerCase();
       // "in the morning" is a.m.; afternoon, evening and "at night" p.m. ("12 at night" is midnight).
-      const pm = part !== 'morning' && !(g.night && hour === 12) && !(g.night && hour < 5);
-      const clock = clockOf(hour, Number(g.minute ?? 0), pm ? 'pm' : 'am', undefined);
+      const clock = clockOf(hour, Number(g.minute ?? 0), meridiemOfPart(hour, part ?? 'night'), undefined);
+      return clock ? withDay(clock, g) : null;
+    },
+  },
+  {
+    // "at 8 Tuesday morning", "by 11 on Friday night", "at 10 this morning", "at 9 last night", "at 8 tonight": a bare
+    // hour, after a time preposition, on a day whose part of day says a.m. or p.m. (with minutes, "7:45 Friday
+    // evening" is clock-24h's).
+    name: 'clock-hour-day-part',
+    firstWords: ['#digit'],
+    pattern: `(?<hour>1[0-2]|0?[1-9])\\s+(?:on\\s+)?(?:(?:(?<weekday>${WEEKDAY_PATTERN})|(?<dayWord>yesterday|tomorrow)|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))\\s+(?<dayPart>morning|afternoon|evening|night)|(?<tonight>tonight))`,
+    examples: ['(at) 8 Tuesday morning', '(by) 11 on Friday night', '(at) 10 this morning', '(at) 9 last night', '(at) 8 tonight', '(at) 6 tomorrow morning'],
+    read: (g, _match, context) => {
+      if (!afterTimePreposition(context)) return null;
+      const hour = Number(g.hour);
+      const clock = clockOf(hour, 0, meridiemOfPart(hour, g.dayPart ?? (g.tonight ? 'night' : undefined)), undefined);
+      if (g.tonight) return clock ? withDay(clock, { dayWord: g.tonight }) : null;
       return clock ? withDay(clock, g) : null;
     },
   },

@@ -286,7 +286,9 @@ export const explicitDateRules: Rule[] = [
     firstWords: ['the', '#digit', '#ordinal', '#number'],
     pattern: '(?:the\\s+)?(?<ordinal>\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+century',
     examples: ['the 20th century', 'the twenty-first century'],
-    read: (g) => {
+    read: (g, _match, context) => {
+      // "the 5th century BC" is before the era the value counts in: no TIMEX3 value of this form names it.
+      if (/^\s*(?:BC|BCE|B\.C\.|B\.C\.E\.|before\s+Christ)(?![A-Za-z])/.test(context.text.slice(context.end, context.end + 16))) return null;
       const raw = g.ordinal!.toLowerCase();
       const number = /^\d/.test(raw) ? parseInt(raw, 10) : ORDINALS[raw];
       if (!number || number < 1) return null;

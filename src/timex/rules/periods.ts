@@ -68,11 +68,15 @@ export const periodRules: Rule[] = [
     read: (g, _m, context) => {
       const word = g.season!.toLowerCase();
       // "fall" and "spring" are also verbs and nouns: require a determiner, a year, or a preposition of time before
-      // them ("until spring", "in fall").
+      // them ("until spring", "in fall", "in early fall", "by late spring").
       if ((word === 'fall' || word === 'spring') && !g.which && !g.year && !g.thisYear && !g.thatYear
-        && !/\b(?:in|until|till|by|since|during|through)\s+$/i.test(context.text.slice(Math.max(0, context.start - 8), context.start))) return null;
+        && !/\b(?:in|until|till|by|since|during|through)\s+(?:(?:early|late|mid)[-\s]+)?$/i.test(context.text.slice(Math.max(0, context.start - 14), context.start))) return null;
       // "the fall of the city", "the Fall of Rome": the noun, owned by what follows (a year would have been read).
       const after = context.text.slice(context.end, context.end + 12);
+      // "The fall in prices", "a sharp fall from a year ago": the noun, unless a preposition of time makes it the season
+      // ("in the fall in Paris").
+      if (word === 'fall' && /^the$/i.test(g.which?.trim() ?? '') && !g.year && /^\s+(?:in|from)\s+(?!\d)/i.test(after)
+        && !/\b(?:in|during|by|until|till|since|through|throughout|over|for)\s+$/i.test(context.text.slice(Math.max(0, context.start - 12), context.start))) return null;
       if (!g.year && !g.thatYear && (/^\s*of\s+(?:the|a|an|his|her|their|its)\b/i.test(after) || /^\s*of\s+[A-Z][a-z]/.test(after))) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'season', index: SEASONS[word]!, modifier: modifierOf(g.which) } };
       return withStatedSide(withYear(base, g.year, g.thisYear, g.thatYear), g.which);
@@ -96,13 +100,17 @@ export const periodRules: Rule[] = [
     // quarter ("the November quarter") names a fiscal calendar Chronicle does not know: not a quarter of its own.
     name: 'month-quarter',
     firstWords: ['the', 'this', 'last', 'next', 'that'],
-    pattern: `(?<which>the|this|last|next|that)\\s+(?:(?<from>${MONTH_PATTERN})\\.?\\s*(?:-|–|to)\\s*)?(?<month>${MONTH_PATTERN})\\.?(?:\\s+${YEAR})?\\s+quarter`,
-    examples: ['the December quarter', 'the July-September quarter', 'the June 2026 quarter'],
+    // "the July-September period" too (a period named by its months is that quarter only with both ends written), and
+    // "of 2017" after it ("the January-March quarter of 2017").
+    pattern: `(?<which>the|this|last|next|that)\\s+(?:(?<from>${MONTH_PATTERN})\\.?\\s*(?:-|–|to)\\s*)?(?<month>${MONTH_PATTERN})\\.?(?:\\s+${YEAR})?\\s+(?:quarter|(?<period>period))(?:\\s+of\\s+(?<ofYear>(?:1[6-9]|20)\\d\\d))?`,
+    examples: ['the December quarter', 'the July-September quarter', 'the June 2026 quarter', 'the July-September period', 'the January-March quarter of 2017'],
     read: (g) => {
       const month = monthNumber(g.month!);
       if (month % 3 !== 0 || (g.from !== undefined && monthNumber(g.from) !== month - 2)) return null;
+      if (g.period && g.from === undefined) return null;
+      if (g.year && g.ofYear) return null;
       const base: Reading = { spec: { kind: 'period', grain: 'quarter', index: month / 3, modifier: modifierOf(g.which) } };
-      return withYear(base, g.year, undefined);
+      return withYear(base, g.year ?? g.ofYear, undefined);
     },
   },
   {

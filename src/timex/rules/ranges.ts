@@ -96,9 +96,33 @@ function withYearOfRangeEnd(text: string, candidates: Candidate[], k: number): v
   }
 }
 
+/** A weekday named alone: no last/next, clock time, part of day, modifier or tense of its own. */
+const isBareWeekday = (candidate: Candidate): boolean => {
+  const spec = candidate.reading.spec;
+  return spec.kind === 'weekday' && !spec.modifier && !spec.clock && !spec.partOfDay && !candidate.reading.mod && !candidate.reading.tense;
+};
+
+/**
+ * "from Monday through Wednesday", "Friday to Sunday", "between Tuesday and Thursday": the near weekday is the one
+ * before the far end, which the clause's tense places (each read alone, "Talks run from Monday through Wednesday"
+ * put Monday behind the publication date and Wednesday ahead of it).
+ */
+function withWeekdayRange(text: string, candidates: Candidate[], k: number): void {
+  const near = candidates[k - 1]!;
+  const far = candidates[k]!;
+  if (!isBareWeekday(near) || !isBareWeekday(far)) return;
+  const nearSpec = near.reading.spec as Extract<Spec, { kind: 'weekday' }>;
+  if (nearSpec.weekday === (far.reading.spec as Extract<Spec, { kind: 'weekday' }>).weekday) return;
+  const join = text.slice(near.end, far.start);
+  if (!MONTH_JOIN.test(join) && !(AND_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, near.start - 9), near.start)))) return;
+  const spec: Spec = { kind: 'anchored', base: far.reading, baseText: text.slice(far.start, far.end), step: { kind: 'weekdayBeside', weekday: nearSpec.weekday, direction: 'before' }, baseIsNext: true };
+  candidates[k - 1] = { ...near, reading: { ...near.reading, spec } };
+}
+
 export function withRangeEnds(text: string, candidates: Candidate[]): Candidate[] {
   for (let k = 1; k < candidates.length; k++) {
     withMonthRange(text, candidates, k);
+    withWeekdayRange(text, candidates, k);
     withCountOfRangeEnd(candidates, k);
     const far = candidates[k]!;
     const near = candidates[k - 1]!;

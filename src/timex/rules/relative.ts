@@ -92,6 +92,9 @@ export function partOfDayOn(partOfDay: PartOfDay, weekday: string | undefined): 
   return isCapitalized(weekday) ? { kind: 'weekday', weekday: weekdayNumber(weekday.toLowerCase()), modifier: undefined, partOfDay } : null;
 }
 
+/** A time preposition right before "mid-century": "by", "until", "before", "after", "around", "since", "toward". */
+const MID_CENTURY_BEFORE = /\b(?:by|until|till|before|after|around|about|since|from|to|towards?|through|in|at)\s+$/i;
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -225,10 +228,13 @@ export const relativeRules: Rule[] = [
     // "the end of the year", "year-end", "the year's end", "the beginning of the month": a part of the
     // reference's own period.
     name: 'part-of-this-unit',
-    firstWords: ['the', 'year', 'year-end', 'yearend'],
-    pattern: `the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter|decade|century)|(?:the\\s+)?(?<yearEnd>year[-\\s]?end(?!ed|ing)|year['’]s\\s+end)(?:\\s+(?<year>(?:19|20)\\d\\d))?`,
-    examples: ['the end of the year', 'year-end', "the year's end", 'the beginning of the month', 'the end of the decade'],
+    firstWords: ['the', 'year', 'year-end', 'yearend', 'mid', 'mid-century', 'midcentury'],
+    pattern: `the\\s+(?<part>end|beginning|start|middle)\\s+of\\s+the\\s+(?<unit>year|month|week|quarter|decade|century)|(?:the\\s+)?(?<yearEnd>year[-\\s]?end(?!ed|ing)|year['’]s\\s+end)(?:\\s+(?<year>(?:19|20)\\d\\d))?|(?<midCentury>mid[-\\s]?century)(?![-\\s]+(?:modern|style|design|furniture|architecture|houses?|homes?|ranch|buildings?|chairs?)\\b)`,
+    examples: ['the end of the year', 'year-end', "the year's end", 'the beginning of the month', 'the end of the decade', '(by) mid-century'],
     read: (g, _m, context) => {
+      // "by mid-century", "until mid-century": the middle of the century, as "the middle of the century"; only after a
+      // time preposition ("a mid-century house" is a style).
+      if (g.midCentury) return MID_CENTURY_BEFORE.test(context.text.slice(Math.max(0, context.start - 12), context.start)) ? { ...shift('century', 0), mod: 'MID' } : null;
       const part = g.part?.toLowerCase() ?? 'end';
       const unit = g.yearEnd ? 'year' : unitOf(g.unit!)!;
       if (g.year) return { spec: { kind: 'calendar', year: Number(g.year), grain: 'year' }, mod: 'END' };
