@@ -536,3 +536,12 @@ table('the subject or phased event of a verb before or after a time is not in th
   { text: 'The company\'s profit rose in the third quarter.', trigger: 'profit', anchor: 'IS_INCLUDED "the third quarter"', day: '2024-12-08' },
   { text: 'The strike ended on Friday.', trigger: 'strike', anchor: 'ENDED_BY "Friday"', day: '2024-12-08' },
 ]);
+
+table('a report closing its sentence comes at or after what it tells; a charge comes after its crime', [
+  { text: 'The suspect had bought the rifle in 2021, months before he turned 19, investigators said.', trigger: 'said', anchor: 'OVERLAP-OR-AFTER "2021"', day: '2022-08-05' },
+  { text: 'Police arrested a man in connection with the shooting at a Fourth of July parade, authorities said.', trigger: 'said', anchor: 'OVERLAP-OR-AFTER "Fourth of July"', day: '2022-08-05' },
+  { text: 'He was charged Thursday with seven counts of first-degree murder.', trigger: 'murder', anchor: 'BEFORE "Thursday"', day: '2022-08-05' },
+  { text: 'Police on Friday arrested a man for the attack.', trigger: 'attack', anchor: 'BEFORE "Friday"', day: '2022-08-05' },
+  // Not a crime charged: the object of another verb keeps the time.
+  { text: 'The mayor on Friday attended the parade.', trigger: 'parade', anchor: 'IS_INCLUDED "Friday"', day: '2022-08-08' },
+]);

@@ -312,3 +312,13 @@ describe('the object of a modal verb takes no past from a report before it', () 
     expect(said.when).toMatchObject({ start: null, end: '2023-10-05T00:00:00Z' });
   });
 });
+
+describe('a past participle after "if", "when", "once" is a condition or a time, not a past', () => {
+  dayRelationTable([
+    ['If convicted, he faces life in prison.', '2022-08-05', 'convicted', 'overlap'],
+    // (In a clause that looks ahead it is to come.)
+    ['Once approved, the plan would take effect in 2026.', '2022-08-05', 'approved', 'after'],
+    // Not without the subordinator: a simple past.
+    ['He was convicted last year.', '2022-08-05', 'convicted', 'before'],
+  ]);
+});

@@ -44,7 +44,7 @@ function step(event: TenseFrame, governor: TenseFrame): Step {
 const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
 
 /** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
-function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean, fronted: boolean, coordinated: boolean, closingReport: boolean): TLinkType {
+function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean, fronted: boolean, coordinated: boolean, closingReport: boolean, closesOver: boolean): TLinkType {
   const g = event.group;
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
@@ -68,8 +68,10 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   if (governorFrame === undefined && reportsGovernor && governor !== undefined && governor.tokenIndex > event.tokenIndex && frame.tense !== 'future') return 'BEFORE-OR-OVERLAP';
   if (governorFrame === undefined) return frame.tense === 'future' && !frame.inherited ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
-  // A report is not dated by the time of what it reports: it comes at or after it.
-  if (reportsGovernor && s >= 0 && frame.tense !== 'future') return 'OVERLAP-OR-AFTER';
+  // A report is not dated by the time of what it reports: it comes at or after it — so does one closing its sentence
+  // over what it tells, signals between or not ("had bought the rifle in 2021, months before he turned 19,
+  // investigators said").
+  if ((reportsGovernor || closesOver) && s >= 0 && frame.tense !== 'future') return 'OVERLAP-OR-AFTER';
   if (s > 0) return frame.tense === 'future' ? 'AFTER' : 'OVERLAP';
   // A present under a future verb is not earlier than it: it holds then ("will exhibit a decline in the fourth
   // quarter as the automotive sector remains weak").
@@ -240,7 +242,7 @@ export function clauseAnchors(
         continue;
       }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
-      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex), governor !== undefined && isCoordinatePredicate(sentence, governor, event), governor !== undefined && isClosingReport(sentence, governor, event));
+      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex), governor !== undefined && isCoordinatePredicate(sentence, governor, event), governor !== undefined && isClosingReport(sentence, governor, event), governor !== undefined && isClosingReport(sentence, event, governor));
       const relation = read === 'IS_INCLUDED' ? withinSpanOf(governing.get(timex)) : read;
       out.push(anchoringOf(event, timex, relation, 'clause', deadline !== undefined ? signal : undefined));
     }

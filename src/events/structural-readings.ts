@@ -7,6 +7,7 @@
 import type { TLinkType } from '../schema.js';
 import type { Anchoring } from './anchoring.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
+import type { Token } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { subjectVerbAfter, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
@@ -59,6 +60,8 @@ export function structuralReading(sentence: AnalyzedSentence, event: EventMentio
   // (the fire was IS_INCLUDED in the minute; it began before it and may have burned on past it, which no relation to
   // the time says, so the time places it not at all).
   if (governing !== undefined && event.pos === 'noun' && (governing.relation === 'BEFORE' || governing.relation === 'AFTER') && subjectVerbAfter(event, governor) === governor) return UNPLACED;
+  // The crime a charge names came before the charge: "was charged Thursday with seven counts of first-degree murder".
+  if (event.pos === 'noun' && isChargedCrime(sentence, event, governor)) return { relation: 'BEFORE' };
   // A decree comes at or before the start of what it decrees: "ordered the evacuation of the coast beginning Monday".
   if (governing?.relation === 'BEGUN_BY' && isDecreedObject(sentence.tokens, governor, event)) return { relation: 'BEFORE-OR-OVERLAP' };
   // A past relative clause on a thing after the dated verb tells of what came before it: "sentenced him on Tuesday for a
@@ -110,4 +113,28 @@ function isLinkedComplement(sentence: AnalyzedSentence, event: EventMention, gov
   if (!HOLDING_FORMS.has(word) || gap < 2 || gap > OBJECT_REACH + 1 || governor.pos !== 'verb') return false;
   for (let k = event.tokenIndex + 1; k < governor.tokenIndex; k++) if (sentence.tokens[k]?.isWord !== true || eventAtToken(sentence, k) !== undefined) return false;
   return true;
+}
+
+/** Verbs of charging and the preposition that names the crime: "charged with", "accused of", "convicted of". */
+const CHARGE_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['charged', new Set(['with'])], ['accused', new Set(['of'])], ['convicted', new Set(['of'])], ['acquitted', new Set(['of'])],
+  ['indicted', new Set(['on', 'for'])], ['arrested', new Set(['for', 'on'])], ['suspected', new Set(['of'])], ['guilty', new Set(['of', 'to'])],
+  ['sentenced', new Set(['for'])], ['jailed', new Set(['for'])], ['prosecuted', new Set(['for'])], ['tried', new Set(['for'])],
+]);
+/** How many tokens the crime's noun phrase may take after its preposition ("with seven counts of first-degree murder"). */
+const CRIME_REACH = 7;
+
+/** True when `noun` names the crime `verb` charges: after the verb's preposition, words, numbers and a time only between. */
+function isChargedCrime(sentence: AnalyzedSentence, noun: EventMention, verb: EventMention): boolean {
+  if (verb.pos !== 'verb' || noun.tokenIndex <= verb.tokenIndex) return false;
+  const { tokens } = sentence;
+  // ("pleaded guilty to bribery", "was found guilty of murder": "guilty" names the crime as a charging verb does.)
+  const prepositions = CHARGE_PREPOSITIONS.get(tokens[verb.tokenIndex + 1]?.lower === 'guilty' ? 'guilty' : verb.text.toLowerCase());
+  if (prepositions === undefined) return false;
+  for (let k = noun.tokenIndex - 1; k > verb.tokenIndex && k >= noun.tokenIndex - CRIME_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!(t.isWord || /^\d/.test(t.text) || t.text === '-')) return false;
+    if (prepositions.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -27,6 +27,9 @@ const FUTURE_GOVERNORS = new Set([
   'promises', 'vows', 'pledges', 'threatens', 'seeks', 'wishes', 'decides', 'agrees', 'agreed', 'decided', 'planned', 'promised',
 ]);
 
+/** Subordinators a past participle may follow with no subject between: "if convicted", "when asked", "once approved". */
+const SUBJECTLESS_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'once', 'when', 'whenever', 'until', 'though', 'although', 'while', 'whether']);
+
 /** Modals that are past forms: negated, they report a past refusal or inability ("wouldn't say", "couldn't be reached"). */
 const PAST_MODALS = new Set(['could', 'would']);
 
@@ -358,6 +361,9 @@ export function readVerbGroup(tokens: TokenList, index: number, verbForm: VerbFo
       if (afterLinkingVerb(tokens, index)) return PAST_PARTICIPLE;
       // An aside on the subject: "The policy, announced in April 2022, has cost …".
       if (isSubjectParticipleAside(tokens, index)) return PAST_PARTICIPLE;
+      // A clause of condition or time with no subject of its own: "If convicted, he faces life in prison", "unless
+      // stopped", "when asked", "once approved".
+      if (prev !== undefined && SUBJECTLESS_OPENERS.has(prev.lower)) return PAST_PARTICIPLE;
       // "with" + a noun + an -ed form is an absolute participle, of no tense: "with winds expected from mid-morning".
       if (prev !== undefined && prev.isWord && tokenAt(tokens, index - 2)?.lower === 'with') return PAST_PARTICIPLE;
       return SIMPLE_PAST;

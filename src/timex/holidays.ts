@@ -75,7 +75,7 @@ export const HOLIDAYS: HolidayDefinition[] = [
   { name: 'Christmas', pattern: 'christmas(?:\\s+day)?|xmas', date: fixed(12, 25) },
   { name: 'Boxing Day', pattern: 'boxing\\s+day', date: fixed(12, 26) },
   { name: "Valentine's Day", pattern: "(?:st\\.?\\s+)?valentine['’]?s\\s+day", date: fixed(2, 14) },
-  { name: 'Independence Day', pattern: 'independence\\s+day|the\\s+fourth\\s+of\\s+july|july\\s+fourth', date: fixed(7, 4) },
+  { name: 'Independence Day', pattern: 'independence\\s+day|(?:the\\s+)?fourth\\s+of\\s+july|july\\s+fourth', date: fixed(7, 4) },
   { name: 'Halloween', pattern: 'halloween', date: fixed(10, 31) },
   { name: 'Veterans Day', pattern: "veterans['’]?\\s+day", date: fixed(11, 11) },
   { name: 'Bastille Day', pattern: 'bastille\\s+day', date: fixed(7, 14) },
