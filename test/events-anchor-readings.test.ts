@@ -545,3 +545,21 @@ table('a report closing its sentence comes at or after what it tells; a charge c
   // Not a crime charged: the object of another verb keeps the time.
   { text: 'The mayor on Friday attended the parade.', trigger: 'parade', anchor: 'IS_INCLUDED "Friday"', day: '2022-08-08' },
 ]);
+
+describe('comparisons and -ing reports frame nothing before them', () => {
+  const run = (text: string) => analyze({ text, publicationDate: '2024-12-05', timeZone: 'America/New_York' });
+  it('"…, citing problems with the heat shield" does not report the delay before it', () => {
+    const analysis = run('NASA on Tuesday delayed the launch of its moon mission, citing problems with the heat shield.');
+    const citing = analysis.events.find((e) => e.text === 'citing');
+    expect(analysis.relations.filter((r) => r.to === citing?.id && r.via.startsWith('reported'))).toEqual([]);
+  });
+  it('"a year later than it had said in January" is no sequence and no report of the plan', () => {
+    const analysis = run('Engineers found the damage in 2023. The agency now plans to land astronauts in 2027, a year later than it had said in January.');
+    expect(analysis.relations.filter((r) => r.via.includes('later'))).toEqual([]);
+    expect(analysis.diagnostics.filter((d) => d.code === 'CONTRADICTION')).toEqual([]);
+  });
+  it('still reads "a year later, the agency changed course" as a sequence', () => {
+    const analysis = run('Engineers found the damage in 2023. A year later, the agency changed course.');
+    expect(analysis.relations.some((r) => r.via === 'A year later' || r.via.includes('year later'))).toBe(true);
+  });
+});

@@ -163,7 +163,8 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
       // "would not vote until an audit was complete": what is denied until a time comes after it.
       else if (deniedBefore(tokens, modified.tokenIndex)) out.push({ kind: 'after', earlier: governed, later: modified, via: `not … ${w}` });
       else out.push({ kind: 'until', anchor: governed, event: modified, via });
-    } else if ((w === 'later' || w === 'afterwards' || w === 'earlier') && !insideTimex(tokens[i] as Token, timexes) || (w === 'meanwhile' && i <= 1)) {
+    } else if ((w === 'later' || w === 'afterwards' || w === 'earlier') && !insideTimex(tokens[i] as Token, timexes) && tokens[i + 1]?.lower !== 'than' || (w === 'meanwhile' && i <= 1)) {
+      // ("a year later than it had said" compares; it tells no sequence.)
       const current = eventBeforeSignal(sentence, i) ?? mainEvent(sentence);
       const prior = mainEvent(previous);
       if (current === undefined || prior === undefined || previous === undefined) continue;
@@ -182,6 +183,22 @@ function mainEventAfter(sentence: AnalyzedSentence, after: EventMention): EventM
 
 /** True for a text that is one comma or closing quote mark: , ” " ’ ' (what closes a quotation before its report). */
 const isCommaOrClosingQuote = (text: string): boolean => text.length === 1 && ',”"’\''.includes(text);
+
+/** True for a reporting -ing form ("…, citing problems with the heat shield"): it tells of what follows it only. */
+function isParticipleReport(report: EventMention): boolean {
+  const g = report.group;
+  return g?.form === 'participle' && g.participle === 'present';
+}
+
+/** True when "than" and a subject of at most two words stand right before the report at token `at` ("than it had said"). */
+function isComparedReport(tokens: TokenList, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return false;
+    if (t.lower === 'than') return true;
+  }
+  return false;
+}
 
 /** True for a past participle right after a comma: an aside on the noun before it. */
 function isParticipleAside(tokens: TokenList, e: EventMention): boolean {
@@ -207,7 +224,9 @@ function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     // What the report frames: the events before it, when it is the sentence's first report after a quotation or
     // at its end with events well before it; else the events after it, up to the next report.
     // (Reports inside a quotation before it do not count: '"… people were saying we were finished," Emery said'.)
-    const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && onlyQuotedBefore;
+    const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && onlyQuotedBefore && !isParticipleReport(report);
+    // A report in a comparison frames nothing of its sentence: "a year later than it had said in January".
+    if (isComparedReport(tokens, at)) continue;
     // A report inside a quotation frames that quotation only, not the verb that reports the quotation.
     const quotation = quotationOf(sentence, at);
     onlyQuotedBefore &&= quotation !== 0;
