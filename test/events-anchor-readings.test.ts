@@ -563,3 +563,11 @@ describe('comparisons and -ing reports frame nothing before them', () => {
     expect(analysis.relations.some((r) => r.via === 'A year later' || r.via.includes('year later'))).toBe(true);
   });
 });
+
+table('a postponement\'s new time dates what is put off', [
+  { text: 'NASA on Tuesday delayed the launch of its moon mission to April 2026.', trigger: 'launch', anchor: 'IS_INCLUDED "April 2026"', day: '2024-12-05' },
+  { text: 'NASA on Tuesday delayed the launch of its moon mission to April 2026.', trigger: 'delayed', anchor: 'IS_INCLUDED "Tuesday"', day: '2024-12-05' },
+  { text: 'The court postponed the hearing to March 3.', trigger: 'hearing', anchor: 'IS_INCLUDED "March 3"', day: '2024-12-05' },
+  // Not a postponement: "to" after another verb's object keeps the verb's reading.
+  { text: 'The company moved its headquarters to Texas in 2021.', trigger: 'moved', anchor: 'IS_INCLUDED "2021"', day: '2024-12-05' },
+]);

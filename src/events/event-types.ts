@@ -109,6 +109,10 @@ export function isDecreeingVerb(verb: EventMention): boolean {
 /** Verbs of a decision or demand whose event-noun object follows it. */
 const DECREEING_VERBS: ReadonlySet<string> = new Set(['call', 'order', 'approve', 'propose', 'authorize', 'request', 'demand', 'endorse']);
 
+/** Verbs that put off what they take as object: "postponed a vote", "delayed the launch". */
+const POSTPONING_VERBS: ReadonlySet<string> = new Set(['postpone', 'delay', 'defer', 'reschedule', 'adjourn']);
+export const isPostponingVerb = (verb: EventMention): boolean => verb.pos === 'verb' && POSTPONING_VERBS.has(verb.lemma);
+
 /**
  * The index of the nearest of `words` among the words right before token `index`, at most `reach` back and with
  * only words between ("who helped build", ", where she stayed"), else −1.

@@ -6,7 +6,7 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { firstEventFrom, isDecreeingVerb, tenseOf, wordBefore } from './event-types.js';
+import { firstEventFrom, isDecreeingVerb, isPostponingVerb, tenseOf, wordBefore } from './event-types.js';
 import { TokenMark, type Token, type TokenList, classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
@@ -109,6 +109,12 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   // ("results for the December quarter", "a forecast for 2027": "for" before a date, not a length, dates the noun.)
   const signalWord = tokenAt(tokens, first - 1)?.lower ?? '';
   const nounAdjacent = (gap === 2 || ofPhrase) && (SIGNAL_RELATION.has(signalWord) || (signalWord === 'for' && timex.type !== 'DURATION' && timex.type !== 'SET')) && !datedNoun;
+  // A postponement's new time dates what is put off, not the putting off: "delayed the launch of its moon mission to
+  // April 2026".
+  if (signalWord === 'to' && preceding !== undefined && isPostponingVerb(preceding)) {
+    const object = before.find((e) => isObjectOf(tokens, preceding, e));
+    if (object !== undefined) return [{ event: object, distance: dist(object) }];
+  }
   // A deadline or sequence after a verb's object times the verb ("will approve the funding before Thanksgiving",
   // "must file the report by Friday"): not a locating preposition, which dates the noun; so does any time after a
   // decree's object but a start ("ordered the evacuation of the coast beginning Monday": the evacuation begins).

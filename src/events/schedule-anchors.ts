@@ -5,7 +5,7 @@
  * inside it. Read by anchor.ts.
  */
 import type { TLinkType, Timex } from '../schema.js';
-import { eventAtToken, isDecreeingVerb, type AnalyzedSentence, type EventMention } from './event-types.js';
+import { eventAtToken, isDecreeingVerb, isPostponingVerb, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { WordClass } from './lexeme.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { tokenIndexAt } from './adverbial-frames.js';
@@ -74,11 +74,10 @@ export function scheduledHead(sentence: AnalyzedSentence, event: EventMention): 
 }
 
 /** Verbs that move their object event to a later time (the lemmas of POSTPONING_ACTS, and "reschedule", "adjourn"). */
-const POSTPONING_VERBS: ReadonlySet<string> = new Set(['postpone', 'delay', 'defer', 'reschedule', 'adjourn']);
 
 /** True when `event` is the event-noun object of a postponing verb `governor` ("on Monday postponed a vote"). */
 export function isPostponedObject(tokens: TokenList, event: EventMention, governor: EventMention): boolean {
-  return governor.pos === 'verb' && POSTPONING_VERBS.has(governor.lemma) && isObjectOf(tokens, governor, event);
+  return isPostponingVerb(governor) && isObjectOf(tokens, governor, event);
 }
 
 /** True when `event` is the event-noun object of a past decree `governor` ("on Wednesday called a snap election"). */
