@@ -1020,6 +1020,8 @@ describe('irregular past forms of prefixed and less common verbs', () => {
     ['The agency oversaw the vote.', 'oversaw'],
     ['The building withstood the quake.', 'withstood'],
     ['Mourners wept at the funeral.', 'wept'],
+    ['The crisis worsened.', 'worsened'],
+    ['Fighting persisted for days.', 'persisted'],
   ])('%s → "%s" is a past verb', (text, trigger) => {
     expect(find(text, trigger)).toMatchObject({ pos: 'verb', group: { form: 'finite', tense: 'past' } });
   });

@@ -98,6 +98,7 @@ downgrade upgrade rebuff revive soften stall ratify rebuke reaffirm emphasize em
 seem post match direct hand rush quote stir dominate fulfill fulfil reassure acquit relinquish disqualify
 trim curb tighten loosen narrow dampen spur unveil restructure downsize sue indict oust bombard ambush mediate shelve
 reopen reconvene restart reconnect relaunch reinstate spell
+dry worsen deepen flare spike resurface persist subside recede dwindle wane fade ebb linger
 `.trim().split(/\s+/);
 
 /** Kinds of verbs that are not plain occurrences (TimeML classes REPORTING, PERCEPTION, ASPECTUAL, I_*, STATE). */
