@@ -571,3 +571,19 @@ table('a postponement\'s new time dates what is put off', [
   // Not a postponement: "to" after another verb's object keeps the verb's reading.
   { text: 'The company moved its headquarters to Texas in 2021.', trigger: 'moved', anchor: 'IS_INCLUDED "2021"', day: '2024-12-05' },
 ]);
+
+describe('"since" after a ranking word: after, not begun by', () => {
+  const run = (text: string) => analyze({ text, publicationDate: '2025-06-07', timeZone: 'Europe/Zurich' });
+  it('"Cases have fallen for the first time since the outbreak began": the fall is after the beginning', () => {
+    const analysis = run('Cases have fallen for the first time since the outbreak began.');
+    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('began'), to: id('fallen'), type: 'BEFORE' }));
+    expect(analysis.relations.filter((r) => r.type === 'BEGUN_BY')).toEqual([]);
+  });
+});
+
+table('a quantity word across a verb group ranks nothing', [
+  { text: 'Most infections have been recorded since January.', trigger: 'recorded', anchor: 'BEGUN_BY "January"', day: '2025-06-07' },
+  // …a superlative in the phrase still does.
+  { text: 'Prices posted their biggest drop since January.', trigger: 'drop', anchor: 'AFTER "January"', day: '2025-06-07' },
+]);

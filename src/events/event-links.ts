@@ -11,6 +11,7 @@ import { eventAtToken, isCoordinatePredicate, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
 import { quotationOf } from './quotations.js';
 import { subjectVerbAfter } from './governing-tense.js';
+import { superlativeBefore } from './governed-events.js';
 import { TokenMark, isDigit, deniedBefore, type Token, type TokenList, tokenAt } from './tokens.js';
 
 /** A span of time in minutes, from a quantity in the text ("six days" → 8640) or a bare plural ("days" → ≥ 1440). */
@@ -159,6 +160,8 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
       const via = offset !== undefined ? `${offset.phrase} ${w}` : w;
       if (w === 'after') out.push({ kind: 'after', earlier: governed, later: modified, ...(offset ? { offset } : {}), via });
       else if (w === 'before') out.push({ kind: 'after', earlier: modified, later: governed, ...(offset ? { offset } : {}), via });
+      // ("Cases have fallen for the first time since the outbreak began": after it, not begun by it.)
+      else if (w === 'since' && superlativeBefore(tokens, i + 1)) out.push({ kind: 'after', earlier: governed, later: modified, via: 'since (ranked)' });
       else if (w === 'since') out.push({ kind: 'since', anchor: governed, event: modified, via });
       // "would not vote until an audit was complete": what is denied until a time comes after it.
       else if (deniedBefore(tokens, modified.tokenIndex)) out.push({ kind: 'after', earlier: governed, later: modified, via: `not … ${w}` });

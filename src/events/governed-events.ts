@@ -377,7 +377,8 @@ const SUPERLATIVE_REACH = 5;
 export function superlativeBefore(tokens: TokenList, at: number): boolean {
   for (let k = at - 2; k >= 0 && k >= at - 1 - SUPERLATIVE_REACH; k--) {
     const t = tokens[k] as Token;
-    if (!t.isWord && t.text !== '-') return false;
+    // (Not across a verb group: "most infections have been recorded since January" ranks nothing.)
+    if ((!t.isWord && t.text !== '-') || (t.lexeme.classes & WordClass.auxiliaryForm) !== 0) return false;
     if (SUPERLATIVES.has(t.lower)) return true;
   }
   return false;
