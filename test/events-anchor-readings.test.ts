@@ -587,3 +587,10 @@ table('a quantity word across a verb group ranks nothing', [
   // …a superlative in the phrase still does.
   { text: 'Prices posted their biggest drop since January.', trigger: 'drop', anchor: 'AFTER "January"', day: '2025-06-07' },
 ]);
+
+table('the main verb after a relative clause on its subject comes at or after the clause\'s time', [
+  { text: 'Heavy rains that began in March have killed at least 169 people.', trigger: 'killed', anchor: 'OVERLAP-OR-AFTER "March"', day: '2024-04-30' },
+  { text: 'The suspect who fled on Monday was arrested.', trigger: 'arrested', anchor: 'OVERLAP-OR-AFTER "Monday"', day: '2024-04-30' },
+  // Not after a relative clause: the verb's own clause time.
+  { text: 'Heavy rains began in March and have killed 169 people.', trigger: 'began', anchor: 'IS_INCLUDED "March"', day: '2024-04-30' },
+]);

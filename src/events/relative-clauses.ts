@@ -126,3 +126,17 @@ export function insideRelativeAfter(sentence: AnalyzedSentence, governor: EventM
   }
   return false;
 }
+
+/**
+ * True when `governor` is the verb of a restrictive relative clause on the subject and `event` the main verb after it:
+ * "Heavy rains that began in March have killed at least 169 people" (March dates the beginning, not the killing).
+ * The clause opens at "that", "which" or "who" right after a word and holds no other finite verb before `event`.
+ */
+export function relativeBeforeMainVerb(sentence: AnalyzedSentence, governor: EventMention, event: EventMention): boolean {
+  if (event.tokenIndex <= governor.tokenIndex || event.pos !== 'verb' || event.group?.form !== 'finite' || governor.pos !== 'verb') return false;
+  const { tokens } = sentence;
+  const relativizer = governor.tokenIndex - 1;
+  if (((tokens.classes[relativizer] ?? 0) & WordClass.relativizer) === 0 || tokens[relativizer - 1]?.isWord !== true) return false;
+  for (const e of sentence.events) if (e.tokenIndex > governor.tokenIndex && e.tokenIndex < event.tokenIndex && e.group?.form === 'finite') return false;
+  return true;
+}

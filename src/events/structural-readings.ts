@@ -14,7 +14,7 @@ import { isLinkingForm } from './verb-group.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { isDecreedObject, isPostponedObject } from './schedule-anchors.js';
 import { phasedEvent, phaseOf } from './phase-links.js';
-import { inClosedRelative, insideRelativeAfter } from './relative-clauses.js';
+import { inClosedRelative, insideRelativeAfter, relativeBeforeMainVerb } from './relative-clauses.js';
 
 /** True for a verb in the passive: a form of "be" before its participle ("were declared", "has been announced"). */
 export function isPassive(e: EventMention): boolean {
@@ -62,6 +62,9 @@ export function structuralReading(sentence: AnalyzedSentence, event: EventMentio
   if (governing !== undefined && event.pos === 'noun' && (governing.relation === 'BEFORE' || governing.relation === 'AFTER') && subjectVerbAfter(event, governor) === governor) return UNPLACED;
   // The crime a charge names came before the charge: "was charged Thursday with seven counts of first-degree murder".
   if (event.pos === 'noun' && isChargedCrime(sentence, event, governor)) return { relation: 'BEFORE' };
+  // The main verb after a relative clause on its subject tells of what came of it, at or after the clause's time:
+  // "Heavy rains that began in March have killed at least 169 people" (the killing was BEFORE March).
+  if (relativeBeforeMainVerb(sentence, governor, event)) return { relation: 'OVERLAP-OR-AFTER' };
   // A decree comes at or before the start of what it decrees: "ordered the evacuation of the coast beginning Monday".
   if (governing?.relation === 'BEGUN_BY' && isDecreedObject(sentence.tokens, governor, event)) return { relation: 'BEFORE-OR-OVERLAP' };
   // A past relative clause on a thing after the dated verb tells of what came before it: "sentenced him on Tuesday for a
