@@ -594,3 +594,8 @@ table('the main verb after a relative clause on its subject comes at or after th
   // Not after a relative clause: the verb's own clause time.
   { text: 'Heavy rains began in March and have killed 169 people.', trigger: 'began', anchor: 'IS_INCLUDED "March"', day: '2024-04-30' },
 ]);
+
+table('a future verb with a dated event-noun object is in that time', [
+  { text: 'The court will hear the government\'s appeal next month.', trigger: 'hear', anchor: 'IS_INCLUDED "next month"', day: '2023-10-05' },
+  { text: 'The court will hear the government\'s appeal next month.', trigger: 'appeal', anchor: 'IS_INCLUDED "next month"', day: '2023-10-05' },
+]);

@@ -1027,6 +1027,20 @@ describe('irregular past forms of prefixed and less common verbs', () => {
   });
 });
 
+describe('a base form after a possessive is the noun', () => {
+  it.each([
+    ["The court will hear the government's appeal next month.", 'appeal', 'noun'],
+    ["The index's plunge rattled investors.", 'plunge', 'noun'],
+    // A noun that names no event is none ("Slepian's house", "the city's water").
+    ["A jogger saw the car near Slepian's house.", 'house', undefined],
+    ["The city's water was cut off.", 'water', undefined],
+    // Not after a possessive: the verb stays ("They appeal the ruling").
+    ['They appeal the ruling.', 'appeal', 'verb'],
+  ])('%s → "%s" is %s', (text, trigger, pos) => {
+    expect(find(text, trigger)?.pos).toBe(pos);
+  });
+});
+
 describe('an -ed form after a comparison is the verb', () => {
   it.each([
     ['Net income more than doubled to $19.3 billion.', 'doubled', true],

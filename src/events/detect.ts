@@ -273,6 +273,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
   if (finite.form === 'third' && (isPrepositionObject(tokens, i) || isCounted(tokens, i) || isRelativeAntecedent(tokens, i) || isPossessed(tokens, i) || isPluralNounFirst(tokens, i, w) || isRankedHead(tokens, i))) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   if (finite.form === 'base' && isNounModifier(tokens, i, w)) return NONE;
+  // "the government's appeal": after a possessive, a base form is the noun (an event one if the lexicon has it).
+  if (finite.form === 'base' && isPossessed(tokens, i)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
   if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '') && prevIsWord) return AGENT_NOUNS.has(w) ? NONE : nounReading(nounKind ?? 'occurrence');

@@ -15,6 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { isDecreedObject, isPostponedObject } from './schedule-anchors.js';
 import { phasedEvent, phaseOf } from './phase-links.js';
 import { inClosedRelative, insideRelativeAfter, relativeBeforeMainVerb } from './relative-clauses.js';
+import { isObjectOf } from './governed-events.js';
 
 /** True for a verb in the passive: a form of "be" before its participle ("were declared", "has been announced"). */
 export function isPassive(e: EventMention): boolean {
@@ -75,11 +76,19 @@ export function structuralReading(sentence: AnalyzedSentence, event: EventMentio
   // week", "will meet to discuss the bill on Monday", "will vote to approve it next week"; a passive one comes by it
   // ("will be asked to testify next week").
   if (governing !== undefined && isFutureWithInfinitive(sentence, event, governor)) return { relation: isPassive(event) ? 'BEFORE-OR-OVERLAP' : governing.relation };
+  // …and so is one whose event-noun object is dated: "will hear the government's appeal next month".
+  if (governing !== undefined && isFutureVerb(event) && !isPassive(event) && isObjectOf(sentence.tokens, event, governor)) return { relation: governing.relation };
   return undefined;
 }
 
 /** How many words may stand between a verb and the "to" of its infinitive ("will travel to Rome to see"). */
 const INFINITIVE_REACH = 4;
+
+/** True for a verb in the future: "will hear", "is going to hold". */
+function isFutureVerb(e: EventMention): boolean {
+  const g = e.group;
+  return e.pos === 'verb' && g?.form === 'finite' && g.tense === 'future';
+}
 
 /** True when `event` is a future verb ("will travel") and `governor` the infinitive after it, words only between. */
 function isFutureWithInfinitive(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
