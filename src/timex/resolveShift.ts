@@ -9,6 +9,7 @@ import { MONTH_NAMES } from './lexicon.js';
 import { resolveFiscalShift } from './fiscal-year.js';
 import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
 import type { Spec } from './spec.js';
+import type { DateTime } from 'luxon';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
 
@@ -69,6 +70,21 @@ function clockReferent(spec: Of<'shift'>, context: ResolutionContext): PreviousD
   if (spec.unit !== 'hour' && spec.unit !== 'minute') return previous;
   if (previous === undefined || previousClock === undefined || previous.grain !== 'day') return previous;
   return startOf(previousClock.start, 'day').equals(startOf(previous.start, 'day')) ? previousClock : previous;
+}
+
+/**
+ * "earlier this morning" (published at 9:30): the morning up to the publication instant; "later tonight": the night
+ * from it (or the whole night when the publication comes before it). With no part on that side ("later this
+ * morning" published in the evening), the whole part of the day.
+ */
+function restrictToInstant(interval: { start: DateTime; end: DateTime }, side: 'beforeInstant' | 'afterInstant', context: ResolutionContext): { interval: { start: DateTime; end: DateTime }; restriction: string } {
+  const instant = context.publication;
+  const narrowed = side === 'beforeInstant'
+    ? { start: interval.start, end: instant < interval.end ? instant : interval.end }
+    : { start: instant > interval.start ? instant : interval.start, end: interval.end };
+  if (narrowed.end <= narrowed.start) return { interval, restriction: `; none of it comes ${side === 'beforeInstant' ? 'before' : 'after'} the publication instant, so the whole of it` };
+  const whole = narrowed.start.equals(interval.start) && narrowed.end.equals(interval.end);
+  return { interval: narrowed, restriction: `, ${whole ? 'all of it' : 'the part'} ${side === 'beforeInstant' ? 'before' : 'after'} the publication instant` };
 }
 
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
@@ -146,7 +162,9 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const direction = spec.samePrevious ? 'the time of' : side ?? (spec.amount === 0 ? `${season}the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`);
   let interval = resolved.interval;
   let restriction = '';
-  if (spec.restrict && interval) {
+  if ((spec.restrict === 'beforeInstant' || spec.restrict === 'afterInstant') && interval) {
+    ({ interval, restriction } = restrictToInstant(interval, spec.restrict, context));
+  } else if (spec.restrict && interval) {
     const day = startOf(context.publication, 'day');
     interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: plus(day, 'days', 1) > interval.start ? plus(day, 'days', 1) : interval.start, end: interval.end };
     restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';

@@ -95,6 +95,10 @@ export function partOfDayOn(partOfDay: PartOfDay, weekday: string | undefined): 
 /** A time preposition right before "mid-century": "by", "until", "before", "after", "around", "since", "toward". */
 const MID_CENTURY_BEFORE = /\b(?:by|until|till|before|after|around|about|since|from|to|towards?|through|in|at)\s+$/i;
 
+/** "two hours later this morning", "two days later this week": "later" ends a counted shift of its own. */
+const endsCountedShift = (text: string, start: number): boolean =>
+  /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -215,13 +219,30 @@ export const relativeRules: Rule[] = [
     firstWords: ['earlier', 'later'],
     pattern: `(?<side>earlier|later)\\s+(?:(?<which>this|last|next)\\s+${UNIT_SINGULAR}|in\\s+the\\s+(?<unit2>year|month|week))`,
     examples: ['earlier this week', 'later this month', 'earlier this year', 'earlier in the year'],
-    read: (g) => {
+    read: (g, _m, context) => {
+      if (endsCountedShift(context.text, context.start)) return null;
       const unit = unitOf((g.unit ?? g.unit2)!)!;
       // "earlier in the year" is "earlier this year".
       const which = g.which?.toLowerCase() ?? 'this';
       const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       const restrict = amount !== 0 ? undefined : g.side!.toLowerCase() === 'earlier' ? 'beforeReference' : 'afterReference';
       return { ...shift(unit, amount, { restrict }), mod: g.side!.toLowerCase() === 'earlier' ? 'START' : 'END' };
+    },
+  },
+  {
+    // "earlier this morning", "later this afternoon", "earlier today", "later tonight": the part of that day, or of
+    // that part of it, before (after) the publication instant (TimeBank: "later this afternoon", TAF mod END).
+    name: 'earlier-later-this-part-of-day',
+    firstWords: ['earlier', 'later'],
+    pattern: `(?<side>earlier|later)\\s+(?:this\\s+(?<part>${PART_OF_DAY_PATTERN})|(?<word>today|tonight))`,
+    examples: ['earlier this morning', 'later this afternoon', 'earlier today', 'later tonight'],
+    read: (g, _m, context) => {
+      // "a news conference for later today": AQUAINT marks "today" alone after "for" (APW19991008.0265).
+      if (/\bfor\s+$/i.test(context.text.slice(Math.max(0, context.start - 6), context.start)) || endsCountedShift(context.text, context.start)) return null;
+      const earlier = g.side!.toLowerCase() === 'earlier';
+      const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : g.word!.toLowerCase() === 'tonight' ? 'NI' : undefined;
+      const restrict = earlier ? 'beforeInstant' : 'afterInstant';
+      return { ...shift('day', 0, { partOfDay, grain: partOfDay ? 'partOfDay' : 'day', restrict }), mod: earlier ? 'START' : 'END' };
     },
   },
   {

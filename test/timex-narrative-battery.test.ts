@@ -1,0 +1,49 @@
+/**
+ * Readings of narrative news copy a reader would check: each table is one fix, with the phrases that must stay as
+ * they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import { check } from './timex-example-check.js';
+
+/** The expressions `analyze` finds in `text`, as "text=value" (with "/mod" when there is one). */
+function readings(text: string, publicationDate: string, timeZone: string): string[] {
+  return analyze({ text, publicationDate, timeZone }).timexes.map((t) => `${t.text}=${t.value}${t.mod ? `/${t.mod}` : ''}`);
+}
+
+function stays(cases: { text: string; timexes: string[]; on: string; timeZone: string }[]): void {
+  for (const { text, timexes, on, timeZone } of cases) {
+    it(`"${text}" → ${timexes.join(', ') || 'nothing'}`, () => expect(readings(text, on, timeZone)).toEqual(timexes));
+  }
+}
+
+const LA_MORNING = { on: '2024-08-06T09:30:00-07:00', timeZone: 'America/Los_Angeles' };
+
+// "Earlier this morning" was "this morning" alone, "Earlier" left as a word. As "earlier this week", one expression
+// (TimeBank: "later this afternoon", TAF mod END), whose interval is the part before (after) the publication instant.
+describe('earlier or later in a part of the publication day', () => check([
+  { sentence: 'Earlier this morning, crews inspected bridges.', phrase: 'Earlier this morning', type: 'TIME', value: '2024-08-06TMO', mod: 'START', ...LA_MORNING },
+  { sentence: 'He will meet the minister later this afternoon.', phrase: 'later this afternoon', type: 'TIME', value: '2024-08-06TAF', mod: 'END', ...LA_MORNING },
+  { sentence: 'Earlier today, the mayor toured the site.', phrase: 'Earlier today', type: 'DATE', value: '2024-08-06', mod: 'START', ...LA_MORNING },
+  { sentence: 'More storms are expected later tonight.', phrase: 'later tonight', type: 'TIME', value: '2024-08-06TNI', mod: 'END', ...LA_MORNING },
+  { sentence: 'The road reopened earlier this evening.', phrase: 'earlier this evening', type: 'TIME', value: '2024-08-06TEV', mod: 'START', ...LA_MORNING },
+]));
+
+describe('the interval of earlier or later in a part of the day', () => {
+  const interval = (text: string) => analyze({ text, publicationDate: LA_MORNING.on, timeZone: LA_MORNING.timeZone }).timexes[0]?.interval;
+  it('earlier this morning: from the morning\'s start to the publication instant', () => expect(interval('Earlier this morning, crews inspected bridges.')).toEqual({ start: '2024-08-06T06:00:00.000-07:00', end: '2024-08-06T09:30:00.000-07:00' }));
+  it('earlier today: from midnight to the publication instant', () => expect(interval('Earlier today, it rained.')).toEqual({ start: '2024-08-06T00:00:00.000-07:00', end: '2024-08-06T09:30:00.000-07:00' }));
+  it('later this morning: from the publication instant to noon', () => expect(interval('Later this morning, it will stop.')).toEqual({ start: '2024-08-06T09:30:00.000-07:00', end: '2024-08-06T12:00:00.000-07:00' }));
+  it('later this afternoon, published in the morning: the whole afternoon', () => expect(interval('Later this afternoon, they meet.')).toEqual({ start: '2024-08-06T12:00:00.000-07:00', end: '2024-08-06T18:00:00.000-07:00' }));
+  it('earlier this week keeps its days before the publication day', () => expect(interval('Earlier this week, it rained.')).toEqual({ start: '2024-08-05T00:00:00.000-07:00', end: '2024-08-06T00:00:00.000-07:00' }));
+});
+
+describe('earlier and later that stay apart from a part of the day', () => stays([
+  // AQUAINT (APW19991008.0265) marks "today" alone in "a news conference for later today".
+  { text: 'They scheduled a news conference for later today.', timexes: ['today=2024-08-06'], ...LA_MORNING },
+  { text: 'This morning, crews inspected bridges.', timexes: ['This morning=2024-08-06TMO'], ...LA_MORNING },
+  { text: 'He said earlier that this morning was calm.', timexes: ['this morning=2024-08-06TMO'], ...LA_MORNING },
+  { text: 'Two hours later this morning, the rain stopped.', timexes: ['Two hours later=PAST_REF', 'this morning=2024-08-06TMO'], ...LA_MORNING },
+  { text: 'Two days later this week, the rain stopped.', timexes: ['Two days later=PAST_REF', 'this week=2024-W32'], ...LA_MORNING },
+  { text: 'Earlier this week, it rained.', timexes: ['Earlier this week=2024-W32/START'], ...LA_MORNING },
+]));
