@@ -47,3 +47,22 @@ describe('earlier and later that stay apart from a part of the day', () => stays
   { text: 'Two days later this week, the rain stopped.', timexes: ['Two days later=PAST_REF', 'this week=2024-W32'], ...LA_MORNING },
   { text: 'Earlier this week, it rained.', timexes: ['Earlier this week=2024-W32/START'], ...LA_MORNING },
 ]));
+
+const PARIS = { on: '2024-12-08T12:00:00+01:00', timeZone: 'Europe/Paris' };
+
+// "five years and eight months" was two lengths (P5Y, P8M). One, as TimeBank writes "a minute and a half" (PT1M30S).
+describe('a length of two units joined by and', () => check([
+  { sentence: 'The house was rebuilt five years and eight months after the fire.', phrase: 'five years and eight months', type: 'DURATION', value: 'P5Y8M', ...PARIS },
+  { sentence: 'The results come in three hours and 12 minutes.', phrase: 'three hours and 12 minutes', type: 'DURATION', value: 'PT3H12M', ...PARIS },
+  { sentence: 'The flight took 1 hour and 45 minutes.', phrase: '1 hour and 45 minutes', type: 'DURATION', value: 'PT1H45M', ...PARIS },
+  { sentence: 'The siege lasted two weeks and three days.', phrase: 'two weeks and three days', type: 'DURATION', value: 'P17D', ...PARIS },
+  { sentence: 'He was held for more than a year and eight months.', phrase: 'more than a year and eight months', type: 'DURATION', value: 'P1Y8M', mod: 'MORE_THAN', ...PARIS },
+]));
+
+describe('two lengths that stay apart', () => stays([
+  { text: 'It happened two years and three months ago.', timexes: ['two years=P2Y', 'three months ago=2024-09'], ...PARIS },
+  { text: 'The wait ranged between two days and three weeks.', timexes: ['two days=P2D', 'three weeks=P3W'], ...PARIS },
+  { text: 'They met two days and six months apart.', timexes: ['two days=P2D', 'six months=P6M'], ...PARIS },
+  { text: 'He served five years and two years on probation.', timexes: ['five years=P5Y', 'two years=P2Y'], ...PARIS },
+  { text: 'The talks took a minute and a half.', timexes: ['a minute and a half=PT1M30S'], ...PARIS },
+]));
