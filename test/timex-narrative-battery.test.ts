@@ -66,3 +66,27 @@ describe('two lengths that stay apart', () => stays([
   { text: 'He served five years and two years on probation.', timexes: ['five years=P5Y', 'two years=P2Y'], ...PARIS },
   { text: 'The talks took a minute and a half.', timexes: ['a minute and a half=PT1M30S'], ...PARIS },
 ]));
+
+const FIRE = 'The fire broke out shortly before 7 p.m. on April 15, 2019.';
+const FIRE_DAY = 'The fire broke out on April 15, 2019.';
+
+// "at 3:30 a.m. the next day" was "3:30 a.m." on the 16th and "the next day" counted again from it (the 17th). One
+// time on the day after the date the text gave last, as TimeML marks "noon Saturday", "6 a.m. ten days (before)".
+describe('a clock time on the next or following day', () => check([
+  { sentence: `${FIRE} Firefighters declared the blaze under control at 3:30 a.m. the next day.`, phrase: '3:30 a.m. the next day', type: 'TIME', value: '2019-04-16T03:30', ...PARIS },
+  { sentence: `${FIRE_DAY} It was under control at noon the following day.`, phrase: 'noon the following day', type: 'TIME', value: '2019-04-16T12:00', ...PARIS },
+  { sentence: `${FIRE_DAY} Crews left at dawn the next morning.`, phrase: 'dawn the next morning', type: 'TIME', value: '2019-04-16TMO', mod: 'START', ...PARIS },
+  { sentence: `${FIRE_DAY} Crews left at 7:30 the next morning.`, phrase: '7:30 the next morning', type: 'TIME', value: '2019-04-16T07:30', ...PARIS },
+  { sentence: `${FIRE_DAY} It flared up at 9 p.m. the following evening.`, phrase: '9 p.m. the following evening', type: 'TIME', value: '2019-04-16T21:00', ...PARIS },
+]));
+
+// A clock time that takes the day counted after it ("at 3 p.m. two days later") is on that day; the day itself,
+// counted from the clock time, landed a second step further.
+describe('a day counted after a clock time is the clock time\'s day', () => stays([
+  { text: `${FIRE_DAY} At 3 p.m. two days later, he returned.`, timexes: ['April 15, 2019=2019-04-15', '3 p.m.=2019-04-17T15:00', 'two days later=2019-04-17'], ...PARIS },
+  { text: `${FIRE_DAY} At 9 a.m. the day after, they left.`, timexes: ['April 15, 2019=2019-04-15', '9 a.m.=2019-04-16T09:00', 'the day after=2019-04-16'], ...PARIS },
+  { text: `${FIRE} The next day, crews left.`, timexes: ['7 p.m. on April 15, 2019=2019-04-15T19:00', 'The next day=2019-04-16'], ...PARIS },
+  { text: `${FIRE_DAY} He arrived at 7 p.m., the next day he left.`, timexes: ['April 15, 2019=2019-04-15', '7 p.m.=2019-04-16T19:00', 'the next day=2019-04-16'], ...PARIS },
+  { text: 'The office opens at 9 a.m. Tuesday.', timexes: ['9 a.m. Tuesday=2024-12-10T09:00'], ...PARIS },
+  { text: `${FIRE_DAY} He was seen at dawn the next-door house.`, timexes: ['April 15, 2019=2019-04-15', 'dawn=2019-04-15TMO/START'], ...PARIS },
+]));

@@ -4,6 +4,7 @@
  */
 import { DAY_EDGES, DAY_EDGE_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, WEEKDAY_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
+import { NARRATIVE_NEXT_DAY } from './clock.js';
 import { clauseTense, sentenceAround } from '../tense.js';
 import type { Grain, Reading } from '../spec.js';
 import type { PartOfDay, Unit } from '../lexicon.js';
@@ -147,10 +148,13 @@ export const relativeRules: Rule[] = [
     // new era" is no time of day.
     name: 'day-edge',
     firstWords: Object.keys(DAY_EDGES),
-    pattern: `(?<=\\b(?:at|before|after|by|until|till|from|since|around|near|toward|towards)\\s+)(?<edge>${DAY_EDGE_PATTERN})(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN}))?`,
-    examples: ['(at) dawn', '(before) dusk', '(at) nightfall on Friday', '(at) dawn Sunday'],
+    pattern: `(?<=\\b(?:at|before|after|by|until|till|from|since|around|near|toward|towards)\\s+)(?<edge>${DAY_EDGE_PATTERN})(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN})|\\s+${NARRATIVE_NEXT_DAY})?`,
+    examples: ['(at) dawn', '(before) dusk', '(at) nightfall on Friday', '(at) dawn Sunday', '(at) dawn the next morning'],
     read: (g) => {
-      const spec = partOfDayOn(DAY_EDGES[g.edge!.toLowerCase()]!, g.weekday);
+      const partOfDay = DAY_EDGES[g.edge!.toLowerCase()]!;
+      // "at dawn the next morning": that part of the day after the last day the text gave.
+      if (g.narrative) return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 1, grain: 'day', partOfDay, withinDay: true }, mod: 'START' };
+      const spec = partOfDayOn(partOfDay, g.weekday);
       return spec === null ? null : { spec, mod: 'START' };
     },
   },
