@@ -90,3 +90,20 @@ describe('a day counted after a clock time is the clock time\'s day', () => stay
   { text: 'The office opens at 9 a.m. Tuesday.', timexes: ['9 a.m. Tuesday=2024-12-10T09:00'], ...PARIS },
   { text: `${FIRE_DAY} He was seen at dawn the next-door house.`, timexes: ['April 15, 2019=2019-04-15', 'dawn=2019-04-15TMO/START'], ...PARIS },
 ]));
+
+const KYIV = { on: '2024-02-18T10:00:00+02:00', timeZone: 'Europe/Kyiv' };
+const AVDIIVKA = 'Ukrainian forces pulled out of Avdiivka, the army said Saturday. The town lies near Robotyne, which Ukraine retook in August after weeks of fighting.';
+
+// "The previous day" after an aside about a month ("retook in August") was 2023-08-XX: a day counted from a date
+// that names none, lying wholly before the last day the text gave, counts from that day.
+describe('a day counted past an aside about a coarser date', () => check([
+  { sentence: `${AVDIIVKA} The previous day, Ukrainian forces withdrew from positions.`, phrase: 'The previous day', type: 'DATE', value: '2024-02-16', ...KYIV },
+  { sentence: `${AVDIIVKA} The next day, the army regrouped.`, phrase: 'The next day', type: 'DATE', value: '2024-02-18', ...KYIV },
+  { sentence: `${AVDIIVKA} Two days earlier, the army had regrouped.`, phrase: 'Two days earlier', type: 'DATE', value: '2024-02-15', ...KYIV },
+]));
+
+describe('days counted from a coarse date that stay unknown', () => stays([
+  { text: 'He was born on May 3, 1950. He moved to Paris in 1975. The next day he found a job.', timexes: ['May 3, 1950=1950-05-03', '1975=1975', 'The next day=1975-XX-XX'], ...KYIV },
+  { text: 'Talks began in August. The next day they stalled.', timexes: ['August=2023-08', 'The next day=2023-08-XX'], ...KYIV },
+  { text: `${AVDIIVKA} That day, the army regrouped.`, timexes: ['Saturday=2024-02-17', 'August=2023-08', 'weeks=PXW', 'That day=2023-08-XX'], ...KYIV },
+]));

@@ -62,11 +62,25 @@ const isComingDayInPast = (day: PreviousDate, context: ResolutionContext): boole
 const COMING_DAYS = 31;
 
 /**
+ * What "the previous day", "the next day", "two days later" count from: the previous date, or — when that names no
+ * day and lies wholly before the last date that did, an aside about the past ("… said Saturday. … which Ukraine
+ * retook in August … The previous day, forces withdrew") — that last day (Saturday, so Friday). Else the coarse date,
+ * whose day the text leaves unknown ("born on May 3, 1950 … moved to Paris in 1975. The next day": 1975-XX-XX).
+ */
+function dayStepReferent(context: ResolutionContext): PreviousDate | undefined {
+  const { previous, previousDay } = context;
+  if (previous === undefined || previousDay === undefined || previous.grain === 'day' || isFiner(previous.grain, 'day')) return previous;
+  const coarseEnd = periodEnd(periodStart(previous.start, previous.grain), previous.grain);
+  return coarseEnd <= startOf(previousDay.start, 'day') ? previousDay : previous;
+}
+
+/**
  * What "three hours later" counts from: the previous date, or — when that is only the day of a clock time the text
  * gave just before ("at 4:43 p.m. local time on Thursday … three hours later") — that clock time.
  */
 function clockReferent(spec: Of<'shift'>, context: ResolutionContext): PreviousDate | undefined {
   const { previous, previousClock } = context;
+  if (spec.unit === 'day' && spec.amount !== 0) return dayStepReferent(context);
   if (spec.unit !== 'hour' && spec.unit !== 'minute') return previous;
   if (previous === undefined || previousClock === undefined || previous.grain !== 'day') return previous;
   return startOf(previousClock.start, 'day').equals(startOf(previous.start, 'day')) ? previousClock : previous;
