@@ -107,3 +107,21 @@ describe('days counted from a coarse date that stay unknown', () => stays([
   { text: 'Talks began in August. The next day they stalled.', timexes: ['August=2023-08', 'The next day=2023-08-XX'], ...KYIV },
   { text: `${AVDIIVKA} That day, the army regrouped.`, timexes: ['Saturday=2024-02-17', 'August=2023-08', 'weeks=PXW', 'That day=2023-08-XX'], ...KYIV },
 ]));
+
+const SAID_SUNDAY = 'At least 20 people died, officials said Sunday.';
+
+// "worked through the night" after the publication day (a Sunday, published 10:00) was Sunday night, still to come:
+// in a past clause a part of the day not begun by the publication instant is the last one before it.
+describe('a past part of the day not yet begun at publication', () => check([
+  { sentence: `${SAID_SUNDAY} Rescuers worked through the night to pull survivors.`, phrase: 'the night', type: 'TIME', value: '2024-02-17TNI', ...KYIV },
+  { sentence: `${SAID_SUNDAY} Crews searched during the evening.`, phrase: 'the evening', type: 'TIME', value: '2024-02-17TEV', ...KYIV },
+  { sentence: `${SAID_SUNDAY} Crews searched through the morning.`, phrase: 'the morning', type: 'TIME', value: '2024-02-17TMO', on: '2024-02-18T05:00:00+02:00', timeZone: 'Europe/Kyiv' },
+]));
+
+describe('parts of the day that keep their day', () => stays([
+  { text: `${SAID_SUNDAY} Crews searched through the morning.`, timexes: ['Sunday=2024-02-18', 'the morning=2024-02-18TMO'], ...KYIV },
+  { text: `${SAID_SUNDAY} Rescuers will work through the night.`, timexes: ['Sunday=2024-02-18', 'the night=2024-02-18TNI'], ...KYIV },
+  { text: 'The quake struck Friday. Rescuers worked through the night.', timexes: ['Friday=2024-02-16', 'the night=2024-02-16TNI'], ...KYIV },
+  // A date-only publication is read at its day's start: its own day stays.
+  { text: `${SAID_SUNDAY} Rescuers worked through the night.`, timexes: ['Sunday=2024-02-18', 'the night=2024-02-18TNI'], on: '2024-02-18', timeZone: 'Europe/Kyiv' },
+]));

@@ -101,7 +101,23 @@ function restrictToInstant(interval: { start: DateTime; end: DateTime }, side: '
   return { interval: narrowed, restriction: `, ${whole ? 'all of it' : 'the part'} ${side === 'beforeInstant' ? 'before' : 'after'} the publication instant` };
 }
 
+/**
+ * A shift from the publication or from the previous date, with one correction: a part of the day the text is at,
+ * in a past clause, that has not begun by the publication instant is the last one before it ("…, officials said
+ * Sunday. Rescuers worked through the night", published Sunday 10:00: Saturday night, 2024-02-17TNI). A date-only
+ * publication, read at its day's start, keeps its own day.
+ */
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
+  const resolution = resolveShiftOn(spec, context);
+  if (spec.from !== 'previous' || spec.withinDay !== true || spec.partOfDay === undefined || spec.amount !== 0) return resolution;
+  if (context.tense !== 'past' || context.timedPublication !== true || !resolution.interval) return resolution;
+  const start = resolution.interval.start;
+  if (start <= context.publication || !startOf(start, 'day').equals(startOf(context.publication, 'day'))) return resolution;
+  const earlier = resolveShiftOn({ ...spec, amount: -1 }, context);
+  return { ...earlier, explanation: `${earlier.explanation} (the clause is past and that ${spec.partOfDay === 'NI' ? 'night' : 'part of the day'} of ${describeDay(start)} had not begun at publication)` };
+}
+
+function resolveShiftOn(spec: Of<'shift'>, context: ResolutionContext): Resolution {
   if (spec.fiscalYearEnd !== undefined) return resolveFiscalShift(spec.amount, spec.fiscalYearEnd, context);
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   // …unless the text has since moved to another year: "died on Sunday … In 1957 she worked … Two years earlier she had
