@@ -125,3 +125,23 @@ describe('parts of the day that keep their day', () => stays([
   // A date-only publication is read at its day's start: its own day stays.
   { text: `${SAID_SUNDAY} Rescuers worked through the night.`, timexes: ['Sunday=2024-02-18', 'the night=2024-02-18TNI'], on: '2024-02-18', timeZone: 'Europe/Kyiv' },
 ]));
+
+// "cost investors more than $200 million over a decade" was P10Y MORE_THAN: after an amount, an object or a verb of
+// change "over" is "across", outside the expression (TimeBank: "can be used over <three years>", "has evolved over
+// <several years>"); after a length verb or a preposition it stays "more than" (TimeBank: "last <over a week>").
+describe('over a length meaning across it', () => stays([
+  { text: 'The fraud cost investors more than $200 million over a decade.', timexes: ['a decade=P10Y'], ...PARIS },
+  { text: 'The remaining $40 million can be used over three years.', timexes: ['three years=P3Y'], ...PARIS },
+  { text: 'The system has evolved over several years.', timexes: ['several years=PXY'], ...PARIS },
+  { text: 'They paid it back over five years.', timexes: ['five years=P5Y'], ...PARIS },
+  { text: 'Sales rose 5% over two years.', timexes: ['two years=P2Y'], ...PARIS },
+]));
+
+describe('over a length that stays more than it', () => stays([
+  { text: 'The tour is likely to last over a week.', timexes: ['over a week=P1W/MORE_THAN'], ...PARIS },
+  { text: 'He waited over an hour.', timexes: ['over an hour=PT1H/MORE_THAN'], ...PARIS },
+  { text: 'He worked there for over a decade.', timexes: ['over a decade=P10Y/MORE_THAN'], ...PARIS },
+  { text: 'It was the first rise in over a decade.', timexes: ['over a decade=P10Y/MORE_THAN'], ...PARIS },
+  { text: 'It happened over 20 years ago.', timexes: ['over 20 years ago=2004/MORE_THAN'], ...PARIS },
+  { text: 'Prices rose over the past two years.', timexes: ['the past two years=P2Y'], ...PARIS },
+]));
