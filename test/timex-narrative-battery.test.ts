@@ -145,3 +145,19 @@ describe('over a length that stays more than it', () => stays([
   { text: 'It happened over 20 years ago.', timexes: ['over 20 years ago=2004/MORE_THAN'], ...PARIS },
   { text: 'Prices rose over the past two years.', timexes: ['the past two years=P2Y'], ...PARIS },
 ]));
+
+const QUAKE = 'The earthquake struck on November 20. Two days later, the president promised aid.';
+
+// "by the end of the week" in a past narrative was the publication's week (2024-W49): with "the", in a past clause,
+// it is the week of the date the text gave last.
+describe('the end of the week in a past narrative', () => check([
+  { sentence: `${QUAKE} Donations poured in overnight, and by the end of the week pledges exceeded 800 million euros.`, phrase: 'the end of the week', type: 'DATE', value: '2024-W47', mod: 'END', ...PARIS },
+  { sentence: `${QUAKE} By the middle of the week, crews had arrived.`, phrase: 'the middle of the week', type: 'DATE', value: '2024-W47', mod: 'MID', ...PARIS },
+]));
+
+describe('ends of the week that stay the publication\'s', () => stays([
+  { text: `${QUAKE} The fund will close by the end of the week.`, timexes: ['November 20=2024-11-20', 'Two days later=2024-11-22', 'the end of the week=2024-W49/END'], ...PARIS },
+  { text: `${QUAKE} Prices rose at the end of this week.`, timexes: ['November 20=2024-11-20', 'Two days later=2024-11-22', 'the end of this week=2024-W49/END'], ...PARIS },
+  { text: 'Sales fell at the end of the week, the company said.', timexes: ['the end of the week=2024-W49/END'], ...PARIS },
+  { text: `${QUAKE} By the end of the year, pledges had doubled.`, timexes: ['November 20=2024-11-20', 'Two days later=2024-11-22', 'the end of the year=2024/END'], ...PARIS },
+]));

@@ -266,6 +266,9 @@ export const relativeRules: Rule[] = [
       const mod = part === 'end' ? 'END' : part === 'middle' ? 'MID' : 'START';
       // "starts on March 3 and ends at the end of the month": the month the sentence named, not the publication's.
       if (unit === 'month' && namesMonthBefore(context.text, context.start)) return { spec: { kind: 'shift', from: 'previous', unit, amount: 0, grain: 'month' }, mod };
+      // "Two days later, the president promised aid … and by the end of the week pledges exceeded": in a past clause
+      // the week of the date the text gave last (the publication's when it gave none).
+      if (unit === 'week' && g.part && clauseTense(context.text, context.start, context.end) === 'past') return { spec: { kind: 'shift', from: 'previous', unit, amount: 0, grain: 'week' }, mod };
       return { ...shift(unit, 0), mod };
     },
   },
