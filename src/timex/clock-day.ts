@@ -4,7 +4,7 @@
  * right after it ("10 a.m. Tuesday") is one expression (the clock rules read it); here the two stay separate
  * expressions, as TimeML annotates them, and the clock takes the day's reading.
  */
-import type { Candidate, ClockTime, Reading } from './spec.js';
+import type { Candidate, ClockTime, Reading, Spec } from './spec.js';
 
 /** What may lie between the clock time and the day: the parenthetical's close, a conversion in parentheses, "on". */
 const GAP = /^\s*\)?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:on\s+)?$/i;
@@ -29,26 +29,43 @@ export function dayWithClock(day: Reading, clock: ClockTime): Reading | undefine
   return undefined;
 }
 
-/** Each clock time alone followed (past other clock times in a parenthetical) by a day, read on that day. */
+/**
+ * Each clock time alone followed (past other clock times in a parenthetical) by a day, read on that day. A day
+ * counted from the date the text gave last ("at 3 p.m. two days later", "at 9 a.m. the day after") is then the
+ * clock time's own day: the clock, resolved first, becomes that date, and the day counted from it again landed a
+ * second step further (2019-04-17T15:00, then 2019-04-19).
+ */
 export function withDaysAfterClocks(text: string, candidates: readonly Candidate[]): Candidate[] {
-  return candidates.map((_, index) => withDayAfter(text, candidates, index));
+  const result = candidates.slice();
+  for (let index = 0; index < result.length; index++) {
+    const dayIndex = dayAfterClock(text, result, index);
+    if (dayIndex === undefined) continue;
+    const clock = result[index]!;
+    const day = result[dayIndex]!;
+    const reading = dayWithClock(day.reading, (clock.reading.spec as Extract<Spec, { kind: 'clock' }>).clock) ?? holidayWithClock(text, clock, day, (clock.reading.spec as Extract<Spec, { kind: 'clock' }>).clock);
+    if (!reading) continue;
+    result[index] = { ...clock, reading };
+    const daySpec = day.reading.spec;
+    if (daySpec.kind === 'shift' && daySpec.from === 'previous' && daySpec.amount !== 0) {
+      result[dayIndex] = { ...day, reading: { ...day.reading, spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 0, grain: 'day' } } };
+    }
+  }
+  return result;
 }
 
-/** The candidate at `index` with the day written after it, when there is one; otherwise the candidate itself. */
-function withDayAfter(text: string, candidates: readonly Candidate[], index: number): Candidate {
+/** The index of the day written after the clock time at `index`, when there is one. */
+function dayAfterClock(text: string, candidates: readonly Candidate[], index: number): number | undefined {
   const candidate = candidates[index]!;
   const spec = candidate.reading.spec;
-  if (spec.kind !== 'clock' || spec.partOfDay) return candidate;
+  if (spec.kind !== 'clock' || spec.partOfDay) return undefined;
   let next = index + 1;
   // A conversion ("(0735 GMT)") between the clock time and its day is skipped: it is itself a clock time.
   while (next < candidates.length && candidates[next]!.reading.spec.kind === 'clock' && next - index <= 2) next++;
   const day = candidates[next];
-  if (!day) return candidate;
+  if (!day) return undefined;
   const gap = text.slice(candidate.end, day.start);
   const skipped = candidates.slice(index + 1, next).reduce((rest, c) => rest.replace(text.slice(c.start, c.end), ''), gap);
-  if (!GAP.test(skipped)) return candidate;
-  const reading = dayWithClock(day.reading, spec.clock) ?? holidayWithClock(text, candidate, day, spec.clock);
-  return reading ? { ...candidate, reading } : candidate;
+  return GAP.test(skipped) ? next : undefined;
 }
 
 /**

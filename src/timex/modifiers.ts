@@ -50,6 +50,14 @@ const LAST_WORDS = new Set(['early', 'mid', 'late', 'end', 'circa', 'of', 'on', 
 
 const LATE_OR_EARLY_ON = /\b(?:late|early)\s+on\s+$/i;
 
+/**
+ * Words before "over" that make it "across", not "more than": an amount or an object ("cost investors $200 million
+ * over a decade", "paid it back over five years") or a verb of change or spread ("can be used over three years",
+ * "has evolved over several years": TimeBank marks the length alone, no mod). After a length verb, a copula or a
+ * preposition it stays "more than" ("likely to last over a week", "for over a decade": TimeBank MORE_THAN).
+ */
+const ACROSS_BEFORE_OVER = /(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|points?|dollars|euros|pounds|cents|it|them|used|spread|evolved|developed|changed|grew|grown|rose|risen|fell|fallen|increased|declined|dropped|paid|repaid|back|phased|amortized|depreciated|accumulated|invested))\s+over\s+$/i;
+
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** The last word of `before` (ASCII letters, lower case) once the spaces and hyphens ending it are skipped. */
@@ -80,6 +88,7 @@ export function applyModifiers(text: string, candidate: Candidate, floor: number
     const match = modifier.pattern.exec(before);
     if (!match) continue;
     const words = match[1]!;
+    if (modifier.mod === 'MORE_THAN' && /^over\s+$/i.test(words) && candidate.reading.spec.kind === 'duration' && ACROSS_BEFORE_OVER.test(before)) return candidate;
     const start = modifier.inside ? candidate.start - words.length : candidate.start;
     return { ...candidate, start, reading: { ...candidate.reading, mod: modifier.mod } };
   }

@@ -9,6 +9,7 @@ import { MONTH_NAMES } from './lexicon.js';
 import { resolveFiscalShift } from './fiscal-year.js';
 import type { PreviousDate, Resolution, ResolutionContext } from './resolution.js';
 import type { Spec } from './spec.js';
+import type { DateTime } from 'luxon';
 
 type Of<K extends Spec['kind']> = Extract<Spec, { kind: K }>;
 
@@ -61,17 +62,62 @@ const isComingDayInPast = (day: PreviousDate, context: ResolutionContext): boole
 const COMING_DAYS = 31;
 
 /**
+ * What "the previous day", "the next day", "two days later" count from: the previous date, or — when that names no
+ * day and lies wholly before the last date that did, an aside about the past ("… said Saturday. … which Ukraine
+ * retook in August … The previous day, forces withdrew") — that last day (Saturday, so Friday). Else the coarse date,
+ * whose day the text leaves unknown ("born on May 3, 1950 … moved to Paris in 1975. The next day": 1975-XX-XX).
+ */
+function dayStepReferent(context: ResolutionContext): PreviousDate | undefined {
+  const { previous, previousDay } = context;
+  if (previous === undefined || previousDay === undefined || previous.grain === 'day' || isFiner(previous.grain, 'day')) return previous;
+  const coarseEnd = periodEnd(periodStart(previous.start, previous.grain), previous.grain);
+  return coarseEnd <= startOf(previousDay.start, 'day') ? previousDay : previous;
+}
+
+/**
  * What "three hours later" counts from: the previous date, or — when that is only the day of a clock time the text
  * gave just before ("at 4:43 p.m. local time on Thursday … three hours later") — that clock time.
  */
 function clockReferent(spec: Of<'shift'>, context: ResolutionContext): PreviousDate | undefined {
   const { previous, previousClock } = context;
+  if (spec.unit === 'day' && spec.amount !== 0) return dayStepReferent(context);
   if (spec.unit !== 'hour' && spec.unit !== 'minute') return previous;
   if (previous === undefined || previousClock === undefined || previous.grain !== 'day') return previous;
   return startOf(previousClock.start, 'day').equals(startOf(previous.start, 'day')) ? previousClock : previous;
 }
 
+/**
+ * "earlier this morning" (published at 9:30): the morning up to the publication instant; "later tonight": the night
+ * from it (or the whole night when the publication comes before it). With no part on that side ("later this
+ * morning" published in the evening), the whole part of the day.
+ */
+function restrictToInstant(interval: { start: DateTime; end: DateTime }, side: 'beforeInstant' | 'afterInstant', context: ResolutionContext): { interval: { start: DateTime; end: DateTime }; restriction: string } {
+  const instant = context.publication;
+  const narrowed = side === 'beforeInstant'
+    ? { start: interval.start, end: instant < interval.end ? instant : interval.end }
+    : { start: instant > interval.start ? instant : interval.start, end: interval.end };
+  if (narrowed.end <= narrowed.start) return { interval, restriction: `; none of it comes ${side === 'beforeInstant' ? 'before' : 'after'} the publication instant, so the whole of it` };
+  const whole = narrowed.start.equals(interval.start) && narrowed.end.equals(interval.end);
+  return { interval: narrowed, restriction: `, ${whole ? 'all of it' : 'the part'} ${side === 'beforeInstant' ? 'before' : 'after'} the publication instant` };
+}
+
+/**
+ * A shift from the publication or from the previous date, with one correction: a part of the day the text is at,
+ * in a past clause, that has not begun by the publication instant is the last one before it ("…, officials said
+ * Sunday. Rescuers worked through the night", published Sunday 10:00: Saturday night, 2024-02-17TNI). A date-only
+ * publication, read at its day's start, keeps its own day.
+ */
 export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Resolution {
+  const resolution = resolveShiftOn(spec, context);
+  if (spec.from !== 'previous' || spec.withinDay !== true || spec.partOfDay === undefined || spec.amount !== 0) return resolution;
+  if (context.tense !== 'past' || context.timedPublication !== true || !resolution.interval) return resolution;
+  const start = resolution.interval.start;
+  if (start <= context.publication || !startOf(start, 'day').equals(startOf(context.publication, 'day'))) return resolution;
+  const earlier = resolveShiftOn({ ...spec, amount: -1 }, context);
+  return { ...earlier, explanation: `${earlier.explanation} (the clause is past and that ${spec.partOfDay === 'NI' ? 'night' : 'part of the day'} of ${describeDay(start)} had not begun at publication)` };
+}
+
+function resolveShiftOn(spec: Of<'shift'>, context: ResolutionContext): Resolution {
   if (spec.fiscalYearEnd !== undefined) return resolveFiscalShift(spec.amount, spec.fiscalYearEnd, context);
   // "a year ago" after "the third quarter" means the year-ago quarter: base and grain come from that date.
   // …unless the text has since moved to another year: "died on Sunday … In 1957 she worked … Two years earlier she had
@@ -146,7 +192,9 @@ export function resolveShift(spec: Of<'shift'>, context: ResolutionContext): Res
   const direction = spec.samePrevious ? 'the time of' : side ?? (spec.amount === 0 ? `${season}the same ${spec.unit} as` : `${Math.abs(spec.amount)} ${spec.unit}${Math.abs(spec.amount) === 1 ? '' : 's'} ${spec.amount < 0 ? 'before' : 'after'}`);
   let interval = resolved.interval;
   let restriction = '';
-  if (spec.restrict && interval) {
+  if ((spec.restrict === 'beforeInstant' || spec.restrict === 'afterInstant') && interval) {
+    ({ interval, restriction } = restrictToInstant(interval, spec.restrict, context));
+  } else if (spec.restrict && interval) {
     const day = startOf(context.publication, 'day');
     interval = spec.restrict === 'beforeReference' ? { start: interval.start, end: day < interval.end ? day : interval.end } : { start: plus(day, 'days', 1) > interval.start ? plus(day, 'days', 1) : interval.start, end: interval.end };
     restriction = spec.restrict === 'beforeReference' ? `, the part before the publication day (${describeDay(interval.start)} up to ${describeDay(interval.end)})` : ', the part after the publication day';

@@ -45,8 +45,11 @@ export interface PeriodWithin {
   edgeDay?: { edge: 'first' | 'last'; of: 'week' | 'month' | 'quarter' | 'year' };
 }
 
-/** "earlier this week": only the part of the period before (or after) the reference instant. */
-export type Restriction = 'beforeReference' | 'afterReference';
+/**
+ * "earlier this week": only the part of the period before (or after) the publication day; "earlier this morning",
+ * "later tonight": only the part of a part of the day before (or after) the publication instant itself.
+ */
+export type Restriction = 'beforeReference' | 'afterReference' | 'beforeInstant' | 'afterInstant';
 
 export type Spec =
   /** Calendar fields stated in the text; a missing year is resolved by tense. */

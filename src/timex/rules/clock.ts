@@ -34,14 +34,21 @@ const MERIDIEM = '(?<meridiem>[ap]\\.\\s?m\\.?|[ap]\\s?m\\b)';
 /** Seconds after the minutes: "3:15:20 p.m.", "05:57:40 UTC". */
 const SECOND = '(?::(?<second>[0-5]\\d))?';
 /**
+ * "the next day", "the following morning" after a clock time ("at 3:30 a.m. the next day"): the day after the one
+ * the text gave last, which the clock time is on; one expression, as TimeML marks "noon Saturday" or "6 a.m. ten days
+ * (before)". Not past a comma: "arrived at 7 p.m., the next day he left".
+ */
+export const NARRATIVE_NEXT_DAY = '(?<!,\\s*)(?<narrative>the\\s+(?:next|following)\\s+(?<narrativePart>day|morning|afternoon|evening|night))(?![-\\w])';
+
+/**
  * The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989"; a weekday
  * or a day word may bring its part of the day ("7:45 Friday evening", "9:15 on Friday night", "8 a.m. tomorrow
  * morning"), which says a.m. or p.m., and so do "this morning", "this evening", "last night" ("10pm last night").
  */
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?`;
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?|${NARRATIVE_NEXT_DAY}))?`;
 
 /** The part of day written with the day after a clock time: "Friday evening", "this morning"; "tonight" is a night. */
-const partAfter = (g: Groups): string | undefined => g.dayPart ?? (g.dayWord?.toLowerCase() === 'tonight' ? 'night' : undefined);
+const partAfter = (g: Groups): string | undefined => g.dayPart ?? (g.narrativePart !== undefined && g.narrativePart.toLowerCase() !== 'day' ? g.narrativePart : undefined) ?? (g.dayWord?.toLowerCase() === 'tonight' ? 'night' : undefined);
 
 /**
  * The half of the day a part of day puts an hour of the 12-hour clock in: "in the morning" a.m.; afternoon, evening
@@ -106,6 +113,8 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
   }
   // "10pm last night" is yesterday's; "at 2 a.m. last night", in its small hours, today's. "this morning": today.
   if (g.deictic) return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount: /^last$/i.test(g.deictic) && clock.hour >= 6 ? -1 : 0, grain: 'minute', clock } };
+  // "at 3:30 a.m. the next day": on the day after the one the text gave last.
+  if (g.narrative) return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 1, grain: 'minute', clock } };
   if (!dayWord) return { spec: { kind: 'clock', clock } };
   const amount = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[dayWord.toLowerCase()] ?? 0;
   return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount, grain: 'minute', clock } };
@@ -145,7 +154,7 @@ export const clockRules: Rule[] = [
     firstWords: ['#digit'],
     // "7.30pm" is the British way of writing 7:30 p.m.
     pattern: `(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d)${SECOND})?\\s?${MERIDIEM}${ZONE}${DAY_AFTER}${ZONE_AFTER_DAY}`,
-    examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9', '7.30pm'],
+    examples: ['10 a.m.', '3 p.m. EDT', '10 a.m. Tuesday', '7:30 pm', '5 p.m. EST Nov. 9', '7.30pm', '3:30 a.m. the next day'],
     read: (g) => {
       const clock = clockOf(Number(g.hour), Number(g.minute ?? 0), g.meridiem, g.zone ?? g.zoneAfter, g.second);
       return clock ? withDay(clock, g) : null;
@@ -171,7 +180,7 @@ export const clockRules: Rule[] = [
     read: (g, _match, context) => {
       // A bare "7:30" is a time only after a time preposition ("at 7:30", "until 19:45"); otherwise it needs a
       // zone or a day (race results, ratios and verses are written the same way).
-      if (!g.zone && !g.dayWord && !g.weekday && !g.deictic && !g.month && !afterTimePreposition(context)) return null;
+      if (!g.zone && !g.dayWord && !g.weekday && !g.deictic && !g.month && !g.narrative && !afterTimePreposition(context)) return null;
       const clock = clockOf(Number(g.hour), Number(g.minute), meridiemOfPart(Number(g.hour), partAfter(g)), g.zone ?? g.zoneAfter, g.second);
       return clock ? withDay(clock, g) : null;
     },
@@ -222,7 +231,7 @@ export const clockRules: Rule[] = [
     firstWords: ['noon', 'midday', 'midnight'],
     // "high noon" is a showdown (and a film), not twelve o'clock.
     pattern: `(?<!high\\s)(?<word>noon|midday|midnight)${ZONE}${DAY_AFTER}`,
-    examples: ['noon', 'midday', 'midnight Tuesday'],
+    examples: ['noon', 'midday', 'midnight Tuesday', 'noon the following day'],
     read: (g, _match, context) => {
       const midnight = g.word!.toLowerCase() === 'midnight';
       const clock = clockOf(midnight ? 0 : 12, 0, undefined, g.zone);

@@ -37,7 +37,40 @@ const AMOUNT_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|doze
 /** Words after the unit that make it a length or a distance in time ("$9 million a year earlier", "a day or two"). */
 const NOT_RATE_AFTER = /^\s*(?:ago|earlier|later|before|after|from|of|or|to|longer|old|apart|-)\b/i;
 
+/** Units of a compound length, longest first: "five years and eight months", "three hours and 12 minutes". */
+const COMPOUND_ORDER: readonly string[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+const COMPOUND_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+/** Words after a length that make it a shift or a range end ("… and eight months later", "… ago", "… to go"). */
+const SHIFT_AFTER = /^\s*(?:ago|later|earlier|before|after\s+(?:that|then)\b|afterwards?|from\s+now|hence|old\b|-old|or\b)/i;
+
 export const durationRules: Rule[] = [
+  {
+    // "five years and eight months after the fire", "in three hours and 12 minutes": one length of both units, as
+    // TimeBank writes "a minute and a half" (PT1M30S); they were two. Longest unit first only ("between two days and
+    // three weeks" is a range). Before "later", "ago", "before" the two stay as they were (a shift of the last one).
+    name: 'compound-units',
+    firstWords: ['#number'],
+    pattern: `(?<n1>${NUMBER_PATTERN})[-\\s]+(?<u1>${COMPOUND_UNIT}),?\\s+and\\s+(?<n2>${NUMBER_PATTERN})[-\\s]+(?<u2>${COMPOUND_UNIT})`,
+    examples: ['five years and eight months', 'three hours and 12 minutes', 'two days, and six hours'],
+    read: (g, _m, context) => {
+      const first = parseNumber(g.n1!);
+      const second = parseNumber(g.n2!);
+      if (first === undefined || second === undefined || !Number.isInteger(first) || !Number.isInteger(second)) return null;
+      const longer = countedUnits(g.u1!, first);
+      const shorter = countedUnits(g.u2!, second);
+      if (COMPOUND_ORDER.indexOf(longer.unit) >= COMPOUND_ORDER.indexOf(shorter.unit)) return null;
+      // "a years" is not English: an article needs a singular unit.
+      if ((/^an?$/i.test(g.n1!) && /s$/i.test(g.u1!)) || (/^an?$/i.test(g.n2!) && /s$/i.test(g.u2!))) return null;
+      if (SHIFT_AFTER.test(context.text.slice(context.end, context.end + 16))) return null;
+      if (/\bbetween\s+$/i.test(context.text.slice(Math.max(0, context.start - 10), context.start))) return null;
+      // ISO 8601 mixes no weeks with other units: "two weeks and three days" is P17D.
+      if (longer.unit === 'week') {
+        const days = longer.amount * 7;
+        return { spec: { kind: 'duration', parts: shorter.unit === 'day' ? [{ unit: 'day', amount: days + shorter.amount }] : [{ unit: 'day', amount: days }, shorter] } };
+      }
+      return { spec: { kind: 'duration', parts: [longer, shorter] } };
+    },
+  },
   {
     name: 'number-units',
     firstWords: ['the', '#number', 'several', 'few', 'many', 'some', 'numerous', 'a'],

@@ -4,6 +4,7 @@
  */
 import { DAY_EDGES, DAY_EDGE_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, ORDINALS, WEEKDAY_PATTERN, PARTS_OF_DAY, PART_OF_DAY_PATTERN, alternation, countedUnits, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
 import { isCapitalized, type Rule } from '../rule.js';
+import { NARRATIVE_NEXT_DAY } from './clock.js';
 import { clauseTense, sentenceAround } from '../tense.js';
 import type { Grain, Reading } from '../spec.js';
 import type { PartOfDay, Unit } from '../lexicon.js';
@@ -95,6 +96,10 @@ export function partOfDayOn(partOfDay: PartOfDay, weekday: string | undefined): 
 /** A time preposition right before "mid-century": "by", "until", "before", "after", "around", "since", "toward". */
 const MID_CENTURY_BEFORE = /\b(?:by|until|till|before|after|around|about|since|from|to|towards?|through|in|at)\s+$/i;
 
+/** "two hours later this morning", "two days later this week": "later" ends a counted shift of its own. */
+const endsCountedShift = (text: string, start: number): boolean =>
+  /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -143,10 +148,13 @@ export const relativeRules: Rule[] = [
     // new era" is no time of day.
     name: 'day-edge',
     firstWords: Object.keys(DAY_EDGES),
-    pattern: `(?<=\\b(?:at|before|after|by|until|till|from|since|around|near|toward|towards)\\s+)(?<edge>${DAY_EDGE_PATTERN})(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN}))?`,
-    examples: ['(at) dawn', '(before) dusk', '(at) nightfall on Friday', '(at) dawn Sunday'],
+    pattern: `(?<=\\b(?:at|before|after|by|until|till|from|since|around|near|toward|towards)\\s+)(?<edge>${DAY_EDGE_PATTERN})(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY_PATTERN})|\\s+${NARRATIVE_NEXT_DAY})?`,
+    examples: ['(at) dawn', '(before) dusk', '(at) nightfall on Friday', '(at) dawn Sunday', '(at) dawn the next morning'],
     read: (g) => {
-      const spec = partOfDayOn(DAY_EDGES[g.edge!.toLowerCase()]!, g.weekday);
+      const partOfDay = DAY_EDGES[g.edge!.toLowerCase()]!;
+      // "at dawn the next morning": that part of the day after the last day the text gave.
+      if (g.narrative) return { spec: { kind: 'shift', from: 'previous', unit: 'day', amount: 1, grain: 'day', partOfDay, withinDay: true }, mod: 'START' };
+      const spec = partOfDayOn(partOfDay, g.weekday);
       return spec === null ? null : { spec, mod: 'START' };
     },
   },
@@ -215,13 +223,30 @@ export const relativeRules: Rule[] = [
     firstWords: ['earlier', 'later'],
     pattern: `(?<side>earlier|later)\\s+(?:(?<which>this|last|next)\\s+${UNIT_SINGULAR}|in\\s+the\\s+(?<unit2>year|month|week))`,
     examples: ['earlier this week', 'later this month', 'earlier this year', 'earlier in the year'],
-    read: (g) => {
+    read: (g, _m, context) => {
+      if (endsCountedShift(context.text, context.start)) return null;
       const unit = unitOf((g.unit ?? g.unit2)!)!;
       // "earlier in the year" is "earlier this year".
       const which = g.which?.toLowerCase() ?? 'this';
       const amount = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       const restrict = amount !== 0 ? undefined : g.side!.toLowerCase() === 'earlier' ? 'beforeReference' : 'afterReference';
       return { ...shift(unit, amount, { restrict }), mod: g.side!.toLowerCase() === 'earlier' ? 'START' : 'END' };
+    },
+  },
+  {
+    // "earlier this morning", "later this afternoon", "earlier today", "later tonight": the part of that day, or of
+    // that part of it, before (after) the publication instant (TimeBank: "later this afternoon", TAF mod END).
+    name: 'earlier-later-this-part-of-day',
+    firstWords: ['earlier', 'later'],
+    pattern: `(?<side>earlier|later)\\s+(?:this\\s+(?<part>${PART_OF_DAY_PATTERN})|(?<word>today|tonight))`,
+    examples: ['earlier this morning', 'later this afternoon', 'earlier today', 'later tonight'],
+    read: (g, _m, context) => {
+      // "a news conference for later today": AQUAINT marks "today" alone after "for" (APW19991008.0265).
+      if (/\bfor\s+$/i.test(context.text.slice(Math.max(0, context.start - 6), context.start)) || endsCountedShift(context.text, context.start)) return null;
+      const earlier = g.side!.toLowerCase() === 'earlier';
+      const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : g.word!.toLowerCase() === 'tonight' ? 'NI' : undefined;
+      const restrict = earlier ? 'beforeInstant' : 'afterInstant';
+      return { ...shift('day', 0, { partOfDay, grain: partOfDay ? 'partOfDay' : 'day', restrict }), mod: earlier ? 'START' : 'END' };
     },
   },
   {
@@ -241,6 +266,9 @@ export const relativeRules: Rule[] = [
       const mod = part === 'end' ? 'END' : part === 'middle' ? 'MID' : 'START';
       // "starts on March 3 and ends at the end of the month": the month the sentence named, not the publication's.
       if (unit === 'month' && namesMonthBefore(context.text, context.start)) return { spec: { kind: 'shift', from: 'previous', unit, amount: 0, grain: 'month' }, mod };
+      // "Two days later, the president promised aid … and by the end of the week pledges exceeded": in a past clause
+      // the week of the date the text gave last (the publication's when it gave none).
+      if (unit === 'week' && g.part && clauseTense(context.text, context.start, context.end) === 'past') return { spec: { kind: 'shift', from: 'previous', unit, amount: 0, grain: 'week' }, mod };
       return { ...shift(unit, 0), mod };
     },
   },
