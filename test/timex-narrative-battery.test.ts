@@ -161,3 +161,20 @@ describe('ends of the week that stay the publication\'s', () => stays([
   { text: 'Sales fell at the end of the week, the company said.', timexes: ['the end of the week=2024-W49/END'], ...PARIS },
   { text: `${QUAKE} By the end of the year, pledges had doubled.`, timexes: ['November 20=2024-11-20', 'Two days later=2024-11-22', 'the end of the year=2024/END'], ...PARIS },
 ]));
+
+// "at 6 a.m. ten days before the shooting" was read on the publication day (AQUAINT NYT19990419.0515), which made the
+// shooting come after the publication and contradicted the report of it. The day is counted from an undated event.
+describe('a clock time counted from an undated event is on an unknown day', () => {
+  stays([
+    { text: 'A jogger spotted the car at 6 a.m. ten days before the shooting.', timexes: ['6 a.m.=XXXX-XX-XXT06:00', 'ten days=P10D'], on: '1999-04-19', timeZone: 'UTC' },
+    { text: 'The alarm sounded at 2:15 a.m., an hour after the blast.', timexes: ['2:15 a.m.=XXXX-XX-XXT02:15', 'an hour=PT1H'], on: '1999-04-19', timeZone: 'UTC' },
+    // Not counted from an event: the clock keeps its day.
+    { text: 'A jogger spotted the car at 6 a.m. on Tuesday.', timexes: ['6 a.m. on Tuesday=1999-04-13T06:00'], on: '1999-04-19', timeZone: 'UTC' },
+    { text: 'The alarm sounded at 2:15 a.m.', timexes: ['2:15 a.m.=1999-04-19T02:15'], on: '1999-04-19', timeZone: 'UTC' },
+  ]);
+  it('says why in its explanation, and has no interval', () => {
+    const [t] = analyze({ text: 'A jogger spotted the car at 6 a.m. ten days before the shooting.', publicationDate: '1999-04-19', timeZone: 'UTC' }).timexes;
+    expect(t?.interval).toBeUndefined();
+    expect(t?.explanation).toContain('"ten days before the shooting"');
+  });
+});

@@ -17,6 +17,7 @@ import type { Candidate } from './spec.js';
 import { adverbialVerbTense, presentPointingAhead } from './verb-adverbial.js';
 import { sentenceAround, tenseByLead, tenseByMarkers } from './tense.js';
 import { isDateOnly } from '../reference.js';
+import { clockOnUnknownDay, eventOffsetAfter } from './clock-from-event.js';
 import { clockMovesOn, nextPrevious, remember, resolveInStory } from './previous-date.js';
 
 export interface TimexResult {
@@ -186,7 +187,12 @@ function timexesOf(text: string, options: TimexOptions, instants: Map<Timex, Int
         clockMovesOn: candidate.reading.spec.kind === 'clock' && previous !== undefined && clockMovesOn(text, candidate.start, sentenceAround(text, candidate.start).start, previousAt),
         sentenceYear: lastYear !== undefined && needsYear(candidate) && sentenceAround(text, candidate.start).start === lastYear.sentenceStart ? lastYear.year : undefined,
       };
-      const { resolution, stranded } = resolveInStory(text, candidate, context, history);
+      const inStory = resolveInStory(text, candidate, context, history);
+      // ("at 6 a.m. ten days before the shooting": a day counted from an undated event is unknown.)
+      const spec1 = candidate.reading.spec;
+      const fromEvent = spec1.kind === 'clock' ? eventOffsetAfter(text, candidate.end) : undefined;
+      const resolution = fromEvent === undefined || spec1.kind !== 'clock' ? inStory.resolution : clockOnUnknownDay(spec1.clock, phrase, fromEvent);
+      const stranded = inStory.stranded;
       const timex = timexOf(`t${timexes.length + 1}`, phrase, candidate, resolution);
       timexes.push(timex);
       const kept = instants !== undefined && resolution.interval !== undefined ? instantsOf(resolution.interval) : undefined;
