@@ -599,3 +599,20 @@ table('a future verb with a dated event-noun object is in that time', [
   { text: 'The court will hear the government\'s appeal next month.', trigger: 'hear', anchor: 'IS_INCLUDED "next month"', day: '2023-10-05' },
   { text: 'The court will hear the government\'s appeal next month.', trigger: 'appeal', anchor: 'IS_INCLUDED "next month"', day: '2023-10-05' },
 ]);
+
+table('an obituary: a signal phrase stands by its verb\'s time, a birth opens its sentence', [
+  { text: 'Morrison died Monday night at a hospital after a short illness, her publisher said Tuesday.', trigger: 'illness', anchor: 'BEFORE-OR-OVERLAP "Monday night"', day: '2019-08-06' },
+  { text: 'Morrison died Monday night at a hospital after a short illness, her publisher said Tuesday.', trigger: 'died', anchor: 'IS_INCLUDED "Monday night"', day: '2019-08-06' },
+  { text: 'Born Chloe Wofford in 1931, she worked as an editor.', trigger: 'Born', anchor: 'IS_INCLUDED "1931"', day: '2019-08-06' },
+  // A phrase with a time of its own keeps it: "after several quarters of losses".
+  { text: 'It recently achieved profitability after several quarters of losses.', trigger: 'losses', anchor: 'INCLUDES "several quarters"', day: '2019-08-06' },
+]);
+
+describe('a signal phrase ends at a comma', () => {
+  it('"after a short illness, her publisher said" does not put the saying before the death', () => {
+    const analysis = analyze({ text: 'Morrison died Monday night after a short illness, her publisher said Tuesday.', publicationDate: '2019-08-06T15:00:00-04:00', timeZone: 'America/New_York' });
+    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    expect(analysis.relations.filter((r) => r.from === id('said') && r.to === id('died'))).toEqual([]);
+    expect(analysis.events.find((e) => e.text === 'died')?.when.start).toBe('2019-08-05T19:00:00-04:00');
+  });
+});

@@ -15,7 +15,7 @@ import { anchoringOf, type Anchoring } from './anchoring.js';
 import { agedAfter, firstFiniteFrom, isComparisonStandard, isWholeAfterOf, tokenIndexAt, whenClauseAfter } from './adverbial-frames.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
 import { eventAtToken, firstEventFrom, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
-import { TokenMark, classAt, tokenAt } from './tokens.js';
+import { TokenMark, classAt, tokenAt, type Token } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, subjectVerbAfter, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { DETERMINERS } from './noun-lexicon.js';
@@ -110,6 +110,27 @@ function reportBetween(sentence: AnalyzedSentence, at: number, time: number): bo
   return false;
 }
 
+/** Signals opening a phrase whose noun the verb before them is placed against: "died after a short illness". */
+const PHRASE_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'since']);
+/** How many words may stand between such a signal and its noun ("after a short illness"). */
+const PHRASE_REACH = 3;
+
+/** The signal phrase `noun` heads and the verb right before it ("died … after a short illness"), else undefined. */
+function signalPhraseOf(sentence: AnalyzedSentence, noun: EventMention): { verb: EventMention; signal: string; at: number } | undefined {
+  const { tokens } = sentence;
+  for (let k = noun.tokenIndex - 1; k >= 0 && k >= noun.tokenIndex - 1 - PHRASE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return undefined;
+    if (!PHRASE_SIGNALS.has(t.lower)) continue;
+    for (let j = firstEventFrom(sentence.events, k) - 1; j >= 0; j--) {
+      const e = sentence.events[j] as EventMention;
+      if (e.pos === 'verb') return { verb: e, signal: t.lower, at: k };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** True when the time at token `at` opens its sentence (after at most a preposition and "the") and a comma closes it. */
 function frontsSentence(sentence: AnalyzedSentence, at: number, timex: Timex): boolean {
   return at <= 2 && sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)]?.text === ',';
@@ -188,10 +209,16 @@ export function clauseAnchors(
       // A noun right before its own verb stands in that verb's time ("said Tuesday that its profit rose 18% in the
       // third quarter": the profit is the quarter's).
       const predicate = event.pos === 'noun' ? subjectVerbAfter(event, sentence.events[firstEventFrom(sentence.events, event.tokenIndex + 1)]) : undefined;
+      // A noun in a signal phrase after a verb stands by that verb's time ("died Monday night … after a short illness,
+      // her publisher said Tuesday": the illness is not Tuesday's).
+      const phrase0 = event.pos === 'noun' && predicate === undefined ? signalPhraseOf(sentence, event) : undefined;
+      // (Not a phrase with its own time: "achieved profitability after several quarters of losses".)
+      const phrase = phrase0 !== undefined && !inSentence.some((t, j) => (positions[j] as number) > phrase0.at && t.start < event.start) ? phrase0 : undefined;
+      const signalHead = phrase?.verb;
       for (let j = 0; j < inSentence.length; j++) {
         // The subject and verb of a "when" clause right after a time are in that time, whatever other time stands
         // nearer ("from Oct. 13, when Wall Street's plunge helped spark the current weakness").
-        const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governorOf.get(inSentence[j] as Timex) === predicate) ? 0 : distance(j, event);
+        const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governorOf.get(inSentence[j] as Timex) === predicate) || (signalHead !== undefined && governorOf.get(inSentence[j] as Timex) === signalHead) ? 0 : distance(j, event);
         if (d >= bestDistance) continue;
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
         // A length in what a report tells is not the report's, nor that of what comes before the report ("said he would
@@ -243,7 +270,10 @@ export function clauseAnchors(
       }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
       const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex), governor !== undefined && isCoordinatePredicate(sentence, governor, event), governor !== undefined && isClosingReport(sentence, governor, event), governor !== undefined && isClosingReport(sentence, event, governor));
-      const relation = read === 'IS_INCLUDED' ? withinSpanOf(governing.get(timex)) : read;
+      // (The phrase's event comes before its verb after "after", "following", "since", after it after "before": at or
+      // before the verb's time, or at or after it, not inside it.)
+      const phrased = phrase !== undefined && governor === phrase.verb ? (phrase.signal === 'before' ? 'OVERLAP-OR-AFTER' : 'BEFORE-OR-OVERLAP') : undefined;
+      const relation = phrased ?? (read === 'IS_INCLUDED' ? withinSpanOf(governing.get(timex)) : read);
       out.push(anchoringOf(event, timex, relation, 'clause', deadline !== undefined ? signal : undefined));
     }
   }

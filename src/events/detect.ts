@@ -254,7 +254,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     const invertedReport = i > 0 && (kindOfVerb(past.lemma) === 'reporting' || past.lemma === 'ask');
     // …but one fronted before its copula is the predicate ("Arrested was a local man").
     const frontedPredicate = i === 0 && BE_TENSE.has(next?.lower ?? '');
-    if (past.form !== 'past' && opensClause && !invertedReport && !frontedPredicate && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
+    // ("Born Chloe Wofford in 1931, she …": a birth, not an adjective.)
+    if (past.form !== 'past' && opensClause && !invertedReport && !frontedPredicate && w !== 'born' && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
     return { kind: 'verb', reading: past };
   }
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;

@@ -72,8 +72,9 @@ function eventAfterSignal(sentence: AnalyzedSentence, i: number, timexes: readon
   for (let j = i + 1; j < sentence.tokens.length && j <= i + 7; j++) {
     const token = sentence.tokens[j] as Token;
     if (insideTimex(token, timexes)) return undefined;
-    // ("expect it to weaken before landfall but remain a hurricane": what comes after "but" is no part of the phrase.)
-    if (token.lower === 'but') return undefined;
+    // ("expect it to weaken before landfall but remain a hurricane", "died after a short illness, her publisher said":
+    // what comes after "but" or a comma is no part of the phrase.)
+    if (token.lower === 'but' || token.text === ',') return undefined;
     const event = eventAtToken(sentence, j);
     if (event !== undefined) return subjectOfVerb(sentence, event) ?? event;
   }

@@ -34,7 +34,7 @@ bankruptcy default buyout buy-out write-down write-off takeover offer bid auctio
 charge charges trend trends redemption squeeze outflow outflows inflow inflows pricing establishment use
 lunch dinner breakfast luncheon banquet ordeal voyage fiasco disappointment challenge twist
 retirement birth marriage graduation wedding divorce decision decisions recall recalls outage outages derailment
-takeoff takeoffs liftoff kickoff birthday birthdays recess parade parades appeal appeals plunge plunges scrape
+takeoff takeoffs liftoff kickoff birthday birthdays recess parade parades appeal appeals plunge plunges scrape illness illnesses
 `,
   reporting: 'statement statements announcement announcements report reports remarks comment comments testimony interview briefing declaration message claims',
   intention: 'threat threats plan plans proposal proposals demand demands request offer promise bid effort efforts attempt warning warnings speculation hope hopes desire willingness commitment',
