@@ -616,3 +616,17 @@ describe('a signal phrase ends at a comma', () => {
     expect(analysis.events.find((e) => e.text === 'died')?.when.start).toBe('2019-08-05T19:00:00-04:00');
   });
 });
+
+describe('a signal phrase after a report aside modifies the clause the report tells', () => {
+  it('"resumed talks on Tuesday, the Pentagon said, a week after the leaders agreed": the agreeing is a week before the resuming', () => {
+    const analysis = analyze({ text: 'Officials resumed military talks on Tuesday, the Pentagon said, a week after the two leaders agreed to restore communication.', publicationDate: '2023-11-23', timeZone: 'Asia/Shanghai' });
+    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('agreed'), to: id('resumed'), type: 'BEFORE', via: 'a week after' }));
+    expect(analysis.relations.filter((r) => r.to === id('said') && r.via === 'a week after')).toEqual([]);
+  });
+  it('still reads a report the phrase follows directly: "said so a week after the vote"', () => {
+    const analysis = analyze({ text: 'The minister said so a week after the vote.', publicationDate: '2023-11-23', timeZone: 'Asia/Shanghai' });
+    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('vote'), to: id('said'), via: 'a week after' }));
+  });
+});

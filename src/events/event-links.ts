@@ -93,17 +93,32 @@ function subjectOfVerb(sentence: AnalyzedSentence, noun: EventMention): EventMen
   return next !== undefined && next.group?.form === 'finite' ? next : undefined;
 }
 
+/** True when the report at token `at` stands between commas, ", the Pentagon said,", right before the phrase at `signal`. */
+function isReportAside(tokens: TokenList, at: number, signal: number): boolean {
+  let after = at + 1;
+  while (after < signal && tokens[after]?.isWord === true) after++;
+  if (tokens[after]?.text !== ',') return false;
+  for (let k = after + 1; k < signal; k++) if (tokens[k]?.isWord !== true) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) if (tokens[k]?.text === ',') return true;
+  return false;
+}
+
 /**
  * The event a signal phrase modifies: the nearest preceding verb or noun that is not a bare infinitive — a modal
  * or a future infinitive is one ("could leave after the talks end", "is expected to be demolished after the FBI
  * has finished": the demolishing, not the expecting, comes after).
  */
 function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention | undefined {
-  const { events } = sentence;
+  const { events, tokens } = sentence;
   let nearest: EventMention | undefined;
+  let reported = false;
   for (let k = events.length - 1; k >= 0; k--) {
     const e = events[k] as EventMention;
     if (e.tokenIndex >= i) continue;
+    // A report set off by commas before the signal phrase is an aside: the phrase modifies the main verb of the clause
+    // it reports ("resumed military talks on Tuesday, the Pentagon said, a week after the leaders agreed").
+    if (nearest === undefined && !reported && e.kind === 'reporting' && e.pos === 'verb' && k > 0 && isReportAside(tokens, e.tokenIndex, i)) { reported = true; continue; }
+    if (reported) { if (e.group?.form === 'finite') return e; continue; }
     nearest ??= e;
     const g = e.group;
     if (g === undefined || g.form === 'finite' || g.form === 'participle' || g.form === 'modal' || g.tense === 'future') return e;
