@@ -1027,6 +1027,16 @@ describe('irregular past forms of prefixed and less common verbs', () => {
   });
 });
 
+describe('"rate" is the noun unless a cue makes it the verb', () => {
+  it.each([
+    ['The Fed has held its benchmark rate steady.', false],
+    ['The shares carry a dividend equal to 72% of the acceptance rate until Dec. 31.', false],
+    ['Analysts will rate the stock.', true],
+  ])('%s → "rate" is an event: %s', (text, isEvent) => {
+    expect(find(text, 'rate') !== undefined).toBe(isEvent);
+  });
+});
+
 describe('a base form after a possessive is the noun', () => {
   it.each([
     ["The court will hear the government's appeal next month.", 'appeal', 'noun'],

@@ -303,6 +303,8 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "back" is mostly a particle or an adverb ("pushed the launch back", "came back"); a verb after a cue ("to back
   // the plan", "will back him") or before "to".
   if (finite.lemma === 'back' && !strongCue && !verbBeforeTo) return NONE;
+  // "rate" is the noun ("its benchmark rate", "the first rate cut": TimeBank tags none of 34) unless a cue makes it the verb.
+  if (finite.lemma === 'rate' && !strongCue && !verbBeforeTo) return NONE;
   // …and an -s form after a name's abbreviation, before the object's determiner ("The U.S. hopes its troops will …",
   // "Exxon Corp. demands a recount").
   // So it is after a person's name, before a named object ("until Kofi Annan visits Baghdad").
