@@ -322,3 +322,13 @@ describe('a past participle after "if", "when", "once" is a condition or a time,
     ['He was convicted last year.', '2022-08-05', 'convicted', 'before'],
   ]);
 });
+
+describe('an anchored future whose own time lies wholly after a date-only publication day starts after that day', () => {
+  dayRelationTable([
+    ['The preferred shares will carry a floating dividend until Dec. 31, 1994.', '1989-10-30', 'carry', 'after'],
+    ['The board will meet in December.', '1989-10-30', 'meet', 'after'],
+    // Not a time that holds the publication day: the future may fall on it.
+    ['The board will meet today.', '1989-10-30', 'meet', 'overlap'],
+    ['The board will meet on Monday.', '1989-10-30', 'meet', 'overlap'],
+  ]);
+});

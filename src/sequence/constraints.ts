@@ -81,6 +81,8 @@ export function buildConstraints(
   // Events with an own time that reaches into the publication day or later ("today", "Monday" after it): the text may
   // put them on that day. One wholly begun before it ("so far this year", "this quarter") does not.
   const reachesDay: boolean[] = new Array<boolean>(events.length).fill(false);
+  // Events with an own time that starts before a date-only publication's day ends: a future among them may fall on it.
+  const touchesDay: boolean[] = new Array<boolean>(events.length).fill(false);
   const revised = new Map<Anchoring, TLinkType | undefined>();
   for (const a of anchors) {
     const span = frame.spans.of(a.timex);
@@ -107,6 +109,7 @@ export function buildConstraints(
     }
     if (a.scope === 'direct') anchored[i] = true;
     if (a.scope === 'direct' && lo >= 0) reachesDay[i] = true;
+    if (a.scope === 'direct' && lo < frame.nowMinutes) touchesDay[i] = true;
     if (a.scope === 'direct' && CONTINUING.has(a.relation)) runsOn[i] = true;
     const s = new JoinedSource(a.scope === 'direct' ? 'anchor' : 'frame', a.event, a.timex, undefined, a);
     const S = startPoint(i);
@@ -160,7 +163,9 @@ export function buildConstraints(
         if (now > 0 && !reachesDay[i]) out.addOwn(0, endPoint(i), 0, 'tense', PUBLICATION_DAY_CONVENTION, e);
       }
       // (A future of continuing, "will remain closed until Friday", holds now already: it ends after now.)
-      else if (f.tense === 'future') out.addOwn(continues(e) ? endPoint(i) : startPoint(i), 0, 0, 'tense', PRIORITY.tense, e);
+      // (…and after a date-only publication's day when its own time lies wholly after that day: "will carry a dividend
+      // until Dec. 31, 1994", as an unanchored future does.)
+      else if (f.tense === 'future') out.addOwn(continues(e) ? endPoint(i) : startPoint(i), 0, !touchesDay[i] ? -now : 0, 'tense', PRIORITY.tense, e);
       continue;
     }
     if (f === undefined) {
