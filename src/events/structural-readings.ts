@@ -1,8 +1,8 @@
 /**
  * Readings of a sentence's structure that place an event against the time of another event (its governor) before
- * any reading by tense: a linking verb's complement, a relative clause on the subject or after the dated verb, a
- * phase verb's event, a decree's or postponement's object, a future act and its dated infinitive. Read by
- * clause-anchor.ts.
+ * any reading by tense: a linking verb's complement, relative clauses (on the subject, after the dated verb, before
+ * the main verb), a phase verb's event, a decree's or postponement's object, the subject of a verb dated before or
+ * after a time, the crime a charge names, a future act and its dated infinitive or object. Read by clause-anchor.ts.
  */
 import type { TLinkType } from '../schema.js';
 import type { Anchoring } from './anchoring.js';
@@ -92,8 +92,7 @@ function isFutureVerb(e: EventMention): boolean {
 
 /** True when `event` is a future verb ("will travel") and `governor` the infinitive after it, words only between. */
 function isFutureWithInfinitive(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): boolean {
-  const g = event.group;
-  if (event.pos !== 'verb' || g?.form !== 'finite' || g.tense !== 'future' || governor.group?.form !== 'infinitive') return false;
+  if (!isFutureVerb(event) || governor.group?.form !== 'infinitive') return false;
   const to = governor.tokenIndex - 1;
   if (sentence.tokens[to]?.lower !== 'to' || to <= event.tokenIndex || to - event.tokenIndex > INFINITIVE_REACH + 1) return false;
   for (let k = event.tokenIndex + 1; k < to; k++) if (sentence.tokens[k]?.isWord !== true || eventAtToken(sentence, k) !== undefined) return false;
