@@ -22,6 +22,7 @@ import { DETERMINERS } from './noun-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { closedRelativeBefore, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
 import { UNPLACED, isPassive, structuralReading } from './structural-readings.js';
+import { isClosingReport, reportBetween, reportsTimedEvent } from './report-scope.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -44,7 +45,24 @@ function step(event: TenseFrame, governor: TenseFrame): Step {
 const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
 
 /** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
-function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, deadline: TLinkType | undefined, reportsGovernor: boolean, fronted: boolean, coordinated: boolean, closingReport: boolean, closesOver: boolean): TLinkType {
+/** What the sentence says of an event and the governor of the time it is placed against, beside their tense frames. */
+interface ClauseLinks {
+  /** The relation of a deadline signal before the time ("until Friday to comply", "by Friday"). */
+  readonly deadline: TLinkType | undefined;
+  /** The event is a report of what the governor tells ("officials said the storm hit on Thursday"). */
+  readonly reportsGovernor: boolean;
+  /** The time opens its sentence ("Over the next decade, …"). */
+  readonly fronted: boolean;
+  /** The event is a second predicate of the governor's subject ("called a snap election … and said"). */
+  readonly coordinated: boolean;
+  /** The governor is a report closing the sentence after the event ("They plan to appeal, a spokesman said Wednesday"). */
+  readonly closingReport: boolean;
+  /** The event is a report closing the sentence after the governor ("…, months before he turned 19, investigators said"). */
+  readonly closesOver: boolean;
+}
+
+function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, links: ClauseLinks): TLinkType {
+  const { deadline, reportsGovernor, fronted, coordinated, closingReport, closesOver } = links;
   const g = event.group;
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
@@ -81,33 +99,6 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   // (Nor does a report tell of its subject's second predicate: "disclosed a 5% stake and called for a review".)
   const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor) && governor.tokenIndex < event.tokenIndex && !coordinated;
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
-}
-
-/**
- * True when `report` closes its sentence after `event`: a reporting verb with no event after it, a comma between the
- * two ("They plan to appeal, a spokesman said Wednesday"; not "…, announced yesterday that he will withdraw").
- */
-function isClosingReport(sentence: AnalyzedSentence, report: EventMention, event: EventMention): boolean {
-  if (report.kind !== 'reporting' || report.pos !== 'verb' || report.tokenIndex <= event.tokenIndex) return false;
-  if (sentence.events[sentence.events.length - 1] !== report) return false;
-  for (let k = event.tokenIndex + 1; k < report.tokenIndex; k++) if (((sentence.tokens.classes[k] as number) & TokenMark.comma) !== 0) return true;
-  return false;
-}
-
-
-/**
- * True when the event at token `at` is outside the complement of a report that holds the time at token `time`: the
- * report itself or an event before it, or one between it and its "that" ("told analysts on a conference call that").
- */
-function reportBetween(sentence: AnalyzedSentence, at: number, time: number): boolean {
-  const { tokens } = sentence;
-  for (const e of sentence.events) {
-    if (e.tokenIndex >= time) break;
-    if (e.kind !== 'reporting' || e.pos !== 'verb') continue;
-    if (e.tokenIndex >= at) return true;
-    for (let k = at + 1; k < time; k++) if (tokens[k]?.lower === 'that') return k > e.tokenIndex;
-  }
-  return false;
 }
 
 /** Signals opening a phrase whose noun the verb before them is placed against: "died after a short illness". */
@@ -269,7 +260,14 @@ export function clauseAnchors(
         continue;
       }
       const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
-      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), deadline, reportsGovernor, frontsSentence(sentence, positions[best] as number, timex), governor !== undefined && isCoordinatePredicate(sentence, governor, event), governor !== undefined && isClosingReport(sentence, governor, event), governor !== undefined && isClosingReport(sentence, event, governor));
+      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), {
+        deadline,
+        reportsGovernor,
+        fronted: frontsSentence(sentence, positions[best] as number, timex),
+        coordinated: governor !== undefined && isCoordinatePredicate(sentence, governor, event),
+        closingReport: governor !== undefined && isClosingReport(sentence, governor, event),
+        closesOver: governor !== undefined && isClosingReport(sentence, event, governor),
+      });
       // (The phrase's event comes before its verb after "after", "following", "since", after it after "before": at or
       // before the verb's time, or at or after it, not inside it.)
       const phrased = phrase !== undefined && governor === phrase.verb ? (phrase.signal === 'before' ? 'OVERLAP-OR-AFTER' : 'BEFORE-OR-OVERLAP') : undefined;
@@ -364,19 +362,3 @@ function rankedSince(tokens: AnalyzedSentence['tokens'], at: number): boolean {
   return tokenAt(tokens, at - 1)?.lower === 'since' && superlativeBefore(tokens, at);
 }
 
-/**
- * True when `event` is a reporting verb and `governor`, the event a time at token `timeAt` dates, what it reports:
- * "at least 52 people have died since Thursday night, officials said", "officials said the storm hit on
- * Thursday". Not a time right after the verb, which is the report's own ("said Tuesday profits fell"), nor an
- * event joined to the report by a signal ("said so in an interview months before he entered his post in April").
- */
-function reportsTimedEvent(sentence: AnalyzedSentence, event: EventMention, governor: EventMention, timeAt: number): boolean {
-  if (event.kind !== 'reporting' || event.pos !== 'verb' || governor === event || (governor.kind === 'reporting' && governor.group?.form === 'finite')) return false;
-  if (timeAt === event.tokenIndex + 1 && !(governor.pos === 'verb' && governor.tokenIndex > timeAt)) return false;
-  const { classes } = sentence.tokens;
-  for (let i = Math.min(event.tokenIndex, governor.tokenIndex) + 1; i < Math.max(event.tokenIndex, governor.tokenIndex); i++) {
-    // ("since Thursday night" is the time's own signal.)
-    if (i !== timeAt - 1 && ((classes[i] as number) & WordClass.eventSignal) !== 0) return false;
-  }
-  return true;
-}
