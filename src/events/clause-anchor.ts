@@ -22,7 +22,7 @@ import { DETERMINERS } from './noun-lexicon.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { closedRelativeBefore, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
 import { UNPLACED, isPassive, structuralReading } from './structural-readings.js';
-import { isClosingReport, reportBetween, reportsTimedEvent } from './report-scope.js';
+import { isClosingReport, outsideReportedComplement, reportsTimedEvent } from './report-scope.js';
 
 /** Where a frame lies relative to the reference point of its sentence: earlier, same, later. */
 type Step = -1 | 0 | 1;
@@ -214,7 +214,7 @@ export function clauseAnchors(
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
         // A length in what a report tells is not the report's, nor that of what comes before the report ("said he would
         // take a day off", "told analysts on a conference call that demand would exceed supply for several quarters").
-        if ((inSentence[j] as Timex).type === 'DURATION' && reportBetween(sentence, event.tokenIndex, positions[j] as number)) continue;
+        if ((inSentence[j] as Timex).type === 'DURATION' && outsideReportedComplement(sentence, event.tokenIndex, positions[j] as number)) continue;
         const quotation = quotations[j] as number;
         if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
         const governor = governorOf.get(inSentence[j] as Timex);

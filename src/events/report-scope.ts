@@ -21,7 +21,7 @@ export function isClosingReport(sentence: AnalyzedSentence, report: EventMention
  * True when the event at token `at` is outside the complement of a report that holds the time at token `time`: the
  * report itself or an event before it, or one between it and its "that" ("told analysts on a conference call that").
  */
-export function reportBetween(sentence: AnalyzedSentence, at: number, time: number): boolean {
+export function outsideReportedComplement(sentence: AnalyzedSentence, at: number, time: number): boolean {
   const { tokens } = sentence;
   for (const e of sentence.events) {
     if (e.tokenIndex >= time) break;
