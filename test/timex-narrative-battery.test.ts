@@ -204,3 +204,23 @@ describe('a clock time counted from an undated event is on an unknown day', () =
     expect(t?.explanation).toContain('"ten days before the shooting"');
   });
 });
+
+const SUNDAY = { on: '2024-08-04T09:30:00-04:00', timeZone: 'America/New_York' };
+
+// "The company reports earnings on Tuesday" was the Tuesday before publication: results reported in the simple
+// present are a schedule, as "The summit opens Monday" (src/timex/verb-adverbial.ts). Publication Sunday.
+describe('results reported in the simple present: the coming day', () => check([
+  { sentence: 'The company reports earnings on Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2024-08-06', ...SUNDAY },
+  { sentence: 'Alcoa releases its second-quarter results Thursday.', phrase: 'Thursday', type: 'DATE', value: '2024-08-08', ...SUNDAY },
+  { sentence: 'The bank announces quarterly earnings Monday.', phrase: 'Monday', type: 'DATE', value: '2024-08-05', ...SUNDAY },
+  { sentence: 'Analysts said the company reports earnings on Friday.', phrase: 'Friday', type: 'DATE', value: '2024-08-09', ...SUNDAY },
+  { sentence: 'The retailer posts results on Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2024-08-07', ...SUNDAY },
+]));
+
+describe('reports and results that stay in the past', () => check([
+  { sentence: 'The company reported earnings on Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2024-07-30', ...SUNDAY },
+  { sentence: 'Alcoa released its results Thursday.', phrase: 'Thursday', type: 'DATE', value: '2024-08-01', ...SUNDAY },
+  { sentence: 'The paper reports that results on Friday were weak.', phrase: 'Friday', type: 'DATE', value: '2024-08-02', ...SUNDAY },
+  { sentence: 'The company reports on Friday were wrong, he said.', phrase: 'Friday', type: 'DATE', value: '2024-08-02', ...SUNDAY },
+  { sentence: 'The bank announced quarterly earnings Monday.', phrase: 'Monday', type: 'DATE', value: '2024-07-29', ...SUNDAY },
+]));
