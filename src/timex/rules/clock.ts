@@ -120,7 +120,7 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
     const day: Reading = { spec: { kind: 'weekday', weekday: weekdayNumber(weekday) } };
     // "1:30 Saturday night", "1 a.m. Sunday night": the small hours after that evening, on the next day's clock.
     if (isSmallHoursOfNight(clock, g)) return { spec: { kind: 'anchored', base: day, baseText: weekday, step: { kind: 'offset', unit: 'day', amount: 1, grain: 'base' }, clock } };
-    return { spec: { ...day.spec, clock } as Extract<Reading['spec'], { kind: 'weekday' }> };
+    return { spec: { kind: 'weekday', weekday: weekdayNumber(weekday), clock } };
   }
   // "10pm last night" is yesterday's; "at 2 a.m. last night", in its small hours, today's. "this morning": today.
   if (g.deictic) return { spec: { kind: 'shift', from: 'publication', unit: 'day', amount: /^last$/i.test(g.deictic) && clock.hour >= 6 ? -1 : 0, grain: 'minute', clock } };
