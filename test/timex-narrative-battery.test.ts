@@ -48,6 +48,32 @@ describe('earlier and later that stay apart from a part of the day', () => stays
   { text: 'Earlier this week, it rained.', timexes: ['Earlier this week=2024-W32/START'], ...LA_MORNING },
 ]));
 
+// "Earlier yesterday" was "yesterday" alone, "Earlier" left as a word. One expression, as TimeBank writes it
+// (wsj_0340 "Earlier yesterday" mod START, wsj_0816 "Later yesterday" mod END): that day's first (last) part.
+describe('earlier or later yesterday or tomorrow', () => check([
+  { sentence: 'Earlier yesterday, the exchange was told of the purchase.', phrase: 'Earlier yesterday', type: 'DATE', value: '2024-08-05', mod: 'START', ...LA_MORNING },
+  { sentence: 'Later yesterday the auto makers reported losses.', phrase: 'Later yesterday', type: 'DATE', value: '2024-08-05', mod: 'END', ...LA_MORNING },
+  { sentence: 'The committee votes later tomorrow.', phrase: 'later tomorrow', type: 'DATE', value: '2024-08-07', mod: 'END', ...LA_MORNING },
+  { sentence: 'Crews will start earlier tomorrow than planned.', phrase: 'earlier tomorrow', type: 'DATE', value: '2024-08-07', mod: 'START', ...LA_MORNING },
+]));
+
+describe('the interval of earlier or later yesterday', () => {
+  const interval = (text: string) => analyze({ text, publicationDate: LA_MORNING.on, timeZone: LA_MORNING.timeZone }).timexes[0]?.interval;
+  it('earlier yesterday: the first part of that day, as early yesterday', () => expect(interval('Earlier yesterday, it rained.')).toEqual(interval('Early yesterday, it rained.')));
+  it('later yesterday: the last part of that day, as late yesterday', () => expect(interval('Later yesterday, it rained.')).toEqual(interval('Late yesterday, it rained.')));
+});
+
+describe('earlier and later that stay apart from yesterday or a weekday', () => stays([
+  // AQUAINT marks the weekday alone ("Earlier <Friday>" APW20000107.0318, APW20000128.0316; "Later <Thursday>").
+  { text: 'Earlier Friday, lawyers filed a petition.', timexes: ['Friday=2024-08-02'], ...LA_MORNING },
+  { text: 'Later Thursday, two cousins sought support.', timexes: ['Thursday=2024-08-01'], ...LA_MORNING },
+  { text: 'He said earlier yesterday\'s vote was close.', timexes: ['yesterday=2024-08-05'], ...LA_MORNING },
+  { text: 'Earlier yesterday morning, it rained.', timexes: ['yesterday morning=2024-08-05TMO'], ...LA_MORNING },
+  { text: 'Two hours later yesterday, the rain stopped.', timexes: ['Two hours later=PAST_REF', 'yesterday=2024-08-05'], ...LA_MORNING },
+  { text: 'They scheduled a news conference for later tomorrow.', timexes: ['tomorrow=2024-08-07'], ...LA_MORNING },
+  { text: 'Two days earlier, the rain stopped.', timexes: ['Two days earlier=2024-08-04'], ...LA_MORNING },
+]));
+
 const PARIS = { on: '2024-12-08T12:00:00+01:00', timeZone: 'Europe/Paris' };
 
 // "five years and eight months" was two lengths (P5Y, P8M). One, as TimeBank writes "a minute and a half" (PT1M30S).
@@ -178,3 +204,23 @@ describe('a clock time counted from an undated event is on an unknown day', () =
     expect(t?.explanation).toContain('"ten days before the shooting"');
   });
 });
+
+const SUNDAY = { on: '2024-08-04T09:30:00-04:00', timeZone: 'America/New_York' };
+
+// "The company reports earnings on Tuesday" was the Tuesday before publication: results reported in the simple
+// present are a schedule, as "The summit opens Monday" (src/timex/verb-adverbial.ts). Publication Sunday.
+describe('results reported in the simple present: the coming day', () => check([
+  { sentence: 'The company reports earnings on Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2024-08-06', ...SUNDAY },
+  { sentence: 'Alcoa releases its second-quarter results Thursday.', phrase: 'Thursday', type: 'DATE', value: '2024-08-08', ...SUNDAY },
+  { sentence: 'The bank announces quarterly earnings Monday.', phrase: 'Monday', type: 'DATE', value: '2024-08-05', ...SUNDAY },
+  { sentence: 'Analysts said the company reports earnings on Friday.', phrase: 'Friday', type: 'DATE', value: '2024-08-09', ...SUNDAY },
+  { sentence: 'The retailer posts results on Wednesday.', phrase: 'Wednesday', type: 'DATE', value: '2024-08-07', ...SUNDAY },
+]));
+
+describe('reports and results that stay in the past', () => check([
+  { sentence: 'The company reported earnings on Tuesday.', phrase: 'Tuesday', type: 'DATE', value: '2024-07-30', ...SUNDAY },
+  { sentence: 'Alcoa released its results Thursday.', phrase: 'Thursday', type: 'DATE', value: '2024-08-01', ...SUNDAY },
+  { sentence: 'The paper reports that results on Friday were weak.', phrase: 'Friday', type: 'DATE', value: '2024-08-02', ...SUNDAY },
+  { sentence: 'The company reports on Friday were wrong, he said.', phrase: 'Friday', type: 'DATE', value: '2024-08-02', ...SUNDAY },
+  { sentence: 'The bank announced quarterly earnings Monday.', phrase: 'Monday', type: 'DATE', value: '2024-07-29', ...SUNDAY },
+]));

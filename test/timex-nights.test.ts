@@ -81,3 +81,22 @@ describe('nights of days apart stay as they were', () => {
     });
   }
 });
+
+// "1:30 Saturday night" was Saturday 01:30, the small hours before that Saturday's day. News means the small hours
+// after Saturday evening: Sunday's clock (src/timex/rules/clock.ts). Publication Saturday 2017-09-02.
+describe('a small-hours clock before a weekday\'s night: the next day\'s clock', () => check([
+  { sentence: 'The blast came at 1:30 Friday night.', phrase: '1:30 Friday night', type: 'TIME', value: '2017-09-02T01:30' },
+  { sentence: 'He died at 1 a.m. Thursday night.', phrase: '1 a.m. Thursday night', type: 'TIME', value: '2017-09-01T01:00' },
+  { sentence: 'Police arrived by 2 on Wednesday night.', phrase: '2 on Wednesday night', type: 'TIME', value: '2017-08-31T02:00' },
+  { sentence: 'The shots were heard at 12:30 a.m. Thursday night.', phrase: '12:30 a.m. Thursday night', type: 'TIME', value: '2017-09-01T00:30' },
+  { sentence: 'The polls close at 3 a.m. Tuesday night.', phrase: '3 a.m. Tuesday night', type: 'TIME', value: '2017-09-06T03:00' },
+]));
+
+describe('clock times with a weekday that stay on that weekday', () => check([
+  { sentence: 'The blast came at 11 p.m. Friday night.', phrase: '11 p.m. Friday night', type: 'TIME', value: '2017-09-01T23:00' },
+  { sentence: 'The blast came at 1:30 a.m. Friday.', phrase: '1:30 a.m. Friday', type: 'TIME', value: '2017-09-01T01:30' },
+  { sentence: 'The blast came at 1:30 a.m. Friday morning.', phrase: '1:30 a.m. Friday morning', type: 'TIME', value: '2017-09-01T01:30' },
+  { sentence: 'The blast came at 6 a.m. Friday night.', phrase: '6 a.m. Friday night', type: 'TIME', value: '2017-09-01T06:00' },
+  { sentence: 'The curfew began at 9:15 on Friday night.', phrase: '9:15 on Friday night', type: 'TIME', value: '2017-09-01T21:15' },
+  { sentence: 'The strike began at midnight Friday night.', phrase: 'midnight Friday night', type: 'TIME', value: '2017-09-01T24:00' },
+]));

@@ -63,6 +63,13 @@ const SCHEDULE_VERB_LEAD = /\b(?:(?:open|begin|start|resume|close|end|arrive|lea
  * host Chelsea on Saturday", "Obama meets Netanyahu on Monday", "the leaders travel to Brussels on Tuesday".
  */
 const FIXTURE_LEAD = /\b(?:play|face|host|visit|meet|travel\s+to|take\s+on)(?:s|es)?\s+(?:(?:at|in|against)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:on\s+|at\s+)?$/;
+/**
+ * A company's results in the simple present, a scheduled act: "The company reports earnings on Tuesday", "Alcoa
+ * releases its second-quarter results Thursday", "announces quarterly earnings Monday". Only the -s form with
+ * "earnings" or "results" right before the day ("reported earnings on Monday" is past; "reports that sales rose" none).
+ */
+const RESULTS_LEAD = /\b(?:reports|releases|announces|posts)\s+(?!that\b)(?:[\w'’-]+\s+){0,4}(?:earnings|results)\s+(?:on\s+)?$/i;
+
 /** "starting Monday", "beginning on Jan. 1", "effective Friday": the start of what the present clause describes. */
 const STARTING_LEAD = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 
@@ -91,6 +98,8 @@ export function presentPointingAhead(text: string, start: number, tense: Tense |
   if (tense === 'past' && SCHEDULE_VERB_LEAD.exec(text.slice(Math.max(0, start - 24), start))?.[0].match(THIRD_PERSON_LEAD)) {
     return { tense: 'future', cue: 'a schedule in the simple present points ahead' };
   }
+  // "Analysts said the company reports earnings on Tuesday": the results' schedule is a present of its own.
+  if (tense !== 'future' && RESULTS_LEAD.test(text.slice(Math.max(0, start - 60), start))) return { tense: 'future', cue: 'results reported in the simple present are scheduled' };
   // "created an office of the chairman, effective Feb. 1": the date a change takes effect is not the past of the
   // clause that announces it; the nearer occurrence places it.
   if (tense === 'past' && EFFECTIVE_LEAD.test(text.slice(Math.max(0, start - 24), start))) return { tense: undefined };

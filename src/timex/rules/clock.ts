@@ -99,6 +99,14 @@ function clockOfMinute(hour: number, minute: number, meridiem: string | undefine
   return { hour: h, minute, zoneName: upper, offsetMinutes: ZONE_OFFSETS[upper] };
 }
 
+/**
+ * Whether a clock time before 6 a.m. is written with "night" after its day ("1:30 Saturday night", "2 a.m. on Friday
+ * night"): news means the small hours after that evening. Not midnight as the day's end ("midnight Saturday night").
+ */
+function isSmallHoursOfNight(clock: ClockTime, g: Groups): boolean {
+  return g.dayPart?.toLowerCase() === 'night' && clock.hour < 6 && !clock.endOfDay;
+}
+
 function withDay(clock: ClockTime, g: Groups): Reading | null {
   const { dayWord, weekday } = g;
   if (g.month) {
@@ -109,6 +117,9 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
   }
   if (weekday) {
     if (!isCapitalized(weekday)) return null;
+    const day: Reading = { spec: { kind: 'weekday', weekday: weekdayNumber(weekday) } };
+    // "1:30 Saturday night", "1 a.m. Sunday night": the small hours after that evening, on the next day's clock.
+    if (isSmallHoursOfNight(clock, g)) return { spec: { kind: 'anchored', base: day, baseText: weekday, step: { kind: 'offset', unit: 'day', amount: 1, grain: 'base' }, clock } };
     return { spec: { kind: 'weekday', weekday: weekdayNumber(weekday), clock } };
   }
   // "10pm last night" is yesterday's; "at 2 a.m. last night", in its small hours, today's. "this morning": today.

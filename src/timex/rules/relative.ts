@@ -236,17 +236,25 @@ export const relativeRules: Rule[] = [
   {
     // "earlier this morning", "later this afternoon", "earlier today", "later tonight": the part of that day, or of
     // that part of it, before (after) the publication instant (TimeBank: "later this afternoon", TAF mod END).
+    // "Earlier yesterday", "later tomorrow": that day's first (last) part, as "early yesterday" (TimeBank wsj_0340
+    // "Earlier yesterday" mod START, wsj_0816 "Later yesterday" mod END). A weekday stays apart ("Earlier Friday"):
+    // AQUAINT marks the weekday alone four times, TimeBank joins them once.
     name: 'earlier-later-this-part-of-day',
     firstWords: ['earlier', 'later'],
-    pattern: `(?<side>earlier|later)\\s+(?:this\\s+(?<part>${PART_OF_DAY_PATTERN})|(?<word>today|tonight))`,
-    examples: ['earlier this morning', 'later this afternoon', 'earlier today', 'later tonight'],
+    pattern: `(?<side>earlier|later)\\s+(?:this\\s+(?<part>${PART_OF_DAY_PATTERN})|(?<word>today|tonight|(?:yesterday|tomorrow)(?!\\s+(?:${PART_OF_DAY_PATTERN})\\b)))`,
+    examples: ['earlier this morning', 'later this afternoon', 'earlier today', 'later tonight', 'earlier yesterday', 'later tomorrow'],
     read: (g, _m, context) => {
       // "a news conference for later today": AQUAINT marks "today" alone after "for" (APW19991008.0265).
       if (/\bfor\s+$/i.test(context.text.slice(Math.max(0, context.start - 6), context.start)) || endsCountedShift(context.text, context.start)) return null;
       const earlier = g.side!.toLowerCase() === 'earlier';
       const partOfDay = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : g.word!.toLowerCase() === 'tonight' ? 'NI' : undefined;
+      const mod = earlier ? 'START' : 'END';
+      const word = g.word?.toLowerCase();
+      // Another day than the publication's has no instant to cut at: its first (last) part, as the mod gives it.
+      // "He said earlier yesterday's vote was close": "earlier" goes with the verb, the day with its noun.
+      if (word === 'yesterday' || word === 'tomorrow') return /^['’]s\b/.test(context.text.slice(context.end, context.end + 3)) ? null : { ...shift('day', DEICTIC_DAYS[word]!), mod };
       const restrict = earlier ? 'beforeInstant' : 'afterInstant';
-      return { ...shift('day', 0, { partOfDay, grain: partOfDay ? 'partOfDay' : 'day', restrict }), mod: earlier ? 'START' : 'END' };
+      return { ...shift('day', 0, { partOfDay, grain: partOfDay ? 'partOfDay' : 'day', restrict }), mod };
     },
   },
   {
