@@ -6,14 +6,13 @@
 import type { TLinkType, Timex } from '../schema.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
 import { eventAtToken, sentenceIndexAt } from './event-types.js';
-import type { Token, TokenList } from './tokens.js';
+import type { TokenList } from './tokens.js';
 import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
 import { comparisonStandardAt, isAdjectivalTime, isPenaltyTerm, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
-import { BE_TENSE } from './auxiliary-lexicon.js';
 import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
 import { quotationOf, quotedTimeScope } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
@@ -26,13 +25,6 @@ export type { Anchoring } from './anchoring.js';
 
 /** Words after a duration that make it an offset between events, not an event's own time ("days after"). */
 const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACKWARD_OFFSETS, 'ago']);
-
-function nextWordAfter(sentences: readonly AnalyzedSentence[], timex: Timex): string {
-  const sentence = sentences[sentenceIndexAt(sentences, timex.start)];
-  if (sentence === undefined) return '';
-  return sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)]?.lower ?? '';
-}
-
 
 /**
  * Anchors the events of each sentence: first every DATE/TIME timex (and durations, as DURING) to the events
@@ -75,9 +67,10 @@ function mergeInTextOrder(a: readonly Anchoring[], b: readonly Anchoring[]): rea
 function isAnchorable(sentences: readonly AnalyzedSentence[], timex: Timex): boolean {
   if (timex.type === 'SET') return false;
   if (timex.type !== 'DURATION') return true;
-  // (Nor the length of a penalty: "sentenced to eight years in prison".)
   const sentence = sentences[sentenceIndexAt(sentences, timex.start)];
-  return !OFFSET_SIGNALS.has(nextWordAfter(sentences, timex)) && !(sentence !== undefined && isPenaltyTerm(sentence.tokens, timex));
+  if (sentence === undefined) return true;
+  // (Nor the length of a penalty: "sentenced to eight years in prison".)
+  return !OFFSET_SIGNALS.has(sentence.tokens[tokenIndexAt(sentence.tokens, timex.end)]?.lower ?? '') && !isPenaltyTerm(sentence.tokens, timex);
 }
 
 /**

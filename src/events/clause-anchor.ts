@@ -202,9 +202,9 @@ export function clauseAnchors(
       const predicate = event.pos === 'noun' ? subjectVerbAfter(event, sentence.events[firstEventFrom(sentence.events, event.tokenIndex + 1)]) : undefined;
       // A noun in a signal phrase after a verb stands by that verb's time ("died Monday night … after a short illness,
       // her publisher said Tuesday": the illness is not Tuesday's).
-      const phrase0 = event.pos === 'noun' && predicate === undefined ? signalPhraseOf(sentence, event) : undefined;
+      const opened = event.pos === 'noun' && predicate === undefined ? signalPhraseOf(sentence, event) : undefined;
       // (Not a phrase with its own time: "achieved profitability after several quarters of losses".)
-      const phrase = phrase0 !== undefined && !inSentence.some((t, j) => (positions[j] as number) > phrase0.at && t.start < event.start) ? phrase0 : undefined;
+      const phrase = opened !== undefined && !inSentence.some((t, j) => (positions[j] as number) > opened.at && t.start < event.start) ? opened : undefined;
       const signalHead = phrase?.verb;
       for (let j = 0; j < inSentence.length; j++) {
         // The subject and verb of a "when" clause right after a time are in that time, whatever other time stands

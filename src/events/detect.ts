@@ -4,7 +4,7 @@
  */
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
-import { DETERMINERS, GROUP_ADVERBS, MODALS, SUBJECT_PRONOUNS, auxiliaryOfNegation } from './noun-lexicon.js';
+import { DETERMINERS, GROUP_ADVERBS, MODALS, auxiliaryOfNegation } from './noun-lexicon.js';
 import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
@@ -15,7 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { VERB_CUES, WordClass } from './lexeme.js';
-import { AGENT_NOUNS, CONTRACTED_IS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS, reportsInPerson } from './noun-readings.js';
+import { AGENT_NOUNS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS, reportsInPerson } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -300,11 +300,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "like" is mostly a preposition ("something like that", "groups like the Klan"); a verb after a subject
   // pronoun, a modal or "to", or before an infinitive ("bankers like to say", "we'd like to").
   if (finite.lemma === 'like' && !strongCue && tokens[i + 1]?.lower !== 'to') return NONE;
-  // "back" is mostly a particle or an adverb ("pushed the launch back", "came back"); a verb after a cue ("to back
-  // the plan", "will back him") or before "to".
-  if (finite.lemma === 'back' && !strongCue && !verbBeforeTo) return NONE;
-  // "rate" is the noun ("its benchmark rate", "the first rate cut": TimeBank tags none of 34) unless a cue makes it the verb.
-  if (finite.lemma === 'rate' && !strongCue && !verbBeforeTo) return NONE;
+  // "back" is mostly a particle or an adverb ("pushed the launch back", "came back"), "rate" a noun ("its benchmark
+  // rate": TimeBank tags none of 34); each a verb after a cue ("to back the plan", "will rate the stock") or before "to".
+  if (VERBS_ONLY_WHEN_CUED.has(finite.lemma) && !strongCue && !verbBeforeTo) return NONE;
   // …and an -s form after a name's abbreviation, before the object's determiner ("The U.S. hopes its troops will …",
   // "Exxon Corp. demands a recount").
   // So it is after a person's name, before a named object ("until Kofi Annan visits Baghdad").
@@ -394,4 +392,6 @@ const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Determiners of a singular noun phrase, which a base-form verb cannot follow as its subject. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'every', 'each']);
 const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'rather']);
+/** Base forms read as verbs only after a verb cue or before "to" (see classify). */
+const VERBS_ONLY_WHEN_CUED: ReadonlySet<string> = new Set(['back', 'rate']);
 

@@ -7,9 +7,8 @@
 import type { Timex } from '../schema.js';
 import { phaseLinks, type PhaseLink } from './phase-links.js';
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { eventAtToken, isCoordinatePredicate, tenseOf } from './event-types.js';
+import { eventAtToken, tenseOf } from './event-types.js';
 import { WordClass } from './lexeme.js';
-import { quotationOf } from './quotations.js';
 import { frameLinks } from './report-frames.js';
 import { superlativeBefore } from './governed-events.js';
 import { TokenMark, isDigit, deniedBefore, type Token, type TokenList, tokenAt } from './tokens.js';

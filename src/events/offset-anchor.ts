@@ -6,7 +6,7 @@
  * no other time, TimeML links every event it separates to the duration (TimeBank: "chosen BEGINS twenty years",
  * "included ENDS twenty years"): the event the offset counts from begins it, the event it leads to ends it.
  */
-import type { TLinkType, Timex } from '../schema.js';
+import type { Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { eventAtToken, sentenceIndexAt, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { tokenIndexAt } from './adverbial-frames.js';

@@ -94,8 +94,7 @@ export function closedRelativeBefore(sentence: AnalyzedSentence, governor: Event
   const { tokens } = sentence;
   const { classes } = tokens;
   // (Or an aside of a participle: "The policy, announced in April 2022, has cost …".)
-  const g = governor.group;
-  let opened = g?.form === 'participle' && g.participle === 'past' && tokenAt(tokens, governor.tokenIndex - 1)?.text === ',';
+  let opened = isParticipleAside(tokens, governor);
   for (let i = governor.tokenIndex - 1; i > 0 && !opened; i--) {
     if (((classes[i] as number) & TokenMark.comma) !== 0) return false;
     if (((classes[i] as number) & WordClass.relativizer) !== 0 && tokens[i]?.lower !== 'that' && tokenAt(tokens, i - 1)?.text === ',') opened = true;
@@ -139,4 +138,10 @@ export function relativeBeforeMainVerb(sentence: AnalyzedSentence, governor: Eve
   if (((tokens.classes[relativizer] ?? 0) & WordClass.relativizer) === 0 || tokens[relativizer - 1]?.isWord !== true) return false;
   for (const e of sentence.events) if (e.tokenIndex > governor.tokenIndex && e.tokenIndex < event.tokenIndex && e.group?.form === 'finite') return false;
   return true;
+}
+
+/** True for a past participle right after a comma: an aside on the noun before it ("The policy, announced in April 2022,"). */
+export function isParticipleAside(tokens: readonly Token[], e: EventMention): boolean {
+  const g = e.group;
+  return g?.form === 'participle' && g.participle === 'past' && tokenAt(tokens, e.tokenIndex - 1)?.text === ',';
 }

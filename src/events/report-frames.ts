@@ -4,12 +4,13 @@
  * an infinitive against its governor. Read by event-links.ts.
  */
 import type { AnalyzedSentence, EventMention } from './event-types.js';
-import { eventAtToken, isCoordinatePredicate, tenseOf } from './event-types.js';
+import { isCoordinatePredicate, tenseOf } from './event-types.js';
 import type { EventLink } from './event-links.js';
 import { WordClass } from './lexeme.js';
 import { quotationOf } from './quotations.js';
 import { subjectVerbAfter } from './governing-tense.js';
-import { TokenMark, type Token, type TokenList, tokenAt } from './tokens.js';
+import { isParticipleAside } from './relative-clauses.js';
+import { type Token, type TokenList, tokenAt } from './tokens.js';
 
 /** True for a text that is one comma or closing quote mark: , ” " ’ ' (what closes a quotation before its report). */
 const isCommaOrClosingQuote = (text: string): boolean => text.length === 1 && ',”"’\''.includes(text);
@@ -28,12 +29,6 @@ function isComparedReport(tokens: TokenList, at: number): boolean {
     if (t.lower === 'than') return true;
   }
   return false;
-}
-
-/** True for a past participle right after a comma: an aside on the noun before it. */
-function isParticipleAside(tokens: TokenList, e: EventMention): boolean {
-  const g = e.group;
-  return g?.form === 'participle' && g.participle === 'past' && tokenAt(tokens, e.tokenIndex - 1)?.text === ',';
 }
 
 /** Reporting frames and infinitive complements within a sentence. */

@@ -7,7 +7,6 @@ import type { Diagnostic, DocumentType, Tense, Timex } from '../schema.js';
 import { isFiner, withCalendarMemo } from './calendar.js';
 import { iso } from './occurrence.js';
 import { instantsOf, type IntervalInstants } from './interval-instants.js';
-import { resolveReading } from './resolve.js';
 import type { PreviousDate, ReferencePoint, Resolution, ResolutionContext } from './resolution.js';
 import { scan } from './scan.js';
 import { withDaysAfterClocks } from './clock-day.js';

@@ -2,8 +2,8 @@
  * Lengths of time: "five weeks", "72 hours", "a two-year", "days" (PXD), "several months". Ages ("a 45-year-old")
  * are not durations. Recurrences ("every Monday", "weekly") are in recurrences.ts.
  */
-import { NUMBER_PATTERN, WEEKDAY_PATTERN, countedUnits, parseNumber, unitOf, weekdayNumber } from '../lexicon.js';
-import { isCapitalized, type Rule } from '../rule.js';
+import { NUMBER_PATTERN, countedUnits, parseNumber, unitOf } from '../lexicon.js';
+import type { Rule } from '../rule.js';
 import { clauseTense } from '../tense.js';
 import { UNIT_LETTER } from './recurrences.js';
 import { countsFromUndated, grainOfUnit } from './relative.js';
