@@ -31,6 +31,9 @@ function whenOf(text: string, trigger: string, day = '2019-10-11', timeZone = 'A
   return analyze({ text, publicationDate: day, timeZone }).events.find((e) => e.text === trigger)?.when;
 }
 
+/** The id of the first event of `analysis` whose text is `trigger`. */
+const eventIdOf = (analysis: ReturnType<typeof analyze>) => (trigger: string): string | undefined => analysis.events.find((e) => e.text === trigger)?.id;
+
 function table(title: string, rows: readonly Row[]): void {
   describe(title, () => {
     it.each(rows.map((r) => [r.trigger, r.text, r]))('%s in "%s"', (_trigger, _text, row) => {
@@ -117,7 +120,7 @@ table('an event heading a clause of time is not inside the main clause\'s time',
 describe('"until" joins what lasts to the clause\'s verb', () => {
   const text = 'Officials urged residents to stock up on water by Friday night and to stay indoors until the storm passes.';
   const analysis = analyze({ text, publicationDate: '2019-10-11', timeZone: 'Asia/Tokyo' });
-  const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+  const id = eventIdOf(analysis);
   it('the staying (an infinitive) is ended by the passing (the verb after the subject), not the urging by the storm', () => {
     const until = analysis.relations.filter((r) => r.via === 'until');
     expect(until).toEqual([expect.objectContaining({ from: id('stay'), to: id('passes'), type: 'ENDED_BY' })]);
@@ -217,7 +220,7 @@ describe('a past put back in a reported clause of time is still to come', () => 
 describe('a second predicate of a report\'s subject is told, not reported', () => {
   const relations = (text: string) => {
     const analysis = analyze({ text, publicationDate: '2023-10-25', timeZone: 'America/Los_Angeles' });
-    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    const id = eventIdOf(analysis);
     return { analysis, id };
   };
   it('"disclosed a 5% stake and called for a review": the call is in the disclosing\'s time, not before it', () => {
@@ -397,7 +400,7 @@ table('a participle aside on the subject dates itself, not the main verb after i
 describe('a participle aside reports nothing', () => {
   it('"The policy, announced in April 2022, has cost": the cost is not what the announcement tells, and is not before it', () => {
     const analysis = analyze({ text: 'The policy, announced in April 2022, has cost taxpayers 140 million pounds.', publicationDate: '2023-10-05', timeZone: 'Europe/London' });
-    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    const id = eventIdOf(analysis);
     expect(analysis.events.find((e) => e.text === 'announced')?.tense).toBeUndefined();
     expect(analysis.relations.filter((r) => r.from === id('cost') && r.to === id('announced'))).toEqual([]);
     expect(analysis.events.find((e) => e.text === 'cost')?.when).toMatchObject({ start: null, end: '2023-10-05T00:00:00+01:00' });
@@ -576,7 +579,7 @@ describe('"since" after a ranking word: after, not begun by', () => {
   const run = (text: string) => analyze({ text, publicationDate: '2025-06-07', timeZone: 'Europe/Zurich' });
   it('"Cases have fallen for the first time since the outbreak began": the fall is after the beginning', () => {
     const analysis = run('Cases have fallen for the first time since the outbreak began.');
-    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    const id = eventIdOf(analysis);
     expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('began'), to: id('fallen'), type: 'BEFORE' }));
     expect(analysis.relations.filter((r) => r.type === 'BEGUN_BY')).toEqual([]);
   });
@@ -611,7 +614,7 @@ table('an obituary: a signal phrase stands by its verb\'s time, a birth opens it
 describe('a signal phrase ends at a comma', () => {
   it('"after a short illness, her publisher said" does not put the saying before the death', () => {
     const analysis = analyze({ text: 'Morrison died Monday night after a short illness, her publisher said Tuesday.', publicationDate: '2019-08-06T15:00:00-04:00', timeZone: 'America/New_York' });
-    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    const id = eventIdOf(analysis);
     expect(analysis.relations.filter((r) => r.from === id('said') && r.to === id('died'))).toEqual([]);
     expect(analysis.events.find((e) => e.text === 'died')?.when.start).toBe('2019-08-05T19:00:00-04:00');
   });
@@ -620,13 +623,13 @@ describe('a signal phrase ends at a comma', () => {
 describe('a signal phrase after a report aside modifies the clause the report tells', () => {
   it('"resumed talks on Tuesday, the Pentagon said, a week after the leaders agreed": the agreeing is a week before the resuming', () => {
     const analysis = analyze({ text: 'Officials resumed military talks on Tuesday, the Pentagon said, a week after the two leaders agreed to restore communication.', publicationDate: '2023-11-23', timeZone: 'Asia/Shanghai' });
-    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    const id = eventIdOf(analysis);
     expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('agreed'), to: id('resumed'), type: 'BEFORE', via: 'a week after' }));
     expect(analysis.relations.filter((r) => r.to === id('said') && r.via === 'a week after')).toEqual([]);
   });
   it('still reads a report the phrase follows directly: "said so a week after the vote"', () => {
     const analysis = analyze({ text: 'The minister said so a week after the vote.', publicationDate: '2023-11-23', timeZone: 'Asia/Shanghai' });
-    const id = (trigger: string) => analysis.events.find((e) => e.text === trigger)?.id;
+    const id = eventIdOf(analysis);
     expect(analysis.relations).toContainEqual(expect.objectContaining({ from: id('vote'), to: id('said'), via: 'a week after' }));
   });
 });

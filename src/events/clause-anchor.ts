@@ -41,6 +41,9 @@ function step(event: TenseFrame, governor: TenseFrame): Step {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
+/** Verbs whose infinitive is done by their own act, at its time: "voted on Thursday to pass the bill". */
+const DONE_BY_ACT: ReadonlySet<string> = new Set(['vote']);
+
 /** Words before a time that make it a deadline for an infinitive after it ("until Friday to comply", "by Friday"). */
 const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
 
@@ -75,7 +78,7 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     // spokesman said Wednesday" (the appeal is to come after it).
     if (later && deadline === undefined && closingReport && timex.start > event.start) return 'AFTER';
     // What a vote is to do it does by being cast: "voted 68-31 on Thursday to pass the bill" passes it then.
-    if (g?.form === 'infinitive' && deadline === undefined && governor !== undefined && governor.lemma === 'vote' && governor.pos === 'verb' && governor.tokenIndex < event.tokenIndex) return 'IS_INCLUDED';
+    if (g?.form === 'infinitive' && deadline === undefined && governor !== undefined && DONE_BY_ACT.has(governor.lemma) && governor.pos === 'verb' && governor.tokenIndex < event.tokenIndex) return 'IS_INCLUDED';
     return later && timex.start < event.start && !fronted ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
   }
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';

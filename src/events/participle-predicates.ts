@@ -118,7 +118,7 @@ export function isSubjectParticipleAside(tokens: TokenList, index: number): bool
     const verb = tokens[k + 1];
     if (verb === undefined || !verb.isWord) return false;
     if (((classes[k + 1] as number) & (WordClass.auxiliaryForm | WordClass.modal)) !== 0) return true;
-    return verbReadings(verb.lower).some((r) => r.form === 'past' || r.form === 'third' || r.form === 'pastOrParticiple');
+    return verb.lexeme.readings.some((r) => r.form === 'past' || r.form === 'third' || r.form === 'pastOrParticiple');
   }
   return false;
 }

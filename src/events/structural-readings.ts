@@ -7,7 +7,7 @@
 import type { TLinkType } from '../schema.js';
 import type { Anchoring } from './anchoring.js';
 import { eventAtToken, type AnalyzedSentence, type EventMention } from './event-types.js';
-import type { Token } from './tokens.js';
+import { isDigit, type Token } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { subjectVerbAfter, type TenseFrame } from './governing-tense.js';
 import { isLinkingForm } from './verb-group.js';
@@ -144,7 +144,7 @@ function isChargedCrime(sentence: AnalyzedSentence, noun: EventMention, verb: Ev
   if (prepositions === undefined) return false;
   for (let k = noun.tokenIndex - 1; k > verb.tokenIndex && k >= noun.tokenIndex - CRIME_REACH; k--) {
     const t = tokens[k] as Token;
-    if (!(t.isWord || /^\d/.test(t.text) || t.text === '-')) return false;
+    if (!(t.isWord || isDigit(t.text.charCodeAt(0)) || t.text === '-')) return false;
     if (prepositions.has(t.lower)) return true;
   }
   return false;

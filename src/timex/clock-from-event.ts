@@ -5,12 +5,13 @@
  */
 import type { Resolution } from './resolution.js';
 import type { ClockTime } from './spec.js';
+import { NUMBER_PATTERN } from './lexicon.js';
 
 /**
- * Right after a clock time: a count and a unit, "before"/"after"/"earlier"/"later", and the start of a noun phrase
- * ("the shooting", "his arrest"); a date there ("ten days before Christmas") is not matched.
+ * Right after a clock time: a count (the lexicon's numbers) and a unit, "before"/"after", and the start of a noun
+ * phrase ("the shooting", "his arrest"); a date there ("ten days before Christmas") is not matched.
  */
-const EVENT_OFFSET = /^,?\s+((?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\s+[a-z]+)/i;
+const EVENT_OFFSET = new RegExp(`^,?\\s+((?:about\\s+|some\\s+|nearly\\s+|roughly\\s+)?(?:${NUMBER_PATTERN}|a\\s+few|several)\\s+(?:minutes?|hours?|days?|weeks?|months?)\\s+(?:before|after)\\s+(?:the|a|an|his|her|its|their)\\s+[a-z]+)`, 'i');
 
 /** The offset phrase counting a clock time at `end` from an event ("ten days before the shooting"), else undefined. */
 export function eventOffsetAfter(text: string, end: number): string | undefined {
