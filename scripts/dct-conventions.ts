@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { analyze } from '../src/index.js';
 import { dctSpan, eventDctClass, systemDctClass, type DctClass } from '../src/eval/events.js';
-import { readTimemlFolder } from '../src/timeml/files.js';
+import { readCorpusFolder } from './corpus-folder.js';
 import { publicationDateOf } from '../src/timeml/reader.js';
 import type { TimemlDocument } from '../src/timeml/document.js';
 
@@ -42,7 +42,7 @@ const groups = new Map<string, Map<string, Group>>();
 for (const corpus of CORPORA) {
   const byKey = new Map<string, Group>();
   groups.set(corpus, byKey);
-  for (const document of readTimemlFolder(join(root, corpus))) {
+  for (const document of readCorpusFolder(join(root, corpus), 'dct-conventions')) {
     const analysis = withSystem ? analyze({ text: document.text, publicationDate: publicationDateOf(document, 'UTC'), timeZone: 'UTC' }) : undefined;
     const span = analysis && dctSpan(document, analysis);
     const eventAt = new Map(analysis?.events.map((e) => [`${e.start}:${e.end}`, e]));

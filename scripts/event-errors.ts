@@ -11,7 +11,7 @@ import { analyze } from '../src/analyze.js';
 import { dctSpan, systemDctClass, dctClassOf, type DctClass } from '../src/eval/events.js';
 import { overlaps } from '../src/eval/matching.js';
 import { sentenceIndexAt, splitSentences } from '../src/eval/sentences.js';
-import { readTimemlFolder } from '../src/timeml/files.js';
+import { readCorpusFolder } from './corpus-folder.js';
 import { timemlToAnalyzeInput } from '../src/timeml/reader.js';
 import type { TimemlDocument, TimemlEvent, TimemlInstance } from '../src/timeml/document.js';
 
@@ -38,7 +38,7 @@ function context(text: string, start: number, end: number, span = 90): string {
 }
 
 for (const folder of folders) {
-  for (const gold of readTimemlFolder(folder)) {
+  for (const gold of readCorpusFolder(folder, 'event-errors')) {
     const system = analyze(timemlToAnalyzeInput(gold));
     const text = gold.text;
     const sentences = splitSentences(text);

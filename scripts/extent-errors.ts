@@ -3,11 +3,11 @@
  * gold TimeML, most frequent first. Usage: tsx scripts/extent-errors.ts <folder> [limit]
  */
 import { analyze } from '../src/index.js';
-import { readTimemlFolder } from '../src/timeml/files.js';
+import { readCorpusFolder } from './corpus-folder.js';
 
 const [folder = '../shared/corpora/tbaq/TimeBank', limit = '80'] = process.argv.slice(2);
 const counts = new Map<string, number>();
-for (const doc of readTimemlFolder(folder)) {
+for (const doc of readCorpusFolder(folder, 'extent-errors')) {
   const analysis = analyze({ text: doc.text, publicationDate: doc.dct.value.slice(0, 10) });
   for (const gold of doc.timexes) {
     const system = analysis.timexes.find((t) => t.start < gold.end && gold.start < t.end);

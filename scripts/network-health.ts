@@ -5,7 +5,7 @@
  * A change to the event rules should not raise either meaningfully.
  */
 import { analyze } from '../src/analyze.js';
-import { readTimemlFolder } from '../src/timeml/files.js';
+import { readCorpusFolder } from './corpus-folder.js';
 import { timemlToAnalyzeInput } from '../src/timeml/reader.js';
 
 const args = process.argv.slice(2);
@@ -14,7 +14,7 @@ for (const folder of args.filter((a) => a !== '--list')) {
   let contradictions = 0;
   let zeroLength = 0;
   let zeroLengthAnchored = 0;
-  for (const gold of readTimemlFolder(folder)) {
+  for (const gold of readCorpusFolder(folder, 'network-health')) {
     const analysis = analyze(timemlToAnalyzeInput(gold));
     for (const d of analysis.diagnostics) {
       if (!/contradict/i.test(d.code)) continue;
