@@ -21,5 +21,9 @@ export const CORPUS_FLOORS: Readonly<Record<'TimeBank' | 'AQUAINT', CorpusFloors
   // positives; the same change found two gold extents ("Earlier that day", "later that year"): strict 85.1 → 85.3.
   // AQUAINT typeF1 85.3 → 85.1 (session 9): a rate after an amount is a SET ("$3 million a year", as TimeBank types
   // it); AQUAINT types its one such "a year" DURATION. The floor stays at 85.1.
-  AQUAINT: { strictF1: 85.6, relaxedF1: 93.8, valueF1: 77.8, typeF1: 85.1, anchoring: 87.4, dctRelation: 65.8, eventF1: 84.9 },
+  // AQUAINT dctRelation 66.0 → 65.7 (session 15), floor 65.8 → 65.5: a report of what the text puts on a date-only
+  // publication day is made that day ("bombed the embassies … Friday, killing dozens, witnesses said", published that
+  // Friday); it had been kept before the day by the news convention, which pinned the bombing to the day's first
+  // instant, and AQUAINT tags such same-day reports BEFORE its dated DCT (4 links). AQUAINT zero-length events 27 → 23.
+  AQUAINT: { strictF1: 85.6, relaxedF1: 93.8, valueF1: 77.8, typeF1: 85.1, anchoring: 87.4, dctRelation: 65.5, eventF1: 84.9 },
 };

@@ -908,6 +908,10 @@ describe('a report of what the text puts on a date-only publication day is made 
     ['The fire broke out this morning, officials said.', 'broke', 'said'],
     ['A man was arrested at 2 a.m., police said.', 'arrested', 'said'],
     ['Two climbers were rescued at 6 a.m. today, the coast guard told reporters.', 'rescued', 'told'],
+    // A time that starts at the day's first instant: the report at or after it was squeezed to that instant, and the
+    // event with it (an early morning is read from midnight).
+    ['The man was detained early Wednesday morning, police said.', 'detained', 'said'],
+    ['Rebels bombed the embassy Wednesday, witnesses said.', 'bombed', 'said'],
   ])('%s', (text, told, report) => {
     const analysis = analyze({ text, publicationDate: '2026-01-07', timeZone: 'Australia/Melbourne' });
     expect(analysis.diagnostics).toEqual([]);
@@ -918,9 +922,22 @@ describe('a report of what the text puts on a date-only publication day is made 
     expect(analysis.order.indexOf(eventOf(analysis, told).id)).toBeLessThan(analysis.order.indexOf(eventOf(analysis, report).id));
   });
 
+  it('"was detained early Wednesday morning, police said": the detention has the early morning, not its first instant', () => {
+    const analysis = analyze({ text: 'The man was detained early Wednesday morning, police said.', publicationDate: '2026-01-07', timeZone: 'Australia/Melbourne' });
+    expect(eventOf(analysis, 'detained').when).toMatchObject({ start: '2026-01-07T00:00:00+11:00', end: '2026-01-07T08:00:00+11:00' });
+  });
+
   it('a report with nothing on the publication day stays before it, as news convention has it', () => {
     const analysis = analyze({ text: 'The minister resigned, aides said.', publicationDate: '2026-01-07', timeZone: 'Australia/Melbourne' });
     expect(eventOf(analysis, 'said').when.end).toBe('2026-01-07T00:00:00+11:00');
+  });
+
+  it.each([
+    ['The minister resigned on Monday, aides said.', 'said'],
+    ['The talks collapsed last week, officials said.', 'said'],
+  ])('%s: a report of a time before the publication day stays before that day', (text, report) => {
+    const analysis = analyze({ text, publicationDate: '2026-01-07', timeZone: 'Australia/Melbourne' });
+    expect(eventOf(analysis, report).when.end).toBe('2026-01-07T00:00:00+11:00');
   });
 });
 

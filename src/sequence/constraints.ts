@@ -39,6 +39,8 @@ const FINITE_PAST_PRIORITY = PRIORITY.frame + 5;
  * weakest of all, set aside without a diagnostic wherever the text puts the event on the publication day.
  */
 const PUBLICATION_DAY_CONVENTION = 1;
+/** Relations of an event to a time that let it end after the time starts (a report "at or after" what it tells). */
+const REACHES_LATER: ReadonlySet<TLinkType> = new Set<TLinkType>(['OVERLAP-OR-AFTER', 'AFTER', 'IS_INCLUDED', 'OVERLAP', 'DURING']);
 
 export interface ConstraintSet {
   readonly constraints: ConstraintList;
@@ -109,6 +111,9 @@ export function buildConstraints(
     }
     if (a.scope === 'direct') anchored[i] = true;
     if (a.scope === 'direct' && lo >= 0) reachesDay[i] = true;
+    // A clause anchor at or after a time in the publication day puts the event on that day too: "was detained
+    // early Thursday morning, police said" — the report comes after the detention, on Thursday.
+    if (a.scope === 'clause' && lo >= 0 && lo < frame.nowMinutes && REACHES_LATER.has(a.relation)) reachesDay[i] = true;
     if (a.scope === 'direct' && lo < frame.nowMinutes) touchesDay[i] = true;
     if (a.scope === 'direct' && CONTINUING.has(a.relation)) runsOn[i] = true;
     const s = new JoinedSource(a.scope === 'direct' ? 'anchor' : 'frame', a.event, a.timex, undefined, a);
@@ -185,7 +190,7 @@ export function buildConstraints(
       // puts it on that day (a convention, set aside silently: "The fire broke out this morning, officials said").
       if (now > 0) {
         out.addOwn(0, E, now - 1, 'tense', priority, e);
-        out.addOwn(0, E, 0, 'tense', PUBLICATION_DAY_CONVENTION, e);
+        if (!reachesDay[i]) out.addOwn(0, E, 0, 'tense', PUBLICATION_DAY_CONVENTION, e);
       } else out.addOwn(0, E, 0, 'tense', priority, e);
     } else if (f.tense === 'future') out.addOwn(continues(e) ? E : S, 0, -now, 'tense', PRIORITY.tense, e);
     else { out.addOwn(0, S, now, 'tense', PRIORITY.tense, e); out.addOwn(E, 0, 0, 'tense', PRIORITY.tense, e); }
