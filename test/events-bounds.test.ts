@@ -979,4 +979,20 @@ describe('a signal with no event before it in its sentence modifies the main cla
     expect(linkOf(analysis, 'vote', 'gathered')).toMatchObject({ type: 'BEFORE', via: 'after' });
     expect(linkOf(analysis, 'vote', 'arrested')).toBeUndefined();
   });
+
+  it.each([
+    ['Police arrested a man at a London train station, three weeks after the first suspect was charged.', 'arrested', 'three weeks after'],
+    ['The army shelled the town near the border, days after the talks collapsed.', 'shelled', 'days after'],
+  ])('%s: after a comma the phrase modifies the clause\'s verb, not a noun of its prepositional phrase', (text, verb, via) => {
+    const analysis = run(text, '2024-06-10');
+    const link = analysis.relations.find((r) => r.to === eventOf(analysis, verb).id && r.type === 'BEFORE');
+    expect(link?.via).toBe(via);
+    // …and the phrase links nothing else as the later event.
+    expect(analysis.relations.filter((r) => r.via === via).map((r) => r.to)).toEqual([eventOf(analysis, verb).id]);
+  });
+
+  it('without a comma the noun before the phrase keeps it ("the strike on the town days after the talks")', () => {
+    const analysis = run('They condemned the strike on the town days after the talks collapsed.', '2024-06-10');
+    expect(analysis.relations.find((r) => r.via === 'days after')?.to).not.toBe(eventOf(analysis, 'condemned').id);
+  });
 });

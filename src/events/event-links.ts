@@ -118,11 +118,27 @@ function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention 
     // it reports ("resumed military talks on Tuesday, the Pentagon said, a week after the leaders agreed").
     if (nearest === undefined && !reported && e.kind === 'reporting' && e.pos === 'verb' && k > 0 && isReportAside(tokens, e.tokenIndex, i)) { reported = true; continue; }
     if (reported) { if (e.group?.form === 'finite') return e; continue; }
+    // After a comma, a noun of a prepositional phrase is no event of the clause the phrase modifies: ", three weeks
+    // after the first suspect was charged" follows "arrested a second man … at a London train station".
+    if (nearest === undefined && e.pos === 'noun' && commaOpensPhrase(tokens, i) && finiteBefore(events, k) !== undefined) continue;
     nearest ??= e;
     const g = e.group;
     if (g === undefined || g.form === 'finite' || g.form === 'participle' || g.form === 'modal' || g.tense === 'future') return e;
   }
   return nearest;
+}
+
+/** True when a comma stands right before the signal at token `i` or before the quantity ending there (", days after"). */
+function commaOpensPhrase(tokens: TokenList, i: number): boolean {
+  const offset = quantityBefore(tokens, i);
+  const words = offset === undefined ? 0 : offset.phrase.split(' ').length;
+  return tokens[i - 1 - words]?.text === ',';
+}
+
+/** The nearest finite verb among events[0, k), else undefined. */
+function finiteBefore(events: readonly EventMention[], k: number): EventMention | undefined {
+  for (let j = k - 1; j >= 0; j--) if ((events[j] as EventMention).group?.form === 'finite') return events[j];
+  return undefined;
 }
 
 /** The nearest event before the signal at token `i` when it is an infinitive verb, else undefined. */
