@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import type { Analysis } from '../src/schema.js';
 
 interface Row {
   readonly text: string;
@@ -564,6 +565,29 @@ describe('comparisons and -ing reports frame nothing before them', () => {
   it('still reads "a year later, the agency changed course" as a sequence', () => {
     const analysis = run('Engineers found the damage in 2023. A year later, the agency changed course.');
     expect(analysis.relations.some((r) => r.via === 'A year later' || r.via.includes('year later'))).toBe(true);
+  });
+});
+
+describe('a report followed by the modal it reports frames nothing before it', () => {
+  const run = (text: string) => analyze({ text, publicationDate: '2025-11-11', timeZone: 'Asia/Tokyo' });
+  const reportedBy = (analysis: Analysis, report: string) => {
+    const id = analysis.events.find((e) => e.text === report)?.id;
+    return analysis.relations.filter((r) => r.to === id && r.via.startsWith('reported')).map((r) => analysis.events.find((e) => e.id === r.from)?.text);
+  };
+  it('"fell on Tuesday, a day after the carmaker cut its forecast and said it would recall": the fall is not reported, and keeps its day', () => {
+    const analysis = run('Shares fell 9% on Tuesday, a day after the carmaker cut its full-year profit forecast and said it would recall nearly 400,000 vehicles.');
+    expect(reportedBy(analysis, 'said')).toEqual(['recall']);
+    expect(analysis.events.find((e) => e.text === 'fell')?.when).toMatchObject({ start: '2025-11-11T00:00:00+09:00', end: '2025-11-12T00:00:00+09:00' });
+  });
+  it('"Norwood Partners said it may make a tender offer": the name is not reported', () => {
+    expect(reportedBy(run('Norwood Partners Limited Partnership of Boston said it may make a tender offer for the shares.'), 'said')).not.toContain('Limited');
+  });
+  // A report closing its sentence still frames what comes before it.
+  it.each([
+    ['The plant closed in March, the company said.', 'closed'],
+    ['"We will appeal," the lawyer said.', 'appeal'],
+  ])('%s', (text, told) => {
+    expect(reportedBy(run(text), 'said')).toContain(told);
   });
 });
 

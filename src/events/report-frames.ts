@@ -44,8 +44,9 @@ export function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     const prevText = tokenAt(tokens, at - 2)?.text ?? '';
     const quoted = isCommaOrClosingQuote(tokenAt(tokens, at - 1)?.text ?? '') || isCommaOrClosingQuote(prevText) || isCommaOrClosingQuote(tokenAt(tokens, at - 3)?.text ?? '');
     const nextReport = reports[r + 1];
+    // (A modal after it is what it reports too: "cut its forecast and said it would recall 400,000 vehicles".)
     let finalReport = true;
-    for (const e of events) if (e.tokenIndex > at && e.group?.form === 'finite') { finalReport = false; break; }
+    for (const e of events) if (e.tokenIndex > at && (e.group?.form === 'finite' || e.group?.form === 'modal')) { finalReport = false; break; }
     // What the report frames: the events before it, when it is the sentence's first report after a quotation or
     // at its end with events well before it; else the events after it, up to the next report.
     // (Reports inside a quotation before it do not count: '"… people were saying we were finished," Emery said'.)
