@@ -512,6 +512,36 @@ table('an -ing subject of a verb of ending ends in its time', [
   { text: 'Fighting began on Monday.', trigger: 'Fighting', anchor: 'IS_INCLUDED "Monday"', day: '2022-12-07' },
 ]);
 
+describe('a relative "which" or "that" before an aspectual verb stands for the noun it begins or ends', () => {
+  const run = (text: string) => analyze({ text, publicationDate: '2025-11-11', timeZone: 'Asia/Tokyo' });
+  const eventNamed = (analysis: Analysis, text: string) => analysis.events.find((e) => e.text === text);
+  it.each([
+    ['It blamed the cost of the recall, which begins next month.', 'recall', 'begins', '2025-12-01T00:00:00+09:00'],
+    ['Officials praised the strike that ended on Friday.', 'strike', 'ended', undefined],
+  ])('%s', (text, noun, verb, start) => {
+    const analysis = run(text);
+    const link = analysis.relations.find((r) => r.from === eventNamed(analysis, verb)?.id && r.to === eventNamed(analysis, noun)?.id);
+    expect(link?.type).toBe(verb === 'begins' ? 'BEGINS' : 'ENDS');
+    if (start !== undefined) expect(eventNamed(analysis, noun)?.when.start).toBe(start);
+  });
+  it('the past the noun took from "blamed" is set aside by the beginning, and its reading by that past with it', () => {
+    const analysis = run('It blamed the cost of the recall, which begins next month.');
+    const recall = eventNamed(analysis, 'recall');
+    expect(analysis.relations.filter((r) => r.from === recall?.id && r.via.endsWith('read by tense'))).toEqual([]);
+    expect(analysis.diagnostics).toEqual([]);
+  });
+  // Not a relative: a "that" after a verb, and a "which" after a comma with no noun event before it.
+  it.each([
+    ['Officials admitted that ended the talks.', 'ended', ['talks']],
+    ['He was late, which ended the meeting.', 'ended', ['meeting']],
+  ])('%s', (text, verb, phased) => {
+    const analysis = run(text);
+    const from = eventNamed(analysis, verb)?.id;
+    const to = analysis.relations.filter((r) => r.from === from && (r.type === 'BEGINS' || r.type === 'ENDS')).map((r) => analysis.events.find((e) => e.id === r.to)?.text);
+    expect(to).toEqual(phased);
+  });
+});
+
 table('what a vote is to do it does when cast; a recess is an event of its own', [
   { text: 'The Senate voted 68-31 on Thursday to pass the bill.', trigger: 'pass', anchor: 'IS_INCLUDED "Thursday"', day: '2021-08-10' },
   { text: 'Lawmakers are scheduled to leave for their August recess next week.', trigger: 'leave', anchor: 'IS_INCLUDED "next week"', day: '2021-08-10' },

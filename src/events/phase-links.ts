@@ -56,10 +56,21 @@ export function phasedEvent(sentence: AnalyzedSentence, verb: EventMention): Eve
   }
   // The subject right before it: a noun, or an -ing form named as the act that ends ("Early voting ended Friday"; one
   // that begins goes on, and reads no past from the verb's tense: "Fighting began on Monday" is left as it was).
-  const subject = eventAtToken(sentence, verb.tokenIndex - 1);
+  // …or the noun a relative "which" / "that" right before the verb stands for ("the recall, which begins next month").
+  const subject = eventAtToken(sentence, verb.tokenIndex - 1) ?? relativeAntecedent(sentence, verb.tokenIndex - 1);
   const g = subject?.group;
   const endedAct = g?.form === 'participle' && g.participle === 'present' && phaseOf(verb) === 'end';
   return subject !== undefined && (subject.pos === 'noun' || endedAct) ? subject : undefined;
+}
+
+/** The noun before ", which" or "that" at token `at` (the relative word), else undefined. */
+function relativeAntecedent(sentence: AnalyzedSentence, at: number): EventMention | undefined {
+  const { tokens } = sentence;
+  const w = tokens[at]?.lower;
+  if (w !== 'which' && w !== 'that') return undefined;
+  const before = tokens[at - 1]?.text === ',' ? at - 2 : w === 'that' ? at - 1 : -1;
+  const noun = before < 0 ? undefined : eventAtToken(sentence, before);
+  return noun?.pos === 'noun' ? noun : undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ import { findEventLinks, type EventLink } from '../events/event-links.js';
 import { tenseOf, type AnalyzedSentence, type EventMention } from '../events/event-types.js';
 import type { TextSpan } from '../events/tokens.js';
 import type { ChronicleEvent, Diagnostic, Relation, TLinkType, Timex } from '../schema.js';
-import { buildConstraints, endPoint, startPoint } from './constraints.js';
+import { buildConstraints, endPoint, PUBLICATION_DAY_CONVENTION, startPoint } from './constraints.js';
 import { solveConstraints, type ConstraintSource } from './network.js';
 import { orderWithPairs, pushOrdering } from './order.js';
 import { TimexSpans } from './timex-interval.js';
@@ -208,9 +208,14 @@ function sequenceSentences(
    * The relation an anchor holds in the output: none when it was set aside in a contradiction (it places nothing),
    * the tense's reading when the tense ruled its time out as the event's container, else its own.
    */
+  // Events whose own tense constraint was set aside (by the start of their mention; the news convention of a date-only
+  // publication, set aside wherever the text puts an event on its day, does not count): a reading by that tense places nothing.
+  const tenseSetAside = solution.conflicts.length === 0 ? undefined : new Set(solution.conflicts.filter((c) => c.dropped.source.kind === 'tense' && c.dropped.source.priority > PUBLICATION_DAY_CONVENTION).map((c) => c.dropped.source.start));
   const anchorRelation = (a: Anchoring): TLinkType | undefined => {
     if (droppedEvidence.size > 0 && droppedEvidence.has(a)) return undefined;
-    return revised.size > 0 && revised.has(a) ? revised.get(a) : a.relation;
+    if (revised.size === 0 || !revised.has(a)) return a.relation;
+    // ("the cost of the recall, which begins next month": the past of "blamed" the noun took is set aside by the beginning.)
+    return tenseSetAside?.has(a.event.start) === true ? undefined : revised.get(a);
   };
   // Each event's anchor (the last one given for it), by position.
   const anchorAt: (Anchoring | undefined)[] = new Array(mentions.length);

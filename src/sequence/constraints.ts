@@ -38,7 +38,7 @@ const FINITE_PAST_PRIORITY = PRIORITY.frame + 5;
  * The priority of the news convention that what a date-only article tells in the past happened before its day: the
  * weakest of all, set aside without a diagnostic wherever the text puts the event on the publication day.
  */
-const PUBLICATION_DAY_CONVENTION = 1;
+export const PUBLICATION_DAY_CONVENTION = 1;
 /** Relations of an event to a time that let it end after the time starts (a report "at or after" what it tells). */
 const REACHES_LATER: ReadonlySet<TLinkType> = new Set<TLinkType>(['OVERLAP-OR-AFTER', 'AFTER', 'IS_INCLUDED', 'OVERLAP', 'DURING']);
 
