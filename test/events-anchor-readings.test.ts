@@ -612,8 +612,15 @@ describe('a report followed by the modal it reports frames nothing before it', (
   it('"Norwood Partners said it may make a tender offer": the name is not reported', () => {
     expect(reportedBy(run('Norwood Partners Limited Partnership of Boston said it may make a tender offer for the shares.'), 'said')).not.toContain('Limited');
   });
-  // A report closing its sentence still frames what comes before it.
   it.each([
+    ['Chief executive Kenji Sato, who took over in April, told reporters on Monday evening that the company would cut 5,000 jobs.', 'told', ['cut']],
+    ['Integra, which owns and operates hotels, said that Hallwood Group Inc. has agreed to buy the rights.', 'said', ['agreed']],
+  ])('%s: a "that" after a report frames forward, after a comma closing its subject\'s aside too', (text, report, told) => {
+    expect(reportedBy(run(text), report)).toEqual(told);
+  });
+  // A report closing its sentence still frames what comes before it, after a quotation also with a relative "that".
+  it.each([
+    ['"We won the struggle," said a message that was read on Wednesday night.', 'won'],
     ['The plant closed in March, the company said.', 'closed'],
     ['"We will appeal," the lawyer said.', 'appeal'],
   ])('%s', (text, told) => {

@@ -50,7 +50,10 @@ export function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
     // What the report frames: the events before it, when it is the sentence's first report after a quotation or
     // at its end with events well before it; else the events after it, up to the next report.
     // (Reports inside a quotation before it do not count: '"… people were saying we were finished," Emery said'.)
-    const framesBefore = (quoted || finalReport) && (events[0] as EventMention).tokenIndex < at - 3 && onlyQuotedBefore && !isParticipleReport(report);
+    // (A "that" right after it opens what it reports, after a comma too: "Kenji Sato, who took over in April, told reporters
+    // on Monday evening that the company would cut 5,000 jobs".)
+    // (…but not after a quotation: '"…!" said a message that was read Wednesday night' — that "that" is a relative.)
+    const framesBefore = (quoted || finalReport) && !(thatClauseAfter(tokens, at) && !closesQuotation(tokens, at)) && (events[0] as EventMention).tokenIndex < at - 3 && onlyQuotedBefore && !isParticipleReport(report);
     // A report in a comparison frames nothing of its sentence: "a year later than it had said in January".
     if (isComparedReport(tokens, at)) continue;
     // A report inside a quotation frames that quotation only, not the verb that reports the quotation.
@@ -100,6 +103,26 @@ export function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
       out.push({ kind: 'complement', governor, event, via: `"${governor.text} to ${event.text}"` });
     }
   }
+}
+
+/** How far after a report its "that" may stand: an object and a time between ("told reporters on Monday evening that"). */
+const THAT_REACH = 6;
+
+/** True when a closing quote mark stands among the three tokens before the report at token `at`. */
+function closesQuotation(tokens: TokenList, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (isQuoteMark(tokens[k] as Token)) return true;
+  return false;
+}
+const isQuoteMark = (t: Token): boolean => !t.isWord && (t.text === '"' || t.text === '”' || t.text === '’' || t.text === "'" || t.text === "''");
+
+/** True when "that" follows the report at token `at` within a few words, no punctuation between. */
+function thatClauseAfter(tokens: TokenList, at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + THAT_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return false;
+    if (t.lower === 'that') return true;
+  }
+  return false;
 }
 
 /** True when the verb at token `at` follows ", which" / ", who" (up to two words between: ", which already ends"). */
