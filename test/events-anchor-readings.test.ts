@@ -216,6 +216,16 @@ describe('a past put back in a reported clause of time is still to come', () => 
   it('not after "after": in "would close the plant after sales fell" the fall may be over by the saying', () => {
     expect(relationToSaying('The company said it would close the plant after sales fell.', 'fell')).not.toBe('AFTER');
   });
+  it.each([
+    ['A shutdown would be the first since 2019, when federal workers went without pay for 35 days.', 'went'],
+    ['The shelter would be the first built since May 1, when the river burst its banks.', 'burst'],
+  ])('not a relative "when" after a number: %s (the %s is past)', (text, trigger) => {
+    const analysis = analyze({ text, publicationDate: '2022-09-21', timeZone: 'America/New_York' });
+    const event = analysis.events.find((e) => e.text === trigger);
+    // Over by the publication day (it had been put after it, as a "would" of what was to come).
+    expect(event?.when.end).not.toBeNull();
+    expect(event!.when.end! <= '2022-09-21T00:00:00-04:00').toBe(true);
+  });
 });
 
 describe('a second predicate of a report\'s subject is told, not reported', () => {

@@ -9,7 +9,7 @@
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import type { EventMention, VerbGroup } from './event-types.js';
 import { isPresentModal } from './governing-tense.js';
-import { tokenAt, type Token, type TokenList } from './tokens.js';
+import { isDigit, tokenAt, type Token, type TokenList } from './tokens.js';
 import { participleForm } from './verb-group.js';
 import { markedAhead } from './verb-group-values.js';
 
@@ -80,6 +80,15 @@ function mainClauseAhead(tokens: TokenList, events: readonly EventMention[], k: 
 const BACKSHIFT_OPENERS: ReadonlySet<string> = new Set(['once', 'when', 'whenever', 'until', 'till', 'before']);
 
 /**
+ * True for ", when" right after a number ("the first since 2019, when federal workers went without pay", "on May 1,
+ * when"): a relative adverb telling of that time, not a clause of time of the main verb.
+ */
+function isRelativeWhenOfNumber(tokens: TokenList, opener: number): boolean {
+  const number = tokenAt(tokens, opener - 2);
+  return (tokens[opener] as Token).lower === 'when' && tokenAt(tokens, opener - 1)?.text === ',' && number !== undefined && isDigit(number.text.charCodeAt(0));
+}
+
+/**
  * True for a simple past in a clause of time whose main verb is a "would" of what was to come, the present of a
  * reported future put back a tense ("said they would not vote until an audit was complete", "said talks would
  * resume once the holiday ended"): it is as ahead as its main clause. Not a condition ("would resign if he lost"
@@ -88,7 +97,7 @@ const BACKSHIFT_OPENERS: ReadonlySet<string> = new Set(['once', 'when', 'wheneve
 function isBackshiftedAhead(tokens: TokenList, events: readonly EventMention[], k: number, g: VerbGroup): boolean {
   if (g.form !== 'finite' || g.aspect !== 'none') return false;
   const opener = openerBefore(tokens, (events[k] as EventMention).tokenIndex);
-  if (opener < 0 || !BACKSHIFT_OPENERS.has((tokens[opener] as Token).lower)) return false;
+  if (opener < 0 || !BACKSHIFT_OPENERS.has((tokens[opener] as Token).lower) || isRelativeWhenOfNumber(tokens, opener)) return false;
   for (let j = k - 1; j >= 0; j--) {
     const before = events[j] as EventMention;
     if (before.tokenIndex >= opener || !headsClause(before)) continue;
