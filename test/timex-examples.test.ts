@@ -178,6 +178,12 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'It rained throughout the afternoon on Friday.', phrase: 'the afternoon on Friday', type: 'TIME', value: '2017-09-01TAF' },
   { sentence: 'They met in the afternoon on Tuesday.', phrase: 'the afternoon on Tuesday', type: 'TIME', value: '2017-08-29TAF' },
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
+  // A weekday's date after it is the clock's day: the year is the one that day falls on the weekday, as for "Tuesday, June 6".
+  { sentence: 'The deadline is midnight on Saturday, Sept. 30.', phrase: 'midnight on Saturday, Sept. 30', type: 'TIME', value: '2017-09-30T24:00' },
+  { sentence: 'The vote is at 5 p.m. Tuesday, June 6.', phrase: '5 p.m. Tuesday, June 6', type: 'TIME', value: '2017-06-06T17:00' },
+  { sentence: 'They met at 9 a.m. on Friday, Dec. 1, 2006.', phrase: '9 a.m. on Friday, Dec. 1, 2006', type: 'TIME', value: '2006-12-01T09:00' },
+  // Not a date: a weekday's clause going on after a comma.
+  { sentence: 'He left at 9 a.m. Monday, and returned.', phrase: '9 a.m. Monday', type: 'TIME', value: '2017-08-28T09:00' },
   { sentence: 'Polls close at 19:45.', phrase: '19:45', type: 'TIME', value: '2017-09-02T19:45' },
   { sentence: 'They met at 3.45pm.', phrase: '3.45pm', type: 'TIME', value: '2017-09-02T15:45' },
   { sentence: "They met at 5 o'clock.", phrase: "5 o'clock", type: 'TIME', value: '2017-09-02T05:00' },

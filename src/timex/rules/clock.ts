@@ -40,12 +40,15 @@ const SECOND = '(?::(?<second>[0-5]\\d))?';
  */
 export const NARRATIVE_NEXT_DAY = '(?<!,\\s*)(?<narrative>the\\s+(?:next|following)\\s+(?<narrativePart>day|morning|afternoon|evening|night))(?![-\\w])';
 
+/** The date after a clock time's weekday: "midnight on Saturday, Oct. 1", "5 p.m. Tuesday, June 6, 2023". */
+const WEEKDAY_DATE = `(?:,\\s+(?<weekdayMonth>${MONTH_PATTERN})\\.?\\s+(?<weekdayDay>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<weekdayYear>(?:19|20)\\d\\d))?)?`;
+
 /**
  * The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989"; a weekday
  * or a day word may bring its part of the day ("7:45 Friday evening", "9:15 on Friday night", "8 a.m. tomorrow
  * morning"), which says a.m. or p.m., and so do "this morning", "this evening", "last night" ("10pm last night").
  */
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?|${NARRATIVE_NEXT_DAY}))?`;
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})${WEEKDAY_DATE}|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?|${NARRATIVE_NEXT_DAY}))?`;
 
 /** The part of day written with the day after a clock time: "Friday evening", "this morning"; "tonight" is a night. */
 const partAfter = (g: Groups): string | undefined => g.dayPart ?? (g.narrativePart !== undefined && g.narrativePart.toLowerCase() !== 'day' ? g.narrativePart : undefined) ?? (g.dayWord?.toLowerCase() === 'tonight' ? 'night' : undefined);
@@ -114,6 +117,12 @@ function withDay(clock: ClockTime, g: Groups): Reading | null {
     const day = Number(g.day);
     if (!isCapitalized(g.month) || !dayOfMonthShape(month, day)) return null;
     return { spec: { kind: 'calendar', year: g.year ? Number(g.year) : undefined, month, day, grain: 'day', clock } };
+  }
+  if (weekday && g.weekdayMonth) {
+    const month = monthNumber(g.weekdayMonth);
+    const day = Number(g.weekdayDay);
+    if (!isCapitalized(weekday) || !isCapitalized(g.weekdayMonth) || !dayOfMonthShape(month, day)) return null;
+    return { spec: { kind: 'calendar', year: g.weekdayYear ? Number(g.weekdayYear) : undefined, month, day, weekday: weekdayNumber(weekday), grain: 'day', clock } };
   }
   if (weekday) {
     if (!isCapitalized(weekday)) return null;
