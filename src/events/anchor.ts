@@ -11,15 +11,16 @@ import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { comparisonStandardAt, isAdjectivalTime, isPenaltyTerm, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
+import { isPenaltyTerm, isWholeAfterOf, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
-import { quotationOf, quotedTimeScope } from './quotations.js';
+import { quotationOf } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
 import { deniedBefore, tokenAt } from './tokens.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { scheduleActRelation, scheduledHead, scheduledSubject } from './schedule-anchors.js';
+import { TimeReadings } from './time-readings.js';
 
 export type { Anchoring } from './anchoring.js';
 
@@ -34,7 +35,9 @@ const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACK
  * (governing-tense.ts), when the caller has them already.
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): readonly Anchoring[] {
-  const ranged = withRangeAnchors(timexes, directAnchors(sentences, timexes), (timex) => sentences[sentenceIndexAt(sentences, timex.start)]);
+  // What each time is (a compared figure's, quoted, anchorable), read once for both stages.
+  const readings = new TimeReadings();
+  const ranged = withRangeAnchors(timexes, directAnchors(sentences, timexes, readings), (timex) => sentences[sentenceIndexAt(sentences, timex.start)]);
   const direct = withPhaseAnchors(ranged, (event) => sentences[sentenceIndexAt(sentences, event.start)]);
   // The events anchored so far, grown stage by stage (each stage reads it before the next adds to it).
   const anchored = new Set<EventMention>();
@@ -42,7 +45,7 @@ export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: r
   const complements = offsetAnchors(sentences, timexes, anchored, true);
   for (const a of complements) anchored.add(a.event);
   const placed = direct.concat(complements);
-  const clause = clauseAnchors(sentences, timexes, placed, isAnchorable, remoteness, frames);
+  const clause = clauseAnchors(sentences, timexes, placed, (all, timex) => readings.isAnchorable(all, timex, isAnchorable), (sentence, timex, inSentence) => remoteness(sentence, timex, inSentence, readings), frames, readings);
   for (const a of clause) anchored.add(a.event);
   const offsets = offsetAnchors(sentences, timexes, anchored);
   // Each stage lists its anchorings in text order, and anchors an event no other stage does.
@@ -77,8 +80,8 @@ function isAnchorable(sentences: readonly AnalyzedSentence[], timex: Timex): boo
  * A timex that can anchor the events it modifies: also a set ("gather daily", "work every day"), which TimeML
  * relates to the event it quantifies (a set has no interval, so it places nothing in time).
  */
-const isDirectAnchorable = (sentences: readonly AnalyzedSentence[], timex: Timex): boolean =>
-  timex.type === 'SET' || isAnchorable(sentences, timex);
+const isDirectAnchorable = (sentences: readonly AnalyzedSentence[], timex: Timex, readings: TimeReadings): boolean =>
+  timex.type === 'SET' || readings.isAnchorable(sentences, timex, isAnchorable);
 
 /** A duration or a set measures or repeats an event rather than placing it. */
 const isMeasure = (timex: Timex): boolean => timex.type === 'DURATION' || timex.type === 'SET';
@@ -105,18 +108,22 @@ export function inTextOrder(timexes: readonly Timex[]): readonly Timex[] {
 }
 
 /** The events each timex modifies (one per event: the nearest timex wins). */
-export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
+export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], readings: TimeReadings = new TimeReadings()): Anchoring[] {
   const byEvent = new Map<EventMention, { readonly anchoring: Anchoring; readonly distance: number }>();
   let s = 0;
   const sorted = inTextOrder(timexes);
   // The timexes of each sentence, and its periods closed by an end date, computed once per sentence.
   const bySentence = new Map<AnalyzedSentence, { inSentence: Timex[]; frames: ReadonlyMap<Timex, PeriodWithEnd> }>();
+  // Sentences are asked for in text order, so each one's run of timexes starts at or after the previous one's: the
+  // search resumes there instead of walking the list from its start for every sentence (measured: 6% of anchoring).
+  let scanned = 0;
   const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: ReadonlyMap<Timex, PeriodWithEnd> } => {
     let times = bySentence.get(sentence);
     if (times === undefined) {
       // The timexes starting in the sentence, a run of the sorted list.
-      let first = 0;
+      let first = scanned;
       while (first < sorted.length && (sorted[first] as Timex).start < sentence.span.start) first++;
+      scanned = first;
       let end = first;
       while (end < sorted.length && (sorted[end] as Timex).start < sentence.span.end) end++;
       const inSentence = sorted.slice(first, end);
@@ -126,7 +133,7 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     return times;
   };
   for (const timex of sorted) {
-    if (!isDirectAnchorable(sentences, timex)) continue;
+    if (!isDirectAnchorable(sentences, timex, readings)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
@@ -135,12 +142,12 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
     // length runs to the present; nor a compared figure's time when the clause has a time of its own.
     if (endsSomePeriod(frames, timex) || closesDuration(sentence, inSentence, timex)) continue;
-    const compared = isComparisonTime(sentence, timex);
-    if (compared && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
+    const compared = readings.isComparisonTime(sentence, timex);
+    if (compared && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t, readings))) continue;
     const frame = frames.get(timex);
-    const quotation = quotedTimeScope(sentence, timex);
+    const quotation = readings.quotedTimeScope(sentence, timex);
     // "lower than in 2019": the standard of a comparison dates nothing said before it.
-    const standardAt = comparisonStandardAt(sentence.tokens, timex.start);
+    const standardAt = readings.comparisonStandardAt(sentence, timex);
     const yields = isModalNow(sentence.tokens, timex) ? MODAL_NOW_PENALTY : 0;
     for (const { event, distance: near } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
       if (event.tokenIndex < standardAt) continue;
@@ -228,8 +235,8 @@ function endsSomePeriod(frames: ReadonlyMap<Timex, PeriodWithEnd>, timex: Timex)
 }
 
 /** A time that can be a clause's own time: anchorable, not a compared figure's time nor an adjective ("current"). */
-const placesClause = (sentences: readonly AnalyzedSentence[], sentence: AnalyzedSentence, timex: Timex): boolean =>
-  isAnchorable(sentences, timex) && !isComparisonTime(sentence, timex) && !isAdjectivalTime(sentence, timex);
+const placesClause = (sentences: readonly AnalyzedSentence[], sentence: AnalyzedSentence, timex: Timex, readings: TimeReadings): boolean =>
+  readings.isAnchorable(sentences, timex, isAnchorable) && !readings.isComparisonTime(sentence, timex) && !readings.isAdjectivalTime(sentence, timex);
 
 /** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
 function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[], timex: Timex): boolean {
@@ -297,12 +304,12 @@ function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: Per
  * How much farther than its token distance a time is for the clause anchoring of an event (see clause-anchor.ts):
  * an adjectival time before a plain noun, or the end date of a period ("the year ended Sept. 30"), comes last.
  */
-function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]): number {
+function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[], readings: TimeReadings): number {
   // A maturity date ("debentures, due March 15, 2007,") is the date of its noun's attribute only.
   const maturity = eventAtToken(sentence, tokenIndexAt(sentence.tokens, timex.start) - 1);
   if (maturity !== undefined && POSTNOMINAL_BEFORE_DATE.has(maturity.lemma)) return Infinity;
   const closesPeriod = endsSomePeriod(periodsAmong(sentence, inSentence), timex);
-  return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+  return closesPeriod || readings.isAdjectivalTime(sentence, timex) || readings.isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
 
 /** The last list of a sentence's times `periodsAmong` read, and its periods with an end date. */
