@@ -207,6 +207,8 @@ export function clauseAnchors(
     for (let j = k; j < usable.length && (usable[j] as Timex).start < sentence.span.end; j++) inSentence.push(usable[j] as Timex);
     const frames = givenFrames ?? tenseFrames(sentence.events);
     const positions = inSentence.map((t) => tokenIndexAt(sentence.tokens, t.start));
+    // Each time's governor and its anchoring, looked up once per sentence rather than per event and time.
+    const governors = inSentence.map((t) => governorOf.get(t));
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
     const quotations = inSentence.map((t) => readings.quotedTimeScope(sentence, t));
     // A time opening a coordinated clause (", and in April clerks staged …") dates nothing before its conjunction.
@@ -242,7 +244,7 @@ export function clauseAnchors(
       for (let j = 0; j < inSentence.length; j++) {
         // The subject and verb of a "when" clause right after a time are in that time, whatever other time stands
         // nearer ("from Oct. 13, when Wall Street's plunge helped spark the current weakness").
-        const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governorOf.get(inSentence[j] as Timex) === predicate) || (signalHead !== undefined && governorOf.get(inSentence[j] as Timex) === signalHead) ? 0 : distance(j, event);
+        const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governors[j] === predicate) || (signalHead !== undefined && governors[j] === signalHead) ? 0 : distance(j, event);
         if (d >= bestDistance) continue;
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
         // A length in what a report tells is not the report's, nor that of what comes before the report ("said he would
@@ -250,7 +252,7 @@ export function clauseAnchors(
         if ((inSentence[j] as Timex).type === 'DURATION' && outsideReportedComplement(sentence, event.tokenIndex, positions[j] as number)) continue;
         const quotation = quotations[j] as number;
         if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
-        const governor = governorOf.get(inSentence[j] as Timex);
+        const governor = governors[j];
         if (governor !== undefined && (insideRelativeClause(sentence, governor, event) || outsideReducedRelative(sentence, governor, event, positions[j] as number) || closedRelativeBefore(sentence, governor, event))) continue;
         best = j;
         bestDistance = d;
@@ -268,7 +270,7 @@ export function clauseAnchors(
         out.push(anchoringOf(event, timex, 'IS_INCLUDED', 'direct'));
         continue;
       }
-      const governor = governorOf.get(timex);
+      const governor = governors[best];
       const signal = tokenAt(sentence.tokens, (positions[best] as number) - 1)?.lower ?? '';
       const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
       const structural = governor === undefined ? undefined : structuralReading(sentence, event, governor, frames.get(event), governing.get(timex));

@@ -3,8 +3,8 @@
  * anchoring (anchor.ts) and clause anchoring (clause-anchor.ts) each asked again whether a time is a compared
  * figure's ("up 15% from 4 pence a year earlier"), where its comparison's standard starts ("lower than in 2019"),
  * which quotation it dates alone, and whether it can anchor at all (not an offset: "days after"). Each answer
- * depends only on the time and its sentence, so the second asking reads the first answer (measured: about 1.5% of
- * buildChronology). Lives for one call: nothing is kept across texts.
+ * depends only on the time and its sentence, so the second asking reads the first answer (measured: about 1% of
+ * buildChronology; anchorTimexes 0.95x with it). Lives for one call: nothing is kept across texts.
  */
 import type { Timex } from '../schema.js';
 import type { AnalyzedSentence } from './event-types.js';
