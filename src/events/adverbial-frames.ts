@@ -240,7 +240,12 @@ const AGE_NOUNS: ReadonlySet<string> = new Set(['child', 'boy', 'girl', 'teenage
 export function agedAfter(tokens: TokenList, at: number): boolean {
   for (let k = at + 1; k < tokens.length && k <= at + AGE_REACH; k++) {
     const t = tokens[k] as Token;
-    if (!t.isWord || t.lower === 'and' || t.lower === 'but') return false;
+    if (!t.isWord) return false;
+    // Every word read below starts with "a" or "b" ("at", "aged", "as"; "and", "but"): one character code rules out the
+    // others (this walk runs for every verb of a sentence with a time).
+    const initial = t.lower.charCodeAt(0);
+    if (initial !== 97 && initial !== 98) continue;
+    if (t.lower === 'and' || t.lower === 'but') return false;
     const next = tokens[k + 1];
     if (t.lower === 'at' && next !== undefined && /^\d{1,2}$/.test(next.text) && !UNIT_AFTER_NUMBER.test(tokens[k + 2]?.lower ?? '')) return true;
     if (t.lower === 'at' && next?.lower === 'the' && tokens[k + 2]?.lower === 'age' && tokens[k + 3]?.lower === 'of') return true;

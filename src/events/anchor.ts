@@ -11,15 +11,16 @@ import { clauseAnchors } from './clause-anchor.js';
 import type { TenseFrame } from './governing-tense.js';
 import { BACKWARD_OFFSETS, FORWARD_OFFSETS, offsetAnchors } from './offset-anchor.js';
 import { POSTNOMINAL_BEFORE_DATE } from './adjective-lexicon.js';
-import { comparisonStandardAt, isAdjectivalTime, isPenaltyTerm, isWholeAfterOf, isComparisonTime, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
+import { isPenaltyTerm, isWholeAfterOf, periodsWithEnd, tokenIndexAt, type PeriodWithEnd } from './adverbial-frames.js';
 import { WordClass } from './lexeme.js';
 import { governedEvents, hedgeBefore, SIGNAL_RELATION, START_SIGNALS, superlativeBefore } from './governed-events.js';
-import { quotationOf, quotedTimeScope } from './quotations.js';
+import { quotationOf } from './quotations.js';
 import { withRangeAnchors } from './range-anchor.js';
 import { withPhaseAnchors } from './phase-links.js';
 import { deniedBefore, tokenAt } from './tokens.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
 import { scheduleActRelation, scheduledHead, scheduledSubject } from './schedule-anchors.js';
+import { TimeReadings } from './time-readings.js';
 
 export type { Anchoring } from './anchoring.js';
 
@@ -34,7 +35,9 @@ const OFFSET_SIGNALS: ReadonlySet<string> = new Set([...FORWARD_OFFSETS, ...BACK
  * (governing-tense.ts), when the caller has them already.
  */
 export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], frames?: ReadonlyMap<EventMention, TenseFrame>): readonly Anchoring[] {
-  const ranged = withRangeAnchors(timexes, directAnchors(sentences, timexes), (timex) => sentences[sentenceIndexAt(sentences, timex.start)]);
+  // What each time is (a compared figure's, quoted, anchorable), read once for both stages.
+  const readings = new TimeReadings();
+  const ranged = withRangeAnchors(timexes, directAnchors(sentences, timexes, readings), (timex) => sentences[sentenceIndexAt(sentences, timex.start)]);
   const direct = withPhaseAnchors(ranged, (event) => sentences[sentenceIndexAt(sentences, event.start)]);
   // The events anchored so far, grown stage by stage (each stage reads it before the next adds to it).
   const anchored = new Set<EventMention>();
@@ -42,7 +45,7 @@ export function anchorTimexes(sentences: readonly AnalyzedSentence[], timexes: r
   const complements = offsetAnchors(sentences, timexes, anchored, true);
   for (const a of complements) anchored.add(a.event);
   const placed = direct.concat(complements);
-  const clause = clauseAnchors(sentences, timexes, placed, isAnchorable, remoteness, frames);
+  const clause = clauseAnchors(sentences, timexes, placed, (all, timex) => readings.isAnchorable(all, timex, isAnchorable), (sentence, timex, inSentence) => remoteness(sentence, timex, inSentence, readings), frames, readings);
   for (const a of clause) anchored.add(a.event);
   const offsets = offsetAnchors(sentences, timexes, anchored);
   // Each stage lists its anchorings in text order, and anchors an event no other stage does.
@@ -77,8 +80,8 @@ function isAnchorable(sentences: readonly AnalyzedSentence[], timex: Timex): boo
  * A timex that can anchor the events it modifies: also a set ("gather daily", "work every day"), which TimeML
  * relates to the event it quantifies (a set has no interval, so it places nothing in time).
  */
-const isDirectAnchorable = (sentences: readonly AnalyzedSentence[], timex: Timex): boolean =>
-  timex.type === 'SET' || isAnchorable(sentences, timex);
+const isDirectAnchorable = (sentences: readonly AnalyzedSentence[], timex: Timex, readings: TimeReadings): boolean =>
+  timex.type === 'SET' || readings.isAnchorable(sentences, timex, isAnchorable);
 
 /** A duration or a set measures or repeats an event rather than placing it. */
 const isMeasure = (timex: Timex): boolean => timex.type === 'DURATION' || timex.type === 'SET';
@@ -104,29 +107,37 @@ export function inTextOrder(timexes: readonly Timex[]): readonly Timex[] {
   return timexes;
 }
 
+/** The timexes of a sentence, and its periods closed by an end date ("the year ended Sept. 30"). */
+interface SentenceTimes { readonly inSentence: readonly Timex[]; readonly frames: ReadonlyMap<Timex, PeriodWithEnd> }
+const NO_TIMES: SentenceTimes = { inSentence: [], frames: new Map() };
+
 /** The events each timex modifies (one per event: the nearest timex wins). */
-export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[]): Anchoring[] {
+export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: readonly Timex[], readings: TimeReadings = new TimeReadings()): Anchoring[] {
   const byEvent = new Map<EventMention, { readonly anchoring: Anchoring; readonly distance: number }>();
   let s = 0;
   const sorted = inTextOrder(timexes);
-  // The timexes of each sentence, and its periods closed by an end date, computed once per sentence.
-  const bySentence = new Map<AnalyzedSentence, { inSentence: Timex[]; frames: ReadonlyMap<Timex, PeriodWithEnd> }>();
-  const sentenceTimes = (sentence: AnalyzedSentence): { inSentence: Timex[]; frames: ReadonlyMap<Timex, PeriodWithEnd> } => {
-    let times = bySentence.get(sentence);
-    if (times === undefined) {
+  // The timexes of each sentence, and its periods closed by an end date, computed once per sentence. The timexes
+  // come in text order, so their sentences do too: only the last sentence's are kept (no map by sentence), and the
+  // search for a sentence's run of timexes resumes where the previous one's ended (not from the list's start).
+  let timesOf: AnalyzedSentence | undefined;
+  let times: SentenceTimes = NO_TIMES;
+  let scanned = 0;
+  const sentenceTimes = (sentence: AnalyzedSentence): SentenceTimes => {
+    if (timesOf !== sentence) {
       // The timexes starting in the sentence, a run of the sorted list.
-      let first = 0;
+      let first = scanned;
       while (first < sorted.length && (sorted[first] as Timex).start < sentence.span.start) first++;
+      scanned = first;
       let end = first;
       while (end < sorted.length && (sorted[end] as Timex).start < sentence.span.end) end++;
       const inSentence = sorted.slice(first, end);
       times = { inSentence, frames: periodsWithEnd(sentence, inSentence) };
-      bySentence.set(sentence, times);
+      timesOf = sentence;
     }
     return times;
   };
   for (const timex of sorted) {
-    if (!isDirectAnchorable(sentences, timex)) continue;
+    if (!isDirectAnchorable(sentences, timex, readings)) continue;
     while (s < sentences.length && (sentences[s]?.span.end ?? 0) <= timex.start) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.span.start > timex.start) continue;
@@ -135,14 +146,17 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
     // does the "now" closing a duration ("has dominated the city for almost five months now"): it says the
     // length runs to the present; nor a compared figure's time when the clause has a time of its own.
     if (endsSomePeriod(frames, timex) || closesDuration(sentence, inSentence, timex)) continue;
-    const compared = isComparisonTime(sentence, timex);
-    if (compared && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t))) continue;
+    const compared = readings.isComparisonTime(sentence, timex);
+    if (compared && inSentence.some((t) => t !== timex && placesClause(sentences, sentence, t, readings))) continue;
     const frame = frames.get(timex);
-    const quotation = quotedTimeScope(sentence, timex);
+    const quotation = readings.quotedTimeScope(sentence, timex);
     // "lower than in 2019": the standard of a comparison dates nothing said before it.
-    const standardAt = comparisonStandardAt(sentence.tokens, timex.start);
+    const standardAt = readings.comparisonStandardAt(sentence, timex);
     const yields = isModalNow(sentence.tokens, timex) ? MODAL_NOW_PENALTY : 0;
-    for (const { event, distance: near } of timeGovernedEvents(sentence, timex, frame, inSentence)) {
+    // The signal before the time and the relation it gives, read once per time (not per event it governs).
+    const signal = signalBefore(sentence.tokens, timex);
+    let signalled: TLinkType | undefined;
+    for (const { event, distance: near } of timeGovernedEvents(sentence, timex, frame, inSentence, readings)) {
       if (event.tokenIndex < standardAt) continue;
       // A compared figure's time does not date a clause in the present: "Reed is paying 4.6 pence, up 15% from 4
       // pence a year earlier" pays now; nor a present "compare" before it ("These results compare with net income of
@@ -152,11 +166,10 @@ export function directAnchors(sentences: readonly AnalyzedSentence[], timexes: r
       // A quoted time is the speaker's: it dates nothing outside the quotation (the reporting verb least of all).
       if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
       // A maturity lasts until its date ("debentures due March 1, 2011"); a period ends with its "ended".
-      const signal = signalBefore(sentence.tokens, timex);
       const relation = event === frame?.participle ? 'ENDED_BY' : timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : (POSTNOMINAL_BEFORE_DATE.has(event.lemma) && event.tokenIndex === tokenIndexAt(sentence.tokens, timex.start) - 1) ? 'ENDED_BY'
         // "is not expected to rule before March", "won't vote before June": at or after the time, not before it.
         // …nor "won't vote until June": not before June, at or after it ("it was not until Tuesday that …" is a cleft).
-        : (signal === 'before' || ((signal === 'until' || signal === 'till') && event.lemma !== 'be')) && deniedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : relationFor(sentence.tokens, timex);
+        : (signal === 'before' || ((signal === 'until' || signal === 'till') && event.lemma !== 'be')) && deniedBefore(sentence.tokens, event.tokenIndex) ? 'OVERLAP-OR-AFTER' : (signalled ??= relationFor(sentence.tokens, timex));
       // "gave negotiators until March 22": the date is the deadline given, not when the giving ended.
       if ((signal === 'until' || signal === 'till') && DEADLINE_GIVERS.has(event.lemma)) continue;
       // "The vote had been scheduled for Nov. 1", "a match set for Saturday night": the scheduling comes by the time
@@ -228,8 +241,8 @@ function endsSomePeriod(frames: ReadonlyMap<Timex, PeriodWithEnd>, timex: Timex)
 }
 
 /** A time that can be a clause's own time: anchorable, not a compared figure's time nor an adjective ("current"). */
-const placesClause = (sentences: readonly AnalyzedSentence[], sentence: AnalyzedSentence, timex: Timex): boolean =>
-  isAnchorable(sentences, timex) && !isComparisonTime(sentence, timex) && !isAdjectivalTime(sentence, timex);
+const placesClause = (sentences: readonly AnalyzedSentence[], sentence: AnalyzedSentence, timex: Timex, readings: TimeReadings): boolean =>
+  readings.isAnchorable(sentences, timex, isAnchorable) && !readings.isComparisonTime(sentence, timex) && !readings.isAdjectivalTime(sentence, timex);
 
 /** True for a "now" right after a duration ("for five months now"), part of that duration's phrase. */
 function closesDuration(sentence: AnalyzedSentence, inSentence: readonly Timex[], timex: Timex): boolean {
@@ -287,8 +300,8 @@ function atLeast(tokens: TokenList, timex: Timex, signal: string): boolean {
 const SECONDARY_TIME_PENALTY = 100;
 
 /** A period closed by its end date governs as the whole phrase would, and its "ended" too (adverbial-frames.ts). */
-function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined, inSentence: readonly Timex[]): Array<{ event: EventMention; distance: number }> {
-  if (frame === undefined) return governedEvents(sentence, timex, inSentence);
+function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: PeriodWithEnd | undefined, inSentence: readonly Timex[], readings: TimeReadings): Array<{ event: EventMention; distance: number }> {
+  if (frame === undefined) return governedEvents(sentence, timex, inSentence, undefined, readings);
   const phrase = governedEvents(sentence, timex, inSentence, tokenIndexAt(sentence.tokens, frame.endDate.end - 1));
   return [{ event: frame.participle, distance: 0 }, ...phrase.filter((g) => g.event !== frame.participle)];
 }
@@ -297,12 +310,12 @@ function timeGovernedEvents(sentence: AnalyzedSentence, timex: Timex, frame: Per
  * How much farther than its token distance a time is for the clause anchoring of an event (see clause-anchor.ts):
  * an adjectival time before a plain noun, or the end date of a period ("the year ended Sept. 30"), comes last.
  */
-function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]): number {
+function remoteness(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[], readings: TimeReadings): number {
   // A maturity date ("debentures, due March 15, 2007,") is the date of its noun's attribute only.
   const maturity = eventAtToken(sentence, tokenIndexAt(sentence.tokens, timex.start) - 1);
   if (maturity !== undefined && POSTNOMINAL_BEFORE_DATE.has(maturity.lemma)) return Infinity;
   const closesPeriod = endsSomePeriod(periodsAmong(sentence, inSentence), timex);
-  return closesPeriod || isAdjectivalTime(sentence, timex) || isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
+  return closesPeriod || readings.isAdjectivalTime(sentence, timex) || readings.isComparisonTime(sentence, timex) || datesItsNoun(sentence, timex) ? SECONDARY_TIME_PENALTY : 0;
 }
 
 /** The last list of a sentence's times `periodsAmong` read, and its periods with an end date. */
@@ -320,7 +333,8 @@ function periodsAmong(sentence: AnalyzedSentence, inSentence: readonly Timex[]):
  * figure the clause is about, not when the clause's other events happen.
  */
 function datesItsNoun(sentence: AnalyzedSentence, timex: Timex): boolean {
-  if (!/^[\w.]+-[\w-]+$/.test(timex.text)) return false;
+  // (A hyphen first: most times have none, and the test is a regex run per time.)
+  if (!timex.text.includes('-') || !/^[\w.]+-[\w-]+$/.test(timex.text)) return false;
   const { tokens } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   const noun = eventAtToken(sentence, first + 1);

@@ -12,14 +12,15 @@
  */
 import type { TLinkType, Timex } from '../schema.js';
 import { anchoringOf, type Anchoring } from './anchoring.js';
-import { agedAfter, firstFiniteFrom, isComparisonStandard, isWholeAfterOf, tokenIndexAt, whenClauseAfter } from './adverbial-frames.js';
+import { agedAfter, firstFiniteFrom, isWholeAfterOf, tokenIndexAt, whenClauseAfter } from './adverbial-frames.js';
+import { TimeReadings } from './time-readings.js';
 import { SIGNAL_RELATION, coordinatedClauseStart, superlativeBefore } from './governed-events.js';
 import { eventAtToken, firstEventFrom, isCoordinatePredicate, type AnalyzedSentence, type EventMention } from './event-types.js';
 import { TokenMark, classAt, tokenAt, type Token } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { isPresentModal, subjectVerbAfter, tenseFrames, type TenseFrame } from './governing-tense.js';
 import { DETERMINERS } from './noun-lexicon.js';
-import { quotationOf, quotedTimeScope } from './quotations.js';
+import { quotationOf } from './quotations.js';
 import { closedRelativeBefore, insideRelativeClause, outsideReducedRelative } from './relative-clauses.js';
 import { UNPLACED, isPassive, structuralReading } from './structural-readings.js';
 import { isClosingReport, outsideReportedComplement, reportsTimedEvent } from './report-scope.js';
@@ -47,25 +48,52 @@ const DONE_BY_ACT: ReadonlySet<string> = new Set(['vote']);
 /** Words before a time that make it a deadline for an infinitive after it ("until Friday to comply", "by Friday"). */
 const DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['until', 'till', 'by']);
 
-/** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
-/** What the sentence says of an event and the governor of the time it is placed against, beside their tense frames. */
-interface ClauseLinks {
+/**
+ * What the sentence says of an event and the governor of the time it is placed against, beside their tense frames:
+ * each fact read only when the tense reading asks for it (most readings return before asking for all five, which
+ * had been computed for every clause anchor). One instance, set for each reading (readings never nest).
+ */
+class ClauseLinks {
+  sentence!: AnalyzedSentence;
+  event!: EventMention;
+  governor: EventMention | undefined;
+  timex!: Timex;
+  /** The token of the time. */
+  timeAt = 0;
   /** The relation of a deadline signal before the time ("until Friday to comply", "by Friday"). */
-  readonly deadline: TLinkType | undefined;
+  deadline: TLinkType | undefined;
+
   /** The event is a report of what the governor tells ("officials said the storm hit on Thursday"). */
-  readonly reportsGovernor: boolean;
+  reportsGovernor(): boolean {
+    return this.governor !== undefined && reportsTimedEvent(this.sentence, this.event, this.governor, this.timeAt);
+  }
+
   /** The time opens its sentence ("Over the next decade, …"). */
-  readonly fronted: boolean;
+  fronted(): boolean {
+    return frontsSentence(this.sentence, this.timeAt, this.timex);
+  }
+
   /** The event is a second predicate of the governor's subject ("called a snap election … and said"). */
-  readonly coordinated: boolean;
+  coordinated(): boolean {
+    return this.governor !== undefined && isCoordinatePredicate(this.sentence, this.governor, this.event);
+  }
+
   /** The governor is a report closing the sentence after the event ("They plan to appeal, a spokesman said Wednesday"). */
-  readonly closingReport: boolean;
+  closingReport(): boolean {
+    return this.governor !== undefined && isClosingReport(this.sentence, this.governor, this.event);
+  }
+
   /** The event is a report closing the sentence after the governor ("…, months before he turned 19, investigators said"). */
-  readonly closesOver: boolean;
+  closesOver(): boolean {
+    return this.governor !== undefined && isClosingReport(this.sentence, this.event, this.governor);
+  }
 }
 
+const CLAUSE_LINKS = new ClauseLinks();
+
+/** The relation of an event to a timex it shares a sentence with, given the events the timex modifies. */
 function clauseRelation(event: EventMention, frame: TenseFrame | undefined, timex: Timex, governor: EventMention | undefined, governorFrame: TenseFrame | undefined, links: ClauseLinks): TLinkType {
-  const { deadline, reportsGovernor, fronted, coordinated, closingReport, closesOver } = links;
+  const { deadline } = links;
   const g = event.group;
   if (frame === undefined || (g?.form === 'infinitive' && g.tense === undefined)) {
     const later = g?.form === 'infinitive' || g?.form === 'modal';
@@ -76,23 +104,23 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
     // member states will have to phase out coal").
     // The time of a report closing the sentence is not that of an infinitive it reports: "They plan to appeal, a
     // spokesman said Wednesday" (the appeal is to come after it).
-    if (later && deadline === undefined && closingReport && timex.start > event.start) return 'AFTER';
+    if (later && deadline === undefined && timex.start > event.start && links.closingReport()) return 'AFTER';
     // What a vote is to do it does by being cast: "voted 68-31 on Thursday to pass the bill" passes it then.
     if (g?.form === 'infinitive' && deadline === undefined && governor !== undefined && DONE_BY_ACT.has(governor.lemma) && governor.pos === 'verb' && governor.tokenIndex < event.tokenIndex) return 'IS_INCLUDED';
-    return later && timex.start < event.start && !fronted ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
+    return later && timex.start < event.start && !links.fronted() ? (deadline ?? 'AFTER') : (deadline ?? 'IS_INCLUDED');
   }
   if (g?.form === 'modal' && g.aspect === undefined && g.negatedPast !== true && !isPresentModal(event)) return 'AFTER';
   // (An event that takes its future from another event shares the time of what has none: "is expected to make landfall
   // on Saturday, bringing winds"; one with a future of its own, "will be necessary", is still after it.)
   // (A report of what is to come is at or before its time, not in it: "said the government would restart the flights
   // by the end of the year".)
-  if (governorFrame === undefined && reportsGovernor && governor !== undefined && governor.tokenIndex > event.tokenIndex && frame.tense !== 'future') return 'BEFORE-OR-OVERLAP';
+  if (governorFrame === undefined && governor !== undefined && governor.tokenIndex > event.tokenIndex && frame.tense !== 'future' && links.reportsGovernor()) return 'BEFORE-OR-OVERLAP';
   if (governorFrame === undefined) return frame.tense === 'future' && !frame.inherited ? 'AFTER' : 'IS_INCLUDED';
   const s = step(frame, governorFrame);
   // A report is not dated by the time of what it reports: it comes at or after it — so does one closing its sentence
   // over what it tells, signals between or not ("had bought the rifle in 2021, months before he turned 19,
   // investigators said").
-  if ((reportsGovernor || closesOver) && s >= 0 && frame.tense !== 'future') return 'OVERLAP-OR-AFTER';
+  if (s >= 0 && frame.tense !== 'future' && (links.reportsGovernor() || links.closesOver())) return 'OVERLAP-OR-AFTER';
   if (s > 0) return frame.tense === 'future' ? 'AFTER' : 'OVERLAP';
   // A present under a future verb is not earlier than it: it holds then ("will exhibit a decline in the fourth
   // quarter as the automotive sector remains weak").
@@ -100,7 +128,7 @@ function clauseRelation(event: EventMention, frame: TenseFrame | undefined, time
   if (s < 0) return 'BEFORE';
   // (A passive report — "the results were declared over the weekend" — reports nothing of the events beside it.)
   // (Nor does a report tell of its subject's second predicate: "disclosed a 5% stake and called for a review".)
-  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor) && governor.tokenIndex < event.tokenIndex && !coordinated;
+  const reported = governor !== undefined && governor.kind === 'reporting' && governor.pos === 'verb' && governor !== event && !isPassive(governor) && governor.tokenIndex < event.tokenIndex && !links.coordinated();
   return reported && frame.tense === 'past' && !frame.inherited ? 'BEFORE' : 'IS_INCLUDED';
 }
 
@@ -160,6 +188,7 @@ export function clauseAnchors(
   anchorable: (sentences: readonly AnalyzedSentence[], timex: Timex) => boolean,
   remoteness: (sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[]) => number = () => 0,
   givenFrames?: ReadonlyMap<EventMention, TenseFrame>,
+  readings: TimeReadings = new TimeReadings(),
 ): Anchoring[] {
   const anchoredEvents = new Set(direct.map((a) => a.event));
   const governorOf = new Map<Timex, EventMention>();
@@ -171,14 +200,17 @@ export function clauseAnchors(
   const out: Anchoring[] = [];
   let k = 0;
   for (const sentence of sentences) {
-    const inSentence: Timex[] = [];
     while (k < usable.length && (usable[k] as Timex).start < sentence.span.start) k++;
+    // (Most sentences have no time: their list is not made.)
+    if (k === usable.length || (usable[k] as Timex).start >= sentence.span.end) continue;
+    const inSentence: Timex[] = [];
     for (let j = k; j < usable.length && (usable[j] as Timex).start < sentence.span.end; j++) inSentence.push(usable[j] as Timex);
-    if (inSentence.length === 0) continue;
     const frames = givenFrames ?? tenseFrames(sentence.events);
     const positions = inSentence.map((t) => tokenIndexAt(sentence.tokens, t.start));
+    // Each time's governor and its anchoring, looked up once per sentence rather than per event and time.
+    const governors = inSentence.map((t) => governorOf.get(t));
     const penalties = inSentence.map((t) => remoteness(sentence, t, inSentence));
-    const quotations = inSentence.map((t) => quotedTimeScope(sentence, t));
+    const quotations = inSentence.map((t) => readings.quotedTimeScope(sentence, t));
     // A time opening a coordinated clause (", and in April clerks staged …") dates nothing before its conjunction.
     const clauseStarts = inSentence.map((t) => coordinatedClauseStart(sentence.tokens, t));
     // The standard of a comparison ("lower than in 2019", "the worst flood since 2002") does not hold its clause:
@@ -187,7 +219,7 @@ export function clauseAnchors(
     // or past the sentence's end.
     const whenClauses = inSentence.map((t) => whenClauseAfter(sentence.tokens, t));
     const whenVerbs = whenClauses.map((at) => firstFiniteFrom(sentence, at));
-    const standards = inSentence.map((t, j) => (isComparisonStandard(sentence.tokens, t.start) || rankedSince(sentence.tokens, positions[j] as number) ? whenClauses[j] as number : -1));
+    const standards = inSentence.map((t, j) => (readings.comparisonStandardAt(sentence, t) >= 0 || rankedSince(sentence.tokens, positions[j] as number) ? whenClauses[j] as number : -1));
     const boundariesBefore = countBoundaries(sentence.tokens.classes);
     const boundariesBetween = (a: number, b: number): number => (boundariesBefore[Math.max(a, b)] as number) - (boundariesBefore[Math.min(a, b)] as number);
     const distance = (j: number, event: EventMention): number =>
@@ -212,7 +244,7 @@ export function clauseAnchors(
       for (let j = 0; j < inSentence.length; j++) {
         // The subject and verb of a "when" clause right after a time are in that time, whatever other time stands
         // nearer ("from Oct. 13, when Wall Street's plunge helped spark the current weakness").
-        const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governorOf.get(inSentence[j] as Timex) === predicate) || (signalHead !== undefined && governorOf.get(inSentence[j] as Timex) === signalHead) ? 0 : distance(j, event);
+        const d = (event.tokenIndex > (whenClauses[j] as number) && event.tokenIndex <= (whenVerbs[j] as number)) || (predicate !== undefined && governors[j] === predicate) || (signalHead !== undefined && governors[j] === signalHead) ? 0 : distance(j, event);
         if (d >= bestDistance) continue;
         if (event.tokenIndex < (clauseStarts[j] as number)) continue;
         // A length in what a report tells is not the report's, nor that of what comes before the report ("said he would
@@ -220,7 +252,7 @@ export function clauseAnchors(
         if ((inSentence[j] as Timex).type === 'DURATION' && outsideReportedComplement(sentence, event.tokenIndex, positions[j] as number)) continue;
         const quotation = quotations[j] as number;
         if (quotation !== 0 && quotationOf(sentence, event.tokenIndex) !== quotation) continue;
-        const governor = governorOf.get(inSentence[j] as Timex);
+        const governor = governors[j];
         if (governor !== undefined && (insideRelativeClause(sentence, governor, event) || outsideReducedRelative(sentence, governor, event, positions[j] as number) || closedRelativeBefore(sentence, governor, event))) continue;
         best = j;
         bestDistance = d;
@@ -238,7 +270,7 @@ export function clauseAnchors(
         out.push(anchoringOf(event, timex, 'IS_INCLUDED', 'direct'));
         continue;
       }
-      const governor = governorOf.get(timex);
+      const governor = governors[best];
       const signal = tokenAt(sentence.tokens, (positions[best] as number) - 1)?.lower ?? '';
       const deadline = DEADLINE_SIGNALS.has(signal) ? SIGNAL_RELATION.get(signal) : undefined;
       const structural = governor === undefined ? undefined : structuralReading(sentence, event, governor, frames.get(event), governing.get(timex));
@@ -262,15 +294,14 @@ export function clauseAnchors(
         out.push(anchoringOf(event, timex, signalled.relation, 'clause', signalled.signal));
         continue;
       }
-      const reportsGovernor = governor !== undefined && reportsTimedEvent(sentence, event, governor, positions[best] as number);
-      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), {
-        deadline,
-        reportsGovernor,
-        fronted: frontsSentence(sentence, positions[best] as number, timex),
-        coordinated: governor !== undefined && isCoordinatePredicate(sentence, governor, event),
-        closingReport: governor !== undefined && isClosingReport(sentence, governor, event),
-        closesOver: governor !== undefined && isClosingReport(sentence, event, governor),
-      });
+      const links = CLAUSE_LINKS;
+      links.sentence = sentence;
+      links.event = event;
+      links.governor = governor;
+      links.timex = timex;
+      links.timeAt = positions[best] as number;
+      links.deadline = deadline;
+      const read = timex.type === 'DURATION' ? (isWholeAfterOf(sentence.tokens, timex, event) ? 'INCLUDES' : 'DURING') : clauseRelation(event, frames.get(event), timex, governor, governor === undefined ? undefined : frames.get(governor), links);
       // (The phrase's event comes before its verb after "after", "following", "since", after it after "before": at or
       // before the verb's time, or at or after it, not inside it.)
       const phrased = phrase !== undefined && governor === phrase.verb ? (phrase.signal === 'before' ? 'OVERLAP-OR-AFTER' : 'BEFORE-OR-OVERLAP') : undefined;

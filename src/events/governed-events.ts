@@ -12,6 +12,7 @@ import { WordClass } from './lexeme.js';
 import { isAdjectivalTime, tokenIndexAt, verbAfterAdverb } from './adverbial-frames.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
 import { ADVERBIAL_END } from '../timex/tense.js';
+import type { TimeReadings } from './time-readings.js';
 
 /**
  * Words that start what their clause tells at the time after them, no event of their own: "can register starting
@@ -47,7 +48,7 @@ const FOLLOWING_TIE = 0.5;
 const OF_PHRASE_REACH = 7;
 
 /** The events a timex governs, with their distance (in tokens) for ties between competing timexes. */
-export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[], lastOfPhrase?: number): Array<{ event: EventMention; distance: number }> {
+export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSentence: readonly Timex[], lastOfPhrase?: number, readings?: TimeReadings): Array<{ event: EventMention; distance: number }> {
   const { tokens, events } = sentence;
   const first = tokenIndexAt(tokens, timex.start);
   const last = lastOfPhrase ?? tokenIndexAt(tokens, timex.end - 1);
@@ -70,7 +71,8 @@ export function governedEvents(sentence: AnalyzedSentence, timex: Timex, inSente
   }
   const fronted = headOfClause && (tokens[last + 1]?.text === ',' || opening);
   if (fronted || opensCoordinatedClause(tokens, first, last, after)) return frontedScope(tokens, beforeNextClauseTime(tokens, after, timex, inSentence)).map((event) => ({ event, distance: dist(event) }));
-  if (lastOfPhrase === undefined && isAdjectivalTime(sentence, timex)) return [];
+  // (Read through `readings`, when given, which clause anchoring asks again.)
+  if (lastOfPhrase === undefined && (readings !== undefined ? readings.isAdjectivalTime(sentence, timex) : isAdjectivalTime(sentence, timex))) return [];
   const modifiedVerb = lastOfPhrase === undefined ? verbAfterAdverb(sentence, timex) : undefined;
   if (modifiedVerb !== undefined) return [{ event: modifiedVerb, distance: dist(modifiedVerb) }];
   // ", on March 16" detaches the time; ", said Thursday" does not (the time follows its own verb).

@@ -34,7 +34,10 @@ const FRAMES: readonly TenseFrame[] = TENSES.flatMap((tense) => ASPECTS.flatMap(
   [false, true].map((inherited) => Object.freeze({ tense, aspect, inherited }))));
 
 function frameOf(tense: Tense, aspect: Aspect, inherited: boolean): TenseFrame {
-  return FRAMES[(TENSES.indexOf(tense) * 3 + ASPECTS.indexOf(aspect)) * 2 + (inherited ? 1 : 0)] as TenseFrame;
+  // (Comparisons, not indexOf: this runs for nearly every event, and indexOf is a builtin call that compares strings.)
+  const t = tense === 'past' ? 0 : tense === 'present' ? 1 : 2;
+  const a = aspect === 'none' ? 0 : aspect === 'perfective' ? 1 : 2;
+  return FRAMES[(t * 3 + a) * 2 + (inherited ? 1 : 0)] as TenseFrame;
 }
 
 const PRESENT = frameOf('present', 'none', false);
@@ -167,8 +170,14 @@ function isDecreedNoun(noun: EventMention, verb: EventMention): boolean {
  * Maps each event to its tense frame (own or inherited); events with neither are absent. An untensed event
  * inherits from the nearest event before it in its sentence with a frame of its own, else the nearest after it.
  */
-export function tenseFrames(events: readonly EventMention[]): Map<EventMention, TenseFrame> {
+export function tenseFrames(events: readonly EventMention[], byPosition?: Array<TenseFrame | undefined>): Map<EventMention, TenseFrame> {
   const frames = new Map<EventMention, TenseFrame>();
+  // `byPosition` (when given) gets each frame at its event's index too: the network reads it by position, without a
+  // map lookup per event.
+  const put = (i: number, e: EventMention, frame: TenseFrame): void => {
+    frames.set(e, frame);
+    if (byPosition !== undefined) byPosition[i] = frame;
+  };
   // Events come in text order, so a sentence's events are a run [first, end) of the list.
   const own: Array<TenseFrame | undefined> = events.map(ownFrame);
   for (let first = 0, end = 0; first < events.length; first = end) {
@@ -177,7 +186,7 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
     for (let i = first; i < end; i++) {
       const e = events[i] as EventMention;
       const frame = own[i];
-      if (frame !== undefined) { frames.set(e, frame); continue; }
+      if (frame !== undefined) { put(i, e, frame); continue; }
       if (e.pos !== 'noun' && e.group?.form !== 'participle') continue;
       // A reduced relative ("soldiers massing in Saudi Arabia") describes its noun; its time is not the clause's.
       if (e.group?.form === 'participle' && e.group.postnominal === true) continue;
@@ -186,21 +195,21 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       // unless it is a standing relation, which holds of the noun ("a group led by Crescott", "an academy funded by
       // the Saudi government").
       if (e.group?.form === 'participle' && e.group.byAgent === true) {
-        if (!STANDING_RELATIONS.has(e.lemma)) frames.set(e, PAST_INHERITED);
+        if (!STANDING_RELATIONS.has(e.lemma)) put(i, e, PAST_INHERITED);
         continue;
       }
       // A participial clause after an infinitive to come tells of what comes with it ("is expected to make landfall on
       // Saturday, bringing winds"), not of the verb that expects it. (After an untensed one it keeps the clause's
       // frame: "tried to flee, running across the field" is past; taking none lost two AQUAINT readings.)
       const infinitive = infinitiveBefore(events, first, i);
-      if (infinitive !== undefined && tenseOf(infinitive) === 'future') { frames.set(e, FUTURE_INHERITED); continue; }
+      if (infinitive !== undefined && tenseOf(infinitive) === 'future') { put(i, e, FUTURE_INHERITED); continue; }
       // A noun right before its own verb is that verb's subject ("until the storm passes", "full service could take
       // until Tuesday"): it takes that verb's frame, or none from a modal or a future, not the frame of a verb before it.
       const verbAfter = e.pos === 'noun' && i + 1 < end ? subjectVerbAfter(e, events[i + 1] as EventMention) : undefined;
       if (verbAfter !== undefined) {
         const f = own[i + 1];
         // (A future verb's subject is no future itself: "the newly filed charges will intensify the manhunt".)
-        if (f !== undefined && f.tense !== 'future' && e.timeWord === 'none') frames.set(e, frameOf(f.tense, f.aspect, true));
+        if (f !== undefined && f.tense !== 'future' && e.timeWord === 'none') put(i, e, frameOf(f.tense, f.aspect, true));
         if (e.timeWord === 'none') continue;
       }
       let governor = -1;
@@ -214,13 +223,13 @@ export function tenseFrames(events: readonly EventMention[]): Map<EventMention, 
       const f = governor < 0 ? undefined : frameGiven(events[governor] as EventMention, own[governor] as TenseFrame);
       if (e.pos === 'noun' && e.timeWord !== 'none') {
         const byWord = frameOfTimeWord(e, f);
-        if (byWord !== undefined) frames.set(e, byWord);
+        if (byWord !== undefined) put(i, e, byWord);
       } else if (f !== undefined && f.tense === 'present' && f.aspect !== 'perfective' && e.pos === 'noun' && PUNCTUAL_NOUNS.has(e.lemma) && !LOOKS_AHEAD.has((events[governor] as EventMention).lemma)) {
         // A happening over in a moment, named in a present clause, is one already past: "is being sought as a witness
         // in the shooting", "is responsible for the death of" — unless the clause looks ahead to it ("fear an attack",
         // "warn of an attack").
-        frames.set(e, PAST_INHERITED);
-      } else if (f !== undefined) frames.set(e, frameOf(f.tense, f.aspect, true));
+        put(i, e, PAST_INHERITED);
+      } else if (f !== undefined) put(i, e, frameOf(f.tense, f.aspect, true));
     }
   }
   return frames;

@@ -42,7 +42,13 @@ function durationsBySentence(sentences: readonly AnalyzedSentence[], timexes: re
     if (list === undefined) bySentence.set(s, [timex]);
     else list.push(timex);
   }
-  return new Map([...bySentence].sort((a, b) => a[0] - b[0]));
+  // Timexes in text order (the engine's are) give their sentences in order already: the map as it is, not a sorted copy.
+  let previous = -1;
+  for (const s of bySentence.keys()) {
+    if (s < previous) return new Map([...bySentence].sort((a, b) => a[0] - b[0]));
+    previous = s;
+  }
+  return bySentence;
 }
 
 /** How far (in tokens) before an offset the event it modifies may stand ("crossing the border days after"). */

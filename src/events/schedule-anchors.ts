@@ -20,7 +20,8 @@ const SCHEDULE_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'set', '
  * "The vote was set for Tuesday", "A decision is now expected in March"), else undefined.
  */
 export function scheduledSubject(sentence: AnalyzedSentence, event: EventMention): EventMention | undefined {
-  if (event.pos !== 'verb' || !SCHEDULE_PARTICIPLES.has(event.text.toLowerCase())) return undefined;
+  // (The trigger's token has its text lowercased already: no string made per call.)
+  if (event.pos !== 'verb' || !SCHEDULE_PARTICIPLES.has(sentence.tokens[event.tokenIndex]?.lower ?? '')) return undefined;
   let i = event.tokenIndex - 1;
   while (i > 0 && ((sentence.tokens.classes[i] as number) & WordClass.groupAdverb) !== 0) i--;
   if (!BE_TENSE.has(sentence.tokens[i]?.lower ?? '')) return undefined;
@@ -57,7 +58,7 @@ export function scheduleActRelation(tokens: TokenList, event: EventMention, time
   const at = tokenIndexAt(tokens, timex.start);
   if (at !== event.tokenIndex + 2) return undefined;
   const preposition = tokenAt(tokens, at - 1)?.lower ?? '';
-  const word = event.text.toLowerCase();
+  const word = tokens[event.tokenIndex]?.lower ?? '';
   const schedules = (SCHEDULING_ACTS.has(word) && preposition === 'for') || (POSTPONING_ACTS.has(word) && POSTPONED_TO.has(preposition));
   return schedules ? 'BEFORE-OR-OVERLAP' : undefined;
 }

@@ -140,7 +140,7 @@ function isChargedCrime(sentence: AnalyzedSentence, noun: EventMention, verb: Ev
   if (verb.pos !== 'verb' || noun.tokenIndex <= verb.tokenIndex) return false;
   const { tokens } = sentence;
   // ("pleaded guilty to bribery", "was found guilty of murder": "guilty" names the crime as a charging verb does.)
-  const prepositions = CHARGE_PREPOSITIONS.get(tokens[verb.tokenIndex + 1]?.lower === 'guilty' ? 'guilty' : verb.text.toLowerCase());
+  const prepositions = CHARGE_PREPOSITIONS.get(tokens[verb.tokenIndex + 1]?.lower === 'guilty' ? 'guilty' : (tokens[verb.tokenIndex] as Token).lower);
   if (prepositions === undefined) return false;
   for (let k = noun.tokenIndex - 1; k > verb.tokenIndex && k >= noun.tokenIndex - CRIME_REACH; k--) {
     const t = tokens[k] as Token;

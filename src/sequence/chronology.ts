@@ -9,7 +9,7 @@ import { anchorTimexes, inTextOrder, type Anchoring } from '../events/anchor.js'
 import { isDateOnly } from '../reference.js';
 import { plus as calendarPlus } from '../timex/calendar.js';
 import { detectEvents } from '../events/detect.js';
-import { tenseFrames } from '../events/governing-tense.js';
+import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
 import { findEventLinks, type EventLink } from '../events/event-links.js';
 import { tenseOf, type AnalyzedSentence, type EventMention } from '../events/event-types.js';
 import type { TextSpan } from '../events/tokens.js';
@@ -192,7 +192,8 @@ function sequenceSentences(
   const positions = new MentionPositions(analyzed);
   const { mentions } = positions;
   // Tense frames once for anchoring and constraints.
-  const frames = tenseFrames(mentions);
+  const frameAt: Array<TenseFrame | undefined> = new Array(mentions.length).fill(undefined);
+  const frames = tenseFrames(mentions, frameAt);
   const anchors = anchorTimexes(analyzed, timexes, frames);
   const links = findEventLinks(analyzed, timexes);
   const dateOnly = isDateOnly(reference.dateTime, reference.dateOnly);
@@ -200,7 +201,7 @@ function sequenceSentences(
   const spans = new TimexSpans(reference.timeZone, instants);
   // A date-only publication is its whole day, 23 or 25 hours long on a day the clocks change.
   const nowMinutes = dateOnly ? publicationDayMinutes(origin) : 0;
-  const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes, spans }, frames);
+  const { constraints, anchored, revised } = buildConstraints(mentions, positions, anchors, links, { origin, nowMinutes, spans }, frames, frameAt);
   const solution = solveConstraints(1 + 2 * mentions.length, constraints);
   const droppedEvidence = solution.conflicts.length === 0 ? NOTHING_DROPPED : new Set<object | undefined>(solution.conflicts.map((c) => c.dropped.source.evidence));
 

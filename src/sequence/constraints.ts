@@ -65,7 +65,10 @@ export function buildConstraints(
   links: readonly EventLink[],
   frame: PublicationFrame,
   frames: ReadonlyMap<EventMention, TenseFrame> = tenseFrames(events),
+  frameAt?: ReadonlyArray<TenseFrame | undefined>,
 ): ConstraintSet {
+  // The frame of the event at position i: from `frameAt` (the same frames by position) when given.
+  const frameOfAt = (i: number, e: EventMention): TenseFrame | undefined => (frameAt !== undefined ? frameAt[i] : frames.get(e));
   const out = new ConstraintList();
   const le = (from: number, to: number, weight: number, s: ConstraintSource): void => out.add(from, to, weight, s);
   // Minutes from the publication instant, as luxon's diff(…, 'minutes') computes them, without its Duration objects.
@@ -95,7 +98,7 @@ export function buildConstraints(
     // A time with seconds ("at 05:57:40") is the minute it falls in: its start rounds down, its end up.
     const lo = Math.floor((span.startMs - originMs) / 60_000);
     const hi = Math.ceil((span.endMs - originMs) / 60_000);
-    const tense = frames.get(a.event);
+    const tense = frameOfAt(i, a.event);
     if (contradictsTense(tense, lo, hi, frame.nowMinutes, a.scope, a.event.kind)) {
       revised.set(a, relationByTense(tense, hi <= 0));
       continue;
@@ -152,7 +155,7 @@ export function buildConstraints(
   const now = frame.nowMinutes;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventMention;
-    const f = frames.get(e);
+    const f = frameOfAt(i, e);
     if (anchored[i]) {
       // An event's own time places it; its own finite tense still cuts that time at the publication instant: "said
       // revenue for the quarter …" in a quarter still under way is said by publication, "will meet in December" is
