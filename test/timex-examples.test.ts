@@ -178,6 +178,13 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'It rained throughout the afternoon on Friday.', phrase: 'the afternoon on Friday', type: 'TIME', value: '2017-09-01TAF' },
   { sentence: 'They met in the afternoon on Tuesday.', phrase: 'the afternoon on Tuesday', type: 'TIME', value: '2017-08-29TAF' },
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
+  // Short -ed pasts mark the past as the -ed pattern does longer ones: Feb. 9 lies nearer ahead of the publication than behind it.
+  { sentence: 'The first victim died on Feb. 9.', phrase: 'Feb. 9', type: 'DATE', value: '2017-02-09' },
+  { sentence: 'The family fled on Feb. 9.', phrase: 'Feb. 9', type: 'DATE', value: '2017-02-09' },
+  { sentence: 'She led the team on Feb. 9.', phrase: 'Feb. 9', type: 'DATE', value: '2017-02-09' },
+  { sentence: 'The club sued the league on Feb. 9.', phrase: 'Feb. 9', type: 'DATE', value: '2017-02-09' },
+  // …not a word listed as no past ("used"), nor a future.
+  { sentence: 'The old shed will be demolished on Feb. 9.', phrase: 'Feb. 9', type: 'DATE', value: '2018-02-09' },
   // A weekday's date after it is the clock's day: the year is the one that day falls on the weekday, as for "Tuesday, June 6".
   { sentence: 'The deadline is midnight on Saturday, Sept. 30.', phrase: 'midnight on Saturday, Sept. 30', type: 'TIME', value: '2017-09-30T24:00' },
   { sentence: 'The vote is at 5 p.m. Tuesday, June 6.', phrase: '5 p.m. Tuesday, June 6', type: 'TIME', value: '2017-06-06T17:00' },

@@ -146,8 +146,8 @@ const IRREGULAR_PAST = 4;
 const SAME_AS_BASE = 8;
 
 /**
- * The listed past and present words and the lexicon's simple-past forms that do not end in -ed ("flew", "met",
- * "said"), as a trie of a–z words, made when first needed.
+ * The listed past and present words and the lexicon's simple-past forms the -ed pattern cannot see ("flew", "met",
+ * "said", "died"), as a trie of a–z words, made when first needed.
  */
 let markerWords: WordTrie<number> | undefined;
 function markerWordTrie(): WordTrie<number> {
@@ -157,7 +157,9 @@ function markerWordTrie(): WordTrie<number> {
     for (const word of PAST_WORDS) mark(word, PAST_WORD);
     for (const word of PRESENT_WORDS) mark(word, PRESENT_WORD);
     for (const word of verbFormWords()) {
-      if (/^[a-z]+$/.test(word) && !word.endsWith('ed') && verbReadings(word).some(isPastForm)) {
+      // (…and the -ed pasts too short for the -ed pattern: "died", "fled", "led", "sued"; not "used", "shed".)
+      const patternSees = word.endsWith('ed') && word.length >= 5;
+      if (/^[a-z]+$/.test(word) && !patternSees && !NOT_PAST.has(word) && verbReadings(word).some(isPastForm)) {
         mark(word, IRREGULAR_PAST | (verbReadings(word).some((r) => r.form === 'base') ? SAME_AS_BASE : 0));
       }
     }
