@@ -120,6 +120,9 @@ function calendarStep(year: number, month: number, day: number): StepKey {
  * go through `plus`, with Durations built once and reused. test/calendar.test.ts checks both against `plus`.
  */
 export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
+  // Zero units ("today", "this week" count 0 days from the reference) set the fields to the values they have: luxon
+  // would return an equal DateTime, made anew (about 3 µs; 108 steps a pass over the corpora missed the memo).
+  if (amount === 0) return date;
   const step = plusStep(unit, amount);
   return remembered(date, step) ?? remember(date, step, stepped(date, unit, amount));
 }
