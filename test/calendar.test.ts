@@ -21,6 +21,16 @@ describe('isoString', () => {
       }
     }
   });
+
+  it('writes midnights (written by a shorter path) exactly as toISO() does, and an instant just after one', () => {
+    for (const zone of ['UTC', 'Asia/Beirut', 'America/New_York', 'Asia/Kolkata', 'America/St_Johns']) {
+      for (const [year, month, day] of [[1998, 1, 8], [1999, 12, 31], [2017, 3, 12], [2020, 2, 29], [9999, 12, 31]] as const) {
+        const midnight = DateTime.fromObject({ year, month, day }, { zone: zone === 'UTC' ? 'UTC' : articleZone(zone) });
+        expect(isoString(midnight)).toBe(midnight.toISO());
+        expect(isoString(midnight.plus({ milliseconds: 1 }))).toBe(midnight.plus({ milliseconds: 1 }).toISO());
+      }
+    }
+  });
 });
 
 describe('ISO writing of far years', () => {
