@@ -21,6 +21,16 @@ describe('isoString', () => {
       }
     }
   });
+
+  it('writes midnights (written by a shorter path) exactly as toISO() does, and an instant just after one', () => {
+    for (const zone of ['UTC', 'Asia/Beirut', 'America/New_York', 'Asia/Kolkata', 'America/St_Johns']) {
+      for (const [year, month, day] of [[1998, 1, 8], [1999, 12, 31], [2017, 3, 12], [2020, 2, 29], [9999, 12, 31]] as const) {
+        const midnight = DateTime.fromObject({ year, month, day }, { zone: zone === 'UTC' ? 'UTC' : articleZone(zone) });
+        expect(isoString(midnight)).toBe(midnight.toISO());
+        expect(isoString(midnight.plus({ milliseconds: 1 }))).toBe(midnight.plus({ milliseconds: 1 }).toISO());
+      }
+    }
+  });
 });
 
 describe('ISO writing of far years', () => {
@@ -77,7 +87,7 @@ describe('calendar steps', () => {
   it('plus gives what luxon\'s plus gives, for whole and fractional calendar and clock units', () => {
     const steps: Array<[Parameters<typeof plus>[1], number]> = [
       ['days', 1], ['days', -1], ['days', 7], ['days', -400], ['weeks', 1], ['weeks', -3], ['months', 1], ['months', -1], ['months', 13],
-      ['quarters', 1], ['quarters', -2], ['years', 1], ['years', -1], ['years', 4], ['years', 100], ['hours', 1], ['hours', -25], ['hours', 0.5], ['minutes', 1], ['minutes', -90], ['seconds', 30], ['milliseconds', 1], ['milliseconds', 123_456_789.25], ['milliseconds', -86_400_000 / 3], ['years', 0.5], ['days', 0],
+      ['quarters', 1], ['quarters', -2], ['years', 1], ['years', -1], ['years', 4], ['years', 100], ['hours', 1], ['hours', -25], ['hours', 0.5], ['minutes', 1], ['minutes', -90], ['seconds', 30], ['milliseconds', 1], ['milliseconds', 123_456_789.25], ['milliseconds', -86_400_000 / 3], ['years', 0.5], ['days', 0], ['months', 0], ['hours', 0], ['milliseconds', 0],
     ];
     for (const date of testDates()) {
       for (const [unit, amount] of steps) same(plus(date, unit, amount), date.plus(Duration.fromObject({ [unit]: amount })));

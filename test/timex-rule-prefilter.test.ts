@@ -84,6 +84,20 @@ describe('rule prefilter', () => {
     expect(prefilter.run(prefilter.start(rules, 'last'), ' week', 0)).toEqual([0]);
   });
 
+  it('tells apart the codes of rules met later: their columns split and the states made before are dropped', () => {
+    const prefilter = new RulePrefilter<readonly number[]>((rules) => rules);
+    const week = [{ index: 0, pattern: 'last\\s+week' }];
+    // "week" alone reads every digit alike (and the letters outside "week"): one column for all of them.
+    expect(prefilter.run(prefilter.start(week, 'last'), ' 3 weeks', 0)).toEqual([]);
+    const generation = prefilter.generation;
+    const digit = [{ index: 1, pattern: 'last\\s+3\\s+weeks' }];
+    const start = prefilter.start(digit, 'last');
+    expect(prefilter.generation).toBeGreaterThan(generation);
+    expect(prefilter.run(start, ' 3 weeks', 0)).toEqual([1]);
+    expect(prefilter.run(prefilter.start(digit, 'last'), ' 4 weeks', 0)).toEqual([]);
+    expect(prefilter.run(prefilter.start(week, 'last'), ' week', 0)).toEqual([0]);
+  });
+
   it("lets every rule through on its every example, in lower and sentence case, among the rules of the example's first word", () => {
     const prefilter = new RulePrefilter<readonly number[]>((rules) => rules);
     const missed: string[] = [];

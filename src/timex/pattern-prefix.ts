@@ -10,7 +10,8 @@
 type CharTest = (code: number) => boolean;
 
 type Node =
-  | { kind: 'char'; test: CharTest }
+  /** A character step; `code` when it reads one code only (a literal), whose ASCII set is then known without testing. */
+  | { kind: 'char'; test: CharTest; code?: number }
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; options: Node[] }
   | { kind: 'repeat'; node: Node; min: number; max: number }
@@ -101,7 +102,7 @@ class PatternReader {
     }
     if (c === ')' || c === '*' || c === '+' || c === '?') throw new Error(`unexpected ${c}`);
     const code = c.charCodeAt(0);
-    return { kind: 'char', test: (x) => x === code };
+    return { kind: 'char', test: (x) => x === code, code };
   }
 
   /** The test of an escape after its backslash (already read). */
@@ -157,7 +158,7 @@ class PatternReader {
 }
 
 /** Automaton states: a character step to `next`, or a split into several states, or the accepting state. */
-type State = { kind: 'char'; test: CharTest; next: number } | { kind: 'split'; next: number[] } | { kind: 'accept' };
+type State = { kind: 'char'; test: CharTest; code: number | undefined; next: number } | { kind: 'split'; next: number[] } | { kind: 'accept' };
 
 export class Automaton {
   readonly states: State[] = [{ kind: 'accept' }];
@@ -171,7 +172,7 @@ export class Automaton {
   private build(node: Node, next: number): number {
     switch (node.kind) {
       case 'char':
-        return this.add({ kind: 'char', test: node.test, next });
+        return this.add({ kind: 'char', test: node.test, code: node.code, next });
       case 'ahead':
         return next;
       case 'seq': {
@@ -239,7 +240,39 @@ export class Automaton {
   accepts(states: Set<number>): boolean {
     return states.has(0);
   }
+
+  private sets: ReadonlyArray<readonly number[]> | undefined;
+
+  /**
+   * The sets of ASCII codes its character steps take (a letter in either case, as `step` reads them), each as four
+   * 32-bit words of a 128-bit mask, without repeats: two codes that no set tells apart are stepped alike from
+   * every set of states.
+   */
+  asciiSets(): ReadonlyArray<readonly number[]> {
+    if (this.sets === undefined) {
+      const unique = new Map<string, readonly number[]>();
+      for (const state of this.states) {
+        if (state.kind !== 'char') continue;
+        const mask = [0, 0, 0, 0];
+        const add = (code: number): void => {
+          mask[code >> 5]! |= 1 << (code & 31);
+        };
+        if (state.code !== undefined) {
+          // A literal takes its code and, for a letter, the other case: no need to test the 128 codes.
+          if (state.code < 128) add(state.code);
+          if (state.code < 128 && isAsciiLetter(state.code)) add(state.code ^ 32);
+        } else {
+          for (let code = 0; code < 128; code++) if (state.test(code) || (isAsciiLetter(code) && state.test(code ^ 32))) add(code);
+        }
+        unique.set(mask.join(','), mask);
+      }
+      this.sets = [...unique.values()];
+    }
+    return this.sets;
+  }
 }
+
+const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 
 /** The automaton of each pattern read (undefined for a pattern it could not read). */
 const AUTOMATA = new Map<string, Automaton | undefined>();

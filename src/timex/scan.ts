@@ -365,7 +365,8 @@ export function scan(text: string): Candidate[] {
   taken.sort((a, b) => a.start - b.start);
   let floor = 0;
   return taken.map((found) => {
-    const candidate = { ...found, end: trimmedEnd(text, found.start, found.end) };
+    // (A literal, not a spread of `found`: a spread with a key after it costs about a microsecond in V8.)
+    const candidate: Candidate = { start: found.start, end: trimmedEnd(text, found.start, found.end), rule: found.rule, reading: found.reading };
     const widened = applyModifiers(text, candidate, floor);
     floor = widened.end;
     return { start: widened.start, end: widened.end, rule: widened.rule, reading: widened.reading };

@@ -80,14 +80,6 @@ function negativeParticiple(word: string): boolean {
     && verbReadings(word.slice(2)).some((r) => r.form === 'participle' || r.form === 'pastOrParticiple');
 }
 
-interface Marker {
-  tense: Tense;
-  distance: number;
-  /** Where the marker sits in the clause, to drop future markers inside a past-perfect plan. */
-  start: number;
-  end: number;
-}
-
 /** The sentences of the last text looked at: expressions are resolved document by document, in text order. */
 let lastText: { text: string; sentences: readonly TextSpan[] } | undefined;
 
@@ -108,7 +100,7 @@ export function sentenceAround(text: string, offset: number): TextSpan {
   return sentences[lo] ?? { start: offset, end: offset };
 }
 
-/** A tense marker found in a sentence, before it is placed relative to an expression. */
+/** A tense marker found in a sentence: where it sits in the sentence (to drop future markers inside a past-perfect plan). */
 interface SentenceMarker {
   tense: Tense;
   start: number;
@@ -263,16 +255,22 @@ function sentenceOf(text: string, offset: number): NonNullable<typeof lastSenten
 }
 
 /**
- * The markers outside the expression [from, to), each with its distance to it: verbs usually precede their
- * time adverbial ("said Saturday"), so markers after it count as further away.
+ * The markers outside the expression [from, to), added to `into` as they are (the sentence's own objects: a copy
+ * with its distance per expression made half the allocations of tenseByMarkers).
  */
-function placed(markers: readonly SentenceMarker[], from: number, to: number, into: Marker[]): Marker[] {
+function placed(markers: readonly SentenceMarker[], from: number, to: number, into: SentenceMarker[]): SentenceMarker[] {
   for (const m of markers) {
     if (m.start < to && m.end > from) continue; // inside the expression itself
-    into.push({ tense: m.tense, distance: m.start >= to ? (m.start - to) * 1.5 : from - m.end, start: m.start, end: m.end });
+    into.push(m);
   }
   return into;
 }
+
+/**
+ * How far a marker outside the expression [from, to) is from it: verbs usually precede their time adverbial
+ * ("said Saturday"), so markers after it count as further away.
+ */
+const distanceOf = (m: SentenceMarker, from: number, to: number): number => (m.start >= to ? (m.start - to) * 1.5 : from - m.end);
 
 
 /**
@@ -289,7 +287,7 @@ export function tenseByLead(text: string, start: number, end: number): Tense | u
  * be the deadline", "this summer had been the wettest". Not for an adverb of time ("said a month ago would be laid
  * off" is the saying's month) nor after a preposition ("began in January will resume").
  */
-function subjectMarker(clause: string, from: number, to: number, markers: readonly Marker[]): Marker | undefined {
+function subjectMarker(clause: string, from: number, to: number, markers: readonly SentenceMarker[]): SentenceMarker | undefined {
   if (ADVERBIAL_END.test(clause.slice(from, to)) || PREPOSITION_BEFORE.test(clause.slice(Math.max(0, from - 12), from))) return undefined;
   return markers.find((m) => m.start >= to && m.start - to <= 1 && /^\s?$/.test(clause.slice(to, m.start)));
 }
@@ -308,7 +306,7 @@ const COORDINATED_DAY = /((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:mor
 const COORDINATION_REACH = 32;
 
 /** The markers `keep` accepts, or all of them when it accepts none. */
-function narrowed(markers: Marker[], keep: (m: Marker) => boolean): Marker[] {
+function narrowed(markers: SentenceMarker[], keep: (m: SentenceMarker) => boolean): SentenceMarker[] {
   const own = markers.filter(keep);
   return own.length > 0 ? own : markers;
 }
@@ -330,7 +328,7 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   const modals = placed(markers.modals, from, to, []);
   futures.push(...modals.filter((m) => m.tense === 'future'));
   const ownClause = futures.filter((f) => f.start < to || !SUBORDINATOR.test(clause.slice(to, f.start)));
-  let outside: Marker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
+  let outside: SentenceMarker[] = [...plans, ...ownClause.filter((f) => !plans.some((p) => f.start < p.end && p.start < f.end))];
   outside.push(...modals.filter((m) => m.tense === 'past'));
   placed(markers.pasts, from, to, outside);
   placed(markers.presents, from, to, outside);
@@ -352,28 +350,44 @@ export function tenseByMarkers(text: string, start: number, end: number = start)
   // The nearest marker, and the nearest future one: on equal distances the first listed (as a stable sort by
   // distance would give them, without sorting a copy).
   let nearest = outside[0]!;
-  let future: Marker | undefined;
-  let before: Marker | undefined;
+  let nearestDistance = distanceOf(nearest, from, to);
+  let future: SentenceMarker | undefined;
+  let futureDistance = 0;
+  let before: SentenceMarker | undefined;
+  let beforeDistance = 0;
   for (const m of outside) {
-    if (m.distance < nearest.distance) nearest = m;
-    if (m.tense === 'future' && (future === undefined || m.distance < future.distance)) future = m;
-    if (m.end <= from && (before === undefined || m.distance < before.distance)) before = m;
+    const distance = distanceOf(m, from, to);
+    if (distance < nearestDistance) {
+      nearest = m;
+      nearestDistance = distance;
+    }
+    if (m.tense === 'future' && (future === undefined || distance < futureDistance)) {
+      future = m;
+      futureDistance = distance;
+    }
+    if (m.end <= from && (before === undefined || distance < beforeDistance)) {
+      before = m;
+      beforeDistance = distance;
+    }
   }
   // The verb right before the expression governs it over a nearer marker after it: "the trial which began in
   // January will resume" (January is when it began).
-  if (before && before.distance <= ADJACENT && nearest.start >= to) nearest = before;
+  if (before && beforeDistance <= ADJACENT && nearest.start >= to) {
+    nearest = before;
+    nearestDistance = beforeDistance;
+  }
   // A verb right before the expression governs it ("said Monday they will…"): a later future marker belongs
   // to another clause.
-  const governs = nearest.distance <= ADJACENT && nearest.end <= from;
+  const governs = nearestDistance <= ADJACENT && nearest.end <= from;
   // A possessive ("Wednesday's ruling") names a day by what happened on it, mostly already reported: only a
   // future marker close to it makes it future ("will attend Tuesday's meeting").
   // So does the clause's future verb before a possessive on a thing that is scheduled, with no other marker between:
   // "will face Alcaraz in Sunday's final" ("will review the damage from Monday's storm" keeps the past).
   if (POSSESSIVE.test(clause.slice(to, to + 3))) {
-    const leads = future !== undefined && future === nearest && future.end <= from && future.distance <= POSSESSIVE_FUTURE_REACH && SCHEDULED_AFTER_POSSESSIVE.test(clause.slice(to, to + 24));
-    const close = future !== undefined && future.distance <= 12 && !DONE_AFTER_POSSESSIVE.test(clause.slice(to, to + 24));
+    const leads = future !== undefined && future === nearest && future.end <= from && futureDistance <= POSSESSIVE_FUTURE_REACH && SCHEDULED_AFTER_POSSESSIVE.test(clause.slice(to, to + 24));
+    const close = future !== undefined && futureDistance <= 12 && !DONE_AFTER_POSSESSIVE.test(clause.slice(to, to + 24));
     return close || leads ? 'future' : nearest.tense === 'future' ? 'past' : nearest.tense;
   }
-  if (future && future.distance < nearest.distance + 12 && !(governs && future.start >= to)) return 'future';
+  if (future && futureDistance < nearestDistance + 12 && !(governs && future.start >= to)) return 'future';
   return nearest.tense;
 }
