@@ -178,6 +178,13 @@ describe('weekdays and parts of day', () => check([
   { sentence: 'It rained throughout the afternoon on Friday.', phrase: 'the afternoon on Friday', type: 'TIME', value: '2017-09-01TAF' },
   { sentence: 'They met in the afternoon on Tuesday.', phrase: 'the afternoon on Tuesday', type: 'TIME', value: '2017-08-29TAF' },
   { sentence: 'The meeting began at 10 a.m. Tuesday.', phrase: '10 a.m. Tuesday', type: 'TIME', value: '2017-08-29T10:00' },
+  // A month "of that year" is in the year the text gave last; a month joined to it by "and" too.
+  { sentence: 'He fell ill in 2014. He died in March of that year.', phrase: 'March of that year', type: 'DATE', value: '2014-03' },
+  { sentence: 'He fell ill in 2014. He recovered in April of the following year.', phrase: 'April of the following year', type: 'DATE', value: '2015-04' },
+  { sentence: 'He fell ill in 2014. The patients died in February and March of that year.', phrase: 'February', type: 'DATE', value: '2014-02' },
+  { sentence: 'He fell ill in 2014. The patients died in February and March of that year.', phrase: 'March of that year', type: 'DATE', value: '2014-03' },
+  // …not a month joined to another with no "of that year": the publication's year, by tense.
+  { sentence: 'He fell ill in 2014. He was in Paris in February and in Rome in March.', phrase: 'February', type: 'DATE', value: '2017-02' },
   // Short -ed pasts mark the past as the -ed pattern does longer ones: Feb. 9 lies nearer ahead of the publication than behind it.
   { sentence: 'The first victim died on Feb. 9.', phrase: 'Feb. 9', type: 'DATE', value: '2017-02-09' },
   { sentence: 'The family fled on Feb. 9.', phrase: 'Feb. 9', type: 'DATE', value: '2017-02-09' },

@@ -147,7 +147,7 @@ function resolveShiftOn(spec: Of<'shift'>, context: ResolutionContext): Resoluti
     const value = spec.samePrevious === 'since' || context.tense === 'past' ? 'PAST_REF' : 'FUTURE_REF';
     return { type: 'DATE', value, anchor: context.reference.anchor, explanation: `${context.text} → ${value}: the text gives no date before it, so some time ${value === 'PAST_REF' ? 'before' : 'after'} publication` };
   }
-  const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain && !spec.samePrevious ? withinCoarserPrevious(spec, previous, context) : undefined;
+  const coarse = spec.from === 'previous' && previous && !inherits && !spec.inheritGrain && !spec.samePrevious && !spec.within ? withinCoarserPrevious(spec, previous, context) : undefined;
   if (coarse) return coarse;
   // "Three weeks later" after a day, or a part of one ("the following morning … a week after that"), names a day: a
   // narrative shift keeps the day precision of its anchor. "That week" after a day is still that week: only a move
