@@ -552,6 +552,14 @@ describe('a relative "which" or "that" before an aspectual verb stands for the n
   });
 });
 
+table('a noun in a present clause may be set for a time to come', [
+  { text: 'The funeral is on Friday.', trigger: 'funeral', anchor: 'IS_INCLUDED "Friday"', day: '2025-04-14' },
+  { text: 'Its next match is at Getafe on Saturday.', trigger: 'match', anchor: 'IS_INCLUDED "Saturday"', day: '2025-04-14' },
+  { text: 'The appointment takes effect Nov. 13.', trigger: 'appointment', anchor: 'IS_INCLUDED "Nov. 13"', day: '2025-10-02' },
+  // Not against a signal: what concludes by a time is not inside it.
+  { text: 'They cosponsor the talks that are supposed to conclude by May.', trigger: 'talks', anchor: 'BEFORE-OR-OVERLAP "May"', day: '2025-04-14' },
+]);
+
 table('what a vote is to do it does when cast; a recess is an event of its own', [
   { text: 'The Senate voted 68-31 on Thursday to pass the bill.', trigger: 'pass', anchor: 'IS_INCLUDED "Thursday"', day: '2021-08-10' },
   { text: 'Lawmakers are scheduled to leave for their August recess next week.', trigger: 'leave', anchor: 'IS_INCLUDED "next week"', day: '2021-08-10' },

@@ -10,7 +10,7 @@ import type { EventMention } from '../events/event-types.js';
 import { tenseFrames, type TenseFrame } from '../events/governing-tense.js';
 import { ConstraintList } from './constraint-list.js';
 import type { ConstraintSource } from './network.js';
-import type { EventKind, TLinkType } from '../schema.js';
+import type { TLinkType } from '../schema.js';
 import type { TimexSpans } from './timex-interval.js';
 
 /** Point 0 is the origin (publication instant); event i has start point 1+2i and end point 2+2i. */
@@ -99,7 +99,7 @@ export function buildConstraints(
     const lo = Math.floor((span.startMs - originMs) / 60_000);
     const hi = Math.ceil((span.endMs - originMs) / 60_000);
     const tense = frameOfAt(i, a.event);
-    if (contradictsTense(tense, lo, hi, frame.nowMinutes, a.scope, a.event.kind)) {
+    if (contradictsTense(tense, lo, hi, frame.nowMinutes, a)) {
       revised.set(a, relationByTense(tense, hi <= 0));
       continue;
     }
@@ -233,12 +233,17 @@ const isInside = (relation: Anchoring['relation']): boolean => relation === 'IS_
  * intention or expectation does not move to the time of what it intends ("the closing, which is expected in
  * December": the expecting is now).
  */
-function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number, scope: Anchoring['scope'], kind: EventKind): boolean {
+function contradictsTense(f: TenseFrame | undefined, lo: number, hi: number, now: number, anchoring: Anchoring): boolean {
+  const { scope, event } = anchoring;
+  const kind = event.kind;
   // An inherited frame is weaker than the noun's own time ("announced the election next year"), but not than a
   // time it merely shares a sentence with.
   if (f === undefined || (f.inherited && scope === 'direct')) return false;
   if (f.tense === 'past' || f.aspect === 'perfective') return lo >= now;
   if (f.tense === 'future') return hi <= 0;
+  // (A noun in a present clause may be set for a time to come: "The funeral is on Friday", "Its next match is on Saturday";
+  // not one a signal puts against it: "the talks that are supposed to conclude by May".)
+  if (f.inherited && event.pos === 'noun' && kind !== 'intention' && anchoring.signal === undefined) return hi <= 0;
   return (scope === 'clause' || kind === 'intention') ? hi <= 0 || lo >= now : false;
 }
 
