@@ -14,7 +14,7 @@ import { markPresentsAhead } from './clauses-ahead.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
-import { VERB_CUES, WordClass } from './lexeme.js';
+import { FormBit, PAST_FORMS, VERB_CUES, WordClass } from './lexeme.js';
 import { AGENT_NOUNS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS, reportsInPerson } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
@@ -57,24 +57,6 @@ const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '_', '-', '—', '–', '.']);
 /** True for a text that is one quote mark (" “ ” ' ‘ ’ `). */
 const isQuoteMark = (text: string): boolean => text.length === 1 && '"“”\'‘’`'.includes(text);
-
-/** The first -ing reading. */
-function gerundOf(readings: readonly VerbReading[]): VerbReading | undefined {
-  for (const r of readings) if (r.form === 'gerund') return r;
-  return undefined;
-}
-
-/** The first past or participle reading. */
-function pastOf(readings: readonly VerbReading[]): VerbReading | undefined {
-  for (const r of readings) if (r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle') return r;
-  return undefined;
-}
-
-/** The first base or third-person reading. */
-function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
-  for (const r of readings) if (r.form === 'base' || r.form === 'third') return r;
-  return undefined;
-}
 
 /**
  * False for a word `classify` reads as none whatever its context, told from the class column alone: no verb
@@ -166,8 +148,8 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
     if (readings.length === 0) return guessRegularForm(w) !== undefined && !(lemma === 'have' && isNegatedParticiple(t));
     // ("has unrealized gains": a negated participle is an adjective, "has" the main verb.) "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups;
     // "have" only a participle: "had operating profit" is the main verb with an adjectival -ing form.
-    if (lemma === 'have') return readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle');
-    return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
+    if (lemma === 'have') return (entry.forms & PAST_FORMS) !== 0;
+    return lemma !== 'be' || (entry.forms & ~(FormBit.base | FormBit.third)) !== 0;
   }
   return false;
 }
@@ -214,8 +196,9 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const readings = here.auxiliaryReadings;
   // A capitalised word inside a sentence that only looks like an -ed form is a name ("Khalfan Khamis Mohamed").
   const guessed = readings.length === 0 && !(token.capitalized && i > 0) ? guessRegularForm(w) : undefined;
-  const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
-  if (all.length === 0) {
+  // The first reading of each kind: the lexeme's, computed once per word (a loop over the readings cost ~2% of detection).
+  const guessedForm = guessed !== undefined ? FormBit[guessed.form] : 0;
+  if (guessed === undefined && readings.length === 0) {
     // A capitalised noun before the head of an organisation's name is part of the name ("the Levant Liberation
     // Committee", "the Democratic Reform Party"); not a war ("World War II", "the Persian Gulf War").
     if (nounKind !== undefined && token.capitalized && i > 0 && isInOrganizationName(tokens, i)) return NONE;
@@ -225,7 +208,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // ("more than doubled", "less than halved": after a comparison the -ed form is the verb.)
   const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that' && !isQuantifiedReport(tokens, i) && !(p === 'than' && COMPARATIVES.has(tokenAt(tokens, i - 2)?.lower ?? ''));
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
-  const gerund = gerundOf(all);
+  const gerund = guessed === undefined ? here.firstGerund : guessedForm === FormBit.gerund ? guessed : undefined;
   if (gerund !== undefined) {
     if (isPrepositionalParticiple(gerund, tokens, i, prevClasses)) return NONE;
     if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
@@ -242,7 +225,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const next = nextWord(tokens, i);
   const nextClasses = next !== undefined ? (tokens[i + 1] as Token).lexeme.classes : 0;
   // past forms: verbs unless after a determiner (adjectival "the displaced children").
-  const past = pastOf(all);
+  const past = guessed === undefined ? here.firstPast : (guessedForm & PAST_FORMS) !== 0 ? guessed : undefined;
   if (past !== undefined && isPrepositionalParticiple(past, tokens, i, prevClasses)) return NONE;
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
     if (guessed !== undefined && isAttributiveNegatedParticiple(tokens, i)) return NONE;
@@ -250,16 +233,16 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
     const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));
-    // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
-    const invertedReport = i > 0 && (kindOfVerb(past.lemma) === 'reporting' || past.lemma === 'ask');
     // …but one fronted before its copula is the predicate ("Arrested was a local man").
     const frontedPredicate = i === 0 && BE_TENSE.has(next?.lower ?? '');
     // ("Born Chloe Wofford in 1931, she …": a birth, not an adjective.)
-    if (past.form !== 'past' && opensClause && !invertedReport && !frontedPredicate && w !== 'born' && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
+    if (past.form !== 'past' && opensClause && !frontedPredicate && w !== 'born' && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0
+      // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon" (tested last: a Map lookup).
+      && !(i > 0 && (kindOfVerb(past.lemma) === 'reporting' || past.lemma === 'ask'))) return NONE;
     return { kind: 'verb', reading: past };
   }
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
-  const finite = finiteOf(all);
+  const finite = guessed === undefined ? here.firstFinite : (guessedForm & (FormBit.base | FormBit.third)) !== 0 ? guessed : undefined;
   if (finite === undefined) return NONE;
   // "on a still unspecified date", "has unrealized gains": after a negated participle, its noun.
   if (prevIsWord && isAttributiveNegatedParticiple(tokens, i - 1)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
@@ -268,7 +251,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "to last" ("could last weeks", "will last a year").
   if (w === 'last' && next !== undefined && ((PERIOD_WORDS.test(next.lower) && !next.lower.endsWith('s')) || WEEKDAYS.test(next.lower))) return NONE;
   // "Japan last issued such an advisory in 2011": before a past form, "last" is the adverb.
-  if (w === 'last' && next !== undefined && next.lexeme.readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple')) return NONE;
+  if (w === 'last' && next !== undefined && (next.lexeme.forms & (FormBit.past | FormBit.pastOrParticiple)) !== 0) return NONE;
   if (token.capitalized && i > 0) return NONE;
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
@@ -324,7 +307,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     // …and an -s form after a participle clause set off by commas ("Westinghouse, capitalizing on a major
     // restructuring program, expects operating margins of 10%"), unless a verb follows it, whose subject it is
     // ("…, killing dozens of people, witnesses said").
-    const verbAfter = after !== undefined && after.lexeme.readings.some((r) => r.form !== 'gerund' && r.form !== 'third');
+    const verbAfter = after !== undefined && (after.lexeme.forms & ~(FormBit.gerund | FormBit.third)) !== 0;
     if (finite.form === 'third' && prev.text === ',' && !verbAfter && closesParticipleAside(tokens, i - 1)) return { kind: 'verb', reading: finite };
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
@@ -336,7 +319,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make") — not
   // before another -s form, which a plural subject does not take: that is its object ("the period includes gains").
-  if (finite.form === 'third' && next !== undefined && (tokens[i + 1] as Token).lexeme.readings.some((r) => r.form !== 'gerund' && r.form !== 'third')) return NONE;
+  if (finite.form === 'third' && next !== undefined && ((tokens[i + 1] as Token).lexeme.forms & ~(FormBit.gerund | FormBit.third)) !== 0) return NONE;
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
   return { kind: 'verb', reading: finite };

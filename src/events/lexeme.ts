@@ -14,7 +14,7 @@ import {
   DETERMINERS, GROUP_ADVERBS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, eventNounWords,
   isGroupAdverb, kindOfEventNoun,
 } from './noun-lexicon.js';
-import { verbFormWords, verbReadings, type VerbReading } from './verb-lexicon.js';
+import { verbFormWords, verbReadings, type VerbForm, type VerbReading } from './verb-lexicon.js';
 import { WordTable } from './word-table.js';
 import { CHAIN_WORDS } from './auxiliary-lexicon.js';
 
@@ -82,6 +82,23 @@ export interface Lexeme {
   readonly nounKind: EventKind | undefined;
   /** WordClass bits. */
   readonly classes: number;
+  /** The `FormBit`s of `readings` (the word's own forms), so that a test of its forms reads one number. */
+  readonly forms: number;
+  /** The first -ing reading of `auxiliaryReadings`, the first past or participle one, the first base or -s one. */
+  readonly firstGerund: VerbReading | undefined;
+  readonly firstPast: VerbReading | undefined;
+  readonly firstFinite: VerbReading | undefined;
+}
+
+/** A bit per verb form, for `Lexeme.forms`. */
+export const FormBit: Readonly<Record<VerbForm, number>> = { base: 1, third: 2, past: 4, participle: 8, pastOrParticiple: 16, gerund: 32 };
+/** Forms that the classifier reads as a past: past, participle, or either. */
+export const PAST_FORMS = FormBit.past | FormBit.pastOrParticiple | FormBit.participle;
+
+/** The first of `readings` whose form has one of the `forms` bits. */
+function firstOf(readings: readonly VerbReading[], forms: number): VerbReading | undefined {
+  for (const r of readings) if ((FormBit[r.form] & forms) !== 0) return r;
+  return undefined;
 }
 
 /** The entry of a word, computed from the lexicons. */
@@ -94,7 +111,12 @@ export function entryOfWord(word: string): Lexeme {
   const auxiliaryReadings = auxiliary === undefined ? readings : verbReadings(auxiliary);
   const nounKind = kindOfEventNoun(word);
   if (readings.length > 0 || auxiliaryReadings.length > 0 || nounKind !== undefined) classes |= WordClass.lexicalEvent;
-  return { word, readings, auxiliaryReadings, nounKind, classes };
+  let forms = 0;
+  for (const r of readings) forms |= FormBit[r.form];
+  return {
+    word, readings, auxiliaryReadings, nounKind, classes, forms, firstGerund: firstOf(auxiliaryReadings, FormBit.gerund),
+    firstPast: firstOf(auxiliaryReadings, PAST_FORMS), firstFinite: firstOf(auxiliaryReadings, FormBit.base | FormBit.third),
+  };
 }
 
 /** The entry of a word no list names: no readings, no kind, no class. */
