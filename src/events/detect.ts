@@ -5,7 +5,7 @@
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
 import { DETERMINERS, GROUP_ADVERBS, MODALS, auxiliaryOfNegation } from './noun-lexicon.js';
-import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
+import { TokenMark, classAt, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { asPrediction } from './verb-group-values.js';
@@ -66,8 +66,9 @@ function mayBeEvent(tokens: TokenList, i: number): boolean {
   const { classes } = tokens;
   if (((classes[i] as number) & (WordClass.lexicalEvent | TokenMark.endsInDOrG)) !== 0) return true;
   if (i > 0 && ((classes[i - 1] as number) & (WordClass.to | WordClass.modal)) !== 0) return true;
-  // …or after a denied modal: "won't reopen", "will not reopen".
-  return i > 0 && isDeniedModal(tokens, i - 1);
+  // …or after a denied modal: "won't reopen", "will not reopen" (one needs "not"/"never", listed group adverbs,
+  // or an apostrophe: the bits turn most words away before their token is read).
+  return i > 0 && ((classes[i - 1] as number) & (WordClass.listedGroupAdverb | TokenMark.apostrophe)) !== 0 && isDeniedModal(tokens, i - 1);
 }
 
 /** True for a negated modal ending at token `k`: "won't", "can't", or "will not" / "will never". */
@@ -183,7 +184,7 @@ function nextWord(tokens: readonly Token[], i: number): Token | undefined {
   return t?.isWord === true ? t : undefined;
 }
 
-function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Reading {
+function classify(tokens: TokenList, i: number, prevWasVerb: boolean): Reading {
   const token = tokens[i] as Token;
   const w = token.lower;
   const here = token.lexeme;
@@ -261,16 +262,18 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite.form === 'base' && isPossessed(tokens, i)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
-  if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '') && prevIsWord) return AGENT_NOUNS.has(w) ? NONE : nounReading(nounKind ?? 'occurrence');
+  // (Each set lookup below is tested after the class bits that it implies: most words fail those.)
+  if (finite.form === 'base' && prevIsWord && (classAt(tokens.classes, i - 2) & WordClass.determiner) !== 0 && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '')) return AGENT_NOUNS.has(w) ? NONE : nounReading(nounKind ?? 'occurrence');
   // "his first match", "their latest offer", "the final vote": after a determiner and an ordinal, the head noun.
-  if (finite.form === 'base' && ORDINALS.has(p) && ((tokenAt(tokens, i - 2)?.lexeme.classes ?? 0) & NOUNISH_PREV) !== 0) return nounReading(nounKind ?? 'occurrence');
+  if (finite.form === 'base' && (classAt(tokens.classes, i - 2) & NOUNISH_PREV) !== 0 && ORDINALS.has(p)) return nounReading(nounKind ?? 'occurrence');
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
   const cueWord = q < i - 1 && tokens[q]?.isWord === true ? (tokens[q] as Token).lower : p;
   const cue = auxiliaryOfNegation(cueWord) ?? cueWord;
   // "to" cues only a base form: "to attack", not "to attacks".
-  const strongCue = (VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokenAt(tokens, q - 1)?.lower ?? ''))
+  const cueClasses = q < i - 1 && tokens[q]?.isWord === true ? classAt(tokens.classes, q) : prevClasses;
+  const strongCue = ((cueClasses & WordClass.cue) !== 0 && ((VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokenAt(tokens, q - 1)?.lower ?? ''))))
     || ((prevClasses & WordClass.helpForm) !== 0 && finite.form === 'base');
   // "The president plans to visit": a third-person form between its subject and "to" is the verb; after a
   // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
@@ -285,7 +288,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite.lemma === 'like' && !strongCue && tokens[i + 1]?.lower !== 'to') return NONE;
   // "back" is mostly a particle or an adverb ("pushed the launch back", "came back"), "rate" a noun ("its benchmark
   // rate": TimeBank tags none of 34); each a verb after a cue ("to back the plan", "will rate the stock") or before "to".
-  if (VERBS_ONLY_WHEN_CUED.has(finite.lemma) && !strongCue && !verbBeforeTo) return NONE;
+  if (!strongCue && !verbBeforeTo && VERBS_ONLY_WHEN_CUED.has(finite.lemma)) return NONE;
   // …and an -s form after a name's abbreviation, before the object's determiner ("The U.S. hopes its troops will …",
   // "Exxon Corp. demands a recount").
   // So it is after a person's name, before a named object ("until Kofi Annan visits Baghdad").
@@ -356,7 +359,7 @@ const PHASE_VERBS: ReadonlySet<string> = new Set(['close', 'start', 'finish', 'e
  * aspectual event, as TimeML tags it (an ASPECTUAL event noun on the event of its of-phrase).
  */
 function isPhaseNoun(tokens: readonly Token[], i: number, reading: VerbReading): boolean {
-  if (reading.form !== 'base' || !PHASE_VERBS.has(reading.lemma) || tokenAt(tokens, i - 1)?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return false;
+  if (reading.form !== 'base' || tokens[i + 1]?.lower !== 'of' || tokenAt(tokens, i - 1)?.lower !== 'the' || !PHASE_VERBS.has(reading.lemma)) return false;
   // "the end of the month", "the close of 1969", "the start of the new year" are times (TIMEX3s), not events.
   let k = i + 2;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;

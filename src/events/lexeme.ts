@@ -56,6 +56,11 @@ export const WordClass = {
   chainWord: 1 << 16,
   /** A word that opens a subordinate clause (that, because, although, though, if, unless, whether): a time after one belongs to that clause's verb. */
   subordinator: 1 << 17,
+  /**
+   * A word whose cue (its negation's auxiliary, else itself: "didn't" → "did") is in VERB_CUES or GROUP_ADVERBS,
+   * tested before detect.ts looks the cue up in those sets.
+   */
+  cue: 1 << 18,
 } as const;
 
 const EVENT_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
@@ -108,6 +113,8 @@ export function entryOfWord(word: string): Lexeme {
   if (isGroupAdverb(word)) classes |= WordClass.groupAdverb;
   const readings = verbReadings(word);
   const auxiliary = auxiliaryOfNegation(word);
+  const cue = auxiliary ?? word;
+  if (VERB_CUES.has(cue) || GROUP_ADVERBS.has(cue)) classes |= WordClass.cue;
   const auxiliaryReadings = auxiliary === undefined ? readings : verbReadings(auxiliary);
   const nounKind = kindOfEventNoun(word);
   if (readings.length > 0 || auxiliaryReadings.length > 0 || nounKind !== undefined) classes |= WordClass.lexicalEvent;
@@ -129,7 +136,7 @@ export const UNKNOWN_WORD: Lexeme = entryOfWord('');
  */
 const LISTED_WORDS: readonly string[] = [...new Set((function* listed() {
   // "well" is the one group adverb isGroupAdverb names outside its lists.
-  for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), ['well']]) yield* words;
+  for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), VERB_CUES, ['well']]) yield* words;
 })())];
 const TABLE = new WordTable<number>(LISTED_WORDS.map((word, k) => [word, k] as const));
 /** The entries of the listed words computed so far, by their place in LISTED_WORDS. */
