@@ -17,6 +17,7 @@ import {
 import { verbFormWords, verbReadings, type VerbForm, type VerbReading } from './verb-lexicon.js';
 import { WordTable } from './word-table.js';
 import { CHAIN_WORDS } from './auxiliary-lexicon.js';
+import { CLAUSE_OPENER_WORDS } from './clause-openers.js';
 
 /** Words after which a base or third-person form is a verb (looked up by the cue word detection derives). */
 export const VERB_CUES: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
@@ -61,6 +62,8 @@ export const WordClass = {
    * tested before detect.ts looks the cue up in those sets.
    */
   cue: 1 << 18,
+  /** A word that may open a clause of time or condition (clauses-ahead.ts CLAUSE_OPENER_WORDS), tested before its sets. */
+  clauseOpener: 1 << 19,
 } as const;
 
 const EVENT_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
@@ -75,6 +78,7 @@ const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
   [WordClass.eventSignal, EVENT_SIGNALS], [WordClass.sequenceAdverb, SEQUENCE_ADVERBS], [WordClass.relativizer, RELATIVIZERS],
   [WordClass.to, new Set(['to'])], [WordClass.chainWord, CHAIN_WORDS], [WordClass.subordinator, SUBORDINATORS],
+  [WordClass.clauseOpener, CLAUSE_OPENER_WORDS],
 ];
 
 export interface Lexeme {
