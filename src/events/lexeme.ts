@@ -146,10 +146,26 @@ const TABLE = new WordTable<number>(LISTED_WORDS.map((word, k) => [word, k] as c
 /** The entries of the listed words computed so far, by their place in LISTED_WORDS. */
 const ENTRIES: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(LISTED_WORDS.length).fill(undefined);
 
+/**
+ * The class bits of each listed word's entry once computed, by place: the tokenizer reads a word's bits here, in a
+ * dense array, instead of from the entry object, scattered over the heap (a cache miss on most listed tokens).
+ */
+const LISTED_CLASSES = new Int32Array(LISTED_WORDS.length);
+
 /** The entry of the listed word at place k. */
-function listedEntry(k: number): Lexeme {
-  return ENTRIES[k] ?? (ENTRIES[k] = entryOfWord(LISTED_WORDS[k]!));
+export function listedEntry(k: number): Lexeme {
+  let entry = ENTRIES[k];
+  if (entry === undefined) {
+    entry = ENTRIES[k] = entryOfWord(LISTED_WORDS[k]!);
+    LISTED_CLASSES[k] = entry.classes;
+  }
+  return entry;
 }
+
+/** The word at place k of the listed words (its entry's `word`). */
+export const listedWord = (k: number): string => LISTED_WORDS[k]!;
+/** The class bits of the listed word at place k, whose entry `listedEntry` has computed. */
+export const listedClasses = (k: number): number => LISTED_CLASSES[k]!;
 
 /** The entry of a lowercase word (or any token's lowercase text): one table lookup for most words. */
 export function lexemeOf(word: string): Lexeme {
@@ -163,9 +179,14 @@ export function lexemeOf(word: string): Lexeme {
  * `unlistedLexeme` of its lowercase form answers.
  */
 export function listedLexemeHashed(hash: number, text: string, start: number, end: number): Lexeme | undefined {
-  // The table holds each listed word once, numbered in LISTED_WORDS's order: the number is the word's place.
-  const known = TABLE.numberFoldedHashed(hash, text, start, end);
+  const known = listedPlaceHashed(hash, text, start, end);
   return known >= 0 ? listedEntry(known) : undefined;
+}
+
+/** The place of the listed word `listedLexemeHashed` finds, else −1. */
+export function listedPlaceHashed(hash: number, text: string, start: number, end: number): number {
+  // The table holds each listed word once, numbered in LISTED_WORDS's order: the number is the word's place.
+  return TABLE.numberFoldedHashed(hash, text, start, end);
 }
 
 /** The entries computed for unlisted words (see below), kept up to a bound so that a long run does not grow it without end. */
