@@ -43,12 +43,15 @@ function insideSome(spans: readonly TextSpan[], from: number, e: EventMention): 
   return false;
 }
 
-type Reading = { readonly kind: 'verb'; readonly reading: VerbReading } | { readonly kind: 'noun'; readonly eventKind: EventKind } | { readonly kind: 'none' };
+/**
+ * What `classify` reads a word as: a verb (its reading), an event noun (its kind), or none. Not a wrapper object:
+ * the answer is the reading or the kind itself, so that classifying a word allocates nothing.
+ */
+type Reading = VerbReading | EventKind | undefined;
 
-/** Shared readings and form sets, so classifying a word allocates nothing in the common cases. */
-const NONE: Reading = { kind: 'none' };
-const NOUN_OCCURRENCE: Reading = { kind: 'noun', eventKind: 'occurrence' };
-const nounReading = (eventKind: EventKind): Reading => (eventKind === 'occurrence' ? NOUN_OCCURRENCE : { kind: 'noun', eventKind });
+const NONE: Reading = undefined;
+/** An event noun of the given kind (the kind itself, see Reading). */
+const nounReading = (eventKind: EventKind): Reading => eventKind;
 const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
 /**
  * Marks closing an appositive or aside before the main verb: a comma, a dash (AP's "_", "--", "—"), or the
@@ -92,7 +95,7 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
     if (((classes[i] as number) & TokenMark.word) === 0) { prevWasVerb = false; continue; }
     const token = tokens[i] as Token;
     const reading = mayBeEvent(tokens, i) ? classify(tokens, i, prevWasVerb) : NONE;
-    if (reading.kind === 'none') {
+    if (reading === undefined) {
       const wordClasses = classes[i] as number;
       if ((wordClasses & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
         events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', group: undefined, sentenceIndex, tokenIndex: i, timeWord: 'none' });
@@ -100,12 +103,12 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
       if ((wordClasses & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
       continue;
     }
-    if (reading.kind === 'noun') {
-      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, group: undefined, sentenceIndex, tokenIndex: i, timeWord: nounTimeWord(tokens, i) });
+    if (typeof reading === 'string') {
+      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading, group: undefined, sentenceIndex, tokenIndex: i, timeWord: nounTimeWord(tokens, i) });
       prevWasVerb = false;
       continue;
     }
-    const { lemma, form } = reading.reading;
+    const { lemma, form } = reading;
     prevWasVerb = true;
     if ((lemma === 'be' || lemma === 'have' || lemma === 'do') && isAuxiliaryUse(tokens, i, lemma)) continue;
     const group: VerbGroup = readVerbGroup(tokens, i, form);
@@ -204,7 +207,7 @@ function classify(tokens: TokenList, i: number, prevWasVerb: boolean): Reading {
     // Committee", "the Democratic Reform Party"); not a war ("World War II", "the Persian Gulf War").
     if (nounKind !== undefined && token.capitalized && i > 0 && isInOrganizationName(tokens, i)) return NONE;
     if (nounKind !== undefined) return nounReading(nounKind);
-    return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
+    return isUnlistedInfinitive(tokens, i) ? { lemma: w, form: 'base' } : NONE;
   }
   // ("more than doubled", "less than halved": after a comparison the -ed form is the verb.)
   const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that' && !isQuantifiedReport(tokens, i) && !(p === 'than' && COMPARATIVES.has(tokenAt(tokens, i - 2)?.lower ?? ''));
@@ -221,7 +224,7 @@ function classify(tokens: TokenList, i: number, prevWasVerb: boolean): Reading {
       return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     }
     if (token.capitalized && i > 0) return NONE;
-    return { kind: 'verb', reading: gerund };
+    return gerund;
   }
   const next = nextWord(tokens, i);
   const nextClasses = next !== undefined ? (tokens[i + 1] as Token).lexeme.classes : 0;
@@ -240,7 +243,7 @@ function classify(tokens: TokenList, i: number, prevWasVerb: boolean): Reading {
     if (past.form !== 'past' && opensClause && !frontedPredicate && w !== 'born' && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0
       // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon" (tested last: a Map lookup).
       && !(i > 0 && (kindOfVerb(past.lemma) === 'reporting' || past.lemma === 'ask'))) return NONE;
-    return { kind: 'verb', reading: past };
+    return past;
   }
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   const finite = guessed === undefined ? here.firstFinite : (guessedForm & (FormBit.base | FormBit.third)) !== 0 ? guessed : undefined;
@@ -294,38 +297,38 @@ function classify(tokens: TokenList, i: number, prevWasVerb: boolean): Reading {
   // So it is after a person's name, before a named object ("until Kofi Annan visits Baghdad").
   const verbAfterName = finite.form === 'third' && ((i >= 3 && prev?.text === '.' && ((nextClasses & WordClass.determiner) !== 0)) || betweenNames(tokens, i));
   if (nounKind !== undefined && !strongCue && !verbBeforeTo && !verbAfterName && !(finite.form === 'base' && followsPluralSubject(tokens, i))) return nounReading(nounKind);
-  if (verbAfterName) return { kind: 'verb', reading: finite };
-  if (verbBeforeTo) return { kind: 'verb', reading: finite };
-  if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return { kind: 'verb', reading: finite };
+  if (verbAfterName) return finite;
+  if (verbBeforeTo) return finite;
+  if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return finite;
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
   if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || isQuoteMark(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
-    return { kind: 'verb', reading: finite };
+    return finite;
   }
   // After an appositive closed by a comma, dash or abbreviation ("Hallwood, a Cleveland merchant bank, owns
   // about 11%"), an -s form before the start of an object is the main verb; so is a base form before "that" after a
   // plural subject ("conceptual drawings, released this month, show that it may …").
   if ((finite.form === 'third' || (finite.form === 'base' && tokens[i + 1]?.lower === 'that')) && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
     const after = tokens[i + 1];
-    if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigit(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
+    if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigit(after.text.charCodeAt(0)))) return finite;
     // …and an -s form after a participle clause set off by commas ("Westinghouse, capitalizing on a major
     // restructuring program, expects operating margins of 10%"), unless a verb follows it, whose subject it is
     // ("…, killing dozens of people, witnesses said").
     const verbAfter = after !== undefined && (after.lexeme.forms & ~(FormBit.gerund | FormBit.third)) !== 0;
-    if (finite.form === 'third' && prev.text === ',' && !verbAfter && closesParticipleAside(tokens, i - 1)) return { kind: 'verb', reading: finite };
+    if (finite.form === 'third' && prev.text === ',' && !verbAfter && closesParticipleAside(tokens, i - 1)) return finite;
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
-  if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return { kind: 'verb', reading: finite };
+  if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return finite;
   // A verb with no noun of its form is the verb wherever a noun phrase ends before it ("Steel plates recovered at the
   // Olympic park bombing appear to match", 'before most computers using the chip as their "brains" appear').
-  if (i > 0 && !afterDeterminer && VERBS_WITHOUT_NOUN.has(finite.lemma)) return { kind: 'verb', reading: finite };
+  if (i > 0 && !afterDeterminer && VERBS_WITHOUT_NOUN.has(finite.lemma)) return finite;
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make") — not
   // before another -s form, which a plural subject does not take: that is its object ("the period includes gains").
   if (finite.form === 'third' && next !== undefined && ((tokens[i + 1] as Token).lexeme.forms & ~(FormBit.gerund | FormBit.third)) !== 0) return NONE;
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
-  return { kind: 'verb', reading: finite };
+  return finite;
 }
 
 /** Quantifiers that stand alone as a subject ("some say", "many believe"). */
