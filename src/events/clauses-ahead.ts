@@ -12,25 +12,22 @@ import { isPresentModal } from './governing-tense.js';
 import { isDigit, tokenAt, type Token, type TokenList } from './tokens.js';
 import { participleForm } from './verb-group.js';
 import { markedAhead } from './verb-group-values.js';
+import { CONDITION_OPENERS, TIME_OPENERS } from './clause-openers.js';
+import { WordClass } from './lexeme.js';
 
-/** Openers of a clause of time: a present after them is as ahead as its main clause. */
-const TIME_OPENERS: ReadonlySet<string> = new Set(['once', 'when', 'whenever', 'until', 'till', 'after', 'before']);
-/**
- * Openers of a clause of condition. A state there may be one of now ("if the report is true, he will resign"), so
- * only an event is read as to come.
- */
-const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless']);
 /** Words that may join a fronted clause to what comes before it ("…, but if prices rise, it will recover"). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'then', 'or']);
 /** How far back (in words) from its verb a clause's opener may stand ("once the holiday ends", "if a court edict fails"). */
 const OPENER_REACH = 5;
 
 /** The opener of the clause of time or condition holding the verb at token `index`, else −1. */
-function openerBefore(tokens: readonly Token[], index: number): number {
+function openerBefore(tokens: TokenList, index: number): number {
   for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH; k--) {
     const t = tokens[k] as Token;
     // The full stop of an abbreviation stands inside the clause ("soon after Mr. Davison reaches 65").
     if (!t.isWord && t.text !== '.') return -1;
+    // (Only a word of CLAUSE_OPENER_WORDS can open the clause: its class bit spares the other words the set lookups.)
+    if (((tokens.classes[k] as number) & WordClass.clauseOpener) === 0) continue;
     const w = t.lower;
     if (TIME_OPENERS.has(w) || CONDITION_OPENERS.has(w)) return k;
     // "as soon as the market opens", "in case the conflict drags on".

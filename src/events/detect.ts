@@ -5,7 +5,7 @@
 import type { EventKind } from '../schema.js';
 import type { AnalyzedSentence, EventMention, VerbGroup } from './event-types.js';
 import { DETERMINERS, GROUP_ADVERBS, MODALS, auxiliaryOfNegation } from './noun-lexicon.js';
-import { TokenMark, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
+import { TokenMark, classAt, isDigit, splitSentences, tokenize, type TextSpan, type Token, type TokenList, tokenAt } from './tokens.js';
 import { guessRegularForm, isKnownVerb, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 import { modalBeforeAside, readVerbGroup } from './verb-group.js';
 import { asPrediction } from './verb-group-values.js';
@@ -14,7 +14,7 @@ import { markPresentsAhead } from './clauses-ahead.js';
 import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
-import { VERB_CUES, WordClass } from './lexeme.js';
+import { FormBit, PAST_FORMS, VERB_CUES, WordClass } from './lexeme.js';
 import { AGENT_NOUNS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS, reportsInPerson } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
@@ -43,12 +43,15 @@ function insideSome(spans: readonly TextSpan[], from: number, e: EventMention): 
   return false;
 }
 
-type Reading = { readonly kind: 'verb'; readonly reading: VerbReading } | { readonly kind: 'noun'; readonly eventKind: EventKind } | { readonly kind: 'none' };
+/**
+ * What `classify` reads a word as: a verb (its reading), an event noun (its kind), or none. Not a wrapper object:
+ * the answer is the reading or the kind itself, so that classifying a word allocates nothing.
+ */
+type Reading = VerbReading | EventKind | undefined;
 
-/** Shared readings and form sets, so classifying a word allocates nothing in the common cases. */
-const NONE: Reading = { kind: 'none' };
-const NOUN_OCCURRENCE: Reading = { kind: 'noun', eventKind: 'occurrence' };
-const nounReading = (eventKind: EventKind): Reading => (eventKind === 'occurrence' ? NOUN_OCCURRENCE : { kind: 'noun', eventKind });
+const NONE: Reading = undefined;
+/** An event noun of the given kind (the kind itself, see Reading). */
+const nounReading = (eventKind: EventKind): Reading => eventKind;
 const ONLY_CAPITAL_FIRST = /^[A-Z][a-z]+$/;
 /**
  * Marks closing an appositive or aside before the main verb: a comma, a dash (AP's "_", "--", "—"), or the
@@ -58,24 +61,6 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '_', '-', '—', '–',
 /** True for a text that is one quote mark (" “ ” ' ‘ ’ `). */
 const isQuoteMark = (text: string): boolean => text.length === 1 && '"“”\'‘’`'.includes(text);
 
-/** The first -ing reading. */
-function gerundOf(readings: readonly VerbReading[]): VerbReading | undefined {
-  for (const r of readings) if (r.form === 'gerund') return r;
-  return undefined;
-}
-
-/** The first past or participle reading. */
-function pastOf(readings: readonly VerbReading[]): VerbReading | undefined {
-  for (const r of readings) if (r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle') return r;
-  return undefined;
-}
-
-/** The first base or third-person reading. */
-function finiteOf(readings: readonly VerbReading[]): VerbReading | undefined {
-  for (const r of readings) if (r.form === 'base' || r.form === 'third') return r;
-  return undefined;
-}
-
 /**
  * False for a word `classify` reads as none whatever its context, told from the class column alone: no verb
  * readings nor event-noun kind, no ending of a regular -ed/-ing form, and not after "to" (an unlisted infinitive).
@@ -84,8 +69,9 @@ function mayBeEvent(tokens: TokenList, i: number): boolean {
   const { classes } = tokens;
   if (((classes[i] as number) & (WordClass.lexicalEvent | TokenMark.endsInDOrG)) !== 0) return true;
   if (i > 0 && ((classes[i - 1] as number) & (WordClass.to | WordClass.modal)) !== 0) return true;
-  // …or after a denied modal: "won't reopen", "will not reopen".
-  return i > 0 && isDeniedModal(tokens, i - 1);
+  // …or after a denied modal: "won't reopen", "will not reopen" (one needs "not"/"never", listed group adverbs,
+  // or an apostrophe: the bits turn most words away before their token is read).
+  return i > 0 && ((classes[i - 1] as number) & (WordClass.listedGroupAdverb | TokenMark.apostrophe)) !== 0 && isDeniedModal(tokens, i - 1);
 }
 
 /** True for a negated modal ending at token `k`: "won't", "can't", or "will not" / "will never". */
@@ -109,7 +95,7 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
     if (((classes[i] as number) & TokenMark.word) === 0) { prevWasVerb = false; continue; }
     const token = tokens[i] as Token;
     const reading = mayBeEvent(tokens, i) ? classify(tokens, i, prevWasVerb) : NONE;
-    if (reading.kind === 'none') {
+    if (reading === undefined) {
       const wordClasses = classes[i] as number;
       if ((wordClasses & WordClass.postnominalBeforeDate) !== 0 && isPostnominalDueBeforeDate(tokens, i)) {
         events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'verb', kind: 'state', group: undefined, sentenceIndex, tokenIndex: i, timeWord: 'none' });
@@ -117,12 +103,12 @@ function detectInSentence(tokens: TokenList, sentenceIndex: number): EventMentio
       if ((wordClasses & WordClass.listedGroupAdverb) === 0) prevWasVerb = false;
       continue;
     }
-    if (reading.kind === 'noun') {
-      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading.eventKind, group: undefined, sentenceIndex, tokenIndex: i, timeWord: nounTimeWord(tokens, i) });
+    if (typeof reading === 'string') {
+      events.push({ start: token.start, end: token.end, text: token.text, lemma: token.lower, pos: 'noun', kind: reading, group: undefined, sentenceIndex, tokenIndex: i, timeWord: nounTimeWord(tokens, i) });
       prevWasVerb = false;
       continue;
     }
-    const { lemma, form } = reading.reading;
+    const { lemma, form } = reading;
     prevWasVerb = true;
     if ((lemma === 'be' || lemma === 'have' || lemma === 'do') && isAuxiliaryUse(tokens, i, lemma)) continue;
     const group: VerbGroup = readVerbGroup(tokens, i, form);
@@ -166,8 +152,8 @@ function isAuxiliaryUse(tokens: readonly Token[], i: number, lemma: string): boo
     if (readings.length === 0) return guessRegularForm(w) !== undefined && !(lemma === 'have' && isNegatedParticiple(t));
     // ("has unrealized gains": a negated participle is an adjective, "has" the main verb.) "be" supports only an -ing form or a participle: "were lower", "are back" are copulas, not verb groups;
     // "have" only a participle: "had operating profit" is the main verb with an adjectival -ing form.
-    if (lemma === 'have') return readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple' || r.form === 'participle');
-    return lemma !== 'be' || readings.some((r) => r.form !== 'base' && r.form !== 'third');
+    if (lemma === 'have') return (entry.forms & PAST_FORMS) !== 0;
+    return lemma !== 'be' || (entry.forms & ~(FormBit.base | FormBit.third)) !== 0;
   }
   return false;
 }
@@ -201,7 +187,7 @@ function nextWord(tokens: readonly Token[], i: number): Token | undefined {
   return t?.isWord === true ? t : undefined;
 }
 
-function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Reading {
+function classify(tokens: TokenList, i: number, prevWasVerb: boolean): Reading {
   const token = tokens[i] as Token;
   const w = token.lower;
   const here = token.lexeme;
@@ -214,18 +200,19 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   const readings = here.auxiliaryReadings;
   // A capitalised word inside a sentence that only looks like an -ed form is a name ("Khalfan Khamis Mohamed").
   const guessed = readings.length === 0 && !(token.capitalized && i > 0) ? guessRegularForm(w) : undefined;
-  const all: readonly VerbReading[] = guessed !== undefined ? [guessed] : readings;
-  if (all.length === 0) {
+  // The first reading of each kind: the lexeme's, computed once per word (a loop over the readings cost ~2% of detection).
+  const guessedForm = guessed !== undefined ? FormBit[guessed.form] : 0;
+  if (guessed === undefined && readings.length === 0) {
     // A capitalised noun before the head of an organisation's name is part of the name ("the Levant Liberation
     // Committee", "the Democratic Reform Party"); not a war ("World War II", "the Persian Gulf War").
     if (nounKind !== undefined && token.capitalized && i > 0 && isInOrganizationName(tokens, i)) return NONE;
     if (nounKind !== undefined) return nounReading(nounKind);
-    return isUnlistedInfinitive(tokens, i) ? { kind: 'verb', reading: { lemma: w, form: 'base' } } : NONE;
+    return isUnlistedInfinitive(tokens, i) ? { lemma: w, form: 'base' } : NONE;
   }
   // ("more than doubled", "less than halved": after a comparison the -ed form is the verb.)
   const afterDeterminer = (prevClasses & NOUNISH_PREV) !== 0 && p !== 'that' && !isQuantifiedReport(tokens, i) && !(p === 'than' && COMPARATIVES.has(tokenAt(tokens, i - 2)?.lower ?? ''));
   // -ing forms: progressive or participle clause; a noun after a determiner or preposition.
-  const gerund = gerundOf(all);
+  const gerund = guessed === undefined ? here.firstGerund : guessedForm === FormBit.gerund ? guessed : undefined;
   if (gerund !== undefined) {
     if (isPrepositionalParticiple(gerund, tokens, i, prevClasses)) return NONE;
     if (isNominalPremodifier(tokens, i)) return nounReading(nounKind ?? 'occurrence');
@@ -237,12 +224,12 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
       return nounKind !== undefined || isKnownVerb(gerund.lemma) ? nounReading(nounKind ?? 'occurrence') : NONE;
     }
     if (token.capitalized && i > 0) return NONE;
-    return { kind: 'verb', reading: gerund };
+    return gerund;
   }
   const next = nextWord(tokens, i);
   const nextClasses = next !== undefined ? (tokens[i + 1] as Token).lexeme.classes : 0;
   // past forms: verbs unless after a determiner (adjectival "the displaced children").
-  const past = pastOf(all);
+  const past = guessed === undefined ? here.firstPast : (guessedForm & PAST_FORMS) !== 0 ? guessed : undefined;
   if (past !== undefined && isPrepositionalParticiple(past, tokens, i, prevClasses)) return NONE;
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
     if (guessed !== undefined && isAttributiveNegatedParticiple(tokens, i)) return NONE;
@@ -250,16 +237,16 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
     const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));
-    // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon".
-    const invertedReport = i > 0 && (kindOfVerb(past.lemma) === 'reporting' || past.lemma === 'ask');
     // …but one fronted before its copula is the predicate ("Arrested was a local man").
     const frontedPredicate = i === 0 && BE_TENSE.has(next?.lower ?? '');
     // ("Born Chloe Wofford in 1931, she …": a birth, not an adjective.)
-    if (past.form !== 'past' && opensClause && !invertedReport && !frontedPredicate && w !== 'born' && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0) return NONE;
-    return { kind: 'verb', reading: past };
+    if (past.form !== 'past' && opensClause && !frontedPredicate && w !== 'born' && next !== undefined && (nextClasses & (NOUNISH_PREV | WordClass.listedGroupAdverb)) === 0
+      // …except a reporting verb after a quote or comma: ", said spokesman Kenneth Bacon" (tested last: a Map lookup).
+      && !(i > 0 && (kindOfVerb(past.lemma) === 'reporting' || past.lemma === 'ask'))) return NONE;
+    return past;
   }
   if (past !== undefined) return nounKind !== undefined ? nounReading(nounKind) : NONE;
-  const finite = finiteOf(all);
+  const finite = guessed === undefined ? here.firstFinite : (guessedForm & (FormBit.base | FormBit.third)) !== 0 ? guessed : undefined;
   if (finite === undefined) return NONE;
   // "on a still unspecified date", "has unrealized gains": after a negated participle, its noun.
   if (prevIsWord && isAttributiveNegatedParticiple(tokens, i - 1)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
@@ -268,7 +255,7 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   // "to last" ("could last weeks", "will last a year").
   if (w === 'last' && next !== undefined && ((PERIOD_WORDS.test(next.lower) && !next.lower.endsWith('s')) || WEEKDAYS.test(next.lower))) return NONE;
   // "Japan last issued such an advisory in 2011": before a past form, "last" is the adverb.
-  if (w === 'last' && next !== undefined && next.lexeme.readings.some((r) => r.form === 'past' || r.form === 'pastOrParticiple')) return NONE;
+  if (w === 'last' && next !== undefined && (next.lexeme.forms & (FormBit.past | FormBit.pastOrParticiple)) !== 0) return NONE;
   if (token.capitalized && i > 0) return NONE;
   // "push for deeper cuts", "with big gains": an -s form after a preposition and an adjective is a plural noun, the
   // preposition's object ("demand for homes remains weak" keeps its verb: "homes" ends the subject).
@@ -278,16 +265,18 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite.form === 'base' && isPossessed(tokens, i)) return nounKind !== undefined ? nounReading(nounKind) : NONE;
   // "a climate target", "an arms deal": after "a" and a word, a base form cannot agree with a singular subject; it is
   // the head noun, named after its verb (TimeML tags such nouns as events).
-  if (finite.form === 'base' && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '') && prevIsWord) return AGENT_NOUNS.has(w) ? NONE : nounReading(nounKind ?? 'occurrence');
+  // (Each set lookup below is tested after the class bits that it implies: most words fail those.)
+  if (finite.form === 'base' && prevIsWord && (classAt(tokens.classes, i - 2) & WordClass.determiner) !== 0 && SINGULAR_DETERMINERS.has(tokenAt(tokens, i - 2)?.lower ?? '')) return AGENT_NOUNS.has(w) ? NONE : nounReading(nounKind ?? 'occurrence');
   // "his first match", "their latest offer", "the final vote": after a determiner and an ordinal, the head noun.
-  if (finite.form === 'base' && ORDINALS.has(p) && ((tokenAt(tokens, i - 2)?.lexeme.classes ?? 0) & NOUNISH_PREV) !== 0) return nounReading(nounKind ?? 'occurrence');
+  if (finite.form === 'base' && (classAt(tokens.classes, i - 2) & NOUNISH_PREV) !== 0 && ORDINALS.has(p)) return nounReading(nounKind ?? 'occurrence');
   // Quote marks do not break a verb group ("will now ``proceed with all their resources''").
   let q = i - 1;
   while (q > 0 && tokens[q]?.isWord !== true && isQuoteMark(tokens[q]?.text ?? '')) q--;
   const cueWord = q < i - 1 && tokens[q]?.isWord === true ? (tokens[q] as Token).lower : p;
   const cue = auxiliaryOfNegation(cueWord) ?? cueWord;
   // "to" cues only a base form: "to attack", not "to attacks".
-  const strongCue = (VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokenAt(tokens, q - 1)?.lower ?? ''))
+  const cueClasses = q < i - 1 && tokens[q]?.isWord === true ? classAt(tokens.classes, q) : prevClasses;
+  const strongCue = ((cueClasses & WordClass.cue) !== 0 && ((VERB_CUES.has(cue) && !(cue === 'to' && finite.form === 'third')) || (GROUP_ADVERBS.has(cue) && !DETERMINERS.has(tokenAt(tokens, q - 1)?.lower ?? ''))))
     || ((prevClasses & WordClass.helpForm) !== 0 && finite.form === 'base');
   // "The president plans to visit": a third-person form between its subject and "to" is the verb; after a
   // determiner or a possessive ("its plans to expand", "Iraq's threats to") it is the noun.
@@ -302,44 +291,44 @@ function classify(tokens: readonly Token[], i: number, prevWasVerb: boolean): Re
   if (finite.lemma === 'like' && !strongCue && tokens[i + 1]?.lower !== 'to') return NONE;
   // "back" is mostly a particle or an adverb ("pushed the launch back", "came back"), "rate" a noun ("its benchmark
   // rate": TimeBank tags none of 34); each a verb after a cue ("to back the plan", "will rate the stock") or before "to".
-  if (VERBS_ONLY_WHEN_CUED.has(finite.lemma) && !strongCue && !verbBeforeTo) return NONE;
+  if (!strongCue && !verbBeforeTo && VERBS_ONLY_WHEN_CUED.has(finite.lemma)) return NONE;
   // …and an -s form after a name's abbreviation, before the object's determiner ("The U.S. hopes its troops will …",
   // "Exxon Corp. demands a recount").
   // So it is after a person's name, before a named object ("until Kofi Annan visits Baghdad").
   const verbAfterName = finite.form === 'third' && ((i >= 3 && prev?.text === '.' && ((nextClasses & WordClass.determiner) !== 0)) || betweenNames(tokens, i));
   if (nounKind !== undefined && !strongCue && !verbBeforeTo && !verbAfterName && !(finite.form === 'base' && followsPluralSubject(tokens, i))) return nounReading(nounKind);
-  if (verbAfterName) return { kind: 'verb', reading: finite };
-  if (verbBeforeTo) return { kind: 'verb', reading: finite };
-  if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return { kind: 'verb', reading: finite };
+  if (verbAfterName) return finite;
+  if (verbBeforeTo) return finite;
+  if (strongCue || (finite.form === 'base' && modalBeforeAside(tokens, i) >= 0)) return finite;
   // A reporting verb after a quote or comma is inverted ('…," says Mr. Antolini'; ", say political consultants").
   if (i > 0 && prev !== undefined && !prev.isWord && (prev.text === ',' || isQuoteMark(prev.text) || prev.text === "''") && kindOfVerb(finite.lemma) === 'reporting') {
-    return { kind: 'verb', reading: finite };
+    return finite;
   }
   // After an appositive closed by a comma, dash or abbreviation ("Hallwood, a Cleveland merchant bank, owns
   // about 11%"), an -s form before the start of an object is the main verb; so is a base form before "that" after a
   // plural subject ("conceptual drawings, released this month, show that it may …").
   if ((finite.form === 'third' || (finite.form === 'base' && tokens[i + 1]?.lower === 'that')) && i >= 3 && prev !== undefined && CLAUSE_BREAKS.has(prev.text)) {
     const after = tokens[i + 1];
-    if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigit(after.text.charCodeAt(0)))) return { kind: 'verb', reading: finite };
+    if (after !== undefined && (((tokens[i + 1] as Token).lexeme.classes & WordClass.objectOpener) !== 0 || isDigit(after.text.charCodeAt(0)))) return finite;
     // …and an -s form after a participle clause set off by commas ("Westinghouse, capitalizing on a major
     // restructuring program, expects operating margins of 10%"), unless a verb follows it, whose subject it is
     // ("…, killing dozens of people, witnesses said").
-    const verbAfter = after !== undefined && after.lexeme.readings.some((r) => r.form !== 'gerund' && r.form !== 'third');
-    if (finite.form === 'third' && prev.text === ',' && !verbAfter && closesParticipleAside(tokens, i - 1)) return { kind: 'verb', reading: finite };
+    const verbAfter = after !== undefined && (after.lexeme.forms & ~(FormBit.gerund | FormBit.third)) !== 0;
+    if (finite.form === 'third' && prev.text === ',' && !verbAfter && closesParticipleAside(tokens, i - 1)) return finite;
   }
   // "is", "are", "has", "does" are verbs wherever they stand ("Her properties, worth $130 million in October,
   // are worth half that now").
-  if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return { kind: 'verb', reading: finite };
+  if ((here.classes & WordClass.auxiliaryForm) !== 0 && !afterDeterminer) return finite;
   // A verb with no noun of its form is the verb wherever a noun phrase ends before it ("Steel plates recovered at the
   // Olympic park bombing appear to match", 'before most computers using the chip as their "brains" appear').
-  if (i > 0 && !afterDeterminer && VERBS_WITHOUT_NOUN.has(finite.lemma)) return { kind: 'verb', reading: finite };
+  if (i > 0 && !afterDeterminer && VERBS_WITHOUT_NOUN.has(finite.lemma)) return finite;
   if (afterDeterminer || prevWasVerb || i === 0 || prev === undefined || !prev.isWord) return NONE;
   // A third-person form directly followed by another verb form is a plural noun subject ("forces make") — not
   // before another -s form, which a plural subject does not take: that is its object ("the period includes gains").
-  if (finite.form === 'third' && next !== undefined && (tokens[i + 1] as Token).lexeme.readings.some((r) => r.form !== 'gerund' && r.form !== 'third')) return NONE;
+  if (finite.form === 'third' && next !== undefined && ((tokens[i + 1] as Token).lexeme.forms & ~(FormBit.gerund | FormBit.third)) !== 0) return NONE;
   if (next !== undefined && (nextClasses & (WordClass.modal | WordClass.auxiliaryForm)) !== 0) return NONE;
   if (next !== undefined && (next.lower === 'of' || next.lower === "'s")) return NONE;
-  return { kind: 'verb', reading: finite };
+  return finite;
 }
 
 /** Quantifiers that stand alone as a subject ("some say", "many believe"). */
@@ -373,7 +362,7 @@ const PHASE_VERBS: ReadonlySet<string> = new Set(['close', 'start', 'finish', 'e
  * aspectual event, as TimeML tags it (an ASPECTUAL event noun on the event of its of-phrase).
  */
 function isPhaseNoun(tokens: readonly Token[], i: number, reading: VerbReading): boolean {
-  if (reading.form !== 'base' || !PHASE_VERBS.has(reading.lemma) || tokenAt(tokens, i - 1)?.lower !== 'the' || tokens[i + 1]?.lower !== 'of') return false;
+  if (reading.form !== 'base' || tokens[i + 1]?.lower !== 'of' || tokenAt(tokens, i - 1)?.lower !== 'the' || !PHASE_VERBS.has(reading.lemma)) return false;
   // "the end of the month", "the close of 1969", "the start of the new year" are times (TIMEX3s), not events.
   let k = i + 2;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;

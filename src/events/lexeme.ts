@@ -14,9 +14,10 @@ import {
   DETERMINERS, GROUP_ADVERBS, HELP_FORMS, MODALS, PREPOSITIONS, SUBJECT_PRONOUNS, auxiliaryOfNegation, eventNounWords,
   isGroupAdverb, kindOfEventNoun,
 } from './noun-lexicon.js';
-import { verbFormWords, verbReadings, type VerbReading } from './verb-lexicon.js';
+import { verbFormWords, verbReadings, type VerbForm, type VerbReading } from './verb-lexicon.js';
 import { WordTable } from './word-table.js';
 import { CHAIN_WORDS } from './auxiliary-lexicon.js';
+import { CLAUSE_OPENER_WORDS } from './clause-openers.js';
 
 /** Words after which a base or third-person form is a verb (looked up by the cue word detection derives). */
 export const VERB_CUES: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...MODALS, 'to', 'do', 'does', 'did', "n't", 'not', 'never', 'also', 'and', 'or', 'who', 'which']);
@@ -56,6 +57,13 @@ export const WordClass = {
   chainWord: 1 << 16,
   /** A word that opens a subordinate clause (that, because, although, though, if, unless, whether): a time after one belongs to that clause's verb. */
   subordinator: 1 << 17,
+  /**
+   * A word whose cue (its negation's auxiliary, else itself: "didn't" → "did") is in VERB_CUES or GROUP_ADVERBS,
+   * tested before detect.ts looks the cue up in those sets.
+   */
+  cue: 1 << 18,
+  /** A word that may open a clause of time or condition (clauses-ahead.ts CLAUSE_OPENER_WORDS), tested before its sets. */
+  clauseOpener: 1 << 19,
 } as const;
 
 const EVENT_SIGNALS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
@@ -70,6 +78,7 @@ const CLASS_SETS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordClass.objectOpener, OBJECT_OPENERS], [WordClass.postnominalBeforeDate, POSTNOMINAL_BEFORE_DATE],
   [WordClass.eventSignal, EVENT_SIGNALS], [WordClass.sequenceAdverb, SEQUENCE_ADVERBS], [WordClass.relativizer, RELATIVIZERS],
   [WordClass.to, new Set(['to'])], [WordClass.chainWord, CHAIN_WORDS], [WordClass.subordinator, SUBORDINATORS],
+  [WordClass.clauseOpener, CLAUSE_OPENER_WORDS],
 ];
 
 export interface Lexeme {
@@ -82,6 +91,23 @@ export interface Lexeme {
   readonly nounKind: EventKind | undefined;
   /** WordClass bits. */
   readonly classes: number;
+  /** The `FormBit`s of `readings` (the word's own forms), so that a test of its forms reads one number. */
+  readonly forms: number;
+  /** The first -ing reading of `auxiliaryReadings`, the first past or participle one, the first base or -s one. */
+  readonly firstGerund: VerbReading | undefined;
+  readonly firstPast: VerbReading | undefined;
+  readonly firstFinite: VerbReading | undefined;
+}
+
+/** A bit per verb form, for `Lexeme.forms`. */
+export const FormBit: Readonly<Record<VerbForm, number>> = { base: 1, third: 2, past: 4, participle: 8, pastOrParticiple: 16, gerund: 32 };
+/** Forms that the classifier reads as a past: past, participle, or either. */
+export const PAST_FORMS = FormBit.past | FormBit.pastOrParticiple | FormBit.participle;
+
+/** The first of `readings` whose form has one of the `forms` bits. */
+function firstOf(readings: readonly VerbReading[], forms: number): VerbReading | undefined {
+  for (const r of readings) if ((FormBit[r.form] & forms) !== 0) return r;
+  return undefined;
 }
 
 /** The entry of a word, computed from the lexicons. */
@@ -91,10 +117,17 @@ export function entryOfWord(word: string): Lexeme {
   if (isGroupAdverb(word)) classes |= WordClass.groupAdverb;
   const readings = verbReadings(word);
   const auxiliary = auxiliaryOfNegation(word);
+  const cue = auxiliary ?? word;
+  if (VERB_CUES.has(cue) || GROUP_ADVERBS.has(cue)) classes |= WordClass.cue;
   const auxiliaryReadings = auxiliary === undefined ? readings : verbReadings(auxiliary);
   const nounKind = kindOfEventNoun(word);
   if (readings.length > 0 || auxiliaryReadings.length > 0 || nounKind !== undefined) classes |= WordClass.lexicalEvent;
-  return { word, readings, auxiliaryReadings, nounKind, classes };
+  let forms = 0;
+  for (const r of readings) forms |= FormBit[r.form];
+  return {
+    word, readings, auxiliaryReadings, nounKind, classes, forms, firstGerund: firstOf(auxiliaryReadings, FormBit.gerund),
+    firstPast: firstOf(auxiliaryReadings, PAST_FORMS), firstFinite: firstOf(auxiliaryReadings, FormBit.base | FormBit.third),
+  };
 }
 
 /** The entry of a word no list names: no readings, no kind, no class. */
@@ -107,16 +140,32 @@ export const UNKNOWN_WORD: Lexeme = entryOfWord('');
  */
 const LISTED_WORDS: readonly string[] = [...new Set((function* listed() {
   // "well" is the one group adverb isGroupAdverb names outside its lists.
-  for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), ['well']]) yield* words;
+  for (const words of [verbFormWords(), eventNounWords(), ...CLASS_SETS.map(([, set]) => set), VERB_CUES, ['well']]) yield* words;
 })())];
 const TABLE = new WordTable<number>(LISTED_WORDS.map((word, k) => [word, k] as const));
 /** The entries of the listed words computed so far, by their place in LISTED_WORDS. */
 const ENTRIES: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(LISTED_WORDS.length).fill(undefined);
 
+/**
+ * The class bits of each listed word's entry once computed, by place: the tokenizer reads a word's bits here, in a
+ * dense array, instead of from the entry object, scattered over the heap (a cache miss on most listed tokens).
+ */
+const LISTED_CLASSES = new Int32Array(LISTED_WORDS.length);
+
 /** The entry of the listed word at place k. */
-function listedEntry(k: number): Lexeme {
-  return ENTRIES[k] ?? (ENTRIES[k] = entryOfWord(LISTED_WORDS[k]!));
+export function listedEntry(k: number): Lexeme {
+  let entry = ENTRIES[k];
+  if (entry === undefined) {
+    entry = ENTRIES[k] = entryOfWord(LISTED_WORDS[k]!);
+    LISTED_CLASSES[k] = entry.classes;
+  }
+  return entry;
 }
+
+/** The word at place k of the listed words (its entry's `word`). */
+export const listedWord = (k: number): string => LISTED_WORDS[k]!;
+/** The class bits of the listed word at place k, whose entry `listedEntry` has computed. */
+export const listedClasses = (k: number): number => LISTED_CLASSES[k]!;
 
 /** The entry of a lowercase word (or any token's lowercase text): one table lookup for most words. */
 export function lexemeOf(word: string): Lexeme {
@@ -130,9 +179,14 @@ export function lexemeOf(word: string): Lexeme {
  * `unlistedLexeme` of its lowercase form answers.
  */
 export function listedLexemeHashed(hash: number, text: string, start: number, end: number): Lexeme | undefined {
-  // The table holds each listed word once, numbered in LISTED_WORDS's order: the number is the word's place.
-  const known = TABLE.numberFoldedHashed(hash, text, start, end);
+  const known = listedPlaceHashed(hash, text, start, end);
   return known >= 0 ? listedEntry(known) : undefined;
+}
+
+/** The place of the listed word `listedLexemeHashed` finds, else −1. */
+export function listedPlaceHashed(hash: number, text: string, start: number, end: number): number {
+  // The table holds each listed word once, numbered in LISTED_WORDS's order: the number is the word's place.
+  return TABLE.numberFoldedHashed(hash, text, start, end);
 }
 
 /** The entries computed for unlisted words (see below), kept up to a bound so that a long run does not grow it without end. */

@@ -47,13 +47,18 @@ export function frontedCopulaTense(tokens: TokenList, index: number): Tense | un
   return tense;
 }
 
-/** Degree words of a participle inside a passive ("are better protected", "the worst affected"). */
+/** Degree words of a participle inside a passive ("are better protected", "the worst affected"); each starts with b or w. */
 const DEGREE_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['better', 'worse', 'best', 'worst']);
 
 /** True when token `i` is such a degree word and a participle follows it. */
 export function isDegreeBeforeParticiple(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).lower;
+  // Read before every verb and after every auxiliary: the degree words' first letters turn most words away before
+  // the set lookup (which cost ~1.5% of detection).
+  const first = w.charCodeAt(0);
+  if (first !== 98 && first !== 119) return false;
   const next = tokens[i + 1];
-  return DEGREE_BEFORE_PARTICIPLE.has((tokens[i] as Token).lower) && next !== undefined && participleForm(next) !== undefined;
+  return DEGREE_BEFORE_PARTICIPLE.has(w) && next !== undefined && participleForm(next) !== undefined;
 }
 
 /** Verbs whose "un-" undoes an act ("unloaded the cargo", "has uncovered a plot"): their participles are verbs. */

@@ -2,7 +2,7 @@
  * Tokens and sentences: the only segmentation the event layer needs. Words keep their character offsets so
  * every event trigger points back into the original text.
  */
-import { UNKNOWN_WORD, lexemeOf, listedLexemeHashed, unlistedLexeme, type Lexeme } from './lexeme.js';
+import { UNKNOWN_WORD, lexemeOf, listedClasses, listedEntry, listedPlaceHashed, listedWord, unlistedLexeme, type Lexeme } from './lexeme.js';
 
 /** A word or punctuation mark of the text, with its offsets and lowercase form. */
 export interface Token {
@@ -125,9 +125,9 @@ function numberEnd(text: string, i: number): number {
 /**
  * What `wordEnd` read of the last word besides its end: the table hash of its lowercase form (A–Z lowercased, ’
  * as '; see word-table.ts), `folds` when that form differs from its text, `ascii` unless it has a code ≥ 0x80
- * other than ’, `apostrophe` when it has an apostrophe part.
+ * other than ’, `apostrophe` when it has an apostrophe part; and `classes`, its entry's class bits (set by `wordToken`).
  */
-const scanned = { hash: 0, folds: false, ascii: true, apostrophe: false };
+const scanned = { hash: 0, folds: false, ascii: true, apostrophe: false, classes: 0 };
 
 /** End of the letters from `j` on (ASCII ones, and U+00C0–U+024F when `wide`), hashed into `scanned`. */
 function lettersEnd(text: string, j: number, wide: boolean): number {
@@ -187,7 +187,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] & To
       const token = wordToken(text, i, end);
       const last = text.charCodeAt(end - 1) | 32;
       const marks = TokenMark.word | (last === 100 || last === 103 ? TokenMark.endsInDOrG : 0) | (scanned.apostrophe ? TokenMark.apostrophe : 0);
-      classes[tokens.length] = token.lexeme.classes | marks;
+      classes[tokens.length] = scanned.classes | marks;
       ends[tokens.length] = end;
       tokens.push(token);
       i = end;
@@ -223,11 +223,18 @@ const END_SCRATCH: number[] = [];
 function wordToken(text: string, start: number, end: number): Token {
   const { folds, ascii } = scanned;
   const capitalized = text.charCodeAt(start) <= 90;
-  const listed = ascii ? listedLexemeHashed(scanned.hash, text, start, end) : undefined;
-  if (listed !== undefined) return { text: folds ? text.slice(start, end) : listed.word, lower: listed.word, start, end, isWord: true, capitalized, lexeme: listed };
+  const place = ascii ? listedPlaceHashed(scanned.hash, text, start, end) : -1;
+  if (place >= 0) {
+    // The word and its class bits come from dense arrays by place, not from the entry object (see listedClasses).
+    const lexeme = listedEntry(place);
+    const listedText = listedWord(place);
+    scanned.classes = listedClasses(place);
+    return { text: folds ? text.slice(start, end) : listedText, lower: listedText, start, end, isWord: true, capitalized, lexeme };
+  }
   const word = text.slice(start, end);
   const lower = ascii && !folds ? word : lowerOf(word);
   const lexeme = ascii ? unlistedLexeme(lower) : lexemeOf(lower);
+  scanned.classes = lexeme.classes;
   return { text: word, lower: lexeme === UNKNOWN_WORD ? lower : lexeme.word, start, end, isWord: true, capitalized, lexeme };
 }
 

@@ -119,7 +119,12 @@ export class WordTable<T> {
 
   /** True when the `length` codes of a word from `from` in `codes` equal the folded text from `start` on. */
   private sameFolded(from: number, text: string, start: number, length: number): boolean {
-    for (let i = 0; i < length; i++) if (this.codes[from + i] !== foldedCode(text.charCodeAt(start + i))) return false;
+    const codes = this.codes;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(start + i);
+      // Most codes are already folded (lowercase letters): the fold is tested only on a mismatch.
+      if (codes[from + i] !== code && codes[from + i] !== foldedCode(code)) return false;
+    }
     return true;
   }
 }
