@@ -215,8 +215,10 @@ function sequenceSentences(
   const anchorRelation = (a: Anchoring): TLinkType | undefined => {
     if (droppedEvidence.size > 0 && droppedEvidence.has(a)) return undefined;
     if (revised.size === 0 || !revised.has(a)) return a.relation;
-    // ("the cost of the recall, which begins next month": the past of "blamed" the noun took is set aside by the beginning.)
-    return tenseSetAside?.has(a.event.start) === true ? undefined : revised.get(a);
+    // ("the cost of the recall, which begins next month": the past of "blamed" the noun took is set aside by the beginning,
+    // and with it its BEFORE; a weaker reading, at or after, at or before, still holds of the bounds.)
+    const reading = revised.get(a);
+    return (reading === 'BEFORE' || reading === 'AFTER') && tenseSetAside?.has(a.event.start) === true ? undefined : reading;
   };
   // Each event's anchor (the last one given for it), by position.
   const anchorAt: (Anchoring | undefined)[] = new Array(mentions.length);
