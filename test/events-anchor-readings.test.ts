@@ -552,6 +552,14 @@ describe('a relative "which" or "that" before an aspectual verb stands for the n
   });
 });
 
+table('a time after the event noun or subject of a "since" phrase dates the phrase, not the clause before it', [
+  { text: 'The party has doubled its support since the last election in 2021.', trigger: 'doubled', anchor: 'BEGUN_BY "2021"', day: '2025-01-15' },
+  { text: 'The party has doubled its support since the last election in 2021.', trigger: 'election', anchor: 'IS_INCLUDED "2021"', day: '2025-01-15' },
+  { text: 'Prices have risen sharply since the war began in 2022.', trigger: 'risen', anchor: 'OVERLAP-OR-AFTER "2022"', day: '2025-01-15' },
+  // Not after a signal: the clause's own time.
+  { text: 'The party doubled its support at the election in 2021.', trigger: 'doubled', anchor: 'IS_INCLUDED "2021"', day: '2025-01-15' },
+]);
+
 table('a noun in a present clause may be set for a time to come', [
   { text: 'The funeral is on Friday.', trigger: 'funeral', anchor: 'IS_INCLUDED "Friday"', day: '2025-04-14' },
   { text: 'Its next match is at Getafe on Saturday.', trigger: 'match', anchor: 'IS_INCLUDED "Saturday"', day: '2025-04-14' },
