@@ -84,7 +84,8 @@ export function buildConstraints(
   // Events whose own time may run on past the publication ("has been closed since Monday", "has overlapped June").
   const runsOn: boolean[] = new Array<boolean>(events.length).fill(false);
   // Events with an own time that reaches into the publication day or later ("today", "Monday" after it): the text may
-  // put them on that day. One wholly begun before it ("so far this year", "this quarter") does not.
+  // put them on that day. One wholly begun before it ("so far this year", "this quarter") does not. (Also events a
+  // clause anchor puts in, at or after a time starting in a date-only publication's day: see below.)
   const reachesDay: boolean[] = new Array<boolean>(events.length).fill(false);
   // Events with an own time that starts before a date-only publication's day ends: a future among them may fall on it.
   const touchesDay: boolean[] = new Array<boolean>(events.length).fill(false);
@@ -114,7 +115,7 @@ export function buildConstraints(
     }
     if (a.scope === 'direct') anchored[i] = true;
     if (a.scope === 'direct' && lo >= 0) reachesDay[i] = true;
-    // A clause anchor at or after a time in the publication day puts the event on that day too: "was detained
+    // A clause anchor in, at or after a time starting in the publication day puts the event on that day too: "was detained
     // early Thursday morning, police said" — the report comes after the detention, on Thursday.
     if (a.scope === 'clause' && lo >= 0 && lo < frame.nowMinutes && REACHES_LATER.has(a.relation)) reachesDay[i] = true;
     if (a.scope === 'direct' && lo < frame.nowMinutes) touchesDay[i] = true;
