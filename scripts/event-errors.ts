@@ -13,7 +13,7 @@ import { overlaps } from '../src/eval/matching.js';
 import { sentenceIndexAt, splitSentences } from '../src/eval/sentences.js';
 import { readCorpusFolder } from './corpus-folder.js';
 import { timemlToAnalyzeInput } from '../src/timeml/reader.js';
-import type { TimemlDocument, TimemlEvent, TimemlInstance } from '../src/timeml/document.js';
+import type { TimemlEvent, TimemlInstance } from '../src/timeml/document.js';
 
 interface Example { readonly category: string; readonly line: string }
 

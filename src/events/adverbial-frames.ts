@@ -67,7 +67,6 @@ export function premodifiesPlainNoun(sentence: AnalyzedSentence, timex: Timex): 
   // A set ("his daily life", "on a daily basis") repeats the event of its clause, whatever its position.
   if (timex.type === 'SET') return false;
   const { tokens } = sentence;
-  const first = tokenIndexAt(tokens, timex.start);
   const next = tokenIndexAt(tokens, timex.end);
   const noun = tokens[next];
   if (noun === undefined || !noun.isWord || noun.text !== noun.lower || FUNCTION_WORDS.has(noun.lower)) return false;

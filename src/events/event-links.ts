@@ -43,8 +43,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: 2, few: 2, couple: 2,
 };
 
-/** Reads "six days", "two weeks", "days" ending just before token `i` (exclusive). */
-export function quantityBefore(tokens: readonly Token[], i: number): Offset | undefined {
+/** The quantity ("six days", "two weeks", "days") ending just before token `i`, and how many tokens it takes (1 or 2). */
+function quantityAt(tokens: readonly Token[], i: number): { offset: Offset; words: 1 | 2 } | undefined {
   const unitToken = tokenAt(tokens, i - 1);
   if (unitToken === undefined) return undefined;
   const unit = unitToken.lower.replace(/s$/, '');
@@ -55,12 +55,11 @@ export function quantityBefore(tokens: readonly Token[], i: number): Offset | un
   const one = numToken?.lower === 'the' && !unitToken.lower.endsWith('s') ? 1 : undefined;
   const n = numToken === undefined ? undefined : one ?? NUMBER_WORDS[numToken.lower] ?? (/^\d+$/.test(numToken.text) ? Number(numToken.text) : undefined);
   if (n === undefined || numToken === undefined) {
-    return unitToken.lower.endsWith('s') ? { minMinutes: minutes, phrase: unitToken.text } : undefined;
+    return unitToken.lower.endsWith('s') ? { offset: { minMinutes: minutes, phrase: unitToken.text }, words: 1 } : undefined;
   }
   const vague = ['several', 'few', 'couple'].includes(numToken.lower);
-  return vague
-    ? { minMinutes: n * minutes, phrase: `${numToken.text} ${unitToken.text}` }
-    : { minMinutes: (n - 1) * minutes, maxMinutes: (n + 1) * minutes, phrase: `${numToken.text} ${unitToken.text}` };
+  const phrase = `${numToken.text} ${unitToken.text}`;
+  return { offset: vague ? { minMinutes: n * minutes, phrase } : { minMinutes: (n - 1) * minutes, maxMinutes: (n + 1) * minutes, phrase }, words: 2 };
 }
 
 const insideTimex = (token: Token, timexes: readonly Timex[]): boolean =>
@@ -107,8 +106,9 @@ function isReportAside(tokens: TokenList, at: number, signal: number): boolean {
  * or a future infinitive is one ("could leave after the talks end", "is expected to be demolished after the FBI
  * has finished": the demolishing, not the expecting, comes after).
  */
-function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention | undefined {
+function eventBeforeSignal(sentence: AnalyzedSentence, i: number, phraseStart: number): EventMention | undefined {
   const { events, tokens } = sentence;
+  const afterComma = tokens[phraseStart - 1]?.text === ',';
   let nearest: EventMention | undefined;
   let reported = false;
   for (let k = events.length - 1; k >= 0; k--) {
@@ -120,19 +120,12 @@ function eventBeforeSignal(sentence: AnalyzedSentence, i: number): EventMention 
     if (reported) { if (e.group?.form === 'finite') return e; continue; }
     // After a comma, a noun of a prepositional phrase is no event of the clause the phrase modifies: ", three weeks
     // after the first suspect was charged" follows "arrested a second man … at a London train station".
-    if (nearest === undefined && e.pos === 'noun' && commaOpensPhrase(tokens, i) && finiteBefore(events, k) !== undefined) continue;
+    if (nearest === undefined && afterComma && e.pos === 'noun' && finiteBefore(events, k) !== undefined) continue;
     nearest ??= e;
     const g = e.group;
     if (g === undefined || g.form === 'finite' || g.form === 'participle' || g.form === 'modal' || g.tense === 'future') return e;
   }
   return nearest;
-}
-
-/** True when a comma stands right before the signal at token `i` or before the quantity ending there (", days after"). */
-function commaOpensPhrase(tokens: TokenList, i: number): boolean {
-  const offset = quantityBefore(tokens, i);
-  const words = offset === undefined ? 0 : offset.phrase.split(' ').length;
-  return tokens[i - 1 - words]?.text === ',';
 }
 
 /** The nearest finite verb among events[0, k), else undefined. */
@@ -183,10 +176,11 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
       // What lasts "until" is the nearest verb before it, an infinitive too ("urged residents to stay indoors until the
       // storm passes": the staying ends with the passing, not the urging).
       const lasting = w === 'until' || w === 'till' ? infinitiveBeforeSignal(sentence, i) : undefined;
-      const offset = quantityBefore(tokens, i);
+      const quantity = quantityAt(tokens, i);
+      const offset = quantity?.offset;
       // A signal with no event before it in its sentence ("Two days after the vote, protesters gathered", "In the days
       // after the vote, …") modifies the main clause after it.
-      const modified = governed === undefined ? undefined : lasting ?? eventBeforeSignal(sentence, i) ?? mainEventAfter(sentence, governed);
+      const modified = governed === undefined ? undefined : lasting ?? eventBeforeSignal(sentence, i, i - (quantity?.words ?? 0)) ?? mainEventAfter(sentence, governed);
       if (governed === undefined || modified === undefined || modified === governed) continue;
       const via = offset !== undefined ? `${offset.phrase} ${w}` : w;
       if (w === 'after') out.push({ kind: 'after', earlier: governed, later: modified, ...(offset ? { offset } : {}), via });
@@ -199,11 +193,12 @@ function signalLinks(sentence: AnalyzedSentence, previous: AnalyzedSentence | un
       else out.push({ kind: 'until', anchor: governed, event: modified, via });
     } else if ((w === 'later' || w === 'afterwards' || w === 'earlier') && !insideTimex(tokens[i] as Token, timexes) && tokens[i + 1]?.lower !== 'than' || (w === 'meanwhile' && i <= 1)) {
       // ("a year later than it had said" compares; it tells no sequence.)
-      const current = eventBeforeSignal(sentence, i) ?? mainEvent(sentence);
+      const quantity = quantityAt(tokens, i);
+      const current = eventBeforeSignal(sentence, i, i - (quantity?.words ?? 0)) ?? mainEvent(sentence);
       const prior = mainEvent(previous);
       if (current === undefined || prior === undefined || previous === undefined) continue;
       if (w === 'meanwhile') { out.push({ kind: 'overlap', a: prior, b: current, via: 'meanwhile' }); continue; }
-      const offset = quantityBefore(tokens, i);
+      const offset = quantity?.offset;
       const via = offset !== undefined ? `${offset.phrase} ${w}` : w;
       if (w === 'earlier') out.push({ kind: 'after', earlier: current, later: prior, ...(offset ? { offset } : {}), via });
       else out.push({ kind: 'after', earlier: prior, later: current, ...(offset ? { offset } : {}), via });

@@ -10,7 +10,7 @@ import { WordClass } from './lexeme.js';
 import { quotationOf } from './quotations.js';
 import { subjectVerbAfter } from './governing-tense.js';
 import { isParticipleAside } from './relative-clauses.js';
-import { type Token, type TokenList, tokenAt } from './tokens.js';
+import { TokenMark, type Token, type TokenList, tokenAt } from './tokens.js';
 
 /** True for a text that is one comma or closing quote mark: , ” " ’ ' (what closes a quotation before its report). */
 const isCommaOrClosingQuote = (text: string): boolean => text.length === 1 && ',”"’\''.includes(text);
@@ -121,12 +121,11 @@ export function frameLinks(sentence: AnalyzedSentence, out: EventLink[]): void {
 /** How far after a report its "that" may stand: an object and a time between ("told reporters on Monday evening that"). */
 const THAT_REACH = 6;
 
-/** True when a closing quote mark stands among the three tokens before the report at token `at`. */
+/** True when a quote mark stands among the three tokens before the report at token `at` (a quotation closes there). */
 function closesQuotation(tokens: TokenList, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (isQuoteMark(tokens[k] as Token)) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (((tokens.classes[k] as number) & TokenMark.quoteMark) !== 0) return true;
   return false;
 }
-const isQuoteMark = (t: Token): boolean => !t.isWord && (t.text === '"' || t.text === '”' || t.text === '’' || t.text === "'" || t.text === "''");
 
 /** True when "that" follows the report at token `at` within a few words, no punctuation between. */
 function thatClauseAfter(tokens: TokenList, at: number): boolean {

@@ -40,15 +40,24 @@ const SECOND = '(?::(?<second>[0-5]\\d))?';
  */
 export const NARRATIVE_NEXT_DAY = '(?<!,\\s*)(?<narrative>the\\s+(?:next|following)\\s+(?<narrativePart>day|morning|afternoon|evening|night))(?![-\\w])';
 
+/**
+ * A written date, "Nov. 9" or "Nov. 9, 1989", with its groups named month, day, year after `prefix` ("weekday" gives
+ * weekdayMonth, weekdayDay, weekdayYear).
+ */
+function datePattern(prefix: string): string {
+  const name = (part: string): string => (prefix === '' ? part : prefix + part[0]!.toUpperCase() + part.slice(1));
+  return `(?<${name('month')}>${MONTH_PATTERN})\\.?\\s+(?<${name('day')}>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<${name('year')}>(?:19|20)\\d\\d))?`;
+}
+
 /** The date after a clock time's weekday: "midnight on Saturday, Oct. 1", "5 p.m. Tuesday, June 6, 2023". */
-const WEEKDAY_DATE = `(?:,\\s+(?<weekdayMonth>${MONTH_PATTERN})\\.?\\s+(?<weekdayDay>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<weekdayYear>(?:19|20)\\d\\d))?)?`;
+const WEEKDAY_DATE = `(?:,\\s+${datePattern('weekday')})?`;
 
 /**
  * The day a clock time is on, when written right after it: "Tuesday", "today", "Nov. 9", "Nov. 9, 1989"; a weekday
  * or a day word may bring its part of the day ("7:45 Friday evening", "9:15 on Friday night", "8 a.m. tomorrow
  * morning"), which says a.m. or p.m., and so do "this morning", "this evening", "last night" ("10pm last night").
  */
-const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})${WEEKDAY_DATE}|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|(?<month>${MONTH_PATTERN})\\.?\\s+(?<day>[0-3]?\\d)(?![\\d:])(?:,?\\s+(?<year>(?:19|20)\\d\\d))?|${NARRATIVE_NEXT_DAY}))?`;
+const DAY_AFTER = `(?:,?\\s+(?:on\\s+)?(?:(?:(?<dayWord>today|yesterday|tomorrow|tonight)|(?<weekday>${WEEKDAY_PATTERN})${WEEKDAY_DATE}|(?<deictic>this(?=\\s+(?:morning|afternoon|evening)\\b)|last(?=\\s+night\\b)))(?:\\s+(?<dayPart>morning|afternoon|evening|night))?|${datePattern('')}|${NARRATIVE_NEXT_DAY}))?`;
 
 /** The part of day written with the day after a clock time: "Friday evening", "this morning"; "tonight" is a night. */
 const partAfter = (g: Groups): string | undefined => g.dayPart ?? (g.narrativePart !== undefined && g.narrativePart.toLowerCase() !== 'day' ? g.narrativePart : undefined) ?? (g.dayWord?.toLowerCase() === 'tonight' ? 'night' : undefined);
@@ -110,20 +119,18 @@ function isSmallHoursOfNight(clock: ClockTime, g: Groups): boolean {
   return g.dayPart?.toLowerCase() === 'night' && clock.hour < 6 && !clock.endOfDay;
 }
 
+/** The clock time on a written date ("Nov. 9", "Nov. 9, 1989", "Saturday, Oct. 1"), null for no such date. */
+function calendarDay(clock: ClockTime, monthText: string, dayText: string | undefined, yearText: string | undefined, weekday?: number): Reading | null {
+  const month = monthNumber(monthText);
+  const day = Number(dayText);
+  if (!isCapitalized(monthText) || !dayOfMonthShape(month, day)) return null;
+  return { spec: { kind: 'calendar', year: yearText ? Number(yearText) : undefined, month, day, weekday, grain: 'day', clock } };
+}
+
 function withDay(clock: ClockTime, g: Groups): Reading | null {
   const { dayWord, weekday } = g;
-  if (g.month) {
-    const month = monthNumber(g.month);
-    const day = Number(g.day);
-    if (!isCapitalized(g.month) || !dayOfMonthShape(month, day)) return null;
-    return { spec: { kind: 'calendar', year: g.year ? Number(g.year) : undefined, month, day, grain: 'day', clock } };
-  }
-  if (weekday && g.weekdayMonth) {
-    const month = monthNumber(g.weekdayMonth);
-    const day = Number(g.weekdayDay);
-    if (!isCapitalized(weekday) || !isCapitalized(g.weekdayMonth) || !dayOfMonthShape(month, day)) return null;
-    return { spec: { kind: 'calendar', year: g.weekdayYear ? Number(g.weekdayYear) : undefined, month, day, weekday: weekdayNumber(weekday), grain: 'day', clock } };
-  }
+  if (g.month) return calendarDay(clock, g.month, g.day, g.year);
+  if (weekday && g.weekdayMonth) return isCapitalized(weekday) ? calendarDay(clock, g.weekdayMonth, g.weekdayDay, g.weekdayYear, weekdayNumber(weekday)) : null;
   if (weekday) {
     if (!isCapitalized(weekday)) return null;
     const day: Reading = { spec: { kind: 'weekday', weekday: weekdayNumber(weekday) } };

@@ -6,6 +6,7 @@ import { MONTH_PATTERN, ORDINALS, SEASONS, SEASON_PATTERN, WEEKDAY_PATTERN, alte
 import { isCapitalized, type Groups, type MatchContext, type Rule } from '../rule.js';
 import type { Reading } from '../spec.js';
 import { withFiscalYearEnd } from '../fiscal-year.js';
+import { THAT_YEAR, thatYearAmount } from './that-year.js';
 
 const MONTH = `(?<month>${MONTH_PATTERN})\\.?`;
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
@@ -71,10 +72,10 @@ export function monthDay(groups: Groups): Reading | null {
 
 /** A relative year after a date without one: "July 1 last year", "January this year" (group `rel`). */
 export const RELATIVE_YEAR = '(?:,?\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year)?';
+/** "of that year", "of the following year" after a month (that-year.ts). */
+const THAT_YEAR_AFTER = `\\s+of\\s+${THAT_YEAR}`;
 /** A second month "of that year" joined to the month before: "February and March of that year". */
-const JOINED_TO_THAT_YEAR = new RegExp(`^\\s+(?:and|or)\\s+(?:${MONTH_PATTERN})\\.?\\s+of\\s+(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)year\\b`, 'i');
-/** "of that year", "of the following year" after a month: the year of the date the text gave last, or one beside it. */
-const THAT_YEAR_AFTER = '\\s+of\\s+(?<thatYear>that\\s+(?:same\\s+)?year|the\\s+(?:same|following|next|previous|preceding)\\s+year)';
+const JOINED_TO_THAT_YEAR = new RegExp(`^\\s+(?:and|or)\\s+(?:${MONTH_PATTERN})\\.?${THAT_YEAR_AFTER}`, 'i');
 
 /** A month, or a day of it, in the year before, of or after the publication's ("last", "this", "next" year). */
 function inRelativeYear(rel: string, grain: 'month' | 'day', within: { month: number; day?: number }): Reading {
@@ -227,13 +228,11 @@ export const explicitDateRules: Rule[] = [
       if (which === 'each' || which === 'every') return { spec: { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}`, quant: which.toUpperCase() } };
       if (g.rel) return inRelativeYear(g.rel, 'month', { month });
       // "in March of that year", "the April of the following year": in the year of the date the text gave last, or beside it.
-      if (g.thatYear) {
-        const amount = /following|next/i.test(g.thatYear) ? 1 : /previous|preceding/i.test(g.thatYear) ? -1 : 0;
-        return { spec: { kind: 'shift', from: 'previous', unit: 'year', amount, grain: 'month', within: { month } } };
-      }
-      // "in February and March of that year": the first month is of that year too.
-      if (!which && JOINED_TO_THAT_YEAR.test(context.text.slice(context.end, context.end + 40))) {
-        return { spec: { kind: 'shift', from: 'previous', unit: 'year', amount: 0, grain: 'month', within: { month } } };
+      // "in February and March of that year": the first month is of that year too (not of the following one, which
+      // counts from the first month).
+      const joined = g.thatYear ?? (which ? undefined : JOINED_TO_THAT_YEAR.exec(context.text.slice(context.end, context.end + 40))?.groups?.thatYear);
+      if (joined !== undefined && (g.thatYear !== undefined || thatYearAmount(joined) === 0)) {
+        return { spec: { kind: 'shift', from: 'previous', unit: 'year', amount: thatYearAmount(joined), grain: 'month', within: { month } } };
       }
       // "this September": the September of the reference year, whichever side of the reference it lies.
       if (which === 'this') return { spec: { kind: 'shift', from: 'publication', unit: 'year', amount: 0, grain: 'month', within: { month } } };

@@ -8,12 +8,11 @@ import type { PeriodWithin, Reading } from '../spec.js';
 import type { Season } from '../lexicon.js';
 import { isPeriodOfPlay } from '../periods-of-play.js';
 import { withFiscalYearEnd } from '../fiscal-year.js';
+import { THAT_YEAR, thatYearAmount } from './that-year.js';
 
 const YEAR = '(?<year>(?:1[6-9]|20)\\d\\d)';
 const WHICH = '(?:(?<which>this\\s+past|this\\s+coming|last|this|next|past|coming|current|latest|the\\s+latest|the\\s+current|the)\\s+)?';
 const ORDINAL_WORDS = 'first|second|third|fourth|1st|2nd|3rd|4th';
-/** "that year", "the following year": the year of the date the text gave last, or one on either side of it. */
-const THAT_YEAR = '(?<thatYear>that\\s+(?:same\\s+)?year|the\\s+(?:same|following|next|previous|preceding)\\s+year)';
 const OF_YEAR = `(?:\\s+(?:of\\s+)?(?:(?<fiscalYear>(?:(?:its|their|the\\s+company['’]s)\\s+)?fiscal\\s+)?${YEAR}|(?<thisYear>this\\s+year|last\\s+year|next\\s+year)|${THAT_YEAR}))?`;
 
 function ordinal(word: string): number {
@@ -40,8 +39,7 @@ function withYear(reading: Reading, year: string | undefined, thisYear: string |
   }
   if (thatYear) {
     // "the fall of that year" after "Nov. 28, 2024" is 2024-FA, "the spring of the following year" 2025-SP.
-    const amount = /following|next/i.test(thatYear) ? 1 : /previous|preceding/i.test(thatYear) ? -1 : 0;
-    return { ...reading, spec: { kind: 'shift', from: 'previous', unit: 'year', amount, grain: spec.grain, within: field } };
+    return { ...reading, spec: { kind: 'shift', from: 'previous', unit: 'year', amount: thatYearAmount(thatYear), grain: spec.grain, within: field } };
   }
   return reading;
 }
