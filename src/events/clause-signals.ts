@@ -10,13 +10,16 @@ import { classAt, tokenAt } from './tokens.js';
 import { WordClass } from './lexeme.js';
 import { DETERMINERS } from './noun-lexicon.js';
 
+/** A relation a signal gives, and the signal's word. */
+export interface SignalReading { readonly relation: TLinkType; readonly signal: string }
+
 /**
  * The relation a signal before a dated event noun gives the clause's other events: "has been on the run since the
  * January 1998 bombing" (BEGUN_BY), "fell 8%, their biggest drop since the March 2020 market crash" (ranked since
  * it: at or after it), "after the 2008 financial crisis" (at or after). The time dates the noun; the clause is not
  * within it.
  */
-export function signalledNounRelation(sentence: AnalyzedSentence, governor: EventMention, timeAt: number): { relation: TLinkType; signal: string } | undefined {
+export function signalledNounRelation(sentence: AnalyzedSentence, governor: EventMention, timeAt: number): SignalReading | undefined {
   if (governor.pos !== 'noun') return undefined;
   const { tokens } = sentence;
   // …or dated after it: "has doubled its support since the last election in 2021".
@@ -53,7 +56,7 @@ const CLAUSE_SIGNAL_RELATION: ReadonlyMap<string, TLinkType> = new Map([
  * times since arriving in 2016", "has published four books since she moved to Paris in 2010" (at or after the time,
  * not in it). The signal stands right before the verb, or before its subject: a pronoun or a few plain words.
  */
-export function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): { relation: TLinkType; signal: string } | undefined {
+export function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMention, governor: EventMention): SignalReading | undefined {
   if (governor.pos !== 'verb' || event.tokenIndex >= governor.tokenIndex) return undefined;
   const { tokens } = sentence;
   let at = governor.tokenIndex - 1;
@@ -61,7 +64,8 @@ export function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMe
   // …or before a short subject of plain words: "had expected a stronger outlook after rivals reported strong demand".
   else for (let k = 0; k < SUBJECT_WORDS && at > event.tokenIndex && !CLAUSE_SIGNAL_RELATION.has(tokens[at]?.lower ?? ''); k++) {
     // (An event noun may head the subject: "since the war began in 2022".)
-    if (tokens[at]?.isWord !== true || (eventAtToken(sentence, at) !== undefined && eventAtToken(sentence, at)?.pos !== 'noun')) break;
+    const standing = eventAtToken(sentence, at);
+    if (tokens[at]?.isWord !== true || (standing !== undefined && standing.pos !== 'noun')) break;
     at--;
   }
   const signal = tokens[at]?.lower ?? '';
@@ -75,7 +79,7 @@ export function signalledVerbRelation(sentence: AnalyzedSentence, event: EventMe
  * "resigned in May after the audit was published": the publishing at or before May). The signal stands before the
  * event with at most three words between (its subject), and after the time.
  */
-export function subordinateClauseRelation(tokens: AnalyzedSentence['tokens'], event: EventMention, timeAt: number): { relation: TLinkType; signal: string } | undefined {
+export function subordinateClauseRelation(tokens: AnalyzedSentence['tokens'], event: EventMention, timeAt: number): SignalReading | undefined {
   if (event.pos !== 'verb' || event.group?.form !== 'finite') return undefined;
   for (let k = event.tokenIndex - 1; k > timeAt && k >= event.tokenIndex - SUBJECT_WORDS - 1; k--) {
     const t = tokens[k];
