@@ -1072,3 +1072,30 @@ describe('"report" tells, or goes in person to a place of duty', () => {
     expect(analyze({ text, publicationDate: '2019-10-11', timeZone: 'UTC' }).events.find((e) => /^report/.test(e.text))?.kind).toBe(kind);
   });
 });
+
+describe('a past form that is also its base, after a determiner and a noun, heads the object', () => {
+  it.each([
+    ['The carmaker cut its growth forecast on Monday.', 'forecast'],
+    ['Congress approved the budget cut in May.', 'cut'],
+    ['They were keen for a full bid or a merger.', 'bid'],
+  ])('%s → %s is a noun', (text, trigger) => {
+    expect(find(text, trigger)).toMatchObject({ pos: 'noun' });
+  });
+
+  it.each([
+    // After a report or a clause opener, the clause keeps its verb; so does a participle before its preposition.
+    ['It said its growth forecast a recovery.', 'forecast'],
+    ['After the government cut taxes, prices rose.', 'cut'],
+    ['In a statement read on television, he resigned.', 'read'],
+    ['The runner broke a record set in 1916.', 'set'],
+  ])('%s → %s stays a verb', (text, trigger) => {
+    expect(find(text, trigger)).toMatchObject({ pos: 'verb' });
+  });
+
+  it('dates the verb of the clause, not a second verb: the cut is on Monday, the fall on Tuesday', () => {
+    const text = 'The carmaker cut its growth forecast on Monday, and shares fell 9% on Tuesday.';
+    const analysis = analyze({ text, publicationDate: '2023-03-10', timeZone: 'Europe/London' });
+    const cut = analysis.events.find((e) => e.text === 'cut');
+    expect(cut?.when).toMatchObject({ start: '2023-03-06T00:00:00+00:00', end: '2023-03-07T00:00:00+00:00' });
+  });
+});

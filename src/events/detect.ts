@@ -15,7 +15,7 @@ import { BE_TENSE } from './auxiliary-lexicon.js';
 import { nounTimeWord } from './noun-time-words.js';
 import { isPostnominalDueBeforeDate, stateAdjectiveAfter } from './adjective-lexicon.js';
 import { FormBit, PAST_FORMS, VERB_CUES, WordClass } from './lexeme.js';
-import { AGENT_NOUNS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS, reportsInPerson } from './noun-readings.js';
+import { AGENT_NOUNS, betweenNames, closesParticipleAside, followsPluralSubject, isCounted, addsAmount, isInOrganizationName, isNominalPremodifier, isNounModifier, isObjectNounHead, isPluralNounFirst, isPossessed, isPossessive, isPrepositionObject, isPrepositionalParticiple, isRankedHead, isRelativeAntecedent, namesAfterDeterminer, ORDINALS, reportsInPerson } from './noun-readings.js';
 
 /** Determiners and prepositions: after them a word is read as a noun. */
 const NOUNISH_PREV = WordClass.determiner | WordClass.preposition;
@@ -234,6 +234,8 @@ function classify(tokens: TokenList, i: number, prevWasVerb: boolean): Reading {
   if (past !== undefined && !(afterDeterminer && p !== 'been')) {
     if (guessed !== undefined && isAttributiveNegatedParticiple(tokens, i)) return NONE;
     if (token.capitalized && i > 0 && !ONLY_CAPITAL_FIRST.test(token.text)) return NONE;
+    // "cut its growth forecast", "approved the spending cut": the head of the object, not a second verb.
+    if (isObjectNounHead(tokens, i, past)) return nounReading(nounKind ?? 'occurrence');
     // "Displaced children evacuate": an -ed form opening a clause before a bare noun is an adjective.
     // …but after an appositive or a participle clause (", founder of Magna, resigned") it is the main verb.
     const opensClause = prev === undefined || (!prev.isWord && !(CLAUSE_BREAKS.has(prev.text) && i >= 3));

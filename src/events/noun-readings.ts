@@ -9,10 +9,10 @@
  * detect.ts.
  */
 import { DETERMINERS, SUBJECT_PRONOUNS } from './noun-lexicon.js';
-import { WordClass } from './lexeme.js';
+import { FormBit, PAST_FORMS, WordClass } from './lexeme.js';
 import { isDigit, type Token, tokenAt } from './tokens.js';
 import { SUPERLATIVES } from './governed-events.js';
-import { guessRegularForm, type VerbReading } from './verb-lexicon.js';
+import { guessRegularForm, kindOfVerb, type VerbReading } from './verb-lexicon.js';
 
 /** True when a lowercase word ends in a possessive "'s". */
 export const isPossessive = (word: string): boolean => word.endsWith("'s") || word.endsWith('’s');
@@ -106,6 +106,44 @@ export function isPossessed(tokens: readonly Token[], i: number): boolean {
   // "the partners' shares": a plural's possessive apostrophe stands alone.
   return (prev.text === "'" || prev.text === '’') && tokenAt(tokens, i - 2)?.isWord === true && (tokenAt(tokens, i - 2) as Token).lower.endsWith('s');
 }
+
+/** Prepositions whose object a determiner opens, never a clause: "in its growth forecast", "for the tax cut". */
+const OBJECT_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'about', 'against', 'despite', 'without', 'amid', 'toward', 'towards']);
+
+/**
+ * True when a past form that is also its base ("forecast", "cut", "hit", "bid") heads a noun phrase, its object's:
+ * after a determiner and a noun, where what comes before the determiner takes no clause — a preposition, or a verb
+ * of doing or of intent ("cut its growth forecast", "approved the budget cut", "in the tax cut", "in the long run"; not before a
+ * preposition, which a participle takes: "in a statement read on television"). After a report or a verb of
+ * thinking the clause stays ("said its growth forecast a recovery"), and after a clause opener ("after the
+ * government cut taxes").
+ */
+export function isObjectNounHead(tokens: readonly Token[], i: number, reading: VerbReading): boolean {
+  const token = tokens[i] as Token;
+  if (reading.lemma !== token.lower || !NOUN_LIKE_PASTS.has(token.lower)) return false;
+  const noun = tokenAt(tokens, i - 1);
+  const determiner = tokenAt(tokens, i - 2);
+  const before = tokenAt(tokens, i - 3);
+  if (noun === undefined || determiner === undefined || before === undefined || !noun.isWord || !determiner.isWord || !before.isWord) return false;
+  if (noun.capitalized || (noun.lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.subjectPronoun)) !== 0 || (noun.lexeme.forms & PAST_OR_GERUND) !== 0) return false;
+  if ((determiner.lexeme.classes & WordClass.determiner) === 0 && !isPossessive(determiner.lower)) return false;
+  // After a preposition, a participle may still follow its noun: "in a statement read on Cuban television".
+  if (OBJECT_ONLY_PREPOSITIONS.has(before.lower)) return ((tokenAt(tokens, i + 1)?.lexeme.classes ?? 0) & WordClass.preposition) === 0;
+  const verb = before.lexeme.firstPast ?? before.lexeme.firstFinite;
+  if (verb === undefined || (before.lexeme.classes & (WordClass.determiner | WordClass.preposition | WordClass.auxiliaryForm | WordClass.modal)) !== 0) return false;
+  const kind = kindOfVerb(verb.lemma);
+  return kind === 'occurrence' || kind === 'aspectual' || kind === 'intention';
+}
+
+/**
+ * Past forms, the same as their base, that news writes as the head of a compound noun ("its growth forecast", "a
+ * budget cut", "a takeover bid", "a direct hit"); not those mostly a participle there ("a record set in 1916", "a
+ * statement read on television", "the lid put on").
+ */
+const NOUN_LIKE_PASTS: ReadonlySet<string> = new Set(['forecast', 'cut', 'bid', 'hit', 'spread', 'cost', 'run', 'bet', 'split', 'broadcast', 'thrust', 'upset']);
+
+/** Past, participle and -ing forms, which a noun before a verb head does not have ("growth", "tax", "sales"). */
+const PAST_OR_GERUND = PAST_FORMS | FormBit.gerund;
 
 /**
  * -s forms that news text writes as plural nouns far more than as verbs ("common shares outstanding", "U.S.
